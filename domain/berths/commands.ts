@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { Permission } from '../roles.ts';
+import { IsoDate, Uuid } from './entities.ts';
+
+/**
+ * Berth commands as they travel in a push. Ids of anything a command creates (the lease of an
+ * offer) are chosen by the client, so the optimistic row and the server's row are one row.
+ * The application event a command writes takes the command's own id.
+ */
+export const OfferBerthPayload = z.object({
+  applicationId: Uuid,
+  berthId: Uuid,
+  leaseId: Uuid,
+  dueDate: IsoDate,
+  /** The handler confirmed offering a berth shorter than the boat. */
+  acceptShorter: z.boolean(),
+});
+
+export const WithdrawOfferPayload = z.object({ applicationId: Uuid, leaseId: Uuid, reason: z.string().max(2000) });
+
+export const RecordOfferAnswerPayload = z.object({
+  applicationId: Uuid,
+  leaseId: Uuid,
+  answer: z.enum(['accepted', 'declined']),
+});
+
+export const MarkNoSuitableBerthPayload = z.object({ applicationId: Uuid });
+
+export const ExtendApplicationPayload = z.object({ applicationId: Uuid });
+
+export const AddNotePayload = z.object({ applicationId: Uuid, note: z.string().trim().min(1).max(2000) });
+
+export const BERTH_COMMANDS = {
+  'berths.offerBerth': { payload: OfferBerthPayload, permission: 'berths.cases.write', versioned: true },
+  'berths.withdrawOffer': { payload: WithdrawOfferPayload, permission: 'berths.cases.write', versioned: true },
+  'berths.recordOfferAnswer': { payload: RecordOfferAnswerPayload, permission: 'berths.cases.write', versioned: true },
+  'berths.markNoSuitableBerth': { payload: MarkNoSuitableBerthPayload, permission: 'berths.cases.write', versioned: true },
+  'berths.extendApplication': { payload: ExtendApplicationPayload, permission: 'berths.cases.write', versioned: true },
+  // A note changes nothing anyone decided on: it commutes, so it carries no base version.
+  'berths.addNote': { payload: AddNotePayload, permission: 'berths.cases.write', versioned: false },
+} as const satisfies Record<string, { payload: z.ZodType; permission: Permission; versioned: boolean }>;
+
+export type BerthCommandType = keyof typeof BERTH_COMMANDS;
+export type BerthCommandPayload<T extends BerthCommandType> = z.infer<(typeof BERTH_COMMANDS)[T]['payload']>;
+export type OfferBerthPayload = z.infer<typeof OfferBerthPayload>;

@@ -1,0 +1,256 @@
+import type { ErrorCode } from '../errors.ts';
+import type { Application, ApplicationEvent, ApplicationStatus, Berth, BerthEntityName, BerthEntityRecord, BerthProduct, Customer, Harbour, Lease, Pier } from './entities.ts';
+import type { BerthCommandPayload, BerthCommandType } from './commands.ts';
+import { berthOccupancy } from './availability.ts';
+import { widthFits } from './matching.ts';
+import { berthPrice } from './pricing.ts';
+import { canMoveApplication, canMoveLease, isActiveLease } from './statuses.ts';
+import { seasonEnd, seasonStart } from './seasons.ts';
+
+export interface Versioned<T> {
+  record: T;
+  version: number;
+}
+
+/** Everything a berth command may need, loaded by the caller (central: under row locks). */
+export interface BerthCommandState {
+  application: Versioned<Application> | null;
+  /** Leases that belong to the application (its offers). */
+  applicationLeases: Versioned<Lease>[];
+  berth?: Versioned<Berth> | null;
+  pier?: Pier | null;
+  harbour?: Harbour | null;
+  /** Leases on the berth in the offered season and the one before. */
+  berthLeases?: Lease[];
+  products?: BerthProduct[];
+  customer?: Customer | null;
+}
+
+export interface CommandContext {
+  commandId: string;
+  actor: { id: string; name: string };
+  /** The instant of the decision, ISO with offset. */
+  now: string;
+  /** Today in Helsinki, YYYY-MM-DD. */
+  today: string;
+  baseVersion: number | null;
+}
+
+export type Put = { [E in BerthEntityName]: { entity: E; record: BerthEntityRecord[E]; version: number } }[BerthEntityName];
+
+export type Decision =
+  | { ok: true; puts: Put[] }
+  | { ok: false; status: 'rejected' | 'conflict'; code: ErrorCode; message: string; current?: unknown };
+
+const reject = (code: ErrorCode, message: string): Decision => ({ ok: false, status: 'rejected', code, message });
+const conflict = (code: ErrorCode, message: string, current: unknown): Decision => ({
+  ok: false,
+  status: 'conflict',
+  code,
+  message,
+  current,
+});
+
+function event(
+  ctx: CommandContext,
+  application: Application,
+  kind: ApplicationEvent['kind'],
+  extra: Partial<Pick<ApplicationEvent, 'fromStatus' | 'toStatus' | 'berthId' | 'leaseId' | 'note'>>,
+): Put {
+  return {
+    entity: 'application_event',
+    version: 1,
+    record: {
+      id: ctx.commandId,
+      applicationId: application.id,
+      at: ctx.now,
+      kind,
+      actorId: ctx.actor.id,
+      actorName: ctx.actor.name,
+      fromStatus: extra.fromStatus ?? null,
+      toStatus: extra.toStatus ?? null,
+      berthId: extra.berthId ?? null,
+      leaseId: extra.leaseId ?? null,
+      note: extra.note ?? null,
+      commandId: ctx.commandId,
+    },
+  };
+}
+
+/** Version check and transition check shared by every status-changing command. */
+function guardApplication(
+  state: BerthCommandState,
+  ctx: CommandContext,
+  to: ApplicationStatus,
+): { app: Versioned<Application> } | { decision: Decision } {
+  const app = state.application;
+  if (!app) return { decision: reject('not_found', 'The application does not exist.') };
+  if (ctx.baseVersion !== null && ctx.baseVersion !== app.version) {
+    return {
+      decision: conflict(
+        'stale_version',
+        `The application ${app.record.reference} was changed by someone else (version ${app.version}, you saw ${ctx.baseVersion}).`,
+        { application: app.record, version: app.version },
+      ),
+    };
+  }
+  if (!canMoveApplication(app.record.status, to)) {
+    return {
+      decision: reject(
+        'invalid_transition',
+        `The application ${app.record.reference} is ${app.record.status} and cannot become ${to}.`,
+      ),
+    };
+  }
+  return { app };
+}
+
+function moved(app: Versioned<Application>, patch: Partial<Application>): Put {
+  return { entity: 'application', version: app.version + 1, record: { ...app.record, ...patch } };
+}
+
+export function decideOfferBerth(state: BerthCommandState, p: BerthCommandPayload<'berths.offerBerth'>, ctx: CommandContext): Decision {
+  const g = guardApplication(state, ctx, 'offer_sent');
+  if ('decision' in g) return g.decision;
+  const application = g.app.record;
+  const berth = state.berth?.record;
+  if (!berth || !state.pier || !state.harbour) return reject('not_found', 'The berth does not exist.');
+  if (!application.harbourChoices.includes(berth.harbourId)) {
+    return reject('harbour_not_chosen', `The applicant did not choose ${state.harbour.name.fi}.`);
+  }
+  if (!berth.isActive) return reject('berth_inactive', `Berth ${berth.number} is not in use.`);
+  if (!widthFits(berth, application.boat.width)) {
+    return reject('berth_too_narrow', `Berth ${berth.number} is ${berth.width} m wide; the boat is ${application.boat.width} m.`);
+  }
+  if (berth.length + 1e-9 < application.boat.length && !p.acceptShorter) {
+    return reject('berth_too_short', `Berth ${berth.number} is shorter than the boat; confirm to offer it anyway.`);
+  }
+  if (p.dueDate < ctx.today) return reject('due_date_in_past', `The due date ${p.dueDate} has already passed.`);
+  if (state.applicationLeases.some((l) => isActiveLease(l.record.status))) {
+    return reject('application_has_offer', `The application ${application.reference} already has an offer.`);
+  }
+  const occupancy = berthOccupancy(berth, state.berthLeases ?? [], application.season);
+  if (!occupancy.free) {
+    return conflict('berth_taken', `Berth ${berth.number} in ${state.harbour.name.fi} is no longer free.`, {
+      berth,
+      occupancy,
+    });
+  }
+  const price = berthPrice(berth, state.pier, state.harbour, state.products ?? [], state.customer?.kind ?? 'private');
+  const start = seasonStart(application.season);
+  const lease: Lease = {
+    id: p.leaseId,
+    berthId: berth.id,
+    customerId: application.customerId,
+    boatId: application.boatId,
+    applicationId: application.id,
+    season: application.season,
+    status: 'offered',
+    startDate: ctx.today > start ? ctx.today : start,
+    endDate: seasonEnd(application.season),
+    dueDate: p.dueDate,
+    priceCents: price?.cents ?? 0,
+    vatPercent: price?.vatPercent ?? 0,
+    offeredAt: ctx.now,
+    offeredBy: ctx.actor.name,
+  };
+  return {
+    ok: true,
+    puts: [
+      { entity: 'lease', version: 1, record: lease },
+      moved(g.app, { status: 'offer_sent' }),
+      event(ctx, application, 'offer_made', { fromStatus: application.status, toStatus: 'offer_sent', berthId: berth.id, leaseId: lease.id }),
+    ],
+  };
+}
+
+function findOffer(state: BerthCommandState, leaseId: string): Versioned<Lease> | undefined {
+  return state.applicationLeases.find((l) => l.record.id === leaseId);
+}
+
+export function decideWithdrawOffer(state: BerthCommandState, p: BerthCommandPayload<'berths.withdrawOffer'>, ctx: CommandContext): Decision {
+  const g = guardApplication(state, ctx, 'pending');
+  if ('decision' in g) return g.decision;
+  const offer = findOffer(state, p.leaseId);
+  if (!offer) return reject('not_found', 'The offer does not exist.');
+  if (!canMoveLease(offer.record.status, 'cancelled')) {
+    return reject('invalid_transition', `The offer is ${offer.record.status} and cannot be withdrawn.`);
+  }
+  const app = g.app.record;
+  return {
+    ok: true,
+    puts: [
+      { entity: 'lease', version: offer.version + 1, record: { ...offer.record, status: 'cancelled' } },
+      moved(g.app, { status: 'pending' }),
+      event(ctx, app, 'offer_withdrawn', { fromStatus: app.status, toStatus: 'pending', berthId: offer.record.berthId, leaseId: offer.record.id, note: p.reason || null }),
+    ],
+  };
+}
+
+export function decideRecordOfferAnswer(state: BerthCommandState, p: BerthCommandPayload<'berths.recordOfferAnswer'>, ctx: CommandContext): Decision {
+  const accepted = p.answer === 'accepted';
+  const g = guardApplication(state, ctx, accepted ? 'handled' : 'rejected');
+  if ('decision' in g) return g.decision;
+  const offer = findOffer(state, p.leaseId);
+  if (!offer) return reject('not_found', 'The offer does not exist.');
+  const leaseTo = accepted ? 'paid' : 'refused';
+  if (!canMoveLease(offer.record.status, leaseTo)) {
+    return reject('invalid_transition', `The offer is ${offer.record.status} and cannot become ${leaseTo}.`);
+  }
+  const app = g.app.record;
+  const appTo = accepted ? 'handled' : 'rejected';
+  return {
+    ok: true,
+    puts: [
+      { entity: 'lease', version: offer.version + 1, record: { ...offer.record, status: leaseTo } },
+      moved(g.app, { status: appTo }),
+      event(ctx, app, accepted ? 'offer_accepted' : 'offer_declined', { fromStatus: app.status, toStatus: appTo, berthId: offer.record.berthId, leaseId: offer.record.id }),
+    ],
+  };
+}
+
+export function decideMarkNoSuitableBerth(state: BerthCommandState, _p: BerthCommandPayload<'berths.markNoSuitableBerth'>, ctx: CommandContext): Decision {
+  const g = guardApplication(state, ctx, 'no_suitable_berths');
+  if ('decision' in g) return g.decision;
+  const app = g.app.record;
+  return {
+    ok: true,
+    puts: [moved(g.app, { status: 'no_suitable_berths' }), event(ctx, app, 'no_suitable_berths', { fromStatus: app.status, toStatus: 'no_suitable_berths' })],
+  };
+}
+
+/** An unserved application rolls over to the next season at low priority. */
+export function decideExtendApplication(state: BerthCommandState, _p: BerthCommandPayload<'berths.extendApplication'>, ctx: CommandContext): Decision {
+  const g = guardApplication(state, ctx, 'pending');
+  if ('decision' in g) return g.decision;
+  const app = g.app.record;
+  return {
+    ok: true,
+    puts: [
+      moved(g.app, { status: 'pending', priority: 0, season: app.season + 1 }),
+      event(ctx, app, 'extended', { fromStatus: app.status, toStatus: 'pending' }),
+    ],
+  };
+}
+
+export function decideAddNote(state: BerthCommandState, p: BerthCommandPayload<'berths.addNote'>, ctx: CommandContext): Decision {
+  const app = state.application;
+  if (!app) return reject('not_found', 'The application does not exist.');
+  return { ok: true, puts: [event(ctx, app.record, 'note', { note: p.note })] };
+}
+
+type Decider<T extends BerthCommandType> = (state: BerthCommandState, payload: BerthCommandPayload<T>, ctx: CommandContext) => Decision;
+
+export const BERTH_DECIDERS: { [T in BerthCommandType]: Decider<T> } = {
+  'berths.offerBerth': decideOfferBerth,
+  'berths.withdrawOffer': decideWithdrawOffer,
+  'berths.recordOfferAnswer': decideRecordOfferAnswer,
+  'berths.markNoSuitableBerth': decideMarkNoSuitableBerth,
+  'berths.extendApplication': decideExtendApplication,
+  'berths.addNote': decideAddNote,
+};
+
+/** What state a command needs loaded: the application always, a berth for offers. */
+export function berthCommandTargets(type: BerthCommandType, payload: { applicationId: string; berthId?: string }): { applicationId: string; berthId: string | null } {
+  return { applicationId: payload.applicationId, berthId: type === 'berths.offerBerth' ? (payload.berthId ?? null) : null };
+}

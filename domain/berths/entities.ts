@@ -1,0 +1,253 @@
+import { z } from 'zod';
+
+/**
+ * The records that sync carries for the berth workspace. One shape everywhere: the central stores
+ * it, the pull carries it, the cache keeps it. Money is in euro cents, lengths in metres.
+ */
+export const Uuid = z.uuid();
+export const IsoDate = z.iso.date(); // YYYY-MM-DD, a calendar day in Helsinki
+export const IsoDateTime = z.iso.datetime({ offset: true });
+export const Localized = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
+export type Localized = z.infer<typeof Localized>;
+
+export const MOORING_TYPES = [
+  'no_stern_to',
+  'single_slip',
+  'side_slip',
+  'stern_buoy',
+  'stern_pole',
+  'quayside',
+  'dinghy',
+  'sea_buoy',
+  'trailer',
+] as const;
+export const MooringType = z.enum(MOORING_TYPES);
+export type MooringType = z.infer<typeof MooringType>;
+
+export const Harbour = z.object({
+  id: Uuid,
+  servicemapId: z.string(),
+  name: Localized,
+  streetAddress: z.string(),
+  zipCode: z.string(),
+  region: z.enum(['east', 'west']),
+  location: z.object({ lon: z.number(), lat: z.number() }).nullable(),
+  wwwUrl: z.string(),
+});
+export type Harbour = z.infer<typeof Harbour>;
+
+export const PIER_SERVICES = ['electricity', 'water', 'gate', 'mooring', 'wasteCollection', 'lighting'] as const;
+export const Pier = z.object({
+  id: Uuid,
+  harbourId: Uuid,
+  identifier: z.string(),
+  priceTier: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  services: z.array(z.enum(PIER_SERVICES)),
+  personalElectricity: z.boolean(),
+  suitableBoatTypes: z.array(z.string()),
+});
+export type Pier = z.infer<typeof Pier>;
+
+export const Berth = z.object({
+  id: Uuid,
+  harbourId: Uuid,
+  pierId: Uuid,
+  number: z.string(),
+  width: z.number().positive(),
+  length: z.number().positive(),
+  depth: z.number().positive().nullable(),
+  mooringType: MooringType,
+  isActive: z.boolean(),
+  isAccessible: z.boolean().nullable(),
+  comment: z.string(),
+});
+export type Berth = z.infer<typeof Berth>;
+
+export const PRICING_CATEGORIES = ['default', 'dinghy', 'trailer', 'vasikkasaari'] as const;
+export const BerthProduct = z.object({
+  id: Uuid,
+  pricingCategory: z.enum(PRICING_CATEGORIES),
+  minWidthExclusive: z.number(),
+  maxWidthInclusive: z.number(),
+  tierPricesCents: z.tuple([z.number().int(), z.number().int(), z.number().int()]),
+  vatPercent: z.number(),
+});
+export type BerthProduct = z.infer<typeof BerthProduct>;
+
+export const SwitchReason = z.object({ id: z.string(), title: Localized });
+export type SwitchReason = z.infer<typeof SwitchReason>;
+
+export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+export const CUSTOMER_KINDS = ['private', 'company', 'internal', 'non_billable', 'association'] as const;
+export const Customer = z.object({
+  id: Uuid,
+  kind: z.enum(CUSTOMER_KINDS),
+  firstName: z.string(),
+  lastName: z.string(),
+  companyName: z.string().nullable(),
+  businessId: z.string().nullable(),
+  email: z.string(),
+  phone: z.string(),
+  address: z.string(),
+  zipCode: z.string(),
+  municipality: z.string(),
+  language: Language,
+  invoicingType: z.enum(['online_payment', 'paper_invoice']),
+});
+export type Customer = z.infer<typeof Customer>;
+
+/** Boat types 1-9 of the city's registry (jollavene ... muu). */
+export const BOAT_TYPES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+export const BoatTypeId = z.number().int().min(1).max(9);
+
+export const Boat = z.object({
+  id: Uuid,
+  customerId: Uuid,
+  boatType: BoatTypeId,
+  registrationNumber: z.string(),
+  name: z.string(),
+  model: z.string(),
+  length: z.number().positive(),
+  width: z.number().positive(),
+  draught: z.number().positive().nullable(),
+  weightKg: z.number().int().positive().nullable(),
+});
+export type Boat = z.infer<typeof Boat>;
+
+export const APPLICATION_STATUSES = [
+  'pending',
+  'offer_sent',
+  'no_suitable_berths',
+  'handled',
+  'rejected',
+  'expired',
+] as const;
+export const ApplicationStatus = z.enum(APPLICATION_STATUSES);
+export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
+
+/** 0 low (extended from an earlier season), 1 normal, 2 high. */
+export const Priority = z.union([z.literal(0), z.literal(1), z.literal(2)]);
+export type Priority = z.infer<typeof Priority>;
+
+export const Application = z.object({
+  id: Uuid,
+  /** Human reference shown to staff and customers, e.g. VP27-004211. */
+  reference: z.string(),
+  kind: z.enum(['new', 'switch']),
+  status: ApplicationStatus,
+  priority: Priority,
+  receivedAt: IsoDateTime,
+  season: z.number().int(),
+  customerId: Uuid,
+  boatId: Uuid,
+  applicant: z.object({
+    firstName: z.string(),
+    lastName: z.string(),
+    companyName: z.string().nullable(),
+    email: z.string(),
+    phone: z.string(),
+    address: z.string(),
+    zipCode: z.string(),
+    municipality: z.string(),
+    language: Language,
+  }),
+  boat: z.object({
+    boatType: BoatTypeId,
+    registrationNumber: z.string(),
+    name: z.string(),
+    model: z.string(),
+    length: z.number().positive(),
+    width: z.number().positive(),
+    draught: z.number().positive().nullable(),
+  }),
+  /** Harbour ids in the applicant's order of preference (1st choice first), at most 10. */
+  harbourChoices: z.array(Uuid).min(1).max(10),
+  switch: z
+    .object({ currentLeaseId: Uuid, currentBerthId: Uuid, reasonId: z.string().nullable() })
+    .nullable(),
+  accessibilityRequired: z.boolean(),
+  /** Paper-era search code (hakukoodi), when the applicant carried a place over. */
+  applicationCode: z.string().nullable(),
+});
+export type Application = z.infer<typeof Application>;
+
+export const LEASE_STATUSES = ['drafted', 'offered', 'paid', 'refused', 'expired', 'cancelled', 'terminated'] as const;
+export const LeaseStatus = z.enum(LEASE_STATUSES);
+export type LeaseStatus = z.infer<typeof LeaseStatus>;
+
+/** A lease is also the offer: an offered lease waits for the customer's answer. */
+export const Lease = z.object({
+  id: Uuid,
+  berthId: Uuid,
+  customerId: Uuid,
+  boatId: Uuid.nullable(),
+  applicationId: Uuid.nullable(),
+  season: z.number().int(),
+  status: LeaseStatus,
+  startDate: IsoDate,
+  endDate: IsoDate,
+  dueDate: IsoDate.nullable(),
+  priceCents: z.number().int().nonnegative(),
+  vatPercent: z.number(),
+  offeredAt: IsoDateTime.nullable(),
+  offeredBy: z.string().nullable(),
+});
+export type Lease = z.infer<typeof Lease>;
+
+export const APPLICATION_EVENT_KINDS = [
+  'received',
+  'offer_made',
+  'offer_withdrawn',
+  'offer_accepted',
+  'offer_declined',
+  'no_suitable_berths',
+  'extended',
+  'note',
+] as const;
+/** The audit trail of an application: append-only, one row per decision. */
+export const ApplicationEvent = z.object({
+  id: Uuid,
+  applicationId: Uuid,
+  at: IsoDateTime,
+  kind: z.enum(APPLICATION_EVENT_KINDS),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  fromStatus: ApplicationStatus.nullable(),
+  toStatus: ApplicationStatus.nullable(),
+  berthId: Uuid.nullable(),
+  leaseId: Uuid.nullable(),
+  note: z.string().nullable(),
+  commandId: Uuid.nullable(),
+});
+export type ApplicationEvent = z.infer<typeof ApplicationEvent>;
+
+/** Entity name on the wire -> schema and sync scope. */
+export const BERTH_ENTITIES = {
+  harbour: { schema: Harbour, scope: 'berths.resources' },
+  pier: { schema: Pier, scope: 'berths.resources' },
+  berth: { schema: Berth, scope: 'berths.resources' },
+  berth_product: { schema: BerthProduct, scope: 'berths.resources' },
+  switch_reason: { schema: SwitchReason, scope: 'berths.resources' },
+  customer: { schema: Customer, scope: 'berths.cases' },
+  boat: { schema: Boat, scope: 'berths.cases' },
+  application: { schema: Application, scope: 'berths.cases' },
+  lease: { schema: Lease, scope: 'berths.cases' },
+  application_event: { schema: ApplicationEvent, scope: 'berths.cases' },
+} as const;
+
+export type BerthEntityName = keyof typeof BERTH_ENTITIES;
+export type BerthEntityRecord = {
+  harbour: Harbour;
+  pier: Pier;
+  berth: Berth;
+  berth_product: BerthProduct;
+  switch_reason: SwitchReason;
+  customer: Customer;
+  boat: Boat;
+  application: Application;
+  lease: Lease;
+  application_event: ApplicationEvent;
+};

@@ -1,0 +1,42 @@
+/**
+ * Summer berth season 10.6.-14.9. After 14.9. the season being offered is next year's.
+ * Dates are Helsinki calendar days as YYYY-MM-DD.
+ */
+export const SEASON_START = { month: 6, day: 10 } as const;
+export const SEASON_END = { month: 9, day: 14 } as const;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function seasonStart(season: number): string {
+  return `${season}-${pad(SEASON_START.month)}-${pad(SEASON_START.day)}`;
+}
+
+export function seasonEnd(season: number): string {
+  return `${season}-${pad(SEASON_END.month)}-${pad(SEASON_END.day)}`;
+}
+
+/** The calendar day in Helsinki of an instant. */
+export function helsinkiDate(instant: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+  return parts; // en-CA formats as YYYY-MM-DD
+}
+
+/** The season that offers made on this Helsinki day are for. */
+export function offerSeason(today: string): number {
+  const year = Number(today.slice(0, 4));
+  return today > seasonEnd(year) ? year + 1 : year;
+}
+
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Offers are due in 14 days unless the handler sets another day. */
+export const DEFAULT_DUE_DAYS = 14;

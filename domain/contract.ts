@@ -1,0 +1,231 @@
+import { z } from 'zod';
+import type { Result } from './result.ts';
+import type { EntityName } from './workspaces.ts';
+import type { StaffUser } from './sync/protocol.ts';
+import { LoginRequest } from './sync/protocol.ts';
+import { ApplicationStatus, IsoDate, Uuid } from './berths/entities.ts';
+import type { Application, ApplicationEvent, Lease, Localized, MooringType } from './berths/entities.ts';
+import type { ErrorCode } from './errors.ts';
+
+/**
+ * The contract between the renderer and the backend (Electron IPC or the browser host).
+ * Inputs are zod schemas checked on every side of every bridge; outputs are plain JSON.
+ */
+
+// ---------- view models (outputs) ----------
+
+export interface SessionInfo {
+  user: StaffUser | null;
+  mode: 'electron' | 'browser';
+  centralUrl: string;
+}
+
+export interface SyncStatus {
+  connection: 'online' | 'offline' | 'unknown';
+  phase: 'idle' | 'pushing' | 'pulling' | 'bootstrapping';
+  signedIn: boolean;
+  /** The central no longer accepts the token: sign in again; queued work is kept. */
+  authExpired: boolean;
+  pendingCommands: number;
+  openConflicts: number;
+  lastSyncAt: string | null;
+  lastError: { code: ErrorCode; message: string } | null;
+  /** Rows received so far while the first full download runs. */
+  bootstrap: { received: number } | null;
+}
+
+export interface HarbourOption {
+  id: string;
+  name: Localized;
+  region: 'east' | 'west';
+  berthCount: number;
+}
+
+export interface ApplicationRow {
+  id: string;
+  reference: string;
+  kind: 'new' | 'switch';
+  status: Application['status'];
+  priority: Application['priority'];
+  receivedAt: string;
+  /** Position in the queue of pending applications (1 = next to serve), null when not pending. */
+  queuePosition: number | null;
+  applicantName: string;
+  companyName: string | null;
+  municipality: string;
+  boatRegistration: string;
+  boatName: string;
+  boatWidth: number;
+  boatLength: number;
+  firstChoice: Localized | null;
+  choiceCount: number;
+  /** A command on this application waits for the central. */
+  pending: boolean;
+}
+
+export interface PendingCommandInfo {
+  id: string;
+  type: string;
+  issuedAt: string;
+}
+
+export interface ApplicationDetail {
+  application: Application;
+  version: number;
+  queuePosition: number | null;
+  pendingCommands: PendingCommandInfo[];
+  choices: { order: number; harbourId: string; name: Localized }[];
+  switchDetails: {
+    harbourName: Localized | null;
+    pier: string | null;
+    berthNumber: string | null;
+    reason: Localized | null;
+  } | null;
+  offer: {
+    lease: Lease;
+    harbourName: Localized | null;
+    pier: string | null;
+    berthNumber: string | null;
+    pending: boolean;
+  } | null;
+  /** Newest first. */
+  history: ApplicationEvent[];
+  customerKind: string | null;
+}
+
+export interface BerthSuggestionRow {
+  berthId: string;
+  harbourId: string;
+  harbourName: Localized;
+  pier: string;
+  number: string;
+  width: number;
+  length: number;
+  mooringType: MooringType;
+  choiceOrder: number;
+  shorterThanBoat: boolean;
+  spareWidth: number;
+  priceCents: number | null;
+}
+
+export interface ConflictItem {
+  /** The rejected command's id. */
+  id: string;
+  commandType: string;
+  status: 'conflict' | 'rejected';
+  code: ErrorCode;
+  message: string;
+  applicationId: string | null;
+  applicationReference: string | null;
+  /** The server's state at the time of the refusal. */
+  current: unknown;
+  payload: unknown;
+  createdAt: string;
+}
+
+export interface CommandAccepted {
+  commandId: string;
+  status: 'pending';
+}
+
+// ---------- inputs ----------
+
+const Empty = z.object({}).strict();
+
+export const ApplicationFilter = z.object({
+  statuses: z.array(ApplicationStatus).max(10).optional(),
+  kind: z.enum(['new', 'switch']).optional(),
+  harbourId: Uuid.optional(),
+  text: z.string().trim().max(200).optional(),
+});
+export type ApplicationFilter = z.infer<typeof ApplicationFilter>;
+
+export const APPLICATION_SORT_COLUMNS = ['queue', 'reference', 'receivedAt', 'applicantName', 'boatWidth', 'boatLength', 'status'] as const;
+
+export const ListApplicationsInput = z.object({
+  filter: ApplicationFilter.default({}),
+  sort: z
+    .object({ column: z.enum(APPLICATION_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) })
+    .default({ column: 'queue', direction: 'asc' }),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(100),
+});
+export type ListApplicationsInput = z.input<typeof ListApplicationsInput>;
+
+const ById = z.object({ id: Uuid });
+const ByApplication = z.object({ applicationId: Uuid });
+
+export const OfferBerthInput = z.object({
+  applicationId: Uuid,
+  berthId: Uuid,
+  dueDate: IsoDate.optional(),
+  acceptShorter: z.boolean().default(false),
+});
+export const WithdrawOfferInput = z.object({ applicationId: Uuid, leaseId: Uuid, reason: z.string().max(2000).default('') });
+export const RecordOfferAnswerInput = z.object({ applicationId: Uuid, leaseId: Uuid, answer: z.enum(['accepted', 'declined']) });
+export const AddNoteInput = z.object({ applicationId: Uuid, note: z.string().trim().min(1).max(2000) });
+
+/** Phantom type carrier: outputs are typed, not parsed (they come from our own code). */
+const out = <T>() => z.custom<T>(() => true);
+
+export const CONTRACT = {
+  'session.get': { kind: 'query', input: Empty, output: out<SessionInfo>() },
+  'session.login': { kind: 'query', input: LoginRequest, output: out<SessionInfo>() },
+  'session.logout': { kind: 'query', input: Empty, output: out<SessionInfo>() },
+  'sync.status': { kind: 'query', input: Empty, output: out<SyncStatus>() },
+  'sync.now': { kind: 'query', input: Empty, output: out<SyncStatus>() },
+  'conflicts.list': { kind: 'query', input: Empty, output: out<ConflictItem[]>() },
+  'conflicts.dismiss': { kind: 'query', input: ById, output: out<{ dismissed: true }>() },
+  'berths.listHarbours': { kind: 'query', input: Empty, output: out<HarbourOption[]>() },
+  'berths.listApplications': { kind: 'query', input: ListApplicationsInput, output: out<{ total: number; rows: ApplicationRow[] }>() },
+  'berths.getApplication': { kind: 'query', input: ById, output: out<ApplicationDetail>() },
+  'berths.suggestBerths': { kind: 'query', input: ByApplication, output: out<BerthSuggestionRow[]>() },
+  'berths.offerBerth': { kind: 'command', input: OfferBerthInput, output: out<CommandAccepted>() },
+  'berths.withdrawOffer': { kind: 'command', input: WithdrawOfferInput, output: out<CommandAccepted>() },
+  'berths.recordOfferAnswer': { kind: 'command', input: RecordOfferAnswerInput, output: out<CommandAccepted>() },
+  'berths.markNoSuitableBerth': { kind: 'command', input: ByApplication, output: out<CommandAccepted>() },
+  'berths.extendApplication': { kind: 'command', input: ByApplication, output: out<CommandAccepted>() },
+  'berths.addNote': { kind: 'command', input: AddNoteInput, output: out<CommandAccepted>() },
+} as const;
+
+export type Method = keyof typeof CONTRACT;
+export const METHODS = Object.keys(CONTRACT) as Method[];
+export type Input<M extends Method> = z.input<(typeof CONTRACT)[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<(typeof CONTRACT)[M]['input']>;
+export type Output<M extends Method> = z.output<(typeof CONTRACT)[M]['output']>;
+
+export function isMethod(value: unknown): value is Method {
+  return typeof value === 'string' && Object.hasOwn(CONTRACT, value);
+}
+
+// ---------- events (backend -> renderer) ----------
+
+export type CoreEvent =
+  | { type: 'sync.status'; status: SyncStatus }
+  | { type: 'changed'; entities: EntityName[] }
+  | {
+      type: 'command.settled';
+      commandId: string;
+      commandType: string;
+      status: 'applied' | 'rejected' | 'conflict';
+      code?: ErrorCode;
+      message?: string;
+    };
+
+/** What `window.kuva` offers the renderer, whichever host is behind it. */
+export interface KuvaApi {
+  invoke<M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
+  onEvent(listener: (event: CoreEvent) => void): () => void;
+}
+
+/** Validates a raw call at a bridge. Unknown methods and bad inputs become errors, never throws. */
+export function parseCall(method: unknown, input: unknown): Result<{ method: Method; input: unknown }> {
+  if (!isMethod(method)) {
+    return { ok: false, error: { code: 'unknown_method', message: `Unknown method ${String(method).slice(0, 80)}.` } };
+  }
+  const parsed = CONTRACT[method].input.safeParse(input ?? {});
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'bad_request', message: z.prettifyError(parsed.error) } };
+  }
+  return { ok: true, value: { method, input: parsed.data } };
+}

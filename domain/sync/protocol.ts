@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { ROLES } from '../roles.ts';
+import { COMMAND_TYPES, ENTITY_NAMES, type CommandType, type EntityName } from '../workspaces.ts';
+import { isErrorCode, type ErrorCode } from '../errors.ts';
+
+/** Sync protocol v1 (see docs/sync-protocol.md). Every body is validated with these on both ends. */
+export const API_PREFIX = '/api/v1';
+export const MAX_PUSH_COMMANDS = 500;
+export const MAX_PULL_LIMIT = 5000;
+export const DEFAULT_PULL_LIMIT = 1000;
+
+export const LoginRequest = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const StaffUser = z.object({ id: z.string(), name: z.string(), roles: z.array(z.enum(ROLES)) });
+export type StaffUser = z.infer<typeof StaffUser>;
+
+export const LoginResponse = z.object({ token: z.string(), user: StaffUser, expiresAt: z.iso.datetime({ offset: true }) });
+export type LoginResponse = z.infer<typeof LoginResponse>;
+
+export const CommandEnvelope = z.object({
+  id: z.uuid(),
+  seq: z.number().int().nonnegative(),
+  type: z.enum(COMMAND_TYPES as [CommandType, ...CommandType[]]),
+  payload: z.unknown(),
+  baseVersion: z.number().int().nonnegative().nullable().optional(),
+  issuedAt: z.iso.datetime({ offset: true }),
+});
+export type CommandEnvelope = z.infer<typeof CommandEnvelope>;
+
+export const PushRequest = z.object({
+  clientId: z.uuid(),
+  commands: z.array(CommandEnvelope).min(1).max(MAX_PUSH_COMMANDS),
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+const ErrorCodeSchema = z.custom<ErrorCode>(isErrorCode, 'unknown error code');
+
+export const CommandResult = z.discriminatedUnion('status', [
+  z.object({ id: z.uuid(), status: z.literal('applied'), version: z.number().int().optional() }),
+  z.object({ id: z.uuid(), status: z.literal('rejected'), code: ErrorCodeSchema, message: z.string() }),
+  z.object({ id: z.uuid(), status: z.literal('conflict'), code: ErrorCodeSchema, message: z.string(), current: z.unknown() }),
+]);
+export type CommandResult = z.infer<typeof CommandResult>;
+
+export const PushResponse = z.object({ results: z.array(CommandResult) });
+export type PushResponse = z.infer<typeof PushResponse>;
+
+export const Change = z.object({
+  entity: z.enum(ENTITY_NAMES as [EntityName, ...EntityName[]]),
+  id: z.string().min(1),
+  op: z.enum(['put', 'delete']),
+  version: z.number().int(),
+  data: z.unknown().optional(),
+});
+export type Change = z.infer<typeof Change>;
+
+export const PullResponse = z.object({
+  cursor: z.string(),
+  hasMore: z.boolean(),
+  changes: z.array(Change),
+});
+export type PullResponse = z.infer<typeof PullResponse>;
+
+/**
+ * The streamed pull (extension): `GET /api/v1/sync/stream?cursor=` answers NDJSON, one Change per
+ * line, closed by one StreamEnd line. A client that applies the lines and stores the end cursor
+ * is in the same state as after looping the paged pull.
+ */
+export const StreamEnd = z.object({ end: z.literal(true), cursor: z.string(), count: z.number().int() });
+export type StreamEnd = z.infer<typeof StreamEnd>;
+
+export const HealthResponse = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  database: z.enum(['postgres', 'pglite']),
+});
+export type HealthResponse = z.infer<typeof HealthResponse>;
+
+/** Every non-2xx answer of the central has this body. */
+export const ApiError = z.object({
+  error: z.object({ code: z.string(), message: z.string(), commandIds: z.array(z.string()).optional() }),
+});
+export type ApiError = z.infer<typeof ApiError>;

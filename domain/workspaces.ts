@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { Permission, Scope } from './roles.ts';
+import { BERTH_ENTITIES } from './berths/entities.ts';
+import { BERTH_COMMANDS } from './berths/commands.ts';
+
+/**
+ * The one place a workspace plugs into sync: its synced entities (with their scope) and its
+ * commands (with payload schema and permission). Adding a workspace = adding its two maps here.
+ */
+export const ENTITIES = { ...BERTH_ENTITIES } as const satisfies Record<string, { schema: z.ZodType; scope: Scope }>;
+export type EntityName = keyof typeof ENTITIES;
+export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];
+
+export const COMMANDS = { ...BERTH_COMMANDS } as const satisfies Record<
+  string,
+  { payload: z.ZodType; permission: Permission; versioned: boolean }
+>;
+export type CommandType = keyof typeof COMMANDS;
+export const COMMAND_TYPES = Object.keys(COMMANDS) as CommandType[];
+
+export function isCommandType(value: string): value is CommandType {
+  return Object.hasOwn(COMMANDS, value);
+}
+
+export function isEntityName(value: string): value is EntityName {
+  return Object.hasOwn(ENTITIES, value);
+}

@@ -6,3 +6,25 @@ export const HOST_KEY_PARAM = 'k';
 export const HOST_KEY_HEADER = 'x-kuva-key';
 export const HOST_RPC_PATH = '/rpc';
 export const HOST_EVENTS_PATH = '/events';
+
+/** Electron IPC: one request channel (invoke/handle) and one event channel (main -> renderer). */
+export const IPC_INVOKE_CHANNEL = 'kuva:invoke';
+export const IPC_EVENT_CHANNEL = 'kuva:event';
+
+/**
+ * The Content-Security-Policy every host (Electron's app:// protocol and the browser host) sends
+ * with the renderer. One definition, so the two hosts cannot drift apart.
+ */
+export const CONTENT_SECURITY_POLICY_DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+] as const;
+export const CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY_DIRECTIVES.join('; ');

@@ -5,7 +5,7 @@ export interface Price {
   vatPercent: number;
 }
 
-const VASIKKASAARI = /vasikkasaari/i;
+const VASIKKASAARI = /vasikkasaar/i; // "Vasikkasaaren venesatama"
 
 /**
  * The season price of a berth: the product is chosen by the berth's width band and pricing

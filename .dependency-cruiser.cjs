@@ -1,0 +1,85 @@
+/**
+ * The import rules of the house plan (docs/architecture.md). `npm test` runs this and fails loudly
+ * on any violation.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'electron-only-in-shell',
+      comment: 'Only main/shell (and the preload) may import electron.',
+      severity: 'error',
+      from: { pathNot: '^(main/shell|preload|e2e/electron)/' },
+      to: { path: '^electron$|node_modules/electron/' },
+    },
+    {
+      name: 'domain-is-pure',
+      comment: 'domain/ holds pure rules: zod and date libraries only, no I/O, no other layer.',
+      severity: 'error',
+      from: { path: '^domain/' },
+      to: { pathNot: '^domain/|node_modules/(zod|date-fns)/|node_modules/vitest/|^(vitest)$' },
+    },
+    {
+      name: 'core-imports-domain-only',
+      severity: 'error',
+      from: { path: '^main/core/' },
+      to: { path: '^(main/shell|main/host|central|renderer|preload|e2e|bench|scripts)/' },
+    },
+    {
+      name: 'core-has-no-io-beyond-node',
+      comment: 'main/core is Node only: no browser or UI packages.',
+      severity: 'error',
+      from: { path: '^main/core/' },
+      to: { path: 'node_modules/(react|react-dom|hds-react|ag-grid-community|ag-grid-react|@reduxjs)/' },
+    },
+    {
+      name: 'host-imports-domain-and-core',
+      severity: 'error',
+      from: { path: '^main/host/' },
+      to: { path: '^(main/shell|central|renderer|preload|e2e|bench|scripts)/' },
+    },
+    {
+      name: 'shell-imports-domain-and-core',
+      severity: 'error',
+      from: { path: '^main/shell/' },
+      to: { path: '^(main/host|central|renderer|preload|e2e|bench|scripts)/' },
+    },
+    {
+      name: 'preload-imports-domain-only',
+      severity: 'error',
+      from: { path: '^preload/' },
+      to: { path: '^(main|central|renderer|e2e|bench|scripts)/' },
+    },
+    {
+      name: 'renderer-talks-through-window-kuva',
+      comment: 'The renderer may import domain/ only; the backend is reached through window.kuva.',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: '^(main|central|preload|e2e|bench|scripts)/' },
+    },
+    {
+      name: 'central-imports-domain-only',
+      severity: 'error',
+      from: { path: '^central/' },
+      to: { path: '^(main|renderer|preload|e2e|bench|scripts)/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(out|dist)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.cjs', '.mjs', '.json', '.d.ts'] },
+  },
+};

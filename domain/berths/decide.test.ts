@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { BERTH_DECIDERS, type BerthCommandState, type CommandContext } from './decide.ts';
+import { HARBOUR_A, HARBOUR_C, PIER_A, PRODUCTS, application, berth, harbour, lease, pier } from './fixtures.test-support.ts';
+
+const ctx = (extra: Partial<CommandContext> = {}): CommandContext => ({
+  commandId: '00000000-0000-4000-f000-000000000001',
+  actor: { id: 'u-aino', name: 'Aino Virtanen' },
+  now: '2026-11-28T10:00:00+02:00',
+  today: '2026-11-28',
+  baseVersion: 3,
+  ...extra,
+});
+
+const LEASE_ID = '00000000-0000-4000-d000-0000000000ff';
+
+function offerState(extra: Partial<BerthCommandState> = {}) {
+  const b = berth(HARBOUR_A, PIER_A, 2.5, 6);
+  const state: BerthCommandState = {
+    application: { record: application(), version: 3 },
+    applicationLeases: [],
+    berth: { record: b, version: 1 },
+    pier: pier(PIER_A, HARBOUR_A),
+    harbour: harbour(HARBOUR_A, 'Puotilan venesatama'),
+    berthLeases: [],
+    products: PRODUCTS,
+    customer: null,
+    ...extra,
+  };
+  return { state, berthId: b.id };
+}
+
+const offer = (state: BerthCommandState, berthId: string, c = ctx(), more = {}) =>
+  BERTH_DECIDERS['berths.offerBerth'](state, { applicationId: application().id, berthId, leaseId: LEASE_ID, dueDate: '2026-12-12', acceptShorter: false, ...more }, c);
+
+describe('offer berth', () => {
+  it('creates an offered lease, moves the application to offer_sent and records who did it', () => {
+    const { state, berthId } = offerState();
+    const d = offer(state, berthId);
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    const [leasePut, appPut, eventPut] = d.puts;
+    expect(leasePut).toMatchObject({ entity: 'lease', version: 1, record: { id: LEASE_ID, status: 'offered', season: 2027, priceCents: 29000, startDate: '2027-06-10', endDate: '2027-09-14', dueDate: '2026-12-12', offeredBy: 'Aino Virtanen' } });
+    expect(appPut).toMatchObject({ entity: 'application', version: 4, record: { status: 'offer_sent' } });
+    expect(eventPut).toMatchObject({ entity: 'application_event', record: { id: ctx().commandId, kind: 'offer_made', fromStatus: 'pending', toStatus: 'offer_sent', berthId, actorName: 'Aino Virtanen' } });
+  });
+
+  it('is a conflict when the berth was taken meanwhile, with the current occupancy', () => {
+    const { state, berthId } = offerState();
+    const d = offer({ ...state, berthLeases: [lease(berthId, 2027, 'offered')] }, berthId);
+    expect(d).toMatchObject({ ok: false, status: 'conflict', code: 'berth_taken', current: { occupancy: { reason: 'offered' } } });
+  });
+
+  it('is a conflict when the application moved on since the handler saw it', () => {
+    const { state, berthId } = offerState();
+    expect(offer(state, berthId, ctx({ baseVersion: 2 }))).toMatchObject({ ok: false, status: 'conflict', code: 'stale_version' });
+  });
+
+  it('rejects what no retry can fix', () => {
+    const { state, berthId } = offerState();
+    const narrow = berth(HARBOUR_A, PIER_A, 2, 6);
+    expect(offer({ ...state, berth: { record: narrow, version: 1 } }, narrow.id)).toMatchObject({ status: 'rejected', code: 'berth_too_narrow' });
+    const elsewhere = berth(HARBOUR_C, PIER_A, 3, 6);
+    expect(offer({ ...state, berth: { record: elsewhere, version: 1 } }, elsewhere.id)).toMatchObject({ status: 'rejected', code: 'harbour_not_chosen' });
+    const inactive = berth(HARBOUR_A, PIER_A, 3, 6, { isActive: false });
+    expect(offer({ ...state, berth: { record: inactive, version: 1 } }, inactive.id)).toMatchObject({ status: 'rejected', code: 'berth_inactive' });
+    expect(offer({ ...state, application: { record: application({ status: 'handled' }), version: 3 } }, berthId)).toMatchObject({ status: 'rejected', code: 'invalid_transition' });
+    expect(offer(state, berthId, ctx({ today: '2026-12-13' }))).toMatchObject({ status: 'rejected', code: 'due_date_in_past' });
+    expect(offer({ ...state, applicationLeases: [{ record: lease(berthId, 2027, 'offered'), version: 1 }] }, berthId)).toMatchObject({ status: 'rejected', code: 'application_has_offer' });
+  });
+
+  it('offers a berth shorter than the boat only when the handler confirmed it', () => {
+    const { state } = offerState();
+    const short = berth(HARBOUR_A, PIER_A, 2.5, 4);
+    const s = { ...state, berth: { record: short, version: 1 } };
+    expect(offer(s, short.id)).toMatchObject({ status: 'rejected', code: 'berth_too_short' });
+    expect(offer(s, short.id, ctx(), { acceptShorter: true }).ok).toBe(true);
+  });
+});
+
+describe('the other application commands', () => {
+  const offered = lease('00000000-0000-4000-9000-000000000777', 2027, 'offered', { id: LEASE_ID });
+  const withOffer = (): BerthCommandState => ({
+    application: { record: application({ status: 'offer_sent' }), version: 3 },
+    applicationLeases: [{ record: offered, version: 1 }],
+  });
+
+  it('withdraws an offer back to the queue', () => {
+    const d = BERTH_DECIDERS['berths.withdrawOffer'](withOffer(), { applicationId: application().id, leaseId: LEASE_ID, reason: 'wrong berth' }, ctx());
+    expect(d).toMatchObject({ ok: true, puts: [{ entity: 'lease', version: 2, record: { status: 'cancelled' } }, { entity: 'application', record: { status: 'pending' } }, { record: { kind: 'offer_withdrawn', note: 'wrong berth' } }] });
+  });
+
+  it('records the customer’s answer on both the offer and the application', () => {
+    const yes = BERTH_DECIDERS['berths.recordOfferAnswer'](withOffer(), { applicationId: application().id, leaseId: LEASE_ID, answer: 'accepted' }, ctx());
+    expect(yes).toMatchObject({ ok: true, puts: [{ record: { status: 'paid' } }, { record: { status: 'handled' } }, { record: { kind: 'offer_accepted' } }] });
+    const no = BERTH_DECIDERS['berths.recordOfferAnswer'](withOffer(), { applicationId: application().id, leaseId: LEASE_ID, answer: 'declined' }, ctx());
+    expect(no).toMatchObject({ ok: true, puts: [{ record: { status: 'refused' } }, { record: { status: 'rejected' } }, { record: { kind: 'offer_declined' } }] });
+  });
+
+  it('leaves an application without a berth and rolls it over at low priority', () => {
+    const pending: BerthCommandState = { application: { record: application(), version: 3 }, applicationLeases: [] };
+    const none = BERTH_DECIDERS['berths.markNoSuitableBerth'](pending, { applicationId: application().id }, ctx());
+    expect(none).toMatchObject({ ok: true, puts: [{ record: { status: 'no_suitable_berths' } }, { record: { kind: 'no_suitable_berths' } }] });
+    const rolled: BerthCommandState = { application: { record: application({ status: 'no_suitable_berths' }), version: 4 }, applicationLeases: [] };
+    const ext = BERTH_DECIDERS['berths.extendApplication'](rolled, { applicationId: application().id }, ctx({ baseVersion: 4 }));
+    expect(ext).toMatchObject({ ok: true, puts: [{ version: 5, record: { status: 'pending', priority: 0, season: 2028 } }, { record: { kind: 'extended' } }] });
+  });
+
+  it('adds a note without touching the application, whatever its version', () => {
+    const d = BERTH_DECIDERS['berths.addNote'](withOffer(), { applicationId: application().id, note: 'Soitti, harkitsee.' }, ctx({ baseVersion: null }));
+    expect(d).toMatchObject({ ok: true, puts: [{ entity: 'application_event', record: { kind: 'note', note: 'Soitti, harkitsee.' } }] });
+    expect(d.ok && d.puts).toHaveLength(1);
+  });
+});

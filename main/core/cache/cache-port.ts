@@ -1,0 +1,75 @@
+import type { Change, CommandEnvelope, CommandResult } from '../../../domain/sync/protocol.ts';
+import type { EntityName } from '../../../domain/workspaces.ts';
+import type { Method, ParsedInput, Output } from '../../../domain/contract.ts';
+import type { Result } from '../../../domain/result.ts';
+import type { StaffUser } from '../../../domain/sync/protocol.ts';
+
+/**
+ * The seam between the local cache (SQLite: read model, outbox, conflicts, queries) and the sync
+ * engine. Everything here is synchronous and runs on the core's worker thread; every method that
+ * writes does so in one SQLite transaction.
+ */
+export interface OutboxEntry extends CommandEnvelope {
+  /** How many pushes have carried it without an answer (for diagnostics only). */
+  attempts: number;
+}
+
+export interface ApplySummary {
+  /** Entity types whose rows changed, for `changed` events. */
+  entities: EntityName[];
+  rows: number;
+}
+
+export interface SettleSummary {
+  entities: EntityName[];
+  settled: { id: string; type: string; status: CommandResult['status']; code?: string; message?: string }[];
+}
+
+export interface Cache {
+  readonly clientId: string;
+  readonly userId: string;
+
+  // ----- sync state -----
+  getCursor(): string | null;
+  getLastSyncAt(): string | null;
+  setLastSyncAt(iso: string): void;
+
+  /**
+   * Apply one page of pulled changes and, when given, store the cursor after it — in ONE
+   * transaction: optimistic effects are taken off, server rows written (a row is only replaced by
+   * the same or a newer version), pending commands re-applied on top (rebase).
+   */
+  applyChanges(changes: readonly Change[], cursor: string | null): ApplySummary;
+
+  /** Drop the whole read model and the cursor (resync); outbox and conflicts are kept. */
+  resetReadModel(): void;
+
+  // ----- outbox -----
+  /** Queued commands in seq order. */
+  pendingCommands(limit: number): OutboxEntry[];
+  markAttempted(ids: readonly string[]): void;
+  /**
+   * Record the central's answers in one transaction: applied commands leave the outbox, refused
+   * ones (rejected/conflict) leave it too and land in the conflicts inbox; then rebase.
+   */
+  settle(results: readonly CommandResult[]): SettleSummary;
+  counts(): { pendingCommands: number; openConflicts: number };
+
+  // ----- the contract's local methods (queries and commands of the workspaces) -----
+  /**
+   * Serve a contract method that the cache answers itself: the workspace queries, conflicts.* and
+   * the workspace commands (validated with the domain deciders on local data, then queued with
+   * their optimistic effect). Input is already parsed by the contract schema.
+   */
+  handle<M extends Method>(method: M, input: ParsedInput<M>, actor: StaffUser, now: Date): Result<Output<M>>;
+  /** Methods `handle` answers (everything but session.* and sync.*). */
+  handles(method: Method): boolean;
+
+  close(): void;
+}
+
+export interface OpenCacheOptions {
+  /** The SQLite file; ':memory:' in tests is allowed. */
+  file: string;
+  userId: string;
+}

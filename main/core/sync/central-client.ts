@@ -1,0 +1,272 @@
+import type { z } from 'zod';
+import {
+  API_PREFIX,
+  Change,
+  DEFAULT_PULL_LIMIT,
+  HealthResponse,
+  LoginResponse,
+  PullResponse,
+  PushResponse,
+  StreamEnd,
+  type LoginRequest,
+  type PushRequest,
+} from '../../../domain/sync/protocol.ts';
+import {
+  failureFromStatus,
+  failureFromThrown,
+  garbled,
+  unreachable,
+  type CentralFailure,
+  type CentralResult,
+} from './central-failure.ts';
+import { readLines } from './line-reader.ts';
+import { createSseParser } from './sse-parser.ts';
+
+export interface CentralClientOptions {
+  baseUrl: string;
+  /** Per request, for the whole answer of small calls and between chunks of streamed ones. */
+  timeoutMs?: number;
+  /** The streamed pull hands changes over in batches of this size. */
+  streamBatchSize?: number;
+}
+
+/** Called for each batch of a streamed pull; the last call carries the end line (and may be empty). */
+export type StreamBatchHandler = (changes: Change[], end: StreamEnd | null) => void | Promise<void>;
+
+export interface CentralClient {
+  readonly baseUrl: string;
+  health(): Promise<CentralResult<HealthResponse>>;
+  login(request: LoginRequest): Promise<CentralResult<LoginResponse>>;
+  logout(token: string): Promise<CentralResult<null>>;
+  push(token: string, request: PushRequest): Promise<CentralResult<PushResponse>>;
+  pull(token: string, cursor: string | null, limit?: number): Promise<CentralResult<PullResponse>>;
+  /** The streamed pull (NDJSON). Resolves after the end line was handed over. */
+  stream(token: string, cursor: string | null, onBatch: StreamBatchHandler, signal?: AbortSignal): Promise<CentralResult<StreamEnd>>;
+  /**
+   * Holds the events stream open and calls `onPoke` for every event until the server closes it,
+   * the connection breaks, or `signal` aborts. `onOpen` runs once the server accepted the stream.
+   */
+  events(token: string, handlers: { onOpen?: () => void; onPoke: () => void }, signal: AbortSignal): Promise<CentralResult<null>>;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_STREAM_BATCH = 2000;
+
+export function createCentralClient(options: CentralClientOptions): CentralClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const batchSize = options.streamBatchSize ?? DEFAULT_STREAM_BATCH;
+
+  const url = (path: string) => `${baseUrl}${API_PREFIX}${path}`;
+  const headers = (token: string | null, json: boolean): Record<string, string> => {
+    const h: Record<string, string> = { accept: 'application/json' };
+    if (json) h['content-type'] = 'application/json';
+    if (token) h.authorization = `Bearer ${token}`;
+    return h;
+  };
+
+  /** A request whose whole answer is one JSON document checked with `schema`. */
+  async function call<S extends z.ZodType>(
+    method: 'GET' | 'POST',
+    path: string,
+    token: string | null,
+    body: unknown,
+    schema: S,
+  ): Promise<CentralResult<z.output<S>>> {
+    let res: Response;
+    let text: string;
+    try {
+      const init: RequestInit = { method, headers: headers(token, body !== undefined), signal: AbortSignal.timeout(timeoutMs) };
+      if (body !== undefined) init.body = JSON.stringify(body);
+      res = await fetch(url(path), init);
+      text = await res.text();
+    } catch (err) {
+      return { ok: false, failure: failureFromThrown(err, path, timeoutMs) };
+    }
+    if (!res.ok) return { ok: false, failure: failureFromStatus(res.status, text, path) };
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return { ok: false, failure: garbled('an answer', `not JSON: ${text.slice(0, 80)}`, res.status) };
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) return { ok: false, failure: garbled('an answer', parsed.error.message, res.status) };
+    return { ok: true, value: parsed.data };
+  }
+
+  /** Opens a streamed answer; the caller reads the body. `idle` restarts the inactivity timer. */
+  async function open(
+    path: string,
+    token: string,
+    accept: string,
+    signal: AbortSignal | undefined,
+    idleTimeoutMs: number | null,
+  ): Promise<CentralResult<{ body: ReadableStream<Uint8Array>; idle: () => void; done: () => void; timedOut: () => boolean }>> {
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    let timer: NodeJS.Timeout | null = null;
+    let timedOut = false;
+    const idle = () => {
+      if (timer) clearTimeout(timer);
+      if (idleTimeoutMs === null) return;
+      timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort(new DOMException('idle', 'TimeoutError'));
+      }, idleTimeoutMs);
+      timer.unref?.();
+    };
+    const done = () => {
+      if (timer) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    // The connect phase always has a deadline, even for the long-lived events stream.
+    const connectTimer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new DOMException('connect', 'TimeoutError'));
+    }, timeoutMs);
+    try {
+      const res = await fetch(url(path), { headers: { ...headers(token, false), accept }, signal: controller.signal });
+      clearTimeout(connectTimer);
+      if (!res.ok) {
+        const text = await res.text().catch(() => '');
+        done();
+        return { ok: false, failure: failureFromStatus(res.status, text, path) };
+      }
+      if (!res.body) {
+        done();
+        return { ok: false, failure: garbled('an answer', 'no body', res.status) };
+      }
+      idle();
+      return { ok: true, value: { body: res.body, idle, done, timedOut: () => timedOut } };
+    } catch (err) {
+      clearTimeout(connectTimer);
+      done();
+      return { ok: false, failure: failureFromThrown(err, path, timeoutMs) };
+    }
+  }
+
+  return {
+    baseUrl,
+
+    health: () => call('GET', '/health', null, undefined, HealthResponse),
+
+    login: (request) => call('POST', '/auth/login', null, request, LoginResponse),
+
+    async logout(token) {
+      const r = await call('POST', '/auth/logout', token, {}, PassThrough);
+      return r.ok ? { ok: true, value: null } : r;
+    },
+
+    async push(token, request) {
+      const r = await call('POST', '/sync/push', token, request, PushResponse);
+      if (!r.ok) return r;
+      // Every answer must be about a command we sent; a foreign id is a broken central.
+      const sent = new Set(request.commands.map((c) => c.id));
+      const foreign = r.value.results.find((x) => !sent.has(x.id));
+      if (foreign) return { ok: false, failure: garbled('a push answer', `result for unknown command ${foreign.id}`) };
+      return r;
+    },
+
+    pull(token, cursor, limit = DEFAULT_PULL_LIMIT) {
+      const q = new URLSearchParams({ limit: String(limit) });
+      if (cursor !== null) q.set('cursor', cursor);
+      return call('GET', `/sync/pull?${q}`, token, undefined, PullResponse);
+    },
+
+    async stream(token, cursor, onBatch, signal) {
+      const path = `/sync/stream${cursor === null ? '' : `?cursor=${encodeURIComponent(cursor)}`}`;
+      const opened = await open(path, token, 'application/x-ndjson', signal, timeoutMs);
+      if (!opened.ok) return opened;
+      const { body, idle, done, timedOut } = opened.value;
+      let batch: Change[] = [];
+      let end: StreamEnd | null = null;
+      let count = 0;
+      let failure: CentralFailure | null = null;
+      // Applying a batch is synchronous SQLite work; awaiting keeps at most one batch in memory.
+      let applying: Promise<void> = Promise.resolve();
+      const flush = () => {
+        const out = batch;
+        batch = [];
+        applying = applying.then(() => onBatch(out, null));
+      };
+      try {
+        await readLines(
+          body,
+          (line) => {
+            if (line.trim() === '') return true;
+            if (end) {
+              failure = garbled('a stream', 'data after the end line');
+              return false;
+            }
+            let json: unknown;
+            try {
+              json = JSON.parse(line);
+            } catch {
+              failure = garbled('a stream', `a line that is not JSON: ${line.slice(0, 80)}`);
+              return false;
+            }
+            if (typeof json === 'object' && json !== null && 'end' in json) {
+              const e = StreamEnd.safeParse(json);
+              if (!e.success) {
+                failure = garbled('a stream', e.error.message);
+                return false;
+              }
+              end = e.data;
+              return true;
+            }
+            const c = Change.safeParse(json);
+            if (!c.success) {
+              failure = garbled('a stream', c.error.message);
+              return false;
+            }
+            batch.push(c.data);
+            count++;
+            if (batch.length >= batchSize) flush();
+            return true;
+          },
+          idle,
+        );
+        await applying;
+      } catch (err) {
+        await applying.catch(() => undefined);
+        done();
+        if (err instanceof Error && !timedOut() && signal?.aborted) return { ok: false, failure: unreachable('The download was stopped.') };
+        if (!(err instanceof Error) || !['TypeError', 'AbortError', 'TimeoutError'].includes(err.name)) throw err;
+        return { ok: false, failure: failureFromThrown(err, path, timeoutMs) };
+      }
+      done();
+      if (failure) return { ok: false, failure };
+      const last = end as StreamEnd | null;
+      if (!last) return { ok: false, failure: unreachable('The download from the central broke off before its end.') };
+      if (last.count !== count) {
+        return { ok: false, failure: garbled('a stream', `end line says ${last.count} changes, ${count} arrived`) };
+      }
+      await onBatch(batch, last);
+      return { ok: true, value: last };
+    },
+
+    async events(token, handlers, signal) {
+      const opened = await open('/sync/events', token, 'text/event-stream', signal, null);
+      if (!opened.ok) return opened;
+      const { body, done } = opened.value;
+      handlers.onOpen?.();
+      const parse = createSseParser(() => handlers.onPoke());
+      try {
+        await readLines(body, (line) => {
+          parse(line);
+        });
+      } catch (err) {
+        done();
+        if (signal.aborted) return { ok: true, value: null };
+        return { ok: false, failure: failureFromThrown(err, '/sync/events', timeoutMs) };
+      }
+      done();
+      return signal.aborted ? { ok: true, value: null } : { ok: false, failure: unreachable('The central closed the events stream.') };
+    },
+  };
+}
+
+/** Logout answers whatever it likes (often 204 or `{}`); only the status matters. */
+const PassThrough = { safeParse: (v: unknown) => ({ success: true as const, data: v }) } as unknown as z.ZodType<unknown>;

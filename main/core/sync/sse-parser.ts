@@ -1,0 +1,32 @@
+/**
+ * The part of the Server-Sent Events format the central's poke needs: an event is dispatched at a
+ * blank line when it had any field. Comment lines (": keep-alive") are not events.
+ */
+export interface SseEvent {
+  event: string;
+  data: string;
+}
+
+export function createSseParser(onEvent: (event: SseEvent) => void): (line: string) => void {
+  let event = '';
+  let data: string[] = [];
+  let seen = false;
+  return (line) => {
+    if (line === '') {
+      if (seen) onEvent({ event: event || 'message', data: data.join('\n') });
+      event = '';
+      data = [];
+      seen = false;
+      return;
+    }
+    if (line.startsWith(':')) return;
+    const colon = line.indexOf(':');
+    const field = colon === -1 ? line : line.slice(0, colon);
+    let value = colon === -1 ? '' : line.slice(colon + 1);
+    if (value.startsWith(' ')) value = value.slice(1);
+    if (field === 'event') event = value;
+    else if (field === 'data') data.push(value);
+    else if (field !== 'id' && field !== 'retry') return;
+    seen = true;
+  };
+}

@@ -25,7 +25,7 @@ export function resolveAppRequest(rawUrl: string, method: string, rendererDir: s
   return { ok: true, filePath: file, mimeType: mimeTypeFor(file) };
 }
 
-/** Shared with nothing on purpose: the browser host has its own copy behind its own tests. */
+/** The resolved file, or null when the path leaves rootDir, names a dotfile or cannot be decoded. */
 export function fileInside(rootDir: string, urlPath: string): string | null {
   let decoded: string;
   try {

@@ -1,6 +1,7 @@
 /**
- * The part of the Server-Sent Events format the central's poke needs: an event is dispatched at a
- * blank line when it had any field. Comment lines (": keep-alive") are not events.
+ * The part of the Server-Sent Events format the central's poke needs: as in the HTML spec, an
+ * event is dispatched at a blank line only when it had a data field (`data:` may be empty).
+ * Comments (": heartbeat") and a lone `retry:` are not events.
  */
 export interface SseEvent {
   event: string;
@@ -25,8 +26,9 @@ export function createSseParser(onEvent: (event: SseEvent) => void): (line: stri
     let value = colon === -1 ? '' : line.slice(colon + 1);
     if (value.startsWith(' ')) value = value.slice(1);
     if (field === 'event') event = value;
-    else if (field === 'data') data.push(value);
-    else if (field !== 'id' && field !== 'retry') return;
-    seen = true;
+    else if (field === 'data') {
+      data.push(value);
+      seen = true;
+    }
   };
 }

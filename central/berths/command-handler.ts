@@ -1,0 +1,52 @@
+import { BERTH_DECIDERS, berthCommandTargets, type BerthCommandState, type Decision } from '../../domain/berths/decide.ts';
+import type { BerthCommandType } from '../../domain/berths/commands.ts';
+import { berthOccupancy } from '../../domain/berths/availability.ts';
+import type { CommandHandler, IncomingCommand } from '../sync/handler.ts';
+import { berthLeases, loadApplicationState, lockBerth, products } from './command-state.ts';
+
+type Targeted = { applicationId: string; berthId?: string };
+
+/**
+ * Berth commands on the central: the same domain deciders the client runs offline, fed with
+ * authoritative state. Rows are locked application first, then berth, in every command.
+ */
+export const berthCommandHandler: CommandHandler = {
+  async decide(tx, command, ctx, cache) {
+    const type = command.type as BerthCommandType;
+    const payload = command.payload as Targeted;
+    const targets = berthCommandTargets(type, payload);
+    const state: BerthCommandState = await loadApplicationState(tx, targets.applicationId);
+    if (targets.berthId && state.application) {
+      const locked = await lockBerth(tx, targets.berthId);
+      state.berth = locked?.berth ?? null;
+      state.pier = locked?.pier ?? null;
+      state.harbour = locked?.harbour ?? null;
+      state.berthLeases = locked ? await berthLeases(tx, targets.berthId, state.application.record.season) : [];
+      state.products = await products(tx, cache);
+    }
+    const decide = BERTH_DECIDERS[type] as (s: BerthCommandState, p: unknown, c: typeof ctx) => Decision;
+    return decide(state, command.payload, ctx);
+  },
+
+  async explainViolation(tx, command: IncomingCommand, constraint) {
+    const payload = command.payload as Targeted;
+    if (constraint === 'lease_one_active_per_berth_season' && payload.berthId) {
+      const locked = await lockBerth(tx, payload.berthId);
+      const app = await loadApplicationState(tx, payload.applicationId);
+      const season = app.application?.record.season ?? new Date().getFullYear();
+      if (!locked) return null;
+      const occupancy = berthOccupancy(locked.berth.record, await berthLeases(tx, payload.berthId, season), season);
+      return {
+        ok: false,
+        status: 'conflict',
+        code: 'berth_taken',
+        message: `Berth ${locked.berth.record.number} in ${locked.harbour.name.fi} is no longer free.`,
+        current: { berth: locked.berth.record, occupancy },
+      };
+    }
+    if (constraint === 'lease_one_active_per_application') {
+      return { ok: false, status: 'rejected', code: 'application_has_offer', message: 'The application already has an offer.' };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,61 @@
+import type { Application, Berth, BerthProduct, Customer, Harbour, Lease, Pier } from '../../domain/berths/entities.ts';
+import type { BerthCommandState, Versioned } from '../../domain/berths/decide.ts';
+import type { Queryable } from '../db/db.ts';
+import type { ChunkCache } from '../sync/handler.ts';
+
+/** The application (row-locked), its leases and its customer, in one round trip. */
+export async function loadApplicationState(
+  tx: Queryable,
+  applicationId: string,
+): Promise<Pick<BerthCommandState, 'application' | 'applicationLeases' | 'customer'>> {
+  const res = await tx.query<{ data: Application; version: number; leases: Versioned<Lease>[]; customer: Customer | null }>(
+    `SELECT a.data, a.version,
+       (SELECT coalesce(json_agg(json_build_object('record', l.data, 'version', l.version)), '[]'::json)
+          FROM lease l WHERE l.application_id = a.id) AS leases,
+       (SELECT c.data FROM customer c WHERE c.id = a.customer_id) AS customer
+     FROM application a WHERE a.id = $1 FOR UPDATE OF a`,
+    [applicationId],
+    'berths_load_application',
+  );
+  const row = res.rows[0];
+  if (!row) return { application: null, applicationLeases: [], customer: null };
+  return { application: { record: row.data, version: row.version }, applicationLeases: row.leases, customer: row.customer };
+}
+
+/** The berth (row-locked) with its pier and harbour. */
+export async function lockBerth(
+  tx: Queryable,
+  berthId: string,
+): Promise<{ berth: Versioned<Berth>; pier: Pier; harbour: Harbour } | null> {
+  const res = await tx.query<{ data: Berth; version: number; pier: Pier; harbour: Harbour }>(
+    `SELECT b.data, b.version, p.data AS pier, h.data AS harbour
+     FROM berth b JOIN pier p ON p.id = b.pier_id JOIN harbour h ON h.id = b.harbour_id
+     WHERE b.id = $1 FOR UPDATE OF b`,
+    [berthId],
+    'berths_lock_berth',
+  );
+  const row = res.rows[0];
+  return row ? { berth: { record: row.data, version: row.version }, pier: row.pier, harbour: row.harbour } : null;
+}
+
+/**
+ * Leases on a berth in a season and the one before. A separate statement after the lock, so its
+ * snapshot includes whatever the previous lock holder committed.
+ */
+export async function berthLeases(tx: Queryable, berthId: string, season: number): Promise<Lease[]> {
+  const res = await tx.query<{ data: Lease }>(
+    'SELECT data FROM lease WHERE berth_id = $1 AND season IN ($2::int - 1, $2::int)',
+    [berthId, season],
+    'berths_berth_leases',
+  );
+  return res.rows.map((r) => r.data);
+}
+
+export async function products(tx: Queryable, cache: ChunkCache): Promise<BerthProduct[]> {
+  const cached = cache.get('berth_product');
+  if (cached) return cached as BerthProduct[];
+  const res = await tx.query<{ data: BerthProduct }>('SELECT data FROM berth_product', [], 'berths_products');
+  const list = res.rows.map((r) => r.data);
+  cache.set('berth_product', list);
+  return list;
+}

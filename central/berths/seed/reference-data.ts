@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import type { Berth, BerthProduct, Harbour, MooringType, Pier, SwitchReason } from '../../../domain/berths/entities.ts';
+import { PIER_SERVICES } from '../../../domain/berths/entities.ts';
+
+/** The real Helsinki reference data the project ships in resources/data (see its README). */
+export interface ReferenceData {
+  harbours: Harbour[];
+  piers: Pier[];
+  berths: Berth[];
+  products: BerthProduct[];
+  switchReasons: SwitchReason[];
+  /** Residential postal codes of Helsinki. */
+  postalCodes: { code: string; area: string }[];
+}
+
+export function resourcesDataDir(): string {
+  return process.env.KUVA_RESOURCES_DIR
+    ? `${process.env.KUVA_RESOURCES_DIR.replace(/\/$/, '')}/data`
+    : new URL('../../../resources/data', import.meta.url).pathname;
+}
+
+/** A small RFC 4180 reader: the files are ours and small. */
+export function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      field = '';
+      if (row.some((f) => f !== '')) rows.push(row);
+      row = [];
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  const [header, ...body] = rows;
+  if (!header) return [];
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+/** A name-based UUID (version 5 layout) for records the source gives no id. */
+export function nameUuid(name: string): string {
+  const h = createHash('sha1').update(`kuva-desk:${name}`).digest();
+  h[6] = (h[6]! & 0x0f) | 0x50;
+  h[8] = (h[8]! & 0x3f) | 0x80;
+  const hex = h.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+const MOORING: Record<string, MooringType> = {
+  no_stern_to: 'no_stern_to',
+  single_slip: 'single_slip',
+  side_slip: 'side_slip',
+  stern_buoy: 'stern_buoy',
+  stern_pole: 'stern_pole',
+  quayside: 'quayside',
+  dinghy: 'dinghy',
+  sea_buoy: 'sea_buoy',
+  'trawler/trailer': 'trailer',
+  trailer: 'trailer',
+};
+
+const SERVICE_COLUMNS: Record<(typeof PIER_SERVICES)[number], string> = {
+  electricity: 'electricity',
+  water: 'water',
+  gate: 'gate',
+  mooring: 'mooring',
+  wasteCollection: 'waste_collection',
+  lighting: 'lighting',
+};
+
+const num = (s: string | undefined): number => Number(s ?? '');
+const bool = (s: string | undefined): boolean => s === 'True' || s === 'true';
+
+let cached: ReferenceData | null = null;
+
+export function loadReferenceData(dir = resourcesDataDir()): ReferenceData {
+  if (cached && dir === resourcesDataDir()) return cached;
+  const read = (file: string) => readFileSync(`${dir}/${file}`, 'utf8');
+
+  const harbourRows = parseCsv(read('berths/helsinki_harbors.csv'));
+  const harbours: Harbour[] = harbourRows.map((r) => ({
+    id: r.harbor_id!,
+    servicemapId: r.servicemap_id ?? '',
+    name: { fi: r.name_fi ?? '', sv: r.name_sv || r.name_fi || '', en: r.name_en || r.name_fi || '' },
+    streetAddress: r.street_address_fi ?? '',
+    zipCode: r.zip_code ?? '',
+    region: r.region === 'west' ? 'west' : 'east',
+    location: r.lon && r.lat ? { lon: num(r.lon), lat: num(r.lat) } : null,
+    wwwUrl: r.www_url ?? '',
+  }));
+  const harbourByName = new Map(harbours.map((h) => [h.name.fi, h.id]));
+
+  const piers: Pier[] = parseCsv(read('berths/helsinki_piers.csv')).map((r) => {
+    const tier = num(r.price_tier);
+    return {
+      id: r.pier_id!,
+      harbourId: r.harbor_id!,
+      identifier: r.identifier ?? '',
+      priceTier: tier === 2 ? 2 : tier === 3 ? 3 : 1,
+      services: PIER_SERVICES.filter((s) => bool(r[SERVICE_COLUMNS[s]])),
+      personalElectricity: bool(r.personal_electricity),
+      suitableBoatTypes: (r.suitable_boat_types ?? '').split('|').map((s) => s.trim()).filter(Boolean),
+    };
+  });
+  const pierByKey = new Map(piers.map((p) => [`${p.harbourId}|${p.identifier}`, p.id]));
+
+  const berths: Berth[] = parseCsv(read('berths/helsinki_berths.csv')).map((r) => {
+    const harbourId = harbourByName.get(r.harbor_name_fi ?? '');
+    const pierId = harbourId ? pierByKey.get(`${harbourId}|${r.pier_identifier}`) : undefined;
+    const mooringType = MOORING[r.mooring_type ?? ''];
+    if (!harbourId || !pierId || !mooringType) throw new Error(`Berth ${r.berth_id} does not match a harbour, pier or mooring type.`);
+    return {
+      id: r.berth_id!,
+      harbourId,
+      pierId,
+      number: r.number ?? '',
+      width: num(r.width_m),
+      length: num(r.length_m),
+      depth: r.depth_m ? num(r.depth_m) : null,
+      mooringType,
+      isActive: bool(r.is_active),
+      isAccessible: r.is_accessible ? bool(r.is_accessible) : null,
+      comment: r.comment ?? '',
+    };
+  });
+
+  const products: BerthProduct[] = parseCsv(read('berths/helsinki_berth_products.csv')).map((r) => {
+    const category = (r.pricing_category ?? 'default').toLowerCase() as BerthProduct['pricingCategory'];
+    const cents = (s: string | undefined) => Math.round(num(s) * 100);
+    return {
+      id: nameUuid(`berth_product:${category}:${r.min_width_exclusive_m}:${r.max_width_inclusive_m}`),
+      pricingCategory: category,
+      minWidthExclusive: num(r.min_width_exclusive_m),
+      maxWidthInclusive: num(r.max_width_inclusive_m),
+      tierPricesCents: [cents(r.tier_1_eur), cents(r.tier_2_eur), cents(r.tier_3_eur)],
+      vatPercent: num(r.vat_percent),
+    };
+  });
+
+  type Fixture = { model: string; pk: number; fields: { language_code?: string; title?: string; master?: number } };
+  const fixture = JSON.parse(read('berths/raw/switch-reasons.json')) as Fixture[];
+  const switchReasons: SwitchReason[] = fixture
+    .filter((f) => f.model === 'applications.berthswitchreason')
+    .map((f) => {
+      const title = (lang: string) =>
+        fixture.find((t) => t.model === 'applications.berthswitchreasontranslation' && t.fields.master === f.pk && t.fields.language_code === lang)
+          ?.fields.title ?? '';
+      return { id: String(f.pk), title: { fi: title('fi'), sv: title('sv') || title('fi'), en: title('en') || title('fi') } };
+    });
+
+  const postalCodes = parseCsv(read('common/helsinki_residential_postal_codes.csv')).map((r) => ({
+    code: r.postal_code ?? '',
+    area: r.area_name ?? '',
+  }));
+
+  const data = { harbours, piers, berths, products, switchReasons, postalCodes };
+  if (dir === resourcesDataDir()) cached = data;
+  return data;
+}

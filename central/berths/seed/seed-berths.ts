@@ -1,0 +1,60 @@
+import type { EntityName } from '../../../domain/workspaces.ts';
+import type { Db, Queryable } from '../../db/db.ts';
+import { numberChanges, writePuts } from '../../sync/feed.ts';
+import { generateCases, type CaseOptions } from './generate-cases.ts';
+import { loadReferenceData } from './reference-data.ts';
+
+const CHUNK = 2000;
+
+/** Bulk insert of version-1 records with their feed lines, numbered in insertion order. */
+async function insertAll(tx: Queryable, entity: EntityName, records: readonly { id: string }[]): Promise<void> {
+  for (let i = 0; i < records.length; i += CHUNK) {
+    const chunk = records.slice(i, i + CHUNK);
+    await writePuts(tx, chunk.map((r) => ({ entity, id: r.id, version: 1, data: r })));
+  }
+  await numberChanges(tx);
+}
+
+export interface BerthSeedCounts {
+  harbours: number;
+  piers: number;
+  berths: number;
+  products: number;
+  switchReasons: number;
+  customers: number;
+  boats: number;
+  applications: number;
+  leases: number;
+  events: number;
+}
+
+/** The real Helsinki berth resources plus generated cases for the season, in one transaction. */
+export async function seedBerths(db: Db, cases: CaseOptions | null): Promise<BerthSeedCounts> {
+  const ref = loadReferenceData();
+  const generated = cases ? generateCases(ref, cases) : { customers: [], boats: [], applications: [], leases: [], events: [] };
+  await db.transaction(async (tx) => {
+    await insertAll(tx, 'harbour', ref.harbours);
+    await insertAll(tx, 'pier', ref.piers);
+    await insertAll(tx, 'berth', ref.berths);
+    await insertAll(tx, 'berth_product', ref.products);
+    await insertAll(tx, 'switch_reason', ref.switchReasons);
+    if (!cases) return;
+    await insertAll(tx, 'customer', generated.customers);
+    await insertAll(tx, 'boat', generated.boats);
+    await insertAll(tx, 'application', generated.applications);
+    await insertAll(tx, 'lease', generated.leases);
+    await insertAll(tx, 'application_event', generated.events);
+  });
+  return {
+    harbours: ref.harbours.length,
+    piers: ref.piers.length,
+    berths: ref.berths.length,
+    products: ref.products.length,
+    switchReasons: ref.switchReasons.length,
+    customers: generated.customers.length,
+    boats: generated.boats.length,
+    applications: generated.applications.length,
+    leases: generated.leases.length,
+    events: generated.events.length,
+  };
+}

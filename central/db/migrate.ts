@@ -1,0 +1,30 @@
+import type { Db } from './db.ts';
+import { sql as m001 } from './migrations/001-berths-schema.ts';
+import { sql as m002 } from './migrations/002-sync-and-auth.ts';
+
+/** Numbered migrations in order; a level once released never changes, new levels are appended. */
+export const MIGRATIONS: readonly { level: number; name: string; sql: string }[] = [
+  { level: 1, name: '001-berths-schema', sql: m001 },
+  { level: 2, name: '002-sync-and-auth', sql: m002 },
+];
+
+const LOCK_KEY = 74_210_001;
+
+/** Applies the missing migrations, each in its own transaction. Safe with several processes. */
+export async function migrate(db: Db): Promise<number> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    level int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  let applied = 0;
+  for (const m of MIGRATIONS) {
+    const done = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+      const seen = await tx.query('SELECT 1 FROM schema_migrations WHERE level = $1', [m.level]);
+      if (seen.rowCount > 0 || seen.rows.length > 0) return false;
+      await tx.exec(m.sql);
+      await tx.query('INSERT INTO schema_migrations (level, name) VALUES ($1, $2)', [m.level, m.name]);
+      return true;
+    });
+    if (done) applied++;
+  }
+  return applied;
+}

@@ -1,0 +1,48 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { readFileSync } from 'node:fs';
+import { API_PREFIX, type HealthResponse } from '../../domain/sync/protocol.ts';
+import type { Db } from '../db/db.ts';
+import { requireSession } from './auth.ts';
+import { authRoutes } from './auth-routes.ts';
+import { handleError, sendError } from './errors.ts';
+import type { ChangeNotifier } from './notifier.ts';
+import { syncRoutes } from './sync-routes.ts';
+
+/** 500 commands of a few hundred bytes each fit with a wide margin. */
+export const BODY_LIMIT = 4 * 1024 * 1024;
+
+function appVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export function buildApp(db: Db, notifier: ChangeNotifier, opts: { logger?: boolean } = {}): FastifyInstance {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    // Open event streams must not keep close() waiting.
+    forceCloseConnections: true,
+  });
+  // JSON only: any other body type is refused with 415 instead of being half-parsed.
+  app.removeContentTypeParser('text/plain');
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => sendError(reply, 404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
+
+  const version = appVersion();
+  app.get(`${API_PREFIX}/health`, async (): Promise<HealthResponse> => {
+    await db.query('SELECT 1');
+    return { status: 'ok', version, database: db.kind };
+  });
+
+  authRoutes(app, db);
+
+  void app.register(async (scoped) => {
+    scoped.addHook('onRequest', requireSession(db));
+    syncRoutes(scoped, db, notifier);
+  });
+  return app;
+}

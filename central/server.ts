@@ -1,0 +1,66 @@
+import { openDb, type Db } from './db/db.ts';
+import { migrate } from './db/migrate.ts';
+import { buildApp } from './http/app.ts';
+import { ChangeNotifier } from './http/notifier.ts';
+import { seedIfEmpty, type SeedOption } from './seed.ts';
+
+export interface CentralOptions {
+  /** A real PostgreSQL; without it PGlite runs in-process. */
+  databaseUrl?: string;
+  /** PGlite data directory (in memory when absent). */
+  dataDir?: string;
+  /** Demo users, reference data and generated cases on an empty database. Default true. */
+  seed?: SeedOption;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  logger?: boolean;
+}
+
+export interface RunningCentral {
+  /** e.g. http://127.0.0.1:8787 (no trailing slash) */
+  url: string;
+  database: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates, seeds when empty and listens. What tests, the start script and the bench use. */
+export async function startCentral(opts: CentralOptions = {}): Promise<RunningCentral> {
+  const { url, database, close } = await launchCentral(opts);
+  return { url, database, close };
+}
+
+/** startCentral plus the database handle, for tests that must reach behind the API. */
+export async function launchCentral(opts: CentralOptions = {}): Promise<RunningCentral & { db: Db }> {
+  const db = await openDb({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
+  const notifier = new ChangeNotifier();
+  try {
+    await migrate(db);
+    await seedIfEmpty(db, opts.seed ?? true);
+    await notifier.start(db);
+    const app = buildApp(db, notifier, { logger: opts.logger ?? false });
+    const host = opts.host ?? '127.0.0.1';
+    await app.listen({ port: opts.port ?? 0, host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : opts.port ?? 0;
+    const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+    let closing: Promise<void> | null = null;
+    return {
+      url: `http://${urlHost}:${port}`,
+      database: db.kind,
+      db,
+      close() {
+        closing ??= (async () => {
+          await app.close();
+          await notifier.stop();
+          await db.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await notifier.stop().catch(() => {});
+    await db.close().catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { Change, CommandEnvelope, LoginResponse, StreamEnd } from '../../domain/sync/protocol.ts';
+
+/** A thin real HTTP client for tests and benchmarks of the central. */
+export interface ApiAnswer<T = unknown> {
+  status: number;
+  body: T;
+}
+
+export async function api<T = unknown>(base: string, method: string, path: string, opts: { token?: string; body?: unknown; raw?: string; contentType?: string } = {}): Promise<ApiAnswer<T>> {
+  const headers: Record<string, string> = {};
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  let body: string | undefined;
+  if (opts.raw !== undefined) body = opts.raw;
+  else if (opts.body !== undefined) body = JSON.stringify(opts.body);
+  if (body !== undefined) headers['content-type'] = opts.contentType ?? 'application/json';
+  const res = await fetch(`${base}/api/v1${path}`, { method, headers, body });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // NDJSON or other text: the caller reads it raw
+  }
+  return { status: res.status, body: parsed as T };
+}
+
+export async function signIn(base: string, username: string, password = 'demo'): Promise<string> {
+  const res = await api<LoginResponse>(base, 'POST', '/auth/login', { body: { username, password } });
+  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.token;
+}
+
+export function envelope(type: CommandEnvelope['type'], payload: unknown, seq: number, baseVersion: number | null = null, id = randomUUID()): CommandEnvelope {
+  return { id, seq, type, payload, baseVersion, issuedAt: new Date().toISOString() };
+}
+
+/** All changes through the paged pull, following hasMore. */
+export async function pullAll(base: string, token: string, cursor: string | null = null, limit = 1000): Promise<{ changes: Change[]; cursor: string }> {
+  const changes: Change[] = [];
+  let at = cursor;
+  for (;;) {
+    const q = new URLSearchParams({ limit: String(limit) });
+    if (at) q.set('cursor', at);
+    const res = await api<{ cursor: string; hasMore: boolean; changes: Change[] }>(base, 'GET', `/sync/pull?${q}`, { token });
+    if (res.status !== 200) throw new Error(`pull failed: ${res.status} ${JSON.stringify(res.body)}`);
+    changes.push(...res.body.changes);
+    at = res.body.cursor;
+    if (!res.body.hasMore) return { changes, cursor: at };
+  }
+}
+
+/** The NDJSON stream, parsed. */
+export async function streamAll(base: string, token: string, cursor: string | null = null): Promise<{ changes: Change[]; end: StreamEnd; contentType: string | null }> {
+  const res = await fetch(`${base}/api/v1/sync/stream${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (res.status !== 200) throw new Error(`stream failed: ${res.status} ${await res.text()}`);
+  const lines = (await res.text()).split('\n').filter((l) => l !== '');
+  const last = lines.pop();
+  if (!last) throw new Error('empty stream');
+  return { changes: lines.map((l) => JSON.parse(l) as Change), end: JSON.parse(last) as StreamEnd, contentType: res.headers.get('content-type') };
+}

@@ -1,0 +1,9 @@
+import type { CommandType } from '../domain/workspaces.ts';
+import { BERTH_COMMANDS } from '../domain/berths/commands.ts';
+import type { CommandHandler } from './sync/handler.ts';
+import { berthCommandHandler } from './berths/command-handler.ts';
+
+/** Which central handler decides each command type. A new workspace adds its handler here. */
+export const COMMAND_HANDLERS: Record<CommandType, CommandHandler> = Object.fromEntries(
+  Object.keys(BERTH_COMMANDS).map((type) => [type, berthCommandHandler]),
+) as Record<CommandType, CommandHandler>;

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTITIES, type EntityName } from '../../domain/workspaces.ts';
+import type { Change, CommandEnvelope } from '../../domain/sync/protocol.ts';
+import { createCentralClient, type CentralClient } from '../../main/core/sync/central-client.ts';
+import { TestCentral } from './support/central.ts';
+import { call, dueDate, findOffer, openClient, signIn, tempRoot } from './support/harness.ts';
+import { raceForOneBerth } from './support/race.ts';
+
+type Client = Awaited<ReturnType<typeof openClient>>;
+
+let root: Awaited<ReturnType<typeof tempRoot>>;
+let central: TestCentral;
+let a: Client;
+let b: Client;
+let api: CentralClient;
+
+async function token(username: string): Promise<string> {
+  const r = await api.login({ username, password: 'demo' });
+  if (!r.ok) throw new Error(r.failure.message);
+  return r.value.token;
+}
+
+async function everything(tok: string): Promise<Change[]> {
+  const all: Change[] = [];
+  const r = await api.stream(tok, null, (changes) => {
+    all.push(...changes);
+  });
+  if (!r.ok) throw new Error(r.failure.message);
+  return all;
+}
+
+beforeAll(async () => {
+  root = await tempRoot('sync');
+  central = await TestCentral.start(root.dir);
+  api = createCentralClient({ baseUrl: central.url });
+  a = await openClient(root.dir, 'a', central.url);
+  b = await openClient(root.dir, 'b', central.url);
+  const t = performance.now();
+  await signIn(a, 'aino');
+  const ms = performance.now() - t;
+  const rows = Math.max(0, ...a.events.map((e) => (e.type === 'sync.status' && e.status.bootstrap ? e.status.bootstrap.received : 0)));
+  console.log(`[measure] bootstrap (login + streamed pull) of ${rows} rows in ${Math.round(ms)} ms = ${Math.round(rows / (ms / 1000))} rows/s`);
+  await signIn(b, 'eero');
+});
+
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+  await central?.stop();
+  await root?.remove();
+});
+
+describe('two handlers, one berth', () => {
+  it('offer the same free berth at the same time: one applied, the other a berth_taken conflict', async () => {
+    await raceForOneBerth(a, b);
+  });
+});
+
+describe('push', () => {
+  it('sent twice has one effect', async () => {
+    const tok = await token('aino');
+    const { applicationId } = await findOffer(a);
+    const clientId = randomUUID();
+    const note: CommandEnvelope = {
+      id: randomUUID(),
+      seq: 1,
+      type: 'berths.addNote',
+      payload: { applicationId, note: 'sent twice' },
+      baseVersion: null,
+      issuedAt: new Date().toISOString(),
+    };
+    const first = await api.push(tok, { clientId, commands: [note] });
+    const other: CommandEnvelope = { ...note, id: randomUUID(), seq: 2, payload: { applicationId, note: 'sent once' } };
+    const second = await api.push(tok, { clientId, commands: [note, other] });
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(first.value.results[0]?.status).toBe('applied');
+    expect(second.value.results.find((r) => r.id === note.id)).toEqual(first.value.results[0]);
+
+    const rows = (await everything(tok)).filter((c) => c.entity === 'application_event' && (c.data as { commandId?: string })?.commandId === note.id);
+    expect(rows).toHaveLength(1);
+    await call(a, 'sync.now', {});
+    const detail = await call(a, 'berths.getApplication', { id: applicationId });
+    expect(detail.history.filter((h) => h.commandId === note.id)).toHaveLength(1);
+    expect(detail.history.filter((h) => h.commandId === other.id)).toHaveLength(1);
+  });
+});
+
+describe('roles', () => {
+  it('a supervisor cannot offer: refused locally, and a hand-made push gets 403', async () => {
+    const olli = await openClient(root.dir, 'olli', central.url);
+    try {
+      await signIn(olli, 'olli');
+      const { applicationId, berth } = await findOffer(olli);
+      const local = await olli.invoke('berths.offerBerth', { applicationId, berthId: berth.berthId, dueDate: dueDate() });
+      expect(!local.ok && local.error.code).toBe('forbidden');
+      expect((await call(olli, 'sync.status', {})).pendingCommands).toBe(0);
+
+      const id = randomUUID();
+      const pushed = await api.push(await token('olli'), {
+        clientId: randomUUID(),
+        commands: [{ id, seq: 1, type: 'berths.offerBerth', payload: { applicationId, berthId: berth.berthId, leaseId: randomUUID(), dueDate: dueDate(), acceptShorter: false }, issuedAt: new Date().toISOString() }],
+      });
+      expect(pushed.ok).toBe(false);
+      if (!pushed.ok) expect([pushed.failure.status, pushed.failure.kind, pushed.failure.code]).toEqual([403, 'forbidden', 'forbidden']);
+    } finally {
+      await olli.close();
+    }
+  });
+
+  it('harbour services pull resources only: no customers, boats, applications, leases or events', async () => {
+    const changes = await everything(await token('harri'));
+    const entities = new Set<EntityName>(changes.map((c) => c.entity));
+    expect(changes.length).toBeGreaterThan(0);
+    for (const e of entities) expect(ENTITIES[e].scope).toBe('berths.resources');
+    for (const e of ['customer', 'boat', 'application', 'lease', 'application_event'] as const) expect(entities.has(e)).toBe(false);
+
+    const paged = await api.pull(await token('harri'), null, 5000);
+    expect(paged.ok && paged.value.changes.every((c) => ENTITIES[c.entity].scope === 'berths.resources')).toBe(true);
+  });
+});

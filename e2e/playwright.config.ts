@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium.ts';
+
+/**
+ * Browser-host end-to-end suite: real central (PGlite), real cores with SQLite files, the built
+ * renderer served by the browser host, driven in Debian's Chromium.
+ */
+export default defineConfig({
+  testDir: './browser',
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
+  // Each file starts its own central and hosts; two cores cannot carry more at once.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    headless: true,
+    locale: 'fi-FI',
+    timezoneId: 'Europe/Helsinki',
+    viewport: { width: 1440, height: 900 },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+});

@@ -1,0 +1,53 @@
+import type { ParsedInput } from '../../../domain/contract.ts';
+import type { BerthCommandPayload, BerthCommandType } from '../../../domain/berths/commands.ts';
+import { BERTH_DECIDERS, type Decision } from '../../../domain/berths/decide.ts';
+import { fail, ok } from '../../../domain/result.ts';
+import type { CacheWorkspace } from '../cache/workspace.ts';
+import { preparedFor } from '../cache/prepared.ts';
+import type { SqliteDatabase } from '../db/open-database.ts';
+import { BERTH_TABLES } from './tables.ts';
+import { BERTH_COMMAND_SPECS } from './command-payloads.ts';
+import { loadBerthCommandState } from './command-state.ts';
+import { listHarbours } from './list-harbours.ts';
+import { listApplications } from './list-applications.ts';
+import { getApplication } from './get-application.ts';
+import { suggestBerthsFor } from './suggest-berths.ts';
+
+type AnyPayload = BerthCommandPayload<BerthCommandType>;
+type AnyDecider = (state: ReturnType<typeof loadBerthCommandState>, payload: AnyPayload, ctx: Parameters<typeof BERTH_DECIDERS['berths.addNote']>[2]) => Decision;
+
+const references = preparedFor((db: SqliteDatabase) => db.prepare<[string], { reference: string }>('SELECT reference FROM application WHERE id = ?'));
+
+/** The berth workspace's part of the local cache. */
+export const BERTH_CACHE: CacheWorkspace = {
+  tables: BERTH_TABLES,
+  queries: {
+    'berths.listHarbours': { permission: 'berths.resources.read', run: ({ db }) => ok(listHarbours(db)) },
+    'berths.listApplications': {
+      permission: 'berths.cases.read',
+      run: ({ db }, input) => ok(listApplications(db, input as ParsedInput<'berths.listApplications'>)),
+    },
+    'berths.getApplication': {
+      permission: 'berths.cases.read',
+      run: ({ db }, input) => {
+        const detail = getApplication(db, (input as ParsedInput<'berths.getApplication'>).id);
+        return detail ? ok(detail) : fail('not_found', 'The application does not exist.');
+      },
+    },
+    'berths.suggestBerths': {
+      permission: 'berths.cases.read',
+      run: ({ db }, input) => {
+        const rows = suggestBerthsFor(db, (input as ParsedInput<'berths.suggestBerths'>).applicationId);
+        return rows ? ok(rows) : fail('not_found', 'The application does not exist.');
+      },
+    },
+  },
+  commands: BERTH_COMMAND_SPECS,
+  aggregateOf: (_type, payload) => ({ entity: 'application', id: (payload as { applicationId: string }).applicationId }),
+  decide: ({ db }, type, payload, ctx) => {
+    const p = payload as AnyPayload;
+    const decider = BERTH_DECIDERS[type] as AnyDecider;
+    return decider(loadBerthCommandState(db, type, p), p, ctx);
+  },
+  describeAggregate: ({ db }, id) => references(db).get(id)?.reference ?? null,
+};

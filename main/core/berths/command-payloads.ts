@@ -1,0 +1,50 @@
+import type { Method, ParsedInput } from '../../../domain/contract.ts';
+import type { BerthCommandPayload } from '../../../domain/berths/commands.ts';
+import { addDays, DEFAULT_DUE_DAYS } from '../../../domain/berths/seasons.ts';
+import type { CommandSpec } from '../cache/workspace.ts';
+
+/** Contract method -> the command it queues and its wire payload (client-chosen ids made here). */
+export const BERTH_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
+  'berths.offerBerth': {
+    type: 'berths.offerBerth',
+    payload: (input, today, newId): BerthCommandPayload<'berths.offerBerth'> => {
+      const i = input as ParsedInput<'berths.offerBerth'>;
+      return {
+        applicationId: i.applicationId,
+        berthId: i.berthId,
+        leaseId: newId(),
+        dueDate: i.dueDate ?? addDays(today, DEFAULT_DUE_DAYS),
+        acceptShorter: i.acceptShorter,
+      };
+    },
+  },
+  'berths.withdrawOffer': {
+    type: 'berths.withdrawOffer',
+    payload: (input): BerthCommandPayload<'berths.withdrawOffer'> => {
+      const i = input as ParsedInput<'berths.withdrawOffer'>;
+      return { applicationId: i.applicationId, leaseId: i.leaseId, reason: i.reason };
+    },
+  },
+  'berths.recordOfferAnswer': {
+    type: 'berths.recordOfferAnswer',
+    payload: (input): BerthCommandPayload<'berths.recordOfferAnswer'> => {
+      const i = input as ParsedInput<'berths.recordOfferAnswer'>;
+      return { applicationId: i.applicationId, leaseId: i.leaseId, answer: i.answer };
+    },
+  },
+  'berths.markNoSuitableBerth': {
+    type: 'berths.markNoSuitableBerth',
+    payload: (input): BerthCommandPayload<'berths.markNoSuitableBerth'> => ({ applicationId: (input as ParsedInput<'berths.markNoSuitableBerth'>).applicationId }),
+  },
+  'berths.extendApplication': {
+    type: 'berths.extendApplication',
+    payload: (input): BerthCommandPayload<'berths.extendApplication'> => ({ applicationId: (input as ParsedInput<'berths.extendApplication'>).applicationId }),
+  },
+  'berths.addNote': {
+    type: 'berths.addNote',
+    payload: (input): BerthCommandPayload<'berths.addNote'> => {
+      const i = input as ParsedInput<'berths.addNote'>;
+      return { applicationId: i.applicationId, note: i.note };
+    },
+  },
+};

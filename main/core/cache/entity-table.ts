@@ -1,0 +1,91 @@
+import type { EntityName } from '../../../domain/workspaces.ts';
+import type { SqliteDatabase } from '../db/open-database.ts';
+
+export type SqlValue = string | number | bigint | null;
+
+/** Rows kept in step with an entity row (child tables, search index), prepared once per database. */
+export interface Sidecar<R> {
+  /** `previous` is the record the row held before (null for a new row), so unchanged parts can be skipped. */
+  write(rowid: number | bigint, id: string, record: R, previous: R | null): void;
+  remove(rowid: number | bigint, id: string): void;
+  clear(): void;
+}
+
+/**
+ * How a workspace maps one synced entity onto its read-model table. Every table has
+ * id, version, data, pending; `columns` are the typed columns after them.
+ */
+export interface EntityTableSpec<R = never> {
+  entity: EntityName;
+  table: string;
+  columns: readonly string[];
+  values(record: R): SqlValue[];
+  sidecar?(db: SqliteDatabase): Sidecar<R>;
+}
+
+export interface StoredRow {
+  rowid: number | bigint;
+  version: number;
+  data: string;
+  pending: number;
+}
+
+/** Writes one entity's rows with prepared statements; the apply path of sync and of commands. */
+export interface RowWriter {
+  readonly entity: EntityName;
+  /** Server row: written only when `version` >= the stored version. Returns whether it was. */
+  putServer(id: string, version: number, record: unknown, data?: string): boolean;
+  /** Optimistic row: always written, marked pending. */
+  putOptimistic(id: string, version: number, record: unknown): void;
+  /** Puts the server copy back (from the shadow), unconditionally. */
+  restore(id: string, version: number, data: string): void;
+  read(id: string): StoredRow | undefined;
+  /** Removes the row; with a version only when it is >= the stored one. Returns whether it did. */
+  remove(id: string, version: number | null): boolean;
+  clear(): void;
+}
+
+// The specs are heterogeneous in their record type; the writer only hands records back to them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnySpec = EntityTableSpec<any>;
+
+export function createRowWriter(db: SqliteDatabase, spec: AnySpec): RowWriter {
+  const t = spec.table;
+  const cols = ['id', 'version', 'data', 'pending', ...spec.columns];
+  const marks = cols.map(() => '?').join(', ');
+  const updates = cols.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
+  const upsert = `INSERT INTO ${t} (${cols.join(', ')}) VALUES (${marks}) ON CONFLICT (id) DO UPDATE SET ${updates}`;
+  const guarded = db.prepare<SqlValue[], { rowid: number | bigint }>(`${upsert} WHERE excluded.version >= ${t}.version RETURNING rowid`);
+  const forced = db.prepare<SqlValue[], { rowid: number | bigint }>(`${upsert} RETURNING rowid`);
+  const select = db.prepare<[string], StoredRow>(`SELECT rowid, version, data, pending FROM ${t} WHERE id = ?`);
+  const del = db.prepare<[string], { rowid: number | bigint }>(`DELETE FROM ${t} WHERE id = ? RETURNING rowid`);
+  const delGuarded = db.prepare<[string, number], { rowid: number | bigint }>(`DELETE FROM ${t} WHERE id = ? AND version <= ? RETURNING rowid`);
+  const delAll = db.prepare(`DELETE FROM ${t}`);
+  const side = spec.sidecar?.(db);
+
+  const write = (stmt: typeof forced, id: string, version: number, data: string, pending: 0 | 1, record: unknown): boolean => {
+    const before = side ? select.get(id) : undefined;
+    const hit = stmt.get(id, version, data, pending, ...spec.values(record));
+    if (!hit) return false;
+    side?.write(hit.rowid, id, record, before ? JSON.parse(before.data) : null);
+    return true;
+  };
+
+  return {
+    entity: spec.entity,
+    putServer: (id, version, record, data) => write(guarded, id, version, data ?? JSON.stringify(record), 0, record),
+    putOptimistic: (id, version, record) => void write(forced, id, version, JSON.stringify(record), 1, record),
+    restore: (id, version, data) => void write(forced, id, version, data, 0, JSON.parse(data)),
+    read: (id) => select.get(id),
+    remove: (id, version) => {
+      const hit = version === null ? del.get(id) : delGuarded.get(id, version);
+      if (!hit) return false;
+      side?.remove(hit.rowid, id);
+      return true;
+    },
+    clear: () => {
+      delAll.run();
+      side?.clear();
+    },
+  };
+}

@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import type { Change, CommandResult, StaffUser } from '../../../domain/sync/protocol.ts';
+import type { EntityName } from '../../../domain/workspaces.ts';
+import { COMMANDS } from '../../../domain/workspaces.ts';
+import type { Method, Output, ParsedInput } from '../../../domain/contract.ts';
+import { can } from '../../../domain/roles.ts';
+import { fail, ok, type Result } from '../../../domain/result.ts';
+import { helsinkiDate } from '../../../domain/berths/seasons.ts';
+import { openDatabase, type SqliteDatabase } from '../db/open-database.ts';
+import type { ApplySummary, Cache, OpenCacheOptions, OutboxEntry, SettleSummary } from './cache-port.ts';
+import { createRowWriter, type RowWriter } from './entity-table.ts';
+import type { CacheAccess, CacheWorkspace, CommandSpec, DecisionContext } from './workspace.ts';
+import { createOptimisticLayer } from './optimistic-layer.ts';
+import { createOutbox, type OutboxRow } from './outbox.ts';
+import { createConflicts } from './conflicts.ts';
+import { createSyncState } from './sync-state.ts';
+import { WORKSPACES } from './workspaces.ts';
+
+/** Every entity's row writer for a database (the apply path; benchmarks use it for their baseline). */
+export function createRowWriters(db: SqliteDatabase, workspaces: readonly CacheWorkspace[] = WORKSPACES): Map<EntityName, RowWriter> {
+  const writers = new Map<EntityName, RowWriter>();
+  for (const ws of workspaces) for (const spec of ws.tables) writers.set(spec.entity, createRowWriter(db, spec));
+  return writers;
+}
+
+function contextOf(row: OutboxRow): DecisionContext {
+  return {
+    commandId: row.id,
+    actor: { id: row.actor_id, name: row.actor_name },
+    now: row.issued_at,
+    today: helsinkiDate(new Date(row.issued_at)),
+    baseVersion: row.base_version,
+  };
+}
+
+export function openCache(options: OpenCacheOptions): Cache {
+  const db = openDatabase(options.file);
+  try {
+    return buildCache(db, options);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
+  const writers = createRowWriters(db);
+  const writer = (entity: EntityName): RowWriter => {
+    const w = writers.get(entity);
+    if (!w) throw new Error(`No table for entity ${entity}.`);
+    return w;
+  };
+  const access: CacheAccess = { db, writer };
+  const workspaceOf = new Map<string, CacheWorkspace>();
+  const queryOf = new Map<string, { ws: CacheWorkspace; spec: NonNullable<CacheWorkspace['queries'][Method]> }>();
+  const commandOf = new Map<string, { ws: CacheWorkspace; spec: CommandSpec }>();
+  for (const ws of WORKSPACES) {
+    for (const [method, spec] of Object.entries(ws.queries)) if (spec) queryOf.set(method, { ws, spec });
+    for (const [method, spec] of Object.entries(ws.commands)) {
+      if (!spec) continue;
+      commandOf.set(method, { ws, spec });
+      workspaceOf.set(spec.type, ws);
+    }
+  }
+  const state = createSyncState(db, options.userId);
+  const layer = createOptimisticLayer(db, writer);
+  const outbox = createOutbox(db);
+  const conflicts = createConflicts(db, (id) => {
+    for (const ws of WORKSPACES) {
+      const ref = ws.describeAggregate?.(access, id);
+      if (ref) return ref;
+    }
+    return null;
+  });
+
+  const decideStored = (row: OutboxRow) => {
+    const ws = workspaceOf.get(row.type);
+    if (!ws) return null;
+    return ws.decide(access, row.type, JSON.parse(row.payload), contextOf(row));
+  };
+
+  /** Pending commands on top of the server rows, in issue order; one that now fails has no effect. */
+  const rebase = (touched: Set<EntityName>) => {
+    for (const row of outbox.all()) {
+      const decision = decideStored(row);
+      if (decision?.ok) layer.put(decision.puts, touched);
+    }
+  };
+
+  const applyChanges = db.transaction((changes: readonly Change[], cursor: string | null): ApplySummary => {
+    const touched = new Set<EntityName>();
+    if (!layer.isEmpty()) layer.takeOff(touched);
+    let rows = 0;
+    for (const c of changes) {
+      const w = writers.get(c.entity);
+      if (!w) continue;
+      const done = c.op === 'delete' ? w.remove(c.id, c.version) : c.data != null && w.putServer(c.id, c.version, c.data);
+      if (done) {
+        rows++;
+        touched.add(c.entity);
+      }
+    }
+    if (cursor !== null) state.setCursor(cursor);
+    if (outbox.count() > 0) rebase(touched);
+    return { entities: [...touched], rows };
+  });
+
+  const settle = db.transaction((results: readonly CommandResult[]): SettleSummary => {
+    const touched = new Set<EntityName>();
+    layer.takeOff(touched);
+    const settled: SettleSummary['settled'] = [];
+    const at = new Date().toISOString();
+    for (const r of results) {
+      const row = outbox.get(r.id);
+      if (!row) continue; // answered before: settling is idempotent
+      outbox.remove(r.id);
+      if (r.status === 'applied') {
+        // The central ran the same decider on the same ids: keep its effect as server rows until
+        // the pull brings the authoritative ones (same or newer versions replace them).
+        const decision = decideStored(row);
+        if (decision?.ok && (r.version === undefined || decision.puts.some((p) => p.version === r.version))) {
+          for (const p of decision.puts) {
+            if (writer(p.entity).putServer((p.record as { id: string }).id, p.version, p.record)) touched.add(p.entity);
+          }
+        }
+        settled.push({ id: r.id, type: row.type, status: r.status });
+      } else {
+        conflicts.add(row, r.status, r.code, r.message, r.status === 'conflict' ? r.current : undefined, at);
+        settled.push({ id: r.id, type: row.type, status: r.status, code: r.code, message: r.message });
+      }
+    }
+    rebase(touched);
+    return { entities: [...touched], settled };
+  });
+
+  const resetReadModel = db.transaction(() => {
+    for (const w of writers.values()) w.clear();
+    layer.clear();
+    state.setCursor(null);
+  });
+
+  const runCommand = (method: string, input: unknown, actor: StaffUser, now: Date): Result<unknown> => {
+    const entry = commandOf.get(method)!;
+    const { ws, spec } = entry;
+    const meta = COMMANDS[spec.type];
+    if (!can(actor.roles, meta.permission)) return fail('forbidden', 'Your role may not do this.');
+    const today = helsinkiDate(now);
+    const payload = spec.payload(input, today, randomUUID);
+    const aggregate = ws.aggregateOf(spec.type, payload);
+    return db.transaction((): Result<unknown> => {
+      const baseVersion = meta.versioned && aggregate ? (writer(aggregate.entity).read(aggregate.id)?.version ?? null) : null;
+      const ctx: DecisionContext = { commandId: randomUUID(), actor: { id: actor.id, name: actor.name }, now: now.toISOString(), today, baseVersion };
+      const decision = ws.decide(access, spec.type, payload, ctx);
+      if (!decision.ok) return fail(decision.code, decision.message, decision.current);
+      outbox.append({ id: ctx.commandId, type: spec.type, payload, baseVersion, issuedAt: ctx.now, aggregateId: aggregate?.id ?? null, actor: ctx.actor });
+      layer.put(decision.puts, new Set());
+      return ok({ commandId: ctx.commandId, status: 'pending' as const });
+    }).immediate();
+  };
+
+  const handleAny = (method: Method, input: unknown, actor: StaffUser, now: Date): Result<unknown> => {
+    const query = queryOf.get(method);
+    if (query) {
+      if (!can(actor.roles, query.spec.permission)) return fail('forbidden', 'Your role may not see this.');
+      return query.spec.run({ ...access, actor, now }, input);
+    }
+    if (commandOf.has(method)) return runCommand(method, input, actor, now);
+    if (method === 'conflicts.list') return ok(conflicts.list());
+    if (method === 'conflicts.dismiss') {
+      const id = (input as ParsedInput<'conflicts.dismiss'>).id;
+      return conflicts.dismiss(id, now.toISOString()) ? ok({ dismissed: true as const }) : fail('not_found', 'No such conflict.');
+    }
+    return fail('unknown_method', `The local cache does not answer ${method}.`);
+  };
+
+  return {
+    clientId: state.clientId,
+    userId: options.userId,
+    getCursor: () => state.cursor(),
+    getLastSyncAt: () => state.lastSyncAt(),
+    setLastSyncAt: (iso) => state.setLastSyncAt(iso),
+    applyChanges: (changes, cursor) => applyChanges.immediate(changes, cursor),
+    resetReadModel: () => resetReadModel.immediate(),
+    pendingCommands: (limit): OutboxEntry[] => outbox.head(limit),
+    markAttempted: db.transaction((ids: readonly string[]) => {
+      for (const id of ids) outbox.markAttempted(id);
+    }),
+    settle: (results) => settle.immediate(results),
+    counts: () => ({ pendingCommands: outbox.count(), openConflicts: conflicts.openCount() }),
+    handle: <M extends Method>(method: M, input: ParsedInput<M>, actor: StaffUser, now: Date) => handleAny(method, input, actor, now) as Result<Output<M>>,
+    handles: (method) => queryOf.has(method) || commandOf.has(method) || method === 'conflicts.list' || method === 'conflicts.dismiss',
+    close: () => db.close(),
+  };
+}

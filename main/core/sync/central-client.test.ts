@@ -1,0 +1,162 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Change } from '../../../domain/sync/protocol.ts';
+import { createCentralClient } from './central-client.ts';
+
+/**
+ * The client against a real HTTP server on 127.0.0.1 that answers the way a broken network or a
+ * broken central would; the real central's good answers are covered in e2e/integration.
+ */
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+let handler: Handler = (_req, res) => res.end();
+let server: Server;
+let baseUrl: string;
+
+beforeAll(async () => {
+  server = createServer((req, res) => handler(req, res));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+});
+
+const CMD = '0b0d6f3e-55a5-4c2b-9b1e-0c7f4d7b2a11';
+const push = { clientId: '5f2b3f3e-55a5-4c2b-9b1e-0c7f4d7b2a11', commands: [{ id: CMD, seq: 1, type: 'berths.addNote' as const, payload: {}, issuedAt: '2026-03-01T10:00:00+02:00' }] };
+const change = (i: number): Change => ({ entity: 'harbour', id: `h${i}`, op: 'put', version: 1, data: { i } });
+const json = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
+
+describe('central client', () => {
+  it('classifies refusals and trouble by status', async () => {
+    const client = createCentralClient({ baseUrl });
+    const cases: [number, unknown, string, string][] = [
+      [503, { error: { code: 'internal', message: 'db down' } }, 'transient', 'central_unreachable'],
+      [401, { error: { code: 'unauthorized', message: 'expired' } }, 'auth', 'unauthorized'],
+      [403, { error: { code: 'forbidden', message: 'no', commandIds: [CMD] } }, 'forbidden', 'forbidden'],
+      [400, { error: { code: 'bad_request', message: 'bad' } }, 'malformed', 'bad_request'],
+      [409, { error: { code: 'resync_required', message: 'again' } }, 'resync', 'resync_required'],
+    ];
+    for (const [status, body, kind, code] of cases) {
+      handler = (_req, res) => json(res, status, body);
+      const r = await client.push('t', push);
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect([r.failure.kind, r.failure.code, r.failure.status]).toEqual([kind, code, status]);
+      if (status === 403) expect(r.failure.commandIds).toEqual([CMD]);
+    }
+  });
+
+  it('treats a 401 on login as wrong credentials and sends the bearer token elsewhere', async () => {
+    let auth: string | undefined;
+    handler = (req, res) => {
+      auth = req.headers.authorization;
+      json(res, 401, { error: { code: 'unauthorized', message: 'no' } });
+    };
+    const client = createCentralClient({ baseUrl });
+    const login = await client.login({ username: 'aino', password: 'x' });
+    expect(!login.ok && login.failure.kind).toBe('invalid_credentials');
+    expect(auth).toBeUndefined();
+    await client.pull('secret-token', null);
+    expect(auth).toBe('Bearer secret-token');
+  });
+
+  it('turns a garbled answer into an error, not a crash', async () => {
+    const client = createCentralClient({ baseUrl });
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html>captive portal</html>');
+    };
+    const a = await client.pull('t', null);
+    expect(!a.ok && a.failure.kind).toBe('transient');
+    handler = (_req, res) => json(res, 200, { results: [{ id: CMD, status: 'exploded' }] });
+    const b = await client.push('t', push);
+    expect(!b.ok && b.failure.message).toMatch(/does not follow the sync protocol/);
+    handler = (_req, res) => json(res, 200, { results: [{ id: '9b0d6f3e-55a5-4c2b-9b1e-0c7f4d7b2a11', status: 'applied' }] });
+    const c = await client.push('t', push);
+    expect(!c.ok && c.failure.message).toMatch(/unknown command/);
+  });
+
+  it('times out a central that does not answer, and reports an unreachable one', async () => {
+    handler = () => undefined; // never answers
+    const slow = await createCentralClient({ baseUrl, timeoutMs: 150 }).health();
+    expect(!slow.ok && [slow.failure.kind, slow.failure.code]).toEqual(['transient', 'central_unreachable']);
+    const gone = await createCentralClient({ baseUrl: 'http://127.0.0.1:9' }).health();
+    expect(!gone.ok && [gone.failure.kind, gone.failure.code]).toEqual(['transient', 'central_unreachable']);
+  });
+
+  it('streams NDJSON in batches as it arrives and hands the end cursor with the last batch', async () => {
+    let query = '';
+    handler = (req, res) => {
+      query = req.url ?? '';
+      res.writeHead(200, { 'content-type': 'application/x-ndjson' });
+      // Lines split across chunks on purpose.
+      const text = Array.from({ length: 25 }, (_, i) => JSON.stringify(change(i)) + '\n').join('') + JSON.stringify({ end: true, cursor: 'c25', count: 25 }) + '\n';
+      let at = 0;
+      const tick = () => {
+        if (at >= text.length) return res.end();
+        res.write(text.slice(at, at + 37));
+        at += 37;
+        setImmediate(tick);
+      };
+      tick();
+    };
+    const batches: [number, string | null][] = [];
+    const r = await createCentralClient({ baseUrl, streamBatchSize: 10 }).stream('t', 'c0', (changes, end) => {
+      batches.push([changes.length, end?.cursor ?? null]);
+    });
+    expect(r.ok && r.value.cursor).toBe('c25');
+    expect(batches).toEqual([[10, null], [10, null], [5, 'c25']]);
+    expect(query).toBe('/api/v1/sync/stream?cursor=c0');
+  });
+
+  it('refuses a stream that breaks off, miscounts or carries a bad line', async () => {
+    const client = createCentralClient({ baseUrl });
+    const bodies = [
+      JSON.stringify(change(1)) + '\n', // no end line
+      JSON.stringify(change(1)) + '\n' + JSON.stringify({ end: true, cursor: 'x', count: 2 }) + '\n',
+      JSON.stringify({ entity: 'nonsense', id: 'a', op: 'put', version: 1 }) + '\n',
+      '{not json\n',
+    ];
+    for (const body of bodies) {
+      handler = (_req, res) => res.end(body);
+      let endSeen = false;
+      const r = await client.stream('t', null, (_c, end) => {
+        if (end) endSeen = true;
+      });
+      expect(r.ok).toBe(false);
+      expect(endSeen).toBe(false);
+    }
+  });
+
+  it('reads Server-Sent Events pokes with the bearer header until stopped', async () => {
+    let auth: string | undefined;
+    handler = (req, res) => {
+      auth = req.headers.authorization;
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('retry: 3000\n: hello\n\n');
+      res.write('event: changes\ndata:\n\n');
+      res.write('data: {}\n\n');
+    };
+    const controller = new AbortController();
+    let pokes = 0;
+    let opened = false;
+    const done = createCentralClient({ baseUrl }).events(
+      'tok',
+      {
+        onOpen: () => (opened = true),
+        onPoke: () => {
+          if (++pokes === 2) controller.abort();
+        },
+      },
+      controller.signal,
+    );
+    const r = await done;
+    expect(r.ok).toBe(true);
+    expect([opened, pokes, auth]).toEqual([true, 2, 'Bearer tok']);
+  });
+});

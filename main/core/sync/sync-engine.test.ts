@@ -1,0 +1,221 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ListApplicationsInput, type CoreEvent } from '../../../domain/contract.ts';
+import type { CommandEnvelope, CommandResult, PushRequest } from '../../../domain/sync/protocol.ts';
+import { HANDLER, tempCache, world } from '../berths/testing/index.ts';
+import { createCentralClient } from './central-client.ts';
+import { createSyncEngine, type SyncEngine } from './sync-engine.ts';
+
+/**
+ * The engine with a real cache against a scripted central on 127.0.0.1 that gives the answers the
+ * real one gives only in trouble (400, 403 with ids, 401, 409, 503). The happy paths run against
+ * the real central in e2e/integration.
+ */
+interface Seen {
+  method: string;
+  path: string;
+  cursor: string | null;
+  auth: string | undefined;
+  push?: PushRequest;
+}
+
+type Reply = { status: number; body: unknown };
+let seen: Seen[];
+let onPush: (req: PushRequest, auth: string | undefined) => Reply;
+let onPull: (cursor: string | null) => Reply;
+let streamBody: (cursor: string | null) => string;
+let server: Server;
+let url: string;
+let t: ReturnType<typeof tempCache>;
+let engine: SyncEngine | null;
+let events: CoreEvent[];
+let inFlight = 0;
+let maxInFlight = 0;
+
+const applied = (req: PushRequest): Reply => ({ status: 200, body: { results: req.commands.map((c): CommandResult => ({ id: c.id, status: 'applied' })) } });
+const send = (res: ServerResponse, r: Reply) => {
+  res.writeHead(r.status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(r.body));
+};
+
+function handle(req: IncomingMessage, res: ServerResponse, body: string) {
+  const u = new URL(req.url ?? '/', 'http://x');
+  const s: Seen = { method: req.method ?? '', path: u.pathname, cursor: u.searchParams.get('cursor'), auth: req.headers.authorization };
+  seen.push(s);
+  if (u.pathname === '/api/v1/sync/push') {
+    s.push = JSON.parse(body) as PushRequest;
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    // A little latency so overlapping syncs would show.
+    setTimeout(() => {
+      inFlight--;
+      send(res, onPush(s.push!, s.auth));
+    }, 10);
+    return;
+  }
+  if (u.pathname === '/api/v1/sync/pull') return send(res, onPull(s.cursor));
+  if (u.pathname === '/api/v1/sync/stream') {
+    res.writeHead(200, { 'content-type': 'application/x-ndjson' });
+    return res.end(streamBody(s.cursor));
+  }
+  send(res, { status: 404, body: { error: { code: 'not_found', message: 'no' } } });
+}
+
+beforeEach(async () => {
+  seen = [];
+  events = [];
+  inFlight = 0;
+  maxInFlight = 0;
+  onPush = applied;
+  onPull = (cursor) => ({ status: 200, body: { cursor: `${cursor}+`, hasMore: false, changes: [] } });
+  streamBody = () => JSON.stringify({ end: true, cursor: 'from-stream', count: 0 }) + '\n';
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+    req.on('end', () => handle(req, res, body));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  t = tempCache();
+  t.cache.applyChanges(world().changes, 'c1');
+  engine = null;
+});
+
+afterEach(async () => {
+  await engine?.stop();
+  t.dispose();
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+});
+
+function start(token: string | null = 'tok', timing = { initialBackoffMs: 20, maxBackoffMs: 40 }): SyncEngine {
+  engine = createSyncEngine({
+    cache: t.cache,
+    client: createCentralClient({ baseUrl: url, timeoutMs: 2000 }),
+    token,
+    listen: false,
+    timing,
+    now: () => new Date(),
+    emit: (e) => events.push(e),
+  });
+  engine.start();
+  return engine;
+}
+
+const NOW = new Date('2026-02-10T10:00:00+02:00');
+function note(text: string): string {
+  const app = world().apps['Mäkinen']!;
+  const r = t.cache.handle('berths.addNote', { applicationId: app.id, note: text }, HANDLER, NOW);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.commandId;
+}
+const settled = () => events.flatMap((e) => (e.type === 'command.settled' ? [[e.commandId, e.status, e.code ?? null]] : []));
+const pushes = () => seen.filter((s) => s.push).map((s) => s.push!.commands.map((c: CommandEnvelope) => c.id));
+
+describe('sync engine', () => {
+  it('isolates a malformed command: one at a time, only the bad one refused as bad_request', async () => {
+    const ids = [note('one'), note('bad'), note('three')];
+    onPush = (req) =>
+      req.commands.some((c) => (c.payload as { note: string }).note === 'bad')
+        ? { status: 400, body: { error: { code: 'bad_request', message: 'bad note' } } }
+        : applied(req);
+    const status = await start().syncNow();
+    expect(pushes()).toEqual([ids, [ids[0]], [ids[1]], [ids[2]]]);
+    expect(settled()).toEqual([
+      [ids[0], 'applied', null],
+      [ids[1], 'rejected', 'bad_request'],
+      [ids[2], 'applied', null],
+    ]);
+    expect([status.pendingCommands, status.openConflicts, status.lastError]).toEqual([0, 1, null]);
+    const conflicts = t.cache.handle('conflicts.list', {}, HANDLER, NOW);
+    expect(conflicts.ok && conflicts.value.map((c) => [c.id, c.status, c.code])).toEqual([[ids[1], 'rejected', 'bad_request']]);
+  });
+
+  it('marks only the commands a 403 names as forbidden and pushes the rest again', async () => {
+    const ids = [note('a'), note('b'), note('c')];
+    onPush = (req) =>
+      req.commands.some((c) => c.id === ids[1])
+        ? { status: 403, body: { error: { code: 'forbidden', message: 'not yours', commandIds: [ids[1]] } } }
+        : applied(req);
+    await start().syncNow();
+    expect(pushes()).toEqual([ids, [ids[0], ids[2]]]);
+    expect(settled().sort()).toEqual([[ids[0], 'applied', null], [ids[1], 'rejected', 'forbidden'], [ids[2], 'applied', null]].sort());
+  });
+
+  it('pauses on an expired token with the outbox kept, and resumes with a new one', async () => {
+    const id = note('waiting');
+    onPush = (req, auth) => (auth === 'Bearer fresh' ? applied(req) : { status: 401, body: { error: { code: 'unauthorized', message: 'expired' } } });
+    const e = start('stale');
+    const paused = await e.syncNow();
+    expect([paused.authExpired, paused.pendingCommands, paused.lastError?.code]).toEqual([true, 1, 'unauthorized']);
+    // Nothing goes out while paused, on demand or not.
+    const before = seen.length;
+    await e.syncNow();
+    expect(seen.length).toBe(before);
+
+    e.resume('fresh');
+    const resumed = await e.syncNow();
+    expect([resumed.authExpired, resumed.pendingCommands, resumed.lastError]).toEqual([false, 0, null]);
+    expect(settled()).toEqual([[id, 'applied', null]]);
+  });
+
+  it('starts paused without a token', async () => {
+    const s = await start(null).syncNow();
+    expect([s.authExpired, seen.length]).toEqual([true, 0]);
+  });
+
+  it('rebuilds the read model on resync_required, keeping the outbox', async () => {
+    const id = note('kept');
+    onPull = () => ({ status: 409, body: { error: { code: 'resync_required', message: 'roles changed' } } });
+    const w = world();
+    const lines = w.changes.map((c) => JSON.stringify(c)).join('\n');
+    streamBody = () => `${lines}\n${JSON.stringify({ end: true, cursor: 'fresh', count: w.changes.length })}\n`;
+    onPush = () => ({ status: 200, body: { results: [{ id, status: 'applied' }] } });
+    const e = start();
+    await e.syncNow();
+    const status = e.status();
+    // The first run (started by start()); syncNow may add a second one after it.
+    expect(seen.slice(0, 3).map((s) => [s.path.replace('/api/v1/sync/', ''), s.cursor])).toEqual([
+      ['push', null],
+      ['pull', 'c1'],
+      ['stream', null],
+    ]);
+    expect([t.cache.getCursor(), status.lastError]).toEqual(['fresh', null]);
+    const list = t.cache.handle('berths.listApplications', ListApplicationsInput.parse({}), HANDLER, NOW);
+    expect(list.ok && list.value.total).toBe(6);
+  });
+
+  it('switches from paging to the stream when far behind', async () => {
+    onPull = () => ({ status: 200, body: { cursor: 'page-2', hasMore: true, changes: [] } });
+    await start().syncNow();
+    expect(seen.slice(0, 2).map((s) => [s.path.replace('/api/v1/sync/', ''), s.cursor])).toEqual([
+      ['pull', 'c1'],
+      ['stream', 'page-2'],
+    ]);
+    expect(t.cache.getCursor()).toBe('from-stream');
+  });
+
+  it('goes offline on 5xx, backs off, and comes back by itself', async () => {
+    const id = note('later');
+    let failures = 2;
+    onPush = (req) => (failures-- > 0 ? { status: 503, body: { error: { code: 'internal', message: 'db down' } } } : applied(req));
+    const e = start();
+    const first = await e.syncNow();
+    expect([first.connection, first.lastError?.code, first.pendingCommands]).toEqual(['offline', 'central_unreachable', 1]);
+    for (let i = 0; i < 100 && (e.status().pendingCommands > 0 || e.status().lastError); i++) await new Promise((r) => setTimeout(r, 20));
+    const back = e.status();
+    expect([back.connection, back.lastError, back.pendingCommands]).toEqual(['online', null, 0]);
+    expect(settled()).toEqual([[id, 'applied', null]]);
+  });
+
+  it('never runs two syncs at once', async () => {
+    for (let i = 0; i < 5; i++) note(`n${i}`);
+    const e = start();
+    await Promise.all([e.syncNow(), e.syncNow(), e.syncNow(), e.syncNow(), e.syncNow()]);
+    e.nudge();
+    await e.syncNow();
+    expect(maxInFlight).toBe(1);
+    expect(e.status().pendingCommands).toBe(0);
+  });
+});

@@ -1,0 +1,433 @@
+import type { Cache, OutboxEntry, SettleSummary } from '../cache/cache-port.ts';
+import type { CoreEvent, SyncStatus } from '../../../domain/contract.ts';
+import { isErrorCode, type ErrorCode } from '../../../domain/errors.ts';
+import { MAX_PULL_LIMIT, type Change, type CommandEnvelope, type CommandResult } from '../../../domain/sync/protocol.ts';
+import type { EntityName } from '../../../domain/workspaces.ts';
+import type { CentralClient } from './central-client.ts';
+import type { CentralFailure } from './central-failure.ts';
+import { createBackoff } from './backoff.ts';
+
+export interface SyncTiming {
+  /** Regular sync while online. */
+  intervalMs?: number;
+  /** First wait after the central could not be reached; doubles up to `maxBackoffMs`. */
+  initialBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** Quiet time after a local command before pushing it. */
+  debounceMs?: number;
+}
+
+export interface SyncEngineOptions {
+  cache: Cache;
+  client: CentralClient;
+  /** null: no usable token (it could not be unwrapped); sync waits for `resume`. */
+  token: string | null;
+  timing?: SyncTiming;
+  /** Listen to the central's pokes (Server-Sent Events). */
+  listen?: boolean;
+  pushBatchSize?: number;
+  pullLimit?: number;
+  now: () => Date;
+  emit: (event: CoreEvent) => void;
+  /** The central refused the token; sync is paused until `resume` gets a new one. */
+  onAuthExpired?: () => void;
+}
+
+export interface SyncEngine {
+  start(): void;
+  status(): SyncStatus;
+  /** Sync at once, ignoring any backoff wait; resolves with the status after that sync. */
+  syncNow(): Promise<SyncStatus>;
+  /** A local command was queued: push it soon (debounced; not while backing off). */
+  nudge(): void;
+  /** Announce the current status (after local writes that change the counts). */
+  publishStatus(): void;
+  /** A fresh token after the old one expired: sync resumes with the outbox as it is. */
+  resume(token: string): void;
+  stop(): Promise<void>;
+}
+
+const PUSH_BATCH = 200;
+const PULL_LIMIT = 1000;
+const CHANGED_THROTTLE_MS = 500;
+
+type Outcome = { ok: true } | { ok: false; failure: CentralFailure };
+const OK: Outcome = { ok: true };
+
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const { cache, client, emit, now } = options;
+  const intervalMs = options.timing?.intervalMs ?? 30_000;
+  const debounceMs = options.timing?.debounceMs ?? 100;
+  const backoff = createBackoff(options.timing?.initialBackoffMs ?? 1000, options.timing?.maxBackoffMs ?? 60_000);
+  const eventsBackoff = createBackoff(options.timing?.initialBackoffMs ?? 1000, options.timing?.maxBackoffMs ?? 60_000);
+  const pushBatch = Math.min(options.pushBatchSize ?? PUSH_BATCH, 500);
+  const pullLimit = Math.min(options.pullLimit ?? PULL_LIMIT, MAX_PULL_LIMIT);
+
+  let token = options.token ?? '';
+  let started = false;
+  let stopped = false;
+  let authExpired = options.token === null;
+  let connection: SyncStatus['connection'] = 'unknown';
+  let phase: SyncStatus['phase'] = 'idle';
+  let lastError: SyncStatus['lastError'] = null;
+  let bootstrap: SyncStatus['bootstrap'] = null;
+
+  let running: Promise<void> | null = null;
+  let again = false;
+  let waiting: (() => void)[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  let debounce: NodeJS.Timeout | null = null;
+  const stopController = new AbortController();
+  let eventsController: AbortController | null = null;
+  let eventsLoop: Promise<void> | null = null;
+
+  function status(): SyncStatus {
+    const counts = cache.counts();
+    return {
+      connection,
+      phase,
+      signedIn: true,
+      authExpired,
+      pendingCommands: counts.pendingCommands,
+      openConflicts: counts.openConflicts,
+      lastSyncAt: cache.getLastSyncAt(),
+      lastError,
+      bootstrap,
+    };
+  }
+
+  function publishStatus() {
+    if (stopped) return;
+    emit({ type: 'sync.status', status: status() });
+  }
+
+  function setPhase(p: SyncStatus['phase']) {
+    if (phase === p) return;
+    phase = p;
+    publishStatus();
+  }
+
+  const canSync = () => started && !stopped && !authExpired;
+
+  function clearTimer() {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  }
+
+  function schedule(delayMs: number) {
+    clearTimer();
+    if (!canSync()) return;
+    timer = setTimeout(() => {
+      timer = null;
+      request();
+    }, delayMs);
+    timer.unref?.();
+  }
+
+  /** The one entrance to the loop: never two runs at once; a request during a run runs once more after it. */
+  function request() {
+    if (!canSync()) {
+      const w = waiting;
+      waiting = [];
+      for (const resolve of w) resolve();
+      return;
+    }
+    if (running) {
+      again = true;
+      return;
+    }
+    clearTimer();
+    const mine = waiting;
+    waiting = [];
+    running = run()
+      .catch((err: unknown) => {
+        // A bug in a layer below must not kill the loop; it shows as an error and sync retries.
+        lastError = { code: 'internal', message: err instanceof Error ? err.message : String(err) };
+        schedule(backoff.fail());
+      })
+      .finally(() => {
+        running = null;
+        phase = 'idle';
+        bootstrap = null;
+        publishStatus();
+        for (const resolve of mine) resolve();
+        if (again || waiting.length > 0) {
+          again = false;
+          request();
+        }
+      });
+  }
+
+  async function run(): Promise<void> {
+    let outcome = await pushAll();
+    if (outcome.ok) outcome = await pullAll();
+    if (outcome.ok) {
+      backoff.reset();
+      connection = 'online';
+      lastError = null;
+      cache.setLastSyncAt(now().toISOString());
+      schedule(intervalMs);
+      return;
+    }
+    onFailure(outcome.failure);
+  }
+
+  function onFailure(f: CentralFailure) {
+    lastError = { code: f.code, message: f.message };
+    if (stopped) return;
+    switch (f.kind) {
+      case 'auth':
+        authExpired = true;
+        clearTimer();
+        eventsController?.abort();
+        options.onAuthExpired?.();
+        return;
+      case 'transient':
+        if (f.code === 'central_unreachable') connection = 'offline';
+        schedule(backoff.fail());
+        return;
+      default:
+        // The central is there but refuses (a role that may not pull, a broken resync): retry slowly.
+        connection = 'online';
+        schedule(Math.max(intervalMs, backoff.fail()));
+    }
+  }
+
+  // ---------- push ----------
+
+  function envelope(e: OutboxEntry): CommandEnvelope {
+    const env: CommandEnvelope = { id: e.id, seq: e.seq, type: e.type, payload: e.payload, issuedAt: e.issuedAt };
+    if (e.baseVersion !== undefined) env.baseVersion = e.baseVersion;
+    return env;
+  }
+
+  function settle(results: CommandResult[]) {
+    if (results.length === 0) return;
+    const summary: SettleSummary = cache.settle(results);
+    if (summary.entities.length > 0) emit({ type: 'changed', entities: summary.entities });
+    for (const s of summary.settled) {
+      const event: CoreEvent = { type: 'command.settled', commandId: s.id, commandType: s.type, status: s.status };
+      if (s.code !== undefined) event.code = isErrorCode(s.code) ? s.code : 'internal';
+      if (s.message !== undefined) event.message = s.message;
+      emit(event);
+    }
+  }
+
+  const refusal = (id: string, code: ErrorCode, message: string): CommandResult => ({ id, status: 'rejected', code, message });
+
+  async function pushBatchOnce(batch: OutboxEntry[]): Promise<Outcome> {
+    cache.markAttempted(batch.map((c) => c.id));
+    const r = await client.push(token, { clientId: cache.clientId, commands: batch.map(envelope) }, stopController.signal);
+    if (r.ok) {
+      settle(r.value.results);
+      if (r.value.results.length === 0) {
+        return { ok: false, failure: { kind: 'transient', code: 'internal', message: 'The central answered a push without results.', status: 200 } };
+      }
+      return OK;
+    }
+    const f = r.failure;
+    if (f.kind === 'forbidden') {
+      const inBatch = new Set(batch.map((c) => c.id));
+      const named = (f.commandIds ?? []).filter((id) => inBatch.has(id));
+      const ids = named.length > 0 ? named : [...inBatch];
+      settle(ids.map((id) => refusal(id, 'forbidden', f.message)));
+      return OK;
+    }
+    if (f.kind === 'malformed') {
+      if (batch.length === 1) {
+        settle([refusal(batch[0]!.id, f.code, f.message)]);
+        return OK;
+      }
+      // Nothing of the batch was applied: send one at a time, in order, to find the bad one(s).
+      for (const single of batch) {
+        const one = await pushBatchOnce([single]);
+        if (!one.ok) return one;
+      }
+      return OK;
+    }
+    return r;
+  }
+
+  async function pushAll(): Promise<Outcome> {
+    for (;;) {
+      if (stopped) return OK;
+      const batch = cache.pendingCommands(pushBatch);
+      if (batch.length === 0) return OK;
+      setPhase('pushing');
+      const before = cache.counts().pendingCommands;
+      const r = await pushBatchOnce(batch);
+      if (!r.ok) return r;
+      connection = 'online';
+      publishStatus();
+      // A central that answers but settles nothing would keep us here forever.
+      if (cache.counts().pendingCommands >= before) {
+        return { ok: false, failure: { kind: 'transient', code: 'internal', message: 'The central left the pushed commands unanswered.', status: 200 } };
+      }
+    }
+  }
+
+  // ---------- pull ----------
+
+  function changedThrottle() {
+    const pending = new Set<EntityName>();
+    let last = 0;
+    return {
+      add(entities: readonly EntityName[], force: boolean) {
+        for (const e of entities) pending.add(e);
+        const t = Date.now();
+        if (pending.size > 0 && (force || t - last >= CHANGED_THROTTLE_MS)) {
+          emit({ type: 'changed', entities: [...pending] });
+          pending.clear();
+          last = t;
+        }
+      },
+    };
+  }
+
+  async function stream(cursor: string | null): Promise<Outcome> {
+    const isBootstrap = cursor === null;
+    setPhase(isBootstrap ? 'bootstrapping' : 'pulling');
+    if (isBootstrap) bootstrap = { received: 0 };
+    let received = 0;
+    let lastStatus = 0;
+    const changed = changedThrottle();
+    const r = await client.stream(
+      token,
+      cursor,
+      (changes: Change[], end) => {
+        if (stopped) return;
+        const summary = cache.applyChanges(changes, end ? end.cursor : null);
+        received += changes.length;
+        changed.add(summary.entities, end !== null);
+        if (isBootstrap) {
+          bootstrap = { received };
+          const t = Date.now();
+          if (end || t - lastStatus >= CHANGED_THROTTLE_MS) {
+            lastStatus = t;
+            publishStatus();
+          }
+        }
+      },
+      stopController.signal,
+    );
+    return r.ok ? OK : r;
+  }
+
+  async function pullFrom(cursor: string | null): Promise<Outcome> {
+    if (cursor === null) return stream(null);
+    setPhase('pulling');
+    const r = await client.pull(token, cursor, pullLimit, stopController.signal);
+    if (!r.ok) return r;
+    if (stopped) return OK;
+    const summary = cache.applyChanges(r.value.changes, r.value.cursor);
+    if (summary.entities.length > 0) emit({ type: 'changed', entities: summary.entities });
+    // More than a page behind: the stream brings the rest far faster than paging.
+    return r.value.hasMore ? stream(r.value.cursor) : OK;
+  }
+
+  async function pullAll(): Promise<Outcome> {
+    const r = await pullFrom(cache.getCursor());
+    if (r.ok || r.failure.kind !== 'resync') return r;
+    // What this user may read changed: rebuild the read model; the outbox stays and is rebased.
+    cache.resetReadModel();
+    publishStatus();
+    return pullFrom(null);
+  }
+
+  // ---------- pokes ----------
+
+  function startEvents() {
+    if (options.listen === false || eventsLoop || !canSync()) return;
+    const controller = new AbortController();
+    eventsController = controller;
+    eventsLoop = (async () => {
+      let opened = 0;
+      while (canSync() && !controller.signal.aborted) {
+        const r = await client.events(
+          token,
+          {
+            onOpen: () => {
+              eventsBackoff.reset();
+              // Pokes may have been missed while the stream was down.
+              if (opened++ > 0 || backoff.failures > 0) request();
+            },
+            onPoke: () => request(),
+          },
+          controller.signal,
+        );
+        if (controller.signal.aborted) break;
+        if (!r.ok && r.failure.kind === 'auth') {
+          onFailure(r.failure);
+          publishStatus();
+          break;
+        }
+        await sleep(eventsBackoff.fail(), controller.signal);
+      }
+    })().finally(() => {
+      if (eventsController === controller) eventsController = null;
+      eventsLoop = null;
+    });
+  }
+
+  return {
+    start() {
+      if (started || stopped) return;
+      started = true;
+      request();
+      startEvents();
+    },
+    status,
+    syncNow() {
+      return new Promise<SyncStatus>((resolve) => {
+        waiting.push(() => resolve(status()));
+        request();
+      });
+    },
+    nudge() {
+      if (!canSync()) return;
+      if (debounce) clearTimeout(debounce);
+      debounce = setTimeout(() => {
+        debounce = null;
+        // While backing off, the backoff timer decides; the command stays queued.
+        if (backoff.failures === 0) request();
+      }, debounceMs);
+      debounce.unref?.();
+    },
+    publishStatus,
+    resume(newToken) {
+      token = newToken;
+      if (!authExpired) return;
+      authExpired = false;
+      lastError = null;
+      backoff.reset();
+      eventsBackoff.reset();
+      publishStatus();
+      request();
+      startEvents();
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      clearTimer();
+      if (debounce) clearTimeout(debounce);
+      stopController.abort();
+      eventsController?.abort();
+      await Promise.allSettled([running, eventsLoop]);
+      for (const resolve of waiting) resolve();
+      waiting = [];
+    },
+  };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const t = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { plainSecretStore } from '../core/session/secret-store.ts';
+import { startCoreWorker } from '../core/worker/start-core-worker.ts';
+import { appDataDir, coreDataDir } from './app-data-dir.ts';
+import { startHost } from './server.ts';
+
+/**
+ * `npm run host`: the core (in a worker thread) and the browser host, against the central named
+ * by KUVA_CENTRAL_URL. Prints the address to open; Ctrl-C stops both.
+ */
+const centralUrl = process.env.KUVA_CENTRAL_URL;
+if (!centralUrl) {
+  console.error('KUVA_CENTRAL_URL is not set: point it at a central, e.g. KUVA_CENTRAL_URL=http://127.0.0.1:8787 (npm run central).');
+  process.exit(2);
+}
+const port = Number(process.env.KUVA_HOST_PORT ?? 0);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`KUVA_HOST_PORT must be a port number, not "${process.env.KUVA_HOST_PORT}".`);
+  process.exit(2);
+}
+const dataDir = coreDataDir(appDataDir());
+const rendererDir = join(import.meta.dirname, '../../out/renderer');
+
+const core = await startCoreWorker({
+  dataDir,
+  centralUrl,
+  mode: 'browser',
+  secretStore: plainSecretStore,
+  workerUrl: new URL('../core/worker/core-worker.ts', import.meta.url),
+});
+const host = await startHost({ core, rendererDir, port, log: (message) => console.error(message) }).catch(async (error: unknown) => {
+  await core.close();
+  throw error;
+});
+console.log(`KuVa Desk (browser host) for central ${centralUrl}, data in ${dataDir}`);
+console.log(`Open: ${host.url}`);
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await host.close();
+  await core.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,0 +1,249 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseCall } from '../../domain/contract.ts';
+import type { Method } from '../../domain/contract.ts';
+import { HOST_EVENTS_PATH, HOST_KEY_HEADER, HOST_KEY_PARAM, HOST_RPC_PATH } from '../../domain/host-protocol.ts';
+import type { AppError, Result } from '../../domain/result.ts';
+import type { Core, CoreOptions } from '../core/core.ts';
+import { guardApiRequest } from './request-guard.ts';
+import { fileInside, mimeTypeFor, staticHeaders } from './static-files.ts';
+
+/** The contract plus a way to stop it (the in-process core or its worker proxy). */
+export type HostCore = Core;
+
+export interface StartHostOptions {
+  /** A running core (the caller closes it) or the options to create one (the host closes it). */
+  core: HostCore | CoreOptions;
+  rendererDir: string;
+  /** 0 or absent: a free port chosen by the OS. */
+  port?: number;
+  /** How often an idle event stream gets a comment line, so proxies and the page see it alive. */
+  heartbeatMs?: number;
+  log?: (message: string) => void;
+}
+
+export interface Host {
+  /** The address to open: origin plus `/?k=<secret>`. */
+  url: string;
+  origin: string;
+  secret: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export const HOST_ADDRESS = '127.0.0.1';
+export const MAX_BODY_BYTES = 1024 * 1024;
+const JSON_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+/**
+ * The browser host: the built renderer and the contract on loopback only, for a browser when
+ * Electron is not available and for end-to-end tests. Never sends CORS headers, so no other
+ * origin can read an answer even if it guessed everything else.
+ */
+export async function startHost(options: StartHostOptions): Promise<Host> {
+  const ownsCore = !isCore(options.core);
+  const core = isCore(options.core) ? options.core : await createOwnCore(options.core);
+  const log = options.log ?? (() => {});
+  const heartbeatMs = options.heartbeatMs ?? 15_000;
+  const secret = randomBytes(32).toString('base64url');
+  const streams = new Set<ServerResponse>();
+  let expected = { secret, host: '', origin: '' };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log(`Host request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      if (!res.headersSent) sendResult(res, 500, fail('internal', 'The host failed to answer.'));
+      else res.destroy();
+    });
+  });
+  server.requestTimeout = 60_000;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', expected.origin).pathname;
+    if (path === HOST_RPC_PATH) return handleRpc(req, res);
+    if (path === HOST_EVENTS_PATH) return handleEvents(req, res);
+    return handleStatic(req, res, path);
+  }
+
+  async function handleRpc(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return sendResult(res, 405, fail('bad_request', 'Use POST.'), { allow: 'POST' });
+    const guard = guardApiRequest(guardInput(req), expected);
+    if (!guard.ok) {
+      req.resume();
+      return sendResult(res, guard.status, fail(guard.code, guard.message));
+    }
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === null) {
+      return sendResult(res, 413, fail('payload_too_large', `A call may carry at most ${MAX_BODY_BYTES} bytes.`), { connection: 'close' });
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendResult(res, 400, fail('bad_request', 'The body is not valid JSON.'));
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return sendResult(res, 400, fail('bad_request', 'The body must be {"method", "input"}.'));
+    }
+    const { method, input } = parsed as { method?: unknown; input?: unknown };
+    const call = parseCall(method, input);
+    if (!call.ok) return sendResult(res, 400, call);
+    let result: Result<unknown>;
+    try {
+      result = await core.invoke(call.value.method as Method, call.value.input as never);
+    } catch (error) {
+      log(`Core failed on ${call.value.method}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      result = fail('internal', 'The backend failed to answer.');
+    }
+    sendResult(res, 200, result);
+  }
+
+  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET') return sendResult(res, 405, fail('bad_request', 'Use GET.'), { allow: 'GET' });
+    const guard = guardApiRequest(guardInput(req), expected);
+    if (!guard.ok) return sendResult(res, guard.status, fail(guard.code, guard.message));
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      connection: 'keep-alive',
+    });
+    res.write(': connected\n\n');
+    streams.add(res);
+    const unsubscribe = core.onEvent((event) => {
+      res.write(`data: ${JSON.stringify(event)}\n\n`);
+    });
+    const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), heartbeatMs);
+    heartbeat.unref();
+    res.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      streams.delete(res);
+    });
+  }
+
+  async function handleStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (req.headers.host !== expected.host) return sendText(res, 403, 'Unexpected Host header.');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
+    const file = fileInside(options.rendererDir, path);
+    if (file === null) return sendText(res, 404, 'Not found.');
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) {
+      const missingBuild = file.endsWith('index.html');
+      return sendText(res, 404, missingBuild ? 'The renderer is not built: run npm run build:renderer.' : 'Not found.');
+    }
+    res.writeHead(200, { ...staticHeaders(mimeTypeFor(file), path.startsWith('/assets/')), 'content-length': String(info.size) });
+    if (req.method === 'HEAD') return void res.end();
+    await new Promise<void>((resolve, reject) => {
+      const stream = createReadStream(file);
+      stream.on('error', reject);
+      res.on('close', () => {
+        stream.destroy();
+        resolve();
+      });
+      stream.pipe(res);
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, HOST_ADDRESS, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  }).catch(async (error: unknown) => {
+    if (ownsCore) await core.close();
+    throw error;
+  });
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://${HOST_ADDRESS}:${port}`;
+  expected = { secret, host: `${HOST_ADDRESS}:${port}`, origin };
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `${origin}/?${HOST_KEY_PARAM}=${secret}`,
+    origin,
+    secret,
+    port,
+    close() {
+      closing ??= (async () => {
+        for (const stream of streams) stream.end();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        if (ownsCore) await core.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+function isCore(value: HostCore | CoreOptions): value is HostCore {
+  return typeof (value as Partial<HostCore>).invoke === 'function';
+}
+
+async function createOwnCore(options: CoreOptions): Promise<HostCore> {
+  const { createCore } = await import('../core/core.ts');
+  return createCore(options);
+}
+
+function guardInput(req: IncomingMessage) {
+  return { key: req.headers[HOST_KEY_HEADER], host: req.headers.host, origin: req.headers.origin };
+}
+
+function fail(code: AppError['code'], message: string): { ok: false; error: AppError } {
+  return { ok: false, error: { code, message } };
+}
+
+function sendResult(res: ServerResponse, status: number, result: Result<unknown>, extra: Record<string, string> = {}): void {
+  const body = JSON.stringify(result);
+  res.writeHead(status, { ...JSON_HEADERS, ...extra, 'content-length': String(Buffer.byteLength(body)) });
+  res.end(body);
+}
+
+function sendText(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    ...extra,
+  });
+  res.end(text);
+}
+
+/** The whole body, or null once it exceeds `limit` (the rest is not read). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      return resolve(null);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

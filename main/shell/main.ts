@@ -1,0 +1,144 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import type { WebContents } from 'electron';
+import type { Core } from '../core/core.ts';
+import { startCoreWorker } from '../core/worker/start-core-worker.ts';
+import { APP_ENTRY_URL, APP_SCHEME } from './app-origin.ts';
+import { resolveAppRequest } from './app-protocol.ts';
+import { rendererResponseHeaders } from './content-security-policy.ts';
+import { registerIpcAdapter } from './ipc-adapter.ts';
+import { checkIpcSender } from './ipc-sender.ts';
+import { parseLaunchOptions } from './launch-options.ts';
+import { installNavigationGuard, isAllowedExternalUrl } from './navigation-guard.ts';
+import { blockWebviews, denyAllPermissions } from './permissions.ts';
+import { createSafeStorageSecretStore } from './secret-store.ts';
+import { createWindowOptions } from './window-options.ts';
+
+
+const launch = parseLaunchOptions(process.argv, process.env, app.isPackaged);
+const here = import.meta.dirname;
+const rendererDir = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+const workerUrl = new URL('./core-worker.js', import.meta.url);
+
+const windows = new Map<number, BrowserWindow>();
+let core: Core | null = null;
+let disposeIpc: (() => void) | null = null;
+let quitting = false;
+
+// Must happen before 'ready': a standard + secure scheme gets a real origin, fetch and storage.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [first] = windows.values();
+    if (first) {
+      if (first.isMinimized()) first.restore();
+      first.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    blockWebviews(contents);
+    installNavigationGuard(contents, openExternal);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', (event) => {
+    if (quitting || core === null) return;
+    event.preventDefault();
+    quitting = true;
+    void shutdown().finally(() => app.quit());
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fatal('KuVa Desk could not start', error));
+}
+
+async function start(): Promise<void> {
+  if (!launch.dev) Menu.setApplicationMenu(null);
+  if (launch.kiosk) console.warn('KuVa Desk: kiosk mode is reserved for a later version; starting the staff window.');
+  denyAllPermissions(session.defaultSession);
+  protocol.handle(APP_SCHEME, serveRenderer);
+
+  const centralUrl = await resolveCentralUrl();
+  // npm start passes its app-data dir; an installed build keeps its data in Electron's userData.
+  const dataDir = join(process.env.KUVA_DATA_DIR || app.getPath('userData'), 'desk');
+  // Refusing to start beats keeping the central's token in a file anyone could read (see secret-store.ts).
+  const secretStore = await createSafeStorageSecretStore(safeStorage, process.platform, process.env);
+  try {
+    core = await startCoreWorker({ dataDir, centralUrl, mode: 'electron', secretStore, workerUrl });
+  } catch (error) {
+    return fatal('The local database could not be opened', error);
+  }
+  disposeIpc = registerIpcAdapter({
+    ipcMain,
+    core,
+    checkSender: (event) =>
+      checkIpcSender(event, (sender) => BrowserWindow.fromWebContents(sender as WebContents)?.id ?? null, new Set(windows.keys())),
+    eventTargets: () => [...windows.values()].map((w) => w.webContents),
+    log: (message) => console.warn(`KuVa Desk IPC: ${message}`),
+  });
+  createMainWindow();
+}
+
+function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow(createWindowOptions({ preloadPath, dev: launch.dev }));
+  const id = win.id;
+  windows.set(id, win);
+  win.on('closed', () => windows.delete(id));
+  win.once('ready-to-show', () => win.show());
+  if (!launch.dev) {
+    win.webContents.on('devtools-opened', () => win.webContents.closeDevTools());
+  }
+  win.webContents.on('render-process-gone', (_event, details) => {
+    console.error(`KuVa Desk: renderer gone (${details.reason}); reloading.`);
+    if (details.reason !== 'clean-exit' && !win.isDestroyed()) win.reload();
+  });
+  void win.loadURL(APP_ENTRY_URL);
+  return win;
+}
+
+async function serveRenderer(request: Request): Promise<Response> {
+  const target = resolveAppRequest(request.url, request.method, rendererDir);
+  if (!target.ok) return new Response(null, { status: target.status });
+  try {
+    const body = await readFile(target.filePath);
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: rendererResponseHeaders(target.mimeType) });
+  } catch {
+    return new Response(null, { status: 404 });
+  }
+}
+
+function openExternal(url: string): void {
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+}
+
+async function resolveCentralUrl(): Promise<string> {
+  if (process.env.KUVA_CENTRAL_URL) return process.env.KUVA_CENTRAL_URL;
+  // Installed builds read the central's address from resources/kuva.json (set per deployment).
+  const file = join(process.resourcesPath, 'resources', 'kuva.json');
+  const config = JSON.parse(await readFile(file, 'utf8')) as { centralUrl?: unknown };
+  if (typeof config.centralUrl !== 'string') throw new Error(`${file} has no centralUrl.`);
+  return config.centralUrl;
+}
+
+async function shutdown(): Promise<void> {
+  disposeIpc?.();
+  disposeIpc = null;
+  const closing = core;
+  core = null;
+  await closing?.close().catch((error: unknown) => console.error('KuVa Desk: core did not close cleanly', error));
+}
+
+function fatal(what: string, error: unknown): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  console.error(`KuVa Desk: ${what}:`, error);
+  dialog.showErrorBox('KuVa Desk', `${what}.\n\n${detail}`);
+  void shutdown().finally(() => app.exit(1));
+}

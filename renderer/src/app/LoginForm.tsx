@@ -1,0 +1,61 @@
+import { Button, Notification, TextInput } from 'hds-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../../domain/contract.ts';
+import { asAppError } from '../api/base-query.ts';
+import { kuvaApi, useLoginMutation } from '../api/kuva-api.ts';
+import { useErrorText } from '../components/StateViews.tsx';
+import { useAppDispatch } from '../store/store.ts';
+
+/** Signs in through the backend; on success the session query holds the new user. */
+export function LoginForm({ initialUsername = '', onSignedIn }: { initialUsername?: string; onSignedIn?: (s: SessionInfo) => void }) {
+  const { t } = useTranslation();
+  const dispatch = useAppDispatch();
+  const errorText = useErrorText();
+  const [login, { isLoading, error }] = useLoginMutation();
+  const [username, setUsername] = useState(initialUsername);
+  const [password, setPassword] = useState('');
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const result = await login({ username, password });
+    if ('data' in result && result.data) {
+      dispatch(kuvaApi.util.upsertQueryData('getSession', undefined, result.data));
+      dispatch(kuvaApi.util.invalidateTags(['Sync', 'Harbours', 'Application', 'Suggestions', 'Conflicts']));
+      onSignedIn?.(result.data);
+    }
+  }
+
+  const appError = asAppError(error);
+  return (
+    <form className="login-form" onSubmit={submit} noValidate>
+      {appError ? (
+        <Notification type="error" label={t('login.failedTitle')} className="login-form__error" role="alert">
+          {errorText(appError)}
+        </Notification>
+      ) : null}
+      <TextInput
+        id="login-username"
+        data-testid="login-username"
+        label={t('login.username')}
+        autoComplete="username"
+        value={username}
+        onChange={(e) => setUsername(e.target.value)}
+        required
+      />
+      <TextInput
+        id="login-password"
+        data-testid="login-password"
+        label={t('login.password')}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        required
+      />
+      <Button type="submit" data-testid="login-submit" disabled={isLoading || !username.trim() || !password}>
+        {isLoading ? t('login.signingIn') : t('login.submit')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+import { Button, ButtonVariant, Dialog, Notification } from 'hds-react';
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../domain/result.ts';
+import { useErrorText } from './StateViews.tsx';
+
+/**
+ * A modal question with one confirming action. The action answers null when done or the error
+ * to show in the dialog (a local refusal is shown where the user is, not somewhere else).
+ */
+export function ConfirmDialog({
+  isOpen,
+  title,
+  text,
+  confirmLabel,
+  onConfirm,
+  onClose,
+  children,
+  testId,
+  confirmTestId,
+  confirmDisabled,
+  variant = 'primary',
+}: {
+  isOpen: boolean;
+  title: string;
+  text?: string;
+  confirmLabel: string;
+  onConfirm: () => Promise<AppError | null>;
+  onClose: () => void;
+  children?: ReactNode;
+  testId?: string;
+  confirmTestId?: string;
+  confirmDisabled?: boolean;
+  variant?: 'primary' | 'danger';
+}) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const id = useId().replace(/:/g, '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+
+  async function confirm() {
+    setBusy(true);
+    setError(null);
+    const err = await onConfirm();
+    setBusy(false);
+    if (err) setError(err);
+    else onClose();
+  }
+
+  return (
+    <Dialog
+      id={`dlg-${id}`}
+      aria-labelledby={`dlg-${id}-title`}
+      aria-describedby={text ? `dlg-${id}-text` : undefined}
+      isOpen={isOpen}
+      close={onClose}
+      closeButtonLabelText={t('actions.cancel')}
+      variant={variant}
+      data-testid={testId}
+    >
+      <Dialog.Header id={`dlg-${id}-title`} title={title} />
+      <Dialog.Content>
+        {text ? <p id={`dlg-${id}-text`}>{text}</p> : null}
+        {children}
+        {error ? (
+          <Notification type="error" label={t('states.errorTitle')} role="alert" data-testid="dialog-error" data-code={error.code}>
+            {errorText(error)}
+          </Notification>
+        ) : null}
+      </Dialog.Content>
+      <Dialog.ActionButtons>
+        <Button
+          variant={variant === 'danger' ? ButtonVariant.Danger : ButtonVariant.Primary}
+          onClick={() => void confirm()}
+          disabled={busy || confirmDisabled}
+          data-testid={confirmTestId}
+        >
+          {confirmLabel}
+        </Button>
+        <Button variant={ButtonVariant.Secondary} onClick={onClose}>
+          {t('actions.cancel')}
+        </Button>
+      </Dialog.ActionButtons>
+    </Dialog>
+  );
+}

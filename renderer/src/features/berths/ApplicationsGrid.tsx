@@ -1,0 +1,177 @@
+import type { CellKeyDownEvent, GridApi, GridReadyEvent, ModelUpdatedEvent, RowClickedEvent } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApplicationFilter, ApplicationRow } from '../../../../domain/contract.ts';
+import type { AppError } from '../../../../domain/result.ts';
+import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
+import { asLanguage } from '../../format/locale.ts';
+import { useAppSelector } from '../../store/store.ts';
+import { createApplicationsDatasource } from './applications-datasource.ts';
+import { applicationColumns } from './columns.tsx';
+import { hdsGridTheme } from './grid-theme.ts';
+import { Button, ButtonVariant } from 'hds-react';
+
+const BLOCK_SIZE = 100;
+/** Change events can come in bursts (a pull page at a time): refresh at most this often. */
+const REFRESH_THROTTLE_MS = 400;
+
+let firstRowsMarked = false;
+
+/** Once per page load, when rows first show: the benchmark reads this mark. */
+function markFirstRows() {
+  if (firstRowsMarked) return;
+  firstRowsMarked = true;
+  requestAnimationFrame(() => {
+    performance.mark('kuva:applications-first-rows');
+    document.body.dataset.applicationsReady = 'true';
+  });
+}
+
+type LoadState = { kind: 'loading' } | { kind: 'ready'; total: number } | { kind: 'error'; error: AppError };
+
+export function ApplicationsGrid({
+  filter,
+  selectedId,
+  onOpen,
+  onTotal,
+  onClearFilters,
+  gridApiRef,
+}: {
+  filter: ApplicationFilter;
+  selectedId: string | null;
+  onOpen: (id: string) => void;
+  onTotal: (total: number | null) => void;
+  onClearFilters: () => void;
+  gridApiRef: React.RefObject<GridApi<ApplicationRow> | null>;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = asLanguage(i18n.language);
+  const [load, setLoad] = useState<LoadState>({ kind: 'loading' });
+  const revision = useAppSelector((s) => s.ui.applicationsRevision);
+  const [api, setApi] = useState<GridApi<ApplicationRow> | null>(null);
+  const onTotalRef = useRef(onTotal);
+  onTotalRef.current = onTotal;
+
+  const columnDefs = useMemo(() => applicationColumns(t, lang), [t, lang]);
+
+  const datasource = useMemo(() => {
+    const kuva = window.kuva;
+    if (!kuva) return undefined;
+    return createApplicationsDatasource(kuva.invoke, filter, {
+      onBlock: (total) => {
+        setLoad({ kind: 'ready', total });
+        onTotalRef.current(total);
+      },
+      onError: (error) => {
+        setLoad({ kind: 'error', error });
+        onTotalRef.current(null);
+      },
+    });
+  }, [filter]);
+
+  useEffect(() => {
+    setLoad({ kind: 'loading' });
+  }, [datasource]);
+
+  // The core says application data changed: re-ask the cached blocks, throttled.
+  const lastRefresh = useRef(0);
+  useEffect(() => {
+    if (!api || revision === 0) return;
+    const wait = Math.max(0, lastRefresh.current + REFRESH_THROTTLE_MS - Date.now());
+    const id = setTimeout(() => {
+      lastRefresh.current = Date.now();
+      api.refreshInfiniteCache();
+    }, wait);
+    return () => clearTimeout(id);
+  }, [api, revision]);
+
+  useEffect(() => {
+    if (!api) return;
+    api.deselectAll();
+    if (selectedId) api.getRowNode(selectedId)?.setSelected(true);
+  }, [api, selectedId]);
+
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<ApplicationRow>) => {
+      setApi(e.api);
+      gridApiRef.current = e.api;
+    },
+    [gridApiRef],
+  );
+
+  const onModelUpdated = useCallback((e: ModelUpdatedEvent<ApplicationRow>) => {
+    if (!firstRowsMarked && e.api.getDisplayedRowAtIndex(0)?.data) markFirstRows();
+  }, []);
+
+  const onCellKeyDown = useCallback(
+    (e: CellKeyDownEvent<ApplicationRow>) => {
+      const key = (e.event as KeyboardEvent | null)?.key;
+      if (key === 'Enter' && e.data) onOpen(e.data.id);
+    },
+    [onOpen],
+  );
+
+  const onRowClicked = useCallback((e: RowClickedEvent<ApplicationRow>) => e.data && onOpen(e.data.id), [onOpen]);
+
+  const localeText = useMemo(() => ({ loadingOoo: t('states.loading'), noRowsToShow: t('states.emptyTitle') }), [t]);
+
+  return (
+    <section className="grid-area" aria-labelledby="applications-grid-title">
+      <h2 id="applications-grid-title" className="visually-hidden">
+        {t('grid.label')}
+      </h2>
+      <p className="visually-hidden" id="applications-grid-help">
+        {t('grid.help')}
+      </p>
+      <div className="grid-wrap" data-testid="applications-grid" data-state={load.kind} aria-describedby="applications-grid-help">
+        <AgGridReact<ApplicationRow>
+          theme={hdsGridTheme}
+          rowModelType="infinite"
+          datasource={datasource}
+          cacheBlockSize={BLOCK_SIZE}
+          maxBlocksInCache={30}
+          infiniteInitialRowCount={BLOCK_SIZE}
+          maxConcurrentDatasourceRequests={2}
+          blockLoadDebounceMillis={30}
+          columnDefs={columnDefs}
+          defaultColDef={{ resizable: true, suppressHeaderMenuButton: true }}
+          getRowId={(p) => p.data.id}
+          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: false }}
+          onGridReady={onGridReady}
+          onModelUpdated={onModelUpdated}
+          onCellKeyDown={onCellKeyDown}
+          onRowClicked={onRowClicked}
+          localeText={localeText}
+          suppressCellFocus={false}
+          animateRows={false}
+        />
+        {load.kind === 'loading' ? (
+          <div className="grid-overlay grid-overlay--soft">
+            <LoadingState text={t('states.loadingApplications')} />
+          </div>
+        ) : null}
+        {load.kind === 'ready' && load.total === 0 ? (
+          <div className="grid-overlay">
+            <EmptyState title={t('states.emptyTitle')} text={t('states.emptyText')} testId="applications-empty">
+              <Button variant={ButtonVariant.Secondary} onClick={onClearFilters}>
+                {t('filters.clear')}
+              </Button>
+            </EmptyState>
+          </div>
+        ) : null}
+        {load.kind === 'error' ? (
+          <div className="grid-overlay">
+            <ErrorState
+              error={load.error}
+              onRetry={() => {
+                setLoad({ kind: 'loading' });
+                api?.purgeInfiniteCache();
+              }}
+            />
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

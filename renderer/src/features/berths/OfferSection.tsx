@@ -1,0 +1,75 @@
+import { Button, ButtonSize, ButtonVariant, Notification } from 'hds-react';
+import { useTranslation } from 'react-i18next';
+import { PendingIcon } from '../../components/PendingIcon.tsx';
+import type { ApplicationDetail } from '../../../../domain/contract.ts';
+import { formatIsoDate, formatMoney, localized } from '../../format/format.ts';
+import { asLanguage } from '../../format/locale.ts';
+import { latestCommandFor } from '../../store/commands-slice.ts';
+import { useAppDispatch, useAppSelector } from '../../store/store.ts';
+import { showView } from '../../store/ui-slice.ts';
+
+export type OfferState = 'pending' | 'applied' | 'none';
+
+/** The offer as the user should see it: waiting for the central, confirmed, or none. */
+export function offerState(detail: ApplicationDetail, trackedState: string | null): OfferState {
+  if (detail.offer?.pending || trackedState === 'pending') return 'pending';
+  if (detail.offer) return 'applied';
+  return 'none';
+}
+
+export function OfferSection({ detail }: { detail: ApplicationDetail }) {
+  const { t, i18n } = useTranslation();
+  const lang = asLanguage(i18n.language);
+  const dispatch = useAppDispatch();
+  const tracked = useAppSelector((s) => latestCommandFor(s.commands.byId, detail.application.id, 'berths.offerBerth'));
+  const state = offerState(detail, tracked?.state ?? null);
+  const offer = detail.offer;
+  const refused = tracked && (tracked.state === 'conflict' || tracked.state === 'rejected') && state === 'none' ? tracked : null;
+
+  return (
+    <section className="detail-section" aria-labelledby="offer-title">
+      <h3 id="offer-title">{t('detail.offer')}</h3>
+      <div data-testid="offer-status" data-state={state} className={`offer-status offer-status--${state}`}>
+        {offer ? (
+          <>
+            <p className="offer-status__state">
+              {state === 'pending' ? (
+                <span className="pending-marker">
+                  <PendingIcon />
+                  {t('detail.offerPending')}
+                </span>
+              ) : (
+                <span className="applied-marker">
+                  <span aria-hidden="true">✓ </span>
+                  {t('detail.offerApplied')}
+                </span>
+              )}
+            </p>
+            <dl className="facts">
+              <dt>{t('detail.offerBerth')}</dt>
+              <dd>{t('detail.berthLabel', { harbour: localized(offer.harbourName, lang), pier: offer.pier || '–', number: offer.berthNumber ?? '?' })}</dd>
+              <dt>{t('detail.offerPrice')}</dt>
+              <dd>{formatMoney(offer.lease.priceCents, lang)}</dd>
+              <dt>{t('detail.offerDue')}</dt>
+              <dd>{formatIsoDate(offer.lease.dueDate, lang)}</dd>
+              <dt>{t('detail.offerStatus')}</dt>
+              <dd>{t(`leaseStatuses.${offer.lease.status}`)}</dd>
+            </dl>
+          </>
+        ) : state === 'pending' ? (
+          <p className="pending-marker">{t('offer.pending')}</p>
+        ) : (
+          <p className="muted">{t('detail.noOffer')}</p>
+        )}
+      </div>
+      {refused ? (
+        <Notification type="error" label={t('offer.refused', { reason: t(`errors.${refused.code ?? 'internal'}`) })} data-testid="offer-refused" data-code={refused.code ?? ''}>
+          {refused.message ? <p>{refused.message}</p> : null}
+          <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => dispatch(showView('conflicts'))}>
+            {t('offer.toConflicts')}
+          </Button>
+        </Notification>
+      ) : null}
+    </section>
+  );
+}

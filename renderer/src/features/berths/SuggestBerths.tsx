@@ -1,0 +1,95 @@
+import { Button, ButtonSize, ButtonVariant } from 'hds-react';
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BerthSuggestionRow } from '../../../../domain/contract.ts';
+import { asAppError } from '../../api/base-query.ts';
+import { useSuggestBerthsQuery } from '../../api/kuva-api.ts';
+import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
+import { formatMetres, formatMoney, localized } from '../../format/format.ts';
+import { asLanguage } from '../../format/locale.ts';
+import { OfferDialog } from './OfferDialog.tsx';
+
+/** Free berths in the applicant's harbours, grouped by choice order (the backend sorts them). */
+export function SuggestBerths({ applicationId, boatLength, canOffer }: { applicationId: string; boatLength: number; canOffer: boolean }) {
+  const { t, i18n } = useTranslation();
+  const lang = asLanguage(i18n.language);
+  const q = useSuggestBerthsQuery(applicationId);
+  const [offering, setOffering] = useState<BerthSuggestionRow | null>(null);
+
+  let body;
+  if (q.isLoading) body = <LoadingState text={t('suggest.loading')} small />;
+  else if (q.isError) body = <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />;
+  else if (!q.data || q.data.length === 0) body = <EmptyState title={t('suggest.empty')} />;
+  else {
+    const rows = q.data;
+    body = (
+      <div className="table-scroll">
+        <table className="data-table suggestions-table">
+          <caption className="visually-hidden">{t('suggest.title')}</caption>
+          <thead>
+            <tr>
+              {canOffer ? <th scope="col"><span className="visually-hidden">{t('suggest.offer')}</span></th> : null}
+              <th scope="col">{t('suggest.pier')}</th>
+              <th scope="col">{t('suggest.number')}</th>
+              <th scope="col" className="num">{t('suggest.width')}</th>
+              <th scope="col" className="num">{t('suggest.length')}</th>
+              <th scope="col">{t('suggest.mooring')}</th>
+              <th scope="col" className="num">{t('suggest.price')}</th>
+              <th scope="col" className="num">{t('suggest.spare')}</th>
+              <th scope="col">{t('suggest.warning')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => {
+              const harbour = localized(r.harbourName, lang);
+              const newGroup = i === 0 || rows[i - 1]?.choiceOrder !== r.choiceOrder || rows[i - 1]?.harbourId !== r.harbourId;
+              return (
+                <Fragment key={r.berthId}>
+                  {newGroup ? (
+                    <tr className="group-row">
+                      <th scope="colgroup" colSpan={canOffer ? 9 : 8}>
+                        {r.choiceOrder}. {harbour}
+                      </th>
+                    </tr>
+                  ) : null}
+                  <tr data-testid="suggestion-row" data-berth-id={r.berthId} data-shorter={r.shorterThanBoat ? 'true' : 'false'} className={r.shorterThanBoat ? 'row--warning' : undefined}>
+                    {canOffer ? (
+                      <td>
+                        <Button
+                          size={ButtonSize.Small}
+                          variant={ButtonVariant.Secondary}
+                          data-testid="offer-berth"
+                          aria-label={t('suggest.offerBerthLabel', { number: r.number, harbour })}
+                          onClick={() => setOffering(r)}
+                        >
+                          {t('suggest.offer')}
+                        </Button>
+                      </td>
+                    ) : null}
+                    <td>{r.pier || '–'}</td>
+                    <td>{r.number}</td>
+                    <td className="num">{formatMetres(r.width, lang)}</td>
+                    <td className="num">{formatMetres(r.length, lang)}</td>
+                    <td>{t(`mooring.${r.mooringType}`)}</td>
+                    <td className="num">{r.priceCents == null ? '–' : formatMoney(r.priceCents, lang)}</td>
+                    <td className="num">{formatMetres(r.spareWidth, lang)}</td>
+                    <td>{r.shorterThanBoat ? <span className="warning-flag">⚠ {t('suggest.shorter')}</span> : null}</td>
+                  </tr>
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+
+  return (
+    <section className="detail-section suggestions" aria-labelledby="suggest-title" data-testid="suggestions">
+      <h3 id="suggest-title">{t('suggest.title')}</h3>
+      <p className="muted">{t('suggest.intro')}</p>
+      {body}
+      {offering ? <OfferDialog applicationId={applicationId} berth={offering} boatLength={boatLength} onClose={() => setOffering(null)} /> : null}
+    </section>
+  );
+}

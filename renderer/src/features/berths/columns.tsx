@@ -1,0 +1,45 @@
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { Language } from '../../../../domain/berths/entities.ts';
+import type { ApplicationRow } from '../../../../domain/contract.ts';
+import { formatDateTime, formatMetres, localized } from '../../format/format.ts';
+import { SORTABLE_COLUMNS } from './applications-datasource.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+
+function StatusCell(p: ICellRendererParams<ApplicationRow>) {
+  if (!p.data) return null;
+  return <StatusBadge status={p.data.status} pending={p.data.pending} />;
+}
+
+const PRIORITY_KEY = { 0: 'priority.low', 1: 'priority.normal', 2: 'priority.high' } as const;
+
+export function applicationColumns(t: TFunction, lang: Language): ColDef<ApplicationRow>[] {
+  const sortable = (colId: string) => Object.hasOwn(SORTABLE_COLUMNS, colId);
+  const col = (def: ColDef<ApplicationRow> & { colId: string }): ColDef<ApplicationRow> => ({ sortable: sortable(def.colId), ...def });
+  return [
+    col({ colId: 'queuePosition', field: 'queuePosition', headerName: t('grid.queue'), width: 90, type: 'numericColumn' }),
+    col({ colId: 'reference', field: 'reference', headerName: t('grid.reference'), width: 140 }),
+    col({ colId: 'kind', field: 'kind', headerName: t('grid.kind'), width: 130, valueFormatter: (p) => (p.value ? t(`kinds.${p.value}`) : '') }),
+    col({ colId: 'status', field: 'status', headerName: t('grid.status'), width: 230, cellRenderer: StatusCell }),
+    col({ colId: 'priority', field: 'priority', headerName: t('grid.priority'), width: 110, valueFormatter: (p) => (p.value == null ? '' : t(PRIORITY_KEY[p.value as 0 | 1 | 2])) }),
+    col({ colId: 'receivedAt', field: 'receivedAt', headerName: t('grid.receivedAt'), width: 180, valueFormatter: (p) => formatDateTime(p.value, lang) }),
+    col({
+      colId: 'applicantName',
+      field: 'applicantName',
+      headerName: t('grid.applicant'),
+      width: 220,
+      valueFormatter: (p) => (p.data ? (p.data.companyName ? `${p.data.applicantName} (${p.data.companyName})` : p.data.applicantName) : ''),
+    }),
+    col({ colId: 'municipality', field: 'municipality', headerName: t('grid.municipality'), width: 130 }),
+    col({
+      colId: 'boat',
+      headerName: t('grid.boat'),
+      width: 220,
+      valueGetter: (p) => (p.data ? [p.data.boatRegistration, p.data.boatName].filter(Boolean).join(' · ') : ''),
+    }),
+    col({ colId: 'boatWidth', field: 'boatWidth', headerName: t('grid.width'), width: 105, type: 'numericColumn', valueFormatter: (p) => formatMetres(p.value, lang) }),
+    col({ colId: 'boatLength', field: 'boatLength', headerName: t('grid.length'), width: 110, type: 'numericColumn', valueFormatter: (p) => formatMetres(p.value, lang) }),
+    col({ colId: 'firstChoice', headerName: t('grid.firstChoice'), width: 200, valueGetter: (p) => (p.data ? localized(p.data.firstChoice, lang) : '') }),
+    col({ colId: 'choiceCount', field: 'choiceCount', headerName: t('grid.choices'), width: 100, type: 'numericColumn' }),
+  ];
+}

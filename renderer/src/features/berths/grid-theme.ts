@@ -1,0 +1,24 @@
+import { themeQuartz } from 'ag-grid-community';
+
+/** AG Grid's Quartz theme in Helsinki Design System colours (black on white, bus blue accents). */
+export const hdsGridTheme = themeQuartz.withParams({
+  accentColor: '#0000bf',
+  backgroundColor: '#ffffff',
+  foregroundColor: '#1a1a1a',
+  borderColor: '#cccccc',
+  headerBackgroundColor: '#f2f2f2',
+  headerTextColor: '#1a1a1a',
+  headerFontWeight: 600,
+  rowHoverColor: '#f0f0ff',
+  selectedRowBackgroundColor: '#e0e0ff',
+  oddRowBackgroundColor: '#ffffff',
+  fontFamily: 'inherit',
+  fontSize: 15,
+  headerFontSize: 15,
+  rowHeight: 44,
+  headerHeight: 44,
+  wrapperBorderRadius: 0,
+  borderRadius: 0,
+  cellHorizontalPadding: 12,
+  focusShadow: { radius: 0, spread: 3, color: '#0000bf' },
+});

@@ -1,0 +1,27 @@
+import 'hds-core/lib/base.min.css';
+import './styles/app.css';
+import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Provider } from 'react-redux';
+import { startEventPump } from './api/event-pump.ts';
+import { App } from './app/App.tsx';
+import { installKuva } from './bridge/install.ts';
+import { initI18n } from './i18n/i18n.ts';
+import { createStore } from './store/store.ts';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+initI18n();
+const kuva = installKuva();
+const store = createStore();
+if (kuva) startEventPump(kuva, store);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <Provider store={store}>
+      <App hasBackend={kuva !== null} />
+    </Provider>
+  </StrictMode>,
+);

@@ -1,0 +1,130 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { startCentral } from '../central/server.ts';
+import { plainSecretStore } from '../main/core/session/secret-store.ts';
+import { startCoreWorker } from '../main/core/worker/start-core-worker.ts';
+import { startHost } from '../main/host/server.ts';
+import { appDataDir, coreDataDir } from './app-data-dir.ts';
+import { isStale, runBin } from './build-if-stale.ts';
+import { findElectronBinary } from './electron-binary.ts';
+
+/**
+ * `npm start`: the embedded central (unless KUVA_CENTRAL_URL names one) and the desk — an
+ * Electron window when the runtime can be had, else the browser host with its URL printed.
+ * `npm start -- --browser` skips Electron. Ctrl-C stops everything.
+ */
+const root = resolve(import.meta.dirname, '..');
+const appData = appDataDir();
+const wantsBrowser = process.argv.includes('--browser') || process.env.KUVA_BROWSER === '1';
+const stops: (() => Promise<void>)[] = [];
+let stopping = false;
+
+process.on('SIGINT', () => void stopAll(130));
+process.on('SIGTERM', () => void stopAll(143));
+
+try {
+  await main();
+} catch (error) {
+  console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  await stopAll(1);
+}
+
+async function main(): Promise<void> {
+  await mkdir(appData, { recursive: true });
+  console.log(`KuVa Desk data: ${appData}`);
+  const centralUrl = process.env.KUVA_CENTRAL_URL || (await startEmbeddedCentral());
+
+  const electron = wantsBrowser ? ({ ok: false, reason: 'browser mode was asked for' } as const) : await findElectronBinary({ log: (l) => console.log(l) });
+  if (electron.ok) {
+    if (isStale(electronOutputs(), electronSources())) {
+      console.log('Building the app (electron-vite build)...');
+      await runBin(root, 'electron-vite', ['build']);
+    }
+    return runElectron(electron.path, centralUrl);
+  }
+
+  if (isStale([join(root, 'out/renderer/index.html')], rendererSources())) {
+    console.log('Building the renderer (vite build)...');
+    await runBin(root, 'vite', ['build', '--config', 'renderer/vite.config.ts']);
+  }
+  const core = await startCoreWorker({
+    dataDir: coreDataDir(appData),
+    centralUrl,
+    mode: 'browser',
+    secretStore: plainSecretStore,
+    workerUrl: new URL('../main/core/worker/core-worker.ts', import.meta.url),
+  });
+  stops.unshift(() => core.close());
+  const host = await startHost({ core, rendererDir: join(root, 'out/renderer'), port: Number(process.env.KUVA_HOST_PORT ?? 0), log: (m) => console.error(m) });
+  stops.unshift(() => host.close());
+  console.log(`Electron runtime not available (${electron.reason}); serving KuVa Desk in your browser instead:`);
+  console.log(`  ${host.url}`);
+  console.log('Press Ctrl-C to stop.');
+}
+
+async function startEmbeddedCentral(): Promise<string> {
+  const dataDir = join(appData, 'central');
+  const firstRun = !existsSync(dataDir);
+  const preferred = Number(process.env.KUVA_CENTRAL_PORT ?? 8787);
+  // seed: the central loads demo data only into an empty database, i.e. on the first run.
+  const options = { dataDir, seed: true, host: '127.0.0.1' };
+  let central: Awaited<ReturnType<typeof startCentral>>;
+  try {
+    central = await startCentral({ ...options, port: preferred });
+  } catch (error) {
+    if (!isAddressInUse(error)) throw error;
+    console.log(`Port ${preferred} is taken; the embedded central takes a free port instead.`);
+    central = await startCentral({ ...options, port: 0 });
+  }
+  stops.push(() => central.close());
+  console.log(`Embedded central (${central.database}${firstRun ? ', first run: demo data loaded' : ''}): ${central.url}`);
+  return central.url;
+}
+
+function runElectron(binary: string, centralUrl: string): void {
+  const env: NodeJS.ProcessEnv = { ...process.env, KUVA_CENTRAL_URL: centralUrl, KUVA_DATA_DIR: appData };
+  // Set in some shells and CI images; it would make Electron run as plain Node.
+  delete env.ELECTRON_RUN_AS_NODE;
+  console.log(`Starting Electron (${binary})...`);
+  const child: ChildProcess = spawn(binary, [root], { cwd: root, env, stdio: 'inherit' });
+  stops.unshift(async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((done) => child.once('close', done));
+    }
+  });
+  child.on('error', (error) => {
+    console.error(`Electron did not start: ${error.message}`);
+    void stopAll(1);
+  });
+  child.on('close', (code) => void stopAll(code ?? 0));
+}
+
+async function stopAll(exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  for (const stop of stops.splice(0)) {
+    await stop().catch((error: unknown) => console.error(`While stopping: ${error instanceof Error ? error.message : String(error)}`));
+  }
+  process.exit(exitCode);
+}
+
+function isAddressInUse(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return e?.code === 'EADDRINUSE' || (typeof e?.message === 'string' && e.message.includes('EADDRINUSE'));
+}
+
+function rendererSources(): string[] {
+  return ['renderer', 'domain', 'package.json'].map((p) => join(root, p));
+}
+
+function electronSources(): string[] {
+  return [...rendererSources(), ...['main', 'preload', 'electron.vite.config.ts'].map((p) => join(root, p))];
+}
+
+function electronOutputs(): string[] {
+  return ['out/main/index.js', 'out/main/core-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((p) => join(root, p));
+}

@@ -11,8 +11,9 @@ const require = createRequire(import.meta.url);
 /**
  * The Electron executable, fetching it once with the package's own downloader when it is
  * missing. The npm package installs without its binary (allowScripts: electron false), and
- * require('electron') would start an unbounded download on its own, so the files are checked
- * first and the download runs here, with a time limit.
+ * require('electron') would start a download without a time limit (and only main/shell may
+ * import electron), so this reads the package's path.txt as its index.js does and runs the
+ * downloader itself, with a time limit.
  */
 export async function findElectronBinary(options: { downloadTimeoutMs?: number; log?: (line: string) => void } = {}): Promise<ElectronBinary> {
   let packageDir: string;
@@ -21,10 +22,12 @@ export async function findElectronBinary(options: { downloadTimeoutMs?: number; 
   } catch {
     return { ok: false, reason: 'the electron package is not installed' };
   }
-  if (installedBinary(packageDir)) return { ok: true, path: electronPathFromPackage() };
+  const present = installedBinary(packageDir);
+  if (present) return { ok: true, path: present };
   options.log?.('Electron runtime missing; trying its downloader once...');
   const download = await runInstaller(packageDir, options.downloadTimeoutMs ?? 120_000);
-  if (installedBinary(packageDir)) return { ok: true, path: electronPathFromPackage() };
+  const fetched = installedBinary(packageDir);
+  if (fetched) return { ok: true, path: fetched };
   return { ok: false, reason: download ?? 'the downloader finished but left no binary' };
 }
 
@@ -35,11 +38,6 @@ export function installedBinary(packageDir: string, env: Readonly<Record<string,
   const relative = readFileSync(pathFile, 'utf8').trim();
   const full = env.ELECTRON_OVERRIDE_DIST_PATH ? join(env.ELECTRON_OVERRIDE_DIST_PATH, relative) : join(packageDir, 'dist', relative);
   return existsSync(full) ? full : null;
-}
-
-function electronPathFromPackage(): string {
-  // Safe now: the binary exists, so require('electron') only returns its path.
-  return require('electron') as string;
 }
 
 /** Runs node_modules/electron/install.js; answers why it failed, or null. */

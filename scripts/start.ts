@@ -60,7 +60,11 @@ async function main(): Promise<void> {
   stops.unshift(() => core.close());
   const host = await startHost({ core, rendererDir: join(root, 'out/renderer'), port: Number(process.env.KUVA_HOST_PORT ?? 0), log: (m) => console.error(m) });
   stops.unshift(() => host.close());
-  console.log(`Electron runtime not available (${electron.reason}); serving KuVa Desk in your browser instead:`);
+  console.log(
+    wantsBrowser
+      ? 'Browser mode: serving KuVa Desk in your browser:'
+      : `Electron runtime not available (${electron.reason}); serving KuVa Desk in your browser instead:`,
+  );
   console.log(`  ${host.url}`);
   console.log('Press Ctrl-C to stop.');
 }
@@ -88,8 +92,14 @@ function runElectron(binary: string, centralUrl: string): void {
   const env: NodeJS.ProcessEnv = { ...process.env, KUVA_CENTRAL_URL: centralUrl, KUVA_DATA_DIR: appData };
   // Set in some shells and CI images; it would make Electron run as plain Node.
   delete env.ELECTRON_RUN_AS_NODE;
+  const args = [root];
+  if (process.platform === 'linux' && process.getuid?.() === 0) {
+    // Chromium refuses to run as root with its OS sandbox (containers, CI images).
+    console.warn('Running as root: Electron starts with --no-sandbox. Run as a normal user to keep the OS sandbox.');
+    args.push('--no-sandbox');
+  }
   console.log(`Starting Electron (${binary})...`);
-  const child: ChildProcess = spawn(binary, [root], { cwd: root, env, stdio: 'inherit' });
+  const child: ChildProcess = spawn(binary, args, { cwd: root, env, stdio: 'inherit' });
   stops.unshift(async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');

@@ -1,44 +1,76 @@
 import type { Scope } from '../../domain/roles.ts';
 import type { StreamEnd } from '../../domain/sync/protocol.ts';
-import type { Queryable } from '../db/db.ts';
+import type { Db } from '../db/db.ts';
 import { encodeCursor } from './cursor.ts';
 import { feedHead } from './pull.ts';
 
 export const STREAM_PAGE = 5000;
 
+/** Each change rendered as its NDJSON line by PostgreSQL: Node never parses or re-serialises the data. */
+const LINE = `'{"entity":' || to_json(entity)::text || ',"id":' || to_json(id)::text
+  || ',"op":"' || op || '","version":' || version::text
+  || CASE WHEN op = 'delete' THEN '}' ELSE ',"data":' || coalesce(data::text, 'null') || '}' END`;
+
+const WHERE = `seq > $1::bigint AND seq <= $2::bigint AND scope = ANY(string_to_array($3, ','))`;
+
+interface Page {
+  last: number;
+  count: number;
+  body: string;
+}
+
 /**
- * The fast bootstrap: PostgreSQL renders each change as its NDJSON line and joins a page into one
- * text value, so a page costs one round trip and no JSON parsing or re-serialising in Node.
- * `write` resolves when the socket can take more (backpressure).
+ * One page. Over the wire (pg) a row per line keeps protocol messages small; in-process (PGlite)
+ * one aggregated text value per page avoids creating a JS object per row.
+ */
+async function readPage(db: Db, after: number, head: number, scopes: string, size: number): Promise<Page> {
+  const params = [String(after), String(head), scopes, size];
+  if (db.kind === 'pglite') {
+    const res = await db.query<{ last: string | number | null; n: number; body: string | null }>(
+      `SELECT max(seq) AS last, count(*)::int AS n, string_agg(line, E'\\n' ORDER BY seq) AS body
+       FROM (SELECT seq, ${LINE} AS line FROM sync_feed WHERE ${WHERE} ORDER BY seq LIMIT $4) page`,
+      params,
+    );
+    const row = res.rows[0];
+    return { last: Number(row?.last ?? after), count: row?.n ?? 0, body: row?.body ?? '' };
+  }
+  const res = await db.query<{ seq: string; line: string }>(
+    `SELECT seq, ${LINE} AS line FROM sync_feed WHERE ${WHERE} ORDER BY seq LIMIT $4`,
+    params,
+    'feed_stream_page',
+  );
+  const rows = res.rows;
+  let body = '';
+  for (let i = 0; i < rows.length; i++) body += i === 0 ? rows[i]!.line : '\n' + rows[i]!.line;
+  return { last: rows.length ? Number(rows[rows.length - 1]!.seq) : after, count: rows.length, body };
+}
+
+/**
+ * The fast bootstrap: keyset pages up to the head seen at the start. The next page is read while
+ * the current one is written, and `write` resolves only when the socket takes more (backpressure).
  */
 export async function streamChanges(
-  db: Queryable,
+  db: Db,
   scopes: readonly Scope[],
   after: number,
   write: (chunk: string) => Promise<void>,
   pageSize = STREAM_PAGE,
 ): Promise<StreamEnd> {
   const head = await feedHead(db);
-  let seq = after;
+  const scopeList = scopes.join(',');
   let count = 0;
-  while (scopes.length > 0 && seq < head) {
-    const res = await db.query<{ last: string | number | null; n: number; body: string | null }>(
-      `SELECT max(seq) AS last, count(*)::int AS n, string_agg(line, E'\\n' ORDER BY seq) AS body FROM (
-         SELECT seq, '{"entity":' || to_json(entity)::text || ',"id":' || to_json(id)::text
-           || ',"op":"' || op || '","version":' || version::text
-           || CASE WHEN op = 'delete' THEN '}' ELSE ',"data":' || coalesce(data::text, 'null') || '}' END AS line
-         FROM sync_feed
-         WHERE seq > $1::bigint AND seq <= $2::bigint AND scope = ANY(string_to_array($3, ','))
-         ORDER BY seq LIMIT $4) page`,
-      [String(seq), String(head), scopes.join(','), pageSize],
-      'feed_stream_page',
-    );
-    const row = res.rows[0];
-    if (!row || row.n === 0 || row.body === null || row.last === null) break;
-    count += row.n;
-    await write(row.body + '\n');
-    if (row.n < pageSize) break;
-    seq = Number(row.last);
+  let next: Promise<Page> | null = scopes.length > 0 && after < head ? readPage(db, after, head, scopeList, pageSize) : null;
+  while (next) {
+    const page = await next;
+    next = page.count === pageSize && page.last < head ? readPage(db, page.last, head, scopeList, pageSize) : null;
+    if (page.count === 0) break;
+    count += page.count;
+    try {
+      await write(page.body + '\n');
+    } catch (error) {
+      await next?.catch(() => {});
+      throw error;
+    }
   }
   return { end: true, cursor: encodeCursor({ seq: Math.max(head, after), scopes: [...scopes] }), count };
 }

@@ -102,7 +102,7 @@ test.describe('KuVa Desk in Electron', () => {
     await page.locator('#login-password').fill('demo');
     await page.getByTestId('login-submit').click();
     await expect(page.getByTestId('applications-grid')).toBeVisible();
-    await expect(page.locator('.ag-center-cols-container .ag-row').first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('applications-grid').locator('.ag-row').first()).toBeVisible({ timeout: 60_000 });
   });
 });
 
@@ -117,7 +117,9 @@ async function launchGuarded(executablePath: string, env: Record<string, string>
   };
   process.on('uncaughtException', onUncaught);
   try {
-    const launched = await _electron.launch({ executablePath, args: [root], cwd: root, env, timeout: 60_000 });
+    // Chromium refuses to run as root with its OS sandbox (CI containers).
+    const args = process.platform === 'linux' && process.getuid?.() === 0 ? [root, '--no-sandbox'] : [root];
+    const launched = await _electron.launch({ executablePath, args, cwd: root, env, timeout: 60_000 });
     if (escaped) throw escaped;
     return launched;
   } finally {

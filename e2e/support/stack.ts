@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startCentral } from '../../central/server.ts';
 import { createCore } from '../../main/core/core.ts';
 import { startHost } from '../../main/host/server.ts';
+import { Link } from './link.ts';
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
 
@@ -18,9 +19,13 @@ type Host = Awaited<ReturnType<typeof startHost>>;
 export class Stack {
   private central: Central | null = null;
   private readonly apps: { host: Host; close: () => Promise<void> }[] = [];
+  readonly links = new Map<string, Link>();
   private port = 0;
+  readonly root: string;
 
-  private constructor(readonly root: string) {}
+  private constructor(root: string) {
+    this.root = root;
+  }
 
   static async start(): Promise<Stack> {
     const stack = new Stack(await mkdtemp(path.join(tmpdir(), 'kuva-e2e-')));
@@ -44,15 +49,25 @@ export class Stack {
 
   /** A new installation: its own data folder, core and browser host. Returns the URL to open. */
   async openApp(name: string): Promise<string> {
+    // Each installation reaches the central through its own link, which a test may cut.
+    const link = await Link.open(this.centralUrl);
+    this.links.set(name, link);
     const core = await createCore({
       dataDir: path.join(this.root, name),
-      centralUrl: this.centralUrl,
+      centralUrl: link.url,
       mode: 'browser',
       // Short waits so a central that comes back is noticed within the test's patience.
       sync: { intervalMs: 2_000, initialBackoffMs: 200, maxBackoffMs: 1_000 },
     });
     const host = await startHost({ core, rendererDir: RENDERER_DIR, port: 0 });
-    this.apps.push({ host, close: async () => { await host.close(); await core.close(); } });
+    this.apps.push({
+      host,
+      close: async () => {
+        await host.close();
+        await core.close();
+        await link.close();
+      },
+    });
     return host.url;
   }
 

@@ -133,6 +133,22 @@ describe('central client', () => {
     }
   });
 
+  it('stops reading and passes on the error when the cache cannot take a batch', async () => {
+    handler = (_req, res) => {
+      res.write(Array.from({ length: 30 }, (_, i) => JSON.stringify(change(i)) + '\n').join(''));
+      res.end(JSON.stringify({ end: true, cursor: 'c', count: 30 }) + '\n');
+    };
+    let calls = 0;
+    const client = createCentralClient({ baseUrl, streamBatchSize: 10 });
+    await expect(
+      client.stream('t', null, () => {
+        calls++;
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    expect(calls).toBe(1);
+  });
+
   it('reads Server-Sent Events pokes with the bearer header until stopped', async () => {
     let auth: string | undefined;
     handler = (req, res) => {

@@ -189,15 +189,21 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
       let failure: CentralFailure | null = null;
       // Applying a batch is synchronous SQLite work; awaiting keeps at most one batch in memory.
       let applying: Promise<void> = Promise.resolve();
+      let applyFailed = false;
       const flush = () => {
         const out = batch;
         batch = [];
         applying = applying.then(() => onBatch(out, null));
+        // Marks the rejection as handled now; `await applying` below still sees it.
+        applying.catch(() => {
+          applyFailed = true;
+        });
       };
       try {
         await readLines(
           body,
           (line) => {
+            if (applyFailed) return false;
             if (line.trim() === '') return true;
             if (end) {
               failure = garbled('a stream', 'data after the end line');

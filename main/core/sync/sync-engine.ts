@@ -81,8 +81,13 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let eventsController: AbortController | null = null;
   let eventsLoop: Promise<void> | null = null;
 
+  let counts = { pendingCommands: 0, openConflicts: 0 };
   function status(): SyncStatus {
-    const counts = cache.counts();
+    try {
+      counts = cache.counts();
+    } catch {
+      // The cache closed under a late caller (sign-out): the last counts are still the truth.
+    }
     return {
       connection,
       phase,
@@ -201,9 +206,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return env;
   }
 
+  /** Answers recorded in this run, so a push that settles nothing is noticed. */
+  let settledCount = 0;
   function settle(results: CommandResult[]) {
     if (results.length === 0) return;
     const summary: SettleSummary = cache.settle(results);
+    settledCount += summary.settled.length;
     if (summary.entities.length > 0) emit({ type: 'changed', entities: summary.entities });
     for (const s of summary.settled) {
       const event: CoreEvent = { type: 'command.settled', commandId: s.id, commandType: s.type, status: s.status };
@@ -254,13 +262,13 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const batch = cache.pendingCommands(pushBatch);
       if (batch.length === 0) return OK;
       setPhase('pushing');
-      const before = cache.counts().pendingCommands;
+      const before = settledCount;
       const r = await pushBatchOnce(batch);
       if (!r.ok) return r;
       connection = 'online';
       publishStatus();
       // A central that answers but settles nothing would keep us here forever.
-      if (cache.counts().pendingCommands >= before) {
+      if (settledCount === before) {
         return { ok: false, failure: { kind: 'transient', code: 'internal', message: 'The central left the pushed commands unanswered.', status: 200 } };
       }
     }

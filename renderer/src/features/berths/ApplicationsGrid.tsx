@@ -1,4 +1,4 @@
-import type { CellKeyDownEvent, GridApi, GridReadyEvent, ModelUpdatedEvent, RowClickedEvent } from 'ag-grid-community';
+import type { CellKeyDownEvent, GridApi, GridReadyEvent, IDatasource, ModelUpdatedEvent, RowClickedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,32 +47,29 @@ export function ApplicationsGrid({
 }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
-  const [load, setLoad] = useState<LoadState>({ kind: 'loading' });
+  const [loadOf, setLoadOf] = useState<{ source: IDatasource | undefined; state: LoadState }>({ source: undefined, state: { kind: 'loading' } });
   const revision = useAppSelector((s) => s.ui.applicationsRevision);
   const [api, setApi] = useState<GridApi<ApplicationRow> | null>(null);
-  const onTotalRef = useRef(onTotal);
-  onTotalRef.current = onTotal;
 
   const columnDefs = useMemo(() => applicationColumns(t, lang), [t, lang]);
 
   const datasource = useMemo(() => {
     const kuva = window.kuva;
     if (!kuva) return undefined;
-    return createApplicationsDatasource(kuva.invoke, filter, {
+    const source: IDatasource = createApplicationsDatasource(kuva.invoke, filter, {
       onBlock: (total) => {
-        setLoad({ kind: 'ready', total });
-        onTotalRef.current(total);
+        setLoadOf({ source, state: { kind: 'ready', total } });
+        onTotal(total);
       },
       onError: (error) => {
-        setLoad({ kind: 'error', error });
-        onTotalRef.current(null);
+        setLoadOf({ source, state: { kind: 'error', error } });
+        onTotal(null);
       },
     });
-  }, [filter]);
-
-  useEffect(() => {
-    setLoad({ kind: 'loading' });
-  }, [datasource]);
+    return source;
+  }, [filter, onTotal]);
+  // A new filter means a new source: until it answers, the grid is loading.
+  const load: LoadState = loadOf.source === datasource ? loadOf.state : { kind: 'loading' };
 
   // The core says application data changed: re-ask the cached blocks, throttled.
   const lastRefresh = useRef(0);
@@ -165,7 +162,7 @@ export function ApplicationsGrid({
             <ErrorState
               error={load.error}
               onRetry={() => {
-                setLoad({ kind: 'loading' });
+                setLoadOf({ source: datasource, state: { kind: 'loading' } });
                 api?.purgeInfiniteCache();
               }}
             />

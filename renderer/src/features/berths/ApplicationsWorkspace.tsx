@@ -67,7 +67,8 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
   return (
     <div className="workspace workspace--applications">
       <h1 className="workspace__title">{t('nav.applications')}</h1>
-      <FilterBar filter={filter} onChange={onFilter} total={total} searchRef={searchRef} clearSignal={clearSignal} />
+      {/* The empty state's "clear filters" remounts the bar so its text box empties too. */}
+      <FilterBar key={clearSignal} filter={filter} onChange={onFilter} total={total} searchRef={searchRef} />
       <div className={`workspace__split${selectedId ? ' workspace__split--detail' : ''}`}>
         <ApplicationsGrid filter={filter} selectedId={selectedId} onOpen={onOpen} onTotal={setTotal} onClearFilters={onClearFilters} gridApiRef={gridApiRef} />
         {selectedId ? <ApplicationDetail key={selectedId} id={selectedId} user={user} onClose={onClose} /> : null}

@@ -1,5 +1,5 @@
 import { Button, ButtonSize, ButtonVariant, IconCrossCircle } from 'hds-react';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../../domain/berths/entities.ts';
 import type { ApplicationFilter } from '../../../../domain/contract.ts';
@@ -23,32 +23,23 @@ export function FilterBar({
   onChange,
   total,
   searchRef,
-  clearSignal,
 }: {
   filter: ApplicationFilter;
   onChange: (f: ApplicationFilter) => void;
   total: number | null;
   searchRef: RefObject<HTMLInputElement | null>;
-  clearSignal: number;
 }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const { data: harbours } = useListHarboursQuery();
   const [text, setText] = useState(filter.text ?? '');
-  const latest = useRef(filter);
-  latest.current = filter;
 
   // Typing is debounced so the grid asks once the user pauses, not per key press.
   useEffect(() => {
-    if ((latest.current.text ?? '') === text) return;
-    const id = setTimeout(() => onChange({ ...latest.current, text }), TEXT_DEBOUNCE_MS);
+    if ((filter.text ?? '') === text) return;
+    const id = setTimeout(() => onChange({ ...filter, text }), TEXT_DEBOUNCE_MS);
     return () => clearTimeout(id);
-  }, [text, onChange]);
-
-  // The empty state's "clear filters" lives outside this bar: it bumps clearSignal.
-  useEffect(() => {
-    if (clearSignal > 0) setText('');
-  }, [clearSignal]);
+  }, [text, filter, onChange]);
 
   const sortedHarbours = [...(harbours ?? [])].sort((a, b) => localized(a.name, lang).localeCompare(localized(b.name, lang), lang));
   const active = Boolean(filter.statuses?.length || filter.kind || filter.harbourId || text.trim());

@@ -1,6 +1,6 @@
 import type { IDatasource, SortModelItem } from 'ag-grid-community';
 import type { ApplicationFilter, ApplicationRow, KuvaApi, ListApplicationsInput } from '../../../../domain/contract.ts';
-import { APPLICATION_SORT_COLUMNS } from '../../../../domain/contract.ts';
+import type { APPLICATION_SORT_COLUMNS } from '../../../../domain/contract.ts';
 import type { AppError } from '../../../../domain/result.ts';
 
 type SortColumn = (typeof APPLICATION_SORT_COLUMNS)[number];

@@ -1,0 +1,45 @@
+import { writeFileSync } from 'node:fs';
+
+/** One measured figure. `baseline` is a same-run reference where one exists. */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  /** e.g. '>= 0.25 of baseline', '<= 50 ms'. */
+  target: string | null;
+  met: boolean | null;
+  baseline?: { name: string; value: number; unit: string } | undefined;
+  ratio?: number | undefined;
+  database?: 'postgres' | 'pglite' | undefined;
+  note?: string | undefined;
+}
+
+const fmt = (n: number) => (Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n >= 10 ? 1 : 2));
+
+export function printTable(figures: readonly Figure[]): void {
+  const rows = figures.map((f) => [
+    f.name,
+    f.database ?? '',
+    `${fmt(f.value)} ${f.unit}`,
+    f.baseline ? `${fmt(f.baseline.value)} ${f.baseline.unit}` : '',
+    f.ratio !== undefined ? f.ratio.toFixed(2) : '',
+    f.target ?? '',
+    f.met === null ? '' : f.met ? 'met' : 'MISSED',
+  ]);
+  const head = ['figure', 'db', 'value', 'baseline (same run)', 'ratio', 'target', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+export function writeResults(file: string, figures: readonly Figure[], meta: Record<string, unknown>): void {
+  writeFileSync(file, JSON.stringify({ ...meta, figures }, null, 2) + '\n');
+}
+
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}

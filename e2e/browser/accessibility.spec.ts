@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { Stack } from '../support/stack.ts';
+import { openApplication, pendingApplications, signIn } from '../support/app-page.ts';
+
+let stack: Stack;
+test.beforeAll(async () => {
+  stack = await Stack.start();
+});
+test.afterAll(async () => {
+  await stack?.stop();
+});
+
+async function axe(page: Page, screen: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+test('the main screens pass an axe WCAG 2.1 AA check', async ({ page }) => {
+  const url = await stack.openApp('sanna');
+  await page.goto(url);
+  await expect(page.getByTestId('login-username')).toBeVisible();
+  await axe(page, 'sign-in');
+
+  await signIn(page, url, 'sanna');
+  await axe(page, 'applications');
+
+  const [app] = await pendingApplications(page, 5);
+  if (!app) throw new Error('no pending applications');
+  await openApplication(page, app.reference, app.id);
+  await page.getByTestId('suggest-berths').click();
+  await expect(page.getByTestId('suggestions')).toBeVisible();
+  await axe(page, 'application detail with suggestions');
+
+  await page.getByTestId('nav-conflicts').click();
+  await expect(page.getByTestId('conflicts-empty')).toBeVisible();
+  await axe(page, 'conflict inbox');
+
+  await page.getByTestId('language-switch').selectOption('sv');
+  await axe(page, 'conflict inbox in Swedish');
+});

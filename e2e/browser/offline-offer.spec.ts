@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { Stack } from '../support/stack.ts';
+import { openApplication, pendingApplications, prepareOffer, signIn, suggestionsFor } from '../support/app-page.ts';
+
+let stack: Stack;
+test.beforeAll(async () => {
+  stack = await Stack.start();
+});
+test.afterAll(async () => {
+  await stack?.stop();
+});
+
+test('with the central stopped an offer stays pending, and applies once the central is back', async ({ page }) => {
+  await signIn(page, await stack.openApp('aino'), 'aino');
+  const [app] = await pendingApplications(page, 20);
+  expect(app).toBeDefined();
+  if (!app) return;
+  let target: { id: string; reference: string; berthId: string } | null = null;
+  for (const candidate of await pendingApplications(page, 50)) {
+    const [first] = await suggestionsFor(page, candidate.id);
+    if (first) {
+      target = { id: candidate.id, reference: candidate.reference, berthId: first.berthId };
+      break;
+    }
+  }
+  if (!target) throw new Error('no pending application with a free berth');
+
+  await stack.stopCentral();
+  await page.getByTestId('sync-now').click();
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'offline');
+  await expect(page.getByTestId('offline-banner')).toBeVisible();
+
+  // Working on the cache alone: search, open, suggest and offer all still work.
+  await openApplication(page, target.reference, target.id);
+  await prepareOffer(page, target.berthId);
+  await page.getByTestId('offer-confirm').click();
+  await expect(page.getByTestId('offer-status')).toHaveAttribute('data-state', 'pending');
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '1');
+  // It stays pending while the central is away.
+  await page.waitForTimeout(1_500);
+  await expect(page.getByTestId('offer-status')).toHaveAttribute('data-state', 'pending');
+
+  await stack.startCentral();
+  await expect(page.getByTestId('offer-status')).toHaveAttribute('data-state', 'applied', { timeout: 30_000 });
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+});

@@ -15,5 +15,7 @@ export async function seedIfEmpty(db: Db, option: SeedOption): Promise<BerthSeed
   const cases = option === true ? {} : option;
   const counts = await seedBerths(db, cases);
   await seedDemoUsers(db);
+  // Fresh statistics, or the planner guesses the feed is tiny and sorts it instead of walking seq.
+  await db.exec('ANALYZE');
   return counts;
 }

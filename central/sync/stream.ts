@@ -11,7 +11,9 @@ const LINE = `'{"entity":' || to_json(entity)::text || ',"id":' || to_json(id)::
   || ',"op":"' || op || '","version":' || version::text
   || CASE WHEN op = 'delete' THEN '}' ELSE ',"data":' || coalesce(data::text, 'null') || '}' END`;
 
-const WHERE = `seq > $1::bigint AND seq <= $2::bigint AND scope = ANY(string_to_array($3, ','))`;
+/** Lines are rendered after the LIMIT, so a page never renders rows it does not send. */
+const PAGE = `SELECT seq, entity, id, op, version, data FROM sync_feed
+  WHERE seq > $1::bigint AND seq <= $2::bigint AND scope = ANY(string_to_array($3, ',')) ORDER BY seq LIMIT $4`;
 
 interface Page {
   last: number;
@@ -28,14 +30,14 @@ async function readPage(db: Db, after: number, head: number, scopes: string, siz
   if (db.kind === 'pglite') {
     const res = await db.query<{ last: string | number | null; n: number; body: string | null }>(
       `SELECT max(seq) AS last, count(*)::int AS n, string_agg(line, E'\\n' ORDER BY seq) AS body
-       FROM (SELECT seq, ${LINE} AS line FROM sync_feed WHERE ${WHERE} ORDER BY seq LIMIT $4) page`,
+       FROM (SELECT seq, ${LINE} AS line FROM (${PAGE}) rows) page`,
       params,
     );
     const row = res.rows[0];
     return { last: Number(row?.last ?? after), count: row?.n ?? 0, body: row?.body ?? '' };
   }
   const res = await db.query<{ seq: string; line: string }>(
-    `SELECT seq, ${LINE} AS line FROM sync_feed WHERE ${WHERE} ORDER BY seq LIMIT $4`,
+    `SELECT seq, ${LINE} AS line FROM (${PAGE}) rows`,
     params,
     'feed_stream_page',
   );

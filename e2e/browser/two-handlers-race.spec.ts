@@ -57,7 +57,7 @@ test('two handlers race for one berth: one offer applies, the other lands in the
     return (await refused.count()) > 0 ? 'conflict' : 'applied';
   };
   const results = [await outcome(pa), await outcome(pe)];
-  expect(results.sort()).toEqual(['applied', 'conflict']);
+  expect([...results].sort()).toEqual(['applied', 'conflict']);
 
   const loser = results[0] === 'conflict' ? pa : pe;
   await expect(loser.getByTestId('conflict-count')).toHaveAttribute('data-count', '1');

@@ -1,11 +1,12 @@
-import type { Cache, OutboxEntry, SettleSummary } from '../cache/cache-port.ts';
+import type { Cache } from '../cache/cache-port.ts';
 import type { CoreEvent, SyncStatus } from '../../../domain/contract.ts';
-import { isErrorCode, type ErrorCode } from '../../../domain/errors.ts';
-import { MAX_PULL_LIMIT, type Change, type CommandEnvelope, type CommandResult } from '../../../domain/sync/protocol.ts';
-import type { EntityName } from '../../../domain/workspaces.ts';
+import { MAX_PULL_LIMIT, MAX_PUSH_COMMANDS } from '../../../domain/sync/protocol.ts';
 import type { CentralClient } from './central-client.ts';
 import type { CentralFailure } from './central-failure.ts';
 import { createBackoff } from './backoff.ts';
+import { pullChanges } from './pull-changes.ts';
+import { pushOutbox } from './push-outbox.ts';
+import type { SyncRun } from './sync-run.ts';
 
 export interface SyncTiming {
   /** Regular sync while online. */
@@ -49,10 +50,6 @@ export interface SyncEngine {
 
 const PUSH_BATCH = 200;
 const PULL_LIMIT = 1000;
-const CHANGED_THROTTLE_MS = 500;
-
-type Outcome = { ok: true } | { ok: false; failure: CentralFailure };
-const OK: Outcome = { ok: true };
 
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { cache, client, emit, now } = options;
@@ -60,7 +57,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const debounceMs = options.timing?.debounceMs ?? 100;
   const backoff = createBackoff(options.timing?.initialBackoffMs ?? 1000, options.timing?.maxBackoffMs ?? 60_000);
   const eventsBackoff = createBackoff(options.timing?.initialBackoffMs ?? 1000, options.timing?.maxBackoffMs ?? 60_000);
-  const pushBatch = Math.min(options.pushBatchSize ?? PUSH_BATCH, 500);
+  const pushBatch = Math.min(options.pushBatchSize ?? PUSH_BATCH, MAX_PUSH_COMMANDS);
   const pullLimit = Math.min(options.pullLimit ?? PULL_LIMIT, MAX_PULL_LIMIT);
 
   let token = options.token ?? '';
@@ -164,8 +161,24 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   async function run(): Promise<void> {
-    let outcome = await pushAll();
-    if (outcome.ok) outcome = await pullAll();
+    const step: SyncRun = {
+      cache,
+      client,
+      token,
+      signal: stopController.signal,
+      stopped: () => stopped,
+      emit,
+      setPhase,
+      setBootstrap: (progress) => {
+        bootstrap = progress;
+      },
+      reached: () => {
+        connection = 'online';
+      },
+      publishStatus,
+    };
+    let outcome = await pushOutbox(step, pushBatch);
+    if (outcome.ok) outcome = await pullChanges(step, pullLimit);
     if (outcome.ok) {
       backoff.reset();
       connection = 'online';
@@ -196,150 +209,6 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         connection = 'online';
         schedule(Math.max(intervalMs, backoff.fail()));
     }
-  }
-
-  // ---------- push ----------
-
-  function envelope(e: OutboxEntry): CommandEnvelope {
-    const env: CommandEnvelope = { id: e.id, seq: e.seq, type: e.type, payload: e.payload, issuedAt: e.issuedAt };
-    if (e.baseVersion !== undefined) env.baseVersion = e.baseVersion;
-    return env;
-  }
-
-  /** Answers recorded in this run, so a push that settles nothing is noticed. */
-  let settledCount = 0;
-  function settle(results: CommandResult[]) {
-    if (results.length === 0) return;
-    const summary: SettleSummary = cache.settle(results);
-    settledCount += summary.settled.length;
-    if (summary.entities.length > 0) emit({ type: 'changed', entities: summary.entities });
-    for (const s of summary.settled) {
-      const event: CoreEvent = { type: 'command.settled', commandId: s.id, commandType: s.type, status: s.status };
-      if (s.code !== undefined) event.code = isErrorCode(s.code) ? s.code : 'internal';
-      if (s.message !== undefined) event.message = s.message;
-      emit(event);
-    }
-  }
-
-  const refusal = (id: string, code: ErrorCode, message: string): CommandResult => ({ id, status: 'rejected', code, message });
-
-  async function pushBatchOnce(batch: OutboxEntry[]): Promise<Outcome> {
-    cache.markAttempted(batch.map((c) => c.id));
-    const r = await client.push(token, { clientId: cache.clientId, commands: batch.map(envelope) }, stopController.signal);
-    if (r.ok) {
-      settle(r.value.results);
-      if (r.value.results.length === 0) {
-        return { ok: false, failure: { kind: 'transient', code: 'internal', message: 'The central answered a push without results.', status: 200 } };
-      }
-      return OK;
-    }
-    const f = r.failure;
-    if (f.kind === 'forbidden') {
-      const inBatch = new Set(batch.map((c) => c.id));
-      const named = (f.commandIds ?? []).filter((id) => inBatch.has(id));
-      const ids = named.length > 0 ? named : [...inBatch];
-      settle(ids.map((id) => refusal(id, 'forbidden', f.message)));
-      return OK;
-    }
-    if (f.kind === 'malformed') {
-      if (batch.length === 1) {
-        settle([refusal(batch[0]!.id, f.code, f.message)]);
-        return OK;
-      }
-      // Nothing of the batch was applied: send one at a time, in order, to find the bad one(s).
-      for (const single of batch) {
-        const one = await pushBatchOnce([single]);
-        if (!one.ok) return one;
-      }
-      return OK;
-    }
-    return r;
-  }
-
-  async function pushAll(): Promise<Outcome> {
-    for (;;) {
-      if (stopped) return OK;
-      const batch = cache.pendingCommands(pushBatch);
-      if (batch.length === 0) return OK;
-      setPhase('pushing');
-      const before = settledCount;
-      const r = await pushBatchOnce(batch);
-      if (!r.ok) return r;
-      connection = 'online';
-      publishStatus();
-      // A central that answers but settles nothing would keep us here forever.
-      if (settledCount === before) {
-        return { ok: false, failure: { kind: 'transient', code: 'internal', message: 'The central left the pushed commands unanswered.', status: 200 } };
-      }
-    }
-  }
-
-  // ---------- pull ----------
-
-  function changedThrottle() {
-    const pending = new Set<EntityName>();
-    let last = 0;
-    return {
-      add(entities: readonly EntityName[], force: boolean) {
-        for (const e of entities) pending.add(e);
-        const t = Date.now();
-        if (pending.size > 0 && (force || t - last >= CHANGED_THROTTLE_MS)) {
-          emit({ type: 'changed', entities: [...pending] });
-          pending.clear();
-          last = t;
-        }
-      },
-    };
-  }
-
-  async function stream(cursor: string | null): Promise<Outcome> {
-    const isBootstrap = cursor === null;
-    setPhase(isBootstrap ? 'bootstrapping' : 'pulling');
-    if (isBootstrap) bootstrap = { received: 0 };
-    let received = 0;
-    let lastStatus = 0;
-    const changed = changedThrottle();
-    const r = await client.stream(
-      token,
-      cursor,
-      (changes: Change[], end) => {
-        if (stopped) return;
-        const summary = cache.applyChanges(changes, end ? end.cursor : null);
-        received += changes.length;
-        changed.add(summary.entities, end !== null);
-        if (isBootstrap) {
-          bootstrap = { received };
-          const t = Date.now();
-          if (end || t - lastStatus >= CHANGED_THROTTLE_MS) {
-            lastStatus = t;
-            publishStatus();
-          }
-        }
-      },
-      stopController.signal,
-    );
-    return r.ok ? OK : r;
-  }
-
-  async function pullFrom(cursor: string | null): Promise<Outcome> {
-    if (cursor === null) return stream(null);
-    setPhase('pulling');
-    const r = await client.pull(token, cursor, pullLimit, stopController.signal);
-    if (!r.ok) return r;
-    if (stopped) return OK;
-    const summary = cache.applyChanges(r.value.changes, r.value.cursor);
-    if (summary.entities.length > 0) emit({ type: 'changed', entities: summary.entities });
-    // More than a page behind: the stream brings the rest far faster than paging.
-    return r.value.hasMore ? stream(r.value.cursor) : OK;
-  }
-
-  async function pullAll(): Promise<Outcome> {
-    const r = await pullFrom(cache.getCursor());
-    if (r.ok || r.failure.kind !== 'resync') return r;
-    // What this user may read changed: rebuild the read model; the outbox stays and is rebased.
-    cache.resetReadModel();
-    publishStatus();
-    return pullFrom(null);
   }
 
   // ---------- pokes ----------

@@ -1,0 +1,70 @@
+import type { OutboxEntry } from '../cache/cache-port.ts';
+import type { CoreEvent } from '../../../domain/contract.ts';
+import { isErrorCode, type ErrorCode } from '../../../domain/errors.ts';
+import type { CommandEnvelope, CommandResult } from '../../../domain/sync/protocol.ts';
+import { brokenCentral, OK, type Outcome, type SyncRun } from './sync-run.ts';
+
+function envelope(e: OutboxEntry): CommandEnvelope {
+  const env: CommandEnvelope = { id: e.id, seq: e.seq, type: e.type, payload: e.payload, issuedAt: e.issuedAt };
+  if (e.baseVersion !== undefined) env.baseVersion = e.baseVersion;
+  return env;
+}
+
+const refusal = (id: string, code: ErrorCode, message: string): CommandResult => ({ id, status: 'rejected', code, message });
+
+/** Records answers in the cache and tells the UI; returns how many commands were settled. */
+function settle(run: SyncRun, results: CommandResult[]): number {
+  if (results.length === 0) return 0;
+  const summary = run.cache.settle(results);
+  if (summary.entities.length > 0) run.emit({ type: 'changed', entities: summary.entities });
+  for (const s of summary.settled) {
+    const event: CoreEvent = { type: 'command.settled', commandId: s.id, commandType: s.type, status: s.status };
+    if (s.code !== undefined) event.code = isErrorCode(s.code) ? s.code : 'internal';
+    if (s.message !== undefined) event.message = s.message;
+    run.emit(event);
+  }
+  return summary.settled.length;
+}
+
+/** One push of `batch`; a refusal of the whole batch is turned into per-command answers. */
+async function pushBatch(run: SyncRun, batch: OutboxEntry[]): Promise<{ outcome: Outcome; settled: number }> {
+  run.cache.markAttempted(batch.map((c) => c.id));
+  const r = await run.client.push(run.token, { clientId: run.cache.clientId, commands: batch.map(envelope) }, run.signal);
+  if (r.ok) return { outcome: OK, settled: settle(run, r.value.results) };
+  const f = r.failure;
+  if (f.kind === 'forbidden') {
+    // 403 names the commands the role may not send; without names, the whole batch was refused.
+    const inBatch = new Set(batch.map((c) => c.id));
+    const named = (f.commandIds ?? []).filter((id) => inBatch.has(id));
+    const ids = named.length > 0 ? named : [...inBatch];
+    return { outcome: OK, settled: settle(run, ids.map((id) => refusal(id, 'forbidden', f.message))) };
+  }
+  if (f.kind === 'malformed') {
+    if (batch.length === 1) return { outcome: OK, settled: settle(run, [refusal(batch[0]!.id, f.code, f.message)]) };
+    // Nothing of the batch was applied: send one at a time, in order, to find the bad one(s).
+    let settled = 0;
+    for (const single of batch) {
+      const one = await pushBatch(run, [single]);
+      settled += one.settled;
+      if (!one.outcome.ok) return { outcome: one.outcome, settled };
+    }
+    return { outcome: OK, settled };
+  }
+  return { outcome: r, settled: 0 };
+}
+
+/** Pushes the outbox in seq order, `batchSize` commands at a time, until it is empty. */
+export async function pushOutbox(run: SyncRun, batchSize: number): Promise<Outcome> {
+  for (;;) {
+    if (run.stopped()) return OK;
+    const batch = run.cache.pendingCommands(batchSize);
+    if (batch.length === 0) return OK;
+    run.setPhase('pushing');
+    const { outcome, settled } = await pushBatch(run, batch);
+    if (!outcome.ok) return outcome;
+    run.reached();
+    run.publishStatus();
+    // A central that answers but settles nothing would keep us here forever.
+    if (settled === 0) return brokenCentral('The central left the pushed commands unanswered.');
+  }
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Change, HealthResponse, LoginResponse, PullResponse, StreamEnd } from '../../domain/sync/protocol.ts';
+import type { PullResponse} from '../../domain/sync/protocol.ts';
+import { Change, HealthResponse, LoginResponse, StreamEnd } from '../../domain/sync/protocol.ts';
 import { ENTITIES } from '../../domain/workspaces.ts';
 import { launchCentral } from '../server.ts';
 import { setUserRoles } from '../auth/users.ts';

@@ -40,11 +40,12 @@ it('queues work while the central is down, survives a restart offline, and appli
   await new Promise((r) => setTimeout(r, 300));
   expect((await call(c, 'sync.status', {})).pendingCommands).toBe(3);
 
+  const lastSyncBefore = (await call(c, 'sync.status', {})).lastSyncAt;
   await central.restart();
   // No on-demand sync: the backoff timer finds the central again by itself.
   const back = await waitFor('the outbox to drain', async () => {
     const s = await call(c, 'sync.status', {});
-    return s.pendingCommands === 0 && s.connection === 'online' ? s : null;
+    return s.pendingCommands === 0 && s.connection === 'online' && s.phase === 'idle' && s.lastSyncAt !== lastSyncBefore ? s : null;
   });
   expect([back.openConflicts, back.lastError]).toEqual([0, null]);
 

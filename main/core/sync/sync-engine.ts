@@ -174,6 +174,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       },
       reached: () => {
         connection = 'online';
+        // "Cannot reach the central" is stale the moment it answers.
+        if (lastError?.code === 'central_unreachable') lastError = null;
       },
       publishStatus,
     };

@@ -1,0 +1,157 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Change } from '../domain/sync/protocol.ts';
+import type { StaffUser } from '../domain/sync/protocol.ts';
+import type { ApplicationRow, BerthSuggestionRow } from '../domain/contract.ts';
+import { openCache } from '../main/core/cache/open-cache.ts';
+import { createRowWriters } from '../main/core/cache/open-cache.ts';
+import { openDatabase } from '../main/core/db/open-database.ts';
+import { MIGRATIONS } from '../main/core/db/migrations/index.ts';
+import { createCentralClient, type CentralClient } from '../main/core/sync/central-client.ts';
+import { createSyncEngine } from '../main/core/sync/sync-engine.ts';
+import type { Cache } from '../main/core/cache/cache-port.ts';
+import { median, type Figure } from './report.ts';
+
+const RUNS = 3;
+
+async function login(client: CentralClient, username: string): Promise<{ token: string; user: StaffUser }> {
+  const r = await client.login({ username, password: 'demo' });
+  if (!r.ok) throw new Error(`login ${username}: ${r.failure.message}`);
+  return { token: r.value.token, user: r.value.user };
+}
+
+function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+/** Streams the whole feed into an empty cache; returns rows and seconds. */
+async function bootstrap(client: CentralClient, token: string, cache: Cache): Promise<{ rows: number; seconds: number }> {
+  let rows = 0;
+  const t0 = performance.now();
+  const r = await client.stream(token, null, (changes, end) => {
+    cache.applyChanges(changes, end ? end.cursor : null);
+    rows += changes.length;
+  });
+  if (!r.ok) throw new Error(`stream: ${r.failure.message}`);
+  return { rows, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** The same rows inserted straight into the same schema with prepared statements, one transaction. */
+function rawInsert(file: string, changes: readonly Change[]): number {
+  const db = openDatabase(file, { migrations: MIGRATIONS });
+  const writers = createRowWriters(db);
+  const t0 = performance.now();
+  db.transaction(() => {
+    for (const c of changes) writers.get(c.entity)!.putServer(c.id, c.version, c.data);
+  })();
+  const seconds = (performance.now() - t0) / 1000;
+  db.close();
+  return seconds;
+}
+
+export async function syncFigures(centralUrl: string, database: 'postgres' | 'pglite'): Promise<Figure[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), `kuva-bench-${database}-`));
+  const client = createCentralClient({ baseUrl: centralUrl, timeoutMs: 120_000 });
+  const aino = await login(client, 'aino');
+  const eero = await login(client, 'eero');
+  const figures: Figure[] = [];
+  try {
+    // Warm-up pass that also captures the rows for the baseline.
+    const captured: Change[] = [];
+    const warm = await client.stream(aino.token, null, (changes) => {
+      captured.push(...changes);
+    });
+    if (!warm.ok) throw new Error(warm.failure.message);
+
+    const boot: number[] = [];
+    const raw: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const cache = openCache({ file: path.join(dir, `boot-${i}.sqlite`), userId: aino.user.id });
+      const b = await bootstrap(client, aino.token, cache);
+      cache.close();
+      boot.push(b.rows / b.seconds);
+      raw.push(captured.length / rawInsert(path.join(dir, `raw-${i}.sqlite`), captured));
+    }
+    const bootRate = median(boot);
+    const rawRate = median(raw);
+    figures.push({
+      name: `bootstrap pull of the seeded dataset (${captured.length.toLocaleString('en-US')} rows)`,
+      database,
+      value: bootRate,
+      unit: 'rows/s',
+      baseline: { name: 'raw better-sqlite3 insert of the same rows into the same schema', value: rawRate, unit: 'rows/s' },
+      ratio: bootRate / rawRate,
+      target: '>= 0.25 of baseline',
+      met: bootRate / rawRate >= 0.25,
+    });
+
+    // The working cache for the next figures.
+    const cache = openCache({ file: path.join(dir, 'work.sqlite'), userId: aino.user.id });
+    await bootstrap(client, aino.token, cache);
+
+    // Incremental pull: another handler writes 100 notes; this client pulls and applies them.
+    const apps = value(cache.handle('berths.listApplications', { filter: { statuses: ['pending'] }, sort: { column: 'queue', direction: 'asc' }, offset: 0, limit: 1000 }, aino.user, new Date())).rows as ApplicationRow[];
+    const incremental: number[] = [];
+    let seq = 0;
+    const eeroClient = randomUUID();
+    for (let run = 0; run < 5; run++) {
+      const commands = Array.from({ length: 100 }, (_, i) => ({
+        id: randomUUID(),
+        seq: ++seq,
+        type: 'berths.addNote' as const,
+        payload: { applicationId: apps[(run * 100 + i) % apps.length]!.id, note: `Benchmark note ${run}-${i}` },
+        issuedAt: new Date().toISOString(),
+      }));
+      const pushed = await client.push(eero.token, { clientId: eeroClient, commands });
+      if (!pushed.ok) throw new Error(pushed.failure.message);
+      const t0 = performance.now();
+      const page = await client.pull(aino.token, cache.getCursor(), 1000);
+      if (!page.ok) throw new Error(page.failure.message);
+      cache.applyChanges(page.value.changes, page.value.cursor);
+      incremental.push(performance.now() - t0);
+      if (page.value.changes.length !== 100) throw new Error(`expected 100 changes, got ${page.value.changes.length}`);
+    }
+    const inc = median(incremental);
+    figures.push({ name: 'incremental pull of 100 changes (fetch + apply)', database, value: inc, unit: 'ms', target: '<= 50 ms', met: inc <= 50 });
+
+    // Push of 1,000 queued commands: offers where free berths allow, notes for the rest.
+    const usedBerths = new Set<string>();
+    let queued = 0;
+    for (const app of apps) {
+      if (queued >= 500) break;
+      const suggestions = value(cache.handle('berths.suggestBerths', { applicationId: app.id }, aino.user, new Date())) as BerthSuggestionRow[];
+      const free = suggestions.find((s) => !usedBerths.has(s.berthId) && !s.shorterThanBoat);
+      if (!free) continue;
+      usedBerths.add(free.berthId);
+      value(cache.handle('berths.offerBerth', { applicationId: app.id, berthId: free.berthId, acceptShorter: false }, aino.user, new Date()));
+      queued++;
+    }
+    const offers = queued;
+    for (let i = 0; queued < 1000; i++, queued++) {
+      value(cache.handle('berths.addNote', { applicationId: apps[i % apps.length]!.id, note: `Queued note ${i}` }, aino.user, new Date()));
+    }
+    const engine = createSyncEngine({ cache, client, token: aino.token, listen: false, now: () => new Date(), emit: () => {} });
+    const t0 = performance.now();
+    engine.start();
+    const status = await engine.syncNow();
+    const pushMs = performance.now() - t0;
+    await engine.stop();
+    if (status.pendingCommands !== 0) throw new Error(`${status.pendingCommands} commands still pending after sync`);
+    figures.push({
+      name: `push of 1,000 queued commands (${offers} offers, ${1000 - offers} notes; push + settle + pull of results)`,
+      database,
+      value: pushMs,
+      unit: 'ms',
+      target: '<= 2000 ms',
+      met: pushMs <= 2000,
+      note: `${status.openConflicts} refused`,
+    });
+    cache.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return figures;
+}

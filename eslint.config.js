@@ -15,6 +15,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     files: ['main/shell/**/*.ts', 'preload/**/*.ts', 'e2e/electron/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

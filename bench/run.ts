@@ -12,6 +12,7 @@ import { pgAvailable, startPgCluster } from '../central/testing/pg-cluster.ts';
 import { printTable, writeResults, type Figure } from './report.ts';
 import { syncFigures } from './sync-figures.ts';
 import { gridFigures } from './grid-figures.ts';
+import { startCentralProcess } from './central-process.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const GRID_APPLICATIONS = Number(process.env.KUVA_BENCH_APPLICATIONS ?? 100_000);
@@ -32,11 +33,11 @@ async function main() {
 
     for (const t of targets) {
       console.log(`sync figures on ${t.database}…`);
-      const central = await startCentral({ databaseUrl: t.databaseUrl, seed: true });
+      const central = await startCentralProcess(t.databaseUrl);
       try {
         figures.push(...(await syncFigures(central.url, t.database)));
       } finally {
-        await central.close();
+        await central.stop();
       }
     }
 

@@ -41,6 +41,15 @@ export interface Cache {
    */
   applyChanges(changes: readonly Change[], cursor: string | null): ApplySummary;
 
+  /**
+   * The first download (no cursor), batch by batch as the stream delivers it; the call carrying
+   * the stream's end cursor finishes it. The first batch clears the read model. Much faster than
+   * applyChanges: plain inserts, secondary indexes built once at the end, batch commits without
+   * fsync (the read model can be downloaded again; the outbox stays durable). Until the end call
+   * the cursor stays null, so a download cut off anywhere starts again from the beginning.
+   */
+  applyBootstrap(changes: readonly Change[], endCursor: string | null): ApplySummary;
+
   /** Drop the whole read model and the cursor (resync); outbox and conflicts are kept. */
   resetReadModel(): void;
 

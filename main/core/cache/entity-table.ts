@@ -35,6 +35,8 @@ export interface RowWriter {
   readonly entity: EntityName;
   /** Server row: written only when `version` >= the stored version. Returns whether it was. */
   putServer(id: string, version: number, record: unknown, data?: string): boolean;
+  /** First download into an empty table: a plain insert, no version check, no lookup. */
+  insertFresh(id: string, version: number, record: unknown, data?: string): void;
   /** Optimistic row: always written, marked pending. */
   putOptimistic(id: string, version: number, record: unknown): void;
   /** Puts the server copy back (from the shadow), unconditionally. */
@@ -61,6 +63,7 @@ export function createRowWriter(db: SqliteDatabase, spec: AnySpec): RowWriter {
   const del = db.prepare<[string], { rowid: number | bigint }>(`DELETE FROM ${t} WHERE id = ? RETURNING rowid`);
   const delGuarded = db.prepare<[string, number], { rowid: number | bigint }>(`DELETE FROM ${t} WHERE id = ? AND version <= ? RETURNING rowid`);
   const delAll = db.prepare(`DELETE FROM ${t}`);
+  const insert = db.prepare<SqlValue[]>(`INSERT INTO ${t} (${cols.join(', ')}) VALUES (${marks})`);
   const side = spec.sidecar?.(db);
 
   const write = (stmt: typeof forced, id: string, version: number, data: string, pending: 0 | 1, record: unknown): boolean => {
@@ -74,6 +77,10 @@ export function createRowWriter(db: SqliteDatabase, spec: AnySpec): RowWriter {
   return {
     entity: spec.entity,
     putServer: (id, version, record, data) => write(guarded, id, version, data ?? JSON.stringify(record), 0, record),
+    insertFresh: (id, version, record, data) => {
+      const info = insert.run(id, version, data ?? JSON.stringify(record), 0, ...spec.values(record));
+      side?.write(info.lastInsertRowid, id, record, null);
+    },
     putOptimistic: (id, version, record) => void write(forced, id, version, JSON.stringify(record), 1, record),
     restore: (id, version, data) => void write(forced, id, version, data, 0, JSON.parse(data)),
     read: (id) => select.get(id),

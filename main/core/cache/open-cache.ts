@@ -15,6 +15,7 @@ import { createOutbox, type OutboxRow } from './outbox.ts';
 import { createConflicts } from './conflicts.ts';
 import { createSyncState } from './sync-state.ts';
 import { WORKSPACES } from './workspaces.ts';
+import { createBootstrap } from './bootstrap.ts';
 
 /** Every entity's row writer for a database (the apply path; benchmarks use it for their baseline). */
 export function createRowWriters(db: SqliteDatabase, workspaces: readonly CacheWorkspace[] = WORKSPACES): Map<EntityName, RowWriter> {
@@ -63,6 +64,9 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
     }
   }
   const state = createSyncState(db, options.userId);
+  const bootstrap = createBootstrap(db, writers);
+  // A download cut off by a crash left the indexes aside: queries need them back.
+  bootstrap.restoreIndexes();
   const layer = createOptimisticLayer(db, writer);
   const outbox = createOutbox(db);
   const conflicts = createConflicts(db, (id) => {
@@ -139,6 +143,28 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
     state.setCursor(null);
   });
 
+  const applyBootstrap = (changes: readonly Change[], endCursor: string | null): ApplySummary => {
+    const touched = new Set<EntityName>();
+    const rows = bootstrap.withoutFsync(() => {
+      if (!bootstrap.running()) {
+        // Start from a clean slate: a download cut off earlier may have left rows behind.
+        for (const w of writers.values()) w.clear();
+        layer.clear();
+        state.setCursor(null);
+        bootstrap.setIndexesAside();
+      }
+      return bootstrap.insertBatch(changes, touched);
+    });
+    if (endCursor === null) return { entities: [...touched], rows };
+    // The end: indexes back, cursor stored and pending commands on top, durable again.
+    db.transaction(() => {
+      bootstrap.restoreIndexes();
+      state.setCursor(endCursor);
+      if (outbox.count() > 0) rebase(touched);
+    }).immediate();
+    return { entities: [...touched], rows };
+  };
+
   const runCommand = (method: string, input: unknown, actor: StaffUser, now: Date): Result<unknown> => {
     const entry = commandOf.get(method)!;
     const { ws, spec } = entry;
@@ -180,6 +206,7 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
     getLastSyncAt: () => state.lastSyncAt(),
     setLastSyncAt: (iso) => state.setLastSyncAt(iso),
     applyChanges: (changes, cursor) => applyChanges.immediate(changes, cursor),
+    applyBootstrap,
     resetReadModel: () => resetReadModel.immediate(),
     pendingCommands: (limit): OutboxEntry[] => outbox.head(limit),
     markAttempted: db.transaction((ids: readonly string[]) => {

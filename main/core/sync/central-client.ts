@@ -50,7 +50,7 @@ export interface CentralClient {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-const DEFAULT_STREAM_BATCH = 2000;
+const DEFAULT_STREAM_BATCH = 5000;
 
 export function createCentralClient(options: CentralClientOptions): CentralClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');

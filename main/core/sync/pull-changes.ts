@@ -32,7 +32,8 @@ async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
     cursor,
     (changes: Change[], end) => {
       if (run.stopped()) return;
-      const summary = run.cache.applyChanges(changes, end ? end.cursor : null);
+      const endCursor = end ? end.cursor : null;
+      const summary = isBootstrap ? run.cache.applyBootstrap(changes, endCursor) : run.cache.applyChanges(changes, endCursor);
       received += changes.length;
       changed(summary.entities, end !== null);
       if (!isBootstrap) return;

@@ -4,25 +4,20 @@ import { HELSINKI, INTL_LOCALE } from './locale.ts';
 // Intl formatters are costly to build and the grid formats thousands of cells: keep one of each.
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateTimeFormat(lang: Language, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const id = `dt:${lang}:${key}`;
-  let f = cache.get(id) as Intl.DateTimeFormat | undefined;
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(id: string, build: () => F): F {
+  let f = cache.get(id) as F | undefined;
   if (!f) {
-    f = new Intl.DateTimeFormat(INTL_LOCALE[lang], options);
+    f = build();
     cache.set(id, f);
   }
   return f;
 }
 
-function numberFormat(lang: Language, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const id = `n:${lang}:${key}`;
-  let f = cache.get(id) as Intl.NumberFormat | undefined;
-  if (!f) {
-    f = new Intl.NumberFormat(INTL_LOCALE[lang], options);
-    cache.set(id, f);
-  }
-  return f;
-}
+const dateTimeFormat = (lang: Language, key: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`dt:${lang}:${key}`, () => new Intl.DateTimeFormat(INTL_LOCALE[lang], options));
+
+const numberFormat = (lang: Language, key: string, options: Intl.NumberFormatOptions) =>
+  cached(`n:${lang}:${key}`, () => new Intl.NumberFormat(INTL_LOCALE[lang], options));
 
 function toDate(value: string | Date): Date | null {
   const d = typeof value === 'string' ? new Date(value) : value;

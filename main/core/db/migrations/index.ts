@@ -1,4 +1,5 @@
 import { sql as initial } from './001-initial.ts';
+import { sql as bootstrapIndexes } from './002-bootstrap-indexes.ts';
 
 export interface Migration {
   level: number;
@@ -6,4 +7,7 @@ export interface Migration {
 }
 
 /** Applied in order at open, all pending ones in one transaction; PRAGMA user_version = last level. */
-export const MIGRATIONS: readonly Migration[] = [{ level: 1, sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { level: 1, sql: initial },
+  { level: 2, sql: bootstrapIndexes },
+];

@@ -1,10 +1,10 @@
-import { Button, ButtonSize, ButtonVariant, IconCrossCircle } from 'hds-react';
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../../domain/berths/entities.ts';
 import type { ApplicationFilter } from '../../../../domain/contract.ts';
 import { useListHarboursQuery } from '../../api/kuva-api.ts';
-import { formatInteger, localized } from '../../format/format.ts';
+import { SelectField } from '../../components/SelectField.tsx';
+import { localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 
 const TEXT_DEBOUNCE_MS = 250;
@@ -18,15 +18,18 @@ function statusValue(statuses: ApplicationStatus[] | undefined): string {
   return statuses[0] ?? '';
 }
 
+/** True when any filter narrows the list. */
+export function hasActiveFilter(filter: ApplicationFilter): boolean {
+  return Boolean(filter.statuses?.length || filter.kind || filter.harbourId || filter.text?.trim());
+}
+
 export function FilterBar({
   filter,
   onChange,
-  total,
   searchRef,
 }: {
   filter: ApplicationFilter;
   onChange: (f: ApplicationFilter) => void;
-  total: number | null;
   searchRef: RefObject<HTMLInputElement | null>;
 }) {
   const { t, i18n } = useTranslation();
@@ -41,97 +44,63 @@ export function FilterBar({
     return () => clearTimeout(id);
   }, [text, filter, onChange]);
 
-  const sortedHarbours = [...(harbours ?? [])].sort((a, b) => localized(a.name, lang).localeCompare(localized(b.name, lang), lang));
-  const active = Boolean(filter.statuses?.length || filter.kind || filter.harbourId || text.trim());
+  const harbourOptions = [...(harbours ?? [])]
+    .map((h) => ({ value: h.id, label: localized(h.name, lang) }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
 
   return (
     <form className="filter-bar" role="search" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor="filter-status">{t('filters.status')}</label>
-        <select
-          id="filter-status"
-          data-testid="filter-status"
-          className="native-select"
-          value={statusValue(filter.statuses)}
-          onChange={(e) => {
-            const v = e.target.value;
-            onChange({ ...filter, statuses: v === '' ? undefined : (STATUS_GROUPS[v] ?? [v as ApplicationStatus]) });
-          }}
-        >
-          <option value="">{t('filters.allStatuses')}</option>
-          <option value="open">
-            {t('statuses.pending')} + {t('statuses.offer_sent')}
-          </option>
-          {APPLICATION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`statuses.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-kind">{t('filters.kind')}</label>
-        <select
-          id="filter-kind"
-          data-testid="filter-kind"
-          className="native-select"
-          value={filter.kind ?? ''}
-          onChange={(e) => onChange({ ...filter, kind: e.target.value === '' ? undefined : (e.target.value as 'new' | 'switch') })}
-        >
-          <option value="">{t('filters.allKinds')}</option>
-          <option value="new">{t('kinds.new')}</option>
-          <option value="switch">{t('kinds.switch')}</option>
-        </select>
-      </div>
-      <div className="field field--harbour">
-        <label htmlFor="filter-harbour">{t('filters.harbour')}</label>
-        <select
-          id="filter-harbour"
-          data-testid="filter-harbour"
-          className="native-select"
-          value={filter.harbourId ?? ''}
-          onChange={(e) => onChange({ ...filter, harbourId: e.target.value === '' ? undefined : e.target.value })}
-        >
-          <option value="">{t('filters.allHarbours')}</option>
-          {sortedHarbours.map((h) => (
-            <option key={h.id} value={h.id}>
-              {localized(h.name, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="filter-status"
+        label={t('filters.status')}
+        value={statusValue(filter.statuses)}
+        onChange={(v) => onChange({ ...filter, statuses: v === '' ? undefined : (STATUS_GROUPS[v] ?? [v as ApplicationStatus]) })}
+        options={[
+          { value: '', label: t('filters.allStatuses') },
+          { value: 'open', label: `${t('statuses.pending')} + ${t('statuses.offer_sent')}` },
+          ...APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+        ]}
+      />
+      <SelectField
+        id="filter-kind"
+        label={t('filters.kind')}
+        value={filter.kind ?? ''}
+        onChange={(v) => onChange({ ...filter, kind: v === '' ? undefined : (v as 'new' | 'switch') })}
+        options={[
+          { value: '', label: t('filters.allKinds') },
+          { value: 'new', label: t('kinds.new') },
+          { value: 'switch', label: t('kinds.switch') },
+        ]}
+      />
+      <SelectField
+        id="filter-harbour"
+        className="field--harbour"
+        label={t('filters.harbour')}
+        value={filter.harbourId ?? ''}
+        onChange={(v) => onChange({ ...filter, harbourId: v === '' ? undefined : v })}
+        options={[{ value: '', label: t('filters.allHarbours') }, ...harbourOptions]}
+      />
       <div className="field field--grow">
-        <label htmlFor="filter-text">
-          {t('filters.text')} <span className="field__hint">({t('filters.textHelp')})</span>
-        </label>
-        <input
-          id="filter-text"
-          data-testid="filter-text"
-          ref={searchRef}
-          className="native-input"
-          type="search"
-          autoComplete="off"
-          value={text}
-          maxLength={200}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
-      <div className="filter-bar__end">
-        <span className="filter-bar__count" aria-live="polite">
-          {total == null ? '' : t('filters.results', { count: total, formatted: formatInteger(total, lang) })}
-        </span>
-        <Button
-          variant={ButtonVariant.Supplementary}
-          size={ButtonSize.Small}
-          iconStart={<IconCrossCircle aria-hidden />}
-          disabled={!active}
-          onClick={() => {
-            setText('');
-            onChange({});
-          }}
-        >
-          {t('filters.clear')}
-        </Button>
+        <label htmlFor="filter-text">{t('filters.text')}</label>
+        <div className="search-input">
+          <input
+            id="filter-text"
+            data-testid="filter-text"
+            ref={searchRef}
+            className="native-input"
+            type="search"
+            autoComplete="off"
+            aria-keyshortcuts="/"
+            value={text}
+            maxLength={200}
+            onChange={(e) => setText(e.target.value)}
+          />
+          {text === '' ? (
+            <kbd className="search-input__kbd" title={t('filters.textHelp')} aria-hidden="true">
+              /
+            </kbd>
+          ) : null}
+        </div>
       </div>
     </form>
   );

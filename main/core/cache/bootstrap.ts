@@ -1,0 +1,65 @@
+import type { Change } from '../../../domain/sync/protocol.ts';
+import type { EntityName } from '../../../domain/workspaces.ts';
+import type { SqliteDatabase } from '../db/open-database.ts';
+import type { RowWriter } from './entity-table.ts';
+
+/** Tables that are not the read model: their indexes stay whatever happens. */
+const KEEP = new Set(['outbox', 'conflicts', 'sync_state', 'shadow', 'deferred_index']);
+
+/**
+ * The first download into an empty read model. Growing a dozen b-trees row by row is what makes
+ * a naive download slow, so the read model's secondary indexes are set aside at the start and
+ * built once at the end (their SQL kept in `deferred_index`, so a download cut off by a crash gets
+ * them back at the next open). Batches are plain inserts committed without fsync: the read model
+ * can always be downloaded again, while the outbox keeps `synchronous=FULL` for its own writes.
+ */
+export function createBootstrap(db: SqliteDatabase, writers: ReadonlyMap<EntityName, RowWriter>) {
+  const deferred = db.prepare<[], { name: string; sql: string }>('SELECT name, sql FROM deferred_index');
+  const readModelIndexes = db.prepare<[], { name: string; sql: string; tbl_name: string }>(
+    "SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL",
+  );
+  const remember = db.prepare<[string, string]>('INSERT OR REPLACE INTO deferred_index (name, sql) VALUES (?, ?)');
+  const forget = db.prepare('DELETE FROM deferred_index');
+
+  const running = () => deferred.all().length > 0;
+
+  /** Put back indexes a cut-off download set aside (at open; harmless when there are none). */
+  const restoreIndexes = () => {
+    for (const ix of deferred.all()) db.exec(ix.sql.replace(/^CREATE INDEX /i, 'CREATE INDEX IF NOT EXISTS '));
+    forget.run();
+  };
+
+  const setIndexesAside = () => {
+    for (const ix of readModelIndexes.all()) {
+      if (KEEP.has(ix.tbl_name)) continue;
+      remember.run(ix.name, ix.sql);
+      db.exec(`DROP INDEX "${ix.name.replaceAll('"', '""')}"`);
+    }
+  };
+
+  /** Writes one batch; returns the entity types it touched and how many rows it wrote. */
+  const insertBatch = (changes: readonly Change[], touched: Set<EntityName>): number => {
+    let rows = 0;
+    for (const c of changes) {
+      if (c.op !== 'put' || c.data == null) continue; // nothing to delete in an empty read model
+      const w = writers.get(c.entity);
+      if (!w) continue;
+      w.insertFresh(c.id, c.version, c.data);
+      touched.add(c.entity);
+      rows++;
+    }
+    return rows;
+  };
+
+  /** Runs `fn` in a transaction whose commit does not wait for the disk. */
+  const withoutFsync = <T>(fn: () => T): T => {
+    db.pragma('synchronous = NORMAL');
+    try {
+      return db.transaction(fn).immediate();
+    } finally {
+      db.pragma('synchronous = FULL');
+    }
+  };
+
+  return { running, restoreIndexes, setIndexesAside, insertBatch, withoutFsync };
+}

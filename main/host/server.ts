@@ -10,7 +10,7 @@ import { HOST_EVENTS_PATH, HOST_KEY_HEADER, HOST_KEY_PARAM, HOST_RPC_PATH } from
 import type { AppError, Result } from '../../domain/result.ts';
 import type { Core, CoreOptions } from '../core/core.ts';
 import { guardApiRequest } from './request-guard.ts';
-import { fileInside, mimeTypeFor, staticHeaders } from './static-files.ts';
+import { fileInside, mimeTypeFor, staticHeaders } from '../core/renderer-files.ts';
 
 /** The contract plus a way to stop it (the in-process core or its worker proxy). */
 export type HostCore = Core;

@@ -6,7 +6,7 @@ import type { Core } from '../core/core.ts';
 import { startCoreWorker } from '../core/worker/start-core-worker.ts';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin.ts';
 import { resolveAppRequest } from './app-protocol.ts';
-import { rendererResponseHeaders } from './content-security-policy.ts';
+import { staticHeaders } from '../core/renderer-files.ts';
 import { registerIpcAdapter } from './ipc-adapter.ts';
 import { checkIpcSender } from './ipc-sender.ts';
 import { parseLaunchOptions } from './launch-options.ts';
@@ -109,7 +109,7 @@ async function serveRenderer(request: Request): Promise<Response> {
   if (!target.ok) return new Response(null, { status: target.status });
   try {
     const body = await readFile(target.filePath);
-    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: rendererResponseHeaders(target.mimeType) });
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: staticHeaders(target.mimeType, false) });
   } catch {
     return new Response(null, { status: 404 });
   }

@@ -1,6 +1,5 @@
 import 'hds-core/lib/base.min.css';
 import './styles/app.css';
-import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';
@@ -10,7 +9,6 @@ import { installKuva } from './bridge/install.ts';
 import { initI18n } from './i18n/i18n.ts';
 import { createStore } from './store/store.ts';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
 initI18n();
 const kuva = installKuva();
 const store = createStore();

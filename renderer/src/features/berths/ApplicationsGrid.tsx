@@ -1,20 +1,27 @@
+import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
 import type { CellKeyDownEvent, GridApi, GridReadyEvent, IDatasource, ModelUpdatedEvent, RowClickedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
+import { Button, ButtonVariant } from 'hds-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationFilter, ApplicationRow } from '../../../../domain/contract.ts';
 import type { AppError } from '../../../../domain/result.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
 import { asLanguage } from '../../format/locale.ts';
+import { AG_GRID_LOCALE } from '../../i18n/ag-grid-locale.ts';
 import { useAppSelector } from '../../store/store.ts';
 import { createApplicationsDatasource } from './applications-datasource.ts';
 import { applicationColumns } from './columns.tsx';
 import { hdsGridTheme } from './grid-theme.ts';
-import { Button, ButtonVariant } from 'hds-react';
+
+// Registered here, not in main.tsx, so the grid's code loads with the workspace that uses it.
+ModuleRegistry.registerModules([AllCommunityModule]);
 
 const BLOCK_SIZE = 100;
 /** Change events can come in bursts (a pull page at a time): refresh at most this often. */
 const REFRESH_THROTTLE_MS = 400;
+
+const DEFAULT_COL_DEF = { resizable: true, suppressHeaderMenuButton: true, suppressMovable: true };
 
 let firstRowsMarked = false;
 
@@ -111,7 +118,6 @@ export function ApplicationsGrid({
 
   const onRowClicked = useCallback((e: RowClickedEvent<ApplicationRow>) => e.data && onOpen(e.data.id), [onOpen]);
 
-  const localeText = useMemo(() => ({ loadingOoo: t('states.loading'), noRowsToShow: t('states.emptyTitle') }), [t]);
 
   return (
     <section className="grid-area" aria-labelledby="applications-grid-title">
@@ -122,7 +128,9 @@ export function ApplicationsGrid({
         {t('grid.help')}
       </p>
       <div className="grid-wrap" data-testid="applications-grid" data-state={load.kind} aria-describedby="applications-grid-help">
+        {/* AG Grid reads its texts once: a new language builds the grid anew (rows come from the cache). */}
         <AgGridReact<ApplicationRow>
+          key={lang}
           theme={hdsGridTheme}
           rowModelType="infinite"
           datasource={datasource}
@@ -132,14 +140,14 @@ export function ApplicationsGrid({
           maxConcurrentDatasourceRequests={2}
           blockLoadDebounceMillis={30}
           columnDefs={columnDefs}
-          defaultColDef={{ resizable: true, suppressHeaderMenuButton: true }}
+          defaultColDef={DEFAULT_COL_DEF}
           getRowId={(p) => p.data.id}
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: false }}
           onGridReady={onGridReady}
           onModelUpdated={onModelUpdated}
           onCellKeyDown={onCellKeyDown}
           onRowClicked={onRowClicked}
-          localeText={localeText}
+          localeText={AG_GRID_LOCALE[lang]}
           suppressCellFocus={false}
           animateRows={false}
         />

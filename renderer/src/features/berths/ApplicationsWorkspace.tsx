@@ -1,27 +1,26 @@
 import type { GridApi } from 'ag-grid-community';
+import { Button, ButtonSize, ButtonVariant, IconCrossCircle } from 'hds-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationFilter, ApplicationRow } from '../../../../domain/contract.ts';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
+import { SplitView } from '../../components/SplitView.tsx';
+import { formatInteger } from '../../format/format.ts';
+import { asLanguage } from '../../format/locale.ts';
+import { dialogOpen, isTyping } from '../../app/shortcuts.ts';
 import { useAppDispatch, useAppSelector } from '../../store/store.ts';
 import { closeApplication, openApplication, setFilter } from '../../store/ui-slice.ts';
 import { ApplicationDetail } from './ApplicationDetail.tsx';
 import { ApplicationsGrid } from './ApplicationsGrid.tsx';
-import { FilterBar } from './FilterBar.tsx';
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el) return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
-}
-
-const dialogOpen = () => document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
+import { FilterBar, hasActiveFilter } from './FilterBar.tsx';
 
 export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = asLanguage(i18n.language);
   const dispatch = useAppDispatch();
   const filter = useAppSelector((s) => s.ui.filter);
   const selectedId = useAppSelector((s) => s.ui.selectedApplicationId);
+  const suggestionsOpen = useAppSelector((s) => s.ui.suggestionsOpen);
   const [total, setTotal] = useState<number | null>(null);
   const [clearSignal, setClearSignal] = useState(0);
   const searchRef = useRef<HTMLInputElement | null>(null);
@@ -30,6 +29,7 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
   const onFilter = useCallback((f: ApplicationFilter) => dispatch(setFilter(f)), [dispatch]);
   const onOpen = useCallback((id: string) => dispatch(openApplication({ id })), [dispatch]);
   const onClearFilters = useCallback(() => {
+    // Remounting the bar empties its own (debounced) text box too.
     setClearSignal((n) => n + 1);
     dispatch(setFilter({}));
   }, [dispatch]);
@@ -49,15 +49,14 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
   // Keyboard first: "/" jumps to search, Escape closes the open panel (dialogs close themselves).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === '/' && !isTyping(e.target) && !dialogOpen()) {
+      if (e.defaultPrevented || dialogOpen()) return;
+      if (e.key === '/' && !isTyping(e.target)) {
         e.preventDefault();
         searchRef.current?.focus();
         searchRef.current?.select();
-      } else if (e.key === 'Escape' && !dialogOpen()) {
-        if (selectedId) {
-          e.preventDefault();
-          onClose();
-        }
+      } else if (e.key === 'Escape' && selectedId) {
+        e.preventDefault();
+        onClose();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -66,13 +65,40 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
 
   return (
     <div className="workspace workspace--applications">
-      <h1 className="workspace__title">{t('nav.applications')}</h1>
-      {/* The empty state's "clear filters" remounts the bar so its text box empties too. */}
-      <FilterBar key={clearSignal} filter={filter} onChange={onFilter} total={total} searchRef={searchRef} />
-      <div className={`workspace__split${selectedId ? ' workspace__split--detail' : ''}`}>
-        <ApplicationsGrid filter={filter} selectedId={selectedId} onOpen={onOpen} onTotal={setTotal} onClearFilters={onClearFilters} gridApiRef={gridApiRef} />
-        {selectedId ? <ApplicationDetail key={selectedId} id={selectedId} user={user} onClose={onClose} /> : null}
+      <div className="workspace__head">
+        <h1 className="workspace__title">{t('nav.applications')}</h1>
+        <span className="workspace__count" aria-live="polite" data-testid="applications-count">
+          {total == null ? '' : t('filters.results', { count: total, formatted: formatInteger(total, lang) })}
+        </span>
+        <span className="workspace__spacer" />
+        <Button
+          variant={ButtonVariant.Supplementary}
+          size={ButtonSize.Small}
+          iconStart={<IconCrossCircle aria-hidden />}
+          disabled={!hasActiveFilter(filter)}
+          onClick={onClearFilters}
+          data-testid="filters-clear"
+        >
+          {t('filters.clear')}
+        </Button>
       </div>
+      <FilterBar key={clearSignal} filter={filter} onChange={onFilter} searchRef={searchRef} />
+      <SplitView
+        storageKey="kuva.detailWidth"
+        handleLabel={t('detail.resize')}
+        sideWide={suggestionsOpen}
+        main={
+          <ApplicationsGrid
+            filter={filter}
+            selectedId={selectedId}
+            onOpen={onOpen}
+            onTotal={setTotal}
+            onClearFilters={onClearFilters}
+            gridApiRef={gridApiRef}
+          />
+        }
+        side={selectedId ? <ApplicationDetail key={selectedId} id={selectedId} user={user} onClose={onClose} /> : null}
+      />
     </div>
   );
 }

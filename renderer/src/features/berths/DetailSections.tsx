@@ -1,5 +1,5 @@
 import { Button, ButtonSize, TextArea } from 'hds-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationDetail } from '../../../../domain/contract.ts';
 import type { AppError } from '../../../../domain/result.ts';
@@ -26,12 +26,33 @@ function Fact({ label, value }: { label: string; value: string | null | undefine
   );
 }
 
+/** One titled part of the detail panel; the title names the section for screen readers. */
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="detail-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** A list of events, or a quiet sentence when there are none. */
+function EventList<T extends { id: string }>({ items, empty, className, render }: { items: T[]; empty: string; className: string; render: (item: T) => ReactNode }) {
+  if (items.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ol className={className}>
+      {items.map((item) => (
+        <li key={item.id}>{render(item)}</li>
+      ))}
+    </ol>
+  );
+}
+
 export function ApplicantSection({ detail }: { detail: ApplicationDetail }) {
   const { t } = useLang();
   const a = detail.application.applicant;
   return (
-    <section className="detail-section" aria-labelledby="applicant-title">
-      <h3 id="applicant-title">{t('detail.applicant')}</h3>
+    <Section id="applicant" title={t('detail.applicant')}>
       <dl className="facts">
         <Fact label={t('detail.name')} value={`${a.firstName} ${a.lastName}`.trim()} />
         <Fact label={t('detail.company')} value={a.companyName} />
@@ -42,7 +63,7 @@ export function ApplicantSection({ detail }: { detail: ApplicationDetail }) {
         <Fact label={t('detail.customerKind')} value={detail.customerKind ? t(`customerKinds.${detail.customerKind}`, { defaultValue: detail.customerKind }) : null} />
       </dl>
       {detail.application.accessibilityRequired ? <p className="tag-like">{t('detail.accessibility')}</p> : null}
-    </section>
+    </Section>
   );
 }
 
@@ -50,8 +71,7 @@ export function BoatSection({ detail }: { detail: ApplicationDetail }) {
   const { t, lang } = useLang();
   const b = detail.application.boat;
   return (
-    <section className="detail-section" aria-labelledby="boat-title">
-      <h3 id="boat-title">{t('detail.boat')}</h3>
+    <Section id="boat" title={t('detail.boat')}>
       <dl className="facts">
         <Fact label={t('detail.boatType')} value={t(`boatTypes.t${b.boatType}`)} />
         <Fact label={t('detail.registration')} value={b.registrationNumber} />
@@ -61,15 +81,14 @@ export function BoatSection({ detail }: { detail: ApplicationDetail }) {
         <Fact label={t('detail.width')} value={formatMetres(b.width, lang)} />
         <Fact label={t('detail.draught')} value={b.draught == null ? null : formatMetres(b.draught, lang)} />
       </dl>
-    </section>
+    </Section>
   );
 }
 
 export function ChoicesSection({ detail }: { detail: ApplicationDetail }) {
   const { t, lang } = useLang();
   return (
-    <section className="detail-section" aria-labelledby="choices-title">
-      <h3 id="choices-title">{t('detail.choices')}</h3>
+    <Section id="choices" title={t('detail.choices')}>
       <ol className="choices">
         {[...detail.choices]
           .sort((x, y) => x.order - y.order)
@@ -77,7 +96,7 @@ export function ChoicesSection({ detail }: { detail: ApplicationDetail }) {
             <li key={c.harbourId}>{localized(c.name, lang)}</li>
           ))}
       </ol>
-    </section>
+    </Section>
   );
 }
 
@@ -86,8 +105,7 @@ export function SwitchSection({ detail }: { detail: ApplicationDetail }) {
   const s = detail.switchDetails;
   if (!s) return null;
   return (
-    <section className="detail-section" aria-labelledby="switch-title">
-      <h3 id="switch-title">{t('detail.switch')}</h3>
+    <Section id="switch" title={t('detail.switch')}>
       <dl className="facts">
         <Fact
           label={t('detail.currentBerth')}
@@ -95,36 +113,33 @@ export function SwitchSection({ detail }: { detail: ApplicationDetail }) {
         />
         <Fact label={t('detail.switchReason')} value={localized(s.reason, lang)} />
       </dl>
-    </section>
+    </Section>
   );
 }
 
 export function HistorySection({ detail }: { detail: ApplicationDetail }) {
   const { t, lang } = useLang();
-  const events = detail.history;
   return (
-    <section className="detail-section" aria-labelledby="history-title">
-      <h3 id="history-title">{t('detail.history')}</h3>
-      {events.length === 0 ? (
-        <p className="muted">{t('detail.historyEmpty')}</p>
-      ) : (
-        <ol className="history">
-          {events.map((e) => (
-            <li key={e.id}>
-              <div className="history__head">
-                <strong>{t(`eventKinds.${e.kind}`)}</strong>
-                <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>
-              </div>
-              {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus ? (
-                <div className="history__change">{t('detail.statusChange', { from: t(`statuses.${e.fromStatus}`), to: t(`statuses.${e.toStatus}`) })}</div>
-              ) : null}
-              {e.note && e.kind !== 'note' ? <div className="history__note">{e.note}</div> : null}
-              {e.actorName ? <div className="history__actor">{t('detail.by', { name: e.actorName })}</div> : null}
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
+    <Section id="history" title={t('detail.history')}>
+      <EventList
+        items={detail.history}
+        empty={t('detail.historyEmpty')}
+        className="history"
+        render={(e) => (
+          <>
+            <div className="history__head">
+              <strong>{t(`eventKinds.${e.kind}`)}</strong>
+              <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>
+            </div>
+            {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus ? (
+              <div className="history__change">{t('detail.statusChange', { from: t(`statuses.${e.fromStatus}`), to: t(`statuses.${e.toStatus}`) })}</div>
+            ) : null}
+            {e.note && e.kind !== 'note' ? <div className="history__note">{e.note}</div> : null}
+            {e.actorName ? <div className="history__actor">{t('detail.by', { name: e.actorName })}</div> : null}
+          </>
+        )}
+      />
+    </Section>
   );
 }
 
@@ -151,22 +166,20 @@ export function NotesSection({ detail, canWrite }: { detail: ApplicationDetail; 
   }
 
   return (
-    <section className="detail-section" aria-labelledby="notes-title">
-      <h3 id="notes-title">{t('detail.notes')}</h3>
-      {notes.length === 0 ? (
-        <p className="muted">{t('detail.notesEmpty')}</p>
-      ) : (
-        <ul className="notes">
-          {notes.map((n) => (
-            <li key={n.id}>
-              <p>{n.note}</p>
-              <span className="muted">
-                {n.actorName ?? ''} · <time dateTime={n.at}>{formatDateTime(n.at, lang)}</time>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+    <Section id="notes" title={t('detail.notes')}>
+      <EventList
+        items={notes}
+        empty={t('detail.notesEmpty')}
+        className="notes"
+        render={(n) => (
+          <>
+            <p>{n.note}</p>
+            <span className="muted">
+              {n.actorName ?? ''} · <time dateTime={n.at}>{formatDateTime(n.at, lang)}</time>
+            </span>
+          </>
+        )}
+      />
       {canWrite ? (
         <form className="note-form" onSubmit={submit}>
           <TextArea
@@ -184,6 +197,6 @@ export function NotesSection({ detail, canWrite }: { detail: ApplicationDetail; 
           </Button>
         </form>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -12,15 +12,17 @@ const TYPE: Record<ApplicationStatus, StatusLabelType> = {
   expired: 'neutral',
 };
 
-export function StatusBadge({ status, pending }: { status: ApplicationStatus; pending?: boolean }) {
+/** An application's status; `compact` (grid cells) shows "waiting for the central" as an icon. */
+export function StatusBadge({ status, pending, compact }: { status: ApplicationStatus; pending?: boolean; compact?: boolean }) {
   const { t } = useTranslation();
+  const waiting = t('grid.waitingForCentral');
   return (
-    <span className="status-badge">
+    <span className={`status-badge${compact ? ' status-badge--compact' : ''}`}>
       <StatusLabel type={TYPE[status]}>{t(`statuses.${status}`)}</StatusLabel>
       {pending ? (
-        <span className="pending-marker" title={t('grid.waitingForCentral')}>
+        <span className="pending-marker" title={compact ? waiting : undefined}>
           <PendingIcon />
-          {t('grid.waitingForCentral')}
+          {compact ? <span className="visually-hidden">{waiting}</span> : waiting}
         </span>
       ) : null}
     </span>

@@ -8,7 +8,7 @@ import { StatusBadge } from './StatusBadge.tsx';
 
 function StatusCell(p: ICellRendererParams<ApplicationRow>) {
   if (!p.data) return null;
-  return <StatusBadge status={p.data.status} pending={p.data.pending} />;
+  return <StatusBadge status={p.data.status} pending={p.data.pending} compact />;
 }
 
 const PRIORITY_KEY = { 0: 'priority.low', 1: 'priority.normal', 2: 'priority.high' } as const;
@@ -16,13 +16,15 @@ const PRIORITY_KEY = { 0: 'priority.low', 1: 'priority.normal', 2: 'priority.hig
 export function applicationColumns(t: TFunction, lang: Language): ColDef<ApplicationRow>[] {
   const sortable = (colId: string) => Object.hasOwn(SORTABLE_COLUMNS, colId);
   const col = (def: ColDef<ApplicationRow> & { colId: string }): ColDef<ApplicationRow> => ({ sortable: sortable(def.colId), ...def });
+  // Queue, reference and status stay pinned: they identify a row however far the rest scrolls.
+  const key = { pinned: 'left', lockPinned: true, suppressMovable: true } as const;
   return [
-    col({ colId: 'queuePosition', field: 'queuePosition', headerName: t('grid.queue'), width: 90, type: 'numericColumn' }),
-    col({ colId: 'reference', field: 'reference', headerName: t('grid.reference'), width: 140 }),
-    col({ colId: 'kind', field: 'kind', headerName: t('grid.kind'), width: 130, valueFormatter: (p) => (p.value ? t(`kinds.${p.value}`) : '') }),
-    col({ colId: 'status', field: 'status', headerName: t('grid.status'), width: 230, cellRenderer: StatusCell }),
-    col({ colId: 'priority', field: 'priority', headerName: t('grid.priority'), width: 110, valueFormatter: (p) => (p.value == null ? '' : t(PRIORITY_KEY[p.value as 0 | 1 | 2])) }),
-    col({ colId: 'receivedAt', field: 'receivedAt', headerName: t('grid.receivedAt'), width: 180, valueFormatter: (p) => formatDateTime(p.value, lang) }),
+    col({ ...key, colId: 'queuePosition', field: 'queuePosition', headerName: t('grid.queue'), width: 76, type: 'numericColumn', valueFormatter: (p) => (p.data ? (p.value == null ? '–' : String(p.value)) : '') }),
+    col({ ...key, colId: 'reference', field: 'reference', headerName: t('grid.reference'), width: 128 }),
+    col({ ...key, colId: 'status', field: 'status', headerName: t('grid.status'), width: 172, cellRenderer: StatusCell }),
+    col({ colId: 'kind', field: 'kind', headerName: t('grid.kind'), width: 124, valueFormatter: (p) => (p.value ? t(`kinds.${p.value}`) : '') }),
+    col({ colId: 'priority', field: 'priority', headerName: t('grid.priority'), width: 104, valueFormatter: (p) => (p.value == null ? '' : t(PRIORITY_KEY[p.value as 0 | 1 | 2])) }),
+    col({ colId: 'receivedAt', field: 'receivedAt', headerName: t('grid.receivedAt'), width: 164, valueFormatter: (p) => formatDateTime(p.value, lang) }),
     col({
       colId: 'applicantName',
       field: 'applicantName',
@@ -37,8 +39,8 @@ export function applicationColumns(t: TFunction, lang: Language): ColDef<Applica
       width: 220,
       valueGetter: (p) => (p.data ? [p.data.boatRegistration, p.data.boatName].filter(Boolean).join(' · ') : ''),
     }),
-    col({ colId: 'boatWidth', field: 'boatWidth', headerName: t('grid.width'), width: 105, type: 'numericColumn', valueFormatter: (p) => formatMetres(p.value, lang) }),
-    col({ colId: 'boatLength', field: 'boatLength', headerName: t('grid.length'), width: 110, type: 'numericColumn', valueFormatter: (p) => formatMetres(p.value, lang) }),
+    col({ colId: 'boatWidth', field: 'boatWidth', headerName: t('grid.width'), width: 100, type: 'numericColumn', valueFormatter: (p) => formatMetres(p.value, lang) }),
+    col({ colId: 'boatLength', field: 'boatLength', headerName: t('grid.length'), width: 100, type: 'numericColumn', valueFormatter: (p) => formatMetres(p.value, lang) }),
     col({ colId: 'firstChoice', headerName: t('grid.firstChoice'), width: 200, valueGetter: (p) => (p.data ? localized(p.data.firstChoice, lang) : '') }),
     col({ colId: 'choiceCount', field: 'choiceCount', headerName: t('grid.choices'), width: 100, type: 'numericColumn' }),
   ];

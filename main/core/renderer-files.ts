@@ -1,8 +1,8 @@
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../domain/host-protocol.ts';
 
-// The shell (main/shell/app-protocol.ts) has the same rules for app://; layering keeps the
-// two hosts from importing each other, and each copy has its own tests.
+// Serving the built renderer, shared by both hosts: the Electron shell's app:// protocol and the
+// browser host. It lives in core because the import rules let the two hosts share only core.
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +26,7 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 };
 
+/** Known types only: with nosniff, a wrong guess would break the page rather than be "fixed". */
 export function mimeTypeFor(filePath: string): string {
   return MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
@@ -43,7 +44,7 @@ export function fileInside(rootDir: string, urlPath: string): string | null {
   }
   if (decoded.includes('\0') || decoded.includes('\\')) return null;
   const segments = decoded.split('/').filter((s) => s.length > 0);
-  if (segments.some((s) => s.startsWith('.'))) return null;
+  if (segments.some((s) => s === '..' || s === '.' || s.startsWith('.'))) return null;
   const last = segments.at(-1);
   const wantsPage = last === undefined || !last.includes('.');
   const root = resolve(rootDir);
@@ -53,7 +54,7 @@ export function fileInside(rootDir: string, urlPath: string): string | null {
   return target;
 }
 
-/** The same header set the shell's app:// handler sends. */
+/** The headers every renderer file is sent with, by either host. */
 export function staticHeaders(mimeType: string, immutable: boolean): Record<string, string> {
   return {
     'content-type': mimeType,

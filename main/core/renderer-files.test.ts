@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, rendererResponseHeaders } from './content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY } from '../../domain/host-protocol.ts';
+import { staticHeaders } from './renderer-files.ts';
 
 function directives(policy: string): Map<string, string> {
   return new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
@@ -25,13 +26,15 @@ describe('content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*/);
   });
 
-  it('is sent with every renderer file', () => {
-    expect(rendererResponseHeaders('text/html; charset=utf-8')).toEqual({
+  it('is sent with every renderer file, by either host', () => {
+    expect(staticHeaders('text/html; charset=utf-8', false)).toEqual({
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       'cache-control': 'no-cache',
     });
+    // Vite's hashed assets never change.
+    expect(staticHeaders('text/javascript; charset=utf-8', true)['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 });

@@ -11,6 +11,9 @@ import { currentUser } from './auth.ts';
 import { sendError } from './errors.ts';
 import type { ChangeNotifier } from './notifier.ts';
 
+/** How much of a stream may wait in memory for a slow reader (per connection). */
+const STREAM_AHEAD_BYTES = 4 * 1024 * 1024;
+
 const PullQuery = z.object({
   cursor: z.string().min(1).max(2000).optional(),
   limit: z.coerce.number().int().min(1).optional(),
@@ -64,7 +67,10 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
     const write = (chunk: string) =>
       new Promise<void>((resolve, reject) => {
         if (raw.destroyed) return reject(new Error('The client went away.'));
-        if (raw.write(chunk)) return resolve();
+        raw.write(chunk);
+        // Run a few pages ahead of the client: while it writes one batch into SQLite, the next
+        // ones are already on their way, so its download never waits for a database round trip.
+        if (raw.writableLength < STREAM_AHEAD_BYTES) return resolve();
         const done = (error?: Error) => {
           raw.off('drain', onDrain);
           raw.off('close', onClose);

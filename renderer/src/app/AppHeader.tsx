@@ -1,4 +1,4 @@
-import { Button, ButtonVariant, ButtonSize } from 'hds-react';
+import { Button, ButtonVariant, ButtonSize, IconQuestionCircle, IconSignout } from 'hds-react';
 import { useTranslation } from 'react-i18next';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import { kuvaApi, useLogoutMutation } from '../api/kuva-api.ts';
@@ -7,7 +7,7 @@ import { closeApplication, showView } from '../store/ui-slice.ts';
 import { Brand } from './Brand.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
-export function AppHeader({ user }: { user: StaffUser }) {
+export function AppHeader({ user, onHelp }: { user: StaffUser; onHelp: () => void }) {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const [logout, { isLoading }] = useLogoutMutation();
@@ -23,12 +23,32 @@ export function AppHeader({ user }: { user: StaffUser }) {
     <header className="app-header">
       <Brand />
       <div className="app-header__tools">
-        <div className="app-header__user" aria-label={t('header.user')}>
-          <span className="app-header__name">{user.name}</span>
+        <Button
+          variant={ButtonVariant.Supplementary}
+          size={ButtonSize.Small}
+          iconStart={<IconQuestionCircle aria-hidden />}
+          onClick={onHelp}
+          aria-keyshortcuts="?"
+          data-testid="help-open"
+        >
+          {t('help.button')}
+        </Button>
+        <LanguageSwitch />
+        <div className="app-header__user">
+          <span className="app-header__name">
+            <span className="visually-hidden">{t('header.user')}: </span>
+            {user.name}
+          </span>
           <span className="app-header__roles">{user.roles.map((r) => t(`roles.${r}`)).join(', ')}</span>
         </div>
-        <LanguageSwitch />
-        <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} data-testid="sign-out" onClick={signOut} disabled={isLoading} className="app-header__signout">
+        <Button
+          variant={ButtonVariant.Secondary}
+          size={ButtonSize.Small}
+          iconStart={<IconSignout aria-hidden />}
+          data-testid="sign-out"
+          onClick={signOut}
+          disabled={isLoading}
+        >
           {t('header.signOut')}
         </Button>
       </div>

@@ -1,14 +1,17 @@
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../domain/roles.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import { useSyncStatusQuery } from '../api/kuva-api.ts';
-import { ApplicationsWorkspace } from '../features/berths/ApplicationsWorkspace.tsx';
-import { ConflictInbox } from '../features/conflicts/ConflictInbox.tsx';
+import { LoadingState } from '../components/StateViews.tsx';
 import { useAppSelector } from '../store/store.ts';
 import type { View } from '../store/ui-slice.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { EmptyRole } from './EmptyRole.tsx';
+import { HelpDialog } from './HelpDialog.tsx';
+import { ApplicationsWorkspace, ConflictInbox } from './lazy-workspaces.ts';
 import { LiveRegion } from './LiveRegion.tsx';
+import { dialogOpen, isTyping } from './shortcuts.ts';
 import { SideNav } from './SideNav.tsx';
 import { SyncBanners } from './SyncBanners.tsx';
 import { SyncStatusBar } from './SyncStatusBar.tsx';
@@ -22,23 +25,46 @@ export function AppShell({ user }: { user: StaffUser }) {
   const { t } = useTranslation();
   const { data: status } = useSyncStatusQuery();
   const view = useAppSelector((s) => s.ui.view);
+  const [helpOpen, setHelpOpen] = useState(false);
   const views = visibleViews(user);
   const active = views.includes(view) ? view : views[0];
+
+  // "?" opens the shortcut help anywhere except while typing or inside another dialog.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === '?' && !e.ctrlKey && !e.altKey && !e.metaKey && !isTyping(e.target) && !dialogOpen()) {
+        e.preventDefault();
+        setHelpOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader user={user} />
+      <AppHeader user={user} onHelp={() => setHelpOpen(true)} />
       <SyncStatusBar status={status} />
       <SyncBanners status={status} user={user} />
       <div className="app__body">
         {views.length > 0 ? <SideNav views={views} conflictCount={status?.openConflicts ?? 0} /> : null}
         <main className="app__main" id="main" tabIndex={-1}>
-          {active === 'applications' ? <ApplicationsWorkspace user={user} /> : active === 'conflicts' ? <ConflictInbox /> : <EmptyRole />}
+          <Suspense
+            fallback={
+              <div className="workspace workspace--centered">
+                <LoadingState text={t('states.loading')} />
+              </div>
+            }
+          >
+            {active === 'applications' ? <ApplicationsWorkspace user={user} /> : active === 'conflicts' ? <ConflictInbox /> : <EmptyRole />}
+          </Suspense>
         </main>
       </div>
       <LiveRegion />
+      {helpOpen ? <HelpDialog onClose={() => setHelpOpen(false)} /> : null}
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useAppDispatch, useAppSelector } from '../store/store.ts';
 import { showView, type View } from '../store/ui-slice.ts';
 
+const LABEL_KEY: Record<View, string> = { applications: 'nav.applications', conflicts: 'nav.conflicts' };
+
 export function SideNav({ views, conflictCount }: { views: View[]; conflictCount: number }) {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
@@ -9,40 +11,29 @@ export function SideNav({ views, conflictCount }: { views: View[]; conflictCount
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>
       <ul>
-        {views.includes('applications') ? (
-          <li>
+        {views.map((view) => (
+          <li key={view}>
             <button
               type="button"
               className="side-nav__item"
-              data-testid="nav-applications"
-              aria-current={current === 'applications' ? 'page' : undefined}
-              onClick={() => dispatch(showView('applications'))}
+              data-testid={`nav-${view}`}
+              aria-current={current === view ? 'page' : undefined}
+              onClick={() => dispatch(showView(view))}
             >
-              {t('nav.applications')}
+              <span>{t(LABEL_KEY[view])}</span>
+              {view === 'conflicts' ? (
+                <span
+                  className={`badge${conflictCount > 0 ? ' badge--alert' : ''}`}
+                  data-testid="conflict-count"
+                  data-count={conflictCount}
+                  aria-label={t('nav.conflictCount', { count: conflictCount })}
+                >
+                  {conflictCount}
+                </span>
+              ) : null}
             </button>
           </li>
-        ) : null}
-        {views.includes('conflicts') ? (
-          <li>
-            <button
-              type="button"
-              className="side-nav__item"
-              data-testid="nav-conflicts"
-              aria-current={current === 'conflicts' ? 'page' : undefined}
-              onClick={() => dispatch(showView('conflicts'))}
-            >
-              <span>{t('nav.conflicts')}</span>
-              <span
-                className={`badge${conflictCount > 0 ? ' badge--alert' : ''}`}
-                data-testid="conflict-count"
-                data-count={conflictCount}
-                aria-label={t('nav.conflictCount', { count: conflictCount })}
-              >
-                {conflictCount}
-              </span>
-            </button>
-          </li>
-        ) : null}
+        ))}
       </ul>
     </nav>
   );

@@ -1,41 +1,92 @@
-import { Button, ButtonSize, ButtonVariant, Dialog, Notification } from 'hds-react';
-import { useState } from 'react';
+import { Button, ButtonSize, ButtonVariant, Dialog, Notification, NotificationSize } from 'hds-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../domain/contract.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
+import { useReturnFocus } from '../components/useReturnFocus.ts';
+import { formatInteger } from '../format/format.ts';
+import { asLanguage } from '../format/locale.ts';
+import { useAppDispatch } from '../store/store.ts';
+import { announce } from '../store/ui-slice.ts';
 import { LoginForm } from './LoginForm.tsx';
 
-/** Banners for the states that change how the user should work: signed out by the central, offline. */
-export function SyncBanners({ status, user }: { status: SyncStatus | undefined; user: StaffUser }) {
-  const { t } = useTranslation();
-  const [reauth, setReauth] = useState(false);
+type Banner = 'authExpired' | 'offline' | 'bootstrap' | null;
+
+/** The one banner that matters most now: signed out by the central, then offline, then first download. */
+export function bannerFor(status: SyncStatus | undefined): Banner {
   if (!status) return null;
+  if (status.authExpired) return 'authExpired';
+  if (status.connection === 'offline') return 'offline';
+  if (status.bootstrap) return 'bootstrap';
+  return null;
+}
+
+/** What a screen reader hears when the banner changes (the banners themselves are not live regions). */
+const ANNOUNCE: Record<Exclude<Banner, null>, string> = {
+  authExpired: 'sync.authExpiredTitle',
+  offline: 'sync.offlineTitle',
+  bootstrap: 'sync.bootstrapStarting',
+};
+
+function ReauthDialog({ user, onClose }: { user: StaffUser; onClose: () => void }) {
+  const { t } = useTranslation();
+  useReturnFocus();
+  return (
+    <Dialog id="reauth-dialog" aria-labelledby="reauth-title" isOpen close={onClose} closeButtonLabelText={t('actions.cancel')}>
+      <Dialog.Header id="reauth-title" title={t('sync.authExpiredTitle')} />
+      <Dialog.Content>
+        <LoginForm initialUsername={/^[a-z][a-z0-9._]{0,39}$/i.test(user.id) ? user.id : ''} onSignedIn={onClose} />
+      </Dialog.Content>
+    </Dialog>
+  );
+}
+
+/** Banners for the states that change how the user should work. */
+export function SyncBanners({ status, user }: { status: SyncStatus | undefined; user: StaffUser }) {
+  const { t, i18n } = useTranslation();
+  const lang = asLanguage(i18n.language);
+  const dispatch = useAppDispatch();
+  const [reauth, setReauth] = useState(false);
+  const banner = bannerFor(status);
+  const previous = useRef<Banner>(null);
+
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = banner;
+    if (banner === was) return;
+    if (banner) dispatch(announce({ key: ANNOUNCE[banner] }));
+    else if (was === 'offline') dispatch(announce({ key: 'sync.backOnline' }));
+    else if (was === 'bootstrap') dispatch(announce({ key: 'sync.bootstrapDone' }));
+  }, [banner, dispatch]);
+
+  if (!status) return null;
+  const received = status.bootstrap?.received ?? 0;
   return (
     <div className="banners">
-      {status.authExpired ? (
-        <Notification type="error" label={t('sync.authExpiredTitle')} data-testid="auth-expired">
-          <p>{t('sync.authExpiredText')}</p>
-          <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => setReauth(true)}>
-            {t('sync.authExpiredAction')}
-          </Button>
+      {banner === 'authExpired' ? (
+        <Notification type="error" size={NotificationSize.Small} label={t('sync.authExpiredTitle')} data-testid="auth-expired" className="banner">
+          <span className="banner__row">
+            <span>{t('sync.authExpiredText')}</span>
+            <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => setReauth(true)} data-testid="reauth-open">
+              {t('sync.authExpiredAction')}
+            </Button>
+          </span>
         </Notification>
-      ) : status.connection === 'offline' ? (
-        <Notification type="alert" label={t('sync.offlineTitle')} data-testid="offline-banner">
+      ) : banner === 'offline' ? (
+        <Notification type="alert" size={NotificationSize.Small} label={t('sync.offlineTitle')} data-testid="offline-banner" className="banner">
           {t('sync.offlineText')}
         </Notification>
+      ) : banner === 'bootstrap' ? (
+        <Notification type="info" size={NotificationSize.Small} label={t('sync.bootstrapTitle')} data-testid="bootstrap-banner" className="banner">
+          <span className="banner__row">
+            <span data-testid="bootstrap-count" data-count={received}>
+              {received > 0 ? t('sync.bootstrap', { count: received, formatted: formatInteger(received, lang) }) : t('sync.bootstrapStarting')}
+            </span>
+            <span className="progress-indeterminate" aria-hidden="true" />
+          </span>
+        </Notification>
       ) : null}
-      <Dialog
-        id="reauth-dialog"
-        aria-labelledby="reauth-title"
-        isOpen={reauth}
-        close={() => setReauth(false)}
-        closeButtonLabelText={t('actions.cancel')}
-      >
-        <Dialog.Header id="reauth-title" title={t('sync.authExpiredTitle')} />
-        <Dialog.Content>
-          <LoginForm initialUsername={/^[a-z][a-z0-9._]{0,39}$/i.test(user.id) ? user.id : ""} onSignedIn={() => setReauth(false)} />
-        </Dialog.Content>
-      </Dialog>
+      {reauth ? <ReauthDialog user={user} onClose={() => setReauth(false)} /> : null}
     </div>
   );
 }

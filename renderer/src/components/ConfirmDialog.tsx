@@ -3,10 +3,12 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../domain/result.ts';
 import { useErrorText } from './StateViews.tsx';
+import { useReturnFocus } from './useReturnFocus.ts';
 
 /**
  * A modal question with one confirming action. The action answers null when done or the error
  * to show in the dialog (a local refusal is shown where the user is, not somewhere else).
+ * Mount it only while it is open: it gives focus back to its opener when it goes.
  */
 export function ConfirmDialog({
   isOpen,
@@ -38,6 +40,7 @@ export function ConfirmDialog({
   const id = useId().replace(/:/g, '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  useReturnFocus();
 
   async function confirm() {
     setBusy(true);

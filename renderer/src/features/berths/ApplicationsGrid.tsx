@@ -9,9 +9,11 @@ import type { AppError } from '../../../../domain/result.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
 import { asLanguage } from '../../format/locale.ts';
 import { AG_GRID_LOCALE } from '../../i18n/ag-grid-locale.ts';
+import { useSyncStatusQuery } from '../../api/kuva-api.ts';
 import { useAppSelector } from '../../store/store.ts';
 import { createApplicationsDatasource } from './applications-datasource.ts';
 import { applicationColumns } from './columns.tsx';
+import { hasActiveFilter } from './FilterBar.tsx';
 import { hdsGridTheme } from './grid-theme.ts';
 
 // Registered here, not in main.tsx, so the grid's code loads with the workspace that uses it.
@@ -57,6 +59,9 @@ export function ApplicationsGrid({
   const [loadOf, setLoadOf] = useState<{ source: IDatasource | undefined; state: LoadState }>({ source: undefined, state: { kind: 'loading' } });
   const revision = useAppSelector((s) => s.ui.applicationsRevision);
   const [api, setApi] = useState<GridApi<ApplicationRow> | null>(null);
+  // During the first download an empty list means "not here yet", not "nothing matches".
+  const { data: sync } = useSyncStatusQuery();
+  const downloading = Boolean(sync?.bootstrap);
 
   const columnDefs = useMemo(() => applicationColumns(t, lang), [t, lang]);
 
@@ -158,11 +163,17 @@ export function ApplicationsGrid({
         ) : null}
         {load.kind === 'ready' && load.total === 0 ? (
           <div className="grid-overlay">
-            <EmptyState title={t('states.emptyTitle')} text={t('states.emptyText')} testId="applications-empty">
-              <Button variant={ButtonVariant.Secondary} onClick={onClearFilters}>
-                {t('filters.clear')}
-              </Button>
-            </EmptyState>
+            {downloading ? (
+              <LoadingState text={t('states.stillDownloading')} />
+            ) : !hasActiveFilter(filter) ? (
+              <EmptyState title={t('states.noApplications')} testId="applications-empty" />
+            ) : (
+              <EmptyState title={t('states.emptyTitle')} text={t('states.emptyText')} testId="applications-empty">
+                <Button variant={ButtonVariant.Secondary} onClick={onClearFilters} data-testid="empty-clear-filters">
+                  {t('filters.clear')}
+                </Button>
+              </EmptyState>
+            )}
           </div>
         ) : null}
         {load.kind === 'error' ? (

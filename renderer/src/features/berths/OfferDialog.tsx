@@ -1,4 +1,4 @@
-import { Checkbox, TextInput } from 'hds-react';
+import { Checkbox, DateInput } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, DEFAULT_DUE_DAYS } from '../../../../domain/berths/seasons.ts';
@@ -6,6 +6,7 @@ import type { BerthSuggestionRow } from '../../../../domain/contract.ts';
 import { asAppError } from '../../api/base-query.ts';
 import { useOfferBerthMutation } from '../../api/kuva-api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { dayAsLocalDate, finnishDay, parseDay } from '../../format/dates.ts';
 import { formatMetres, formatMoney, helsinkiToday, localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
@@ -26,10 +27,17 @@ export function OfferDialog({
   const lang = asLanguage(i18n.language);
   const dispatch = useAppDispatch();
   const today = helsinkiToday();
-  const [dueDate, setDueDate] = useState(addDays(today, DEFAULT_DUE_DAYS));
+  const [dueText, setDueText] = useState(() => finnishDay(addDays(today, DEFAULT_DUE_DAYS)));
   const [ack, setAck] = useState(false);
   const [offerBerth] = useOfferBerthMutation();
-  const dueValid = /^\d{4}-\d{2}-\d{2}$/.test(dueDate) && dueDate >= today;
+  const parsed = parseDay(dueText);
+  const dueDate = parsed.ok ? parsed.iso : null;
+  const dueError = !parsed.ok
+    ? t(parsed.reason === 'empty' ? 'offer.dueDateMissing' : 'offer.dueDateFormat')
+    : parsed.iso < today
+      ? t('errors.due_date_in_past')
+      : null;
+  const dueValid = dueDate !== null && dueError === null;
   const berthText = t('detail.berthLabel', { harbour: localized(berth.harbourName, lang), pier: berth.pier || '–', number: berth.number });
 
   return (
@@ -43,6 +51,7 @@ export function OfferDialog({
       confirmDisabled={!dueValid || (berth.shorterThanBoat && !ack)}
       onClose={onClose}
       onConfirm={async () => {
+        if (!dueDate) return { code: 'bad_request', message: 'No due date' };
         const r = await offerBerth({ applicationId, berthId: berth.berthId, dueDate, acceptShorter: berth.shorterThanBoat && ack });
         if ('error' in r && r.error) return asAppError(r.error);
         dispatch(setSuggestionsOpen(false));
@@ -60,16 +69,23 @@ export function OfferDialog({
         <dt>{t('offer.price')}</dt>
         <dd>{berth.priceCents == null ? t('offer.noPrice') : formatMoney(berth.priceCents, lang)}</dd>
       </dl>
-      <TextInput
+      <DateInput
         id="offer-due-date"
-        type="date"
+        data-testid="offer-due-date"
         label={t('offer.dueDate')}
         helperText={t('offer.dueDateHelp')}
-        value={dueDate}
-        min={today}
-        onChange={(e) => setDueDate(e.target.value)}
-        invalid={!dueValid}
-        errorText={dueValid ? undefined : t('errors.due_date_in_past')}
+        language={lang}
+        value={dueText}
+        onChange={(value) => setDueText(value)}
+        minDate={dayAsLocalDate(today)}
+        initialMonth={dueDate ? dayAsLocalDate(dueDate) : undefined}
+        disableConfirmation
+        openButtonAriaLabel={t('offer.calendar')}
+        selectButtonLabel={t('offer.calendarSelect')}
+        closeButtonLabel={t('offer.calendarClose')}
+        invalid={dueError !== null}
+        errorText={dueError ?? undefined}
+        autoComplete="off"
         required
       />
       {berth.shorterThanBoat ? (

@@ -1,0 +1,11 @@
+import { lazy } from 'react';
+
+/*
+ * The workspaces load as their own chunks (AG Grid alone is most of the code), so the sign-in
+ * screen and the shell paint first. The loaders are kept so a screen can fetch a chunk early.
+ */
+export const loadApplicationsWorkspace = () => import('../features/berths/ApplicationsWorkspace.tsx');
+export const loadConflictInbox = () => import('../features/conflicts/ConflictInbox.tsx');
+
+export const ApplicationsWorkspace = lazy(() => loadApplicationsWorkspace().then((m) => ({ default: m.ApplicationsWorkspace })));
+export const ConflictInbox = lazy(() => loadConflictInbox().then((m) => ({ default: m.ConflictInbox })));

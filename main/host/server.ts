@@ -55,7 +55,8 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
   const log = options.log ?? (() => {});
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const secret = randomBytes(32).toString('base64url');
-  const streams = new Set<ServerResponse>();
+  /** Open event streams and how to unhook each from the core. */
+  const streams = new Map<ServerResponse, () => void>();
   let expected = { secret, host: '', origin: '' };
 
   const server = createServer((req, res) => {
@@ -119,17 +120,20 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
       connection: 'keep-alive',
     });
     res.write(': connected\n\n');
-    streams.add(res);
-    const unsubscribe = core.onEvent((event) => {
-      res.write(`data: ${JSON.stringify(event)}\n\n`);
-    });
-    const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), heartbeatMs);
+    // An event can arrive after the stream was ended (host closing) but before 'close' fired.
+    const send = (text: string) => {
+      if (!res.writableEnded && !res.destroyed) res.write(text);
+    };
+    const unsubscribe = core.onEvent((event) => send(`data: ${JSON.stringify(event)}\n\n`));
+    const heartbeat = setInterval(() => send(': heartbeat\n\n'), heartbeatMs);
     heartbeat.unref();
-    res.on('close', () => {
+    const stop = () => {
       clearInterval(heartbeat);
       unsubscribe();
       streams.delete(res);
-    });
+    };
+    streams.set(res, stop);
+    res.on('close', stop);
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -177,7 +181,10 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     port,
     close() {
       closing ??= (async () => {
-        for (const stream of streams) stream.end();
+        for (const [stream, stop] of streams) {
+          stop();
+          stream.end();
+        }
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();

@@ -25,7 +25,7 @@ export function bannerFor(status: SyncStatus | undefined): Banner {
 const ANNOUNCE: Record<Exclude<Banner, null>, string> = {
   authExpired: 'sync.authExpiredTitle',
   offline: 'sync.offlineTitle',
-  bootstrap: 'sync.bootstrapStarting',
+  bootstrap: 'sync.bootstrapTitle',
 };
 
 function ReauthDialog({ user, onClose }: { user: StaffUser; onClose: () => void }) {
@@ -66,7 +66,9 @@ export function SyncBanners({ status, user }: { status: SyncStatus | undefined; 
       {banner === 'authExpired' ? (
         <Notification type="error" size={NotificationSize.Small} label={t('sync.authExpiredTitle')} data-testid="auth-expired" className="banner">
           <span className="banner__row">
-            <span>{t('sync.authExpiredText')}</span>
+            <span>
+              <strong>{t('sync.authExpiredTitle')}.</strong> {t('sync.authExpiredText')}
+            </span>
             <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => setReauth(true)} data-testid="reauth-open">
               {t('sync.authExpiredAction')}
             </Button>
@@ -74,12 +76,13 @@ export function SyncBanners({ status, user }: { status: SyncStatus | undefined; 
         </Notification>
       ) : banner === 'offline' ? (
         <Notification type="alert" size={NotificationSize.Small} label={t('sync.offlineTitle')} data-testid="offline-banner" className="banner">
-          {t('sync.offlineText')}
+          <strong>{t('sync.offlineTitle')}.</strong> {t('sync.offlineText')}
         </Notification>
       ) : banner === 'bootstrap' ? (
         <Notification type="info" size={NotificationSize.Small} label={t('sync.bootstrapTitle')} data-testid="bootstrap-banner" className="banner">
           <span className="banner__row">
             <span data-testid="bootstrap-count" data-count={received}>
+              <strong>{t('sync.bootstrapTitle')}.</strong>{' '}
               {received > 0 ? t('sync.bootstrap', { count: received, formatted: formatInteger(received, lang) }) : t('sync.bootstrapStarting')}
             </span>
             <span className="progress-indeterminate" aria-hidden="true" />

@@ -12,13 +12,48 @@ export function LoadingState({ text, small }: { text: string; small?: boolean })
   );
 }
 
-export function EmptyState({ title, text, children, testId }: { title: string; text?: string; children?: ReactNode; testId?: string }) {
+const EMPTY_ICONS = {
+  // Nothing matched a search: a magnifier.
+  search: (
+    <>
+      <circle cx="21" cy="21" r="13" fill="none" stroke="currentColor" strokeWidth="3" />
+      <path d="M31 31l10 10" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
+    </>
+  ),
+  // Nothing left to do: a tick.
+  done: (
+    <>
+      <circle cx="24" cy="24" r="20" fill="none" stroke="currentColor" strokeWidth="3" />
+      <path d="M15 25l6 6 12-13" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
+    </>
+  ),
+  // Nothing here (yet).
+  none: (
+    <>
+      <rect x="8" y="10" width="32" height="28" rx="2" fill="none" stroke="currentColor" strokeWidth="3" />
+      <path d="M8 20h32" stroke="currentColor" strokeWidth="3" />
+    </>
+  ),
+};
+
+export function EmptyState({
+  title,
+  text,
+  children,
+  testId,
+  icon = 'none',
+}: {
+  title: string;
+  text?: string;
+  children?: ReactNode;
+  testId?: string;
+  icon?: keyof typeof EMPTY_ICONS;
+}) {
   return (
     <div className="state state--empty" data-testid={testId}>
       <div className="state__icon" aria-hidden="true">
         <svg viewBox="0 0 48 48" width="48" height="48">
-          <circle cx="24" cy="24" r="20" fill="none" stroke="currentColor" strokeWidth="3" />
-          <path d="M16 24h16" stroke="currentColor" strokeWidth="3" />
+          {EMPTY_ICONS[icon]}
         </svg>
       </div>
       <h2 className="state__title">{title}</h2>

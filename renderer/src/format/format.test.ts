@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatInstantDate, formatInteger, formatIsoDate, formatMetres, formatMoney, helsinkiToday, localized } from './format.ts';
+import { formatDateTime, formatInstantDate, formatInteger, formatIsoDate, formatMetres, formatMoney, formatNumber2, helsinkiToday, localized } from './format.ts';
 
 // Intl separates thousands and units with (narrow) no-break spaces; compare them as plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -45,6 +45,8 @@ describe('numbers', () => {
     expect(plain(formatMetres(2.5, 'fi'))).toBe('2,50 m');
     expect(plain(formatMetres(12, 'sv'))).toBe('12,00 m');
     expect(plain(formatMetres(2.5, 'en'))).toBe('2.50 m');
+    expect(formatNumber2(2.5, 'fi')).toBe('2,50');
+    expect(formatMetres(null, 'fi')).toBe('');
   });
   it('groups large integers', () => {
     expect(plain(formatInteger(100000, 'fi'))).toBe('100 000');

@@ -61,10 +61,16 @@ export function formatMoney(cents: number | null | undefined, lang: Language): s
   return numberFormat(lang, 'eur', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
+/** A measure with two decimals and the locale's decimal mark, e.g. "2,50". */
+export function formatNumber2(value: number | null | undefined, lang: Language): string {
+  if (value == null || !Number.isFinite(value)) return '';
+  return numberFormat(lang, 'm2', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
 /** Metres with two decimals and the locale's decimal mark, e.g. "2,50 m". */
 export function formatMetres(metres: number | null | undefined, lang: Language): string {
-  if (metres == null || !Number.isFinite(metres)) return '';
-  return `${numberFormat(lang, 'm2', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(metres)}\u00a0m`;
+  const n = formatNumber2(metres, lang);
+  return n ? `${n}\u00a0m` : '';
 }
 
 export function formatInteger(value: number | null | undefined, lang: Language): string {

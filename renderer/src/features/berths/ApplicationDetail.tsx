@@ -32,7 +32,7 @@ export function ApplicationDetail({ id, user, onClose }: { id: string; user: Sta
   const detail = q.data;
   return (
     <aside
-      className={`detail-panel${suggestionsOpen ? ' detail-panel--wide' : ''}`}
+      className="detail-panel"
       aria-label={t('detail.label')}
       data-testid="application-detail"
       data-application-id={id}
@@ -50,10 +50,12 @@ export function ApplicationDetail({ id, user, onClose }: { id: string; user: Sta
       ) : (
         <div className="detail-panel__body">
           <header className="detail-head">
-            <h2 ref={headingRef} tabIndex={-1}>
-              {detail.application.reference}
-            </h2>
-            <StatusBadge status={detail.application.status} pending={detail.pendingCommands.length > 0} />
+            <div className="detail-head__title">
+              <h2 ref={headingRef} tabIndex={-1}>
+                {detail.application.reference}
+              </h2>
+              <StatusBadge status={detail.application.status} />
+            </div>
             <p className="detail-head__meta">
               {t(`kinds.${detail.application.kind}`)}
               {detail.queuePosition != null ? ` · ${t('detail.queuePosition', { position: detail.queuePosition })}` : ''}

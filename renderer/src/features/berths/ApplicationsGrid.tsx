@@ -109,6 +109,14 @@ export function ApplicationsGrid({
     [gridApiRef],
   );
 
+  // Whether columns hide to the right of the scrolled view (the edge shade shows it).
+  const [moreRight, setMoreRight] = useState(false);
+  const checkMoreRight = useCallback((e: { api: GridApi<ApplicationRow> }) => {
+    const range = e.api.getHorizontalPixelRange();
+    const width = e.api.getDisplayedCenterColumns().reduce((sum, c) => sum + c.getActualWidth(), 0);
+    setMoreRight(range.right < width - 1);
+  }, []);
+
   const onModelUpdated = useCallback((e: ModelUpdatedEvent<ApplicationRow>) => {
     if (!firstRowsMarked && e.api.getDisplayedRowAtIndex(0)?.data) markFirstRows();
   }, []);
@@ -132,7 +140,7 @@ export function ApplicationsGrid({
       <p className="visually-hidden" id="applications-grid-help">
         {t('grid.help')}
       </p>
-      <div className="grid-wrap" data-testid="applications-grid" data-state={load.kind} aria-describedby="applications-grid-help">
+      <div className="grid-wrap" data-testid="applications-grid" data-state={load.kind} data-more-right={moreRight} aria-describedby="applications-grid-help">
         {/* AG Grid reads its texts once: a new language builds the grid anew (rows come from the cache). */}
         <AgGridReact<ApplicationRow>
           key={lang}
@@ -150,10 +158,15 @@ export function ApplicationsGrid({
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: false }}
           onGridReady={onGridReady}
           onModelUpdated={onModelUpdated}
+          onBodyScroll={checkMoreRight}
+          onGridSizeChanged={checkMoreRight}
+          onColumnResized={checkMoreRight}
+          onFirstDataRendered={checkMoreRight}
           onCellKeyDown={onCellKeyDown}
           onRowClicked={onRowClicked}
           localeText={AG_GRID_LOCALE[lang]}
           suppressCellFocus={false}
+          alwaysShowHorizontalScroll
           animateRows={false}
         />
         {load.kind === 'loading' ? (
@@ -168,7 +181,7 @@ export function ApplicationsGrid({
             ) : !hasActiveFilter(filter) ? (
               <EmptyState title={t('states.noApplications')} testId="applications-empty" />
             ) : (
-              <EmptyState title={t('states.emptyTitle')} text={t('states.emptyText')} testId="applications-empty">
+              <EmptyState title={t('states.emptyTitle')} text={t('states.emptyText')} testId="applications-empty" icon="search">
                 <Button variant={ButtonVariant.Secondary} onClick={onClearFilters} data-testid="empty-clear-filters">
                   {t('filters.clear')}
                 </Button>

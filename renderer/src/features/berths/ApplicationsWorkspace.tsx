@@ -47,6 +47,7 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
   }, [dispatch]);
 
   // Keyboard first: "/" jumps to search, Escape closes the open panel (dialogs close themselves).
+  // Capture phase: a dialog that Escape closes is gone by the time a bubbling listener runs.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || dialogOpen()) return;
@@ -54,13 +55,14 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
         e.preventDefault();
         searchRef.current?.focus();
         searchRef.current?.select();
-      } else if (e.key === 'Escape' && selectedId) {
+      } else if (e.key === 'Escape' && selectedId && !isTyping(e.target)) {
+        // Not while typing: Escape in a text box clears it (search) or would lose a note.
         e.preventDefault();
         onClose();
       }
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [selectedId, onClose]);
 
   return (

@@ -5,9 +5,12 @@ import type { BerthSuggestionRow } from '../../../../domain/contract.ts';
 import { asAppError } from '../../api/base-query.ts';
 import { useSuggestBerthsQuery } from '../../api/kuva-api.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
-import { formatMetres, formatMoney, localized } from '../../format/format.ts';
+import { formatMetres, formatMoney, formatNumber2, localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { OfferDialog } from './OfferDialog.tsx';
+
+/** Data columns after the offer button: pier, number, size, spare width, mooring, price. */
+const COLUMNS = 6;
 
 /** Free berths in the applicant's harbours, grouped by choice order (the backend sorts them). */
 export function SuggestBerths({ applicationId, boatLength, canOffer }: { applicationId: string; boatLength: number; canOffer: boolean }) {
@@ -31,12 +34,12 @@ export function SuggestBerths({ applicationId, boatLength, canOffer }: { applica
               {canOffer ? <th scope="col"><span className="visually-hidden">{t('suggest.offer')}</span></th> : null}
               <th scope="col">{t('suggest.pier')}</th>
               <th scope="col">{t('suggest.number')}</th>
-              <th scope="col" className="num">{t('suggest.width')}</th>
-              <th scope="col" className="num">{t('suggest.length')}</th>
+              <th scope="col" className="num">
+                {t('suggest.width')} × {t('suggest.length')}
+              </th>
+              <th scope="col" className="num">{t('suggest.spare')}</th>
               <th scope="col">{t('suggest.mooring')}</th>
               <th scope="col" className="num">{t('suggest.price')}</th>
-              <th scope="col" className="num">{t('suggest.spare')}</th>
-              <th scope="col">{t('suggest.warning')}</th>
             </tr>
           </thead>
           <tbody>
@@ -47,7 +50,7 @@ export function SuggestBerths({ applicationId, boatLength, canOffer }: { applica
                 <Fragment key={r.berthId}>
                   {newGroup ? (
                     <tr className="group-row">
-                      <th scope="colgroup" colSpan={canOffer ? 9 : 8}>
+                      <th scope="colgroup" colSpan={canOffer ? COLUMNS + 1 : COLUMNS}>
                         {r.choiceOrder}. {harbour}
                       </th>
                     </tr>
@@ -68,12 +71,18 @@ export function SuggestBerths({ applicationId, boatLength, canOffer }: { applica
                     ) : null}
                     <td>{r.pier || '–'}</td>
                     <td>{r.number}</td>
-                    <td className="num">{formatMetres(r.width, lang)}</td>
-                    <td className="num">{formatMetres(r.length, lang)}</td>
+                    <td className="num">
+                      {formatNumber2(r.width, lang)} × {formatMetres(r.length, lang)}
+                      {r.shorterThanBoat ? (
+                        <span className="warning-flag">
+                          <span aria-hidden="true">⚠ </span>
+                          {t('suggest.shorter')}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td className="num">{formatMetres(r.spareWidth, lang)}</td>
                     <td>{t(`mooring.${r.mooringType}`)}</td>
                     <td className="num">{r.priceCents == null ? '–' : formatMoney(r.priceCents, lang)}</td>
-                    <td className="num">{formatMetres(r.spareWidth, lang)}</td>
-                    <td>{r.shorterThanBoat ? <span className="warning-flag">⚠ {t('suggest.shorter')}</span> : null}</td>
                   </tr>
                 </Fragment>
               );

@@ -24,7 +24,7 @@ export function applicationColumns(t: TFunction, lang: Language): ColDef<Applica
     col({ ...key, colId: 'status', field: 'status', headerName: t('grid.status'), width: 172, cellRenderer: StatusCell }),
     col({ colId: 'kind', field: 'kind', headerName: t('grid.kind'), width: 124, valueFormatter: (p) => (p.value ? t(`kinds.${p.value}`) : '') }),
     col({ colId: 'priority', field: 'priority', headerName: t('grid.priority'), width: 104, valueFormatter: (p) => (p.value == null ? '' : t(PRIORITY_KEY[p.value as 0 | 1 | 2])) }),
-    col({ colId: 'receivedAt', field: 'receivedAt', headerName: t('grid.receivedAt'), width: 164, valueFormatter: (p) => formatDateTime(p.value, lang) }),
+    col({ colId: 'receivedAt', field: 'receivedAt', headerName: t('grid.receivedAt'), width: 176, valueFormatter: (p) => formatDateTime(p.value, lang) }),
     col({
       colId: 'applicantName',
       field: 'applicantName',

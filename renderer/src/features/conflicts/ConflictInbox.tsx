@@ -31,8 +31,6 @@ function ConflictCard({ item }: { item: ConflictItem }) {
       <dl className="facts">
         <dt>{t('conflicts.reason')}</dt>
         <dd>{t(`errors.${item.code}`, { defaultValue: t('errors.internal') })}</dd>
-        <dt>{t('conflicts.serverMessage')}</dt>
-        <dd lang="en">{item.message}</dd>
         <dt>{t('conflicts.when')}</dt>
         <dd>
           <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, lang)}</time>
@@ -50,6 +48,11 @@ function ConflictCard({ item }: { item: ConflictItem }) {
           </>
         ) : null}
       </dl>
+      {/* The central writes its messages in English for support staff: kept, but out of the way. */}
+      <details className="conflict-card__details">
+        <summary>{t('conflicts.serverMessage')}</summary>
+        <p lang="en">{item.message}</p>
+      </details>
       <div className="conflict-card__actions">
         {item.applicationId && item.commandType === 'berths.offerBerth' ? (
           <Button size={ButtonSize.Small} data-testid="conflict-retry" onClick={() => dispatch(openApplication({ id: item.applicationId as string, suggestions: true }))}>
@@ -70,7 +73,7 @@ export function ConflictInbox() {
   let body;
   if (q.isLoading) body = <LoadingState text={t('conflicts.loading')} />;
   else if (q.isError) body = <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />;
-  else if (!q.data || q.data.length === 0) body = <EmptyState title={t('conflicts.emptyTitle')} text={t('conflicts.emptyText')} testId="conflicts-empty" />;
+  else if (!q.data || q.data.length === 0) body = <EmptyState title={t('conflicts.emptyTitle')} text={t('conflicts.emptyText')} testId="conflicts-empty" icon="done" />;
   else
     body = (
       <ul className="conflict-list">

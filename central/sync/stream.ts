@@ -51,6 +51,8 @@ async function readPage(db: Db, after: number, head: number, scopes: string, siz
  * The fast bootstrap: keyset pages up to the head seen at the start. The next page is read while
  * the current one is written, and `write` resolves only when the socket takes more (backpressure).
  */
+const FIRST_PAGE = 1000;
+
 export async function streamChanges(
   db: Db,
   scopes: readonly Scope[],
@@ -61,10 +63,15 @@ export async function streamChanges(
   const head = await feedHead(db);
   const scopeList = scopes.join(',');
   let count = 0;
-  let next: Promise<Page> | null = scopes.length > 0 && after < head ? readPage(db, after, head, scopeList, pageSize) : null;
+  // A small first page puts bytes on the wire sooner: the client starts writing while the big
+  // pages behind it are still being read.
+  let size = Math.min(FIRST_PAGE, pageSize);
+  let next: Promise<Page> | null = scopes.length > 0 && after < head ? readPage(db, after, head, scopeList, size) : null;
   while (next) {
     const page = await next;
-    next = page.count === pageSize && page.last < head ? readPage(db, page.last, head, scopeList, pageSize) : null;
+    const full = page.count === size;
+    size = pageSize;
+    next = full && page.last < head ? readPage(db, page.last, head, scopeList, size) : null;
     if (page.count === 0) break;
     count += page.count;
     try {

@@ -38,13 +38,13 @@ export function createBootstrap(db: SqliteDatabase, writers: ReadonlyMap<EntityN
   };
 
   /** Writes one batch; returns the entity types it touched and how many rows it wrote. */
-  const insertBatch = (changes: readonly Change[], touched: Set<EntityName>): number => {
+  const insertBatch = (changes: readonly (Change & { dataText?: string })[], touched: Set<EntityName>): number => {
     let rows = 0;
     for (const c of changes) {
       if (c.op !== 'put' || c.data == null) continue; // nothing to delete in an empty read model
       const w = writers.get(c.entity);
       if (!w) continue;
-      w.insertFresh(c.id, c.version, c.data);
+      w.insertFresh(c.id, c.version, c.data, c.dataText);
       touched.add(c.entity);
       rows++;
     }

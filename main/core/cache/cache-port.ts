@@ -47,8 +47,9 @@ export interface Cache {
    * applyChanges: plain inserts, secondary indexes built once at the end, batch commits without
    * fsync (the read model can be downloaded again; the outbox stays durable). Until the end call
    * the cursor stays null, so a download cut off anywhere starts again from the beginning.
+   * `dataText`, when given, is the record's JSON exactly as it arrived (stored without re-serialising).
    */
-  applyBootstrap(changes: readonly Change[], endCursor: string | null): ApplySummary;
+  applyBootstrap(changes: readonly (Change & { dataText?: string })[], endCursor: string | null): ApplySummary;
 
   /** Drop the whole read model and the cursor (resync); outbox and conflicts are kept. */
   resetReadModel(): void;

@@ -143,7 +143,7 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
     state.setCursor(null);
   });
 
-  const applyBootstrap = (changes: readonly Change[], endCursor: string | null): ApplySummary => {
+  const applyBootstrap = (changes: readonly (Change & { dataText?: string })[], endCursor: string | null): ApplySummary => {
     const touched = new Set<EntityName>();
     const rows = bootstrap.withoutFsync(() => {
       if (!bootstrap.running()) {

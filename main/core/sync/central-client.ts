@@ -20,6 +20,7 @@ import {
   type CentralResult,
 } from './central-failure.ts';
 import { readLines } from './line-reader.ts';
+import { rawDataText } from './raw-data-text.ts';
 import { createSseParser } from './sse-parser.ts';
 
 export interface CentralClientOptions {
@@ -31,7 +32,10 @@ export interface CentralClientOptions {
 }
 
 /** Called for each batch of a streamed pull; the last call carries the end line (and may be empty). */
-export type StreamBatchHandler = (changes: Change[], end: StreamEnd | null) => void | Promise<void>;
+/** A streamed change may carry its data's JSON text as it arrived (see raw-data-text.ts). */
+export type StreamedChange = Change & { dataText?: string };
+
+export type StreamBatchHandler = (changes: StreamedChange[], end: StreamEnd | null) => void | Promise<void>;
 
 export interface CentralClient {
   readonly baseUrl: string;
@@ -50,7 +54,8 @@ export interface CentralClient {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-const DEFAULT_STREAM_BATCH = 5000;
+const DEFAULT_STREAM_BATCH = 10_000;
+const FIRST_STREAM_BATCH = 1000;
 
 export function createCentralClient(options: CentralClientOptions): CentralClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -183,7 +188,7 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
       const opened = await open(path, token, 'application/x-ndjson', signal, timeoutMs);
       if (!opened.ok) return opened;
       const { body, idle, done, timedOut } = opened.value;
-      let batch: Change[] = [];
+      let batch: StreamedChange[] = [];
       let end: StreamEnd | null = null;
       let count = 0;
       let failure: CentralFailure | null = null;
@@ -230,9 +235,11 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
               failure = garbled('a stream', c.error.message);
               return false;
             }
-            batch.push(c.data);
+            const dataText = c.data.op === 'put' ? rawDataText(line, json as object) : undefined;
+            batch.push(dataText === undefined ? c.data : { ...c.data, dataText });
             count++;
-            if (batch.length >= batchSize) flush();
+            // Small batches first, so writing starts while the rest is still on its way.
+            if (batch.length >= (count <= batchSize ? FIRST_STREAM_BATCH : batchSize)) flush();
             return true;
           },
           idle,

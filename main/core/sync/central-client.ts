@@ -239,7 +239,7 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
             batch.push(dataText === undefined ? c.data : { ...c.data, dataText });
             count++;
             // Small batches first, so writing starts while the rest is still on its way.
-            if (batch.length >= (count <= batchSize ? FIRST_STREAM_BATCH : batchSize)) flush();
+            if (batch.length >= (count <= batchSize ? Math.min(FIRST_STREAM_BATCH, batchSize) : batchSize)) flush();
             return true;
           },
           idle,

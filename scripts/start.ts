@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startCentral } from '../central/server.ts';
 import { plainSecretStore } from '../main/core/session/secret-store.ts';
-import { startCoreWorker } from '../main/core/worker/start-core-worker.ts';
+import { startSupervisedCore } from '../main/core/worker/supervised-core.ts';
 import { startHost } from '../main/host/server.ts';
 import { appDataDir, coreDataDir } from './app-data-dir.ts';
 import { isStale, runBin } from './build-if-stale.ts';
@@ -50,13 +50,16 @@ async function main(): Promise<void> {
     console.log('Building the renderer (vite build)...');
     await runBin(root, 'vite', ['build', '--config', 'renderer/vite.config.ts']);
   }
-  const core = await startCoreWorker({
-    dataDir: coreDataDir(appData),
-    centralUrl,
-    mode: 'browser',
-    secretStore: plainSecretStore,
-    workerUrl: new URL('../main/core/worker/core-worker.ts', import.meta.url),
-  });
+  const core = await startSupervisedCore(
+    {
+      dataDir: coreDataDir(appData),
+      centralUrl,
+      mode: 'browser',
+      secretStore: plainSecretStore,
+      workerUrl: new URL('../main/core/worker/core-worker.ts', import.meta.url),
+    },
+    { log: (m) => console.error(m) },
+  );
   stops.unshift(() => core.close());
   const host = await startHost({ core, rendererDir: join(root, 'out/renderer'), port: Number(process.env.KUVA_HOST_PORT ?? 0), log: (m) => console.error(m) });
   stops.unshift(() => host.close());

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { plainSecretStore } from '../core/session/secret-store.ts';
-import { startCoreWorker } from '../core/worker/start-core-worker.ts';
+import { startSupervisedCore } from '../core/worker/supervised-core.ts';
 import { appDataDir, coreDataDir } from './app-data-dir.ts';
 import { startHost } from './server.ts';
 
@@ -21,13 +21,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const dataDir = coreDataDir(appDataDir());
 const rendererDir = join(import.meta.dirname, '../../out/renderer');
 
-const core = await startCoreWorker({
-  dataDir,
-  centralUrl,
-  mode: 'browser',
-  secretStore: plainSecretStore,
-  workerUrl: new URL('../core/worker/core-worker.ts', import.meta.url),
-});
+const core = await startSupervisedCore(
+  { dataDir, centralUrl, mode: 'browser', secretStore: plainSecretStore, workerUrl: new URL('../core/worker/core-worker.ts', import.meta.url) },
+  { log: (message) => console.error(message) },
+);
 const host = await startHost({ core, rendererDir, port, log: (message) => console.error(message) }).catch(async (error: unknown) => {
   await core.close();
   throw error;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import type { WebContents } from 'electron';
 import type { Core } from '../core/core.ts';
-import { startCoreWorker } from '../core/worker/start-core-worker.ts';
+import { startSupervisedCore } from '../core/worker/supervised-core.ts';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin.ts';
 import { resolveAppRequest } from './app-protocol.ts';
 import { staticHeaders } from '../core/renderer-files.ts';
@@ -72,7 +72,10 @@ async function start(): Promise<void> {
   // Refusing to start beats keeping the central's token in a file anyone could read (see secret-store.ts).
   const secretStore = await createSafeStorageSecretStore(safeStorage, process.platform, process.env);
   try {
-    core = await startCoreWorker({ dataDir, centralUrl, mode: 'electron', secretStore, workerUrl });
+    core = await startSupervisedCore(
+      { dataDir, centralUrl, mode: 'electron', secretStore, workerUrl },
+      { log: (message) => console.warn(`KuVa Desk: ${message}`) },
+    );
   } catch (error) {
     return fatal('The local database could not be opened', error);
   }

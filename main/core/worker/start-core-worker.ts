@@ -9,7 +9,12 @@ export type CoreWorkerOptions = CoreOptions & {
   workerUrl?: URL;
   /** How long close waits for the worker to shut the core down before terminating it. */
   closeTimeoutMs?: number;
+  /** Called once if the worker dies without being asked to close (a crash). */
+  onDeath?: (reason: string) => void;
 };
+
+/** The proxy, plus an abrupt end: the worker is stopped at once, as a crash would stop it. */
+export type WorkerCore = Core & { terminate(): Promise<void> };
 
 const stopped = (message: string): { ok: false; error: AppError } => ({ ok: false, error: { code: 'internal', message } });
 
@@ -18,8 +23,8 @@ const stopped = (message: string): { ok: false; error: AppError } => ({ ok: fals
  * cannot cross threads and is ignored here; the SecretStore stays on this thread and serves the
  * worker's calls.
  */
-export function startCoreWorker(options: CoreWorkerOptions): Promise<Core> {
-  const { workerUrl, secretStore, closeTimeoutMs = 10_000, now: _now, ...coreOptions } = options;
+export function startCoreWorker(options: CoreWorkerOptions): Promise<WorkerCore> {
+  const { workerUrl, secretStore, closeTimeoutMs = 10_000, onDeath, now: _now, ...coreOptions } = options;
   const data: CoreWorkerData = { options: coreOptions, secretStoreKind: secretStore?.kind ?? null };
   const worker = new Worker(workerUrl ?? new URL('./core-worker.ts', import.meta.url), { workerData: data });
 
@@ -38,9 +43,10 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<Core> {
     for (const resolve of pending.values()) resolve(stopped(reason));
     pending.clear();
     onClosed?.();
+    if (closing === null) onDeath?.(reason);
   }
 
-  return new Promise<Core>((resolveStart, rejectStart) => {
+  return new Promise<WorkerCore>((resolveStart, rejectStart) => {
     let started = false;
 
     worker.on('message', (message: FromWorker) => {
@@ -96,7 +102,7 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<Core> {
       if (!started) rejectStart(new Error(`The core worker exited with code ${code} before it was ready.`));
     });
 
-    const proxy: Core = {
+    const proxy: WorkerCore = {
       invoke(method, input) {
         if (dead) return Promise.resolve(stopped(dead)) as never;
         const id = ++seq;
@@ -113,6 +119,9 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<Core> {
       onEvent(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);
+      },
+      async terminate() {
+        await worker.terminate();
       },
       close() {
         closing ??= new Promise<void>((resolve) => {

@@ -108,6 +108,61 @@ export interface BerthSuggestionRow {
   priceCents: number | null;
 }
 
+/** How a harbour's berths stand for one season (berths.cases.read roles only). */
+export interface HarbourOccupancyCounts {
+  free: number;
+  /** Drafted or offered, waiting for the customer. */
+  offered: number;
+  leased: number;
+  /** Held by last season's paid lease until it is renewed or ended. */
+  renewal: number;
+}
+
+export interface HarbourOverviewRow {
+  id: string;
+  name: Localized;
+  region: 'east' | 'west';
+  pierCount: number;
+  berthCount: number;
+  activeBerths: number;
+  inactiveBerths: number;
+  /** Largest berth in use (metres); null when no berth is in use. */
+  maxWidth: number | null;
+  maxLength: number | null;
+  /** null when the caller's roles may not read cases (harbour services). */
+  occupancy: HarbourOccupancyCounts | null;
+}
+
+export interface HarbourOverview {
+  season: number;
+  includesOccupancy: boolean;
+  /** In Finnish alphabetical order. */
+  harbours: HarbourOverviewRow[];
+}
+
+export type BerthOccupancyReason = 'free' | 'offered' | 'leased' | 'renewal' | 'inactive';
+
+export interface HarbourBerthRow {
+  id: string;
+  pierId: string;
+  pier: string;
+  number: string;
+  width: number;
+  length: number;
+  mooringType: MooringType;
+  isActive: boolean;
+  /** null when the caller's roles may not read cases. */
+  occupancy: BerthOccupancyReason | null;
+}
+
+export interface HarbourBerths {
+  harbourId: string;
+  season: number;
+  includesOccupancy: boolean;
+  /** By pier, then berth number, both in natural order (2 before 10). */
+  berths: HarbourBerthRow[];
+}
+
 export interface ConflictItem {
   /** The rejected command's id. */
   id: string;
@@ -155,6 +210,11 @@ export type ListApplicationsInput = z.input<typeof ListApplicationsInput>;
 const ById = z.object({ id: Uuid });
 const ByApplication = z.object({ applicationId: Uuid });
 
+/** Without a season the core uses the season offers are made for today. */
+const Season = z.number().int().min(2000).max(2100);
+export const HarbourOverviewInput = z.object({ season: Season.optional() }).strict();
+export const ListBerthsInput = z.object({ harbourId: Uuid, season: Season.optional() }).strict();
+
 export const OfferBerthInput = z.object({
   applicationId: Uuid,
   berthId: Uuid,
@@ -180,6 +240,8 @@ export const CONTRACT = {
   'berths.listApplications': { kind: 'query', input: ListApplicationsInput, output: out<{ total: number; rows: ApplicationRow[] }>() },
   'berths.getApplication': { kind: 'query', input: ById, output: out<ApplicationDetail>() },
   'berths.suggestBerths': { kind: 'query', input: ByApplication, output: out<BerthSuggestionRow[]>() },
+  'berths.harbourOverview': { kind: 'query', input: HarbourOverviewInput, output: out<HarbourOverview>() },
+  'berths.listBerths': { kind: 'query', input: ListBerthsInput, output: out<HarbourBerths>() },
   'berths.offerBerth': { kind: 'command', input: OfferBerthInput, output: out<CommandAccepted>() },
   'berths.withdrawOffer': { kind: 'command', input: WithdrawOfferInput, output: out<CommandAccepted>() },
   'berths.recordOfferAnswer': { kind: 'command', input: RecordOfferAnswerInput, output: out<CommandAccepted>() },

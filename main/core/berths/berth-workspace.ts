@@ -12,6 +12,7 @@ import { listHarbours } from './list-harbours.ts';
 import { listApplications } from './list-applications.ts';
 import { getApplication } from './get-application.ts';
 import { suggestBerthsFor } from './suggest-berths.ts';
+import { harbourOverview, listHarbourBerths, seasonOrDefault } from './harbour-overview.ts';
 
 type AnyPayload = BerthCommandPayload<BerthCommandType>;
 type AnyDecider = (state: ReturnType<typeof loadBerthCommandState>, payload: AnyPayload, ctx: Parameters<typeof BERTH_DECIDERS['berths.addNote']>[2]) => Decision;
@@ -32,6 +33,18 @@ export const BERTH_CACHE: CacheWorkspace = {
       run: ({ db }, input) => {
         const detail = getApplication(db, (input as ParsedInput<'berths.getApplication'>).id);
         return detail ? ok(detail) : fail('not_found', 'The application does not exist.');
+      },
+    },
+    'berths.harbourOverview': {
+      permission: 'berths.resources.read',
+      run: ({ db, actor, now }, input) => ok(harbourOverview(db, actor, seasonOrDefault((input as ParsedInput<'berths.harbourOverview'>).season, now))),
+    },
+    'berths.listBerths': {
+      permission: 'berths.resources.read',
+      run: ({ db, actor, now }, input) => {
+        const { harbourId, season } = input as ParsedInput<'berths.listBerths'>;
+        const berths = listHarbourBerths(db, actor, harbourId, seasonOrDefault(season, now));
+        return berths ? ok(berths) : fail('not_found', 'The harbour does not exist.');
       },
     },
     'berths.suggestBerths': {

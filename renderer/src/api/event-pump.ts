@@ -15,6 +15,7 @@ export function tagsForEntities(entities: readonly EntityName[]): Tag[] {
     if (e === 'application' || e === 'lease' || e === 'application_event' || e === 'customer' || e === 'boat') tags.add('Application');
     if (e === 'lease' || e === 'berth' || e === 'pier' || e === 'berth_product' || e === 'application') tags.add('Suggestions');
     if (e === 'harbour' || e === 'berth') tags.add('Harbours');
+    if (e === 'harbour' || e === 'pier' || e === 'berth' || e === 'lease') tags.add('HarbourOverview');
   }
   return [...tags];
 }

@@ -4,7 +4,7 @@ import type { AppError } from '../../../domain/result.ts';
 import { kuvaBaseQuery } from './base-query.ts';
 import { commandIssued } from '../store/commands-slice.ts';
 
-export const TAGS = ['Session', 'Sync', 'Harbours', 'Application', 'Suggestions', 'Conflicts'] as const;
+export const TAGS = ['Session', 'Sync', 'Harbours', 'HarbourOverview', 'Application', 'Suggestions', 'Conflicts'] as const;
 
 const call = <M extends Method>(method: M, input: Input<M>) => ({ method, input });
 
@@ -43,6 +43,14 @@ export const kuvaApi = createApi({
       syncStatus: build.query<Output<'sync.status'>, void>({ query: () => call('sync.status', {}), providesTags: ['Sync'] }),
       syncNow: build.mutation<Output<'sync.now'>, void>({ query: () => call('sync.now', {}) }),
       listHarbours: build.query<Output<'berths.listHarbours'>, void>({ query: () => call('berths.listHarbours', {}), providesTags: ['Harbours'] }),
+      harbourOverview: build.query<Output<'berths.harbourOverview'>, void>({
+        query: () => call('berths.harbourOverview', {}),
+        providesTags: ['HarbourOverview'],
+      }),
+      listBerths: build.query<Output<'berths.listBerths'>, string>({
+        query: (harbourId) => call('berths.listBerths', { harbourId }),
+        providesTags: ['HarbourOverview'],
+      }),
       getApplication: build.query<Output<'berths.getApplication'>, string>({
         query: (id) => call('berths.getApplication', { id }),
         providesTags: (_r, _e, id) => [{ type: 'Application', id }],
@@ -75,6 +83,8 @@ export const {
   useSyncStatusQuery,
   useSyncNowMutation,
   useListHarboursQuery,
+  useHarbourOverviewQuery,
+  useListBerthsQuery,
   useGetApplicationQuery,
   useSuggestBerthsQuery,
   useListConflictsQuery,

@@ -9,7 +9,7 @@ import type { View } from '../store/ui-slice.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { EmptyRole } from './EmptyRole.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
-import { ApplicationsWorkspace, ConflictInbox } from './lazy-workspaces.ts';
+import { ApplicationsWorkspace, ConflictInbox, HarboursWorkspace } from './lazy-workspaces.ts';
 import { LiveRegion } from './LiveRegion.tsx';
 import { dialogOpen, isTyping } from './shortcuts.ts';
 import { SideNav } from './SideNav.tsx';
@@ -18,7 +18,9 @@ import { SyncStatusBar } from './SyncStatusBar.tsx';
 
 /** Workspaces that exist and that the user's roles may open, in navigation order. */
 export function visibleViews(user: StaffUser): View[] {
-  return can(user.roles, 'berths.cases.read') ? ['applications', 'conflicts'] : [];
+  if (can(user.roles, 'berths.cases.read')) return ['applications', 'harbours', 'conflicts'];
+  // Harbour services read resources only: the harbour overview is their landing page.
+  return can(user.roles, 'berths.resources.read') ? ['harbours'] : [];
 }
 
 export function AppShell({ user }: { user: StaffUser }) {
@@ -50,7 +52,7 @@ export function AppShell({ user }: { user: StaffUser }) {
       <SyncStatusBar status={status} />
       <SyncBanners status={status} user={user} />
       <div className="app__body">
-        {views.length > 0 ? <SideNav views={views} conflictCount={status?.openConflicts ?? 0} /> : null}
+        {views.length > 0 ? <SideNav views={views} active={active} conflictCount={status?.openConflicts ?? 0} /> : null}
         <main className="app__main" id="main" tabIndex={-1}>
           <Suspense
             fallback={
@@ -59,7 +61,15 @@ export function AppShell({ user }: { user: StaffUser }) {
               </div>
             }
           >
-            {active === 'applications' ? <ApplicationsWorkspace user={user} /> : active === 'conflicts' ? <ConflictInbox /> : <EmptyRole />}
+            {active === 'applications' ? (
+              <ApplicationsWorkspace user={user} />
+            ) : active === 'harbours' ? (
+              <HarboursWorkspace />
+            ) : active === 'conflicts' ? (
+              <ConflictInbox />
+            ) : (
+              <EmptyRole />
+            )}
           </Suspense>
         </main>
       </div>

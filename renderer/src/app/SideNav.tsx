@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { useAppDispatch, useAppSelector } from '../store/store.ts';
+import { useAppDispatch } from '../store/store.ts';
 import { showView, type View } from '../store/ui-slice.ts';
 
-const LABEL_KEY: Record<View, string> = { applications: 'nav.applications', conflicts: 'nav.conflicts' };
+const LABEL_KEY: Record<View, string> = { applications: 'nav.applications', harbours: 'nav.harbours', conflicts: 'nav.conflicts' };
 
-export function SideNav({ views, conflictCount }: { views: View[]; conflictCount: number }) {
+/** `active`: the view on screen (a role's landing page may differ from the stored choice). */
+export function SideNav({ views, active, conflictCount }: { views: View[]; active: View | undefined; conflictCount: number }) {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
-  const current = useAppSelector((s) => s.ui.view);
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>
       <ul>
@@ -17,7 +17,7 @@ export function SideNav({ views, conflictCount }: { views: View[]; conflictCount
               type="button"
               className="side-nav__item"
               data-testid={`nav-${view}`}
-              aria-current={current === view ? 'page' : undefined}
+              aria-current={active === view ? 'page' : undefined}
               onClick={() => dispatch(showView(view))}
             >
               <span>{t(LABEL_KEY[view])}</span>

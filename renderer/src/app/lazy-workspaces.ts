@@ -6,6 +6,8 @@ import { lazy } from 'react';
  */
 export const loadApplicationsWorkspace = () => import('../features/berths/ApplicationsWorkspace.tsx');
 export const loadConflictInbox = () => import('../features/conflicts/ConflictInbox.tsx');
+export const loadHarboursWorkspace = () => import('../features/berths/harbours/HarboursWorkspace.tsx');
 
 export const ApplicationsWorkspace = lazy(() => loadApplicationsWorkspace().then((m) => ({ default: m.ApplicationsWorkspace })));
+export const HarboursWorkspace = lazy(() => loadHarboursWorkspace().then((m) => ({ default: m.HarboursWorkspace })));
 export const ConflictInbox = lazy(() => loadConflictInbox().then((m) => ({ default: m.ConflictInbox })));

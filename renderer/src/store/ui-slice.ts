@@ -2,7 +2,7 @@ import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import type { ApplicationFilter } from '../../../domain/contract.ts';
 import type { EntityName } from '../../../domain/workspaces.ts';
 
-export type View = 'applications' | 'conflicts';
+export type View = 'applications' | 'harbours' | 'conflicts';
 
 export interface Announcement {
   seq: number;

@@ -1,0 +1,154 @@
+import { Button, ButtonSize, ButtonVariant, IconCross } from 'hds-react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HarbourBerthRow, HarbourOverviewRow } from '../../../../../domain/contract.ts';
+import { asAppError } from '../../../api/base-query.ts';
+import { useListBerthsQuery } from '../../../api/kuva-api.ts';
+import { ErrorState, LoadingState } from '../../../components/StateViews.tsx';
+import { formatInteger, formatMetres, localized } from '../../../format/format.ts';
+import { asLanguage } from '../../../format/locale.ts';
+import { formatSize } from './harbour-columns.tsx';
+import { groupByPier, type PierGroup } from './harbour-filter.ts';
+
+/** One harbour's berths, pier by pier; occupancy for the season when the role may read cases. */
+export function HarbourDetail({ harbour, onClose }: { harbour: HarbourOverviewRow; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = asLanguage(i18n.language);
+  const q = useListBerthsQuery(harbour.id);
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
+  const groups = useMemo(() => groupByPier(q.data?.berths ?? []), [q.data]);
+  const name = localized(harbour.name, lang);
+
+  // Focus moves into the panel when it opens, so a keyboard user reads on from there.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [harbour.id]);
+
+  const n = (value: number) => formatInteger(value, lang);
+  const o = harbour.occupancy;
+  return (
+    <aside className="detail-panel harbour-detail" aria-labelledby="harbour-detail-title" data-testid="harbour-detail" data-harbour-id={harbour.id}>
+      <div className="detail-panel__bar">
+        <Button variant={ButtonVariant.Supplementary} size={ButtonSize.Small} iconStart={<IconCross />} onClick={onClose} data-testid="harbour-detail-close">
+          {t('harbourDetail.close')}
+        </Button>
+      </div>
+      <div className="detail-panel__body">
+        <header className="detail-head">
+          <h2 id="harbour-detail-title" ref={headingRef} tabIndex={-1}>
+            {name}
+          </h2>
+          <p className="detail-head__meta">
+            {t(`regions.${harbour.region}`)}
+            {q.data ? ` · ${t('harbours.season', { season: q.data.season })}` : ''}
+          </p>
+        </header>
+        <section className="detail-section" aria-labelledby="harbour-summary-title">
+          <h3 id="harbour-summary-title" className="visually-hidden">
+            {t('harbourDetail.summary')}
+          </h3>
+          <dl className="harbour-facts">
+            {o ? (
+              <>
+                <Fact label={t('harbours.free')} value={n(o.free)} free />
+                <Fact label={t('harbours.offered')} value={n(o.offered)} />
+                <Fact label={t('harbours.leased')} value={n(o.leased)} />
+                <Fact label={t('harbours.renewal')} value={n(o.renewal)} />
+              </>
+            ) : null}
+            <Fact label={t('harbours.piers')} value={n(harbour.pierCount)} />
+            <Fact label={t('harbours.berths')} value={n(harbour.berthCount)} />
+            <Fact label={t('harbours.active')} value={n(harbour.activeBerths)} />
+            <Fact label={t('harbours.inactive')} value={n(harbour.inactiveBerths)} />
+            <Fact label={t('harbours.maxSize')} value={formatSize(harbour.maxWidth, harbour.maxLength, lang)} />
+          </dl>
+        </section>
+        {q.isLoading ? (
+          <LoadingState text={t('harbourDetail.loading')} />
+        ) : q.isError || !q.data ? (
+          <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />
+        ) : groups.length === 0 ? (
+          <p className="muted" data-testid="harbour-detail-empty">
+            {t('harbourDetail.empty')}
+          </p>
+        ) : (
+          groups.map((g) => <PierTable key={g.pierId} group={g} season={q.data.includesOccupancy ? q.data.season : null} />)
+        )}
+      </div>
+    </aside>
+  );
+}
+
+function Fact({ label, value, free }: { label: string; value: string; free?: boolean }) {
+  return (
+    <div className={`harbour-fact${free ? ' harbour-fact--free' : ''}`}>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+/** A pier's berths as a table; `season` null = no occupancy column (harbour services). */
+function PierTable({ group, season }: { group: PierGroup; season: number | null }) {
+  const { t, i18n } = useTranslation();
+  const lang = asLanguage(i18n.language);
+  const titleId = `pier-${group.pierId}`;
+  const free = group.berths.filter((b) => b.occupancy === 'free').length;
+  return (
+    <section className="detail-section pier-section" aria-labelledby={titleId} data-testid="pier-section">
+      <h3 id={titleId} className="pier-section__title">
+        <span>{group.pier ? t('harbourDetail.pier', { pier: group.pier }) : t('harbourDetail.pierUnnamed')}</span>
+        <span className="pier-section__meta">
+          {t('harbourDetail.pierBerths', { count: group.berths.length })}
+          {season != null ? ` · ${t('harbourDetail.pierFree', { count: free })}` : ''}
+        </span>
+      </h3>
+      <div className="table-scroll">
+        <table className="data-table berths-table" aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                {t('harbourDetail.number')}
+              </th>
+              <th scope="col" className="num">
+                {t('harbourDetail.width')}
+              </th>
+              <th scope="col" className="num">
+                {t('harbourDetail.length')}
+              </th>
+              <th scope="col">{t('harbourDetail.mooring')}</th>
+              {season != null ? <th scope="col">{t('harbourDetail.occupancy', { season })}</th> : <th scope="col">{t('harbourDetail.inUse')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {group.berths.map((b) => (
+              <BerthRow key={b.id} berth={b} withOccupancy={season != null} lang={lang} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function BerthRow({ berth, withOccupancy, lang }: { berth: HarbourBerthRow; withOccupancy: boolean; lang: ReturnType<typeof asLanguage> }) {
+  const { t } = useTranslation();
+  const state = withOccupancy ? (berth.occupancy ?? 'free') : berth.isActive ? 'active' : 'inactive';
+  return (
+    <tr data-testid="berth-row" data-berth-id={berth.id} data-occupancy={berth.occupancy ?? ''} className={berth.isActive ? undefined : 'berth-row--inactive'}>
+      <th scope="row" className="num">
+        {berth.number}
+      </th>
+      <td className="num">{formatMetres(berth.width, lang)}</td>
+      <td className="num">{formatMetres(berth.length, lang)}</td>
+      <td>{t(`mooring.${berth.mooringType}`)}</td>
+      <td>
+        {withOccupancy ? (
+          <span className={`occupancy occupancy--${state}`}>{t(`occupancy.${berth.occupancy ?? 'free'}`)}</span>
+        ) : (
+          <span className={`occupancy occupancy--${state}`}>{berth.isActive ? t('harbourDetail.yes') : t('harbourDetail.no')}</span>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,105 @@
+import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
+import type { CellKeyDownEvent, GridApi, GridReadyEvent, RowClickedEvent } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HarbourOverviewRow } from '../../../../../domain/contract.ts';
+import { asLanguage } from '../../../format/locale.ts';
+import { AG_GRID_LOCALE } from '../../../i18n/ag-grid-locale.ts';
+import { hdsGridTheme } from '../grid-theme.ts';
+import { harbourColumns } from './harbour-columns.tsx';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const DEFAULT_COL_DEF = { resizable: true, sortable: true, suppressHeaderMenuButton: true, suppressMovable: true };
+
+/** The harbours (57 rows): a client-side grid, sorted and filtered in the page. */
+export function HarboursGrid({
+  rows,
+  season,
+  includesOccupancy,
+  state,
+  selectedId,
+  onOpen,
+  overlay,
+  gridApiRef,
+}: {
+  rows: HarbourOverviewRow[];
+  season: number | null;
+  includesOccupancy: boolean;
+  state: 'loading' | 'ready' | 'error';
+  selectedId: string | null;
+  onOpen: (id: string) => void;
+  /** A loading, empty or error view over the rows. */
+  overlay: ReactNode;
+  gridApiRef: RefObject<GridApi<HarbourOverviewRow> | null>;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = asLanguage(i18n.language);
+  const [api, setApi] = useState<GridApi<HarbourOverviewRow> | null>(null);
+  const columnDefs = useMemo(() => harbourColumns(t, lang, season, includesOccupancy), [t, lang, season, includesOccupancy]);
+  const context = useMemo(() => ({ lang }), [lang]);
+
+  useEffect(() => {
+    if (!api) return;
+    api.deselectAll();
+    if (selectedId) api.getRowNode(selectedId)?.setSelected(true);
+  }, [api, selectedId, rows]);
+
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<HarbourOverviewRow>) => {
+      setApi(e.api);
+      gridApiRef.current = e.api;
+    },
+    [gridApiRef],
+  );
+  const onCellKeyDown = useCallback(
+    (e: CellKeyDownEvent<HarbourOverviewRow>) => {
+      if ((e.event as KeyboardEvent | null)?.key === 'Enter' && e.data) onOpen(e.data.id);
+    },
+    [onOpen],
+  );
+  const onRowClicked = useCallback((e: RowClickedEvent<HarbourOverviewRow>) => e.data && onOpen(e.data.id), [onOpen]);
+
+  return (
+    <section className="grid-area" aria-labelledby="harbours-grid-title">
+      <h2 id="harbours-grid-title" className="visually-hidden">
+        {t('harbours.gridLabel')}
+      </h2>
+      <p className="visually-hidden" id="harbours-grid-help">
+        {t('harbours.gridHelp')}
+      </p>
+      <div
+        className="grid-wrap harbours-grid"
+        data-testid="harbours-grid"
+        data-state={state}
+        data-count={state === 'ready' ? rows.length : ''}
+        data-occupancy={includesOccupancy}
+        aria-describedby="harbours-grid-help"
+      >
+        {/* AG Grid reads its texts once: a new language builds the grid anew. */}
+        <AgGridReact<HarbourOverviewRow>
+          key={`${lang}:${includesOccupancy}`}
+          theme={hdsGridTheme}
+          rowData={rows}
+          columnDefs={columnDefs}
+          defaultColDef={DEFAULT_COL_DEF}
+          context={context}
+          getRowId={(p) => p.data.id}
+          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: false }}
+          onGridReady={onGridReady}
+          onCellKeyDown={onCellKeyDown}
+          onRowClicked={onRowClicked}
+          localeText={AG_GRID_LOCALE[lang]}
+          alwaysShowHorizontalScroll
+          // The grid area styles its scrollbars 14px wide (app.css): flex columns must leave that room.
+          scrollbarWidth={14}
+          suppressNoRowsOverlay
+          suppressLoadingOverlay
+          animateRows={false}
+        />
+        {overlay ? <div className={`grid-overlay${state === 'loading' ? ' grid-overlay--soft' : ''}`}>{overlay}</div> : null}
+      </div>
+    </section>
+  );
+}

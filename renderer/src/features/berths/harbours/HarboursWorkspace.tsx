@@ -1,0 +1,178 @@
+import type { GridApi } from 'ag-grid-community';
+import { Button, ButtonSize, ButtonVariant, IconCrossCircle } from 'hds-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HarbourOverviewRow } from '../../../../../domain/contract.ts';
+import { asAppError } from '../../../api/base-query.ts';
+import { useHarbourOverviewQuery, useSyncStatusQuery } from '../../../api/kuva-api.ts';
+import { dialogOpen, isTyping } from '../../../app/shortcuts.ts';
+import { SelectField } from '../../../components/SelectField.tsx';
+import { SplitView } from '../../../components/SplitView.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews.tsx';
+import { formatInteger } from '../../../format/format.ts';
+import { asLanguage } from '../../../format/locale.ts';
+import { filterHarbours, hasHarbourFilter, NO_HARBOUR_FILTER, type HarbourFilter } from './harbour-filter.ts';
+import { HarbourDetail } from './HarbourDetail.tsx';
+import { HarboursGrid } from './HarboursGrid.tsx';
+import './harbours.css';
+
+/**
+ * Harbour availability: every harbour with its piers, berths and sizes, and for the roles that
+ * read cases how the season's berths stand (free, offered, leased, held for renewal). Which
+ * columns show follows the core's answer (`includesOccupancy`), not a role check of its own.
+ */
+export function HarboursWorkspace() {
+  const { t, i18n } = useTranslation();
+  const lang = asLanguage(i18n.language);
+  const q = useHarbourOverviewQuery();
+  const { data: sync } = useSyncStatusQuery();
+  const [filter, setFilter] = useState<HarbourFilter>(NO_HARBOUR_FILTER);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement | null>(null);
+  const gridApiRef = useRef<GridApi<HarbourOverviewRow> | null>(null);
+
+  const all = q.data?.harbours;
+  const rows = useMemo(() => filterHarbours(all ?? [], filter), [all, filter]);
+  const selected = selectedId ? (all?.find((h) => h.id === selectedId) ?? null) : null;
+  const includesOccupancy = q.data?.includesOccupancy ?? false;
+
+  const totals = useMemo(
+    () => rows.reduce((s, h) => ({ berths: s.berths + h.berthCount, active: s.active + h.activeBerths, free: s.free + (h.occupancy?.free ?? 0) }), { berths: 0, active: 0, free: 0 }),
+    [rows],
+  );
+
+  const onClose = useCallback(() => {
+    setSelectedId(null);
+    // Back to the row the user was on, so the keyboard flow continues in the grid.
+    const api = gridApiRef.current;
+    const cell = api?.getFocusedCell();
+    const first = api?.getAllDisplayedColumns()[0];
+    if (api && cell) api.setFocusedCell(cell.rowIndex, cell.column);
+    else if (api && first) api.setFocusedCell(0, first);
+  }, [setSelectedId]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || dialogOpen()) return;
+      if (e.key === '/' && !isTyping(e.target)) {
+        e.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      } else if (e.key === 'Escape' && selectedId && !isTyping(e.target)) {
+        e.preventDefault();
+        onClose();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [selectedId, onClose]);
+
+  const state = q.isError ? 'error' : q.data ? 'ready' : 'loading';
+  const downloading = Boolean(sync?.bootstrap);
+  const overlay =
+    state === 'loading' ? (
+      <LoadingState text={t('harbours.loading')} />
+    ) : state === 'error' ? (
+      <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />
+    ) : rows.length > 0 ? null : (all?.length ?? 0) === 0 ? (
+      downloading ? (
+        <LoadingState text={t('harbours.stillDownloading')} />
+      ) : (
+        <EmptyState title={t('harbours.emptyTitle')} text={t('harbours.emptyText')} testId="harbours-empty" />
+      )
+    ) : (
+      <EmptyState title={t('harbours.noMatchTitle')} text={t('harbours.noMatchText')} testId="harbours-empty" icon="search">
+        <Button variant={ButtonVariant.Secondary} onClick={() => setFilter(NO_HARBOUR_FILTER)}>
+          {t('filters.clear')}
+        </Button>
+      </EmptyState>
+    );
+
+  return (
+    <div className="workspace workspace--harbours">
+      <div className="workspace__head">
+        <h1 className="workspace__title">{t('harbours.title')}</h1>
+        {q.data ? <span className="season-tag">{t('harbours.season', { season: q.data.season })}</span> : null}
+        <span className="workspace__count" aria-live="polite" data-testid="harbours-count">
+          {q.data ? t('harbours.count', { count: rows.length, formatted: formatInteger(rows.length, lang) }) : ''}
+        </span>
+        {q.data ? (
+          <span className="harbours-totals" data-testid="harbours-totals">
+            {includesOccupancy
+              ? t('harbours.totals', { berths: formatInteger(totals.berths, lang), free: formatInteger(totals.free, lang) })
+              : t('harbours.totalsNoOccupancy', { berths: formatInteger(totals.berths, lang), active: formatInteger(totals.active, lang) })}
+          </span>
+        ) : null}
+        <span className="workspace__spacer" />
+        <Button
+          variant={ButtonVariant.Supplementary}
+          size={ButtonSize.Small}
+          iconStart={<IconCrossCircle aria-hidden />}
+          disabled={!hasHarbourFilter(filter)}
+          onClick={() => setFilter(NO_HARBOUR_FILTER)}
+          data-testid="harbour-filters-clear"
+        >
+          {t('filters.clear')}
+        </Button>
+      </div>
+      <form className="filter-bar" role="search" aria-label={t('harbours.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+        <SelectField
+          id="harbour-region"
+          label={t('harbours.region')}
+          value={filter.region}
+          onChange={(v) => setFilter((f) => ({ ...f, region: v === 'east' || v === 'west' ? v : '' }))}
+          options={[
+            { value: '', label: t('harbours.allRegions') },
+            { value: 'east', label: t('regions.east') },
+            { value: 'west', label: t('regions.west') },
+          ]}
+        />
+        <div className="field field--grow">
+          <label htmlFor="harbour-search">{t('harbours.search')}</label>
+          <div className="search-input">
+            <input
+              id="harbour-search"
+              data-testid="harbour-search"
+              ref={searchRef}
+              className="native-input"
+              type="search"
+              autoComplete="off"
+              aria-keyshortcuts="/"
+              value={filter.text}
+              maxLength={200}
+              onChange={(e) => setFilter((f) => ({ ...f, text: e.target.value }))}
+            />
+            {filter.text === '' ? (
+              <kbd className="search-input__kbd" title={t('filters.textHelp')} aria-hidden="true">
+                /
+              </kbd>
+            ) : null}
+          </div>
+        </div>
+      </form>
+      {q.data && !includesOccupancy ? (
+        <p className="harbours-note" data-testid="harbours-no-occupancy">
+          {t('harbours.noOccupancy')}
+        </p>
+      ) : null}
+      <SplitView
+        storageKey="kuva.harbourDetailWidth"
+        handleLabel={t('harbourDetail.resize')}
+        sideDefault={560}
+        main={
+          <HarboursGrid
+            rows={rows}
+            season={q.data?.season ?? null}
+            includesOccupancy={includesOccupancy}
+            state={state}
+            selectedId={selectedId}
+            onOpen={setSelectedId}
+            overlay={overlay}
+            gridApiRef={gridApiRef}
+          />
+        }
+        side={selected ? <HarbourDetail key={selected.id} harbour={selected} onClose={onClose} /> : null}
+      />
+    </div>
+  );
+}

@@ -251,7 +251,6 @@ export const CONTRACT = {
 } as const;
 
 export type Method = keyof typeof CONTRACT;
-export const METHODS = Object.keys(CONTRACT) as Method[];
 export type Input<M extends Method> = z.input<(typeof CONTRACT)[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<(typeof CONTRACT)[M]['input']>;
 export type Output<M extends Method> = z.output<(typeof CONTRACT)[M]['output']>;

@@ -21,7 +21,3 @@ export const COMMAND_TYPES = Object.keys(COMMANDS) as CommandType[];
 export function isCommandType(value: string): value is CommandType {
   return Object.hasOwn(COMMANDS, value);
 }
-
-export function isEntityName(value: string): value is EntityName {
-  return Object.hasOwn(ENTITIES, value);
-}

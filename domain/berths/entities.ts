@@ -100,7 +100,6 @@ export const Customer = z.object({
 export type Customer = z.infer<typeof Customer>;
 
 /** Boat types 1-9 of the city's registry (jollavene ... muu). */
-export const BOAT_TYPES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 export const BoatTypeId = z.number().int().min(1).max(9);
 
 export const Boat = z.object({

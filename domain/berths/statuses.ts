@@ -37,8 +37,3 @@ export const ACTIVE_LEASE_STATUSES: readonly LeaseStatus[] = ['drafted', 'offere
 export function isActiveLease(status: LeaseStatus): boolean {
   return ACTIVE_LEASE_STATUSES.includes(status);
 }
-
-/** Applications still in the queue (they count for queue positions). */
-export function isOpenApplication(status: ApplicationStatus): boolean {
-  return status === 'pending';
-}

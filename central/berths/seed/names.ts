@@ -97,7 +97,7 @@ export const BOAT_NAMES: readonly string[] = [
   'Pikku-Myy', 'Muumi', 'Hemuli', 'Nuuskamuikkunen', 'Tofslan', 'Ronja', 'Amanda', 'Josefiina', 'Rauha',
 ];
 
-/** Common models on the Finnish market, by boat type id (domain BOAT_TYPES 1-9). */
+/** Common models on the Finnish market, by boat type id (the boat type ids 1-9 of the city registry). */
 export const MODELS_BY_TYPE: Record<number, readonly string[]> = {
   1: ['Optimist', 'Zoom 8', 'Laser', 'Vikla', 'Finnjolla', 'Hai'],
   2: ['Pioneer 12', 'Terhi 385', 'Suvi 400', 'Marino 390', 'Linder 410', 'Terhi Saiman'],

@@ -43,12 +43,13 @@ export const kuvaApi = createApi({
       syncStatus: build.query<Output<'sync.status'>, void>({ query: () => call('sync.status', {}), providesTags: ['Sync'] }),
       syncNow: build.mutation<Output<'sync.now'>, void>({ query: () => call('sync.now', {}) }),
       listHarbours: build.query<Output<'berths.listHarbours'>, void>({ query: () => call('berths.listHarbours', {}), providesTags: ['Harbours'] }),
-      harbourOverview: build.query<Output<'berths.harbourOverview'>, void>({
-        query: () => call('berths.harbourOverview', {}),
+      /** Without a season the core answers for the season offers are made for today. */
+      harbourOverview: build.query<Output<'berths.harbourOverview'>, number | undefined>({
+        query: (season) => call('berths.harbourOverview', season === undefined ? {} : { season }),
         providesTags: ['HarbourOverview'],
       }),
-      listBerths: build.query<Output<'berths.listBerths'>, string>({
-        query: (harbourId) => call('berths.listBerths', { harbourId }),
+      listBerths: build.query<Output<'berths.listBerths'>, { harbourId: string; season?: number }>({
+        query: ({ harbourId, season }) => call('berths.listBerths', season === undefined ? { harbourId } : { harbourId, season }),
         providesTags: ['HarbourOverview'],
       }),
       getApplication: build.query<Output<'berths.getApplication'>, string>({

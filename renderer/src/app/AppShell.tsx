@@ -74,7 +74,7 @@ export function AppShell({ user }: { user: StaffUser }) {
         </main>
       </div>
       <LiveRegion />
-      {helpOpen ? <HelpDialog onClose={() => setHelpOpen(false)} /> : null}
+      {helpOpen ? <HelpDialog view={active} onClose={() => setHelpOpen(false)} /> : null}
     </div>
   );
 }

@@ -2,17 +2,22 @@ import { Button, ButtonVariant, Dialog } from 'hds-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '../components/useReturnFocus.ts';
-import { SHORTCUTS } from './shortcuts.ts';
+import { shortcutsFor } from './shortcuts.ts';
 
-/** The keyboard shortcuts, opened with "?" or the header's help button. Mount it only while open. */
-export function HelpDialog({ onClose }: { onClose: () => void }) {
+/**
+ * The keyboard shortcuts of the page the user is on (`view`), opened with "?" or the header's help
+ * button. Mount it only while open.
+ */
+export function HelpDialog({ view, onClose }: { view: string | undefined; onClose: () => void }) {
   const { t } = useTranslation();
+  const page = shortcutsFor(view);
   useReturnFocus();
   return (
     <Dialog id="help-dialog" aria-labelledby="help-title" isOpen close={onClose} closeButtonLabelText={t('help.close')} data-testid="help-dialog">
       <Dialog.Header id="help-title" title={t('help.title')} />
       <Dialog.Content>
         <p className="muted">{t('help.intro')}</p>
+        <p data-testid="help-page">{t(page.intro)}</p>
         <table className="data-table shortcuts-table">
           <caption className="visually-hidden">{t('help.title')}</caption>
           <thead>
@@ -22,7 +27,7 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
             </tr>
           </thead>
           <tbody>
-            {SHORTCUTS.map((s) => (
+            {page.shortcuts.map((s) => (
               <tr key={s.action}>
                 <td>
                   {s.keys.map((k, i) => (

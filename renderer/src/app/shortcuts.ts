@@ -8,17 +8,63 @@ export function isTyping(target: EventTarget | null): boolean {
 /** A modal dialog owns the keyboard while it is open. */
 export const dialogOpen = (): boolean => document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
 
-/**
- * The shortcuts the help dialog lists, in its order (actions are i18n keys). `either`: any one of
- * the keys; otherwise the keys are pressed together.
- */
-export const SHORTCUTS: readonly { keys: readonly string[]; action: string; either?: boolean }[] = [
-  { keys: ['?'], action: 'help.openHelp' },
-  { keys: ['/'], action: 'help.search' },
-  { keys: ['↑', '↓'], action: 'help.moveRows', either: true },
-  { keys: ['←', '→'], action: 'help.moveColumns', either: true },
-  { keys: ['Enter'], action: 'help.openRow' },
-  { keys: ['Esc'], action: 'help.escape' },
-  { keys: ['Tab'], action: 'help.nextArea' },
-  { keys: ['Shift', 'Tab'], action: 'help.previousArea' },
+export interface Shortcut {
+  keys: readonly string[];
+  /** An i18n key. */
+  action: string;
+  /** Any one of the keys; otherwise the keys are pressed together. */
+  either?: boolean;
+}
+
+/** The split view's handle (components/SplitView.tsx): the keys work while the handle has focus. */
+const SPLIT_HANDLE: readonly Shortcut[] = [
+  { keys: ['←', '→'], action: 'help.resizePanel', either: true },
+  { keys: ['Home', 'End'], action: 'help.resizePanelEnds', either: true },
 ];
+
+const LIST_PAGES: Record<'applications' | 'harbours', { intro: string; shortcuts: readonly Shortcut[] }> = {
+  applications: {
+    intro: 'help.pageApplications',
+    shortcuts: [
+      { keys: ['?'], action: 'help.openHelp' },
+      { keys: ['/'], action: 'help.search' },
+      { keys: ['↑', '↓'], action: 'help.moveRows', either: true },
+      { keys: ['←', '→'], action: 'help.moveColumns', either: true },
+      { keys: ['Enter'], action: 'help.openRow' },
+      { keys: ['Esc'], action: 'help.escape' },
+      ...SPLIT_HANDLE,
+      { keys: ['Tab'], action: 'help.nextArea' },
+      { keys: ['Shift', 'Tab'], action: 'help.previousArea' },
+    ],
+  },
+  harbours: {
+    intro: 'help.pageHarbours',
+    shortcuts: [
+      { keys: ['?'], action: 'help.openHelp' },
+      { keys: ['/'], action: 'help.searchHarbours' },
+      { keys: ['↑', '↓'], action: 'help.moveHarbourRows', either: true },
+      { keys: ['←', '→'], action: 'help.moveColumns', either: true },
+      { keys: ['Enter'], action: 'help.openHarbour' },
+      { keys: ['Esc'], action: 'help.escapeHarbour' },
+      ...SPLIT_HANDLE,
+      { keys: ['Tab'], action: 'help.nextAreaHarbours' },
+      { keys: ['Shift', 'Tab'], action: 'help.previousArea' },
+    ],
+  },
+};
+
+/** Pages without list shortcuts of their own (the conflict inbox, the empty-role page). */
+const GENERAL = {
+  intro: 'help.pageOther',
+  shortcuts: [
+    { keys: ['?'], action: 'help.openHelp' },
+    { keys: ['Esc'], action: 'help.escapeDialog' },
+    { keys: ['Tab'], action: 'help.nextAreaGeneric' },
+    { keys: ['Shift', 'Tab'], action: 'help.previousArea' },
+  ],
+} as const satisfies { intro: string; shortcuts: readonly Shortcut[] };
+
+/** What the help dialog lists on a page, in its order; `view` is the page the user is on. */
+export function shortcutsFor(view: string | undefined): { intro: string; shortcuts: readonly Shortcut[] } {
+  return view === 'applications' || view === 'harbours' ? LIST_PAGES[view] : GENERAL;
+}

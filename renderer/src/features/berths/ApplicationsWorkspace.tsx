@@ -1,13 +1,13 @@
 import type { GridApi } from 'ag-grid-community';
 import { Button, ButtonSize, ButtonVariant, IconCrossCircle } from 'hds-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationFilter, ApplicationRow } from '../../../../domain/contract.ts';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
 import { SplitView } from '../../components/SplitView.tsx';
 import { formatInteger } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
-import { dialogOpen, isTyping } from '../../app/shortcuts.ts';
+import { refocusGrid, useWorkspaceKeys } from '../../components/useWorkspaceKeys.ts';
 import { useAppDispatch, useAppSelector } from '../../store/store.ts';
 import { closeApplication, openApplication, setFilter } from '../../store/ui-slice.ts';
 import { ApplicationDetail } from './ApplicationDetail.tsx';
@@ -36,34 +36,10 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
 
   const onClose = useCallback(() => {
     dispatch(closeApplication());
-    // Back to where the user was in the grid, so the keyboard flow continues.
-    const api = gridApiRef.current;
-    const cell = api?.getFocusedCell();
-    if (api && cell) api.setFocusedCell(cell.rowIndex, cell.column);
-    else if (api) {
-      const first = api.getAllDisplayedColumns()[0];
-      if (first) api.setFocusedCell(0, first);
-    }
+    refocusGrid(gridApiRef.current);
   }, [dispatch]);
 
-  // Keyboard first: "/" jumps to search, Escape closes the open panel (dialogs close themselves).
-  // Capture phase: a dialog that Escape closes is gone by the time a bubbling listener runs.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || dialogOpen()) return;
-      if (e.key === '/' && !isTyping(e.target)) {
-        e.preventDefault();
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      } else if (e.key === 'Escape' && selectedId && !isTyping(e.target)) {
-        // Not while typing: Escape in a text box clears it (search) or would lose a note.
-        e.preventDefault();
-        onClose();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [selectedId, onClose]);
+  useWorkspaceKeys(searchRef, Boolean(selectedId), onClose);
 
   return (
     <div className="workspace workspace--applications">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../../domain/berths/entities.ts';
 import type { ApplicationFilter } from '../../../../domain/contract.ts';
 import { useListHarboursQuery } from '../../api/kuva-api.ts';
+import { SearchField } from '../../components/SearchField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
@@ -80,28 +81,7 @@ export function FilterBar({
         onChange={(v) => onChange({ ...filter, harbourId: v === '' ? undefined : v })}
         options={[{ value: '', label: t('filters.allHarbours') }, ...harbourOptions]}
       />
-      <div className="field field--grow">
-        <label htmlFor="filter-text">{t('filters.text')}</label>
-        <div className="search-input">
-          <input
-            id="filter-text"
-            data-testid="filter-text"
-            ref={searchRef}
-            className="native-input"
-            type="search"
-            autoComplete="off"
-            aria-keyshortcuts="/"
-            value={text}
-            maxLength={200}
-            onChange={(e) => setText(e.target.value)}
-          />
-          {text === '' ? (
-            <kbd className="search-input__kbd" title={t('filters.textHelp')} aria-hidden="true">
-              /
-            </kbd>
-          ) : null}
-        </div>
-      </div>
+      <SearchField id="filter-text" label={t('filters.text')} value={text} onChange={setText} inputRef={searchRef} />
     </form>
   );
 }

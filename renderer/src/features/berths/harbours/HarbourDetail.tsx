@@ -10,13 +10,18 @@ import { asLanguage } from '../../../format/locale.ts';
 import { formatSize } from './harbour-columns.tsx';
 import { groupByPier, type PierGroup } from './harbour-filter.ts';
 
-/** One harbour's berths, pier by pier; occupancy for the season when the role may read cases. */
-export function HarbourDetail({ harbour, onClose }: { harbour: HarbourOverviewRow; onClose: () => void }) {
+/**
+ * One harbour's berths, pier by pier; occupancy for the season when the role may read cases.
+ * `season` undefined = the season offers are made for today.
+ */
+export function HarbourDetail({ harbour, season, onClose }: { harbour: HarbourOverviewRow; season: number | undefined; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
-  const q = useListBerthsQuery(harbour.id);
+  const q = useListBerthsQuery({ harbourId: harbour.id, season });
   const headingRef = useRef<HTMLHeadingElement | null>(null);
-  const groups = useMemo(() => groupByPier(q.data?.berths ?? []), [q.data]);
+  // currentData, not data: after a season change the last season's berths must not show as this one's.
+  const data = q.currentData;
+  const groups = useMemo(() => groupByPier(data?.berths ?? []), [data]);
   const name = localized(harbour.name, lang);
 
   // Focus moves into the panel when it opens, so a keyboard user reads on from there.
@@ -40,7 +45,7 @@ export function HarbourDetail({ harbour, onClose }: { harbour: HarbourOverviewRo
           </h2>
           <p className="detail-head__meta">
             {t(`regions.${harbour.region}`)}
-            {q.data ? ` · ${t('harbours.season', { season: q.data.season })}` : ''}
+            {data ? ` · ${t('harbours.season', { season: data.season })}` : ''}
           </p>
         </header>
         <section className="detail-section" aria-labelledby="harbour-summary-title">
@@ -63,16 +68,16 @@ export function HarbourDetail({ harbour, onClose }: { harbour: HarbourOverviewRo
             <Fact label={t('harbours.maxSize')} value={formatSize(harbour.maxWidth, harbour.maxLength, lang)} />
           </dl>
         </section>
-        {q.isLoading ? (
-          <LoadingState text={t('harbourDetail.loading')} />
-        ) : q.isError || !q.data ? (
+        {q.isError ? (
           <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />
+        ) : !data ? (
+          <LoadingState text={t('harbourDetail.loading')} />
         ) : groups.length === 0 ? (
           <p className="muted" data-testid="harbour-detail-empty">
             {t('harbourDetail.empty')}
           </p>
         ) : (
-          groups.map((g) => <PierTable key={g.pierId} group={g} season={q.data.includesOccupancy ? q.data.season : null} />)
+          groups.map((g) => <PierTable key={g.pierId} group={g} season={data.includesOccupancy ? data.season : null} />)
         )}
       </div>
     </aside>

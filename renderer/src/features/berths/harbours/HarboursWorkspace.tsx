@@ -1,13 +1,14 @@
 import type { GridApi } from 'ag-grid-community';
 import { Button, ButtonSize, ButtonVariant, IconCrossCircle } from 'hds-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HarbourOverviewRow } from '../../../../../domain/contract.ts';
 import { asAppError } from '../../../api/base-query.ts';
 import { useHarbourOverviewQuery, useSyncStatusQuery } from '../../../api/kuva-api.ts';
-import { dialogOpen, isTyping } from '../../../app/shortcuts.ts';
 import { SelectField } from '../../../components/SelectField.tsx';
+import { SearchField } from '../../../components/SearchField.tsx';
 import { SplitView } from '../../../components/SplitView.tsx';
+import { refocusGrid, useWorkspaceKeys } from '../../../components/useWorkspaceKeys.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews.tsx';
 import { formatInteger } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
@@ -24,7 +25,11 @@ import './harbours.css';
 export function HarboursWorkspace() {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
-  const q = useHarbourOverviewQuery();
+  // undefined = the season offers are made for today, as the core decides it.
+  const [season, setSeason] = useState<number | undefined>(undefined);
+  const current = useHarbourOverviewQuery(undefined);
+  const q = useHarbourOverviewQuery(season);
+  const currentSeason = current.data?.season;
   const { data: sync } = useSyncStatusQuery();
   const [filter, setFilter] = useState<HarbourFilter>(NO_HARBOUR_FILTER);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -43,31 +48,13 @@ export function HarboursWorkspace() {
 
   const onClose = useCallback(() => {
     setSelectedId(null);
-    // Back to the row the user was on, so the keyboard flow continues in the grid.
-    const api = gridApiRef.current;
-    const cell = api?.getFocusedCell();
-    const first = api?.getAllDisplayedColumns()[0];
-    if (api && cell) api.setFocusedCell(cell.rowIndex, cell.column);
-    else if (api && first) api.setFocusedCell(0, first);
+    refocusGrid(gridApiRef.current);
   }, [setSelectedId]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || dialogOpen()) return;
-      if (e.key === '/' && !isTyping(e.target)) {
-        e.preventDefault();
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      } else if (e.key === 'Escape' && selectedId && !isTyping(e.target)) {
-        e.preventDefault();
-        onClose();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [selectedId, onClose]);
+  useWorkspaceKeys(searchRef, Boolean(selectedId), onClose);
 
-  const state = q.isError ? 'error' : q.data ? 'ready' : 'loading';
+  // While another season loads, the last answer stays under a soft loading overlay.
+  const state = q.isError ? 'error' : q.currentData ? 'ready' : 'loading';
   const downloading = Boolean(sync?.bootstrap);
   const overlay =
     state === 'loading' ? (
@@ -92,7 +79,11 @@ export function HarboursWorkspace() {
     <div className="workspace workspace--harbours">
       <div className="workspace__head">
         <h1 className="workspace__title">{t('harbours.title')}</h1>
-        {q.data ? <span className="season-tag">{t('harbours.season', { season: q.data.season })}</span> : null}
+        {q.currentData ? (
+          <span className="season-tag" data-testid="harbours-season">
+            {t('harbours.season', { season: q.currentData.season })}
+          </span>
+        ) : null}
         <span className="workspace__count" aria-live="polite" data-testid="harbours-count">
           {q.data ? t('harbours.count', { count: rows.length, formatted: formatInteger(rows.length, lang) }) : ''}
         </span>
@@ -116,6 +107,21 @@ export function HarboursWorkspace() {
         </Button>
       </div>
       <form className="filter-bar" role="search" aria-label={t('harbours.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+        {currentSeason !== undefined ? (
+          <SelectField
+            id="harbour-season"
+            label={t('harbours.seasonPicker')}
+            value={String(season ?? currentSeason)}
+            onChange={(v) => {
+              const n = Number(v);
+              setSeason(n === currentSeason ? undefined : n);
+            }}
+            options={[currentSeason - 1, currentSeason, currentSeason + 1].map((s) => ({
+              value: String(s),
+              label: s === currentSeason ? t('harbours.seasonCurrent', { season: s }) : String(s),
+            }))}
+          />
+        ) : null}
         <SelectField
           id="harbour-region"
           label={t('harbours.region')}
@@ -127,28 +133,13 @@ export function HarboursWorkspace() {
             { value: 'west', label: t('regions.west') },
           ]}
         />
-        <div className="field field--grow">
-          <label htmlFor="harbour-search">{t('harbours.search')}</label>
-          <div className="search-input">
-            <input
-              id="harbour-search"
-              data-testid="harbour-search"
-              ref={searchRef}
-              className="native-input"
-              type="search"
-              autoComplete="off"
-              aria-keyshortcuts="/"
-              value={filter.text}
-              maxLength={200}
-              onChange={(e) => setFilter((f) => ({ ...f, text: e.target.value }))}
-            />
-            {filter.text === '' ? (
-              <kbd className="search-input__kbd" title={t('filters.textHelp')} aria-hidden="true">
-                /
-              </kbd>
-            ) : null}
-          </div>
-        </div>
+        <SearchField
+          id="harbour-search"
+          label={t('harbours.search')}
+          value={filter.text}
+          onChange={(text) => setFilter((f) => ({ ...f, text }))}
+          inputRef={searchRef}
+        />
       </form>
       {q.data && !includesOccupancy ? (
         <p className="harbours-note" data-testid="harbours-no-occupancy">
@@ -171,7 +162,7 @@ export function HarboursWorkspace() {
             gridApiRef={gridApiRef}
           />
         }
-        side={selected ? <HarbourDetail key={selected.id} harbour={selected} onClose={onClose} /> : null}
+        side={selected ? <HarbourDetail key={selected.id} harbour={selected} season={season} onClose={onClose} /> : null}
       />
     </div>
   );

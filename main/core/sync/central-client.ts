@@ -21,7 +21,7 @@ import {
 } from './central-failure.ts';
 import { readLines } from './line-reader.ts';
 import { rawDataText } from './raw-data-text.ts';
-import { createSseParser } from './sse-parser.ts';
+import { createSseParser } from '../../../domain/sync/sse.ts';
 
 export interface CentralClientOptions {
   baseUrl: string;

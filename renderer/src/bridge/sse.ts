@@ -1,24 +1,9 @@
-/**
- * Incremental Server-Sent Events reader: feed it text chunks as they arrive, it calls back with
- * the data of each complete event. Comments (":" lines, used as keep-alives) are skipped.
- */
+import { createSseParser as createLineParser } from '../../../domain/sync/sse.ts';
+
+/** Feeds text chunks as they arrive into the shared line parser; calls back with each event's data. */
 export function createSseParser(onData: (data: string) => void): { push(chunk: string): void } {
   let buffer = '';
-  let dataLines: string[] = [];
-  const line = (raw: string) => {
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (text === '') {
-      if (dataLines.length > 0) onData(dataLines.join('\n'));
-      dataLines = [];
-      return;
-    }
-    if (text.startsWith(':')) return;
-    const colon = text.indexOf(':');
-    const field = colon === -1 ? text : text.slice(0, colon);
-    let value = colon === -1 ? '' : text.slice(colon + 1);
-    if (value.startsWith(' ')) value = value.slice(1);
-    if (field === 'data') dataLines.push(value);
-  };
+  const line = createLineParser((event) => onData(event.data));
   return {
     push(chunk: string) {
       buffer += chunk;

@@ -1,7 +1,8 @@
 /**
- * The part of the Server-Sent Events format the central's poke needs: as in the HTML spec, an
- * event is dispatched at a blank line only when it had a data field (`data:` may be empty).
- * Comments (": heartbeat") and a lone `retry:` are not events.
+ * The part of the Server-Sent Events format our two event streams need (the central's pokes to
+ * the core, the browser host's events to the renderer): as in the HTML spec, an event is
+ * dispatched at a blank line only when it had a data field (`data:` may be empty). Comments
+ * (": heartbeat") and a lone `retry:` are not events. Fed one line at a time, a trailing CR allowed.
  */
 export interface SseEvent {
   event: string;
@@ -12,7 +13,8 @@ export function createSseParser(onEvent: (event: SseEvent) => void): (line: stri
   let event = '';
   let data: string[] = [];
   let seen = false;
-  return (line) => {
+  return (raw) => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line === '') {
       if (seen) onEvent({ event: event || 'message', data: data.join('\n') });
       event = '';

@@ -1,7 +1,7 @@
 import type { GridApi } from 'ag-grid-community';
-import { Button, ButtonSize, ButtonVariant, IconCrossCircle } from 'hds-react';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClearFiltersButton } from '../../components/ClearFiltersButton.tsx';
 import type { ApplicationFilter, ApplicationRow } from '../../../../domain/contract.ts';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
 import { SplitView } from '../../components/SplitView.tsx';
@@ -49,16 +49,7 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
           {total == null ? '' : t('filters.results', { count: total, formatted: formatInteger(total, lang) })}
         </span>
         <span className="workspace__spacer" />
-        <Button
-          variant={ButtonVariant.Supplementary}
-          size={ButtonSize.Small}
-          iconStart={<IconCrossCircle aria-hidden />}
-          disabled={!hasActiveFilter(filter)}
-          onClick={onClearFilters}
-          data-testid="filters-clear"
-        >
-          {t('filters.clear')}
-        </Button>
+        <ClearFiltersButton active={hasActiveFilter(filter)} onClear={onClearFilters} testId="filters-clear" />
       </div>
       <FilterBar key={clearSignal} filter={filter} onChange={onFilter} searchRef={searchRef} />
       <SplitView

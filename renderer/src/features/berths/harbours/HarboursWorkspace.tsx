@@ -1,7 +1,8 @@
 import type { GridApi } from 'ag-grid-community';
-import { Button, ButtonSize, ButtonVariant, IconCrossCircle } from 'hds-react';
+import { Button, ButtonVariant } from 'hds-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClearFiltersButton } from '../../../components/ClearFiltersButton.tsx';
 import type { HarbourOverviewRow } from '../../../../../domain/contract.ts';
 import { asAppError } from '../../../api/base-query.ts';
 import { useHarbourOverviewQuery, useSyncStatusQuery } from '../../../api/kuva-api.ts';
@@ -95,16 +96,7 @@ export function HarboursWorkspace() {
           </span>
         ) : null}
         <span className="workspace__spacer" />
-        <Button
-          variant={ButtonVariant.Supplementary}
-          size={ButtonSize.Small}
-          iconStart={<IconCrossCircle aria-hidden />}
-          disabled={!hasHarbourFilter(filter)}
-          onClick={() => setFilter(NO_HARBOUR_FILTER)}
-          data-testid="harbour-filters-clear"
-        >
-          {t('filters.clear')}
-        </Button>
+        <ClearFiltersButton active={hasHarbourFilter(filter)} onClear={() => setFilter(NO_HARBOUR_FILTER)} testId="harbour-filters-clear" />
       </div>
       <form className="filter-bar" role="search" aria-label={t('harbours.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
         {currentSeason !== undefined ? (

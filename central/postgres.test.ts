@@ -98,6 +98,39 @@ describe.skipIf(!available)('central on a real PostgreSQL 15', () => {
     expect(seqs.rows[0]?.nulls).toBe(0);
   });
 
+  it('never answers 5xx with work committed: a connection lost in the second chunk answers for the first', async () => {
+    // The database connection dies while the push's second transaction runs: a trigger makes its
+    // own backend go away on one particular note, as a failover or an operator would.
+    await central.db.exec(`CREATE FUNCTION test_cut_link() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.data->>'note' = 'cut the link' THEN PERFORM pg_terminate_backend(pg_backend_pid()); END IF; RETURN NEW; END $$;
+      CREATE TRIGGER test_cut_link BEFORE INSERT ON application_event FOR EACH ROW EXECUTE FUNCTION test_cut_link();`);
+    const token = await signIn(central.url, 'aino');
+    const apps = await pendingApplications(central.db, 150);
+    const notes = async () => Number((await central.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM application_event WHERE data->>'note' LIKE 'cut test %'`)).rows[0]?.n);
+    const commands = apps.map((a, i) => envelope('berths.addNote', { applicationId: a.application.id, note: i === 119 ? 'cut the link' : `cut test ${i}` }, i + 1));
+    const clientId = randomUUID();
+    try {
+      const first = await api<PushResponse>(central.url, 'POST', '/sync/push', { token, body: { clientId, commands } });
+      expect(first.status).toBe(200);
+      // Answers for exactly what was committed; the rest stays with the client to send again.
+      expect(first.body.results.map((r) => r.id)).toEqual(commands.slice(0, 100).map((c) => c.id));
+      expect(first.body.results.every((r) => r.status === 'applied')).toBe(true);
+      expect(await notes()).toBe(100);
+
+      // Lost in the first chunk: nothing was committed, so "try again later" is the honest answer.
+      const early = commands.slice(100);
+      const second = await api<PushResponse>(central.url, 'POST', '/sync/push', { token, body: { clientId, commands: early } });
+      expect(second.status).toBe(503);
+      expect(await notes()).toBe(100);
+    } finally {
+      await central.db.exec('DROP TRIGGER test_cut_link ON application_event; DROP FUNCTION test_cut_link();');
+    }
+    const again = await api<PushResponse>(central.url, 'POST', '/sync/push', { token, body: { clientId, commands } });
+    expect(again.status).toBe(200);
+    expect(again.body.results.map((r) => r.id)).toEqual(commands.map((c) => c.id));
+    expect(await notes()).toBe(149);
+  });
+
   it('answers a 1,000-command push in order with one result each', async () => {
     const token = await signIn(central.url, 'aino');
     const apps = await pendingApplications(central.db, 500);

@@ -25,4 +25,17 @@ describe('contract call parsing', () => {
   it('refuses extra keys on empty inputs', () => {
     expect(parseCall('sync.now', { evil: true })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
+
+  it('refuses text the central could not store before anything is queued', () => {
+    const applicationId = '6a1f3c52-7d41-4c0e-9b1a-0000000000aa';
+    for (const bad of ['nul \u0000 inside', 'lone \ud800 high', 'lone \udfff low']) {
+      expect(parseCall('berths.addNote', { applicationId, note: bad }), JSON.stringify(bad)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+      expect(parseCall('berths.withdrawOffer', { applicationId, leaseId: applicationId, reason: bad })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+      expect(parseCall('berths.listApplications', { filter: { text: bad } })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+      expect(parseCall('session.login', { username: bad, password: 'demo' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+      expect(parseCall('session.login', { username: 'aino', password: bad })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    }
+    // A whole pair is a character like any other (emoji, right-to-left text).
+    expect(parseCall('berths.addNote', { applicationId, note: 'Soitti 📞 שלום' })).toMatchObject({ ok: true });
+  });
 });

@@ -32,6 +32,10 @@ let engine: SyncEngine | null;
 let events: CoreEvent[];
 let inFlight = 0;
 let maxInFlight = 0;
+let eventStreams: ServerResponse[];
+const poke = () => {
+  for (const res of eventStreams) res.write('event: poke\ndata:\n\n');
+};
 
 const applied = (req: PushRequest): Reply => ({ status: 200, body: { results: req.commands.map((c): CommandResult => ({ id: c.id, status: 'applied' })) } });
 const send = (res: ServerResponse, r: Reply) => {
@@ -55,6 +59,12 @@ function handle(req: IncomingMessage, res: ServerResponse, body: string) {
     return;
   }
   if (u.pathname === '/api/v1/sync/pull') return send(res, onPull(s.cursor));
+  if (u.pathname === '/api/v1/sync/events') {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write(': connected\n\n');
+    eventStreams.push(res);
+    return;
+  }
   if (u.pathname === '/api/v1/sync/stream') {
     res.writeHead(200, { 'content-type': 'application/x-ndjson' });
     return res.end(streamBody(s.cursor));
@@ -65,6 +75,7 @@ function handle(req: IncomingMessage, res: ServerResponse, body: string) {
 beforeEach(async () => {
   seen = [];
   events = [];
+  eventStreams = [];
   inFlight = 0;
   maxInFlight = 0;
   onPush = applied;
@@ -89,12 +100,12 @@ afterEach(async () => {
   await new Promise((r) => server.close(r));
 });
 
-function start(token: string | null = 'tok', timing = { initialBackoffMs: 20, maxBackoffMs: 40 }): SyncEngine {
+function start(token: string | null = 'tok', timing = { initialBackoffMs: 20, maxBackoffMs: 40 }, listen = false): SyncEngine {
   engine = createSyncEngine({
     cache: t.cache,
     client: createCentralClient({ baseUrl: url, timeoutMs: 2000 }),
     token,
-    listen: false,
+    listen,
     timing,
     now: () => new Date(),
     emit: (e) => events.push(e),
@@ -196,16 +207,46 @@ describe('sync engine', () => {
     expect(t.cache.getCursor()).toBe('from-stream');
   });
 
-  it('goes offline on 5xx, backs off, and comes back by itself', async () => {
+  it('goes offline when the central cannot be reached, backs off, and comes back by itself', async () => {
     const id = note('later');
     let failures = 2;
     onPush = (req) => (failures-- > 0 ? { status: 503, body: { error: { code: 'internal', message: 'db down' } } } : applied(req));
+    onPull = (cursor) => (failures >= 0 ? { status: 503, body: { error: { code: 'internal', message: 'db down' } } } : { status: 200, body: { cursor: `${cursor}+`, hasMore: false, changes: [] } });
     const e = start();
     const first = await e.syncNow();
     expect([first.connection, first.lastError?.code, first.pendingCommands]).toEqual(['offline', 'central_unreachable', 1]);
     for (let i = 0; i < 100 && (e.status().pendingCommands > 0 || e.status().lastError); i++) await new Promise((r) => setTimeout(r, 20));
     const back = e.status();
     expect([back.connection, back.lastError, back.pendingCommands]).toEqual(['online', null, 0]);
+    expect(settled()).toEqual([[id, 'applied', null]]);
+  });
+
+  it('keeps pulling while a push fails with a server error, and says the change waits', async () => {
+    const id = note('stuck');
+    let failing = true;
+    onPush = (req) => (failing ? { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on the central.' } } } : applied(req));
+    const e = start('tok', { initialBackoffMs: 60_000, maxBackoffMs: 60_000 }, true);
+    const first = await e.syncNow();
+    // Other people's changes still arrive: the pull ran after the failed push.
+    const paths = () => seen.map((s) => s.path.replace('/api/v1/sync/', '')).filter((p) => p !== 'events');
+    expect(paths().slice(0, 2)).toEqual(['push', 'pull']);
+    expect([first.connection, first.lastError?.code, first.pendingCommands, first.openConflicts]).toEqual(['online', 'push_failed', 1, 0]);
+    expect(t.cache.getCursor()).toBe('c1+');
+    await expect.poll(() => eventStreams.length).toBe(1);
+
+    // A poke while the push backs off: the pull runs, the failing push waits for its turn.
+    const pushesBefore = pushes().length;
+    const pullsBefore = paths().filter((p) => p === 'pull').length;
+    poke();
+    await expect.poll(() => paths().filter((p) => p === 'pull').length).toBeGreaterThan(pullsBefore);
+    await expect.poll(() => e.status().phase).toBe('idle');
+    expect(pushes().length).toBe(pushesBefore);
+    expect(e.status()).toMatchObject({ connection: 'online', pendingCommands: 1, lastError: { code: 'push_failed' } });
+
+    // "Sync now" skips the wait.
+    failing = false;
+    const done = await e.syncNow();
+    expect([done.pendingCommands, done.lastError]).toEqual([0, null]);
     expect(settled()).toEqual([[id, 'applied', null]]);
   });
 

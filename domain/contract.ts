@@ -4,6 +4,7 @@ import type { EntityName } from './workspaces.ts';
 import type { StaffUser } from './sync/protocol.ts';
 import { LoginRequest } from './sync/protocol.ts';
 import { ApplicationStatus, IsoDate, Uuid } from './berths/entities.ts';
+import { StorableText } from './text.ts';
 import type { Application, ApplicationEvent, Lease, Localized, MooringType } from './berths/entities.ts';
 import type { ErrorCode } from './errors.ts';
 
@@ -191,7 +192,7 @@ export const ApplicationFilter = z.object({
   statuses: z.array(ApplicationStatus).max(10).optional(),
   kind: z.enum(['new', 'switch']).optional(),
   harbourId: Uuid.optional(),
-  text: z.string().trim().max(200).optional(),
+  text: StorableText.trim().max(200).optional(),
 });
 export type ApplicationFilter = z.infer<typeof ApplicationFilter>;
 
@@ -221,9 +222,9 @@ export const OfferBerthInput = z.object({
   dueDate: IsoDate.optional(),
   acceptShorter: z.boolean().default(false),
 });
-export const WithdrawOfferInput = z.object({ applicationId: Uuid, leaseId: Uuid, reason: z.string().max(2000).default('') });
+export const WithdrawOfferInput = z.object({ applicationId: Uuid, leaseId: Uuid, reason: StorableText.max(2000).default('') });
 export const RecordOfferAnswerInput = z.object({ applicationId: Uuid, leaseId: Uuid, answer: z.enum(['accepted', 'declined']) });
-export const AddNoteInput = z.object({ applicationId: Uuid, note: z.string().trim().min(1).max(2000) });
+export const AddNoteInput = z.object({ applicationId: Uuid, note: StorableText.trim().min(1).max(2000) });
 
 /** Phantom type carrier: outputs are typed, not parsed (they come from our own code). */
 const out = <T>() => z.custom<T>(() => true);

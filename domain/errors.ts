@@ -15,6 +15,12 @@ export const ERROR_CODES = [
   'central_unreachable',
   'resync_required',
   'internal',
+  /** The central refused to store a command's data (a database error on that command alone). */
+  'not_storable',
+  /** Commands wait in the outbox because the central answers their push with an error. */
+  'push_failed',
+  /** A command id already used by another user, another installation or for another command. */
+  'command_id_taken',
   // command outcomes
   'invalid_transition',
   'stale_version',
@@ -25,6 +31,11 @@ export const ERROR_CODES = [
   'harbour_not_chosen',
   'application_has_offer',
   'due_date_in_past',
+  // the shared write path (any workspace)
+  /** A record the command would create exists already: creating never overwrites. */
+  'id_taken',
+  /** A record the command would update is not at the version it was decided on. */
+  'version_mismatch',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -62,6 +62,12 @@ async function openPostgres(databaseUrl: string): Promise<Db> {
     async transaction(fn) {
       const client = await pool.connect();
       let broken = false;
+      // A connection that dies mid-transaction emits 'error' on its client as well as failing the
+      // query in flight: without a listener that would be an uncaught exception (the process ends).
+      const onError = () => {
+        broken = true;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn(pgQueryable(client));
@@ -75,6 +81,7 @@ async function openPostgres(databaseUrl: string): Promise<Db> {
         }
         throw error;
       } finally {
+        client.off('error', onError);
         client.release(broken);
       }
     },
@@ -156,4 +163,18 @@ export function pgErrorInfo(error: unknown): { code: string | null; constraint: 
     code: typeof e.code === 'string' ? e.code : null,
     constraint: typeof e.constraint === 'string' ? e.constraint : null,
   };
+}
+
+/**
+ * SQLSTATE classes of errors caused by what one statement tried to write, not by the state of
+ * the database or the connection: cardinality (21), data exceptions (22: a value the type cannot
+ * hold), integrity constraints (23), syntax and access (42), check option (44), program limits
+ * (54: a value too large), and errors raised by triggers and functions (P0). Such an error ends
+ * only the command that caused it; any other error ends the transaction.
+ */
+const STATEMENT_FAULT_CLASSES = new Set(['21', '22', '23', '42', '44', '54', 'P0']);
+
+export function isStatementFault(error: unknown): boolean {
+  const { code } = pgErrorInfo(error);
+  return code !== null && /^[0-9A-Z]{5}$/.test(code) && STATEMENT_FAULT_CLASSES.has(code.slice(0, 2));
 }

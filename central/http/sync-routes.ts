@@ -42,6 +42,7 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
     const outcome = await push(db, currentUser(request), request.body);
     if (outcome.kind === 'bad_request') return sendError(reply, 400, 'bad_request', outcome.message);
     if (outcome.kind === 'forbidden') return sendError(reply, 403, 'forbidden', outcome.message, { commandIds: outcome.commandIds });
+    if (outcome.interruptedBy !== undefined) request.log.warn({ err: outcome.interruptedBy }, 'push answered in part: a later chunk failed');
     return outcome.response;
   });
 

@@ -9,36 +9,86 @@ export interface EntityPut {
   data: unknown;
 }
 
+/** Why a set of puts was not written; nothing of it was (the caller rolls back to its savepoint). */
+export interface WriteRefusal {
+  code: 'id_taken' | 'version_mismatch';
+  entity: EntityName;
+  id: string;
+  message: string;
+}
+
 /** Entities whose id is not a UUID. */
 const TEXT_IDS: ReadonlySet<EntityName> = new Set(['switch_reason']);
 
 export const CHANGES_CHANNEL = 'kuva_changes';
 const FEED_LOCK_KEY = 74_210_002;
 
+/**
+ * The write rule, for every entity of every workspace: version 1 creates a row that must not
+ * exist yet, version n updates the row that is at n - 1. Nothing else is written: a put that
+ * would overwrite a row someone else created, or move a version sideways or down, writes nothing
+ * and is missing from what the statement returns. Feed lines are written only for rows written.
+ */
 function putStatement(entities: readonly EntityName[]): string {
-  const writes = entities.map(
-    (e, i) => `w${i} AS (
+  const key = (e: EntityName, column: string) => (TEXT_IDS.has(e) ? column : `${column}::uuid`);
+  // Each write returns what it wrote, so the feed takes exactly those rows (each at most once).
+  const returning = (e: EntityName, row: string) => `RETURNING '${e}'::text AS e, ${row}id::text AS id, ${row}version AS v, ${row}data AS d, '${ENTITIES[e].scope}'::text AS s`;
+  const writes = entities.flatMap((e, i) => [
+    `c${i} AS (
       INSERT INTO ${e} (id, version, data)
-      SELECT id${TEXT_IDS.has(e) ? '' : '::uuid'}, v, d FROM src WHERE e = '${e}'
-      ON CONFLICT (id) DO UPDATE SET version = excluded.version, data = excluded.data)`,
-  );
-  return `WITH src AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(e text, id text, v int, d jsonb, s text)),
-    ${writes.join(',\n    ')}
-    INSERT INTO sync_feed (entity, id, scope, op, version, data, seq)
-    SELECT e, id, s, 'put', v, d, NULL FROM src
-    ON CONFLICT (entity, id) DO UPDATE
-      SET seq = NULL, scope = excluded.scope, op = 'put', version = excluded.version, data = excluded.data`;
+      SELECT ${key(e, 'id')}, v, d FROM src WHERE e = '${e}' AND v = 1
+      ON CONFLICT (id) DO NOTHING
+      ${returning(e, '')})`,
+    `u${i} AS (
+      UPDATE ${e} t SET version = src.v, data = src.d FROM src
+      WHERE src.e = '${e}' AND src.v > 1 AND t.id = ${key(e, 'src.id')} AND t.version = src.v - 1
+      ${returning(e, 't.')})`,
+  ]);
+  const written = entities.flatMap((_, i) => [`SELECT * FROM c${i}`, `SELECT * FROM u${i}`]).join(' UNION ALL ');
+  return `WITH src AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(e text, id text, v int, d jsonb)),
+    ${writes.join(',\n    ')},
+    written AS (${written}),
+    feed AS (
+      INSERT INTO sync_feed (entity, id, scope, op, version, data, seq)
+      SELECT e, id, s, 'put', v, d, NULL FROM written
+      ON CONFLICT (entity, id) DO UPDATE
+        SET seq = NULL, scope = excluded.scope, op = 'put', version = excluded.version, data = excluded.data)
+    SELECT e, id FROM written`;
+}
+
+function refusal(put: EntityPut): WriteRefusal {
+  return put.version === 1
+    ? { code: 'id_taken', entity: put.entity, id: put.id, message: `A ${put.entity} with the id ${put.id} exists already; creating never overwrites.` }
+    : {
+        code: 'version_mismatch',
+        entity: put.entity,
+        id: put.id,
+        message: `The ${put.entity} ${put.id} is not at version ${put.version - 1}, which the command was decided on.`,
+      };
 }
 
 /**
- * Writes entity states and their feed lines in one statement. The feed lines stay unnumbered
- * until `numberChanges` runs at the end of the transaction.
+ * Writes entity states and their feed lines in one statement, under the write rule above. Returns
+ * null when every put was written, else the first put that was not; then the caller must roll
+ * back what this statement did write. The feed lines stay unnumbered until `numberChanges` runs
+ * at the end of the transaction.
  */
-export async function writePuts(tx: Queryable, puts: readonly EntityPut[]): Promise<void> {
-  if (puts.length === 0) return;
+export async function writePuts(tx: Queryable, puts: readonly EntityPut[]): Promise<WriteRefusal | null> {
+  if (puts.length === 0) return null;
   const entities = [...new Set(puts.map((p) => p.entity))].sort();
-  const rows = puts.map((p) => ({ e: p.entity, id: p.id, v: p.version, d: p.data, s: ENTITIES[p.entity].scope }));
-  await tx.query(putStatement(entities), [JSON.stringify(rows)], `feed_put_${entities.join('_')}`);
+  const rows = puts.map((p) => ({ e: p.entity, id: p.id, v: p.version, d: p.data }));
+  const res = await tx.query<{ e: string; id: string }>(putStatement(entities), [JSON.stringify(rows)], `feed_put_${entities.join('_')}`);
+  if (res.rows.length === puts.length) return null;
+  const done = new Map<string, number>();
+  for (const r of res.rows) done.set(`${r.e}:${r.id}`, (done.get(`${r.e}:${r.id}`) ?? 0) + 1);
+  // A put not written, or one of two puts of the same row (only one of them can be).
+  const missing = puts.find((p) => {
+    const k = `${p.entity}:${TEXT_IDS.has(p.entity) ? p.id : p.id.toLowerCase()}`;
+    const n = done.get(k) ?? 0;
+    done.set(k, n - 1);
+    return n <= 0;
+  });
+  return refusal(missing ?? puts[puts.length - 1]!);
 }
 
 /**

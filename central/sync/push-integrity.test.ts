@@ -41,7 +41,7 @@ function takeCase() {
   return c;
 }
 
-const pushAs = (token: string, commands: CommandEnvelope[], client = clientId) =>
+const pushAs = (token: string, commands: CommandEnvelope[], client: string = clientId) =>
   api<Answer>(central.url, 'POST', '/sync/push', { token, body: { clientId: client, commands } });
 const offer = (c: { application: { id: string }; version: number; berthId: string }, leaseId: string, seq = 1, baseVersion = c.version) =>
   envelope('berths.offerBerth', { applicationId: c.application.id, berthId: c.berthId, leaseId, dueDate: due, acceptShorter: true }, seq, baseVersion);
@@ -251,11 +251,20 @@ describe('work is stamped with the time the person acted', () => {
 
   it('does not trust a clock from the future: such a time becomes the receive time', async () => {
     const [a] = await pendingApplications(db, 1);
-    const command = { ...envelope('berths.addNote', { applicationId: a!.application.id, note: 'from the future' }, 1), issuedAt: '2099-01-01T00:00:00.000Z' };
-    const res = await pushAs(aino, [command]);
-    expect(res.body.results[0]).toMatchObject({ status: 'applied' });
-    const event = (await row<ApplicationEvent & { recordedAt: string }>('application_event', command.id))!.data;
-    expect(event.at).toBe(event.recordedAt);
-    expect(Date.parse(event.at)).toBeLessThanOrEqual(Date.now());
+    // Also offsets ISO 8601 allows and PostgreSQL does not (it takes ±15:59 at most).
+    for (const issuedAt of ['2099-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999-23:59', `${new Date().toISOString().slice(0, 19)}-23:59`]) {
+      const command = { ...envelope('berths.addNote', { applicationId: a!.application.id, note: 'from the future' }, 1), issuedAt };
+      const res = await pushAs(aino, [command]);
+      expect(res.body.results[0], issuedAt).toMatchObject({ status: 'applied' });
+      const event = (await row<ApplicationEvent & { recordedAt: string }>('application_event', command.id))!.data;
+      expect(event.at).toBe(event.recordedAt);
+      expect(Date.parse(event.at)).toBeLessThanOrEqual(Date.now());
+    }
+  });
+
+  it('refuses a time before 2000 as the mark of a clock never set', async () => {
+    const [a] = await pendingApplications(db, 1);
+    const command = { ...envelope('berths.addNote', { applicationId: a!.application.id, note: '1970' }, 1), issuedAt: '1970-01-01T00:00:00Z' };
+    expect(await pushAs(aino, [command])).toMatchObject({ status: 400, body: { error: { code: 'bad_request' } } });
   });
 });

@@ -2,21 +2,27 @@ import { z } from 'zod';
 import { can } from '../../domain/roles.ts';
 import { COMMANDS } from '../../domain/workspaces.ts';
 import { helsinkiDate } from '../../domain/berths/seasons.ts';
+import type { ErrorCode } from '../../domain/errors.ts';
 import type { CommandContext, Decision } from '../../domain/berths/decide.ts';
 import { PushRequest, type CommandResult, type PushResponse, type StaffUser } from '../../domain/sync/protocol.ts';
-import { pgErrorInfo, type Db, type Queryable } from '../db/db.ts';
+import { isStatementFault, pgErrorInfo, type Db, type Queryable } from '../db/db.ts';
 import { COMMAND_HANDLERS } from '../workspaces.ts';
 import type { ChunkCache, IncomingCommand } from './handler.ts';
-import { numberChanges, writePuts } from './feed.ts';
+import { commandHash, isSameCommand, type StoredIdentity } from './command-identity.ts';
+import { numberChanges, writePuts, type EntityPut } from './feed.ts';
 
 export type PushOutcome =
-  | { kind: 'ok'; response: PushResponse }
+  /** `interruptedBy`: a later chunk failed after earlier ones committed; their results are all that is answered. */
+  | { kind: 'ok'; response: PushResponse; interruptedBy?: unknown }
   | { kind: 'bad_request'; message: string }
   | { kind: 'forbidden'; message: string; commandIds: string[] };
 
 interface Envelope extends IncomingCommand {
   seq: number;
   baseVersion: number | null;
+  issuedAt: string;
+  /** commandHash of type, payload and baseVersion: what the id is bound to. */
+  hash: string;
 }
 
 /** Commands per transaction: big enough to amortise commits, small enough to keep locks short. */
@@ -25,21 +31,30 @@ const RETRIES = 5;
 /** Deadlock, serialization failure, or a command id another push stored meanwhile: run the chunk again. */
 const RETRYABLE = new Set(['40P01', '40001']);
 
+type Invalid = Exclude<PushOutcome, { kind: 'ok' }>;
+
 /** Validates the whole batch first: a bad or forbidden command means nothing of it is applied. */
-function validate(body: unknown, user: StaffUser): { envelopes: Envelope[]; clientId: string } | Exclude<PushOutcome, { kind: 'ok' }> {
+function validate(body: unknown, user: StaffUser): { envelopes: Envelope[]; clientId: string } | Invalid {
   const parsed = PushRequest.safeParse(body);
   if (!parsed.success) return { kind: 'bad_request', message: z.prettifyError(parsed.error) };
   const envelopes: Envelope[] = [];
   const problems: string[] = [];
+  const firstAt = new Map<string, { index: number; hash: string }>();
   parsed.data.commands.forEach((c, i) => {
     const payload = COMMANDS[c.type].payload.safeParse(c.payload);
     if (!payload.success) {
       problems.push(`commands[${i}] (${c.type}, ${c.id}): ${z.prettifyError(payload.error)}`);
       return;
     }
-    envelopes.push({ id: c.id, seq: c.seq, type: c.type, payload: payload.data, baseVersion: c.baseVersion ?? null });
+    const baseVersion = c.baseVersion ?? null;
+    const hash = commandHash(c.type, payload.data, baseVersion);
+    // The same command twice is answered twice; two commands under one id cannot both be meant.
+    const first = firstAt.get(c.id);
+    if (first && first.hash !== hash) problems.push(`commands[${i}] reuses the id of commands[${first.index}] (${c.id}) for another command.`);
+    if (!first) firstAt.set(c.id, { index: i, hash });
+    envelopes.push({ id: c.id, seq: c.seq, type: c.type, payload: payload.data, baseVersion, issuedAt: c.issuedAt, hash });
   });
-  if (problems.length > 0) return { kind: 'bad_request', message: `Invalid command payload.\n${problems.join('\n')}` };
+  if (problems.length > 0) return { kind: 'bad_request', message: `Invalid commands.\n${problems.join('\n')}` };
   const forbidden = envelopes.filter((e) => !can(user.roles, COMMANDS[e.type].permission));
   if (forbidden.length > 0) {
     const types = [...new Set(forbidden.map((e) => e.type))].join(', ');
@@ -50,14 +65,16 @@ function validate(body: unknown, user: StaffUser): { envelopes: Envelope[]; clie
   return { envelopes, clientId: parsed.data.clientId };
 }
 
-function toResult(id: string, decision: Decision, puts: { entity: string; version: number }[]): CommandResult {
+const rejected = (id: string, code: ErrorCode, message: string): CommandResult => ({ id, status: 'rejected', code, message });
+
+function toResult(id: string, decision: Decision, puts: readonly EntityPut[]): CommandResult {
   if (decision.ok) {
     const version = puts.find((p) => p.entity === 'application')?.version;
     return version === undefined ? { id, status: 'applied' } : { id, status: 'applied', version };
   }
   return decision.status === 'conflict'
     ? { id, status: 'conflict', code: decision.code, message: decision.message, current: decision.current ?? null }
-    : { id, status: 'rejected', code: decision.code, message: decision.message };
+    : rejected(id, decision.code, decision.message);
 }
 
 interface CommandRow {
@@ -68,76 +85,99 @@ interface CommandRow {
   type: string;
   payload: unknown;
   base_version: number | null;
+  payload_hash: string;
   status: string;
   code: string | null;
   message: string | null;
   result: CommandResult;
+  issued_at: string;
   received_at: string;
   decided_at: string;
 }
 
 async function storeCommands(tx: Queryable, rows: CommandRow[]): Promise<void> {
   await tx.query(
-    `INSERT INTO commands (id, client_id, seq, user_id, type, payload, base_version, status, code, message, result, received_at, decided_at)
-     SELECT id, client_id, seq, user_id, type, payload, base_version, status, code, message, result, received_at, decided_at
+    `INSERT INTO commands (id, client_id, seq, user_id, type, payload, base_version, payload_hash, status, code, message, result, issued_at, received_at, decided_at)
+     SELECT id, client_id, seq, user_id, type, payload, base_version, payload_hash, status, code, message, result, issued_at, received_at, decided_at
      FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, client_id uuid, seq bigint, user_id uuid, type text, payload jsonb,
-       base_version int, status text, code text, message text, result jsonb, received_at timestamptz, decided_at timestamptz)`,
+       base_version int, payload_hash text, status text, code text, message text, result jsonb,
+       issued_at timestamptz, received_at timestamptz, decided_at timestamptz)`,
     [JSON.stringify(rows)],
     'push_store_commands',
   );
 }
 
-async function runChunk(
-  tx: Queryable,
-  chunk: Envelope[],
-  user: StaffUser,
-  clientId: string,
-  receivedAt: string,
-): Promise<Map<string, CommandResult>> {
-  const results = new Map<string, CommandResult>();
-  const known = await tx.query<{ id: string; result: CommandResult }>(
-    `SELECT id, result FROM commands WHERE id = ANY(string_to_array($1, ',')::uuid[])`,
+async function knownCommands(tx: Queryable, chunk: Envelope[]): Promise<Map<string, StoredIdentity & { result: CommandResult }>> {
+  const known = await tx.query<StoredIdentity & { id: string; result: CommandResult }>(
+    `SELECT id::text AS id, user_id::text AS user_id, client_id::text AS client_id, payload_hash, type, payload, base_version, result
+     FROM commands WHERE id = ANY(string_to_array($1, ',')::uuid[])`,
     [chunk.map((c) => c.id).join(',')],
     'push_known_commands',
   );
-  for (const row of known.rows) results.set(row.id, row.result);
+  return new Map(known.rows.map((r) => [r.id, r]));
+}
 
+/**
+ * Decides and writes one command inside the savepoint `command`. Anything it wrote is rolled
+ * back when it is refused: by its decider, by the write rule, or by the database itself.
+ */
+async function runCommand(tx: Queryable, command: Envelope, ctx: CommandContext, cache: ChunkCache): Promise<{ result: CommandResult; applied: boolean }> {
+  const handler = COMMAND_HANDLERS[command.type];
+  try {
+    const decision = await handler.decide(tx, command, ctx, cache);
+    if (!decision.ok) return { result: toResult(command.id, decision, []), applied: false };
+    const puts = decision.puts.map((p): EntityPut => ({ entity: p.entity, id: p.record.id, version: p.version, data: p.record }));
+    const refused = await writePuts(tx, puts);
+    if (refused) {
+      await tx.exec('ROLLBACK TO SAVEPOINT command');
+      return { result: rejected(command.id, refused.code, refused.message), applied: false };
+    }
+    await tx.exec('RELEASE SAVEPOINT command; SAVEPOINT command');
+    return { result: toResult(command.id, decision, puts), applied: true };
+  } catch (error) {
+    if (!isStatementFault(error)) throw error;
+    await tx.exec('ROLLBACK TO SAVEPOINT command');
+    const { code, constraint } = pgErrorInfo(error);
+    // The schema caught a race the locks did not: the workspace says what it means.
+    const explained = code === '23505' && constraint ? await handler.explainViolation(tx, command, constraint) : null;
+    if (explained) return { result: toResult(command.id, explained, []), applied: false };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { result: rejected(command.id, 'not_storable', `The central could not store this command: ${detail}`), applied: false };
+  }
+}
+
+async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clientId: string, receivedAt: Date): Promise<Map<string, CommandResult>> {
+  const results = new Map<string, CommandResult>();
+  const known = await knownCommands(tx, chunk);
   const cache: ChunkCache = new Map();
   const rows: CommandRow[] = [];
   let applied = 0;
   await tx.exec('SAVEPOINT command');
   for (const command of chunk) {
     if (results.has(command.id)) continue;
-    const now = new Date();
+    const stored = known.get(command.id);
+    if (stored) {
+      results.set(
+        command.id,
+        isSameCommand(stored, user, clientId, command.hash)
+          ? stored.result
+          : rejected(command.id, 'command_id_taken', 'This command id was used before by another user, another installation or for another command.'),
+      );
+      continue;
+    }
+    // The person's own time, but never later than the central's: a clock from the future is not trusted.
+    const issued = new Date(Math.min(Date.parse(command.issuedAt), receivedAt.getTime()));
     const ctx: CommandContext = {
       commandId: command.id,
       actor: { id: user.id, name: user.name },
-      now: now.toISOString(),
-      today: helsinkiDate(now),
+      now: issued.toISOString(),
+      recordedAt: receivedAt.toISOString(),
+      today: helsinkiDate(receivedAt),
       baseVersion: COMMANDS[command.type].versioned ? command.baseVersion : null,
     };
-    const handler = COMMAND_HANDLERS[command.type];
-    let decision = await handler.decide(tx, command, ctx, cache);
-    let puts: { entity: string; version: number }[] = [];
-    if (decision.ok) {
-      try {
-        const entityPuts = decision.puts.map((p) => ({ entity: p.entity, id: p.record.id, version: p.version, data: p.record }));
-        await writePuts(tx, entityPuts);
-        puts = entityPuts;
-        await tx.exec('RELEASE SAVEPOINT command; SAVEPOINT command');
-        applied++;
-      } catch (error) {
-        const { code, constraint } = pgErrorInfo(error);
-        if (code !== '23505' || !constraint) throw error;
-        // The schema caught a race the locks did not: undo this command only.
-        await tx.exec('ROLLBACK TO SAVEPOINT command');
-        const explained = await handler.explainViolation(tx, command, constraint);
-        if (!explained) throw error;
-        decision = explained;
-        puts = [];
-      }
-    }
-    const result = toResult(command.id, decision, puts);
+    const outcome = await runCommand(tx, command, ctx, cache);
+    if (outcome.applied) applied++;
+    const { result } = outcome;
     results.set(command.id, result);
     rows.push({
       id: command.id,
@@ -147,12 +187,15 @@ async function runChunk(
       type: command.type,
       payload: command.payload,
       base_version: command.baseVersion,
+      payload_hash: command.hash,
       status: result.status,
       code: result.status === 'applied' ? null : result.code,
       message: result.status === 'applied' ? null : result.message,
       result,
-      received_at: receivedAt,
-      decided_at: ctx.now,
+      // The instant as the records show it (the client's text may carry an offset PostgreSQL refuses).
+      issued_at: ctx.now,
+      received_at: receivedAt.toISOString(),
+      decided_at: new Date().toISOString(),
     });
   }
   if (rows.length > 0) await storeCommands(tx, rows);
@@ -162,13 +205,21 @@ async function runChunk(
 
 /**
  * Executes a push: in seq order, one transaction per chunk, a savepoint per command so a refused
- * command never blocks the next. A command id seen before answers its stored result.
+ * command never blocks the next. A command id seen before answers its stored result, to its
+ * sender only. The answer covers exactly what was committed: when a chunk cannot be committed
+ * (the database went away), the chunks before it are answered and the rest stays with the client
+ * to send again; when the first one cannot, the error propagates (503 when the database is down)
+ * and nothing was written.
  */
 export async function push(db: Db, user: StaffUser, body: unknown, chunkSize = PUSH_CHUNK): Promise<PushOutcome> {
   const valid = validate(body, user);
   if ('kind' in valid) return valid;
-  const receivedAt = new Date().toISOString();
+  const receivedAt = new Date();
   const results = new Map<string, CommandResult>();
+  const answer = (interruptedBy?: unknown): PushOutcome => {
+    const response = { results: valid.envelopes.map((e) => results.get(e.id)).filter((r): r is CommandResult => r !== undefined) };
+    return interruptedBy === undefined ? { kind: 'ok', response } : { kind: 'ok', response, interruptedBy };
+  };
   for (let i = 0; i < valid.envelopes.length; i += chunkSize) {
     const chunk = valid.envelopes.slice(i, i + chunkSize);
     for (let attempt = 1; ; attempt++) {
@@ -179,12 +230,11 @@ export async function push(db: Db, user: StaffUser, body: unknown, chunkSize = P
       } catch (error) {
         const { code, constraint } = pgErrorInfo(error);
         const retry = (code !== null && RETRYABLE.has(code)) || (code === '23505' && constraint === 'commands_pkey');
-        if (!retry || attempt >= RETRIES) throw error;
+        if (retry && attempt < RETRIES) continue;
+        if (results.size > 0) return answer(error);
+        throw error;
       }
     }
   }
-  return {
-    kind: 'ok',
-    response: { results: valid.envelopes.map((e) => results.get(e.id)).filter((r): r is CommandResult => r !== undefined) },
-  };
+  return answer();
 }

@@ -31,7 +31,7 @@ export async function signIn(base: string, username: string, password = 'demo'):
   return res.body.token;
 }
 
-export function envelope(type: CommandEnvelope['type'], payload: unknown, seq: number, baseVersion: number | null = null, id = randomUUID()): CommandEnvelope {
+export function envelope(type: CommandEnvelope['type'], payload: unknown, seq: number, baseVersion: number | null = null, id: string = randomUUID()): CommandEnvelope {
   return { id, seq, type, payload, baseVersion, issuedAt: new Date().toISOString() };
 }
 

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { Permission } from '../roles.ts';
+import { StorableText } from '../text.ts';
 import { IsoDate, Uuid } from './entities.ts';
 
 /**
  * Berth commands as they travel in a push. Ids of anything a command creates (the lease of an
  * offer) are chosen by the client, so the optimistic row and the server's row are one row.
- * The application event a command writes takes the command's own id.
+ * The application event a command writes takes the command's own id. Every string is
+ * StorableText: a value the central cannot store is refused before it is queued.
  */
 export const OfferBerthPayload = z.object({
   applicationId: Uuid,
@@ -16,7 +18,7 @@ export const OfferBerthPayload = z.object({
   acceptShorter: z.boolean(),
 });
 
-export const WithdrawOfferPayload = z.object({ applicationId: Uuid, leaseId: Uuid, reason: z.string().max(2000) });
+export const WithdrawOfferPayload = z.object({ applicationId: Uuid, leaseId: Uuid, reason: StorableText.max(2000) });
 
 export const RecordOfferAnswerPayload = z.object({
   applicationId: Uuid,
@@ -28,7 +30,7 @@ export const MarkNoSuitableBerthPayload = z.object({ applicationId: Uuid });
 
 export const ExtendApplicationPayload = z.object({ applicationId: Uuid });
 
-export const AddNotePayload = z.object({ applicationId: Uuid, note: z.string().trim().min(1).max(2000) });
+export const AddNotePayload = z.object({ applicationId: Uuid, note: StorableText.trim().min(1).max(2000) });
 
 export const BERTH_COMMANDS = {
   'berths.offerBerth': { payload: OfferBerthPayload, permission: 'berths.cases.write', versioned: true },

@@ -6,6 +6,7 @@ const ctx = (extra: Partial<CommandContext> = {}): CommandContext => ({
   commandId: '00000000-0000-4000-f000-000000000001',
   actor: { id: 'u-aino', name: 'Aino Virtanen' },
   now: '2026-11-28T10:00:00+02:00',
+  recordedAt: null,
   today: '2026-11-28',
   baseVersion: 3,
   ...extra,

@@ -29,9 +29,14 @@ export interface BerthCommandState {
 export interface CommandContext {
   commandId: string;
   actor: { id: string; name: string };
-  /** The instant of the decision, ISO with offset. */
+  /**
+   * When the person acted (the command's issuedAt), ISO with offset: what the records show, also
+   * for work done offline. The central never lets it be later than `recordedAt`.
+   */
   now: string;
-  /** Today in Helsinki, YYYY-MM-DD. */
+  /** When the central received the command; null while it is only on the client. */
+  recordedAt: string | null;
+  /** Today in Helsinki, YYYY-MM-DD, for the rules: on the central its own date, never the client's. */
   today: string;
   baseVersion: number | null;
 }
@@ -64,6 +69,7 @@ function event(
       id: ctx.commandId,
       applicationId: application.id,
       at: ctx.now,
+      recordedAt: ctx.recordedAt,
       kind,
       actorId: ctx.actor.id,
       actorName: ctx.actor.name,

@@ -4,7 +4,11 @@ import { z } from 'zod';
  * The records that sync carries for the berth workspace. One shape everywhere: the central stores
  * it, the pull carries it, the cache keeps it. Money is in euro cents, lengths in metres.
  */
-export const Uuid = z.uuid();
+/**
+ * One spelling per id: PostgreSQL compares uuids without regard to case, but the change feed, the
+ * cache and the command store compare text, so an id in capitals would be a second id there.
+ */
+export const Uuid = z.uuid().lowercase();
 export const IsoDate = z.iso.date(); // YYYY-MM-DD, a calendar day in Helsinki
 export const IsoDateTime = z.iso.datetime({ offset: true });
 export const Localized = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
@@ -210,7 +214,13 @@ export const APPLICATION_EVENT_KINDS = [
 export const ApplicationEvent = z.object({
   id: Uuid,
   applicationId: Uuid,
+  /** When the person acted (for offline work: when they did it, not when it reached the central). */
   at: IsoDateTime,
+  /**
+   * When the central recorded it; null while it exists only on the client. Absent on events
+   * written before the two times were told apart, whose `at` is the time they were recorded.
+   */
+  recordedAt: IsoDateTime.nullable().optional(),
   kind: z.enum(APPLICATION_EVENT_KINDS),
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),

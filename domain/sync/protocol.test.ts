@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../workspaces.ts';
 import { CommandEnvelope, LoginRequest } from './protocol.ts';
 
+const ID = '6a1f3c52-7d41-4c0e-9b1a-0000000000ab';
 const envelope = (over: Partial<CommandEnvelope>) => ({
-  id: randomUUID(),
+  id: ID,
   seq: 1,
   type: 'berths.addNote',
   payload: {},
@@ -21,7 +21,7 @@ describe('protocol bounds', () => {
   });
 
   it('refuses unstorable text in every command payload and in the login request', () => {
-    const applicationId = randomUUID();
+    const applicationId = ID;
     expect(COMMANDS['berths.addNote'].payload.safeParse({ applicationId, note: 'a\u0000b' }).success).toBe(false);
     expect(COMMANDS['berths.withdrawOffer'].payload.safeParse({ applicationId, leaseId: applicationId, reason: '\ud83d' }).success).toBe(false);
     expect(LoginRequest.safeParse({ username: 'ai\u0000no', password: 'demo' }).success).toBe(false);

@@ -2,16 +2,21 @@ import { z } from 'zod';
 import { ROLES } from '../roles.ts';
 import { COMMAND_TYPES, ENTITY_NAMES, type CommandType, type EntityName } from '../workspaces.ts';
 import { isErrorCode, type ErrorCode } from '../errors.ts';
+import { StorableText } from '../text.ts';
+import { Uuid } from '../berths/entities.ts';
 
 /** Sync protocol v1 (see docs/sync-protocol.md). Every body is validated with these on both ends. */
 export const API_PREFIX = '/api/v1';
 export const MAX_PUSH_COMMANDS = 500;
 export const MAX_PULL_LIMIT = 5000;
 export const DEFAULT_PULL_LIMIT = 1000;
+/** The largest value of PostgreSQL's `int` (versions are stored in one). */
+export const MAX_INT4 = 2 ** 31 - 1;
+const ISSUED_SINCE = Date.UTC(2000, 0, 1);
 
 export const LoginRequest = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(200),
+  username: StorableText.trim().min(1).max(100),
+  password: StorableText.min(1).max(200),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
@@ -22,17 +27,19 @@ export const LoginResponse = z.object({ token: z.string(), user: StaffUser, expi
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
 export const CommandEnvelope = z.object({
-  id: z.uuid(),
+  id: Uuid,
+  /** Stored as bigint; `int()` already keeps it to safe integers, which all fit. */
   seq: z.number().int().nonnegative(),
   type: z.enum(COMMAND_TYPES as [CommandType, ...CommandType[]]),
   payload: z.unknown(),
-  baseVersion: z.number().int().nonnegative().nullable().optional(),
-  issuedAt: z.iso.datetime({ offset: true }),
+  baseVersion: z.number().int().nonnegative().max(MAX_INT4).nullable().optional(),
+  /** When the person acted. A time before 2000 is a machine whose clock was never set. */
+  issuedAt: z.iso.datetime({ offset: true }).refine((s) => Date.parse(s) >= ISSUED_SINCE, 'issuedAt is before 2000: the clock of the sending machine is wrong.'),
 });
 export type CommandEnvelope = z.infer<typeof CommandEnvelope>;
 
 export const PushRequest = z.object({
-  clientId: z.uuid(),
+  clientId: Uuid,
   commands: z.array(CommandEnvelope).min(1).max(MAX_PUSH_COMMANDS),
 });
 export type PushRequest = z.infer<typeof PushRequest>;

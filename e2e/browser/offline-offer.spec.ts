@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { Stack } from '../support/stack.ts';
-import { openApplication, pendingApplications, prepareOffer, signIn, suggestionsFor } from '../support/app-page.ts';
+import { offerableApplication, openApplication, pendingApplications, prepareOffer, signIn } from '../support/app-page.ts';
 
 let stack: Stack;
 test.beforeAll(async () => {
@@ -15,15 +15,7 @@ test('with the central stopped an offer stays pending, and applies once the cent
   const [app] = await pendingApplications(page, 20);
   expect(app).toBeDefined();
   if (!app) return;
-  let target: { id: string; reference: string; berthId: string } | null = null;
-  for (const candidate of await pendingApplications(page, 50)) {
-    const [first] = await suggestionsFor(page, candidate.id);
-    if (first) {
-      target = { id: candidate.id, reference: candidate.reference, berthId: first.berthId };
-      break;
-    }
-  }
-  if (!target) throw new Error('no pending application with a free berth');
+  const target = await offerableApplication(page);
 
   await stack.stopCentral();
   await page.getByTestId('sync-now').click();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Change } from '../../domain/sync/protocol.ts';
 import { createCentralClient } from '../../main/core/sync/central-client.ts';
-import { TestCentral } from './support/central.ts';
+import { SETUP_MS, TestCentral } from './support/central.ts';
 import { tempRoot } from './support/harness.ts';
 
 const CHILD = path.join(import.meta.dirname, 'support', 'client-process.ts');
@@ -72,7 +72,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
   proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-});
+}, SETUP_MS);
 afterAll(async () => {
   proxy?.closeAllConnections();
   await new Promise((r) => proxy?.close(r));

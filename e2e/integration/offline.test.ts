@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CoreEvent } from '../../domain/contract.ts';
-import { TestCentral } from './support/central.ts';
+import { SETUP_MS, TestCentral } from './support/central.ts';
 import { call, dueDate, findOffer, openClient, signIn, tempRoot, waitFor } from './support/harness.ts';
 
 let root: Awaited<ReturnType<typeof tempRoot>>;
@@ -9,7 +9,7 @@ let central: TestCentral;
 beforeAll(async () => {
   root = await tempRoot('offline');
   central = await TestCentral.start(root.dir);
-});
+}, SETUP_MS);
 afterAll(async () => {
   await central?.stop();
   await root?.remove();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { pgAvailable, startPgCluster, type PgCluster } from '../../central/testing/pg-cluster.ts';
-import { TestCentral } from './support/central.ts';
+import { SETUP_MS, TestCentral } from './support/central.ts';
 import { openClient, signIn, tempRoot } from './support/harness.ts';
 import { raceForOneBerth } from './support/race.ts';
 
@@ -28,7 +28,7 @@ describe.skipIf(!pgAvailable())('on a real PostgreSQL', () => {
     const ms = performance.now() - s;
     console.log(`[measure] bootstrap from PostgreSQL: ${rows} rows in ${Math.round(ms)} ms = ${Math.round(rows / (ms / 1000))} rows/s`);
     await signIn(b, 'eero');
-  }, 120_000);
+  }, SETUP_MS);
 
   afterAll(async () => {
     await a?.close();

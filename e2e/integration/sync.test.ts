@@ -8,7 +8,7 @@ import { openCache } from '../../main/core/cache/open-cache.ts';
 import { cacheFileFor, readProfile } from '../../main/core/session/profile-store.ts';
 import { plainSecretStore } from '../../main/core/session/secret-store.ts';
 import { createCentralClient, type CentralClient } from '../../main/core/sync/central-client.ts';
-import { TestCentral } from './support/central.ts';
+import { SETUP_MS, TestCentral } from './support/central.ts';
 import { call, dueDate, findOffer, openClient, signIn, tempRoot, waitFor } from './support/harness.ts';
 import { raceForOneBerth } from './support/race.ts';
 
@@ -48,7 +48,7 @@ beforeAll(async () => {
   console.log(`[measure] bootstrap (login + streamed pull) of ${rows} rows in ${Math.round(ms)} ms = ${Math.round(rows / (ms / 1000))} rows/s`);
   await signIn(b, 'eero');
   await measureTransfer();
-});
+}, SETUP_MS);
 
 /** Only printed: the wire alone (no cache), streamed NDJSON against the paged JSON pull. */
 async function measureTransfer() {

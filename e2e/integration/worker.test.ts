@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CoreEvent } from '../../domain/contract.ts';
 import { startCoreWorker } from '../../main/core/worker/start-core-worker.ts';
-import { TestCentral } from './support/central.ts';
+import { SETUP_MS, TestCentral } from './support/central.ts';
 import { call, dueDate, FAST_SYNC, findOffer, tempRoot, waitFor } from './support/harness.ts';
 
 let root: Awaited<ReturnType<typeof tempRoot>>;
@@ -11,7 +11,7 @@ let central: TestCentral;
 beforeAll(async () => {
   root = await tempRoot('worker');
   central = await TestCentral.start(root.dir);
-});
+}, SETUP_MS);
 afterAll(async () => {
   await central?.stop();
   await root?.remove();

@@ -34,6 +34,15 @@ export async function suggestionsFor(page: Page, applicationId: string): Promise
   return invoke<BerthSuggestionRow[]>(page, 'berths.suggestBerths', { applicationId });
 }
 
+/** A pending application with a free berth to offer it, picked through the app itself. */
+export async function offerableApplication(page: Page): Promise<{ id: string; reference: string; berthId: string }> {
+  for (const candidate of await pendingApplications(page, 50)) {
+    const [first] = await suggestionsFor(page, candidate.id);
+    if (first) return { id: candidate.id, reference: candidate.reference, berthId: first.berthId };
+  }
+  throw new Error('no pending application with a free berth');
+}
+
 /** Find an application by its reference with the search box and open it from the grid. */
 export async function openApplication(page: Page, reference: string, id: string): Promise<void> {
   await page.getByTestId('filter-text').fill(reference);

@@ -47,8 +47,11 @@ export class Stack {
     this.central = null;
   }
 
-  /** A new installation: its own data folder, core and browser host. Returns the URL to open. */
-  async openApp(name: string): Promise<string> {
+  /**
+   * A new installation: its own data folder, core and browser host. Returns the URL to open.
+   * `now` is the installation's clock (a test may set it, as a machine's clock may be anything).
+   */
+  async openApp(name: string, options: { now?: () => Date } = {}): Promise<string> {
     // Each installation reaches the central through its own link, which a test may cut.
     const link = await Link.open(this.centralUrl);
     this.links.set(name, link);
@@ -58,6 +61,7 @@ export class Stack {
       mode: 'browser',
       // Short waits so a central that comes back is noticed within the test's patience.
       sync: { intervalMs: 2_000, initialBackoffMs: 200, maxBackoffMs: 1_000 },
+      ...(options.now ? { now: options.now } : {}),
     });
     const host = await startHost({ core, rendererDir: RENDERER_DIR, port: 0 });
     this.apps.push({

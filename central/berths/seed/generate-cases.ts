@@ -383,7 +383,7 @@ export function generateCases(ref: ReferenceData, options: CaseOptions = {}): Ge
   };
   const offerDay = Date.UTC(previous, 10, 2);
   const event = (app: Application, kind: ApplicationEvent['kind'], at: string, extra: Partial<ApplicationEvent> = {}): ApplicationEvent => ({
-    id: rng.uuid(), applicationId: app.id, at, kind, actorId: null, actorName: null,
+    id: rng.uuid(), applicationId: app.id, at, recordedAt: at, kind, actorId: null, actorName: null,
     fromStatus: null, toStatus: null, berthId: null, leaseId: null, note: null, commandId: null, ...extra,
   });
 

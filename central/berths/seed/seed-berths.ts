@@ -10,7 +10,8 @@ const CHUNK = 2000;
 async function insertAll(tx: Queryable, entity: EntityName, records: readonly { id: string }[]): Promise<void> {
   for (let i = 0; i < records.length; i += CHUNK) {
     const chunk = records.slice(i, i + CHUNK);
-    await writePuts(tx, chunk.map((r) => ({ entity, id: r.id, version: 1, data: r })));
+    const refused = await writePuts(tx, chunk.map((r) => ({ entity, id: r.id, version: 1, data: r })));
+    if (refused) throw new Error(`Seeding ${entity}: ${refused.message}`);
   }
   await numberChanges(tx);
 }

@@ -3,6 +3,9 @@ import { startCentral } from '../../../central/server.ts';
 
 export type RunningCentral = Awaited<ReturnType<typeof startCentral>>;
 
+/** Seeding a whole demo central (and first downloads) takes a while on a busy two-core machine. */
+export const SETUP_MS = 180_000;
+
 /**
  * One real central per test file: PGlite in a data dir (so it can stop and start again on the
  * same port with its data), or a real PostgreSQL when a database URL is given. Demo data seeded.

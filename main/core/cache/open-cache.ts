@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type { Change, CommandResult, StaffUser } from '../../../domain/sync/protocol.ts';
 import type { EntityName } from '../../../domain/workspaces.ts';
 import { COMMANDS } from '../../../domain/workspaces.ts';
@@ -29,6 +30,7 @@ function contextOf(row: OutboxRow): DecisionContext {
     commandId: row.id,
     actor: { id: row.actor_id, name: row.actor_name },
     now: row.issued_at,
+    recordedAt: null,
     today: helsinkiDate(new Date(row.issued_at)),
     baseVersion: row.base_version,
   };
@@ -171,11 +173,14 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
     const meta = COMMANDS[spec.type];
     if (!can(actor.roles, meta.permission)) return fail('forbidden', 'Your role may not do this.');
     const today = helsinkiDate(now);
-    const payload = spec.payload(input, today, randomUUID);
+    // The same schema the central checks: what it would refuse is never queued.
+    const wire = meta.payload.safeParse(spec.payload(input, today, randomUUID));
+    if (!wire.success) return fail('bad_request', z.prettifyError(wire.error));
+    const payload = wire.data;
     const aggregate = ws.aggregateOf(spec.type, payload);
     return db.transaction((): Result<unknown> => {
       const baseVersion = meta.versioned && aggregate ? (writer(aggregate.entity).read(aggregate.id)?.version ?? null) : null;
-      const ctx: DecisionContext = { commandId: randomUUID(), actor: { id: actor.id, name: actor.name }, now: now.toISOString(), today, baseVersion };
+      const ctx: DecisionContext = { commandId: randomUUID(), actor: { id: actor.id, name: actor.name }, now: now.toISOString(), recordedAt: null, today, baseVersion };
       const decision = ws.decide(access, spec.type, payload, ctx);
       if (!decision.ok) return fail(decision.code, decision.message, decision.current);
       outbox.append({ id: ctx.commandId, type: spec.type, payload, baseVersion, issuedAt: ctx.now, aggregateId: aggregate?.id ?? null, actor: ctx.actor });

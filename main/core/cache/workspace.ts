@@ -14,7 +14,10 @@ export type LocalDecision =
 export interface DecisionContext {
   commandId: string;
   actor: { id: string; name: string };
+  /** When the person acted: the command's issuedAt. */
   now: string;
+  /** Always null on the client: only the central records a command. */
+  recordedAt: null;
   today: string;
   baseVersion: number | null;
 }

@@ -231,7 +231,7 @@ describe('sync engine', () => {
     const paths = () => seen.map((s) => s.path.replace('/api/v1/sync/', '')).filter((p) => p !== 'events');
     expect(paths().slice(0, 2)).toEqual(['push', 'pull']);
     expect([first.connection, first.lastError?.code, first.pendingCommands, first.openConflicts]).toEqual(['online', 'push_failed', 1, 0]);
-    expect(t.cache.getCursor()).toBe('c1+');
+    expect(t.cache.getCursor()).toMatch(/^c1\+/);
     await expect.poll(() => eventStreams.length).toBe(1);
 
     // A poke while the push backs off: the pull runs, the failing push waits for its turn.

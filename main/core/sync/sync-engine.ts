@@ -56,6 +56,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const intervalMs = options.timing?.intervalMs ?? 30_000;
   const debounceMs = options.timing?.debounceMs ?? 100;
   const backoff = createBackoff(options.timing?.initialBackoffMs ?? 1000, options.timing?.maxBackoffMs ?? 60_000);
+  // A push the central answers with an error backs off on its own: pulls go on meanwhile.
+  const pushBackoff = createBackoff(options.timing?.initialBackoffMs ?? 1000, options.timing?.maxBackoffMs ?? 60_000);
   const eventsBackoff = createBackoff(options.timing?.initialBackoffMs ?? 1000, options.timing?.maxBackoffMs ?? 60_000);
   const pushBatch = Math.min(options.pushBatchSize ?? PUSH_BATCH, MAX_PUSH_COMMANDS);
   const pullLimit = Math.min(options.pullLimit ?? PULL_LIMIT, MAX_PULL_LIMIT);
@@ -71,6 +73,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   let running: Promise<void> | null = null;
   let again = false;
+  /** performance.now() before which a failing push is not tried again (unless the user asks). */
+  let pushRetryAt = 0;
+  let forcePush = false;
+  /** Why the outbox waits: the last failure of its push that the central answered. */
+  let heldBy: CentralFailure | null = null;
   let waiting: (() => void)[] = [];
   let timer: NodeJS.Timeout | null = null;
   let debounce: NodeJS.Timeout | null = null;
@@ -179,17 +186,42 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       },
       publishStatus,
     };
-    let outcome = await pushOutbox(step, pushBatch);
-    if (outcome.ok) outcome = await pullChanges(step, pullLimit);
-    if (outcome.ok) {
-      backoff.reset();
-      connection = 'online';
-      lastError = null;
-      cache.setLastSyncAt(now().toISOString());
-      schedule(intervalMs);
+    const forced = forcePush;
+    forcePush = false;
+    let pushFailure: CentralFailure | null = null;
+    if (forced || performance.now() >= pushRetryAt) {
+      const pushed = await pushOutbox(step, pushBatch);
+      if (pushed.ok) {
+        pushBackoff.reset();
+        pushRetryAt = 0;
+        heldBy = null;
+      } else pushFailure = pushed.failure;
+    }
+    // Pull whatever the push did: other people's changes must not wait for a command the central
+    // keeps refusing with an error. Only a central that cannot be reached, or a token it no longer
+    // takes, ends the run here.
+    if (pushFailure && !pullsAfter(pushFailure)) return onFailure(pushFailure);
+    const pulled = await pullChanges(step, pullLimit);
+    if (!pulled.ok) return onFailure(pulled.failure);
+    backoff.reset();
+    connection = 'online';
+    cache.setLastSyncAt(now().toISOString());
+    if (pushFailure) {
+      heldBy = pushFailure;
+      pushRetryAt = performance.now() + pushBackoff.fail();
+    }
+    const waitingToPush = cache.counts().pendingCommands;
+    if (heldBy && pushBackoff.failures > 0 && waitingToPush > 0) {
+      // Say what is true: the changes wait because the central answers their push with an error.
+      lastError = { code: 'push_failed', message: `${waitingToPush} change(s) wait to be sent; the central answered: ${heldBy.message}` };
+      // Keep pulling at the usual pace meanwhile.
+      schedule(Math.max(0, Math.min(intervalMs, pushRetryAt - performance.now())));
       return;
     }
-    onFailure(outcome.failure);
+    heldBy = null;
+    pushBackoff.reset();
+    lastError = null;
+    schedule(intervalMs);
   }
 
   function onFailure(f: CentralFailure) {
@@ -211,6 +243,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         connection = 'online';
         schedule(Math.max(intervalMs, backoff.fail()));
     }
+  }
+
+  /** Whether a pull is worth trying after this push failure: the central answered, and took the token. */
+  function pullsAfter(f: CentralFailure): boolean {
+    return f.kind !== 'auth' && !(f.kind === 'transient' && f.status === null);
   }
 
   // ---------- pokes ----------
@@ -258,6 +295,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     status,
     syncNow() {
       return new Promise<SyncStatus>((resolve) => {
+        forcePush = true;
         waiting.push(() => resolve(status()));
         request();
       });
@@ -268,7 +306,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       debounce = setTimeout(() => {
         debounce = null;
         // While backing off, the backoff timer decides; the command stays queued.
-        if (backoff.failures === 0) request();
+        if (backoff.failures === 0 && pushBackoff.failures === 0) request();
       }, debounceMs);
       debounce.unref?.();
     },
@@ -279,6 +317,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       authExpired = false;
       lastError = null;
       backoff.reset();
+      pushBackoff.reset();
+      pushRetryAt = 0;
+      heldBy = null;
       eventsBackoff.reset();
       publishStatus();
       request();

@@ -10,6 +10,7 @@ import { formatDateTime, formatMetres, localized } from '../../format/format.ts'
 import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
+import { recordedNote } from './event-times.ts';
 
 function useLang() {
   const { t, i18n } = useTranslation();
@@ -117,6 +118,20 @@ export function SwitchSection({ detail }: { detail: ApplicationDetail }) {
   );
 }
 
+/** Beside the time the person acted: when the central recorded it, if that tells anything. */
+function RecordedAt({ at, recordedAt }: { at: string; recordedAt: string | null | undefined }) {
+  const { t, lang } = useLang();
+  const note = recordedNote(at, recordedAt, lang);
+  if (note.kind === 'none') return null;
+  if (note.kind === 'pending') return <span className="muted"> {t('detail.notRecorded')}</span>;
+  return (
+    <span className="muted" data-testid="history-recorded">
+      {' '}
+      <time dateTime={recordedAt ?? undefined}>{t('detail.recordedAt', { time: note.time })}</time>
+    </span>
+  );
+}
+
 export function HistorySection({ detail }: { detail: ApplicationDetail }) {
   const { t, lang } = useLang();
   return (
@@ -129,7 +144,12 @@ export function HistorySection({ detail }: { detail: ApplicationDetail }) {
           <>
             <div className="history__head">
               <strong>{t(`eventKinds.${e.kind}`)}</strong>
-              <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>
+              <span className="history__times" data-testid="history-times">
+                <time dateTime={e.at} data-testid="history-at">
+                  {formatDateTime(e.at, lang)}
+                </time>
+                <RecordedAt at={e.at} recordedAt={e.recordedAt} />
+              </span>
             </div>
             {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus ? (
               <div className="history__change">{t('detail.statusChange', { from: t(`statuses.${e.fromStatus}`), to: t(`statuses.${e.toStatus}`) })}</div>

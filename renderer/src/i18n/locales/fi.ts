@@ -319,6 +319,8 @@ export const fi = {
     offerApplied: 'Vahvistettu keskuspalvelussa',
     history: 'Tilahistoria',
     historyEmpty: 'Ei tapahtumia.',
+    recordedAt: '(kirjattu keskuspalveluun {{time}})',
+    notRecorded: '(ei vielä keskuspalvelussa)',
     by: '{{name}}',
     statusChange: '{{from}} → {{to}}',
     notes: 'Muistiinpanot',
@@ -449,6 +451,11 @@ export const fi = {
     harbour_not_chosen: 'Hakija ei ole toivonut tätä satamaa.',
     application_has_offer: 'Hakemuksella on jo tarjous.',
     due_date_in_past: 'Eräpäivä on jo mennyt.',
+    id_taken: 'Tietue on jo olemassa, eikä sitä voi luoda uudelleen. Muutosta ei tehty.',
+    version_mismatch: 'Tietoa muutettiin samaan aikaan. Muutosta ei tehty.',
+    not_storable: 'Keskuspalvelu ei voinut tallentaa tätä muutosta. Muut muutokset lähetettiin.',
+    push_failed: 'Muutoksia ei saatu lähetettyä: keskuspalvelu vastasi virheellä. Ne odottavat ja lähetetään uudelleen, ja muiden tekemät muutokset tulevat silti perille.',
+    command_id_taken: 'Muutoksen tunniste on jo toisen käyttäjän tai laitteen käytössä. Muutosta ei tehty.',
   },
 };
 

@@ -21,6 +21,21 @@ const offer = (applicationId: string, berthId: string) =>
   value(t.cache.handle('berths.offerBerth', { applicationId, berthId, acceptShorter: false }, HANDLER, NOW));
 
 describe('queued commands', () => {
+  it('never queue what the central could not store, even when a caller skipped the contract', () => {
+    const app = w.apps['Mäkinen']!;
+    for (const note of ['nul \u0000', 'half \ud800']) {
+      const r = t.cache.handle('berths.addNote', { applicationId: app.id, note }, HANDLER, NOW);
+      expect(r).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    }
+    expect(t.cache.counts().pendingCommands).toBe(0);
+  });
+
+  it('stamp the event with the time the person acted; only the central records it', () => {
+    const app = w.apps['Mäkinen']!;
+    value(t.cache.handle('berths.addNote', { applicationId: app.id, note: 'offline' }, HANDLER, NOW));
+    expect(detail(app.id).history[0]).toMatchObject({ kind: 'note', at: NOW.toISOString(), recordedAt: null });
+  });
+
   it('show their effect at once, marked pending, and survive a restart', () => {
     const app = w.apps['Mäkinen']!;
     const accepted = offer(app.id, w.berths.a1.id);

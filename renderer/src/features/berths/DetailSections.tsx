@@ -123,12 +123,11 @@ function RecordedAt({ at, recordedAt }: { at: string; recordedAt: string | null 
   const { t, lang } = useLang();
   const note = recordedNote(at, recordedAt, lang);
   if (note.kind === 'none') return null;
-  if (note.kind === 'pending') return <span className="muted"> {t('detail.notRecorded')}</span>;
+  if (note.kind === 'pending') return <div className="history__change muted">{t('detail.notRecorded')}</div>;
   return (
-    <span className="muted" data-testid="history-recorded">
-      {' '}
+    <div className="history__change muted" data-testid="history-recorded">
       <time dateTime={recordedAt ?? undefined}>{t('detail.recordedAt', { time: note.time })}</time>
-    </span>
+    </div>
   );
 }
 
@@ -144,13 +143,11 @@ export function HistorySection({ detail }: { detail: ApplicationDetail }) {
           <>
             <div className="history__head">
               <strong>{t(`eventKinds.${e.kind}`)}</strong>
-              <span className="history__times" data-testid="history-times">
-                <time dateTime={e.at} data-testid="history-at">
-                  {formatDateTime(e.at, lang)}
-                </time>
-                <RecordedAt at={e.at} recordedAt={e.recordedAt} />
-              </span>
+              <time dateTime={e.at} data-testid="history-at">
+                {formatDateTime(e.at, lang)}
+              </time>
             </div>
+            <RecordedAt at={e.at} recordedAt={e.recordedAt} />
             {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus ? (
               <div className="history__change">{t('detail.statusChange', { from: t(`statuses.${e.fromStatus}`), to: t(`statuses.${e.toStatus}`) })}</div>
             ) : null}

@@ -11,8 +11,15 @@ import { HELSINKI, INTL_LOCALE } from '../../format/locale.ts';
 export type RecordedNote = { kind: 'none' } | { kind: 'pending' } | { kind: 'recorded'; time: string };
 
 const minute = (iso: string, lang: Language) => formatDateTime(iso, lang);
-const clock = (lang: Language) =>
-  new Intl.DateTimeFormat(INTL_LOCALE[lang], { hour: '2-digit', minute: '2-digit', timeZone: HELSINKI });
+const clocks = new Map<Language, Intl.DateTimeFormat>();
+function clock(lang: Language): Intl.DateTimeFormat {
+  let f = clocks.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { hour: '2-digit', minute: '2-digit', timeZone: HELSINKI });
+    clocks.set(lang, f);
+  }
+  return f;
+}
 const day = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: HELSINKI });
 
 export function recordedNote(at: string, recordedAt: string | null | undefined, lang: Language): RecordedNote {

@@ -31,7 +31,8 @@ function isFile(path: string): boolean {
  * first by hand, an outer npm run's node_modules/.bin) is left out.
  */
 export function pathWithSystemNode(systemNode: string, path: string): string {
-  const keep = path.split(delimiter).filter((dir) => dir.length > 0 && !isExecutable(join(dir, 'node')));
+  // node_modules folders come from an outer `npm run` (its .bin folders and node-gyp-bin), not from a person's shell.
+  const keep = path.split(delimiter).filter((dir) => dir.length > 0 && !dir.includes('node_modules') && !isExecutable(join(dir, 'node')));
   return [dirname(systemNode), ...keep].join(delimiter);
 }
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,8 @@ const env = cleanEnv({
   PATH: pathWithSystemNode(systemNode, process.env.PATH ?? ''),
   KUVA_DATA_DIR: join(scratch, 'data'),
   KUVA_CENTRAL_PORT: '0',
+  // The user's own npm settings plus engine-strict=true, the strictest a newcomer may have set.
+  npm_config_userconfig: strictUserConfig(join(scratch, 'user.npmrc')),
 });
 const measured: string[] = [];
 
@@ -57,7 +59,7 @@ describe("the README's commands with the system's Node 20 first on PATH", () => 
     expect(env.PATH).not.toMatch(/node_modules|kuva-desk\/node24/);
   });
 
-  it('npm ci installs, with the project its own Node 24', async () => {
+  it('npm ci installs, with the project its own Node 24, even for a user with engine-strict=true', async () => {
     const install = await timed('npm ci', () => run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: copy, env }));
     expect(install.code, install.output.slice(-4000)).toBe(0);
     expect(install.output).not.toMatch(/KuVa Desk runs on Node\.js 24/);
@@ -103,6 +105,12 @@ describe("the README's commands with the system's Node 20 first on PATH", () => 
     expect(realpathSync(execPath ?? '')).toBe(realpathSync(join(copy, 'node_modules/.bin/node')));
   });
 });
+
+function strictUserConfig(path: string): string {
+  const own = process.env.npm_config_userconfig ?? process.env.NPM_CONFIG_USERCONFIG ?? join(homedir(), '.npmrc');
+  writeFileSync(path, `${existsSync(own) ? readFileSync(own, 'utf8') : ''}\nengine-strict=true\n`);
+  return path;
+}
 
 async function signInAsAino(url: string): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });

@@ -74,8 +74,8 @@ describe("the README's commands with the system's Node 20 first on PATH", () => 
       const [, version, execPath] = await timed('npm start to its Node line', () => app.waitForLine(/^Node\.js (v\d+\.\d+\.\d+) \((.+)\)$/));
       expect(version).toMatch(/^v24\./);
       expect(realpathSync(execPath ?? '')).toBe(realpathSync(join(copy, 'node_modules/.bin/node')));
-      await app.waitForLine(/first run: demo data loaded/);
-      const [, url = ''] = await timed('npm start to its URL (demo data, renderer build)', () => app.waitForLine(/^\s+(http:\/\/127\.0\.0\.1:\d+\/\?k=\S+)$/));
+      await timed('then the central with its demo data', () => app.waitForLine(/first run: demo data loaded/));
+      const [, url = ''] = await timed('then the renderer build and the URL', () => app.waitForLine(/^\s+(http:\/\/127\.0\.0\.1:\d+\/\?k=\S+)$/));
 
       const page = await fetch(url);
       expect(page.status).toBe(200);

@@ -34,6 +34,8 @@ try {
 
 async function main(): Promise<void> {
   await mkdir(appData, { recursive: true });
+  // Says which Node runs the app: npm puts the project's own Node 24 first on PATH, whatever the system's is.
+  console.log(`Node.js ${process.version} (${process.execPath})`);
   console.log(`KuVa Desk data: ${appData}`);
   const centralUrl = process.env.KUVA_CENTRAL_URL || (await startEmbeddedCentral());
 

@@ -35,7 +35,7 @@ function contextOf(row: OutboxRow): DecisionContext {
 }
 
 export function openCache(options: OpenCacheOptions): Cache {
-  const db = openDatabase(options.file);
+  const db = openDatabase(options.file, { key: options.key });
   try {
     return buildCache(db, options);
   } catch (error) {

@@ -1,16 +1,33 @@
-// The only module that names the SQLite driver: switching to the SQLCipher-compatible
-// better-sqlite3-multiple-ciphers (same API) is a change of this import alone.
-import Driver from 'better-sqlite3';
-import type BetterSqlite3 from 'better-sqlite3';
+// The only module that names the SQLite driver: better-sqlite3-multiple-ciphers, better-sqlite3's
+// API on SQLite3 Multiple Ciphers (page-level encryption, SQLCipher-compatible among its schemes).
+/// <reference path="./driver-types.d.ts" />
+import { fsyncSync, openSync, closeSync, readSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import Driver from 'better-sqlite3-multiple-ciphers';
+import type Sqlite from 'better-sqlite3-multiple-ciphers';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
+import { createPrivateFile, makePrivateIfExists } from './private-files.ts';
 
-export type SqliteDatabase = BetterSqlite3.Database;
-export type SqliteStatement<P extends unknown[] = unknown[], R = unknown> = BetterSqlite3.Statement<P, R>;
+export type SqliteDatabase = Sqlite.Database;
+export type SqliteStatement<P extends unknown[] = unknown[], R = unknown> = Sqlite.Statement<P, R>;
+
+/**
+ * The cipher scheme of every encrypted cache, chosen on measurement (docs/decisions.md,
+ * docs/performance.md): the cheapest authenticated scheme on the first-download path.
+ */
+export const CACHE_CIPHER = process.env.KUVA_CIPHER_TRIAL ?? 'aegis';
+export const KEY_BYTES = 32;
 
 export interface OpenDatabaseOptions {
   /** Defaults to the app's migrations; tests may pass their own. */
   migrations?: readonly Migration[];
   busyTimeoutMs?: number;
+  /**
+   * A 256-bit key: the file is encrypted with it, and a plain file is encrypted in place first.
+   * Without a key the file is plain SQLite (tests of other parts, the bench's baseline); the app
+   * always passes one.
+   */
+  key?: Buffer | undefined;
 }
 
 /** Raised when the file was written by a newer app: opening it would corrupt what we do not know. */
@@ -28,15 +45,33 @@ export class SchemaTooNewError extends Error {
   }
 }
 
+/** The file is encrypted, but not with the key given (or it is no database at all). */
+export class WrongKeyError extends Error {
+  constructor(file: string) {
+    super(`The local database ${file} cannot be read with this profile's key.`);
+    this.name = 'WrongKeyError';
+  }
+}
+
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): SqliteDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
+  const key = options.key;
+  if (key !== undefined && key.length !== KEY_BYTES) throw new Error(`A cache key has ${KEY_BYTES} bytes, not ${key.length}.`);
+  const onDisk = file !== ':memory:';
+  if (onDisk) {
+    createPrivateFile(file);
+    for (const suffix of SIDE_FILES) makePrivateIfExists(file + suffix);
+    if (key && isPlainSqlite(file)) encryptInPlace(file, key);
+  }
   const db = new Driver(file);
   try {
+    if (key) unlock(db, file, key);
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
     db.pragma('journal_mode = WAL');
     // FULL: a command acknowledged as queued must survive a power cut (the outbox is the user's work).
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Sorts and temporary b-trees stay in memory: never a plain temp file beside an encrypted cache.
     db.pragma('temp_store = MEMORY');
     db.pragma('cache_size = -32000'); // 32 MB of page cache
     migrate(db, file, migrations);
@@ -44,6 +79,77 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): S
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/** What SQLite keeps beside a database file. */
+export const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** A plain SQLite file starts with its magic; an encrypted one with random salt; a new one is empty. */
+function isPlainSqlite(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(SQLITE_MAGIC.length);
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(SQLITE_MAGIC);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const hexKey = (key: Buffer) => `"x'${key.toString('hex')}'"`;
+
+function unlock(db: SqliteDatabase, file: string, key: Buffer): void {
+  db.pragma(`cipher = '${CACHE_CIPHER}'`);
+  // A raw key (x'…') skips the passphrase KDF: the key is random already.
+  db.pragma(`key = ${hexKey(key)}`);
+  try {
+    db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongKeyError(file);
+    throw error;
+  }
+}
+
+/**
+ * A cache written before encryption (plain SQLite) becomes an encrypted file at the same path,
+ * with its outbox and everything else. The work happens on a copy: until the final rename the
+ * plain original is untouched, so a crash at any point leaves one whole, readable file.
+ * `PRAGMA rekey` needs a rollback journal, hence the copy's default journal mode.
+ */
+function encryptInPlace(file: string, key: Buffer): void {
+  const copy = `${file}.encrypting`;
+  for (const f of [copy, ...SIDE_FILES.map((s) => copy + s)]) rmSync(f, { force: true });
+  const plain = new Driver(file);
+  try {
+    // Folds a WAL the old app left into the file and removes it.
+    plain.pragma('journal_mode = DELETE');
+    // VACUUM INTO writes into an empty file: created 0600 first. Free pages are not copied.
+    createPrivateFile(copy);
+    plain.prepare('VACUUM INTO ?').run(copy);
+  } finally {
+    plain.close();
+  }
+  const encrypted = new Driver(copy);
+  try {
+    encrypted.pragma(`cipher = '${CACHE_CIPHER}'`);
+    encrypted.pragma(`rekey = ${hexKey(key)}`);
+  } finally {
+    encrypted.close();
+  }
+  syncFile(copy);
+  renameSync(copy, file);
+  // The rename itself must be durable; Windows cannot open a folder to flush it.
+  if (process.platform !== 'win32') syncFile(path.dirname(file));
+}
+
+function syncFile(file: string): void {
+  const fd = openSync(file, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

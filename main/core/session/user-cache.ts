@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { CacheNotice } from '../../../domain/contract.ts';
+import type { Cache, OpenCacheOptions } from '../cache/cache-port.ts';
+import { SIDE_FILES, WrongKeyError } from '../db/open-database.ts';
+import { keyFileFor, newCacheKey, readCacheKey, writeCacheKey } from './cache-key.ts';
+import { cacheFileFor } from './profile-store.ts';
+import type { SecretStore } from './secret-store.ts';
+
+export interface UserCacheOptions {
+  dataDir: string;
+  userId: string;
+  secretStore: SecretStore;
+  openCache: (options: OpenCacheOptions) => Cache;
+  now: Date;
+}
+
+/**
+ * Opens a user's encrypted cache with the key of their profile. A plain cache from an older
+ * version is encrypted in place (openDatabase). When the key is missing, unreadable or does not
+ * fit, the cache is set aside (renamed, never deleted: it may hold unsent commands), a new key
+ * is made, and an empty cache is opened, which the first sync fills again; the notice says so.
+ */
+export async function openUserCache(options: UserCacheOptions): Promise<{ cache: Cache; notice: CacheNotice | null }> {
+  const { userId, secretStore, now } = options;
+  const file = cacheFileFor(options.dataDir, userId);
+  const keyFile = keyFileFor(file);
+  const stamp = asideStamp(now);
+  const stored = await readCacheKey(keyFile, secretStore);
+  let key: Buffer;
+  if (stored.kind === 'ok') {
+    key = stored.key;
+  } else {
+    // An unreadable key may come back (a keychain unlocked later): kept beside the cache it opens.
+    if (stored.kind === 'unreadable') await setAside(keyFile, stamp, []);
+    key = newCacheKey();
+    await writeCacheKey(keyFile, key, secretStore);
+  }
+  try {
+    return { cache: options.openCache({ file, userId, key }), notice: null };
+  } catch (error) {
+    if (!(error instanceof WrongKeyError)) throw error;
+  }
+  const aside = await setAside(file, stamp, SIDE_FILES);
+  return {
+    cache: options.openCache({ file, userId, key }),
+    notice: { reason: stored.kind === 'ok' ? 'key_wrong' : 'key_missing', at: now.toISOString(), setAsideFile: path.basename(aside) },
+  };
+}
+
+/** Signing out on a shared workstation: the cache, what SQLite keeps beside it, and its key. */
+export async function removeUserCache(dataDir: string, userId: string): Promise<void> {
+  const file = cacheFileFor(dataDir, userId);
+  for (const f of [file, ...SIDE_FILES.map((s) => file + s), keyFileFor(file)]) await rm(f, { force: true });
+}
+
+const asideStamp = (now: Date) => now.toISOString().replace(/[-:.]/g, '');
+
+/**
+ * `cache/u.sqlite` becomes `cache/u.set-aside-<stamp>.sqlite`, with its -wal (committed work not
+ * yet checkpointed) and -journal (a hot journal belongs to its file) renamed alike.
+ */
+async function setAside(file: string, stamp: string, sideFiles: readonly string[]): Promise<string> {
+  const ext = path.extname(file);
+  const base = file.slice(0, file.length - ext.length);
+  let target = `${base}.set-aside-${stamp}${ext}`;
+  for (let n = 2; existsSync(target); n++) target = `${base}.set-aside-${stamp}-${n}${ext}`;
+  for (const side of sideFiles) if (existsSync(file + side)) await rename(file + side, target + side);
+  await rename(file, target);
+  return target;
+}

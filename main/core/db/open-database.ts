@@ -45,7 +45,7 @@ export class SchemaTooNewError extends Error {
   }
 }
 
-/** The file is encrypted, but not with the key given (or it is no database at all). */
+/** The file is encrypted, but not with the key given (or without a key given), or is no database at all. */
 export class WrongKeyError extends Error {
   constructor(file: string) {
     super(`The local database ${file} cannot be read with this profile's key.`);
@@ -65,7 +65,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): S
   }
   const db = new Driver(file);
   try {
-    if (key) unlock(db, file, key);
+    if (key) unlock(db, key);
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
     db.pragma('journal_mode = WAL');
     // FULL: a command acknowledged as queued must survive a power cut (the outbox is the user's work).
@@ -78,6 +78,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): S
     return db;
   } catch (error) {
     db.close();
+    // Encrypted with another key (or without a key given), or not a database at all.
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongKeyError(file);
     throw error;
   }
 }
@@ -100,16 +102,12 @@ function isPlainSqlite(file: string): boolean {
 
 const hexKey = (key: Buffer) => `"x'${key.toString('hex')}'"`;
 
-function unlock(db: SqliteDatabase, file: string, key: Buffer): void {
+function unlock(db: SqliteDatabase, key: Buffer): void {
   db.pragma(`cipher = '${CACHE_CIPHER}'`);
   // A raw key (x'…') skips the passphrase KDF: the key is random already.
   db.pragma(`key = ${hexKey(key)}`);
-  try {
-    db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
-  } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongKeyError(file);
-    throw error;
-  }
+  // The key is only tried on the first read; a wrong one fails here with SQLITE_NOTADB.
+  db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
 }
 
 /**

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { CacheNotice } from '../../../domain/contract.ts';
 import type { Cache, OpenCacheOptions } from '../cache/cache-port.ts';
 import { SIDE_FILES, WrongKeyError } from '../db/open-database.ts';
+import { makePrivateDir } from '../db/private-files.ts';
 import { keyFileFor, newCacheKey, readCacheKey, writeCacheKey } from './cache-key.ts';
 import { cacheFileFor } from './profile-store.ts';
 import type { SecretStore } from './secret-store.ts';
@@ -26,14 +27,15 @@ export async function openUserCache(options: UserCacheOptions): Promise<{ cache:
   const { userId, secretStore, now } = options;
   const file = cacheFileFor(options.dataDir, userId);
   const keyFile = keyFileFor(file);
-  const stamp = asideStamp(now);
+  makePrivateDir(path.dirname(file));
+  const aside = asideNames(file, keyFile, now);
   const stored = await readCacheKey(keyFile, secretStore);
   let key: Buffer;
   if (stored.kind === 'ok') {
     key = stored.key;
   } else {
     // An unreadable key may come back (a keychain unlocked later): kept beside the cache it opens.
-    if (stored.kind === 'unreadable') await setAside(keyFile, stamp, []);
+    if (stored.kind === 'unreadable') await rename(keyFile, aside.keyFile);
     key = newCacheKey();
     await writeCacheKey(keyFile, key, secretStore);
   }
@@ -42,10 +44,10 @@ export async function openUserCache(options: UserCacheOptions): Promise<{ cache:
   } catch (error) {
     if (!(error instanceof WrongKeyError)) throw error;
   }
-  const aside = await setAside(file, stamp, SIDE_FILES);
+  await setAside(file, aside.file);
   return {
     cache: options.openCache({ file, userId, key }),
-    notice: { reason: stored.kind === 'ok' ? 'key_wrong' : 'key_missing', at: now.toISOString(), setAsideFile: path.basename(aside) },
+    notice: { reason: stored.kind === 'ok' ? 'key_wrong' : 'key_missing', at: now.toISOString(), setAsideFile: path.basename(aside.file) },
   };
 }
 
@@ -55,18 +57,26 @@ export async function removeUserCache(dataDir: string, userId: string): Promise<
   for (const f of [file, ...SIDE_FILES.map((s) => file + s), keyFileFor(file)]) await rm(f, { force: true });
 }
 
-const asideStamp = (now: Date) => now.toISOString().replace(/[-:.]/g, '');
+/**
+ * `cache/u.sqlite` and `cache/u.key` become `cache/u.set-aside-<time>.sqlite` and `….key`: one name
+ * for both, so a set-aside key stays beside the cache it opens; an existing name is never reused.
+ */
+function asideNames(file: string, keyFile: string, now: Date): { file: string; keyFile: string } {
+  const base = file.replace(/\.sqlite$/, '');
+  const stamp = now.toISOString().replace(/[-:.]/g, '');
+  for (let n = 1; ; n++) {
+    const name = `${base}.set-aside-${stamp}${n === 1 ? '' : `-${n}`}`;
+    const names = { file: `${name}.sqlite`, keyFile: keyFileFor(`${name}.sqlite`) };
+    if (!existsSync(names.file) && !existsSync(names.keyFile)) return names;
+  }
+}
 
 /**
- * `cache/u.sqlite` becomes `cache/u.set-aside-<stamp>.sqlite`, with its -wal (committed work not
- * yet checkpointed) and -journal (a hot journal belongs to its file) renamed alike.
+ * The -wal (committed work not yet checkpointed) and -journal (a hot journal belongs to its file)
+ * move with the file, before it: a crash in between leaves the file where it was, never a stray
+ * WAL beside a new file that SQLite would try to replay.
  */
-async function setAside(file: string, stamp: string, sideFiles: readonly string[]): Promise<string> {
-  const ext = path.extname(file);
-  const base = file.slice(0, file.length - ext.length);
-  let target = `${base}.set-aside-${stamp}${ext}`;
-  for (let n = 2; existsSync(target); n++) target = `${base}.set-aside-${stamp}-${n}${ext}`;
-  for (const side of sideFiles) if (existsSync(file + side)) await rename(file + side, target + side);
+async function setAside(file: string, target: string): Promise<void> {
+  for (const side of SIDE_FILES) if (existsSync(file + side)) await rename(file + side, target + side);
   await rename(file, target);
-  return target;
 }

@@ -1,5 +1,6 @@
 // The only module that names the SQLite driver: better-sqlite3-multiple-ciphers, better-sqlite3's
 // API on SQLite3 Multiple Ciphers (page-level encryption, SQLCipher-compatible among its schemes).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the driver's typing must come along into every tsconfig project that imports this module
 /// <reference path="./driver-types.d.ts" />
 import { fsyncSync, openSync, closeSync, readSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';

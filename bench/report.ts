@@ -25,8 +25,9 @@ export function printTable(figures: readonly Figure[]): void {
     f.ratio !== undefined ? f.ratio.toFixed(2) : '',
     f.target ?? '',
     f.met === null ? '' : f.met ? 'met' : 'MISSED',
+    f.note ?? '',
   ]);
-  const head = ['figure', 'db', 'value', 'baseline (same run)', 'ratio', 'target', ''];
+  const head = ['figure', 'db', 'value', 'baseline (same run)', 'ratio', 'target', '', 'note'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(line(head));

@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Change } from '../domain/sync/protocol.ts';
 import type { StaffUser } from '../domain/sync/protocol.ts';
 import type { ApplicationRow, BerthSuggestionRow } from '../domain/contract.ts';
 import { openCache } from '../main/core/cache/open-cache.ts';
 import { createRowWriters } from '../main/core/cache/open-cache.ts';
-import { openDatabase } from '../main/core/db/open-database.ts';
+import { CACHE_CIPHER, openDatabase } from '../main/core/db/open-database.ts';
 import { MIGRATIONS } from '../main/core/db/migrations/index.ts';
 import { createCentralClient, type CentralClient } from '../main/core/sync/central-client.ts';
 import { createSyncEngine } from '../main/core/sync/sync-engine.ts';
@@ -16,6 +16,8 @@ import Database from 'better-sqlite3';
 import { median, type Figure } from './report.ts';
 
 const RUNS = 3;
+/** Downloads per variant, plain and encrypted taken in turn so a busy machine slows both alike. */
+const BOOT_RUNS = 5;
 
 async function login(client: CentralClient, username: string): Promise<{ token: string; user: StaffUser }> {
   const r = await client.login({ username, password: 'demo' });
@@ -29,16 +31,21 @@ function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: str
 }
 
 /** Streams the whole feed into an empty cache, as the sync engine's first download does. */
-async function bootstrap(client: CentralClient, token: string, cache: Cache): Promise<{ rows: number; seconds: number }> {
+async function bootstrap(client: CentralClient, token: string, cache: Cache): Promise<{ rows: number; seconds: number; cpuSeconds: number }> {
   let rows = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const r = await client.stream(token, null, (changes, end) => {
     cache.applyBootstrap(changes, end ? end.cursor : null);
     rows += changes.length;
   });
   if (!r.ok) throw new Error(`stream: ${r.failure.message}`);
-  return { rows, seconds: (performance.now() - t0) / 1000 };
+  const cpu = process.cpuUsage(cpu0);
+  return { rows, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
+
+/** A cache as the app opens it: encrypted with a profile key of its own. */
+const encryptedCache = (file: string, userId: string) => openCache({ file, userId, key: randomBytes(32) });
 
 /**
  * The baseline: the same rows (entity, id, version, data as JSON text) inserted with one prepared
@@ -88,17 +95,29 @@ export async function syncFigures(centralUrl: string, database: 'postgres' | 'pg
     if (!warm.ok) throw new Error(warm.failure.message);
 
     const boot: number[] = [];
+    const bootCpu: number[] = [];
+    const sealed: number[] = [];
+    const sealedCpu: number[] = [];
+    for (let i = 0; i < BOOT_RUNS; i++) {
+      const plain = openCache({ file: path.join(dir, `boot-${i}.sqlite`), userId: aino.user.id });
+      const b = await bootstrap(client, aino.token, plain);
+      plain.close();
+      boot.push(b.rows / b.seconds);
+      bootCpu.push(b.cpuSeconds);
+      const encrypted = encryptedCache(path.join(dir, `sealed-${i}.sqlite`), aino.user.id);
+      const e = await bootstrap(client, aino.token, encrypted);
+      encrypted.close();
+      sealed.push(e.rows / e.seconds);
+      sealedCpu.push(e.cpuSeconds);
+    }
     const raw: number[] = [];
     const schema: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const cache = openCache({ file: path.join(dir, `boot-${i}.sqlite`), userId: aino.user.id });
-      const b = await bootstrap(client, aino.token, cache);
-      cache.close();
-      boot.push(b.rows / b.seconds);
       raw.push(captured.length / rawPlainInsert(path.join(dir, `raw-${i}.sqlite`), captured));
       schema.push(captured.length / rawSchemaInsert(path.join(dir, `schema-${i}.sqlite`), captured));
     }
     const bootRate = median(boot);
+    const sealedRate = median(sealed);
     const rawRate = median(raw);
     figures.push({
       name: `bootstrap pull of the seeded dataset (${captured.length.toLocaleString('en-US')} rows: stream, parse, write the cache with its indexes and search)`,
@@ -109,6 +128,18 @@ export async function syncFigures(centralUrl: string, database: 'postgres' | 'pg
       ratio: bootRate / rawRate,
       target: '>= 0.25 of baseline',
       met: bootRate / rawRate >= 0.25,
+      note: `unencrypted cache; median of ${BOOT_RUNS}; client CPU ${median(bootCpu).toFixed(2)} s per download`,
+    });
+    figures.push({
+      name: `the same bootstrap pull into an encrypted cache (${CACHE_CIPHER}, as the app writes it)`,
+      database,
+      value: sealedRate,
+      unit: 'rows/s',
+      baseline: { name: 'the unencrypted bootstrap pull above (same run, downloads taken in turn)', value: bootRate, unit: 'rows/s' },
+      ratio: sealedRate / bootRate,
+      target: '>= 0.85 of baseline',
+      met: sealedRate / bootRate >= 0.85,
+      note: `median of ${BOOT_RUNS}; client CPU ${median(sealedCpu).toFixed(2)} s per download`,
     });
     figures.push({
       name: 'for context: raw insert of the same rows into the cache schema row by row (indexes and search kept up)',
@@ -119,8 +150,8 @@ export async function syncFigures(centralUrl: string, database: 'postgres' | 'pg
       met: null,
     });
 
-    // The working cache for the next figures.
-    const cache = openCache({ file: path.join(dir, 'work.sqlite'), userId: aino.user.id });
+    // The working cache for the next figures, encrypted as in the app.
+    const cache = encryptedCache(path.join(dir, 'work.sqlite'), aino.user.id);
     await bootstrap(client, aino.token, cache);
 
     // Incremental pull: another handler writes 100 notes; this client pulls and applies them.

@@ -74,6 +74,7 @@ describe('openDatabase with a key', () => {
     plain.close();
     const again = openDatabase(file, { key });
     expect(again.prepare("SELECT data FROM harbour WHERE id = 'h'").pluck().get()).toContain(needle);
+    expect([again.pragma('cipher', { simple: true }), again.pragma('algorithm', { simple: true })]).toEqual(['aegis', 'aegis-256']);
     again.close();
   });
 

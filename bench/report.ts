@@ -14,6 +14,15 @@ export interface Figure {
   note?: string | undefined;
 }
 
+/** A figure measured against a same-run baseline: met when value / baseline reaches `atLeast`. */
+export function againstBaseline(
+  f: Pick<Figure, 'name' | 'database' | 'value' | 'unit' | 'note'> & { baseline: NonNullable<Figure['baseline']>; atLeast: number },
+): Figure {
+  const { atLeast, ...rest } = f;
+  const ratio = f.value / f.baseline.value;
+  return { ...rest, ratio, target: `>= ${atLeast} of baseline`, met: ratio >= atLeast };
+}
+
 const fmt = (n: number) => (Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n >= 10 ? 1 : 2));
 
 export function printTable(figures: readonly Figure[]): void {

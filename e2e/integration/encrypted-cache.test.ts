@@ -55,6 +55,13 @@ async function client(name: string): Promise<Client> {
   return c;
 }
 
+/** A client of its own data folder with aino signed in and the first download done. */
+async function signedIn(name: string): Promise<{ c: Client; user: StaffUser; dataDir: string }> {
+  const c = await client(name);
+  await signIn(c, 'aino');
+  return { c, user: (await call(c, 'session.get', {})).user!, dataDir: path.join(root.dir, name) };
+}
+
 async function closeClient(c: Client): Promise<void> {
   await c.close();
   clients = clients.filter((x) => x !== c);
@@ -120,9 +127,7 @@ async function syncUntilSent(c: Client): Promise<void> {
 
 describe('the cache on disk', () => {
   it('after a full download and a few commands, holds no applicant email, name or phone in plain text, in the file or its WAL', async () => {
-    const c = await client('at-rest');
-    await signIn(c, 'aino');
-    const user = (await call(c, 'session.get', {})).user!;
+    const { c, user, dataDir } = await signedIn('at-rest');
     const { applicationId } = await findOffer(c);
     for (let i = 0; i < 3; i++) await call(c, 'berths.addNote', { applicationId, note: `called back, round ${i}` });
     await syncUntilSent(c);
@@ -132,7 +137,6 @@ describe('the cache on disk', () => {
     const values = await applicantValues(c, 40);
     expect(values.length).toBeGreaterThan(100);
 
-    const dataDir = path.join(root.dir, 'at-rest');
     const files = cacheFolderBytes(dataDir, user.id);
     const file = path.basename(cacheFileFor(dataDir, user.id));
     expect([...files.keys()].sort()).toEqual([file, `${file}-shm`, `${file}-wal`]);
@@ -152,10 +156,8 @@ describe('the cache on disk', () => {
   }, 180_000);
 
   it('cannot be opened by plain SQLite, nor by the driver without the key', async () => {
-    const c = await client('no-key');
-    await signIn(c, 'aino');
-    const user = (await call(c, 'session.get', {})).user!;
-    const file = cacheFileFor(path.join(root.dir, 'no-key'), user.id);
+    const { user, dataDir } = await signedIn('no-key');
+    const file = cacheFileFor(dataDir, user.id);
     expect(header(file)).not.toBe(SQLITE_MAGIC);
     const plain = new PlainSqlite(file, { readonly: true, fileMustExist: true });
     expect(() => plain.prepare('SELECT COUNT(*) FROM sqlite_master').get()).toThrow(/file is not a database/);
@@ -210,10 +212,9 @@ describe('a plain cache from an older version', () => {
 
 describe('a key that does not open the cache', () => {
   it('sets the cache aside with its queued commands, tells the user, and downloads the data again', async () => {
-    const dataDir = path.join(root.dir, 'wrong-key');
-    let c = await client('wrong-key');
-    await signIn(c, 'aino');
-    const user = (await call(c, 'session.get', {})).user!;
+    const first = await signedIn('wrong-key');
+    const { user, dataDir } = first;
+    let c = first.c;
     const { applicationId } = await findOffer(c);
     await central.stop();
     const queued: string[] = [];
@@ -262,10 +263,7 @@ describe('a key that does not open the cache', () => {
 
 describe('signing out', () => {
   it('removes the cache and its key when nothing is unsent; keeps them, and says so, when something is', async () => {
-    const dataDir = path.join(root.dir, 'sign-out');
-    const c = await client('sign-out');
-    await signIn(c, 'aino');
-    const user = (await call(c, 'session.get', {})).user!;
+    const { c, user, dataDir } = await signedIn('sign-out');
     const folder = path.dirname(cacheFileFor(dataDir, user.id));
     expect(readdirSync(folder).length).toBeGreaterThan(0);
 

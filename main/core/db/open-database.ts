@@ -2,11 +2,11 @@
 // API on SQLite3 Multiple Ciphers (page-level encryption, SQLCipher-compatible among its schemes).
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the driver's typing must come along into every tsconfig project that imports this module
 /// <reference path="./driver-types.d.ts" />
-import { fsyncSync, openSync, closeSync, readSync, renameSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { openSync, closeSync, readSync, renameSync, rmSync } from 'node:fs';
 import Driver from 'better-sqlite3-multiple-ciphers';
 import type Sqlite from 'better-sqlite3-multiple-ciphers';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
+import { syncFile, syncFolderOf } from './durable.ts';
 import { createPrivateFile, makePrivateIfExists } from './private-files.ts';
 
 export type SqliteDatabase = Sqlite.Database;
@@ -142,17 +142,7 @@ function encryptInPlace(file: string, key: Buffer): void {
   }
   syncFile(copy);
   renameSync(copy, file);
-  // The rename itself must be durable; Windows cannot open a folder to flush it.
-  if (process.platform !== 'win32') syncFile(path.dirname(file));
-}
-
-function syncFile(file: string): void {
-  const fd = openSync(file, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  syncFolderOf(file);
 }
 
 function migrate(db: SqliteDatabase, file: string, migrations: readonly Migration[]): void {

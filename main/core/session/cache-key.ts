@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename } from 'node:fs/promises';
 import { z } from 'zod';
+import { syncFolderOf } from '../db/durable.ts';
 import { KEY_BYTES } from '../db/open-database.ts';
 import { makePrivateIfExists, PRIVATE_FILE_MODE } from '../db/private-files.ts';
 import type { SecretStore } from './secret-store.ts';
@@ -46,8 +47,9 @@ export async function readCacheKey(file: string, secretStore: SecretStore): Prom
 }
 
 /**
- * Durable before the cache is encrypted with it: written to a 0600 temp file, flushed, renamed.
- * A crash leaves the old key file or the new one, never a torn one.
+ * Durable before the cache is encrypted with it: written to a 0600 temp file, flushed, renamed,
+ * the folder flushed. A crash leaves the old key file or the new one, never a torn one, and never
+ * a cache whose key was lost with the power.
  */
 export async function writeCacheKey(file: string, key: Buffer, secretStore: SecretStore): Promise<void> {
   const body = JSON.stringify({ version: 1, store: secretStore.kind, data: await secretStore.encrypt(key.toString('base64')) });
@@ -60,4 +62,5 @@ export async function writeCacheKey(file: string, key: Buffer, secretStore: Secr
     await handle.close();
   }
   await rename(tmp, file);
+  syncFolderOf(file);
 }

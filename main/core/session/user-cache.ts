@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { CacheNotice } from '../../../domain/contract.ts';
 import type { Cache, OpenCacheOptions } from '../cache/cache-port.ts';
 import { SIDE_FILES, WrongKeyError } from '../db/open-database.ts';
+import { syncFolderOf } from '../db/durable.ts';
 import { makePrivateDir } from '../db/private-files.ts';
 import { keyFileFor, newCacheKey, readCacheKey, writeCacheKey } from './cache-key.ts';
 import { cacheFileFor } from './profile-store.ts';
@@ -79,4 +80,5 @@ function asideNames(file: string, keyFile: string, now: Date): { file: string; k
 async function setAside(file: string, target: string): Promise<void> {
   for (const side of SIDE_FILES) if (existsSync(file + side)) await rename(file + side, target + side);
   await rename(file, target);
+  syncFolderOf(file);
 }

@@ -14,12 +14,14 @@ export interface Figure {
   note?: string | undefined;
 }
 
-/** A figure measured against a same-run baseline: met when value / baseline reaches `atLeast`. */
+/**
+ * A figure measured against a same-run baseline: met when the ratio reaches `atLeast`. The ratio
+ * is value / baseline unless the measurement has a better one (e.g. the median of paired runs).
+ */
 export function againstBaseline(
-  f: Pick<Figure, 'name' | 'database' | 'value' | 'unit' | 'note'> & { baseline: NonNullable<Figure['baseline']>; atLeast: number },
+  f: Pick<Figure, 'name' | 'database' | 'value' | 'unit' | 'note'> & { baseline: NonNullable<Figure['baseline']>; atLeast: number; ratio?: number },
 ): Figure {
-  const { atLeast, ...rest } = f;
-  const ratio = f.value / f.baseline.value;
+  const { atLeast, ratio = f.value / f.baseline.value, ...rest } = f;
   return { ...rest, ratio, target: `>= ${atLeast} of baseline`, met: ratio >= atLeast };
 }
 

@@ -14,6 +14,17 @@ export interface Figure {
   note?: string | undefined;
 }
 
+/**
+ * A figure measured against a same-run baseline: met when the ratio reaches `atLeast`. The ratio
+ * is value / baseline unless the measurement has a better one (e.g. the median of paired runs).
+ */
+export function againstBaseline(
+  f: Pick<Figure, 'name' | 'database' | 'value' | 'unit' | 'note'> & { baseline: NonNullable<Figure['baseline']>; atLeast: number; ratio?: number },
+): Figure {
+  const { atLeast, ratio = f.value / f.baseline.value, ...rest } = f;
+  return { ...rest, ratio, target: `>= ${atLeast} of baseline`, met: ratio >= atLeast };
+}
+
 const fmt = (n: number) => (Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n >= 10 ? 1 : 2));
 
 export function printTable(figures: readonly Figure[]): void {
@@ -25,8 +36,9 @@ export function printTable(figures: readonly Figure[]): void {
     f.ratio !== undefined ? f.ratio.toFixed(2) : '',
     f.target ?? '',
     f.met === null ? '' : f.met ? 'met' : 'MISSED',
+    f.note ?? '',
   ]);
-  const head = ['figure', 'db', 'value', 'baseline (same run)', 'ratio', 'target', ''];
+  const head = ['figure', 'db', 'value', 'baseline (same run)', 'ratio', 'target', '', 'note'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(line(head));

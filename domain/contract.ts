@@ -19,6 +19,27 @@ export interface SessionInfo {
   user: StaffUser | null;
   mode: 'electron' | 'browser';
   centralUrl: string;
+  /** Set when the signed-in user's local cache could not be opened at sign-in; null otherwise. */
+  cacheNotice: CacheNotice | null;
+}
+
+/**
+ * The cache's key was missing or did not fit: the cache was set aside (renamed, never deleted, as
+ * it may hold unsent commands) and the data is being downloaded again.
+ */
+export interface CacheNotice {
+  reason: 'key_missing' | 'key_wrong';
+  at: string;
+  /** The set-aside file's name in the profile's cache folder, for support. */
+  setAsideFile: string;
+}
+
+export interface SignOutResult extends SessionInfo {
+  /**
+   * The signed-out user's local data: removed, or kept because commands were still unsent (they
+   * go out at their next sign-in). null when nobody was signed in.
+   */
+  localData: { removed: boolean; unsentCommands: number } | null;
 }
 
 export interface SyncStatus {
@@ -232,7 +253,7 @@ const out = <T>() => z.custom<T>(() => true);
 export const CONTRACT = {
   'session.get': { kind: 'query', input: Empty, output: out<SessionInfo>() },
   'session.login': { kind: 'query', input: LoginRequest, output: out<SessionInfo>() },
-  'session.logout': { kind: 'query', input: Empty, output: out<SessionInfo>() },
+  'session.logout': { kind: 'query', input: Empty, output: out<SignOutResult>() },
   'sync.status': { kind: 'query', input: Empty, output: out<SyncStatus>() },
   'sync.now': { kind: 'query', input: Empty, output: out<SyncStatus>() },
   'conflicts.list': { kind: 'query', input: Empty, output: out<ConflictItem[]>() },

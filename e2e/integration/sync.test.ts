@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES, type EntityName } from '../../domain/workspaces.ts';
 import type { Change, CommandEnvelope } from '../../domain/sync/protocol.ts';
 import { openCache } from '../../main/core/cache/open-cache.ts';
+import { keyFileFor, readCacheKey } from '../../main/core/session/cache-key.ts';
 import { cacheFileFor, readProfile } from '../../main/core/session/profile-store.ts';
 import { plainSecretStore } from '../../main/core/session/secret-store.ts';
 import { createCentralClient, type CentralClient } from '../../main/core/sync/central-client.ts';
@@ -194,7 +195,9 @@ describe('session', () => {
       // What aino may read "changed": their cache holds a cursor of another scope (harbour services).
       const harri = await api.pull(await token('harri'), null, 1);
       if (!harri.ok) throw new Error(harri.failure.message);
-      const cache = openCache({ file: cacheFileFor(dataDir, aino.id), userId: aino.id });
+      const stored = await readCacheKey(keyFileFor(cacheFileFor(dataDir, aino.id)), plainSecretStore);
+      if (stored.kind !== 'ok') throw new Error(`aino's cache key: ${stored.kind}`);
+      const cache = openCache({ file: cacheFileFor(dataDir, aino.id), userId: aino.id, key: stored.key });
       expect(cache.counts().pendingCommands).toBe(1);
       cache.applyChanges([], harri.value.cursor);
       cache.close();

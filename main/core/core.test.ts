@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -49,7 +49,7 @@ async function rememberUser(user: StaffUser, centralUrl = DOWN) {
 describe('core without a signed-in user', () => {
   it('answers errors as Results, never throws', async () => {
     const c = await core();
-    expect(await c.invoke('session.get', {})).toEqual({ ok: true, value: { user: null, mode: 'browser', centralUrl: DOWN } });
+    expect(await c.invoke('session.get', {})).toEqual({ ok: true, value: { user: null, mode: 'browser', centralUrl: DOWN, cacheNotice: null } });
     const list = await c.invoke('berths.listApplications', {});
     expect(!list.ok && list.error.code).toBe('not_signed_in');
     const unknown = await c.invoke('nope.nothing' as never, {} as never);
@@ -106,15 +106,16 @@ describe('core after a restart with no network', () => {
     expect(!r.ok && r.error.code).toBe('forbidden');
   });
 
-  it('signs out offline: forgets the token, keeps the cache file', async () => {
+  it('signs out offline: forgets the token and, with nothing unsent, the cache and its key', async () => {
     await rememberUser(AINO);
     const c = await core();
+    expect(existsSync(cacheFileFor(dir, 'user-aino'))).toBe(true);
     const out = await c.invoke('session.logout', {});
-    expect(out.ok && out.value.user).toBe(null);
+    expect(out.ok && [out.value.user, out.value.localData]).toEqual([null, { removed: true, unsentCommands: 0 }]);
     const profile = await readProfile(dir);
     expect([profile?.user, profile?.token]).toEqual([null, null]);
     expect(statSync(path.join(dir, 'profile.json')).mode & 0o777).toBe(0o600);
-    expect(existsSync(cacheFileFor(dir, 'user-aino'))).toBe(true);
+    expect(readdirSync(path.join(dir, 'cache'))).toEqual([]);
     const list = await c.invoke('berths.listApplications', {});
     expect(!list.ok && list.error.code).toBe('not_signed_in');
   });

@@ -48,9 +48,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     mode: options.mode,
     client,
     secretStore: options.secretStore ?? plainSecretStore,
-    openCache: (file, userId) => openCache({ file, userId }),
+    openCache,
     createEngine: (cache, token) =>
       createSyncEngine({ cache, client, token, timing: options.sync ?? {}, now, emit }),
+    now,
     onSwitched: () => {
       // Also called while the session opens (a resumed sign-in), before anyone can listen.
       if (!ready) return;

@@ -82,4 +82,6 @@ export interface OpenCacheOptions {
   /** The SQLite file; ':memory:' in tests is allowed. */
   file: string;
   userId: string;
+  /** The profile's 256-bit cache key (see main/core/session/cache-key.ts); without one the file is plain SQLite. */
+  key?: Buffer | undefined;
 }

@@ -37,7 +37,7 @@ function contextOf(row: OutboxRow): DecisionContext {
 }
 
 export function openCache(options: OpenCacheOptions): Cache {
-  const db = openDatabase(options.file);
+  const db = openDatabase(options.file, { key: options.key });
   try {
     return buildCache(db, options);
   } catch (error) {

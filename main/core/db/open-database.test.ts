@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, SchemaTooNewError } from './open-database.ts';
+import PlainSqlite from 'better-sqlite3';
+import { openDatabase, SchemaTooNewError, WrongKeyError } from './open-database.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
 let dir: string;
@@ -53,5 +55,75 @@ describe('openDatabase', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'added'").pluck().get()).toBe(0);
     db.close();
+  });
+});
+
+describe('openDatabase with a key', () => {
+  const key = randomBytes(32);
+  const needle = 'maija.meikalainen@example.fi';
+
+  it('writes an encrypted file that plain SQLite cannot open and the key opens again', () => {
+    const file = join(dir, 'e.sqlite');
+    const db = openDatabase(file, { key });
+    db.prepare("INSERT INTO harbour (id, version, data, name_fi) VALUES ('h', 1, ?, 'X')").run(JSON.stringify({ email: needle }));
+    db.close();
+    expect(readFileSync(file).includes(needle)).toBe(false);
+    expect(readFileSync(file).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+    const plain = new PlainSqlite(file, { readonly: true });
+    expect(() => plain.prepare('SELECT COUNT(*) FROM sqlite_master').get()).toThrow(/file is not a database/);
+    plain.close();
+    const again = openDatabase(file, { key });
+    expect(again.prepare("SELECT data FROM harbour WHERE id = 'h'").pluck().get()).toContain(needle);
+    expect([again.pragma('cipher', { simple: true }), again.pragma('algorithm', { simple: true })]).toEqual(['aegis', 'aegis-256']);
+    again.close();
+  });
+
+  it('refuses another key with WrongKeyError and leaves the file as it was', () => {
+    const file = join(dir, 'w.sqlite');
+    openDatabase(file, { key }).close();
+    const before = readFileSync(file);
+    expect(() => openDatabase(file, { key: randomBytes(32) })).toThrow(WrongKeyError);
+    expect(() => openDatabase(file)).toThrow(WrongKeyError);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(() => openDatabase(file, { key: randomBytes(16) })).toThrow(/32 bytes/);
+  });
+
+  it('encrypts a plain file in place, with what its WAL held, and no copy left behind', () => {
+    const file = join(dir, 'p.sqlite');
+    const old = openDatabase(file);
+    old.prepare("INSERT INTO harbour (id, version, data, name_fi) VALUES ('h', 1, ?, 'X')").run(JSON.stringify({ email: needle }));
+    // A snapshot taken while the old app ran: the row is still only in the WAL.
+    copyFileSync(file, join(dir, 'snap.sqlite'));
+    copyFileSync(`${file}-wal`, join(dir, 'snap.sqlite-wal'));
+    old.close();
+    const snap = join(dir, 'snap.sqlite');
+    expect(readFileSync(`${snap}-wal`).includes(needle)).toBe(true);
+
+    const db = openDatabase(snap, { key });
+    expect(db.prepare("SELECT data FROM harbour WHERE id = 'h'").pluck().get()).toContain(needle);
+    db.close();
+    expect(readdirSync(dir).filter((f) => f.startsWith('snap'))).toEqual(['snap.sqlite']);
+    expect(readFileSync(snap).includes(needle)).toBe(false);
+    expect(() => openDatabase(snap)).toThrow(WrongKeyError);
+  });
+
+  it('ignores the copy a migration cut off by a crash left behind', () => {
+    const file = join(dir, 'c.sqlite');
+    openDatabase(file).close();
+    writeFileSync(`${file}.encrypting`, 'half-written');
+    openDatabase(file, { key }).close();
+    expect(existsSync(`${file}.encrypting`)).toBe(false);
+    openDatabase(file, { key }).close();
+  });
+
+  it('creates the file and what SQLite keeps beside it owner-only, and corrects older modes', () => {
+    const file = join(dir, 'm.sqlite');
+    const db = openDatabase(file, { key });
+    const mode = (f: string) => statSync(f).mode & 0o777;
+    expect([mode(file), mode(`${file}-wal`), mode(`${file}-shm`)]).toEqual([0o600, 0o600, 0o600]);
+    db.close();
+    chmodSync(file, 0o644);
+    openDatabase(file, { key }).close();
+    expect(mode(file)).toBe(0o600);
   });
 });

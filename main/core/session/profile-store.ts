@@ -1,7 +1,8 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { StaffUser } from '../../../domain/sync/protocol.ts';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../db/private-files.ts';
 
 /**
  * profile.json in the data dir: who was signed in, against which central, and their token as the
@@ -37,10 +38,10 @@ export async function readProfile(dataDir: string): Promise<Profile | null> {
 
 /** Written to a temp file and renamed, so a crash mid-write leaves the old profile intact. */
 export async function writeProfile(dataDir: string, profile: Profile): Promise<void> {
-  await mkdir(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   const file = path.join(dataDir, PROFILE_FILE);
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(profile, null, 2), { mode: 0o600 });
+  await writeFile(tmp, JSON.stringify(profile, null, 2), { mode: PRIVATE_FILE_MODE });
   await rename(tmp, file);
 }
 

@@ -1,6 +1,6 @@
 /**
- * Protects the central's token at rest. Electron backs it with safeStorage (OS keychain / DPAPI)
- * in main/shell; the core only sees this interface.
+ * Protects the central's token and each cache's key at rest. Electron backs it with safeStorage
+ * (OS keychain / DPAPI) in main/shell; the core only sees this interface.
  */
 export interface SecretStore {
   /** Shown in diagnostics, e.g. "electron-safeStorage" or "plain". */
@@ -12,8 +12,9 @@ export interface SecretStore {
 const PLAIN_PREFIX = 'plain:';
 
 /**
- * NOT encryption. For the browser host and tests, where no OS keychain is at hand: the token is
- * only base64-encoded, and what protects it is the file mode 0600 of profile.json (owner-only).
+ * NOT encryption. For the browser host (development and demos) and tests, where no OS keychain is
+ * at hand: secrets are only base64-encoded, and what protects them is the file mode 0600 of
+ * profile.json and the key files (owner-only).
  */
 export const plainSecretStore: SecretStore = {
   kind: 'plain (not encrypted; protected only by file mode 0600)',

@@ -1,13 +1,15 @@
-import { mkdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Cache } from '../cache/cache-port.ts';
-import type { SessionInfo, SyncStatus } from '../../../domain/contract.ts';
+import type { Cache, OpenCacheOptions } from '../cache/cache-port.ts';
+import type { CacheNotice, SessionInfo, SignOutResult, SyncStatus } from '../../../domain/contract.ts';
 import { fail, ok, type Result } from '../../../domain/result.ts';
 import type { LoginRequest, StaffUser } from '../../../domain/sync/protocol.ts';
 import type { CentralClient } from '../sync/central-client.ts';
 import type { SyncEngine } from '../sync/sync-engine.ts';
-import { cacheFileFor, readProfile, writeProfile, type Profile } from './profile-store.ts';
+import { makePrivateDir, makePrivateIfExists } from '../db/private-files.ts';
+import { PROFILE_FILE, readProfile, writeProfile, type Profile } from './profile-store.ts';
 import type { SecretStore } from './secret-store.ts';
+import { openUserCache, removeUserCache } from './user-cache.ts';
 
 /** The signed-in user with their own cache and sync loop. */
 export interface ActiveSession {
@@ -21,19 +23,21 @@ export interface SessionOptions {
   centralUrl: string;
   mode: SessionInfo['mode'];
   client: CentralClient;
+  /** Seals the central's token and each cache's key at rest. */
   secretStore: SecretStore;
-  openCache: (file: string, userId: string) => Cache;
+  openCache: (options: OpenCacheOptions) => Cache;
   /** Builds (not starts) the sync loop of a user; token null = wait for a new sign-in. */
   createEngine: (cache: Cache, token: string | null) => SyncEngine;
   /** Who is signed in changed: the whole data set is another. */
   onSwitched: () => void;
+  now?: () => Date;
 }
 
 export interface Session {
   info(): SessionInfo;
   active(): ActiveSession | null;
   login(request: LoginRequest): Promise<Result<SessionInfo>>;
-  logout(): Promise<Result<SessionInfo>>;
+  logout(): Promise<Result<SignOutResult>>;
   syncStatus(): SyncStatus;
   close(): Promise<void>;
 }
@@ -51,14 +55,17 @@ const SIGNED_OUT_STATUS: SyncStatus = {
 };
 
 /**
- * Sign-in through the central and what survives a restart. Sign-out forgets the token only: the
- * user's cache file, with its outbox and conflicts, stays for their next sign-in.
+ * Sign-in through the central and what survives a restart. Sign-out forgets the token and, on a
+ * shared workstation, the user's cache and its key too, unless commands are still unsent: then
+ * the cache stays for their next sign-in, and the answer says so.
  */
 export async function openSession(options: SessionOptions): Promise<Session> {
   const { dataDir, centralUrl, client, secretStore } = options;
-  await mkdir(path.join(dataDir, 'cache'), { recursive: true });
+  const now = options.now ?? (() => new Date());
+  protectProfileFolder(dataDir);
 
   let current: ActiveSession | null = null;
+  let notice: CacheNotice | null = null;
   let profile: Profile | null = await readProfile(dataDir);
   // login/logout/close one after another: two sign-ins racing would open two caches.
   let queue: Promise<unknown> = Promise.resolve();
@@ -68,21 +75,27 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     return next;
   };
 
-  function activate(user: StaffUser, token: string | null) {
-    const cache = options.openCache(cacheFileFor(dataDir, user.id), user.id);
-    const engine = options.createEngine(cache, token);
-    current = { user, cache, engine };
+  async function activate(user: StaffUser, token: string | null) {
+    const opened = await openUserCache({ dataDir, userId: user.id, secretStore, openCache: options.openCache, now: now() });
+    const engine = options.createEngine(opened.cache, token);
+    current = { user, cache: opened.cache, engine };
+    notice = opened.notice;
     engine.start();
     options.onSwitched();
   }
 
-  async function deactivate() {
+  /** Closes the active user's cache; answers who it was and how many commands were still unsent. */
+  async function deactivate(): Promise<{ userId: string; unsent: number } | null> {
     const closing = current;
-    if (!closing) return;
+    if (!closing) return null;
     current = null;
+    notice = null;
     await closing.engine.stop();
+    // Counted after the loop stopped and with `current` cleared: nothing can queue in between.
+    const unsent = closing.cache.counts().pendingCommands;
     closing.cache.close();
     options.onSwitched();
+    return { userId: closing.user.id, unsent };
   }
 
   async function unwrap(p: Profile): Promise<string | null> {
@@ -97,10 +110,10 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 
   // A restart resumes whoever was signed in against this central, online or not.
   if (profile?.user && profile.centralUrl === client.baseUrl) {
-    activate(profile.user, await unwrap(profile));
+    await activate(profile.user, await unwrap(profile));
   }
 
-  const info = (): SessionInfo => ({ user: current?.user ?? null, mode: options.mode, centralUrl });
+  const info = (): SessionInfo => ({ user: current?.user ?? null, mode: options.mode, centralUrl, cacheNotice: notice });
 
   return {
     info,
@@ -130,7 +143,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
           current.engine.resume(token);
         } else {
           await deactivate();
-          activate(user, token);
+          await activate(user, token);
         }
         return ok(info());
       }),
@@ -138,14 +151,27 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     logout: () =>
       serial(async () => {
         const token = profile ? await unwrap(profile) : null;
-        await deactivate();
+        const closed = await deactivate();
         profile = { version: 1, centralUrl: client.baseUrl, user: null, token: null, expiresAt: null };
         await writeProfile(dataDir, profile);
+        const removed = closed !== null && closed.unsent === 0;
+        if (removed) await removeUserCache(dataDir, closed.userId);
         // Telling the central is a courtesy: signing out works offline too.
         if (token) void client.logout(token);
-        return ok(info());
+        return ok({ ...info(), localData: closed && { removed, unsentCommands: closed.unsent } });
       }),
 
-    close: () => serial(deactivate),
+    close: () => serial(async () => void (await deactivate())),
   };
+}
+
+/** The profile folder and everything in it readable by the owner only, also what older versions left. */
+function protectProfileFolder(dataDir: string): void {
+  const cacheDir = path.join(dataDir, 'cache');
+  makePrivateDir(dataDir);
+  makePrivateDir(cacheDir);
+  makePrivateIfExists(path.join(dataDir, PROFILE_FILE));
+  for (const entry of readdirSync(cacheDir, { withFileTypes: true })) {
+    if (entry.isFile()) makePrivateIfExists(path.join(cacheDir, entry.name));
+  }
 }

@@ -58,9 +58,9 @@ it('runs the core in a worker thread: calls, errors, events, secrets from the ma
   core.onEvent((e) => events.push(e));
 
   const session = await core.invoke('session.get', {});
-  expect(session).toEqual({ ok: true, value: { user, mode: 'electron', centralUrl } });
-  // The token was unwrapped by the main thread's store (the worker has no key).
-  expect(calls).toEqual(['decrypt']);
+  expect(session).toEqual({ ok: true, value: { user, mode: 'electron', centralUrl, cacheNotice: null } });
+  // The token was unwrapped and the new cache key sealed by the main thread's store (the worker has no key).
+  expect(calls).toEqual(['decrypt', 'encrypt']);
 
   const bad = await core.invoke('berths.getApplication', { id: 'nope' });
   expect(!bad.ok && bad.error.code).toBe('bad_request');

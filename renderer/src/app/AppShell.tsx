@@ -7,6 +7,7 @@ import { LoadingState } from '../components/StateViews.tsx';
 import { useAppSelector } from '../store/store.ts';
 import type { View } from '../store/ui-slice.ts';
 import { AppHeader } from './AppHeader.tsx';
+import { CacheNoticeBanner } from './CacheNoticeBanner.tsx';
 import { EmptyRole } from './EmptyRole.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { ApplicationsWorkspace, ConflictInbox, HarboursWorkspace } from './lazy-workspaces.ts';
@@ -51,6 +52,7 @@ export function AppShell({ user }: { user: StaffUser }) {
       <AppHeader user={user} onHelp={() => setHelpOpen(true)} />
       <SyncStatusBar status={status} />
       <SyncBanners status={status} user={user} />
+      <CacheNoticeBanner />
       <div className="app__body">
         {views.length > 0 ? <SideNav views={views} active={active} conflictCount={status?.openConflicts ?? 0} /> : null}
         <main className="app__main" id="main" tabIndex={-1}>

@@ -70,6 +70,12 @@ export const en: Messages = {
     offlineText: 'You can keep working. Changes are saved on this computer and synced when the connection returns.',
     lastError: 'Last sync error: {{message}}',
   },
+  cacheNotice: {
+    title: 'Your local data could not be opened',
+    text: 'The data stored on this computer could not be opened because its encryption key was missing or did not fit. It was set aside unchanged and is now being downloaded again from the central service. If you made changes that had not been sent yet, they are in the set-aside file: contact support before you make them again.',
+    file: 'Set-aside file: {{file}}.',
+    dismiss: 'Close the notice',
+  },
   harbours: {
     title: 'Harbours',
     season: 'Season {{season}}',

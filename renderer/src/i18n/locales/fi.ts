@@ -69,6 +69,12 @@ export const fi = {
     offlineText: 'Voit jatkaa työtä. Muutokset tallentuvat tälle koneelle ja synkronoidaan, kun yhteys palaa.',
     lastError: 'Edellinen synkronointivirhe: {{message}}',
   },
+  cacheNotice: {
+    title: 'Paikallisia tietoja ei voitu avata',
+    text: 'Tälle tietokoneelle tallennettuja tietojasi ei voitu avata, koska niiden salausavain puuttui tai ei täsmännyt. Tiedot siirrettiin sivuun muuttamattomina, ja ne ladataan nyt uudelleen keskuspalvelusta. Jos teit muutoksia, joita ei vielä ehditty lähettää, ne ovat sivuun siirretyssä tiedostossa: ota yhteyttä tukeen ennen kuin teet ne uudelleen.',
+    file: 'Sivuun siirretty tiedosto: {{file}}.',
+    dismiss: 'Sulje ilmoitus',
+  },
   harbours: {
     title: 'Satamat',
     season: 'Kausi {{season}}',

@@ -70,6 +70,12 @@ export const sv: Messages = {
     offlineText: 'Du kan fortsätta arbeta. Ändringarna sparas på den här datorn och synkroniseras när anslutningen återkommer.',
     lastError: 'Senaste synkroniseringsfel: {{message}}',
   },
+  cacheNotice: {
+    title: 'De lokala uppgifterna kunde inte öppnas',
+    text: 'Dina uppgifter som sparats på den här datorn kunde inte öppnas eftersom krypteringsnyckeln saknades eller inte passade. Uppgifterna har flyttats undan oförändrade och laddas nu ner på nytt från centraltjänsten. Om du gjorde ändringar som ännu inte hunnit skickas finns de i den undanflyttade filen: kontakta supporten innan du gör dem på nytt.',
+    file: 'Undanflyttad fil: {{file}}.',
+    dismiss: 'Stäng meddelandet',
+  },
   harbours: {
     title: 'Hamnar',
     season: 'Säsong {{season}}',

@@ -7,7 +7,7 @@ import { startCentral } from '../central/server.ts';
 import { plainSecretStore } from '../main/core/session/secret-store.ts';
 import { startSupervisedCore } from '../main/core/worker/supervised-core.ts';
 import { startHost } from '../main/host/server.ts';
-import { appDataDir, coreDataDir } from './app-data-dir.ts';
+import { appDataDir, dataLayout } from '../node-shared/data-layout.ts';
 import { isStale, runBin } from './build-if-stale.ts';
 import { findElectronBinary } from './electron-binary.ts';
 
@@ -18,6 +18,7 @@ import { findElectronBinary } from './electron-binary.ts';
  */
 const root = resolve(import.meta.dirname, '..');
 const appData = appDataDir();
+const layout = dataLayout(appData);
 const wantsBrowser = process.argv.includes('--browser') || process.env.KUVA_BROWSER === '1';
 const stops: (() => Promise<void>)[] = [];
 let stopping = false;
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   }
   const core = await startSupervisedCore(
     {
-      dataDir: coreDataDir(appData),
+      dataDir: layout.desk,
       centralUrl,
       mode: 'browser',
       secretStore: plainSecretStore,
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
 }
 
 async function startEmbeddedCentral(): Promise<string> {
-  const dataDir = join(appData, 'central');
+  const dataDir = layout.central;
   const firstRun = !existsSync(dataDir);
   const preferred = Number(process.env.KUVA_CENTRAL_PORT ?? 8787);
   // seed: the central loads demo data only into an empty database, i.e. on the first run.
@@ -135,7 +136,7 @@ function rendererSources(): string[] {
 }
 
 function electronSources(): string[] {
-  return [...rendererSources(), ...['main', 'preload', 'electron.vite.config.ts'].map((p) => join(root, p))];
+  return [...rendererSources(), ...['main', 'node-shared', 'preload', 'electron.vite.config.ts'].map((p) => join(root, p))];
 }
 
 function electronOutputs(): string[] {

@@ -47,19 +47,21 @@ async function readPage(db: Db, after: number, head: number, scopes: string, siz
   return { last: rows.length ? Number(rows[rows.length - 1]!.seq) : after, count: rows.length, body };
 }
 
-/**
- * The fast bootstrap: keyset pages up to the head seen at the start. The next page is read while
- * the current one is written, and `write` resolves only when the socket takes more (backpressure).
- */
+/** Where the pages go: `write` resolves when the reader has room (backpressure). */
+export interface PageSink {
+  write(chunk: string): Promise<void>;
+  /** The reader is behind: the next page is read only when it catches up, not held in memory. */
+  backedUp(): boolean;
+}
+
 const FIRST_PAGE = 1000;
 
-export async function streamChanges(
-  db: Db,
-  scopes: readonly Scope[],
-  after: number,
-  write: (chunk: string) => Promise<void>,
-  pageSize = STREAM_PAGE,
-): Promise<StreamEnd> {
+/**
+ * The fast bootstrap: keyset pages up to the head seen at the start. While the reader keeps up,
+ * the next page is read while the current one is written; a reader that falls behind makes the
+ * stream wait, holding at most the page being written.
+ */
+export async function streamChanges(db: Db, scopes: readonly Scope[], after: number, sink: PageSink, pageSize = STREAM_PAGE): Promise<StreamEnd> {
   const head = await feedHead(db);
   const scopeList = scopes.join(',');
   let count = 0;
@@ -71,15 +73,19 @@ export async function streamChanges(
     const page = await next;
     const full = page.count === size;
     size = pageSize;
-    next = full && page.last < head ? readPage(db, page.last, head, scopeList, size) : null;
+    const more = full && page.last < head;
+    next = more && !sink.backedUp() ? readPage(db, page.last, head, scopeList, size) : null;
     if (page.count === 0) break;
     count += page.count;
     try {
-      await write(page.body + '\n');
+      // Two writes: joining first would copy the whole page.
+      await sink.write(page.body);
+      await sink.write('\n');
     } catch (error) {
       await next?.catch(() => {});
       throw error;
     }
+    if (more && !next) next = readPage(db, page.last, head, scopeList, size);
   }
   return { end: true, cursor: encodeCursor({ seq: Math.max(head, after), scopes: [...scopes] }), count };
 }

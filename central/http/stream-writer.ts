@@ -1,0 +1,77 @@
+import type { ServerResponse } from 'node:http';
+
+/** Where a streamed download writes, at the pace its reader takes it. */
+export interface StreamSink {
+  /** Resolves when the reader has room for more; rejects when it went away or stalled. */
+  write(chunk: string): Promise<void>;
+  /** The reader is behind: reading further ahead would only pile up in memory. */
+  backedUp(): boolean;
+}
+
+export class ReaderStalledError extends Error {
+  constructor(stallMs: number) {
+    super(`The reader took nothing for ${Math.round(stallMs / 1000)} s.`);
+    this.name = 'ReaderStalledError';
+  }
+}
+
+/** A page goes out in slices, so what one connection holds unsent stays near `aheadBytes`. */
+const SLICE_CHARS = 64 * 1024;
+
+/** Where the slice from `at` ends: never between the two halves of a surrogate pair. */
+function sliceEnd(text: string, at: number): number {
+  const end = at + SLICE_CHARS;
+  if (end >= text.length) return text.length;
+  const last = text.charCodeAt(end - 1);
+  return last >= 0xd800 && last <= 0xdbff ? end - 1 : end;
+}
+
+/**
+ * Writes with backpressure: at most `aheadBytes` (plus one slice) waits in this process for the
+ * reader. While it waits, the socket must keep taking bytes: a reader that takes nothing for
+ * `stallMs` is cut off, and everything the connection held is freed.
+ */
+export function backpressuredSink(raw: ServerResponse, limits: { aheadBytes: number; stallMs: number }): StreamSink {
+  const gone = () => new Error('The client went away.');
+  // Bytes handed to the kernel so far. Node hands a socket its next chunk only after the previous
+  // one was taken, so this grows only while the reader reads.
+  const sent = () => raw.socket?.bytesWritten ?? 0;
+
+  const drained = () =>
+    new Promise<void>((resolve, reject) => {
+      let seen = sent();
+      const check = setInterval(() => {
+        const now = sent();
+        if (now > seen) {
+          seen = now;
+          return;
+        }
+        done(new ReaderStalledError(limits.stallMs));
+        raw.destroy();
+      }, limits.stallMs);
+      const done = (error?: Error) => {
+        clearInterval(check);
+        raw.off('drain', onDrain);
+        raw.off('close', onClose);
+        if (error) reject(error);
+        else resolve();
+      };
+      const onDrain = () => done();
+      const onClose = () => done(gone());
+      raw.once('drain', onDrain);
+      raw.once('close', onClose);
+    });
+
+  return {
+    async write(chunk) {
+      for (let at = 0; at < chunk.length; ) {
+        if (raw.destroyed) throw gone();
+        const end = sliceEnd(chunk, at);
+        raw.write(at === 0 && end === chunk.length ? chunk : chunk.slice(at, end));
+        at = end;
+        if (raw.writableLength >= limits.aheadBytes) await drained();
+      }
+    },
+    backedUp: () => raw.writableLength >= limits.aheadBytes / 2,
+  };
+}

@@ -88,7 +88,7 @@ async function startEmbeddedCentral(): Promise<string> {
     central = await startCentral({ ...options, port: 0 });
   }
   stops.push(() => central.close());
-  console.log(`Embedded central (${central.database}${firstRun ? ', first run: demo data loaded' : ''}): ${central.url}`);
+  console.log(`Embedded central (${central.database} in ${dataDir}${firstRun ? ', first run: demo data loaded' : ''}): ${central.url}`);
   return central.url;
 }
 

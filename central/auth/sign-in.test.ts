@@ -33,12 +33,14 @@ const costOf = (hash: string) => {
 };
 
 const policy: LoginThrottlePolicy = { ...DEFAULT_LOGIN_THROTTLE, user: { ...DEFAULT_LOGIN_THROTTLE.user, freeAttempts: 2 } };
+// A clock standing still: a lockout cannot run out while a slow machine runs the test.
+const now = () => new Date('2027-03-01T08:00:00Z');
 
 describe('signIn', () => {
   it('checks an unknown user name against a hash of the same cost as a real one', async () => {
     const { verify, hashes } = countingVerify();
-    const known = await signIn(central.db, { username: 'known', password: 'wrong', address: '198.51.100.1' }, { policy, verify });
-    const unknown = await signIn(central.db, { username: 'nobody', password: 'wrong', address: '198.51.100.2' }, { policy, verify });
+    const known = await signIn(central.db, { username: 'known', password: 'wrong', address: '198.51.100.1' }, { policy, verify, now });
+    const unknown = await signIn(central.db, { username: 'nobody', password: 'wrong', address: '198.51.100.2' }, { policy, verify, now });
     expect([known.kind, unknown.kind]).toEqual(['invalid_credentials', 'invalid_credentials']);
     expect(hashes).toHaveLength(2);
     const stored = await central.db.query<{ password_hash: string }>("SELECT password_hash FROM users WHERE username = 'known'");
@@ -53,7 +55,7 @@ describe('signIn', () => {
     const outcomes: Record<string, string[]> = { other: [], ghost: [] };
     for (const username of ['other', 'ghost'] as const) {
       for (let i = 0; i < 4; i++) {
-        const r = await signIn(central.db, { username, password: 'wrong', address: `198.51.100.${username === 'other' ? 10 : 11}` }, { policy, verify });
+        const r = await signIn(central.db, { username, password: 'wrong', address: `198.51.100.${username === 'other' ? 10 : 11}` }, { policy, verify, now });
         outcomes[username]!.push(r.kind === 'throttled' ? `throttled ${r.retryAfterSeconds}` : r.kind);
       }
     }
@@ -62,13 +64,13 @@ describe('signIn', () => {
     // Two checks each: the throttled attempts never reached scrypt.
     expect(hashes).toHaveLength(4);
     // The right password is refused the same way while the lock lasts.
-    const right = await signIn(central.db, { username: 'other', password: 'right', address: '198.51.100.10' }, { policy, verify });
+    const right = await signIn(central.db, { username: 'other', password: 'right', address: '198.51.100.10' }, { policy, verify, now });
     expect(right).toEqual({ kind: 'throttled', retryAfterSeconds: 1 });
     expect(hashes).toHaveLength(4);
   });
 
   it('keeps neither the user name nor anything typed as a password in the throttle table', async () => {
-    await signIn(central.db, { username: 'Secret-Pass-In-User-Field', password: 'x', address: '198.51.100.20' }, { policy });
+    await signIn(central.db, { username: 'Secret-Pass-In-User-Field', password: 'x', address: '198.51.100.20' }, { policy, now });
     const keys = await central.db.query<{ key: string }>('SELECT key FROM login_throttle');
     expect(keys.rows.length).toBeGreaterThan(0);
     expect(keys.rows.some((r) => /secret|known|other|ghost/i.test(r.key))).toBe(false);

@@ -1,13 +1,5 @@
 import type { ServerResponse } from 'node:http';
 
-/** Where a streamed download writes, at the pace its reader takes it. */
-export interface StreamSink {
-  /** Resolves when the reader has room for more; rejects when it went away or stalled. */
-  write(chunk: string): Promise<void>;
-  /** The reader is behind: reading further ahead would only pile up in memory. */
-  backedUp(): boolean;
-}
-
 export class ReaderStalledError extends Error {
   constructor(stallMs: number) {
     super(`The reader took nothing for ${Math.round(stallMs / 1000)} s.`);
@@ -28,22 +20,21 @@ function sliceEnd(text: string, at: number): number {
 
 /**
  * Writes with backpressure: at most `aheadBytes` (plus one slice) waits in this process for the
- * reader. While it waits, the socket must keep taking bytes: a reader that takes nothing for
- * `stallMs` is cut off, and everything the connection held is freed.
+ * reader. While it waits, the reader must keep taking bytes: one that takes nothing for `stallMs`
+ * is cut off, and everything the connection held is freed. (Node reports progress per completed
+ * socket write, so a reader must take about `aheadBytes` per `stallMs` to count as reading.)
  */
-export function backpressuredSink(raw: ServerResponse, limits: { aheadBytes: number; stallMs: number }): StreamSink {
+export function backpressuredWriter(raw: ServerResponse, limits: { aheadBytes: number; stallMs: number }): (chunk: string) => Promise<void> {
   const gone = () => new Error('The client went away.');
-  // Bytes handed to the kernel so far. Node hands a socket its next chunk only after the previous
-  // one was taken, so this grows only while the reader reads.
-  const sent = () => raw.socket?.bytesWritten ?? 0;
 
   const drained = () =>
     new Promise<void>((resolve, reject) => {
-      let seen = sent();
+      // What is still unsent shrinks only as the reader takes bytes: nothing is added while we wait.
+      let unsent = raw.writableLength;
       const check = setInterval(() => {
-        const now = sent();
-        if (now > seen) {
-          seen = now;
+        const now = raw.writableLength;
+        if (now < unsent) {
+          unsent = now;
           return;
         }
         done(new ReaderStalledError(limits.stallMs));
@@ -62,16 +53,14 @@ export function backpressuredSink(raw: ServerResponse, limits: { aheadBytes: num
       raw.once('close', onClose);
     });
 
-  return {
-    async write(chunk) {
-      for (let at = 0; at < chunk.length; ) {
-        if (raw.destroyed) throw gone();
-        const end = sliceEnd(chunk, at);
-        raw.write(at === 0 && end === chunk.length ? chunk : chunk.slice(at, end));
-        at = end;
-        if (raw.writableLength >= limits.aheadBytes) await drained();
-      }
-    },
-    backedUp: () => raw.writableLength >= limits.aheadBytes / 2,
+  /** Resolves when the reader has room for more; rejects when it went away or stalled. */
+  return async (chunk) => {
+    for (let at = 0; at < chunk.length; ) {
+      if (raw.destroyed) throw gone();
+      const end = sliceEnd(chunk, at);
+      raw.write(at === 0 && end === chunk.length ? chunk : chunk.slice(at, end));
+      at = end;
+      if (raw.writableLength >= limits.aheadBytes) await drained();
+    }
   };
 }

@@ -11,7 +11,7 @@ import { currentUser } from './auth.ts';
 import { sendError } from './errors.ts';
 import type { ChangeNotifier } from './notifier.ts';
 import type { Refusal, StreamLimits, StreamSlots } from './stream-limits.ts';
-import { backpressuredSink, ReaderStalledError } from './stream-writer.ts';
+import { backpressuredWriter, ReaderStalledError } from './stream-writer.ts';
 import { sendTooMany } from './too-many.ts';
 
 const PullQuery = z.object({
@@ -82,7 +82,7 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
     raw.on('close', slot.release);
     raw.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
     try {
-      const end = await streamChanges(db, scopes, after, backpressuredSink(raw, limits));
+      const end = await streamChanges(db, scopes, after, backpressuredWriter(raw, limits));
       raw.end(JSON.stringify(end) + '\n');
     } catch (error) {
       // Headers are out: breaking the connection (no end line) tells the client to retry.

@@ -4,7 +4,11 @@ import type { Db } from '../db/db.ts';
 import { encodeCursor } from './cursor.ts';
 import { feedHead } from './pull.ts';
 
-export const STREAM_PAGE = 5000;
+/**
+ * Rows per page. A page of applications runs to about 2 MB, and a stalled reader holds two (the
+ * one being written and the one read ahead): the page size is what one connection may hold.
+ */
+export const STREAM_PAGE = 2500;
 
 /** Each change rendered as its NDJSON line by PostgreSQL: Node never parses or re-serialises the data. */
 const LINE = `'{"entity":' || to_json(entity)::text || ',"id":' || to_json(id)::text
@@ -47,21 +51,20 @@ async function readPage(db: Db, after: number, head: number, scopes: string, siz
   return { last: rows.length ? Number(rows[rows.length - 1]!.seq) : after, count: rows.length, body };
 }
 
-/** Where the pages go: `write` resolves when the reader has room (backpressure). */
-export interface PageSink {
-  write(chunk: string): Promise<void>;
-  /** The reader is behind: the next page is read only when it catches up, not held in memory. */
-  backedUp(): boolean;
-}
-
 const FIRST_PAGE = 1000;
 
 /**
- * The fast bootstrap: keyset pages up to the head seen at the start. While the reader keeps up,
- * the next page is read while the current one is written; a reader that falls behind makes the
- * stream wait, holding at most the page being written.
+ * The fast bootstrap: keyset pages up to the head seen at the start. The next page is read while
+ * the current one is written, and `write` resolves only when the reader has room (backpressure):
+ * a reader that falls behind makes the stream wait, holding at most these two pages.
  */
-export async function streamChanges(db: Db, scopes: readonly Scope[], after: number, sink: PageSink, pageSize = STREAM_PAGE): Promise<StreamEnd> {
+export async function streamChanges(
+  db: Db,
+  scopes: readonly Scope[],
+  after: number,
+  write: (chunk: string) => Promise<void>,
+  pageSize = STREAM_PAGE,
+): Promise<StreamEnd> {
   const head = await feedHead(db);
   const scopeList = scopes.join(',');
   let count = 0;
@@ -73,19 +76,17 @@ export async function streamChanges(db: Db, scopes: readonly Scope[], after: num
     const page = await next;
     const full = page.count === size;
     size = pageSize;
-    const more = full && page.last < head;
-    next = more && !sink.backedUp() ? readPage(db, page.last, head, scopeList, size) : null;
+    next = full && page.last < head ? readPage(db, page.last, head, scopeList, size) : null;
     if (page.count === 0) break;
     count += page.count;
     try {
       // Two writes: joining first would copy the whole page.
-      await sink.write(page.body);
-      await sink.write('\n');
+      await write(page.body);
+      await write('\n');
     } catch (error) {
       await next?.catch(() => {});
       throw error;
     }
-    if (more && !next) next = readPage(db, page.last, head, scopeList, size);
   }
   return { end: true, cursor: encodeCursor({ seq: Math.max(head, after), scopes: [...scopes] }), count };
 }

@@ -15,9 +15,8 @@ export interface CentralOptions {
   port?: number;
   host?: string;
   logger?: boolean;
-  /** See AppOptions: client addresses behind a load balancer, sign-in throttling, stream limits. */
+  /** See AppOptions: client addresses behind a load balancer, the sign-in throttle's clock, stream limits. */
   trustProxy?: AppOptions['trustProxy'];
-  loginThrottle?: AppOptions['loginThrottle'];
   clock?: AppOptions['clock'];
   streams?: AppOptions['streams'];
 }
@@ -43,8 +42,8 @@ export async function launchCentral(opts: CentralOptions = {}): Promise<RunningC
     await migrate(db);
     await seedIfEmpty(db, opts.seed ?? true);
     await notifier.start(db);
-    const { trustProxy, loginThrottle, clock, streams } = opts;
-    const app = buildApp(db, notifier, { logger: opts.logger ?? false, trustProxy, loginThrottle, clock, streams });
+    const { trustProxy, clock, streams } = opts;
+    const app = buildApp(db, notifier, { logger: opts.logger ?? false, trustProxy, clock, streams });
     const host = opts.host ?? '127.0.0.1';
     await app.listen({ port: opts.port ?? 0, host });
     const address = app.server.address();

@@ -2,10 +2,10 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { API_PREFIX, type HealthResponse } from '../../domain/sync/protocol.ts';
 import type { Db } from '../db/db.ts';
+import { DEFAULT_LOGIN_THROTTLE } from '../auth/login-throttle.ts';
 import { requireSession } from './auth.ts';
 import { authRoutes } from './auth-routes.ts';
 import { handleError, sendError } from './errors.ts';
-import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from '../auth/login-throttle.ts';
 import type { ChangeNotifier } from './notifier.ts';
 import { DEFAULT_STREAM_LIMITS, StreamSlots, type StreamLimits } from './stream-limits.ts';
 import { syncRoutes } from './sync-routes.ts';
@@ -30,7 +30,6 @@ export interface AppOptions {
    * the address it is throttled by.
    */
   trustProxy?: boolean | string;
-  loginThrottle?: LoginThrottlePolicy;
   /** The sign-in throttle's clock. */
   clock?: () => Date;
   streams?: Partial<StreamLimits>;
@@ -57,7 +56,7 @@ export function buildApp(db: Db, notifier: ChangeNotifier, opts: AppOptions = {}
     return { status: 'ok', version, database: db.kind };
   });
 
-  authRoutes(app, db, { policy: opts.loginThrottle ?? DEFAULT_LOGIN_THROTTLE, ...(opts.clock ? { now: opts.clock } : {}) });
+  authRoutes(app, db, { policy: DEFAULT_LOGIN_THROTTLE, ...(opts.clock ? { now: opts.clock } : {}) });
 
   void app.register(async (scoped) => {
     scoped.addHook('onRequest', requireSession(db));

@@ -1,4 +1,5 @@
 import type { StreamLimits } from './http/stream-limits.ts';
+import type { SeedOption } from './seed.ts';
 
 /** The central's settings that `npm run central` reads from the environment (see the README). */
 export interface EnvConfig {
@@ -6,6 +7,7 @@ export interface EnvConfig {
   host: string;
   trustProxy: boolean | string;
   streams: Partial<StreamLimits>;
+  seed: SeedOption;
 }
 
 const STREAM_VARIABLES: readonly [string, keyof StreamLimits, number][] = [
@@ -25,6 +27,18 @@ function positiveInteger(env: Readonly<Record<string, string | undefined>>, name
   return value;
 }
 
+/**
+ * The demo data an empty database gets: the reference data, the demo staff and
+ * KUVA_DEMO_APPLICATIONS generated applications (3,000 unless set; 0 for none).
+ */
+export function demoSeed(env: Readonly<Record<string, string | undefined>> = process.env): SeedOption {
+  const text = env.KUVA_DEMO_APPLICATIONS;
+  if (text === undefined || text === '') return true;
+  const applications = Number(text);
+  if (!Number.isInteger(applications) || applications < 0) throw new Error(`KUVA_DEMO_APPLICATIONS must be a whole number (0 or more), not "${text}".`);
+  return { applications };
+}
+
 /** Throws one sentence naming the variable when a value is unusable. */
 export function envConfig(env: Readonly<Record<string, string | undefined>> = process.env): EnvConfig {
   const port = Number(env.KUVA_CENTRAL_PORT ?? 8787);
@@ -40,5 +54,6 @@ export function envConfig(env: Readonly<Record<string, string | undefined>> = pr
     host: env.KUVA_CENTRAL_HOST || '127.0.0.1',
     trustProxy: proxy === '' || proxy === '0' ? false : proxy === '1' || proxy === 'true' ? true : proxy,
     streams,
+    seed: demoSeed(env),
   };
 }

@@ -6,8 +6,8 @@ async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL || undefined;
   // The same folder as the embedded central of `npm start`: restarting it on its own keeps the database.
   const dataDir = databaseUrl ? undefined : dataLayout(appDataDir()).central;
-  const { port, host, trustProxy, streams } = envConfig();
-  const central = await startCentral({ databaseUrl, dataDir, port, host, trustProxy, streams, seed: true, logger: process.env.KUVA_LOG === '1' });
+  const { port, host, trustProxy, streams, seed } = envConfig();
+  const central = await startCentral({ databaseUrl, dataDir, port, host, trustProxy, streams, seed, logger: process.env.KUVA_LOG === '1' });
   console.log(`KuVa central (${central.database}${dataDir ? ` in ${dataDir}` : ''}) listening on ${central.url}`);
   let stopping = false;
   const stop = (signal: string) => {

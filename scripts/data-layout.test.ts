@@ -21,7 +21,8 @@ afterAll(async () => {
 
 /** Runs a script of the checkout in its own process group, so stopping it stops what it started. */
 function run(script: string, args: string[] = []): { child: ChildProcess; output: () => string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, KUVA_DATA_DIR: dir, KUVA_CENTRAL_PORT: '0', KUVA_HOST_PORT: '0' };
+  // A small demo dataset: the test is about where the database lives, not what it holds.
+  const env: NodeJS.ProcessEnv = { ...process.env, KUVA_DATA_DIR: dir, KUVA_CENTRAL_PORT: '0', KUVA_HOST_PORT: '0', KUVA_DEMO_APPLICATIONS: '20' };
   delete env.DATABASE_URL;
   delete env.KUVA_CENTRAL_URL;
   const child = spawn(process.execPath, [path.join(ROOT, script), ...args], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { demoSeed } from '../central/env-config.ts';
 import { startCentral } from '../central/server.ts';
 import { plainSecretStore } from '../main/core/session/secret-store.ts';
 import { startSupervisedCore } from '../main/core/worker/supervised-core.ts';
@@ -78,7 +79,7 @@ async function startEmbeddedCentral(): Promise<string> {
   const firstRun = !existsSync(dataDir);
   const preferred = Number(process.env.KUVA_CENTRAL_PORT ?? 8787);
   // seed: the central loads demo data only into an empty database, i.e. on the first run.
-  const options = { dataDir, seed: true, host: '127.0.0.1' };
+  const options = { dataDir, seed: demoSeed(), host: '127.0.0.1' };
   let central: Awaited<ReturnType<typeof startCentral>>;
   try {
     central = await startCentral({ ...options, port: preferred });

@@ -20,9 +20,10 @@ module.exports = {
     },
     {
       name: 'core-imports-domain-only',
+      comment: 'The core is handed its folders; it does not compute them.',
       severity: 'error',
       from: { path: '^main/core/' },
-      to: { path: '^(main/shell|main/host|central|renderer|preload|e2e|bench|scripts)/' },
+      to: { path: '^(main/shell|main/host|node-shared|central|renderer|preload|e2e|bench|scripts)/' },
     },
     {
       name: 'core-has-no-io-beyond-node',
@@ -47,20 +48,27 @@ module.exports = {
       name: 'preload-imports-domain-only',
       severity: 'error',
       from: { path: '^preload/' },
-      to: { path: '^(main|central|renderer|e2e|bench|scripts)/' },
+      to: { path: '^(main|node-shared|central|renderer|e2e|bench|scripts)/' },
     },
     {
       name: 'renderer-talks-through-window-kuva',
       comment: 'The renderer may import domain/ only; the backend is reached through window.kuva.',
       severity: 'error',
       from: { path: '^renderer/' },
-      to: { path: '^(main|central|preload|e2e|bench|scripts)/' },
+      to: { path: '^(main|node-shared|central|preload|e2e|bench|scripts)/' },
     },
     {
-      name: 'central-imports-domain-only',
+      name: 'central-imports-domain-and-node-shared',
       severity: 'error',
       from: { path: '^central/' },
       to: { path: '^(main|renderer|preload|e2e|bench|scripts)/' },
+    },
+    {
+      name: 'node-shared-imports-domain-only',
+      comment: 'node-shared/ holds Node-only helpers that central, main and scripts share (the data-folder layout).',
+      severity: 'error',
+      from: { path: '^node-shared/' },
+      to: { path: '^(main|central|renderer|preload|e2e|bench|scripts)/' },
     },
     {
       name: 'no-circular',

@@ -7,6 +7,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 
 export interface CentralProcess {
   url: string;
+  pid: number;
   database: 'postgres' | 'pglite';
   stop(): Promise<void>;
 }
@@ -15,9 +16,9 @@ export interface CentralProcess {
  * The central in a process of its own, as in production (another machine): the client under
  * measurement does not share its event loop with the server.
  */
-export async function startCentralProcess(databaseUrl?: string): Promise<CentralProcess> {
+export async function startCentralProcess(databaseUrl?: string, extraEnv: Record<string, string> = {}): Promise<CentralProcess> {
   const dataDir = databaseUrl ? null : mkdtempSync(path.join(tmpdir(), 'kuva-bench-central-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, KUVA_CENTRAL_PORT: '0', KUVA_CENTRAL_HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, KUVA_CENTRAL_PORT: '0', KUVA_CENTRAL_HOST: '127.0.0.1', ...extraEnv };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else {
     delete env.DATABASE_URL;
@@ -35,6 +36,7 @@ export async function startCentralProcess(databaseUrl?: string): Promise<Central
   });
   return {
     url,
+    pid: child.pid!,
     database: databaseUrl ? 'postgres' : 'pglite',
     stop: () =>
       new Promise<void>((resolve) => {

@@ -1,6 +1,6 @@
 import { openDb, type Db } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
-import { buildApp } from './http/app.ts';
+import { buildApp, type AppOptions } from './http/app.ts';
 import { ChangeNotifier } from './http/notifier.ts';
 import { seedIfEmpty, type SeedOption } from './seed.ts';
 
@@ -15,6 +15,10 @@ export interface CentralOptions {
   port?: number;
   host?: string;
   logger?: boolean;
+  /** See AppOptions: client addresses behind a load balancer, the sign-in throttle's clock, stream limits. */
+  trustProxy?: AppOptions['trustProxy'];
+  clock?: AppOptions['clock'];
+  streams?: AppOptions['streams'];
 }
 
 export interface RunningCentral {
@@ -38,7 +42,8 @@ export async function launchCentral(opts: CentralOptions = {}): Promise<RunningC
     await migrate(db);
     await seedIfEmpty(db, opts.seed ?? true);
     await notifier.start(db);
-    const app = buildApp(db, notifier, { logger: opts.logger ?? false });
+    const { trustProxy, clock, streams } = opts;
+    const app = buildApp(db, notifier, { logger: opts.logger ?? false, trustProxy, clock, streams });
     const host = opts.host ?? '127.0.0.1';
     await app.listen({ port: opts.port ?? 0, host });
     const address = app.server.address();

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'unknown_method',
   'unauthorized',
   'invalid_credentials',
+  'too_many_attempts',
+  'too_many_streams',
   'forbidden',
   'not_found',
   'not_signed_in',

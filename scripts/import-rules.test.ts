@@ -27,15 +27,27 @@ beforeAll(() => {
   file('renderer/src/view.ts', "import { rule } from '../../domain/rule.ts';\nexport const y = rule;\n");
   file('renderer/src/reaches-core.ts', "import { z } from '../../main/core/uses-ui.ts';\nexport const w = z;\n");
   file('central/fine.ts', "import { rule } from '../domain/rule.ts';\nexport const v = rule;\n");
+  file('node-shared/layout.ts', "import { join } from 'node:path';\nexport const layout = join('a', 'central');\n");
+  file('node-shared/reaches-central.ts', "import { v } from '../central/fine.ts';\nexport const u = v;\n");
+  file('central/uses-layout.ts', "import { layout } from '../node-shared/layout.ts';\nexport const c = layout;\n");
+  file('main/host/uses-layout.ts', "import { layout } from '../../node-shared/layout.ts';\nexport const h = layout;\n");
+  file('main/core/uses-layout.ts', "import { layout } from '../../node-shared/layout.ts';\nexport const k = layout;\n");
+  file('renderer/src/uses-layout.ts', "import { layout } from '../../node-shared/layout.ts';\nexport const r = layout;\n");
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('names each broken rule and exits non-zero', () => {
-  const run = spawnSync(BIN, ['--config', path.join(ROOT, '.dependency-cruiser.cjs'), 'domain', 'main', 'renderer', 'central'], { cwd: dir, encoding: 'utf8' });
+  const run = spawnSync(BIN, ['--config', path.join(ROOT, '.dependency-cruiser.cjs'), 'domain', 'main', 'renderer', 'central', 'node-shared'], { cwd: dir, encoding: 'utf8' });
   const out = run.stdout + run.stderr;
   expect(run.status).not.toBe(0);
   expect(out).toMatch(/domain-is-pure: domain\/reads-disk\.ts → (node:)?fs/);
   expect(out).toMatch(/core-imports-domain-only: main\/core\/uses-ui\.ts → renderer\/src\/view\.ts/);
   expect(out).toMatch(/renderer-talks-through-window-kuva: renderer\/src\/reaches-core\.ts → main\/core\/uses-ui\.ts/);
-  expect(out).not.toMatch(/central\/fine\.ts/);
+  expect(out).not.toMatch(/: central\/fine\.ts →/);
+  // node-shared/ is for Node-side callers only, and depends on nothing but domain/.
+  expect(out).toMatch(/node-shared-imports-domain-only: node-shared\/reaches-central\.ts → central\/fine\.ts/);
+  expect(out).toMatch(/core-imports-domain-only: main\/core\/uses-layout\.ts → node-shared\/layout\.ts/);
+  expect(out).toMatch(/renderer-talks-through-window-kuva: renderer\/src\/uses-layout\.ts → node-shared\/layout\.ts/);
+  expect(out).not.toMatch(/: central\/uses-layout\.ts →/);
+  expect(out).not.toMatch(/: main\/host\/uses-layout\.ts →/);
 });

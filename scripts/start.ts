@@ -3,11 +3,12 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { demoSeed } from '../central/env-config.ts';
 import { startCentral } from '../central/server.ts';
 import { plainSecretStore } from '../main/core/session/secret-store.ts';
 import { startSupervisedCore } from '../main/core/worker/supervised-core.ts';
 import { startHost } from '../main/host/server.ts';
-import { appDataDir, coreDataDir } from './app-data-dir.ts';
+import { appDataDir, dataLayout } from '../node-shared/data-layout.ts';
 import { isStale, runBin } from './build-if-stale.ts';
 import { findElectronBinary } from './electron-binary.ts';
 
@@ -18,6 +19,7 @@ import { findElectronBinary } from './electron-binary.ts';
  */
 const root = resolve(import.meta.dirname, '..');
 const appData = appDataDir();
+const layout = dataLayout(appData);
 const wantsBrowser = process.argv.includes('--browser') || process.env.KUVA_BROWSER === '1';
 const stops: (() => Promise<void>)[] = [];
 let stopping = false;
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
   }
   const core = await startSupervisedCore(
     {
-      dataDir: coreDataDir(appData),
+      dataDir: layout.desk,
       centralUrl,
       mode: 'browser',
       secretStore: plainSecretStore,
@@ -75,11 +77,11 @@ async function main(): Promise<void> {
 }
 
 async function startEmbeddedCentral(): Promise<string> {
-  const dataDir = join(appData, 'central');
+  const dataDir = layout.central;
   const firstRun = !existsSync(dataDir);
   const preferred = Number(process.env.KUVA_CENTRAL_PORT ?? 8787);
   // seed: the central loads demo data only into an empty database, i.e. on the first run.
-  const options = { dataDir, seed: true, host: '127.0.0.1' };
+  const options = { dataDir, seed: demoSeed(), host: '127.0.0.1' };
   let central: Awaited<ReturnType<typeof startCentral>>;
   try {
     central = await startCentral({ ...options, port: preferred });
@@ -89,7 +91,7 @@ async function startEmbeddedCentral(): Promise<string> {
     central = await startCentral({ ...options, port: 0 });
   }
   stops.push(() => central.close());
-  console.log(`Embedded central (${central.database}${firstRun ? ', first run: demo data loaded' : ''}): ${central.url}`);
+  console.log(`Embedded central (${central.database} in ${dataDir}${firstRun ? ', first run: demo data loaded' : ''}): ${central.url}`);
   return central.url;
 }
 
@@ -137,7 +139,7 @@ function rendererSources(): string[] {
 }
 
 function electronSources(): string[] {
-  return [...rendererSources(), ...['main', 'preload', 'electron.vite.config.ts'].map((p) => join(root, p))];
+  return [...rendererSources(), ...['main', 'node-shared', 'preload', 'electron.vite.config.ts'].map((p) => join(root, p))];
 }
 
 function electronOutputs(): string[] {

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { ROLES, type Role } from '../../domain/roles.ts';
 import type { LoginResponse, StaffUser } from '../../domain/sync/protocol.ts';
 import type { Queryable } from '../db/db.ts';
-import { verifyPassword } from './passwords.ts';
+import { dummyPasswordHash, verifyPassword, type PasswordCheck } from './passwords.ts';
 
 export const SESSION_HOURS = 12;
 
@@ -16,23 +16,31 @@ function asRoles(value: unknown): Role[] {
   return list.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
 }
 
-/** A new session for valid credentials, or null. */
-export async function login(db: Queryable, username: string, password: string, now = new Date()): Promise<LoginResponse | null> {
-  const res = await db.query<{ id: string; name: string; roles: unknown; password_hash: string }>(
-    'SELECT id, name, roles, password_hash FROM users WHERE username = $1',
-    [username.toLowerCase()],
-  );
+interface UserRow {
+  id: string;
+  name: string;
+  roles: unknown;
+  password_hash: string;
+}
+
+/**
+ * The user whose password this is, or null. An unknown user name is checked against a dummy hash
+ * with the same scrypt cost: no early return tells an attacker which names exist.
+ */
+export async function checkCredentials(db: Queryable, username: string, password: string, verify: PasswordCheck = verifyPassword): Promise<StaffUser | null> {
+  const res = await db.query<UserRow>('SELECT id, name, roles, password_hash FROM users WHERE username = $1', [username.toLowerCase()]);
   const user = res.rows[0];
-  if (!user || !(await verifyPassword(password, user.password_hash))) return null;
+  const matches = await verify(password, user?.password_hash ?? (await dummyPasswordHash()));
+  return user && matches ? { id: user.id, name: user.name, roles: asRoles(user.roles) } : null;
+}
+
+/** A new 12 hour session for a user whose credentials were checked. */
+export async function openSession(db: Queryable, user: StaffUser, now = new Date()): Promise<LoginResponse> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
   await db.query('DELETE FROM sessions WHERE expires_at < $1', [now.toISOString()]);
-  await db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [
-    tokenHash(token),
-    user.id,
-    expiresAt.toISOString(),
-  ]);
-  return { token, user: { id: user.id, name: user.name, roles: asRoles(user.roles) }, expiresAt: expiresAt.toISOString() };
+  await db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [tokenHash(token), user.id, expiresAt.toISOString()]);
+  return { token, user, expiresAt: expiresAt.toISOString() };
 }
 
 export async function logout(db: Queryable, token: string): Promise<void> {

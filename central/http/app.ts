@@ -2,10 +2,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { API_PREFIX, type HealthResponse } from '../../domain/sync/protocol.ts';
 import type { Db } from '../db/db.ts';
+import { DEFAULT_LOGIN_THROTTLE } from '../auth/login-throttle.ts';
 import { requireSession } from './auth.ts';
 import { authRoutes } from './auth-routes.ts';
 import { handleError, sendError } from './errors.ts';
 import type { ChangeNotifier } from './notifier.ts';
+import { DEFAULT_STREAM_LIMITS, StreamSlots, type StreamLimits } from './stream-limits.ts';
 import { syncRoutes } from './sync-routes.ts';
 
 /** 500 commands of a few hundred bytes each fit with a wide margin. */
@@ -20,9 +22,25 @@ function appVersion(): string {
   }
 }
 
-export function buildApp(db: Db, notifier: ChangeNotifier, opts: { logger?: boolean } = {}): FastifyInstance {
+export interface AppOptions {
+  logger?: boolean;
+  /**
+   * Behind a load balancer: which proxies' X-Forwarded-For to believe for the client address
+   * (true for any, or comma-separated addresses/CIDRs). Off by default, so a client cannot pick
+   * the address it is throttled by.
+   */
+  trustProxy?: boolean | string;
+  /** The sign-in throttle's clock. */
+  clock?: () => Date;
+  streams?: Partial<StreamLimits>;
+}
+
+export function buildApp(db: Db, notifier: ChangeNotifier, opts: AppOptions = {}): FastifyInstance {
+  const limits: StreamLimits = { ...DEFAULT_STREAM_LIMITS, ...opts.streams };
+  const slots = new StreamSlots(limits);
   const app = Fastify({
     logger: opts.logger ?? false,
+    trustProxy: opts.trustProxy ?? false,
     bodyLimit: BODY_LIMIT,
     // Open event streams must not keep close() waiting.
     forceCloseConnections: true,
@@ -38,11 +56,11 @@ export function buildApp(db: Db, notifier: ChangeNotifier, opts: { logger?: bool
     return { status: 'ok', version, database: db.kind };
   });
 
-  authRoutes(app, db);
+  authRoutes(app, db, { policy: DEFAULT_LOGIN_THROTTLE, ...(opts.clock ? { now: opts.clock } : {}) });
 
   void app.register(async (scoped) => {
     scoped.addHook('onRequest', requireSession(db));
-    syncRoutes(scoped, db, notifier);
+    syncRoutes(scoped, db, notifier, limits, slots);
   });
   return app;
 }

@@ -10,9 +10,9 @@ import { streamChanges } from '../sync/stream.ts';
 import { currentUser } from './auth.ts';
 import { sendError } from './errors.ts';
 import type { ChangeNotifier } from './notifier.ts';
-
-/** How much of a stream may wait in memory for a slow reader (per connection). */
-const STREAM_AHEAD_BYTES = 4 * 1024 * 1024;
+import type { Refusal, StreamLimits, StreamSlots } from './stream-limits.ts';
+import { backpressuredWriter, ReaderStalledError } from './stream-writer.ts';
+import { sendTooMany } from './too-many.ts';
 
 const PullQuery = z.object({
   cursor: z.string().min(1).max(2000).optional(),
@@ -21,6 +21,19 @@ const PullQuery = z.object({
 const StreamQuery = PullQuery.pick({ cursor: true });
 
 export const HEARTBEAT_MS = 15_000;
+
+/** An events stream whose reader lets this much pile up is not reading: pokes are a few bytes. */
+const EVENTS_UNSENT_LIMIT = 64 * 1024;
+
+/** When to try again after a refusal: a download ends in seconds, an events stream lasts. */
+const RETRY_STREAM_SECONDS = 5;
+const RETRY_EVENTS_SECONDS = 30;
+
+function refusalText(kind: 'download' | 'events stream', refused: Refusal): string {
+  return refused === 'user'
+    ? `You already have as many ${kind}s open as one user may; close one or try again shortly.`
+    : `The central is serving as many ${kind}s as it may; try again shortly.`;
+}
 
 /** Where to continue from, or the error to answer. */
 function resolveCursor(raw: string | undefined, scopes: Scope[], reply: FastifyReply): number | null {
@@ -37,7 +50,7 @@ function resolveCursor(raw: string | undefined, scopes: Scope[], reply: FastifyR
   return cursor.seq;
 }
 
-export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifier): void {
+export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifier, limits: StreamLimits, slots: StreamSlots): void {
   app.post(`${API_PREFIX}/sync/push`, async (request, reply) => {
     const outcome = await push(db, currentUser(request), request.body);
     if (outcome.kind === 'bad_request') return sendError(reply, 400, 'bad_request', outcome.message);
@@ -59,41 +72,32 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
   app.get(`${API_PREFIX}/sync/stream`, async (request, reply) => {
     const query = StreamQuery.safeParse(request.query);
     if (!query.success) return sendError(reply, 400, 'bad_request', z.prettifyError(query.error));
-    const scopes = scopesFor(currentUser(request).roles);
+    const user = currentUser(request);
+    const scopes = scopesFor(user.roles);
     const after = resolveCursor(query.data.cursor, scopes, reply);
     if (after === null) return reply;
+    const slot = slots.take('stream', user.id);
+    if ('refused' in slot) return sendTooMany(reply, 'too_many_streams', RETRY_STREAM_SECONDS, refusalText('download', slot.refused));
     reply.hijack();
     const raw = reply.raw;
+    raw.on('close', slot.release);
     raw.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
-    const write = (chunk: string) =>
-      new Promise<void>((resolve, reject) => {
-        if (raw.destroyed) return reject(new Error('The client went away.'));
-        raw.write(chunk);
-        // Run a few pages ahead of the client: while it writes one batch into SQLite, the next
-        // ones are already on their way, so its download never waits for a database round trip.
-        if (raw.writableLength < STREAM_AHEAD_BYTES) return resolve();
-        const done = (error?: Error) => {
-          raw.off('drain', onDrain);
-          raw.off('close', onClose);
-          if (error) reject(error);
-          else resolve();
-        };
-        const onDrain = () => done();
-        const onClose = () => done(new Error('The client went away.'));
-        raw.once('drain', onDrain);
-        raw.once('close', onClose);
-      });
     try {
-      const end = await streamChanges(db, scopes, after, write);
+      const end = await streamChanges(db, scopes, after, backpressuredWriter(raw, limits));
       raw.end(JSON.stringify(end) + '\n');
     } catch (error) {
       // Headers are out: breaking the connection (no end line) tells the client to retry.
-      if (!raw.destroyed) request.log.warn({ err: error }, 'stream aborted');
+      if (error instanceof ReaderStalledError) request.log.warn({ user: user.id }, `stream cut: ${error.message}`);
+      else if (!raw.destroyed) request.log.warn({ err: error }, 'stream aborted');
       raw.destroy();
+    } finally {
+      slot.release();
     }
   });
 
   app.get(`${API_PREFIX}/sync/events`, async (request, reply) => {
+    const slot = slots.take('events', currentUser(request).id);
+    if ('refused' in slot) return sendTooMany(reply, 'too_many_streams', RETRY_EVENTS_SECONDS, refusalText('events stream', slot.refused));
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
@@ -102,12 +106,18 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
-    raw.write('retry: 3000\n: connected\n\n');
-    const unsubscribe = notifier.subscribe(() => raw.write('event: poke\ndata:\n\n'));
-    const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), HEARTBEAT_MS);
+    const send = (text: string) => {
+      if (raw.destroyed) return;
+      if (raw.writableLength > EVENTS_UNSENT_LIMIT) raw.destroy();
+      else raw.write(text);
+    };
+    send('retry: 3000\n: connected\n\n');
+    const unsubscribe = notifier.subscribe(() => send('event: poke\ndata:\n\n'));
+    const heartbeat = setInterval(() => send(': heartbeat\n\n'), HEARTBEAT_MS);
     raw.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
+      slot.release();
     });
   });
 }

@@ -4,7 +4,11 @@ import type { Db } from '../db/db.ts';
 import { encodeCursor } from './cursor.ts';
 import { feedHead } from './pull.ts';
 
-export const STREAM_PAGE = 5000;
+/**
+ * Rows per page. A page of applications runs to about 2 MB, and a stalled reader holds two (the
+ * one being written and the one read ahead): the page size is what one connection may hold.
+ */
+export const STREAM_PAGE = 2500;
 
 /** Each change rendered as its NDJSON line by PostgreSQL: Node never parses or re-serialises the data. */
 const LINE = `'{"entity":' || to_json(entity)::text || ',"id":' || to_json(id)::text
@@ -47,12 +51,13 @@ async function readPage(db: Db, after: number, head: number, scopes: string, siz
   return { last: rows.length ? Number(rows[rows.length - 1]!.seq) : after, count: rows.length, body };
 }
 
-/**
- * The fast bootstrap: keyset pages up to the head seen at the start. The next page is read while
- * the current one is written, and `write` resolves only when the socket takes more (backpressure).
- */
 const FIRST_PAGE = 1000;
 
+/**
+ * The fast bootstrap: keyset pages up to the head seen at the start. The next page is read while
+ * the current one is written, and `write` resolves only when the reader has room (backpressure):
+ * a reader that falls behind makes the stream wait, holding at most these two pages.
+ */
 export async function streamChanges(
   db: Db,
   scopes: readonly Scope[],
@@ -75,7 +80,9 @@ export async function streamChanges(
     if (page.count === 0) break;
     count += page.count;
     try {
-      await write(page.body + '\n');
+      // Two writes: joining first would copy the whole page.
+      await write(page.body);
+      await write('\n');
     } catch (error) {
       await next?.catch(() => {});
       throw error;

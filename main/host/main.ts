@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { plainSecretStore } from '../core/session/secret-store.ts';
 import { startSupervisedCore } from '../core/worker/supervised-core.ts';
-import { appDataDir, coreDataDir } from './app-data-dir.ts';
+import { appDataDir, dataLayout } from '../../node-shared/data-layout.ts';
 import { startHost } from './server.ts';
 
 /**
@@ -18,7 +18,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`KUVA_HOST_PORT must be a port number, not "${process.env.KUVA_HOST_PORT}".`);
   process.exit(2);
 }
-const dataDir = coreDataDir(appDataDir());
+const dataDir = dataLayout(appDataDir()).desk;
 const rendererDir = join(import.meta.dirname, '../../out/renderer');
 
 const core = await startSupervisedCore(

@@ -4,6 +4,7 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, sessi
 import type { WebContents } from 'electron';
 import type { Core } from '../core/core.ts';
 import { startSupervisedCore } from '../core/worker/supervised-core.ts';
+import { appDataDir, dataLayout } from '../../node-shared/data-layout.ts';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin.ts';
 import { resolveAppRequest } from './app-protocol.ts';
 import { staticHeaders } from '../core/renderer-files.ts';
@@ -68,7 +69,7 @@ async function start(): Promise<void> {
 
   const centralUrl = await resolveCentralUrl();
   // npm start passes its app-data dir; an installed build keeps its data in Electron's userData.
-  const dataDir = join(process.env.KUVA_DATA_DIR || app.getPath('userData'), 'desk');
+  const dataDir = dataLayout(process.env.KUVA_DATA_DIR ? appDataDir() : app.getPath('userData')).desk;
   // Refusing to start beats keeping the central's token in a file anyone could read (see secret-store.ts).
   const secretStore = await createSafeStorageSecretStore(safeStorage, process.platform, process.env);
   try {

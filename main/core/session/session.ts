@@ -127,6 +127,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
           const f = r.failure;
           if (f.kind === 'transient') return fail('central_unreachable', f.message);
           if (f.kind === 'invalid_credentials') return fail('invalid_credentials', 'The user name or the password is wrong.');
+          if (f.kind === 'throttled') return fail('too_many_attempts', f.message, f.retryAfterSeconds === undefined ? undefined : { retryAfterSeconds: f.retryAfterSeconds });
           return fail(f.code, f.message);
         }
         const { token, user, expiresAt } = r.value;

@@ -89,7 +89,7 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
     } catch (err) {
       return { ok: false, failure: failureFromThrown(err, path, timeoutMs) };
     }
-    if (!res.ok) return { ok: false, failure: failureFromStatus(res.status, text, path) };
+    if (!res.ok) return { ok: false, failure: failureFromStatus(res.status, text, path, res.headers.get('retry-after')) };
     if (schema === null) return { ok: true, value: null as z.output<S> };
     let json: unknown;
     try {
@@ -139,7 +139,7 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
       if (!res.ok) {
         const text = await res.text().catch(() => '');
         done();
-        return { ok: false, failure: failureFromStatus(res.status, text, path) };
+        return { ok: false, failure: failureFromStatus(res.status, text, path, res.headers.get('retry-after')) };
       }
       if (!res.body) {
         done();

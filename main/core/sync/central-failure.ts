@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ErrorCode } from '../../../domain/errors.ts';
 import { ApiError } from '../../../domain/sync/protocol.ts';
 
@@ -6,12 +7,14 @@ import { ApiError } from '../../../domain/sync/protocol.ts';
  * `kind` alone; `code` and `message` are what a user may see.
  */
 export type FailureKind =
-  /** Unreachable, timed out, 5xx, cut off mid-answer, or an answer that breaks the protocol: retry later. */
+  /** Unreachable, timed out, 5xx, 429 elsewhere, cut off mid-answer, or an answer that breaks the protocol: retry later. */
   | 'transient'
   /** 401 on anything but login: the token is no longer accepted. */
   | 'auth'
   /** 401 on login. */
   | 'invalid_credentials'
+  /** 429 on login: too many attempts for this user or from this address; `retryAfterSeconds` says when. */
+  | 'throttled'
   /** 403: the role may not do this; on push `commandIds` names the commands. */
   | 'forbidden'
   /** 400 / 413: the request itself is wrong; sending it again will not help. */
@@ -28,6 +31,8 @@ export interface CentralFailure {
   /** HTTP status when an answer arrived. */
   status: number | null;
   commandIds?: string[];
+  /** From a 429 (or 503): how long the central asks us to wait. */
+  retryAfterSeconds?: number;
 }
 
 export type CentralResult<T> = { ok: true; value: T } | { ok: false; failure: CentralFailure };
@@ -45,18 +50,39 @@ export function garbled(what: string, detail: string, status: number | null = nu
   };
 }
 
+/** The body's `retryAfterSeconds`, else the Retry-After header in seconds (a proxy's 429 has only that). */
+const RetryAfterBody = z.object({ error: z.object({ retryAfterSeconds: z.number().int().nonnegative() }) });
+
+function retryAfter(json: unknown, header: string | null): number | undefined {
+  const body = RetryAfterBody.safeParse(json);
+  if (body.success) return body.data.error.retryAfterSeconds;
+  const seconds = header === null ? NaN : Number(header.trim());
+  return Number.isInteger(seconds) && seconds >= 0 ? seconds : undefined;
+}
+
 /** Classifies a non-2xx answer; the body is whatever text came with it. */
-export function failureFromStatus(status: number, bodyText: string, path: string): CentralFailure {
+export function failureFromStatus(status: number, bodyText: string, path: string, retryAfterHeader: string | null = null): CentralFailure {
+  let json: unknown = null;
   let parsed: ApiError | null = null;
   try {
-    const r = ApiError.safeParse(JSON.parse(bodyText));
+    json = JSON.parse(bodyText);
+    const r = ApiError.safeParse(json);
     if (r.success) parsed = r.data;
   } catch {
     // not JSON: a proxy or a crash page; the status alone decides
   }
   const message = parsed?.error.message ?? `The central answered ${status} to ${path}.`;
   const serverCode = parsed?.error.code;
-  if (status >= 500 || status === 408 || status === 429) {
+  if (status === 429) {
+    const wait = retryAfter(json, retryAfterHeader);
+    const extra = wait === undefined ? {} : { retryAfterSeconds: wait };
+    // Any 429 on login means "not now": never "the central is unreachable".
+    if (path.endsWith('/auth/login')) return { kind: 'throttled', code: 'too_many_attempts', message, status, ...extra };
+    // Reachable, but busy with this user's other streams: retry later without calling it offline.
+    if (serverCode === 'too_many_streams') return { kind: 'transient', code: 'too_many_streams', message, status, ...extra };
+    return { kind: 'transient', code: 'central_unreachable', message, status, ...extra };
+  }
+  if (status >= 500 || status === 408) {
     return { kind: 'transient', code: 'central_unreachable', message, status };
   }
   if (status === 401) {

@@ -6,6 +6,7 @@ import { asAppError } from '../api/base-query.ts';
 import { kuvaApi, useLoginMutation } from '../api/kuva-api.ts';
 import { useErrorText } from '../components/StateViews.tsx';
 import { useAppDispatch } from '../store/store.ts';
+import { retryWait } from './retry-wait.ts';
 
 /** Signs in through the backend; on success the session query holds the new user. */
 export function LoginForm({ initialUsername = '', onSignedIn }: { initialUsername?: string; onSignedIn?: (s: SessionInfo) => void }) {
@@ -27,11 +28,13 @@ export function LoginForm({ initialUsername = '', onSignedIn }: { initialUsernam
   }
 
   const appError = asAppError(error);
+  const wait = retryWait(appError);
   return (
     <form className="login-form" onSubmit={submit} noValidate>
       {appError ? (
         <Notification type="error" label={t('login.failedTitle')} className="login-form__error" role="alert">
           {errorText(appError)}
+          {wait ? <span data-testid="login-retry-after"> {t(wait.key, { count: wait.count })}</span> : null}
         </Notification>
       ) : null}
       <TextInput

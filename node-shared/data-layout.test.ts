@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appDataDir, coreDataDir } from './app-data-dir.ts';
+import { appDataDir, dataLayout } from './data-layout.ts';
 
 describe('appDataDir', () => {
   it('prefers KUVA_DATA_DIR, made absolute', () => {
@@ -14,8 +14,14 @@ describe('appDataDir', () => {
     expect(appDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32', 'C:\\Users\\a')).toBe('C:\\Users\\a\\AppData\\Roaming\\kuva-desk');
     expect(appDataDir({}, 'win32', 'C:\\Users\\a')).toBe('C:\\Users\\a\\AppData\\Roaming\\kuva-desk');
   });
+});
 
-  it('keeps the core in its own subfolder', () => {
-    expect(coreDataDir('/d/kuva-desk')).toBe(join('/d/kuva-desk', 'desk'));
+describe('dataLayout', () => {
+  it('keeps the central and the desk in their own subfolders of the app-data folder', () => {
+    expect(dataLayout('/d/kuva-desk')).toEqual({
+      root: '/d/kuva-desk',
+      central: join('/d/kuva-desk', 'central'),
+      desk: join('/d/kuva-desk', 'desk'),
+    });
   });
 });

@@ -15,6 +15,11 @@ export const ERROR_CODES = [
   'central_unreachable',
   'resync_required',
   'internal',
+  // one window, one user; the local host behind a browser window
+  'session_changed',
+  'reauth_other_user',
+  'host_unreachable',
+  'host_key_rejected',
   // command outcomes
   'invalid_transition',
   'stale_version',

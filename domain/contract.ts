@@ -300,7 +300,7 @@ export type CoreEvent =
    * From the browser bridge itself, never from the core: the window lost its host (the stream fell
    * silent or could not be reopened), or reached it again (`resumed`: events may have been missed).
    */
-  | { type: 'host.connection'; state: 'lost' }
+  | { type: 'host.connection'; state: 'lost'; reason: 'unreachable' | 'key_rejected' }
   | { type: 'host.connection'; state: 'connected'; resumed: boolean };
 
 /** What `window.kuva` offers the renderer, whichever host is behind it. */

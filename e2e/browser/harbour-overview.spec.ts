@@ -90,9 +90,11 @@ test('harbour services land on the harbours, see all 57 without occupancy and op
   await expect(detail).toHaveAttribute('data-harbour-id', target.id);
 
   // No customer data reaches this role at all.
-  const forbidden = await page.evaluate(() =>
-    (window as unknown as { kuva: { invoke: (m: string, i: unknown) => Promise<{ ok: boolean; error?: { code: string } }> } }).kuva.invoke('berths.listApplications', {}),
-  );
+  const forbidden = await page.evaluate(async () => {
+    const kuva = (window as unknown as { kuva: { invoke: (m: string, i: unknown, c?: unknown) => Promise<{ ok: boolean; value?: { user: { id: string } }; error?: { code: string } }> } }).kuva;
+    const session = await kuva.invoke('session.get', {});
+    return kuva.invoke('berths.listApplications', {}, { userId: session.value?.user.id });
+  });
   expect(forbidden).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });
 

@@ -28,6 +28,9 @@ test('a handler works the queue with the keyboard alone', async ({ page }) => {
   await expect(page.getByTestId('filter-text')).toBeFocused();
   await page.keyboard.type(target.reference);
   const grid = page.getByTestId('applications-grid');
+  // The search applies after a pause in typing: wait for its result, not for a row that may have
+  // been on screen before it (the grid then reloads under the keyboard).
+  await expect(page.getByTestId('applications-count')).toHaveAttribute('data-total', '1');
   await expect(grid.locator(`.ag-row[row-id="${target.id}"]`).first()).toBeVisible();
 
   // Tab leaves the filter bar for the grid; arrows reach the row and Enter opens it.

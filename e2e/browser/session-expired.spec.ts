@@ -36,7 +36,9 @@ test('when the central ends the session, work is kept and goes out after signing
 
   await page.getByTestId('reauth-open').click();
   const dialog = page.locator('#reauth-dialog');
-  await dialog.getByTestId('login-username').fill('aino');
+  // Signing in again is for Aino only: her user name is shown, not editable.
+  await expect(dialog.getByTestId('login-username')).toHaveValue('aino');
+  await expect(dialog.getByTestId('login-username')).toHaveAttribute('readonly', '');
   await dialog.getByTestId('login-password').fill('demo');
   await dialog.getByTestId('login-submit').click();
 

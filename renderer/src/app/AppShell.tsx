@@ -9,6 +9,7 @@ import type { View } from '../store/ui-slice.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { EmptyRole } from './EmptyRole.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
+import { HostBanner } from './HostBanner.tsx';
 import { ApplicationsWorkspace, ConflictInbox, HarboursWorkspace } from './lazy-workspaces.ts';
 import { LiveRegion } from './LiveRegion.tsx';
 import { dialogOpen, isTyping } from './shortcuts.ts';
@@ -50,6 +51,7 @@ export function AppShell({ user }: { user: StaffUser }) {
       </a>
       <AppHeader user={user} onHelp={() => setHelpOpen(true)} />
       <SyncStatusBar status={status} />
+      <HostBanner />
       <SyncBanners status={status} user={user} />
       <div className="app__body">
         {views.length > 0 ? <SideNav views={views} active={active} conflictCount={status?.openConflicts ?? 0} /> : null}

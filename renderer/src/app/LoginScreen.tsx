@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LoginForm } from './LoginForm.tsx';
 import { Brand } from './Brand.tsx';
+import { HostBanner } from './HostBanner.tsx';
 
 export function LoginScreen() {
   const { t } = useTranslation();
@@ -11,6 +12,7 @@ export function LoginScreen() {
         <Brand />
         <LanguageSwitch />
       </header>
+      <HostBanner />
       <main className="login-page__main" id="main">
         <section className="login-card" aria-labelledby="login-title">
           <h1 id="login-title">{t('login.title')}</h1>

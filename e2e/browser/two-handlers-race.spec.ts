@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Stack } from '../support/stack.ts';
-import { openApplication, pendingApplications, prepareOffer, signIn, suggestionsFor } from '../support/app-page.ts';
+import { contestedBerth, openApplication, prepareOffer, signIn } from '../support/app-page.ts';
 
 let stack: Stack;
 test.beforeAll(async () => {
@@ -9,19 +9,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await stack?.stop();
 });
-
-/** Two applications whose suggestions share a berth. */
-async function contestedBerth(page: Page) {
-  const firstSeen = new Map<string, { id: string; reference: string }>();
-  for (const app of await pendingApplications(page, 200)) {
-    for (const s of await suggestionsFor(page, app.id)) {
-      const other = firstSeen.get(s.berthId);
-      if (other && other.id !== app.id) return { berthId: s.berthId, a: other, b: { id: app.id, reference: app.reference } };
-      if (!other) firstSeen.set(s.berthId, { id: app.id, reference: app.reference });
-    }
-  }
-  throw new Error('no two pending applications share a free berth');
-}
 
 test('two handlers race for one berth: one offer applies, the other lands in the conflict inbox', async ({ browser }) => {
   const aino = await browser.newContext();

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { ApplicationRow, BerthSuggestionRow } from '../../domain/contract.ts';
+import type { Link } from './link.ts';
 
 /**
  * The first download (every application, berth and harbour of the role) is the slowest step of a
@@ -69,4 +70,35 @@ export async function prepareOffer(page: Page, berthId: string): Promise<void> {
   await expect(page.getByTestId('offer-dialog')).toBeVisible();
   const ack = page.getByTestId('offer-shorter-ack');
   if (await ack.count()) await ack.check();
+}
+
+/** Two pending applications whose suggestions share a free berth (for a race, or a refusal). */
+export async function contestedBerth(page: Page): Promise<{ berthId: string; a: { id: string; reference: string }; b: { id: string; reference: string } }> {
+  const firstSeen = new Map<string, { id: string; reference: string }>();
+  for (const app of await pendingApplications(page, 200)) {
+    for (const s of await suggestionsFor(page, app.id)) {
+      const other = firstSeen.get(s.berthId);
+      if (other && other.id !== app.id) return { berthId: s.berthId, a: other, b: { id: app.id, reference: app.reference } };
+      if (!other) firstSeen.set(s.berthId, { id: app.id, reference: app.reference });
+    }
+  }
+  throw new Error('no two pending applications share a free berth');
+}
+
+/**
+ * Cut an installation's network and wait until its window says it is offline: the offline banner
+ * moves the page down, and a click aimed before that could land on something else.
+ */
+export async function goOffline(page: Page, link: Link): Promise<void> {
+  link.cut();
+  await page.getByTestId('sync-now').click();
+  await expect(page.getByTestId('offline-banner')).toBeVisible();
+}
+
+/** Restore the network and wait until the window is online again (and its banner gone). */
+export async function goOnline(page: Page, link: Link): Promise<void> {
+  link.restore();
+  await page.getByTestId('sync-now').click();
+  await expect(page.getByTestId('offline-banner')).toHaveCount(0);
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
 }

@@ -1,23 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { Stack } from '../support/stack.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
 import { signIn } from '../support/app-page.ts';
 
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
+const stack = stackPerFile();
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
 test('a window whose host dies says so in its language, fails calls with a translated error, and recovers by itself', async ({ page }) => {
-  await signIn(page, await stack.openApp('aino'), 'aino');
+  await signIn(page, await stack().openApp('aino'), 'aino');
   const status = page.getByTestId('sync-status');
   await expect(status).toContainText('Kaikki muutokset lähetetty');
 
-  await stack.killHost('aino');
+  await stack().killHost('aino');
 
   // No more "all is well": the status bar and a banner say the local service is gone.
   await expect(status).toHaveAttribute('data-connection', 'host-lost');
@@ -40,7 +34,7 @@ test('a window whose host dies says so in its language, fails calls with a trans
   await page.getByTestId('language-switch').selectOption('fi');
 
   // The host comes back on the same port: the window finds it, asks again, and is whole.
-  await stack.restartHost('aino');
+  await stack().restartHost('aino');
   await expect(status).toHaveAttribute('data-connection', 'online');
   await expect(page.getByTestId('host-lost')).toHaveCount(0);
   await expect(page.getByTestId('applications-grid')).toHaveAttribute('data-state', 'ready');

@@ -1,19 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { Stack } from '../support/stack.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
 import { pendingApplications, signIn, suggestionsFor } from '../support/app-page.ts';
 
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
+const stack = stackPerFile();
 
 const focusIn = (page: Page, selector: string) => page.evaluate((s) => Boolean(document.activeElement?.closest(s)), selector);
 
 test('a handler works the queue with the keyboard alone', async ({ page }) => {
-  await signIn(page, await stack.openApp('aino'), 'aino');
+  await signIn(page, await stack().openApp('aino'), 'aino');
   let target: { id: string; reference: string } | null = null;
   for (const app of await pendingApplications(page)) {
     if ((await suggestionsFor(page, app.id)).length > 0) {
@@ -80,7 +74,7 @@ test('a handler works the queue with the keyboard alone', async ({ page }) => {
 });
 
 test('switching the language changes the app, the grid and its screen-reader texts', async ({ page }) => {
-  await signIn(page, await stack.openApp('eero'), 'eero');
+  await signIn(page, await stack().openApp('eero'), 'eero');
   const grid = page.getByTestId('applications-grid');
   const texts: Record<string, { header: string; sync: string; help: string; sortable: string }> = {
     sv: { header: 'Kod', sync: 'Ansluten', help: 'Kortkommandon', sortable: 'Tryck Enter för att sortera' },

@@ -1,14 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { Stack } from '../support/stack.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
 import { openApplication, pendingApplications, signIn } from '../support/app-page.ts';
 
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
+const stack = stackPerFile();
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -16,13 +10,13 @@ const EERO_ID = '6a1f3c52-7d41-4c0e-9b1a-000000000002';
 const NOTES = ['Eero 1: soitettu.', 'Eero 2: ei vastannut.', 'Eero 3: lähetetty viesti.', 'Eero 4: odottaa vastausta.'];
 
 test('signing in again is for the same user; switching user first says whose work is unsent, which goes out under their name', async ({ page }) => {
-  const url = await stack.openApp('desk');
+  const url = await stack().openApp('desk');
   await signIn(page, url, 'eero');
   const [app] = await pendingApplications(page, 1);
   if (!app) throw new Error('no pending application');
 
   // The central ends Eero's session; he goes on working: four changes wait on this computer.
-  await stack.endSessionsOf('eero');
+  await stack().endSessionsOf('eero');
   await openApplication(page, app.reference, app.id);
   for (const note of NOTES) {
     await page.getByTestId('note-text').fill(note);
@@ -68,7 +62,7 @@ test('signing in again is for the same user; switching user first says whose wor
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
   await page.getByTestId('sync-now').click();
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-phase', 'idle');
-  for (const note of NOTES) expect(await stack.notesAtCentral(note)).toEqual([]);
+  for (const note of NOTES) expect(await stack().notesAtCentral(note)).toEqual([]);
   await page.getByTestId('sign-out').click();
   await expect(page.getByTestId('sign-out-unsent')).toHaveAttribute('data-pending', '0');
   await page.getByTestId('sign-out-confirm').click();
@@ -77,6 +71,6 @@ test('signing in again is for the same user; switching user first says whose wor
   await signIn(page, url, 'eero');
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
   for (const note of NOTES) {
-    await expect.poll(() => stack.notesAtCentral(note)).toEqual([{ actorId: EERO_ID, actorName: 'Eero Lindqvist' }]);
+    await expect.poll(() => stack().notesAtCentral(note)).toEqual([{ actorId: EERO_ID, actorName: 'Eero Lindqvist' }]);
   }
 });

@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test';
 import type { ConflictItem, HarbourOption } from '../../domain/contract.ts';
-import { Stack } from '../support/stack.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
 import { contestedBerth, goOffline, goOnline, invoke, openApplication, prepareOffer, signIn, suggestionsFor } from '../support/app-page.ts';
 
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
+const stack = stackPerFile();
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -18,8 +12,8 @@ test('a refusal is told in Swedish from its code and state, and the inbox never 
   const eeroContext = await browser.newContext();
   const pa = await ainoContext.newPage();
   const pe = await eeroContext.newPage();
-  await signIn(pa, await stack.openApp('aino'), 'aino');
-  await signIn(pe, await stack.openApp('eero'), 'eero');
+  await signIn(pa, await stack().openApp('aino'), 'aino');
+  await signIn(pe, await stack().openApp('eero'), 'eero');
   await pe.getByTestId('language-switch').selectOption('sv');
   await expect(pe.locator('html')).toHaveAttribute('lang', 'sv');
 
@@ -28,7 +22,7 @@ test('a refusal is told in Swedish from its code and state, and the inbox never 
   const harbour = (await invoke<HarbourOption[]>(pe, 'berths.listHarbours', {})).find((h) => h.id === berth.harbourId)!;
 
   // Eero offers the berth offline; meanwhile Aino offers it online and the central applies hers.
-  await goOffline(pe, stack.links.get('eero')!);
+  await goOffline(pe, stack().links.get('eero')!);
   await openApplication(pe, b.reference, b.id);
   await prepareOffer(pe, berthId);
   await pe.getByTestId('offer-confirm').click();
@@ -37,7 +31,7 @@ test('a refusal is told in Swedish from its code and state, and the inbox never 
   await prepareOffer(pa, berthId);
   await pa.getByTestId('offer-confirm').click();
   await expect(pa.getByTestId('offer-status')).toHaveAttribute('data-state', 'applied');
-  await goOnline(pe, stack.links.get('eero')!);
+  await goOnline(pe, stack().links.get('eero')!);
 
   // The refusal banner: Swedish from the code and the central's state, not the central's English.
   const refused = pe.getByTestId('offer-refused');
@@ -72,7 +66,7 @@ test('a refusal is told in Swedish from its code and state, and the inbox never 
   await expect(empty).not.toContainText('godkänts');
 
   // With a change still on its way, it says so instead of an all-clear.
-  await goOffline(pe, stack.links.get('eero')!);
+  await goOffline(pe, stack().links.get('eero')!);
   await pe.getByTestId('nav-applications').click();
   await expect(pe.getByTestId('application-detail')).toHaveAttribute('data-application-id', b.id);
   await pe.getByTestId('note-text').fill('Ringde: väntar på en annan plats.');
@@ -81,7 +75,7 @@ test('a refusal is told in Swedish from its code and state, and the inbox never 
   await pe.getByTestId('nav-conflicts').click();
   await expect(empty).toContainText('1 ändring väntar ännu på att skickas till centraltjänsten. Om centraltjänsten avvisar den visas det här.');
   await expect(empty).not.toContainText('har svarat på alla');
-  await goOnline(pe, stack.links.get('eero')!);
+  await goOnline(pe, stack().links.get('eero')!);
   await expect(empty).toContainText('Centraltjänsten har svarat på alla ändringar som du skickat från den här datorn.');
 
   await ainoContext.close();

@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { Stack } from '../support/stack.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
 import { goOffline, invoke, openApplication, pendingApplications, signIn, waitForFirstDownload } from '../support/app-page.ts';
 
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
+const stack = stackPerFile();
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -31,7 +25,7 @@ function noteAsAinosWindow(page: Page, applicationId: string, note: string) {
 }
 
 test('a window whose user was switched in another window locks, and nothing is saved under a name it does not show', async ({ context }) => {
-  const url = await stack.openApp('desk');
+  const url = await stack().openApp('desk');
   const first = await context.newPage();
   await signIn(first, url, 'aino');
   const [app] = await pendingApplications(first, 1);
@@ -39,7 +33,7 @@ test('a window whose user was switched in another window locks, and nothing is s
   await openApplication(first, app.reference, app.id);
 
   // Aino writes a note while the network is down: it waits on this computer, under her name.
-  await goOffline(first, stack.links.get('desk')!);
+  await goOffline(first, stack().links.get('desk')!);
   await addNote(first, 'Aino: soitti, harkitsee vielä.');
   await expect(first.getByTestId('sync-status')).toHaveAttribute('data-pending', '1');
 
@@ -61,7 +55,7 @@ test('a window whose user was switched in another window locks, and nothing is s
   await expect(first.getByTestId('note-text')).toHaveCount(0);
 
   // Eero signs in in the second window; the first one now names him.
-  stack.links.get('desk')!.restore();
+  stack().links.get('desk')!.restore();
   await second.getByTestId('login-username').fill('eero');
   await second.getByTestId('login-password').fill('demo');
   await second.getByTestId('login-submit').click();
@@ -78,7 +72,7 @@ test('a window whose user was switched in another window locks, and nothing is s
   await openApplication(second, app.reference, app.id);
   await addNote(second, 'Eero: sovittu uusi soittoaika.');
   await expect(second.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
-  await expect.poll(() => stack.notesAtCentral('Eero: sovittu uusi soittoaika.')).toEqual([{ actorId: EERO_ID, actorName: 'Eero Lindqvist' }]);
+  await expect.poll(() => stack().notesAtCentral('Eero: sovittu uusi soittoaika.')).toEqual([{ actorId: EERO_ID, actorName: 'Eero Lindqvist' }]);
 
   // The locked window's way forward: carry on as the one signed in now.
   await first.getByTestId('locked-continue').click();
@@ -92,7 +86,7 @@ test('a window whose user was switched in another window locks, and nothing is s
   await expect(second.getByTestId('window-locked')).toBeVisible();
   await signIn(first, url, 'aino');
   await expect(first.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
-  await expect.poll(() => stack.notesAtCentral('Aino: soitti, harkitsee vielä.')).toEqual([{ actorId: AINO_ID, actorName: 'Aino Virtanen' }]);
-  expect(await stack.notesAtCentral('Kirjoitettu Ainon ikkunassa.')).toEqual([]);
+  await expect.poll(() => stack().notesAtCentral('Aino: soitti, harkitsee vielä.')).toEqual([{ actorId: AINO_ID, actorName: 'Aino Virtanen' }]);
+  expect(await stack().notesAtCentral('Kirjoitettu Ainon ikkunassa.')).toEqual([]);
   expect(await invoke(first, 'session.get', {})).toMatchObject({ user: { id: AINO_ID } });
 });

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncStatus } from '../../../domain/contract.ts';
 import { newerStatus, statusIsFor } from './status-order.ts';
+import { syncStatus } from './sync-status.test-support.ts';
 
-const base: SyncStatus = {
-  userId: 'user-aino',
-  revision: 10,
-  connection: 'online',
-  phase: 'idle',
-  signedIn: true,
-  authExpired: false,
-  pendingCommands: 1,
-  openConflicts: 0,
-  lastSyncAt: null,
-  lastError: null,
-  bootstrap: null,
-};
+const base = syncStatus({ revision: 10 });
 
 describe('newerStatus', () => {
   it('keeps the newer status when an older answer arrives after it', () => {

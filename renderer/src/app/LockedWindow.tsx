@@ -6,9 +6,7 @@ import { kuvaApi } from '../api/kuva-api.ts';
 import { useAppDispatch } from '../store/store.ts';
 import { closeApplication, showView } from '../store/ui-slice.ts';
 import { continueAs, type WindowLock } from '../store/window-slice.ts';
-import { Brand } from './Brand.tsx';
-import { HostBanner } from './HostBanner.tsx';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { CardPage } from './CardPage.tsx';
 
 /**
  * The signed-in user changed under this window (another window signed someone out or in): it
@@ -39,28 +37,21 @@ export function LockedWindow({ shown, lock }: { shown: StaffUser; lock: WindowLo
         : t('locked.nothingUnsent', { shown: shown.name });
 
   return (
-    <div className="login-page">
-      <header className="login-page__header">
-        <Brand />
-        <LanguageSwitch />
-      </header>
-      <HostBanner />
-      <main className="login-page__main" id="main">
-        <section className="login-card locked-card" aria-labelledby="locked-title" data-testid="window-locked" data-shown={shown.id} data-now={now?.id ?? ''}>
-          <h1 id="locked-title" ref={headingRef} tabIndex={-1}>
-            {t('locked.title')}
-          </h1>
-          <p data-testid="locked-reason">{now ? t('locked.otherUser', { now: now.name, shown: shown.name }) : t('locked.signedOut', { shown: shown.name })}</p>
-          <p>{t('locked.why')}</p>
-          <p data-testid="locked-unsent" data-pending={lock.pending ?? ''}>
-            {unsent}
-          </p>
-          {now ? <p className="muted">{t('locked.backHint', { shown: shown.name, now: now.name })}</p> : null}
-          <Button data-testid="locked-continue" onClick={goOn}>
-            {now ? t('locked.continueAs', { now: now.name }) : t('locked.toSignIn')}
-          </Button>
-        </section>
-      </main>
-    </div>
+    <CardPage>
+      <section className="login-card locked-card" aria-labelledby="locked-title" data-testid="window-locked" data-shown={shown.id} data-now={now?.id ?? ''}>
+        <h1 id="locked-title" ref={headingRef} tabIndex={-1}>
+          {t('locked.title')}
+        </h1>
+        <p data-testid="locked-reason">{now ? t('locked.otherUser', { now: now.name, shown: shown.name }) : t('locked.signedOut', { shown: shown.name })}</p>
+        <p>{t('locked.why')}</p>
+        <p data-testid="locked-unsent" data-pending={lock.pending ?? ''}>
+          {unsent}
+        </p>
+        {now ? <p className="muted">{t('locked.backHint', { shown: shown.name, now: now.name })}</p> : null}
+        <Button data-testid="locked-continue" onClick={goOn}>
+          {now ? t('locked.continueAs', { now: now.name }) : t('locked.toSignIn')}
+        </Button>
+      </section>
+    </CardPage>
   );
 }

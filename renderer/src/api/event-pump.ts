@@ -29,6 +29,12 @@ function isForThisWindow(store: AppStore, userId: string | null | undefined): bo
   return !w.locked && w.shown != null && (userId === undefined || userId === w.shown.id);
 }
 
+/** Every query on screen asks again, and the grid reloads its blocks. */
+function refreshEverything(store: AppStore): void {
+  store.dispatch(entitiesChanged([...ENTITY_NAMES]));
+  store.dispatch(kuvaApi.util.invalidateTags([...TAGS]));
+}
+
 /** Feeds the backend's events into the store; returns the unsubscribe. */
 export function startEventPump(api: KuvaApi, store: AppStore): () => void {
   let openConflicts: number | null = null;
@@ -37,8 +43,10 @@ export function startEventPump(api: KuvaApi, store: AppStore): () => void {
       case 'session.changed': {
         const shown = store.getState().window.shown;
         if (shown) store.dispatch(sessionChanged({ user: event.user, pending: knownPending(store.getState()) }));
-        // A window on the sign-in page, or one whose user came back, asks who is signed in now.
-        if (!shown || event.user?.id === shown.id) store.dispatch(kuvaApi.util.invalidateTags(['Session']));
+        // A window on the sign-in page asks who is signed in now; one whose user came back asks
+        // again for everything it shows (it heard nothing while it was locked).
+        if (!shown) store.dispatch(kuvaApi.util.invalidateTags(['Session']));
+        else if (event.user?.id === shown.id) refreshEverything(store);
         return;
       }
       case 'host.connection': {
@@ -47,11 +55,8 @@ export function startEventPump(api: KuvaApi, store: AppStore): () => void {
           return;
         }
         store.dispatch(hostLinkChanged('up'));
-        if (event.resumed) {
-          // Events may have gone by while the stream was down: ask again for everything shown.
-          store.dispatch(entitiesChanged([...ENTITY_NAMES]));
-          store.dispatch(kuvaApi.util.invalidateTags([...TAGS]));
-        }
+        // Events may have gone by while the stream was down: ask again for everything shown.
+        if (event.resumed) refreshEverything(store);
         return;
       }
       case 'sync.status': {

@@ -17,6 +17,8 @@ import type { ErrorCode } from './errors.ts';
 
 export interface SessionInfo {
   user: StaffUser | null;
+  /** The name the signed-in user signs in with (null when not known): re-signing in is for them only. */
+  username: string | null;
   mode: 'electron' | 'browser';
   centralUrl: string;
   /** Set when the signed-in user's local cache could not be opened at sign-in; null otherwise. */
@@ -42,7 +44,22 @@ export interface SignOutResult extends SessionInfo {
   localData: { removed: boolean; unsentCommands: number } | null;
 }
 
+/**
+ * Who a window shows as signed in (null: the sign-in page). Every call from a window carries it,
+ * and the core refuses a call whose window shows someone other than the signed-in user, so no
+ * window ever acts under a name it does not show.
+ */
+export const Caller = z.object({ userId: z.string().min(1).max(200).nullable() }).strict();
+export type Caller = z.infer<typeof Caller>;
+
 export interface SyncStatus {
+  /** Whose status this is (the core stamps it): a window ignores another user's status. */
+  userId?: string | null;
+  /**
+   * Grows with every status the core hands out. Answers and events travel on different channels
+   * and can overtake each other; a window keeps the newest and drops an older one that arrives late.
+   */
+  revision?: number;
   connection: 'online' | 'offline' | 'unknown';
   phase: 'idle' | 'pushing' | 'pulling' | 'bootstrapping';
   signedIn: boolean;
@@ -283,22 +300,49 @@ export function isMethod(value: unknown): value is Method {
 
 // ---------- events (backend -> renderer) ----------
 
+/** The user a signed-in user's event is about; the core stamps it, so other windows can ignore it. */
+interface ForUser {
+  userId?: string | null;
+}
+
 export type CoreEvent =
   | { type: 'sync.status'; status: SyncStatus }
-  | { type: 'changed'; entities: EntityName[] }
-  | {
+  | ({ type: 'changed'; entities: EntityName[] } & ForUser)
+  | ({
       type: 'command.settled';
       commandId: string;
       commandType: string;
       status: 'applied' | 'rejected' | 'conflict';
       code?: ErrorCode;
       message?: string;
-    };
+    } & ForUser)
+  /** Someone signed in or out: every window that shows another user locks at once. */
+  | { type: 'session.changed'; user: StaffUser | null }
+  /**
+   * From the browser bridge itself, never from the core: the window lost its host (the stream fell
+   * silent or could not be reopened), or reached it again (`resumed`: events may have been missed).
+   */
+  | { type: 'host.connection'; state: 'lost'; reason: 'unreachable' | 'key_rejected' }
+  | { type: 'host.connection'; state: 'connected'; resumed: boolean };
 
 /** What `window.kuva` offers the renderer, whichever host is behind it. */
 export interface KuvaApi {
-  invoke<M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
+  /** `caller`: who the calling window shows; bridges require it, in-process callers may leave it out. */
+  invoke<M extends Method>(method: M, input: Input<M>, caller?: Caller): Promise<Result<Output<M>>>;
   onEvent(listener: (event: CoreEvent) => void): () => void;
+}
+
+/**
+ * The window a call comes from, as a bridge receives it. Only `session.get` may come without one
+ * (a page that has not yet learnt who is signed in).
+ */
+export function parseCaller(method: Method, raw: unknown): Result<Caller | undefined> {
+  if (raw === undefined && method === 'session.get') return { ok: true, value: undefined };
+  const parsed = Caller.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'bad_request', message: `A call must say which user its window shows ({ userId }): ${z.prettifyError(parsed.error)}` } };
+  }
+  return { ok: true, value: parsed.data };
 }
 
 /** Validates a raw call at a bridge. Unknown methods and bad inputs become errors, never throws. */

@@ -23,6 +23,11 @@ export const ERROR_CODES = [
   'push_failed',
   /** A command id already used by another user, another installation or for another command. */
   'command_id_taken',
+  // one window, one user; the local host behind a browser window
+  'session_changed',
+  'reauth_other_user',
+  'host_unreachable',
+  'host_key_rejected',
   // command outcomes
   'invalid_transition',
   'stale_version',

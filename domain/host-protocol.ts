@@ -7,6 +7,15 @@ export const HOST_KEY_HEADER = 'x-kuva-key';
 export const HOST_RPC_PATH = '/rpc';
 export const HOST_EVENTS_PATH = '/events';
 
+/**
+ * The host writes a comment line on every open event stream this often, and a page that hears
+ * nothing for HOST_SILENCE_LIMIT_MS takes its host as lost (a stopped process also closes the
+ * stream at once; the silence covers a host that hangs). Three missed beats, so a busy machine
+ * does not raise a false alarm.
+ */
+export const HOST_HEARTBEAT_MS = 5_000;
+export const HOST_SILENCE_LIMIT_MS = 3 * HOST_HEARTBEAT_MS;
+
 /** Electron IPC: one request channel (invoke/handle) and one event channel (main -> renderer). */
 export const IPC_INVOKE_CHANNEL = 'kuva:invoke';
 export const IPC_EVENT_CHANNEL = 'kuva:event';

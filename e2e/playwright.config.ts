@@ -7,7 +7,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium.ts';
  */
 export default defineConfig({
   testDir: './browser',
-  timeout: 120_000,
+  // A test's own steps wait for states; this only bounds a test that hangs. Generous, because a
+  // first download on a machine busy with other work takes well over a minute (see signIn).
+  timeout: 300_000,
   expect: { timeout: 20_000 },
   // Each file starts its own central and hosts; two cores cannot carry more at once.
   workers: 1,

@@ -23,7 +23,15 @@ describe('createKuvaBridge', () => {
     const ipc = new Ipc();
     const kuva = createKuvaBridge(ipc);
     expect(await kuva.invoke('session.get', {})).toEqual({ ok: true, value: 'pong' });
-    expect(ipc.invocations).toEqual([[IPC_INVOKE_CHANNEL, 'session.get', {}]]);
+    expect(ipc.invocations).toEqual([[IPC_INVOKE_CHANNEL, 'session.get', {}, undefined]]);
+  });
+
+  it('sends the user the window shows, as plain data only', async () => {
+    const ipc = new Ipc();
+    const kuva = createKuvaBridge(ipc);
+    const caller = { userId: 'user-aino', sneaky: () => 1 } as unknown as { userId: string };
+    await kuva.invoke('sync.status', {}, caller);
+    expect(ipc.invocations).toEqual([[IPC_INVOKE_CHANNEL, 'sync.status', {}, { userId: 'user-aino' }]]);
   });
 
   it('answers a Result when the main process has no handler', async () => {

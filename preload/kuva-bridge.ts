@@ -15,9 +15,11 @@ export interface IpcLike {
  */
 export function createKuvaBridge(ipc: IpcLike): KuvaApi {
   return {
-    async invoke(method, input) {
+    async invoke(method, input, caller) {
       try {
-        return (await ipc.invoke(IPC_INVOKE_CHANNEL, method, input)) as Result<never>;
+        // Structured clone carries only data: the caller is copied as { userId } and nothing more.
+        const who = caller === undefined ? undefined : { userId: caller.userId };
+        return (await ipc.invoke(IPC_INVOKE_CHANNEL, method, input, who)) as Result<never>;
       } catch {
         // Only when the main process has no handler (starting or shutting down).
         return { ok: false, error: { code: 'internal', message: 'The backend is not available.' } };

@@ -1,15 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { Stack } from '../support/stack.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
 import { openApplication, pendingApplications, signIn } from '../support/app-page.ts';
 
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
+const stack = stackPerFile();
 
 async function axe(page: Page, screen: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -18,7 +12,7 @@ async function axe(page: Page, screen: string) {
 }
 
 test('the main screens pass an axe WCAG 2.1 AA check', async ({ page }) => {
-  const url = await stack.openApp('sanna');
+  const url = await stack().openApp('sanna');
   await page.goto(url);
   await expect(page.getByTestId('login-username')).toBeVisible();
   await axe(page, 'sign-in');
@@ -39,4 +33,39 @@ test('the main screens pass an axe WCAG 2.1 AA check', async ({ page }) => {
 
   await page.getByTestId('language-switch').selectOption('sv');
   await axe(page, 'conflict inbox in Swedish');
+});
+
+test('the states that keep a window from acting pass an axe WCAG 2.1 AA check', async ({ context }) => {
+  const url = await stack().openApp('desk');
+  const first = await context.newPage();
+  await signIn(first, url, 'aino');
+
+  // A second window on the same address signs Aino out: the question first, then the lock.
+  const second = await context.newPage();
+  await second.goto(url);
+  await second.getByTestId('sign-out').click();
+  await expect(second.getByTestId('sign-out-dialog')).toBeVisible();
+  await axe(second, 'sign-out question');
+  await second.getByTestId('sign-out-confirm').click();
+  await expect(first.getByTestId('window-locked')).toBeVisible();
+  await axe(first, 'locked window');
+
+  // The local service stops under both windows.
+  await stack().killHost('desk');
+  await expect(first.getByTestId('host-lost')).toBeVisible();
+  await axe(first, 'locked window without its host');
+  await expect(second.getByTestId('host-lost')).toBeVisible();
+  await axe(second, 'sign-in page without its host');
+  await second.getByTestId('language-switch').selectOption('sv');
+  await axe(second, 'sign-in page without its host in Swedish');
+  await stack().restartHost('desk');
+  await expect(second.getByTestId('host-lost')).toHaveCount(0);
+
+  // Signed in again in the second window, with the host gone the status bar says so.
+  await signIn(second, url, 'aino');
+  await stack().killHost('desk');
+  await expect(second.getByTestId('sync-status')).toHaveAttribute('data-connection', 'host-lost');
+  await axe(second, 'applications without their host');
+  await stack().restartHost('desk');
+  await expect(second.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
 });

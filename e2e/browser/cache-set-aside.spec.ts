@@ -8,26 +8,20 @@ import { plainSecretStore } from '../../main/core/session/secret-store.ts';
 import { openUserCache } from '../../main/core/session/user-cache.ts';
 import { createCentralClient } from '../../main/core/sync/central-client.ts';
 import { signIn } from '../support/app-page.ts';
-import { Stack } from '../support/stack.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
 
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
+const stack = stackPerFile();
 
 test('a cache its key does not open is set aside, the data comes again, and the user is told in their language', async ({ page }) => {
   // Aino's installation holds a cache whose key file was replaced (a restored backup, another account).
-  const login = await createCentralClient({ baseUrl: stack.centralUrl }).login({ username: 'aino', password: 'demo' });
+  const login = await createCentralClient({ baseUrl: stack().centralUrl }).login({ username: 'aino', password: 'demo' });
   if (!login.ok) throw new Error(login.failure.message);
-  const dataDir = path.join(stack.root, 'aino');
+  const dataDir = path.join(stack().root, 'aino');
   const opened = await openUserCache({ dataDir, userId: login.value.user.id, secretStore: plainSecretStore, openCache, now: new Date() });
   opened.cache.close();
   await writeCacheKey(keyFileFor(cacheFileFor(dataDir, login.value.user.id)), newCacheKey(), plainSecretStore);
 
-  await signIn(page, await stack.openApp('aino'), 'aino');
+  await signIn(page, await stack().openApp('aino'), 'aino');
   const notice = page.getByTestId('cache-notice');
   await expect(notice).toHaveAttribute('data-reason', 'key_wrong');
   await expect(notice).toContainText('Paikallisia tietoja ei voitu avata');

@@ -1,18 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { Stack } from '../support/stack.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
 import { openApplication, pendingApplications, prepareOffer, signIn, suggestionsFor } from '../support/app-page.ts';
 import { recordOfferStates } from '../support/offer-states.ts';
 
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
+const stack = stackPerFile();
 
 test('a handler filters the applications, opens one, suggests berths and offers one', async ({ page }) => {
-  await signIn(page, await stack.openApp('aino'), 'aino');
+  await signIn(page, await stack().openApp('aino'), 'aino');
 
   await page.getByTestId('filter-status').selectOption('pending');
   await page.getByTestId('filter-kind').selectOption('new');

@@ -1,16 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { HarbourBerths, HarbourOverview } from '../../domain/contract.ts';
-import { Stack } from '../support/stack.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, signIn } from '../support/app-page.ts';
 
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
+const stack = stackPerFile();
 
 const OCCUPANCY_COLUMNS = ['free', 'offered', 'leased', 'renewal'];
 
@@ -38,7 +32,7 @@ const gridCell = (page: Page, id: string, colId: string) => gridRow(page, id).lo
 const headerCell = (page: Page, colId: string) => page.locator(`[data-testid="harbours-grid"] .ag-header-cell[col-id="${colId}"]`);
 
 test('harbour services land on the harbours, see all 57 without occupancy and open one', async ({ page }) => {
-  const url = await stack.openApp('harri');
+  const url = await stack().openApp('harri');
   await signInWithoutApplications(page, url, 'harri');
 
   // The harbours replace the empty state as the landing page, and are the only workspace.
@@ -90,14 +84,16 @@ test('harbour services land on the harbours, see all 57 without occupancy and op
   await expect(detail).toHaveAttribute('data-harbour-id', target.id);
 
   // No customer data reaches this role at all.
-  const forbidden = await page.evaluate(() =>
-    (window as unknown as { kuva: { invoke: (m: string, i: unknown) => Promise<{ ok: boolean; error?: { code: string } }> } }).kuva.invoke('berths.listApplications', {}),
-  );
+  const forbidden = await page.evaluate(async () => {
+    const kuva = (window as unknown as { kuva: { invoke: (m: string, i: unknown, c?: unknown) => Promise<{ ok: boolean; value?: { user: { id: string } }; error?: { code: string } }> } }).kuva;
+    const session = await kuva.invoke('session.get', {});
+    return kuva.invoke('berths.listApplications', {}, { userId: session.value?.user.id });
+  });
   expect(forbidden).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });
 
 test('a handler sees the season occupancy per harbour and per berth', async ({ page }) => {
-  const url = await stack.openApp('aino');
+  const url = await stack().openApp('aino');
   await signIn(page, url, 'aino');
   await page.getByTestId('nav-harbours').click();
   await expect(page.getByTestId('nav-harbours')).toHaveAttribute('aria-current', 'page');

@@ -1,18 +1,12 @@
 import { expect, test } from '@playwright/test';
 import type { HarbourBerths, HarbourOverview } from '../../domain/contract.ts';
-import { Stack } from '../support/stack.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, signIn } from '../support/app-page.ts';
 
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
+const stack = stackPerFile();
 
 test('a handler picks another season on the harbours page and its help lists the harbour shortcuts', async ({ page }) => {
-  const url = await stack.openApp('aino');
+  const url = await stack().openApp('aino');
   await signIn(page, url, 'aino');
   await page.getByTestId('nav-harbours').click();
   const grid = page.getByTestId('harbours-grid');

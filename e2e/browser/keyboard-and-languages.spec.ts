@@ -1,19 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { Stack } from '../support/stack.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
 import { pendingApplications, signIn, suggestionsFor } from '../support/app-page.ts';
 
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
+const stack = stackPerFile();
 
 const focusIn = (page: Page, selector: string) => page.evaluate((s) => Boolean(document.activeElement?.closest(s)), selector);
 
 test('a handler works the queue with the keyboard alone', async ({ page }) => {
-  await signIn(page, await stack.openApp('aino'), 'aino');
+  await signIn(page, await stack().openApp('aino'), 'aino');
   let target: { id: string; reference: string } | null = null;
   for (const app of await pendingApplications(page)) {
     if ((await suggestionsFor(page, app.id)).length > 0) {
@@ -28,6 +22,9 @@ test('a handler works the queue with the keyboard alone', async ({ page }) => {
   await expect(page.getByTestId('filter-text')).toBeFocused();
   await page.keyboard.type(target.reference);
   const grid = page.getByTestId('applications-grid');
+  // The search applies after a pause in typing: wait for its result, not for a row that may have
+  // been on screen before it (the grid then reloads under the keyboard).
+  await expect(page.getByTestId('applications-count')).toHaveAttribute('data-total', '1');
   await expect(grid.locator(`.ag-row[row-id="${target.id}"]`).first()).toBeVisible();
 
   // Tab leaves the filter bar for the grid; arrows reach the row and Enter opens it.
@@ -77,7 +74,7 @@ test('a handler works the queue with the keyboard alone', async ({ page }) => {
 });
 
 test('switching the language changes the app, the grid and its screen-reader texts', async ({ page }) => {
-  await signIn(page, await stack.openApp('eero'), 'eero');
+  await signIn(page, await stack().openApp('eero'), 'eero');
   const grid = page.getByTestId('applications-grid');
   const texts: Record<string, { header: string; sync: string; help: string; sortable: string }> = {
     sv: { header: 'Kod', sync: 'Ansluten', help: 'Kortkommandon', sortable: 'Tryck Enter för att sortera' },

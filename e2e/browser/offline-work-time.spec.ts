@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { ApplicationDetail } from '../../domain/contract.ts';
-import { Stack } from '../support/stack.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, offerableApplication, openApplication, prepareOffer, signIn } from '../support/app-page.ts';
 
 /**
@@ -8,23 +8,17 @@ import { invoke, offerableApplication, openApplication, prepareOffer, signIn } f
  * later. The history shows when he acted, and beside it when the central recorded it. His
  * machine's clock is set to the moment he acted (no waiting): the central's clock runs on.
  */
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
+const stack = stackPerFile();
 
 const helsinki = (iso: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('fi-FI', { ...options, timeZone: 'Europe/Helsinki' }).format(new Date(iso));
 
 test('an offer made offline shows the time it was made, with the time the central recorded it beside it', async ({ page }) => {
   let clock: Date | null = null;
-  await signIn(page, await stack.openApp('eero', { now: () => clock ?? new Date() }), 'eero');
+  await signIn(page, await stack().openApp('eero', { now: () => clock ?? new Date() }), 'eero');
   const target = await offerableApplication(page);
 
   // The link to the central is cut: eero works on his own machine.
-  stack.links.get('eero')!.cut();
+  stack().links.get('eero')!.cut();
   await page.getByTestId('sync-now').click();
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'offline');
 
@@ -42,7 +36,7 @@ test('an offer made offline shows the time it was made, with the time the centra
 
   // The link comes back; the central records the offer at its own time.
   clock = null;
-  stack.links.get('eero')!.restore();
+  stack().links.get('eero')!.restore();
   await page.getByTestId('sync-now').click();
   await expect(page.getByTestId('offer-status')).toHaveAttribute('data-state', 'applied');
   await expect(offerEvent.getByTestId('history-recorded')).toBeVisible();

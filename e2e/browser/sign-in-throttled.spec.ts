@@ -1,16 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { Stack } from '../support/stack.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
 
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
+const stack = stackPerFile();
 
 test('too many wrong passwords: the sign-in form says so and when to try again, in the user\'s language', async ({ page }) => {
-  await page.goto(await stack.openApp('kiosk'));
+  await page.goto(await stack().openApp('kiosk'));
   const alert = page.locator('.login-form__error');
   const submit = page.getByTestId('login-submit');
   // The lockout starts after a few attempts and doubles with each one: keep trying until it shows.

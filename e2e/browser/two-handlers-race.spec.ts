@@ -1,35 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import { Stack } from '../support/stack.ts';
-import { openApplication, pendingApplications, prepareOffer, signIn, suggestionsFor } from '../support/app-page.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
+import { contestedBerth, openApplication, prepareOffer, signIn } from '../support/app-page.ts';
 
-let stack: Stack;
-test.beforeAll(async () => {
-  stack = await Stack.start();
-});
-test.afterAll(async () => {
-  await stack?.stop();
-});
-
-/** Two applications whose suggestions share a berth. */
-async function contestedBerth(page: Page) {
-  const firstSeen = new Map<string, { id: string; reference: string }>();
-  for (const app of await pendingApplications(page, 200)) {
-    for (const s of await suggestionsFor(page, app.id)) {
-      const other = firstSeen.get(s.berthId);
-      if (other && other.id !== app.id) return { berthId: s.berthId, a: other, b: { id: app.id, reference: app.reference } };
-      if (!other) firstSeen.set(s.berthId, { id: app.id, reference: app.reference });
-    }
-  }
-  throw new Error('no two pending applications share a free berth');
-}
+const stack = stackPerFile();
 
 test('two handlers race for one berth: one offer applies, the other lands in the conflict inbox', async ({ browser }) => {
   const aino = await browser.newContext();
   const eero = await browser.newContext();
   const pa = await aino.newPage();
   const pe = await eero.newPage();
-  await signIn(pa, await stack.openApp('aino'), 'aino');
-  await signIn(pe, await stack.openApp('eero'), 'eero');
+  await signIn(pa, await stack().openApp('aino'), 'aino');
+  await signIn(pe, await stack().openApp('eero'), 'eero');
 
   const { berthId, a, b } = await contestedBerth(pa);
   await openApplication(pa, a.reference, a.id);
@@ -39,13 +20,13 @@ test('two handlers race for one berth: one offer applies, the other lands in the
 
   // Both decide on the same picture of the world: hold both links while they confirm, then let
   // both pushes reach the central together. The central decides who wins.
-  stack.links.get('aino')!.cut();
-  stack.links.get('eero')!.cut();
+  stack().links.get('aino')!.cut();
+  stack().links.get('eero')!.cut();
   await Promise.all([pa.getByTestId('offer-confirm').click(), pe.getByTestId('offer-confirm').click()]);
   await expect(pa.getByTestId('offer-status')).toHaveAttribute('data-state', 'pending');
   await expect(pe.getByTestId('offer-status')).toHaveAttribute('data-state', 'pending');
-  stack.links.get('aino')!.restore();
-  stack.links.get('eero')!.restore();
+  stack().links.get('aino')!.restore();
+  stack().links.get('eero')!.restore();
 
   const outcome = async (page: Page) => {
     const refused = page.getByTestId('offer-refused');

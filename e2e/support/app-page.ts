@@ -1,5 +1,13 @@
 import { expect, type Page } from '@playwright/test';
 import type { ApplicationRow, BerthSuggestionRow } from '../../domain/contract.ts';
+import type { Link } from './link.ts';
+
+/**
+ * The first download (every application, berth and harbour of the role) is the slowest step of a
+ * sign-in; on a machine busy with other work it takes well over the usual patience. A state to
+ * wait for, with its own bound.
+ */
+export const FIRST_DOWNLOAD_MS = 90_000;
 
 /** Steps a handler takes, written once for every browser test. */
 export async function signIn(page: Page, url: string, username: string): Promise<void> {
@@ -7,16 +15,25 @@ export async function signIn(page: Page, url: string, username: string): Promise
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('demo');
   await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
-  await page.waitForFunction(() => document.body.dataset.applicationsReady === 'true', undefined, { timeout: 60_000 });
+  await waitForFirstDownload(page);
 }
 
-/** Ask the app itself (through window.kuva) — used only to pick test data, never to act. */
+/** Online once the first sync (with the whole download) has finished, and the grid shows rows. */
+export async function waitForFirstDownload(page: Page): Promise<void> {
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: FIRST_DOWNLOAD_MS });
+  await page.waitForFunction(() => document.body.dataset.applicationsReady === 'true', undefined, { timeout: FIRST_DOWNLOAD_MS });
+}
+
+/** What a window's call carries: the user it shows (here: whoever the page is signed in as). */
+type PageKuva = { invoke: (m: string, i: unknown, caller?: { userId: string | null }) => Promise<unknown> };
+
+/** Ask the app itself (through window.kuva), as the window would — used only to pick test data, never to act. */
 export async function invoke<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([m, i]) => (window as unknown as { kuva: { invoke: (m: string, i: unknown) => Promise<unknown> } }).kuva.invoke(m as string, i),
-    [method, input] as const,
-  );
+  const result = await page.evaluate(async ([m, i]) => {
+    const kuva = (window as unknown as { kuva: PageKuva }).kuva;
+    const session = (await kuva.invoke('session.get', {})) as { ok: boolean; value?: { user: { id: string } | null } };
+    return kuva.invoke(m as string, i, { userId: session.value?.user?.id ?? null });
+  }, [method, input] as const);
   const r = result as { ok: boolean; value?: T; error?: { message: string } };
   if (!r.ok) throw new Error(`${method}: ${r.error?.message}`);
   return r.value as T;
@@ -46,6 +63,7 @@ export async function offerableApplication(page: Page): Promise<{ id: string; re
 /** Find an application by its reference with the search box and open it from the grid. */
 export async function openApplication(page: Page, reference: string, id: string): Promise<void> {
   await page.getByTestId('filter-text').fill(reference);
+  await expect(page.getByTestId('applications-count')).toHaveAttribute('data-total', '1');
   const row = page.locator(`[data-testid="applications-grid"] .ag-row[row-id="${id}"]`).first();
   await expect(row).toBeVisible();
   await row.click();
@@ -61,4 +79,35 @@ export async function prepareOffer(page: Page, berthId: string): Promise<void> {
   await expect(page.getByTestId('offer-dialog')).toBeVisible();
   const ack = page.getByTestId('offer-shorter-ack');
   if (await ack.count()) await ack.check();
+}
+
+/** Two pending applications whose suggestions share a free berth (for a race, or a refusal). */
+export async function contestedBerth(page: Page): Promise<{ berthId: string; a: { id: string; reference: string }; b: { id: string; reference: string } }> {
+  const firstSeen = new Map<string, { id: string; reference: string }>();
+  for (const app of await pendingApplications(page, 200)) {
+    for (const s of await suggestionsFor(page, app.id)) {
+      const other = firstSeen.get(s.berthId);
+      if (other && other.id !== app.id) return { berthId: s.berthId, a: other, b: { id: app.id, reference: app.reference } };
+      if (!other) firstSeen.set(s.berthId, { id: app.id, reference: app.reference });
+    }
+  }
+  throw new Error('no two pending applications share a free berth');
+}
+
+/**
+ * Cut an installation's network and wait until its window says it is offline: the offline banner
+ * moves the page down, and a click aimed before that could land on something else.
+ */
+export async function goOffline(page: Page, link: Link): Promise<void> {
+  link.cut();
+  await page.getByTestId('sync-now').click();
+  await expect(page.getByTestId('offline-banner')).toBeVisible();
+}
+
+/** Restore the network and wait until the window is online again (and its banner gone). */
+export async function goOnline(page: Page, link: Link): Promise<void> {
+  link.restore();
+  await page.getByTestId('sync-now').click();
+  await expect(page.getByTestId('offline-banner')).toHaveCount(0);
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
 }

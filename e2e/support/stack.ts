@@ -1,15 +1,26 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startCentral } from '../../central/server.ts';
-import { createCore } from '../../main/core/core.ts';
+import { launchCentral } from '../../central/server.ts';
+import { createCore, type Core } from '../../main/core/core.ts';
 import { startHost } from '../../main/host/server.ts';
 import { Link } from './link.ts';
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
 
-type Central = Awaited<ReturnType<typeof startCentral>>;
+type Central = Awaited<ReturnType<typeof launchCentral>>;
 type Host = Awaited<ReturnType<typeof startHost>>;
+
+/** One installation: its data folder, the link to the central, and (while running) core and host. */
+interface App {
+  dataDir: string;
+  link: Link;
+  running: { core: Core; host: Host } | null;
+  port: number;
+  secret: string;
+  /** The installation's clock (a test may set it, as a machine's clock may be anything). */
+  now?: () => Date;
+}
 
 /**
  * One real central (PGlite in a temp folder, so it can be stopped and started again on the same
@@ -18,7 +29,7 @@ type Host = Awaited<ReturnType<typeof startHost>>;
  */
 export class Stack {
   private central: Central | null = null;
-  private readonly apps: { host: Host; close: () => Promise<void> }[] = [];
+  private readonly apps = new Map<string, App>();
   readonly links = new Map<string, Link>();
   private port = 0;
   readonly root: string;
@@ -38,13 +49,32 @@ export class Stack {
   }
 
   async startCentral(): Promise<void> {
-    this.central = await startCentral({ dataDir: path.join(this.root, 'central'), seed: true, port: this.port });
+    this.central = await launchCentral({ dataDir: path.join(this.root, 'central'), seed: true, port: this.port });
     this.port = Number(new URL(this.central.url).port);
   }
 
   async stopCentral(): Promise<void> {
     await this.central?.close();
     this.central = null;
+  }
+
+  /** An administrator ends every session of a user at the central: their token is refused from now on. */
+  async endSessionsOf(username: string): Promise<void> {
+    await this.db().query('DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE username = $1)', [username]);
+  }
+
+  /** The notes with this text the central holds, and whom it records as having written them. */
+  async notesAtCentral(text: string): Promise<{ actorId: string | null; actorName: string | null }[]> {
+    const res = await this.db().query<{ data: { actorId: string | null; actorName: string | null } }>(
+      "SELECT data FROM application_event WHERE data->>'kind' = 'note' AND data->>'note' = $1",
+      [text],
+    );
+    return res.rows.map((r) => ({ actorId: r.data.actorId, actorName: r.data.actorName }));
+  }
+
+  private db() {
+    if (!this.central) throw new Error('The central is stopped.');
+    return this.central.db;
   }
 
   /**
@@ -55,29 +85,62 @@ export class Stack {
     // Each installation reaches the central through its own link, which a test may cut.
     const link = await Link.open(this.centralUrl);
     this.links.set(name, link);
-    const core = await createCore({
-      dataDir: path.join(this.root, name),
-      centralUrl: link.url,
-      mode: 'browser',
-      // Short waits so a central that comes back is noticed within the test's patience.
-      sync: { intervalMs: 2_000, initialBackoffMs: 200, maxBackoffMs: 1_000 },
-      ...(options.now ? { now: options.now } : {}),
-    });
-    const host = await startHost({ core, rendererDir: RENDERER_DIR, port: 0 });
-    this.apps.push({
-      host,
-      close: async () => {
-        await host.close();
-        await core.close();
-        await link.close();
-      },
-    });
-    return host.url;
+    const app: App = { dataDir: path.join(this.root, name), link, running: null, port: 0, secret: '', ...(options.now ? { now: options.now } : {}) };
+    this.apps.set(name, app);
+    await this.run(app);
+    return app.running!.host.url;
+  }
+
+  /** The installation's process ends under its open windows: host and core stop, the data stays. */
+  async killHost(name: string): Promise<void> {
+    const app = this.app(name);
+    const running = app.running;
+    app.running = null;
+    if (!running) return;
+    await running.host.close();
+    await running.core.close();
+  }
+
+  /**
+   * The installation starts again on the same port with the same key (as its windows knew it),
+   * on the same data: a new core resumes whoever was signed in.
+   */
+  async restartHost(name: string): Promise<void> {
+    const app = this.app(name);
+    if (!app.running) await this.run(app);
   }
 
   async stop(): Promise<void> {
-    for (const app of this.apps.splice(0)) await app.close();
+    for (const name of [...this.apps.keys()]) {
+      await this.killHost(name);
+      await this.app(name).link.close();
+    }
+    this.apps.clear();
     await this.stopCentral();
     await rm(this.root, { recursive: true, force: true });
+  }
+
+  private app(name: string): App {
+    const app = this.apps.get(name);
+    if (!app) throw new Error(`No installation named ${name}.`);
+    return app;
+  }
+
+  private async run(app: App): Promise<void> {
+    const core = await createCore({
+      dataDir: app.dataDir,
+      centralUrl: app.link.url,
+      mode: 'browser',
+      // Short waits so a central that comes back is noticed within the test's patience.
+      sync: { intervalMs: 2_000, initialBackoffMs: 200, maxBackoffMs: 1_000 },
+      ...(app.now ? { now: app.now } : {}),
+    });
+    const host = await startHost({ core, rendererDir: RENDERER_DIR, port: app.port, ...(app.secret ? { secret: app.secret } : {}) }).catch(async (error: unknown) => {
+      await core.close();
+      throw error;
+    });
+    app.port = host.port;
+    app.secret = host.secret;
+    app.running = { core, host };
   }
 }

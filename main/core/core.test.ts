@@ -49,7 +49,7 @@ async function rememberUser(user: StaffUser, centralUrl = DOWN) {
 describe('core without a signed-in user', () => {
   it('answers errors as Results, never throws', async () => {
     const c = await core();
-    expect(await c.invoke('session.get', {})).toEqual({ ok: true, value: { user: null, mode: 'browser', centralUrl: DOWN, cacheNotice: null } });
+    expect(await c.invoke('session.get', {})).toEqual({ ok: true, value: { user: null, username: null, mode: 'browser', centralUrl: DOWN, cacheNotice: null } });
     const list = await c.invoke('berths.listApplications', {});
     expect(!list.ok && list.error.code).toBe('not_signed_in');
     const unknown = await c.invoke('nope.nothing' as never, {} as never);
@@ -134,5 +134,130 @@ describe('core after a restart with no network', () => {
     expect(status.ok && [status.value.signedIn, status.value.authExpired]).toEqual([true, true]);
     const text = await readFile(path.join(dir, 'profile.json'), 'utf8');
     expect(text).toContain('garbage');
+  });
+});
+
+/**
+ * A central that knows two users and nothing else: enough to sign in and out. Sync calls answer
+ * 503, so the sync loop just waits; what is tested here is who may act.
+ */
+function fakeCentral(): Promise<{ url: string; logins: string[]; logouts: string[] }> {
+  const users: Record<string, StaffUser> = {
+    aino: { id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler'] },
+    eero: { id: 'user-eero', name: 'Eero Lindqvist', roles: ['berth_handler'] },
+  };
+  const logins: string[] = [];
+  const logouts: string[] = [];
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      if (req.url === '/api/v1/auth/login') {
+        const { username } = JSON.parse(body) as { username: string };
+        logins.push(username);
+        const user = users[username.toLowerCase()];
+        res.writeHead(user ? 200 : 401, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(user ? { token: `tok-${user.id}`, user, expiresAt: '2099-01-01T00:00:00.000Z' } : { error: { code: 'invalid_credentials', message: 'no' } }));
+        return;
+      }
+      if (req.url === '/api/v1/auth/logout') {
+        logouts.push(String(req.headers.authorization));
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      res.writeHead(503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'internal', message: 'not here' } }));
+    });
+  });
+  return new Promise((resolve) => server!.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server!.address() as AddressInfo).port}`, logins, logouts })));
+}
+
+const AINO_WINDOW = { userId: 'user-aino' };
+const EERO_WINDOW = { userId: 'user-eero' };
+const NOTE = { applicationId: '0b0d6f3e-55a5-4c2b-9b1e-0c7f4d7b2a11', note: 'Soitti.' };
+
+describe('one user, many windows', () => {
+  it('refuses a window that shows someone else, naming who is signed in now, and tells every window', async () => {
+    const central = await fakeCentral();
+    const c = await core(central.url);
+    const events: CoreEvent[] = [];
+    c.onEvent((e) => events.push(e));
+    expect(await c.invoke('session.login', { username: 'aino', password: 'demo' }, { userId: null })).toMatchObject({ ok: true });
+    expect(events.filter((e) => e.type === 'session.changed')).toEqual([{ type: 'session.changed', user: expect.objectContaining({ id: 'user-aino' }) }]);
+
+    // A second window signs Aino out and Eero in.
+    expect(await c.invoke('session.logout', {}, AINO_WINDOW)).toMatchObject({ ok: true });
+    expect(await c.invoke('session.login', { username: 'eero', password: 'demo' }, { userId: null })).toMatchObject({ ok: true });
+    expect(events.filter((e) => e.type === 'session.changed').map((e) => (e.type === 'session.changed' ? (e.user?.id ?? null) : ''))).toEqual([
+      'user-aino',
+      null,
+      'user-eero',
+    ]);
+
+    // Aino's window still acts as Aino: every call is refused, nothing lands in Eero's outbox.
+    for (const [method, input] of [
+      ['berths.addNote', NOTE],
+      ['berths.listApplications', {}],
+      ['sync.status', {}],
+      ['sync.now', {}],
+      ['session.logout', {}],
+    ] as const) {
+      const r = await c.invoke(method, input as never, AINO_WINDOW);
+      expect(r, method).toMatchObject({ ok: false, error: { code: 'session_changed', details: { user: { id: 'user-eero', name: 'Eero Lindqvist' } } } });
+    }
+    const eeros = await c.invoke('sync.status', {}, EERO_WINDOW);
+    expect(eeros.ok && [eeros.value.userId, eeros.value.pendingCommands]).toEqual(['user-eero', 0]);
+    expect((await c.invoke('session.get', {}, AINO_WINDOW)).ok).toBe(true);
+  });
+
+  it('never lets a sign-in page push a signed-in user aside', async () => {
+    const central = await fakeCentral();
+    const c = await core(central.url);
+    await c.invoke('session.login', { username: 'aino', password: 'demo' }, { userId: null });
+    const r = await c.invoke('session.login', { username: 'eero', password: 'demo' }, { userId: null });
+    expect(r).toMatchObject({ ok: false, error: { code: 'session_changed', details: { user: { id: 'user-aino' } } } });
+    expect(central.logins).toEqual(['aino']);
+    const session = await c.invoke('session.get', {});
+    expect(session.ok && session.value.user?.id).toBe('user-aino');
+  });
+
+  it('signs in again only as the same user: another name is refused before it reaches the central', async () => {
+    const central = await fakeCentral();
+    const c = await core(central.url);
+    await c.invoke('session.login', { username: 'aino', password: 'demo' }, { userId: null });
+    const session = await c.invoke('session.get', {}, AINO_WINDOW);
+    expect(session.ok && session.value.username).toBe('aino');
+    const other = await c.invoke('session.login', { username: 'eero', password: 'demo' }, AINO_WINDOW);
+    expect(other).toMatchObject({ ok: false, error: { code: 'reauth_other_user' } });
+    expect(central.logins).toEqual(['aino']);
+    expect(await c.invoke('session.login', { username: ' AINO ', password: 'demo' }, AINO_WINDOW)).toMatchObject({ ok: true, value: { user: { id: 'user-aino' } } });
+  });
+
+  it('refuses a sign-in again that the central answers for someone else, and signs that token out', async () => {
+    // A profile from before user names were kept: the core can only check the central's answer.
+    const central = await fakeCentral();
+    await rememberUser({ id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler'] }, central.url);
+    const c = await core(central.url);
+    const r = await c.invoke('session.login', { username: 'eero', password: 'demo' }, AINO_WINDOW);
+    expect(r).toMatchObject({ ok: false, error: { code: 'reauth_other_user' } });
+    const session = await c.invoke('session.get', {});
+    expect(session.ok && session.value.user?.id).toBe('user-aino');
+    await expect.poll(() => central.logouts).toEqual(['Bearer tok-user-eero']);
+  });
+
+  it('numbers every status it hands out and marks whose it is', async () => {
+    await rememberUser(AINO);
+    const c = await core();
+    const events: CoreEvent[] = [];
+    c.onEvent((e) => events.push(e));
+    const first = await c.invoke('sync.status', {}, { userId: AINO.id });
+    const second = await c.invoke('sync.now', {}, { userId: AINO.id });
+    if (!first.ok || !second.ok) throw new Error('status failed');
+    expect(first.value.userId).toBe(AINO.id);
+    expect(second.value.revision!).toBeGreaterThan(first.value.revision!);
+    const statuses = events.flatMap((e) => (e.type === 'sync.status' ? [e.status] : []));
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s.userId === AINO.id && typeof s.revision === 'number')).toBe(true);
   });
 });

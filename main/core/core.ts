@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import { CONTRACT, parseCall, type CoreEvent, type KuvaApi, type Method, type ParsedInput, type SessionInfo, type SyncStatus } from '../../domain/contract.ts';
+import { Caller, CONTRACT, parseCall, type CoreEvent, type KuvaApi, type Method, type ParsedInput, type SessionInfo, type SyncStatus } from '../../domain/contract.ts';
 import { fail, ok, type Result } from '../../domain/result.ts';
 import type { LoginRequest } from '../../domain/sync/protocol.ts';
+import { mayCall, sameUsername, signInMustBeFor } from '../../domain/window-session.ts';
 import { COMMANDS, ENTITIES, ENTITY_NAMES, isCommandType, type EntityName } from '../../domain/workspaces.ts';
 import { openCache } from './cache/open-cache.ts';
 import { openSession, type Session } from './session/session.ts';
@@ -38,6 +39,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   };
   let closed = false;
+  // Microseconds since the epoch, at least one more each time: still growing after a restart.
+  let revision = 0;
+  const stamp = (status: SyncStatus, userId: string | null): SyncStatus => {
+    revision = Math.max(revision + 1, Date.now() * 1000);
+    return { ...status, userId, revision };
+  };
+  /** What a user's sync loop says goes out marked as theirs. */
+  const forUser = (userId: string, event: CoreEvent): CoreEvent => {
+    if (event.type === 'sync.status') return { type: 'sync.status', status: stamp(event.status, userId) };
+    if (event.type === 'changed' || event.type === 'command.settled') return { ...event, userId };
+    return event;
+  };
 
   await mkdir(options.dataDir, { recursive: true });
   const client = createCentralClient({ baseUrl: options.centralUrl });
@@ -50,31 +63,61 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     secretStore: options.secretStore ?? plainSecretStore,
     openCache,
     createEngine: (cache, token) =>
-      createSyncEngine({ cache, client, token, timing: options.sync ?? {}, now, emit }),
+      createSyncEngine({ cache, client, token, timing: options.sync ?? {}, now, emit: (event) => emit(forUser(cache.userId, event)) }),
     now,
     onSwitched: () => {
       // Also called while the session opens (a resumed sign-in), before anyone can listen.
       if (!ready) return;
-      emit({ type: 'changed', entities: [...ENTITY_NAMES] });
-      emit({ type: 'sync.status', status: ready.syncStatus() });
+      const user = ready.active()?.user ?? null;
+      // First, so every window that shows someone else locks before any data of the new user moves.
+      emit({ type: 'session.changed', user });
+      emit({ type: 'changed', entities: [...ENTITY_NAMES], userId: user?.id ?? null });
+      emit({ type: 'sync.status', status: stamp(ready.syncStatus(), user?.id ?? null) });
     },
   });
   ready = session;
 
-  async function answer(method: Method, input: unknown): Promise<Result<unknown>> {
+  const signedInId = () => session.active()?.user.id ?? null;
+
+  /** A window that shows another user than the signed-in one is refused, with who is signed in now. */
+  function refuseCaller(method: Method, caller: Caller): Result<never> | null {
+    if (mayCall(method, caller, signedInId())) return null;
+    const user = session.active()?.user ?? null;
+    return fail(
+      'session_changed',
+      user ? `${user.name} is signed in now; this window shows someone else.` : 'Nobody is signed in now; this window shows someone who was.',
+      { user },
+    );
+  }
+
+  async function signIn(request: LoginRequest, caller: Caller | undefined): Promise<Result<SessionInfo>> {
+    const mustBe = caller ? signInMustBeFor(caller) : null;
+    const known = session.info();
+    // Checked before the password goes anywhere; the session checks the central's answer too.
+    if (mustBe !== null && known.user?.id === mustBe && known.username && !sameUsername(request.username, known.username)) {
+      return fail('reauth_other_user', 'Sign in again as the same user; to switch user, sign out first.');
+    }
+    return session.login(request, mustBe);
+  }
+
+  // Synchronous up to the cache's answer, so the caller check and the act cannot be split by a sign-in.
+  async function answer(method: Method, input: unknown, caller: Caller | undefined): Promise<Result<unknown>> {
+    const refused = caller ? refuseCaller(method, caller) : null;
+    if (refused) return refused;
     switch (method) {
       case 'session.get':
         return ok<SessionInfo>(session.info());
       case 'session.login':
-        return session.login(input as LoginRequest);
+        return signIn(input as LoginRequest, caller);
       case 'session.logout':
         return session.logout();
       case 'sync.status':
-        return ok<SyncStatus>(session.syncStatus());
+        return ok<SyncStatus>(stamp(session.syncStatus(), signedInId()));
       case 'sync.now': {
         const active = session.active();
         if (!active) return fail('not_signed_in', 'Sign in to sync.');
-        return ok(await active.engine.syncNow());
+        const status = await active.engine.syncNow();
+        return ok<SyncStatus>(stamp(status, active.user.id));
       }
       default: {
         const active = session.active();
@@ -82,7 +125,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (!active.cache.handles(method)) return fail('unknown_method', `${method} is not served here.`);
         const r = active.cache.handle(method, input as ParsedInput<typeof method>, active.user, now());
         if (r.ok && CONTRACT[method].kind === 'command') {
-          emit({ type: 'changed', entities: touchedBy(method) });
+          emit({ type: 'changed', entities: touchedBy(method), userId: active.user.id });
           active.engine.publishStatus();
           active.engine.nudge();
         } else if (r.ok && method === 'conflicts.dismiss') {
@@ -94,12 +137,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 
   return {
-    async invoke(method, input) {
+    async invoke(method, input, caller) {
       if (closed) return fail('internal', 'The app is shutting down.') as never;
       const call = parseCall(method, input);
       if (!call.ok) return call as never;
+      const who = caller === undefined ? undefined : Caller.safeParse(caller);
+      if (who && !who.success) return fail('bad_request', 'The caller must be { userId }.') as never;
       try {
-        return (await answer(call.value.method, call.value.input)) as never;
+        return (await answer(call.value.method, call.value.input, who?.data)) as never;
       } catch (err) {
         return fail('internal', err instanceof Error ? err.message : String(err)) as never;
       }

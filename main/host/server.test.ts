@@ -3,20 +3,23 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CoreEvent, KuvaApi, Method } from '../../domain/contract.ts';
+import type { Caller, CoreEvent, KuvaApi, Method } from '../../domain/contract.ts';
 import { CONTENT_SECURITY_POLICY, HOST_KEY_HEADER } from '../../domain/host-protocol.ts';
 import type { Result } from '../../domain/result.ts';
+import { writeProfile } from '../core/session/profile-store.ts';
+import { plainSecretStore } from '../core/session/secret-store.ts';
+import { startSupervisedCore } from '../core/worker/supervised-core.ts';
 import { MAX_BODY_BYTES, startHost } from './server.ts';
 import type { Host, HostCore } from './server.ts';
 
 /** Stands in for the core only: answers from memory and lets the test emit events. */
 class InMemoryCore implements KuvaApi {
-  readonly calls: { method: Method; input: unknown }[] = [];
+  readonly calls: { method: Method; input: unknown; caller?: Caller }[] = [];
   readonly listeners = new Set<(event: CoreEvent) => void>();
   closed = false;
 
-  async invoke(method: Method, input: unknown): Promise<Result<never>> {
-    this.calls.push({ method, input });
+  async invoke(method: Method, input: unknown, caller?: Caller): Promise<Result<never>> {
+    this.calls.push(caller === undefined ? { method, input } : { method, input, caller });
     if (method === 'sync.now') throw new Error('boom');
     if (method === 'session.get') {
       return { ok: true, value: { user: null, mode: 'browser', centralUrl: 'http://central.test' } as never };
@@ -134,13 +137,26 @@ describe('browser host', () => {
     const res = await rpc(host, { method: 'session.get', input: {} }, { origin: host.origin });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toEqual({ ok: true, value: { user: null, mode: 'browser', centralUrl: 'http://central.test' } });
-    await rpc(host, { method: 'berths.listApplications', input: {} });
+    await rpc(host, { method: 'berths.listApplications', input: {}, caller: { userId: 'user-aino' } });
     expect(core.calls.at(-1)).toEqual({
       method: 'berths.listApplications',
       input: { filter: {}, sort: { column: 'queue', direction: 'asc' }, offset: 0, limit: 100 },
+      caller: { userId: 'user-aino' },
     });
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('refuses a call that does not say which user its window shows (only session.get may leave it out)', async () => {
+    const before = core.calls.length;
+    for (const caller of [undefined, null, {}, { userId: 5 }, { userId: 'x', more: 1 }]) {
+      const res = await rpc(host, { method: 'berths.listApplications', input: {}, caller });
+      expect(res.status, JSON.stringify(caller)).toBe(400);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    }
+    expect(core.calls.length).toBe(before);
+    expect((await rpc(host, { method: 'sync.status', input: {}, caller: { userId: null } })).status).toBe(200);
+    expect(core.calls.at(-1)).toEqual({ method: 'sync.status', input: {}, caller: { userId: null } });
   });
 
   it('refuses calls without the key (401) and with a wrong key (403)', async () => {
@@ -173,7 +189,7 @@ describe('browser host', () => {
     expect(JSON.parse(badJson.body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     const unknown = await rpc(host, { method: 'fs.readFile', input: {} });
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-    const badInput = await rpc(host, { method: 'berths.getApplication', input: { id: 'not-a-uuid' } });
+    const badInput = await rpc(host, { method: 'berths.getApplication', input: { id: 'not-a-uuid' }, caller: { userId: null } });
     expect(badInput.status).toBe(400);
     expect(JSON.parse(badInput.body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     const notObject = await rpc(host, '[1,2]');
@@ -187,7 +203,7 @@ describe('browser host', () => {
   });
 
   it('turns a core exception into an internal error, not a crash', async () => {
-    const res = await rpc(host, { method: 'sync.now', input: {} });
+    const res = await rpc(host, { method: 'sync.now', input: {}, caller: { userId: null } });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'internal', message: 'The backend failed to answer.' } });
   });
@@ -229,9 +245,40 @@ describe('browser host', () => {
     await quick.close();
   });
 
+  it('keeps the key it is given, so a host started again lets its windows carry on', async () => {
+    const first = await startHost({ core, rendererDir: dir, secret: 'kept-key' });
+    const port = first.port;
+    await first.close();
+    const again = await startHost({ core, rendererDir: dir, port, secret: 'kept-key' });
+    expect(again.port).toBe(port);
+    expect((await rpc(again, { method: 'session.get', input: {} })).status).toBe(200);
+    await again.close();
+  });
+
   it('does not close a core it was given', async () => {
     const other = await startHost({ core, rendererDir: dir });
     await other.close();
     expect(core.closed).toBe(false);
+  });
+});
+
+describe('browser host over the real core in its worker thread', () => {
+  it('carries the user each window shows to the core, which refuses a window that shows someone else', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'kuva-host-core-'));
+    const aino = { id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler' as const] };
+    // Aino was signed in when the app last ran; no central is needed to see who may act.
+    await writeProfile(dataDir, { version: 1, centralUrl: 'http://127.0.0.1:9', user: aino, token: { store: plainSecretStore.kind, data: await plainSecretStore.encrypt('t') }, expiresAt: null });
+    const core = await startSupervisedCore({ dataDir, centralUrl: 'http://127.0.0.1:9', mode: 'browser' });
+    const host = await startHost({ core, rendererDir: dataDir });
+    try {
+      const asAino = JSON.parse((await rpc(host, { method: 'berths.listApplications', input: {}, caller: { userId: 'user-aino' } })).body) as Result<unknown>;
+      expect(asAino).toMatchObject({ ok: true, value: { total: 0 } });
+      const asEero = JSON.parse((await rpc(host, { method: 'berths.listApplications', input: {}, caller: { userId: 'user-eero' } })).body) as Result<unknown>;
+      expect(asEero).toMatchObject({ ok: false, error: { code: 'session_changed', details: { user: { id: 'user-aino' } } } });
+    } finally {
+      await host.close();
+      await core.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,9 +4,9 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseCall } from '../../domain/contract.ts';
+import { parseCall, parseCaller } from '../../domain/contract.ts';
 import type { Method } from '../../domain/contract.ts';
-import { HOST_EVENTS_PATH, HOST_KEY_HEADER, HOST_KEY_PARAM, HOST_RPC_PATH } from '../../domain/host-protocol.ts';
+import { HOST_EVENTS_PATH, HOST_HEARTBEAT_MS, HOST_KEY_HEADER, HOST_KEY_PARAM, HOST_RPC_PATH } from '../../domain/host-protocol.ts';
 import type { AppError, Result } from '../../domain/result.ts';
 import type { Core, CoreOptions } from '../core/core.ts';
 import { guardApiRequest } from './request-guard.ts';
@@ -21,8 +21,13 @@ export interface StartHostOptions {
   rendererDir: string;
   /** 0 or absent: a free port chosen by the OS. */
   port?: number;
-  /** How often an idle event stream gets a comment line, so proxies and the page see it alive. */
+  /** How often an idle event stream gets a comment line, so the page knows its host is alive. */
   heartbeatMs?: number;
+  /**
+   * The key pages must send; a fresh random one when absent. A host started again with the key
+   * of the one before it (same port) lets its open windows carry on.
+   */
+  secret?: string;
   log?: (message: string) => void;
 }
 
@@ -53,8 +58,8 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
   const ownsCore = !isCore(options.core);
   const core = isCore(options.core) ? options.core : await createOwnCore(options.core);
   const log = options.log ?? (() => {});
-  const heartbeatMs = options.heartbeatMs ?? 15_000;
-  const secret = randomBytes(32).toString('base64url');
+  const heartbeatMs = options.heartbeatMs ?? HOST_HEARTBEAT_MS;
+  const secret = options.secret ?? randomBytes(32).toString('base64url');
   /** Open event streams and how to unhook each from the core. */
   const streams = new Map<ServerResponse, () => void>();
   let expected = { secret, host: '', origin: '' };
@@ -93,14 +98,16 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
       return sendResult(res, 400, fail('bad_request', 'The body is not valid JSON.'));
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      return sendResult(res, 400, fail('bad_request', 'The body must be {"method", "input"}.'));
+      return sendResult(res, 400, fail('bad_request', 'The body must be {"method", "input", "caller"}.'));
     }
-    const { method, input } = parsed as { method?: unknown; input?: unknown };
+    const { method, input, caller: rawCaller } = parsed as { method?: unknown; input?: unknown; caller?: unknown };
     const call = parseCall(method, input);
     if (!call.ok) return sendResult(res, 400, call);
+    const caller = parseCaller(call.value.method, rawCaller);
+    if (!caller.ok) return sendResult(res, 400, caller);
     let result: Result<unknown>;
     try {
-      result = await core.invoke(call.value.method as Method, call.value.input as never);
+      result = await core.invoke(call.value.method as Method, call.value.input as never, caller.value);
     } catch (error) {
       log(`Core failed on ${call.value.method}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       result = fail('internal', 'The backend failed to answer.');

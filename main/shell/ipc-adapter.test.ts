@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CoreEvent, KuvaApi, Method } from '../../domain/contract.ts';
+import type { Caller, CoreEvent, KuvaApi, Method } from '../../domain/contract.ts';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../domain/host-protocol.ts';
 import type { Result } from '../../domain/result.ts';
 import { handleInvoke, registerIpcAdapter } from './ipc-adapter.ts';
@@ -7,10 +7,10 @@ import type { IpcSenderEvent } from './ipc-sender.ts';
 
 /** Stands in for the core: records calls, answers from memory. */
 class InMemoryCore implements KuvaApi {
-  readonly calls: { method: Method; input: unknown }[] = [];
+  readonly calls: { method: Method; input: unknown; caller?: Caller }[] = [];
   readonly listeners = new Set<(event: CoreEvent) => void>();
-  async invoke(method: Method, input: unknown): Promise<Result<never>> {
-    this.calls.push({ method, input });
+  async invoke(method: Method, input: unknown, caller?: Caller): Promise<Result<never>> {
+    this.calls.push(caller === undefined ? { method, input } : { method, input, caller });
     if (method === 'sync.now') throw new Error('database is locked');
     return { ok: true, value: { echoed: method } as never };
   }
@@ -22,19 +22,34 @@ class InMemoryCore implements KuvaApi {
 
 const trustedEvent: IpcSenderEvent = { senderFrame: { url: 'app://kuva/index.html', parent: null }, sender: {} };
 const trustAll = () => ({ ok: true }) as const;
+const AINO = { userId: 'user-aino' };
 
 describe('handleInvoke', () => {
-  it('passes a valid call to the core with parsed input', async () => {
+  it('passes a valid call to the core with parsed input and the user its window shows', async () => {
     const core = new InMemoryCore();
-    const result = await handleInvoke(core, trustAll, trustedEvent, 'berths.getApplication', { id: '0b9c3d8e-5a4f-4c1e-9d2b-7f6a5e4d3c2b' });
+    const result = await handleInvoke(core, trustAll, trustedEvent, 'berths.getApplication', { id: '0b9c3d8e-5a4f-4c1e-9d2b-7f6a5e4d3c2b' }, AINO);
     expect(result).toEqual({ ok: true, value: { echoed: 'berths.getApplication' } });
-    expect(core.calls).toEqual([{ method: 'berths.getApplication', input: { id: '0b9c3d8e-5a4f-4c1e-9d2b-7f6a5e4d3c2b' } }]);
+    expect(core.calls).toEqual([{ method: 'berths.getApplication', input: { id: '0b9c3d8e-5a4f-4c1e-9d2b-7f6a5e4d3c2b' }, caller: AINO }]);
+  });
+
+  it('refuses a call that does not say which user its window shows (only session.get may)', async () => {
+    const core = new InMemoryCore();
+    for (const caller of [undefined, {}, { userId: 7 }, { userId: 'a', extra: true }]) {
+      expect(await handleInvoke(core, trustAll, trustedEvent, 'berths.addNote', { applicationId: '0b9c3d8e-5a4f-4c1e-9d2b-7f6a5e4d3c2b', note: 'x' }, caller)).toMatchObject({
+        ok: false,
+        error: { code: 'bad_request' },
+      });
+    }
+    expect(core.calls).toEqual([]);
+    expect(await handleInvoke(core, trustAll, trustedEvent, 'session.get', {}, undefined)).toMatchObject({ ok: true });
+    expect(await handleInvoke(core, trustAll, trustedEvent, 'session.logout', {}, { userId: null })).toMatchObject({ ok: true });
+    expect(core.calls).toEqual([{ method: 'session.get', input: {} }, { method: 'session.logout', input: {}, caller: { userId: null } }]);
   });
 
   it('refuses an untrusted sender before touching the core', async () => {
     const core = new InMemoryCore();
     const logs: string[] = [];
-    const result = await handleInvoke(core, () => ({ ok: false, reason: 'foreign origin' }), trustedEvent, 'session.get', {}, (m) => logs.push(m));
+    const result = await handleInvoke(core, () => ({ ok: false, reason: 'foreign origin' }), trustedEvent, 'session.get', {}, undefined, (m) => logs.push(m));
     expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: 'This window may not call the backend.' } });
     expect(core.calls).toEqual([]);
     expect(logs).toEqual(['Refused IPC call: foreign origin']);
@@ -42,13 +57,13 @@ describe('handleInvoke', () => {
 
   it('answers unknown methods and bad input as Result errors', async () => {
     const core = new InMemoryCore();
-    expect(await handleInvoke(core, trustAll, trustedEvent, 'constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-    expect(await handleInvoke(core, trustAll, trustedEvent, 'berths.addNote', { applicationId: 'x', note: '' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await handleInvoke(core, trustAll, trustedEvent, 'constructor', {}, AINO)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await handleInvoke(core, trustAll, trustedEvent, 'berths.addNote', { applicationId: 'x', note: '' }, AINO)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(core.calls).toEqual([]);
   });
 
   it('turns a core exception into an internal error', async () => {
-    const result = await handleInvoke(new InMemoryCore(), trustAll, trustedEvent, 'sync.now', {});
+    const result = await handleInvoke(new InMemoryCore(), trustAll, trustedEvent, 'sync.now', {}, AINO);
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'The backend failed to answer.' } });
   });
 });
@@ -69,6 +84,8 @@ describe('registerIpcAdapter', () => {
     expect([...handlers.keys()]).toEqual([IPC_INVOKE_CHANNEL]);
     const answer = await handlers.get(IPC_INVOKE_CHANNEL)!(trustedEvent, 'session.get', {});
     expect(answer).toEqual({ ok: true, value: { echoed: 'session.get' } });
+    await handlers.get(IPC_INVOKE_CHANNEL)!(trustedEvent, 'sync.status', {}, AINO);
+    expect(core.calls.at(-1)).toEqual({ method: 'sync.status', input: {}, caller: AINO });
 
     const event: CoreEvent = { type: 'command.settled', commandId: 'c1', commandType: 'berths.addNote', status: 'applied' };
     for (const listener of core.listeners) listener(event);

@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { parseCall } from '../../domain/contract.ts';
+import { parseCall, parseCaller } from '../../domain/contract.ts';
 import type { CoreEvent, KuvaApi, Method } from '../../domain/contract.ts';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../domain/host-protocol.ts';
 import type { Result } from '../../domain/result.ts';
@@ -24,6 +24,7 @@ export async function handleInvoke(
   event: IpcSenderEvent,
   method: unknown,
   input: unknown,
+  caller: unknown,
   log: (message: string) => void = () => {},
 ): Promise<Result<unknown>> {
   const sender = checkSender(event);
@@ -33,8 +34,10 @@ export async function handleInvoke(
   }
   const call = parseCall(method, input);
   if (!call.ok) return call;
+  const who = parseCaller(call.value.method, caller);
+  if (!who.ok) return who;
   try {
-    return await core.invoke(call.value.method as Method, call.value.input as never);
+    return await core.invoke(call.value.method as Method, call.value.input as never, who.value);
   } catch (error) {
     log(`Core failed on ${call.value.method}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     return { ok: false, error: { code: 'internal', message: 'The backend failed to answer.' } };
@@ -43,8 +46,8 @@ export async function handleInvoke(
 
 /** Registers the single invoke channel and forwards core events; returns the undo. */
 export function registerIpcAdapter({ ipcMain, core, checkSender, eventTargets, log = () => {} }: IpcAdapterOptions): () => void {
-  ipcMain.handle(IPC_INVOKE_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown) =>
-    handleInvoke(core, checkSender, event, method, input, log),
+  ipcMain.handle(IPC_INVOKE_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown, caller: unknown) =>
+    handleInvoke(core, checkSender, event, method, input, caller, log),
   );
   const unsubscribe = core.onEvent((coreEvent) => {
     for (const target of eventTargets()) {

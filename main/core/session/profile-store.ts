@@ -12,6 +12,8 @@ export const Profile = z.object({
   version: z.literal(1),
   centralUrl: z.string(),
   user: StaffUser.nullable(),
+  /** What the user signed in with, so signing in again is offered for them only (older profiles lack it). */
+  username: z.string().nullable().optional(),
   /** The token as SecretStore.encrypt returned it, with the store's kind; null after sign-out. */
   token: z.object({ store: z.string(), data: z.string() }).nullable(),
   expiresAt: z.string().nullable(),

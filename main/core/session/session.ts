@@ -36,7 +36,8 @@ export interface SessionOptions {
 export interface Session {
   info(): SessionInfo;
   active(): ActiveSession | null;
-  login(request: LoginRequest): Promise<Result<SessionInfo>>;
+  /** `onlyUserId`: the sign-in must be for this user (signing in again); anyone else is refused. */
+  login(request: LoginRequest, onlyUserId?: string | null): Promise<Result<SessionInfo>>;
   logout(): Promise<Result<SignOutResult>>;
   syncStatus(): SyncStatus;
   close(): Promise<void>;
@@ -113,14 +114,20 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     await activate(profile.user, await unwrap(profile));
   }
 
-  const info = (): SessionInfo => ({ user: current?.user ?? null, mode: options.mode, centralUrl, cacheNotice: notice });
+  const info = (): SessionInfo => ({
+    user: current?.user ?? null,
+    username: current ? (profile?.username ?? null) : null,
+    mode: options.mode,
+    centralUrl,
+    cacheNotice: notice,
+  });
 
   return {
     info,
     active: () => current,
     syncStatus: () => current?.engine.status() ?? SIGNED_OUT_STATUS,
 
-    login: (request) =>
+    login: (request, onlyUserId = null) =>
       serial(async () => {
         const r = await client.login(request);
         if (!r.ok) {
@@ -131,10 +138,15 @@ export async function openSession(options: SessionOptions): Promise<Session> {
           return fail(f.code, f.message);
         }
         const { token, user, expiresAt } = r.value;
+        if (onlyUserId !== null && user.id !== onlyUserId) {
+          void client.logout(token);
+          return fail('reauth_other_user', 'Sign in again as the same user; to switch user, sign out first.');
+        }
         profile = {
           version: 1,
           centralUrl: client.baseUrl,
           user,
+          username: request.username.trim().toLowerCase(),
           token: { store: secretStore.kind, data: await secretStore.encrypt(token) },
           expiresAt,
         };

@@ -49,7 +49,7 @@ port.on('message', (message: ToWorker) => {
     case 'invoke':
       void opened.then(async (c) => {
         const result = c
-          ? await c.invoke(message.method as never, message.input as never)
+          ? await c.invoke(message.method as never, message.input as never, message.caller)
           : { ok: false as const, error: { code: 'internal' as const, message: 'The core did not start.' } };
         send({ type: 'result', id: message.id, result });
       });

@@ -103,13 +103,13 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<WorkerCore>
     });
 
     const proxy: WorkerCore = {
-      invoke(method, input) {
+      invoke(method, input, caller) {
         if (dead) return Promise.resolve(stopped(dead)) as never;
         const id = ++seq;
         return new Promise((resolve) => {
           pending.set(id, resolve as (r: Result<unknown>) => void);
           try {
-            post({ type: 'invoke', id, method, input });
+            post(caller === undefined ? { type: 'invoke', id, method, input } : { type: 'invoke', id, method, input, caller });
           } catch (err) {
             pending.delete(id);
             resolve({ ok: false, error: { code: 'bad_request', message: `The input cannot be sent: ${err instanceof Error ? err.message : String(err)}` } } as never);

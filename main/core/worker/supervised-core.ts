@@ -73,10 +73,10 @@ export async function startSupervisedCore(options: CoreWorkerOptions, supervisio
   current = await spawn();
 
   return {
-    async invoke(method, input) {
+    async invoke(method, input, caller) {
       if (restarting) await restarting;
       if (givenUp) return { ok: false, error: { code: 'internal', message: givenUp } } as Result<never>;
-      return current.invoke(method, input);
+      return current.invoke(method, input, caller);
     },
     onEvent(listener) {
       listeners.add(listener);

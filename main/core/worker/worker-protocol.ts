@@ -1,4 +1,4 @@
-import type { CoreEvent } from '../../../domain/contract.ts';
+import type { Caller, CoreEvent } from '../../../domain/contract.ts';
 import type { Result } from '../../../domain/result.ts';
 import type { CoreOptions } from '../core.ts';
 
@@ -10,7 +10,7 @@ export interface CoreWorkerData {
 }
 
 export type ToWorker =
-  | { type: 'invoke'; id: number; method: string; input: unknown }
+  | { type: 'invoke'; id: number; method: string; input: unknown; caller?: Caller }
   | { type: 'secret.reply'; id: number; ok: true; value: string }
   | { type: 'secret.reply'; id: number; ok: false; message: string }
   | { type: 'close' };

@@ -1,6 +1,7 @@
 import type { BaseQueryFn } from '@reduxjs/toolkit/query';
 import type { KuvaApi, Method } from '../../../domain/contract.ts';
 import type { AppError } from '../../../domain/result.ts';
+import { windowInvoke, type WindowStore } from './window-call.ts';
 
 export interface KuvaCall {
   method: Method;
@@ -9,18 +10,15 @@ export interface KuvaCall {
 
 /**
  * RTK Query over window.kuva: a Result becomes `{ data }` or `{ error }` with the AppError as is,
- * so screens translate `error.code`. A bridge that throws (it should not) becomes `internal`.
+ * so screens translate `error.code`. Every call says which user this window shows; a bridge that
+ * throws (it should not) becomes `internal`.
  */
 export function kuvaBaseQuery(getApi: () => KuvaApi | null | undefined): BaseQueryFn<KuvaCall, unknown, AppError> {
-  return async ({ method, input }) => {
-    const api = getApi();
-    if (!api) return { error: { code: 'internal', message: 'No backend bridge (window.kuva) is installed.' } };
-    try {
-      const result = await api.invoke(method, input as never);
-      return result.ok ? { data: result.value } : { error: result.error };
-    } catch (err) {
-      return { error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
-    }
+  return async ({ method, input }, api) => {
+    const kuva = getApi();
+    if (!kuva) return { error: { code: 'internal', message: 'No backend bridge (window.kuva) is installed.' } };
+    const result = await windowInvoke(kuva, api as unknown as WindowStore, method, input);
+    return result.ok ? { data: result.value } : { error: result.error };
   };
 }
 

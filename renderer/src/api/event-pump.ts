@@ -1,10 +1,13 @@
 import type { CoreEvent, KuvaApi } from '../../../domain/contract.ts';
-import type { EntityName } from '../../../domain/workspaces.ts';
+import { ENTITY_NAMES, type EntityName } from '../../../domain/workspaces.ts';
 import { commandNameKey } from '../i18n/i18n.ts';
 import { commandSettled } from '../store/commands-slice.ts';
 import type { AppStore } from '../store/store.ts';
 import { announce, entitiesChanged } from '../store/ui-slice.ts';
-import { kuvaApi } from './kuva-api.ts';
+import { hostLinkChanged, sessionChanged } from '../store/window-slice.ts';
+import { kuvaApi, TAGS } from './kuva-api.ts';
+import { statusIsFor } from './status-order.ts';
+import { knownPending } from './window-call.ts';
 
 type Tag = Parameters<typeof kuvaApi.util.invalidateTags>[0][number];
 
@@ -20,12 +23,44 @@ export function tagsForEntities(entities: readonly EntityName[]): Tag[] {
   return [...tags];
 }
 
+/** An event about one user reaches only a window that shows that user and may act. */
+function isForThisWindow(store: AppStore, userId: string | null | undefined): boolean {
+  const w = store.getState().window;
+  return !w.locked && w.shown != null && (userId === undefined || userId === w.shown.id);
+}
+
+/** Every query on screen asks again, and the grid reloads its blocks. */
+function refreshEverything(store: AppStore): void {
+  store.dispatch(entitiesChanged([...ENTITY_NAMES]));
+  store.dispatch(kuvaApi.util.invalidateTags([...TAGS]));
+}
+
 /** Feeds the backend's events into the store; returns the unsubscribe. */
 export function startEventPump(api: KuvaApi, store: AppStore): () => void {
   let openConflicts: number | null = null;
   return api.onEvent((event: CoreEvent) => {
     switch (event.type) {
+      case 'session.changed': {
+        const shown = store.getState().window.shown;
+        if (shown) store.dispatch(sessionChanged({ user: event.user, pending: knownPending(store.getState()) }));
+        // A window on the sign-in page asks who is signed in now; one whose user came back asks
+        // again for everything it shows (it heard nothing while it was locked).
+        if (!shown) store.dispatch(kuvaApi.util.invalidateTags(['Session']));
+        else if (event.user?.id === shown.id) refreshEverything(store);
+        return;
+      }
+      case 'host.connection': {
+        if (event.state === 'lost') {
+          store.dispatch(hostLinkChanged(event.reason === 'key_rejected' ? 'key_rejected' : 'lost'));
+          return;
+        }
+        store.dispatch(hostLinkChanged('up'));
+        // Events may have gone by while the stream was down: ask again for everything shown.
+        if (event.resumed) refreshEverything(store);
+        return;
+      }
       case 'sync.status': {
+        if (!statusIsFor(event.status, store.getState().window.shown?.id) || store.getState().window.locked) return;
         store.dispatch(kuvaApi.util.upsertQueryData('syncStatus', undefined, event.status));
         if (openConflicts !== null && openConflicts !== event.status.openConflicts) {
           store.dispatch(kuvaApi.util.invalidateTags(['Conflicts']));
@@ -34,12 +69,14 @@ export function startEventPump(api: KuvaApi, store: AppStore): () => void {
         return;
       }
       case 'changed': {
+        if (!isForThisWindow(store, event.userId)) return;
         store.dispatch(entitiesChanged(event.entities));
         const tags = tagsForEntities(event.entities);
         if (tags.length > 0) store.dispatch(kuvaApi.util.invalidateTags(tags));
         return;
       }
       case 'command.settled': {
+        if (!isForThisWindow(store, event.userId)) return;
         store.dispatch(commandSettled(event));
         store.dispatch(kuvaApi.util.invalidateTags(['Application', 'Suggestions', 'Sync', ...(event.status === 'applied' ? [] : (['Conflicts'] as const))]));
         store.dispatch(

@@ -2,6 +2,7 @@ import { createApi } from '@reduxjs/toolkit/query/react';
 import type { Input, Method, Output } from '../../../domain/contract.ts';
 import type { AppError } from '../../../domain/result.ts';
 import { kuvaBaseQuery } from './base-query.ts';
+import { newerStatus } from './status-order.ts';
 import { commandIssued } from '../store/commands-slice.ts';
 
 export const TAGS = ['Session', 'Sync', 'Harbours', 'HarbourOverview', 'Application', 'Suggestions', 'Conflicts'] as const;
@@ -40,8 +41,19 @@ export const kuvaApi = createApi({
       getSession: build.query<Output<'session.get'>, void>({ query: () => call('session.get', {}), providesTags: ['Session'] }),
       login: build.mutation<Output<'session.login'>, Input<'session.login'>>({ query: (input) => call('session.login', input) }),
       logout: build.mutation<Output<'session.logout'>, void>({ query: () => call('session.logout', {}) }),
-      syncStatus: build.query<Output<'sync.status'>, void>({ query: () => call('sync.status', {}), providesTags: ['Sync'] }),
-      syncNow: build.mutation<Output<'sync.now'>, void>({ query: () => call('sync.now', {}) }),
+      syncStatus: build.query<Output<'sync.status'>, void>({
+        query: () => call('sync.status', {}),
+        providesTags: ['Sync'],
+        // Events, answers and this query's refetches race each other: the newest status wins.
+        merge: (current, incoming) => newerStatus(current, incoming),
+      }),
+      syncNow: build.mutation<Output<'sync.now'>, void>({
+        query: () => call('sync.now', {}),
+        async onQueryStarted(_input, { dispatch, queryFulfilled }) {
+          const { data } = await queryFulfilled.catch(() => ({ data: null }));
+          if (data) dispatch(kuvaApi.util.upsertQueryData('syncStatus', undefined, data));
+        },
+      }),
       listHarbours: build.query<Output<'berths.listHarbours'>, void>({ query: () => call('berths.listHarbours', {}), providesTags: ['Harbours'] }),
       /** Without a season the core answers for the season offers are made for today. */
       harbourOverview: build.query<Output<'berths.harbourOverview'>, number | undefined>({

@@ -1,13 +1,26 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asAppError } from '../api/base-query.ts';
 import { useGetSessionQuery } from '../api/kuva-api.ts';
 import { EmptyState, ErrorState, LoadingState } from '../components/StateViews.tsx';
+import { useAppDispatch, useAppSelector } from '../store/store.ts';
+import { sessionLearnt } from '../store/window-slice.ts';
 import { AppShell } from './AppShell.tsx';
+import { LockedWindow } from './LockedWindow.tsx';
 import { LoginScreen } from './LoginScreen.tsx';
 
 export function App({ hasBackend }: { hasBackend: boolean }) {
   const { t } = useTranslation();
+  const dispatch = useAppDispatch();
   const session = useGetSessionQuery(undefined, { skip: !hasBackend });
+  const shown = useAppSelector((s) => s.window.shown);
+  const locked = useAppSelector((s) => s.window.locked);
+
+  // The window takes the session it finds only while it shows nobody; see window-slice.ts.
+  useEffect(() => {
+    if (session.data) dispatch(sessionLearnt({ user: session.data.user, username: session.data.username ?? null }));
+  }, [session.data, dispatch]);
+
   if (!hasBackend) {
     return (
       <main className="app-centered" id="main">
@@ -15,20 +28,13 @@ export function App({ hasBackend }: { hasBackend: boolean }) {
       </main>
     );
   }
-  if (session.isLoading) {
+  if (shown && locked) return <LockedWindow shown={shown} lock={locked} />;
+  if (shown === undefined) {
     return (
       <main className="app-centered" id="main">
-        <LoadingState text={t('app.starting')} />
+        {session.isError ? <ErrorState error={asAppError(session.error)} onRetry={() => void session.refetch()} /> : <LoadingState text={t('app.starting')} />}
       </main>
     );
   }
-  if (session.isError) {
-    return (
-      <main className="app-centered" id="main">
-        <ErrorState error={asAppError(session.error)} onRetry={() => void session.refetch()} />
-      </main>
-    );
-  }
-  const user = session.data?.user ?? null;
-  return user ? <AppShell user={user} /> : <LoginScreen />;
+  return shown ? <AppShell user={shown} /> : <LoginScreen />;
 }

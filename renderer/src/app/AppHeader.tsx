@@ -1,23 +1,16 @@
 import { Button, ButtonVariant, ButtonSize, IconQuestionCircle, IconSignout } from 'hds-react';
 import { useTranslation } from 'react-i18next';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
-import { kuvaApi, useLogoutMutation } from '../api/kuva-api.ts';
-import { useAppDispatch } from '../store/store.ts';
-import { closeApplication, showView } from '../store/ui-slice.ts';
+import { useAppDispatch, useAppSelector } from '../store/store.ts';
+import { askSignOut } from '../store/ui-slice.ts';
 import { Brand } from './Brand.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { SignOutDialog } from './SignOutDialog.tsx';
 
 export function AppHeader({ user, onHelp }: { user: StaffUser; onHelp: () => void }) {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
-  const [logout, { isLoading }] = useLogoutMutation();
-
-  async function signOut() {
-    await logout();
-    dispatch(closeApplication());
-    dispatch(showView('applications'));
-    dispatch(kuvaApi.util.resetApiState());
-  }
+  const asked = useAppSelector((s) => s.ui.signOutAsked);
 
   return (
     <header className="app-header">
@@ -46,12 +39,12 @@ export function AppHeader({ user, onHelp }: { user: StaffUser; onHelp: () => voi
           size={ButtonSize.Small}
           iconStart={<IconSignout aria-hidden />}
           data-testid="sign-out"
-          onClick={signOut}
-          disabled={isLoading}
+          onClick={() => dispatch(askSignOut(true))}
         >
           {t('header.signOut')}
         </Button>
       </div>
+      {asked ? <SignOutDialog user={user} /> : null}
     </header>
   );
 }

@@ -10,6 +10,7 @@ import { AppHeader } from './AppHeader.tsx';
 import { CacheNoticeBanner } from './CacheNoticeBanner.tsx';
 import { EmptyRole } from './EmptyRole.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
+import { HostBanner } from './HostBanner.tsx';
 import { ApplicationsWorkspace, ConflictInbox, HarboursWorkspace } from './lazy-workspaces.ts';
 import { LiveRegion } from './LiveRegion.tsx';
 import { dialogOpen, isTyping } from './shortcuts.ts';
@@ -51,6 +52,7 @@ export function AppShell({ user }: { user: StaffUser }) {
       </a>
       <AppHeader user={user} onHelp={() => setHelpOpen(true)} />
       <SyncStatusBar status={status} />
+      <HostBanner />
       <SyncBanners status={status} user={user} />
       <CacheNoticeBanner />
       <div className="app__body">

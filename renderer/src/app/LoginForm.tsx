@@ -7,20 +7,26 @@ import { kuvaApi, useLoginMutation } from '../api/kuva-api.ts';
 import { useErrorText } from '../components/StateViews.tsx';
 import { useAppDispatch } from '../store/store.ts';
 import { retryWait } from './retry-wait.ts';
+import { signedIn } from '../store/window-slice.ts';
 
-/** Signs in through the backend; on success the session query holds the new user. */
-export function LoginForm({ initialUsername = '', onSignedIn }: { initialUsername?: string; onSignedIn?: (s: SessionInfo) => void }) {
+/**
+ * Signs in through the backend; on success this window shows the user. `fixedUsername`: signing
+ * in again, for that user only (shown, not editable).
+ */
+export function LoginForm({ fixedUsername = null, onSignedIn }: { fixedUsername?: string | null; onSignedIn?: (s: SessionInfo) => void }) {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const errorText = useErrorText();
   const [login, { isLoading, error }] = useLoginMutation();
-  const [username, setUsername] = useState(initialUsername);
+  const [typed, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const username = fixedUsername ?? typed;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const result = await login({ username, password });
-    if ('data' in result && result.data) {
+    if ('data' in result && result.data?.user) {
+      dispatch(signedIn({ user: result.data.user, username: result.data.username ?? null }));
       dispatch(kuvaApi.util.upsertQueryData('getSession', undefined, result.data));
       dispatch(kuvaApi.util.invalidateTags(['Sync', 'Harbours', 'Application', 'Suggestions', 'Conflicts']));
       onSignedIn?.(result.data);
@@ -44,6 +50,8 @@ export function LoginForm({ initialUsername = '', onSignedIn }: { initialUsernam
         autoComplete="username"
         value={username}
         onChange={(e) => setUsername(e.target.value)}
+        readOnly={fixedUsername !== null}
+        helperText={fixedUsername !== null ? t('reauth.onlyThisUser') : undefined}
         required
       />
       <TextInput

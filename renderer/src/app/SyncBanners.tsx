@@ -6,8 +6,8 @@ import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import { useReturnFocus } from '../components/useReturnFocus.ts';
 import { formatInteger } from '../format/format.ts';
 import { asLanguage } from '../format/locale.ts';
-import { useAppDispatch } from '../store/store.ts';
-import { announce } from '../store/ui-slice.ts';
+import { useAppDispatch, useAppSelector } from '../store/store.ts';
+import { announce, askSignOut } from '../store/ui-slice.ts';
 import { LoginForm } from './LoginForm.tsx';
 
 type Banner = 'authExpired' | 'offline' | 'bootstrap' | null;
@@ -28,14 +28,35 @@ const ANNOUNCE: Record<Exclude<Banner, null>, string> = {
   bootstrap: 'sync.bootstrapTitle',
 };
 
+/**
+ * Signing in again is for the same user: the user name is fixed to theirs (the core refuses anyone
+ * else too). Switching user is the separate sign-out, which first says what is still unsent.
+ */
 function ReauthDialog({ user, onClose }: { user: StaffUser; onClose: () => void }) {
   const { t } = useTranslation();
+  const dispatch = useAppDispatch();
+  const username = useAppSelector((s) => s.window.shownUsername);
   useReturnFocus();
   return (
-    <Dialog id="reauth-dialog" aria-labelledby="reauth-title" isOpen close={onClose} closeButtonLabelText={t('actions.cancel')}>
+    <Dialog id="reauth-dialog" aria-labelledby="reauth-title" isOpen close={onClose} closeButtonLabelText={t('actions.cancel')} data-testid="reauth-dialog">
       <Dialog.Header id="reauth-title" title={t('sync.authExpiredTitle')} />
       <Dialog.Content>
-        <LoginForm initialUsername={/^[a-z][a-z0-9._]{0,39}$/i.test(user.id) ? user.id : ''} onSignedIn={onClose} />
+        <p>{t('reauth.intro', { name: user.name })}</p>
+        <LoginForm fixedUsername={username} onSignedIn={onClose} />
+        <p className="reauth-switch">
+          {t('reauth.switchText')}{' '}
+          <button
+            type="button"
+            className="link-button"
+            data-testid="reauth-switch"
+            onClick={() => {
+              onClose();
+              dispatch(askSignOut(true));
+            }}
+          >
+            {t('reauth.switch')}
+          </button>
+        </p>
       </Dialog.Content>
     </Dialog>
   );

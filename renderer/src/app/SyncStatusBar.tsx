@@ -5,35 +5,53 @@ import { useSyncNowMutation } from '../api/kuva-api.ts';
 import { PendingIcon } from '../components/PendingIcon.tsx';
 import { formatDateTime } from '../format/format.ts';
 import { asLanguage } from '../format/locale.ts';
+import { useAppSelector } from '../store/store.ts';
 
-/** Always on screen: whether work reaches the central, and what still waits for it. */
+/**
+ * Always on screen: whether work reaches the central, and what still waits for it. Without its
+ * local service the window knows none of that, and says so instead of its last good news.
+ */
 export function SyncStatusBar({ status }: { status: SyncStatus | undefined }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const [syncNow, { isLoading }] = useSyncNowMutation();
-  const connection = status?.connection ?? 'unknown';
+  const hostLost = useAppSelector((s) => s.window.host) !== 'up';
+  const connection = hostLost ? 'host-lost' : (status?.connection ?? 'unknown');
   const pending = status?.pendingCommands ?? 0;
   const busy = isLoading || (status ? status.phase !== 'idle' : false);
   return (
-    <section className="sync-bar" aria-label={t('sync.label')} data-testid="sync-status" data-connection={connection} data-pending={pending}>
+    <section
+      className="sync-bar"
+      aria-label={t('sync.label')}
+      data-testid="sync-status"
+      data-connection={connection}
+      data-pending={hostLost ? '' : pending}
+      data-phase={status?.phase ?? ''}
+    >
       <span className="sync-bar__connection">
-        <span className={`sync-bar__dot sync-bar__dot--${connection}`} aria-hidden="true" />
-        {t(`sync.${connection}`)}
+        <span className={`sync-bar__dot sync-bar__dot--${hostLost ? 'offline' : connection}`} aria-hidden="true" />
+        {hostLost ? t('host.status') : t(`sync.${connection}`)}
       </span>
-      <span className={`sync-bar__item${pending > 0 ? ' sync-bar__item--pending' : ''}`}>
-        {pending > 0 ? (
-          <>
-            <PendingIcon />
-            {t('sync.pending', { count: pending })}
-          </>
-        ) : (
-          t('sync.allSent')
-        )}
-      </span>
-      <span className="sync-bar__item sync-bar__item--muted">
-        {status?.lastSyncAt ? t('sync.lastSync', { time: formatDateTime(status.lastSyncAt, lang) }) : t('sync.neverSynced')}
-      </span>
-      {status && status.openConflicts > 0 ? <span className="sync-bar__item sync-bar__item--alert">{t('sync.conflicts', { count: status.openConflicts })}</span> : null}
+      {hostLost ? (
+        <span className="sync-bar__item sync-bar__item--pending">{t('host.statusUnknown')}</span>
+      ) : (
+        <>
+          <span className={`sync-bar__item${pending > 0 ? ' sync-bar__item--pending' : ''}`}>
+            {pending > 0 ? (
+              <>
+                <PendingIcon />
+                {t('sync.pending', { count: pending })}
+              </>
+            ) : (
+              t('sync.allSent')
+            )}
+          </span>
+          <span className="sync-bar__item sync-bar__item--muted">
+            {status?.lastSyncAt ? t('sync.lastSync', { time: formatDateTime(status.lastSyncAt, lang) }) : t('sync.neverSynced')}
+          </span>
+          {status && status.openConflicts > 0 ? <span className="sync-bar__item sync-bar__item--alert">{t('sync.conflicts', { count: status.openConflicts })}</span> : null}
+        </>
+      )}
       <span className="sync-bar__spacer" />
       <Button
         variant={ButtonVariant.Supplementary}
@@ -41,7 +59,7 @@ export function SyncStatusBar({ status }: { status: SyncStatus | undefined }) {
         iconStart={<IconRefresh aria-hidden />}
         data-testid="sync-now"
         onClick={() => void syncNow()}
-        disabled={busy || !status?.signedIn}
+        disabled={hostLost || busy || !status?.signedIn}
         aria-busy={busy}
         className="sync-bar__button"
       >

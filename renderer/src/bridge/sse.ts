@@ -17,7 +17,7 @@ export function createSseParser(onData: (data: string) => void): { push(chunk: s
   };
 }
 
-/** Wait before the n-th reconnect (0-based): 0.5 s doubling up to 15 s, so a restarted host is found fast. */
+/** Wait before the n-th reconnect (0-based): 0.5 s doubling up to 4 s; the host is on this machine, asking is cheap. */
 export function reconnectDelay(attempt: number): number {
-  return Math.min(15_000, 500 * 2 ** Math.max(0, attempt));
+  return Math.min(4_000, 500 * 2 ** Math.max(0, attempt));
 }

@@ -2,6 +2,7 @@ import { Button, ButtonVariant, LoadingSpinner } from 'hds-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../domain/result.ts';
+import { TechnicalDetails } from './TechnicalDetails.tsx';
 
 export function LoadingState({ text, small }: { text: string; small?: boolean }) {
   return (
@@ -68,8 +69,10 @@ export function ErrorState({ error, onRetry }: { error: AppError | null; onRetry
   return (
     <div className="state state--error" role="alert">
       <h2 className="state__title">{t('states.errorTitle')}</h2>
-      <p className="state__text">{t(`errors.${error?.code ?? 'internal'}`)}</p>
-      {error?.message ? <p className="state__detail">{error.message}</p> : null}
+      <p className="state__text" data-testid="error-text" data-code={error?.code ?? 'internal'}>
+        {t(`errors.${error?.code ?? 'internal'}`, { defaultValue: t('errors.internal') })}
+      </p>
+      <TechnicalDetails message={error?.message} />
       {onRetry ? (
         <Button variant={ButtonVariant.Secondary} onClick={onRetry}>
           {t('states.retry')}
@@ -79,7 +82,7 @@ export function ErrorState({ error, onRetry }: { error: AppError | null; onRetry
   );
 }
 
-/** The translated text of an error, with the server's own words when they add something. */
+/** The translated text of an error, from its code alone (the server's own words go to technical details). */
 export function useErrorText() {
   const { t } = useTranslation();
   return (error: AppError | null | undefined) => (error ? t(`errors.${error.code}`, { defaultValue: t('errors.internal') }) : '');

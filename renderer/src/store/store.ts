@@ -3,6 +3,7 @@ import { useDispatch, useSelector } from 'react-redux';
 import { kuvaApi } from '../api/kuva-api.ts';
 import { commandsSlice } from './commands-slice.ts';
 import { uiSlice } from './ui-slice.ts';
+import { windowSlice } from './window-slice.ts';
 
 export function createStore() {
   return configureStore({
@@ -10,6 +11,7 @@ export function createStore() {
       [kuvaApi.reducerPath]: kuvaApi.reducer,
       commands: commandsSlice.reducer,
       ui: uiSlice.reducer,
+      window: windowSlice.reducer,
     },
     middleware: (getDefault) => getDefault().concat(kuvaApi.middleware),
   });

@@ -18,6 +18,8 @@ interface UiState {
   /** Bumped when the core reports changed application data, so the grid refreshes its blocks. */
   applicationsRevision: number;
   announcement: Announcement | null;
+  /** The sign-out question is open (from the header, or "switch user" in the sign-in-again dialog). */
+  signOutAsked: boolean;
 }
 
 const initialState: UiState = {
@@ -27,6 +29,7 @@ const initialState: UiState = {
   filter: {},
   applicationsRevision: 0,
   announcement: null,
+  signOutAsked: false,
 };
 
 const APPLICATION_ENTITIES: readonly EntityName[] = ['application', 'lease', 'application_event', 'customer', 'boat'];
@@ -56,10 +59,13 @@ export const uiSlice = createSlice({
     entitiesChanged(state, action: PayloadAction<EntityName[]>) {
       if (action.payload.some((e) => APPLICATION_ENTITIES.includes(e))) state.applicationsRevision += 1;
     },
+    askSignOut(state, action: PayloadAction<boolean>) {
+      state.signOutAsked = action.payload;
+    },
     announce(state, action: PayloadAction<{ key: string; params?: Record<string, string | number> }>) {
       state.announcement = { seq: (state.announcement?.seq ?? 0) + 1, key: action.payload.key, params: action.payload.params ?? {} };
     },
   },
 });
 
-export const { showView, openApplication, closeApplication, setSuggestionsOpen, setFilter, entitiesChanged, announce } = uiSlice.actions;
+export const { showView, openApplication, closeApplication, setSuggestionsOpen, setFilter, entitiesChanged, announce, askSignOut } = uiSlice.actions;

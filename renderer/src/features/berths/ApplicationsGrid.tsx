@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/StateView
 import { asLanguage } from '../../format/locale.ts';
 import { AG_GRID_LOCALE } from '../../i18n/ag-grid-locale.ts';
 import { useSyncStatusQuery } from '../../api/kuva-api.ts';
+import { useWindowInvoke } from '../../api/use-window-invoke.ts';
 import { useAppSelector } from '../../store/store.ts';
 import { createApplicationsDatasource } from './applications-datasource.ts';
 import { applicationColumns } from './columns.tsx';
@@ -24,6 +25,9 @@ const BLOCK_SIZE = 100;
 const REFRESH_THROTTLE_MS = 400;
 
 const DEFAULT_COL_DEF = { resizable: true, suppressHeaderMenuButton: true, suppressMovable: true };
+// Stable: a new object per render makes AG Grid redraw its rows.
+const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: false } as const;
+const rowId = (p: { data: ApplicationRow }) => p.data.id;
 
 let firstRowsMarked = false;
 
@@ -64,11 +68,11 @@ export function ApplicationsGrid({
   const downloading = Boolean(sync?.bootstrap);
 
   const columnDefs = useMemo(() => applicationColumns(t, lang), [t, lang]);
+  const invoke = useWindowInvoke();
 
   const datasource = useMemo(() => {
-    const kuva = window.kuva;
-    if (!kuva) return undefined;
-    const source: IDatasource = createApplicationsDatasource(kuva.invoke, filter, {
+    if (!invoke) return undefined;
+    const source: IDatasource = createApplicationsDatasource(invoke, filter, {
       onBlock: (total) => {
         setLoadOf({ source, state: { kind: 'ready', total } });
         onTotal(total);
@@ -79,7 +83,7 @@ export function ApplicationsGrid({
       },
     });
     return source;
-  }, [filter, onTotal]);
+  }, [invoke, filter, onTotal]);
   // A new filter means a new source: until it answers, the grid is loading.
   const load: LoadState = loadOf.source === datasource ? loadOf.state : { kind: 'loading' };
 
@@ -154,8 +158,11 @@ export function ApplicationsGrid({
           blockLoadDebounceMillis={30}
           columnDefs={columnDefs}
           defaultColDef={DEFAULT_COL_DEF}
-          getRowId={(p) => p.data.id}
-          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: false }}
+          getRowId={rowId}
+          rowSelection={ROW_SELECTION}
+          // AG Grid takes focus back for a while after redrawing a focused cell; on a busy machine
+          // that lands after focus moved on (into the opened application). We move it ourselves.
+          suppressFocusAfterRefresh
           onGridReady={onGridReady}
           onModelUpdated={onModelUpdated}
           onBodyScroll={checkMoreRight}

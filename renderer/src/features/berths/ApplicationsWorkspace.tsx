@@ -45,7 +45,7 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
     <div className="workspace workspace--applications">
       <div className="workspace__head">
         <h1 className="workspace__title">{t('nav.applications')}</h1>
-        <span className="workspace__count" aria-live="polite" data-testid="applications-count">
+        <span className="workspace__count" aria-live="polite" data-testid="applications-count" data-total={total ?? ''}>
           {total == null ? '' : t('filters.results', { count: total, formatted: formatInteger(total, lang) })}
         </span>
         <span className="workspace__spacer" />

@@ -1,7 +1,10 @@
 import { Button, ButtonSize, ButtonVariant, Notification } from 'hds-react';
 import { useTranslation } from 'react-i18next';
 import { PendingIcon } from '../../components/PendingIcon.tsx';
+import { TechnicalDetails } from '../../components/TechnicalDetails.tsx';
 import type { ApplicationDetail } from '../../../../domain/contract.ts';
+import { useListConflictsQuery, useListHarboursQuery } from '../../api/kuva-api.ts';
+import { describeCurrent } from '../conflicts/describe-current.ts';
 import { formatIsoDate, formatMoney, localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { latestCommandFor } from '../../store/commands-slice.ts';
@@ -25,6 +28,12 @@ export function OfferSection({ detail }: { detail: ApplicationDetail }) {
   const state = offerState(detail, tracked?.state ?? null);
   const offer = detail.offer;
   const refused = tracked && (tracked.state === 'conflict' || tracked.state === 'rejected') && state === 'none' ? tracked : null;
+  // What the central found is told from its structured state (the berth, its harbour), never its English text.
+  const { data: conflicts } = useListConflictsQuery(undefined, { skip: !refused });
+  const { data: harbours } = useListHarboursQuery(undefined, { skip: !refused });
+  const conflict = refused ? conflicts?.find((c) => c.id === refused.commandId) : undefined;
+  const found = conflict ? describeCurrent(conflict.current, harbours ?? [], lang) : null;
+  const nested = Object.fromEntries(Object.entries(found?.nestedKeys ?? {}).map(([k, v]) => [k, t(v)]));
 
   return (
     <section className="detail-section" aria-labelledby="offer-title">
@@ -64,7 +73,8 @@ export function OfferSection({ detail }: { detail: ApplicationDetail }) {
       </div>
       {refused ? (
         <Notification type="error" label={t('offer.refused', { reason: t(`errors.${refused.code ?? 'internal'}`) })} data-testid="offer-refused" data-code={refused.code ?? ''}>
-          {refused.message ? <p>{refused.message}</p> : null}
+          {found && found.key !== 'conflicts.noCurrent' ? <p data-testid="offer-refused-current">{t(found.key, { ...found.params, ...nested })}</p> : null}
+          <TechnicalDetails message={refused.message} testId="offer-refused-details" />
           <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => dispatch(showView('conflicts'))}>
             {t('offer.toConflicts')}
           </Button>

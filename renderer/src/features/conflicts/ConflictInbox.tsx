@@ -2,8 +2,9 @@ import { Button, ButtonSize, ButtonVariant, StatusLabel } from 'hds-react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictItem } from '../../../../domain/contract.ts';
 import { asAppError } from '../../api/base-query.ts';
-import { useDismissConflictMutation, useListConflictsQuery, useListHarboursQuery } from '../../api/kuva-api.ts';
+import { useDismissConflictMutation, useListConflictsQuery, useListHarboursQuery, useSyncStatusQuery } from '../../api/kuva-api.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
+import { TechnicalDetails } from '../../components/TechnicalDetails.tsx';
 import { formatDateTime } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { commandNameKey } from '../../i18n/i18n.ts';
@@ -49,10 +50,7 @@ function ConflictCard({ item }: { item: ConflictItem }) {
         ) : null}
       </dl>
       {/* The central writes its messages in English for support staff: kept, but out of the way. */}
-      <details className="conflict-card__details">
-        <summary>{t('conflicts.serverMessage')}</summary>
-        <p lang="en">{item.message}</p>
-      </details>
+      <TechnicalDetails message={item.message} summary={t('conflicts.serverMessage')} />
       <div className="conflict-card__actions">
         {item.applicationId && item.commandType === 'berths.offerBerth' ? (
           <Button size={ButtonSize.Small} data-testid="conflict-retry" onClick={() => dispatch(openApplication({ id: item.applicationId as string, suggestions: true }))}>
@@ -67,13 +65,31 @@ function ConflictCard({ item }: { item: ConflictItem }) {
   );
 }
 
+/**
+ * No open conflict says only that: what still waits for the central may yet be refused, and a
+ * dismissed refusal was not applied. Never "everything was accepted".
+ */
+function NoOpenConflicts() {
+  const { t } = useTranslation();
+  const { data: status } = useSyncStatusQuery();
+  const pending = status?.pendingCommands ?? null;
+  return (
+    <EmptyState title={t('conflicts.emptyTitle')} testId="conflicts-empty" icon={pending === 0 ? 'done' : 'none'}>
+      <div className="state__text" data-pending={pending ?? ''}>
+        {pending === null ? null : <p>{pending > 0 ? t('conflicts.emptyPending', { count: pending }) : t('conflicts.emptyAnswered')}</p>}
+        <p>{t('conflicts.emptyDismissed')}</p>
+      </div>
+    </EmptyState>
+  );
+}
+
 export function ConflictInbox() {
   const { t } = useTranslation();
   const q = useListConflictsQuery();
   let body;
   if (q.isLoading) body = <LoadingState text={t('conflicts.loading')} />;
   else if (q.isError) body = <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />;
-  else if (!q.data || q.data.length === 0) body = <EmptyState title={t('conflicts.emptyTitle')} text={t('conflicts.emptyText')} testId="conflicts-empty" icon="done" />;
+  else if (!q.data || q.data.length === 0) body = <NoOpenConflicts />;
   else
     body = (
       <ul className="conflict-list">

@@ -12,6 +12,9 @@ import { harbourColumns } from './harbour-columns.tsx';
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 const DEFAULT_COL_DEF = { resizable: true, sortable: true, suppressHeaderMenuButton: true, suppressMovable: true };
+// Stable: a new object per render makes AG Grid redraw its rows.
+const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: false } as const;
+const rowId = (p: { data: HarbourOverviewRow }) => p.data.id;
 
 /** The harbours (57 rows): a client-side grid, sorted and filtered in the page. */
 export function HarboursGrid({
@@ -85,8 +88,11 @@ export function HarboursGrid({
           columnDefs={columnDefs}
           defaultColDef={DEFAULT_COL_DEF}
           context={context}
-          getRowId={(p) => p.data.id}
-          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: false }}
+          getRowId={rowId}
+          rowSelection={ROW_SELECTION}
+          // AG Grid takes focus back for a while after redrawing a focused cell; on a busy machine
+          // that lands after focus moved on (into the opened harbour). We move it ourselves.
+          suppressFocusAfterRefresh
           onGridReady={onGridReady}
           onCellKeyDown={onCellKeyDown}
           onRowClicked={onRowClicked}

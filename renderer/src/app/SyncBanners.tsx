@@ -9,22 +9,13 @@ import { asLanguage } from '../format/locale.ts';
 import { useAppDispatch, useAppSelector } from '../store/store.ts';
 import { announce, askSignOut } from '../store/ui-slice.ts';
 import { LoginForm } from './LoginForm.tsx';
-
-type Banner = 'authExpired' | 'offline' | 'bootstrap' | null;
-
-/** The one banner that matters most now: signed out by the central, then offline, then first download. */
-export function bannerFor(status: SyncStatus | undefined): Banner {
-  if (!status) return null;
-  if (status.authExpired) return 'authExpired';
-  if (status.connection === 'offline') return 'offline';
-  if (status.bootstrap) return 'bootstrap';
-  return null;
-}
+import { bannerFor, type Banner } from './sync-banner.ts';
 
 /** What a screen reader hears when the banner changes (the banners themselves are not live regions). */
 const ANNOUNCE: Record<Exclude<Banner, null>, string> = {
   authExpired: 'sync.authExpiredTitle',
   offline: 'sync.offlineTitle',
+  pushFailed: 'sync.pushFailedTitle',
   bootstrap: 'sync.bootstrapTitle',
 };
 
@@ -98,6 +89,10 @@ export function SyncBanners({ status, user }: { status: SyncStatus | undefined; 
       ) : banner === 'offline' ? (
         <Notification type="alert" size={NotificationSize.Small} label={t('sync.offlineTitle')} data-testid="offline-banner" className="banner">
           <strong>{t('sync.offlineTitle')}.</strong> {t('sync.offlineText')}
+        </Notification>
+      ) : banner === 'pushFailed' ? (
+        <Notification type="alert" size={NotificationSize.Small} label={t('sync.pushFailedTitle')} data-testid="push-failed-banner" className="banner">
+          <strong>{t('sync.pushFailedTitle')}.</strong> {t('errors.push_failed')}
         </Notification>
       ) : banner === 'bootstrap' ? (
         <Notification type="info" size={NotificationSize.Small} label={t('sync.bootstrapTitle')} data-testid="bootstrap-banner" className="banner">

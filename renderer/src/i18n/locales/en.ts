@@ -72,7 +72,7 @@ export const en: Messages = {
     authExpiredAction: 'Sign in again',
     offlineTitle: 'You are working offline',
     offlineText: 'You can keep working. Changes are saved on this computer and synced when the connection returns.',
-    lastError: 'Last sync error: {{message}}',
+    pushFailedTitle: 'Your changes are not going out',
   },
   cacheNotice: {
     title: 'Your local data could not be opened',

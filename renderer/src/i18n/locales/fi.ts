@@ -71,7 +71,7 @@ export const fi = {
     authExpiredAction: 'Kirjaudu uudelleen',
     offlineTitle: 'Työskentelet ilman yhteyttä',
     offlineText: 'Voit jatkaa työtä. Muutokset tallentuvat tälle koneelle ja synkronoidaan, kun yhteys palaa.',
-    lastError: 'Edellinen synkronointivirhe: {{message}}',
+    pushFailedTitle: 'Muutoksesi eivät lähde',
   },
   cacheNotice: {
     title: 'Paikallisia tietoja ei voitu avata',

@@ -72,7 +72,7 @@ export const sv: Messages = {
     authExpiredAction: 'Logga in på nytt',
     offlineTitle: 'Du arbetar utan anslutning',
     offlineText: 'Du kan fortsätta arbeta. Ändringarna sparas på den här datorn och synkroniseras när anslutningen återkommer.',
-    lastError: 'Senaste synkroniseringsfel: {{message}}',
+    pushFailedTitle: 'Dina ändringar skickas inte',
   },
   cacheNotice: {
     title: 'De lokala uppgifterna kunde inte öppnas',

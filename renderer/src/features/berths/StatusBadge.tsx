@@ -9,6 +9,8 @@ const TYPE: Record<ApplicationStatus, StatusLabelType> = {
   no_suitable_berths: 'neutral',
   handled: 'success',
   rejected: 'error',
+  // The customer's choice, not a failure: neutral, unlike the city's rejection.
+  declined_by_customer: 'neutral',
   expired: 'neutral',
 };
 

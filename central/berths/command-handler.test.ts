@@ -48,7 +48,7 @@ describe('berth commands on the central', () => {
     await push('berths.offerBerth', { applicationId: a.application.id, berthId: a.berthId, leaseId, dueDate: due, acceptShorter: false }, a.version);
     expect(await push('berths.recordOfferAnswer', { applicationId: a.application.id, leaseId, answer: 'accepted' }, a.version + 1)).toMatchObject({ status: 'applied' });
     expect(await row('lease', leaseId)).toMatchObject({ status: 'awaiting_payment', version: 2 });
-    expect((await row('application', a.application.id))?.status).toBe('handled');
+    expect((await row('application', a.application.id))?.status).toBe('awaiting_payment');
     // Anyone else wanting the same berth for the season is told it is taken.
     const rival = (await central.db.query<{ id: string; version: number }>(
       `SELECT a.id, a.version FROM application a, berth b WHERE b.id = $1 AND a.status = 'pending' AND a.id <> $2

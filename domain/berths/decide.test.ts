@@ -101,7 +101,7 @@ describe('the other application commands', () => {
 
   it('records an acceptance as awaiting payment, still holding the berth, and a refusal as the customer’s', () => {
     const yes = BERTH_DECIDERS['berths.recordOfferAnswer'](withOffer(), { applicationId: application().id, leaseId: LEASE_ID, answer: 'accepted' }, ctx());
-    expect(yes).toMatchObject({ ok: true, puts: [{ record: { status: 'awaiting_payment' } }, { record: { status: 'handled' } }, { record: { kind: 'offer_accepted', toStatus: 'handled' } }] });
+    expect(yes).toMatchObject({ ok: true, puts: [{ record: { status: 'awaiting_payment' } }, { record: { status: 'awaiting_payment' } }, { record: { kind: 'offer_accepted', toStatus: 'awaiting_payment' } }] });
     const no = BERTH_DECIDERS['berths.recordOfferAnswer'](withOffer(), { applicationId: application().id, leaseId: LEASE_ID, answer: 'declined' }, ctx());
     expect(no).toMatchObject({ ok: true, puts: [{ record: { status: 'refused' } }, { record: { status: 'declined_by_customer' } }, { record: { kind: 'offer_declined', toStatus: 'declined_by_customer' } }] });
   });

@@ -206,7 +206,7 @@ export function decideWithdrawOffer(state: BerthCommandState, p: BerthCommandPay
  */
 export function decideRecordOfferAnswer(state: BerthCommandState, p: BerthCommandPayload<'berths.recordOfferAnswer'>, ctx: CommandContext): Decision {
   const accepted = p.answer === 'accepted';
-  const appTo: ApplicationStatus = accepted ? 'handled' : 'declined_by_customer';
+  const appTo: ApplicationStatus = accepted ? 'awaiting_payment' : 'declined_by_customer';
   const g = guardApplication(state, ctx, appTo);
   if ('decision' in g) return g.decision;
   const offer = findOffer(state, p.leaseId);

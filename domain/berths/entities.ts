@@ -123,6 +123,8 @@ export type Boat = z.infer<typeof Boat>;
 export const APPLICATION_STATUSES = [
   'pending',
   'offer_sent',
+  /** The customer accepted the offer; handled once it is paid (there are no invoices yet). */
+  'awaiting_payment',
   'no_suitable_berths',
   'handled',
   'rejected',

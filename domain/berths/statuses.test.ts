@@ -5,7 +5,9 @@ describe('application status transitions', () => {
   it('allows the handling path and its ways back', () => {
     expect(canMoveApplication('pending', 'offer_sent')).toBe(true);
     expect(canMoveApplication('offer_sent', 'pending')).toBe(true); // offer withdrawn
-    expect(canMoveApplication('offer_sent', 'handled')).toBe(true);
+    expect(canMoveApplication('offer_sent', 'awaiting_payment')).toBe(true); // the customer accepted
+    expect(canMoveApplication('offer_sent', 'handled')).toBe(false); // handled only once paid
+    expect(canMoveApplication('awaiting_payment', 'handled')).toBe(true);
     expect(canMoveApplication('offer_sent', 'declined_by_customer')).toBe(true); // the customer said no
     expect(canMoveApplication('declined_by_customer', 'pending')).toBe(true); // back in the queue on request
     expect(canMoveApplication('offer_sent', 'rejected')).toBe(false); // the city's rejection is not the customer's

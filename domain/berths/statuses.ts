@@ -6,7 +6,8 @@ import type { ApplicationStatus, LeaseStatus } from './entities.ts';
  */
 const APPLICATION_TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   pending: ['offer_sent', 'no_suitable_berths', 'expired'],
-  offer_sent: ['pending', 'handled', 'declined_by_customer', 'expired'],
+  offer_sent: ['pending', 'awaiting_payment', 'declined_by_customer', 'expired'],
+  awaiting_payment: ['handled', 'expired'],
   no_suitable_berths: ['pending'],
   handled: [],
   rejected: [],

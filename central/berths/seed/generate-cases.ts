@@ -400,7 +400,7 @@ export function generateCases(ref: ReferenceData, options: CaseOptions = {}): Ge
     }
     const roll = rng.next();
     // Accepted offers wait for payment (no invoices yet); a few customers declined theirs.
-    const outcome = roll < 0.04 ? 'offer_sent' : roll < 0.055 ? 'handled' : roll < 0.06 ? 'declined_by_customer' : 'pending';
+    const outcome = roll < 0.04 ? 'offer_sent' : roll < 0.055 ? 'awaiting_payment' : roll < 0.06 ? 'declined_by_customer' : 'pending';
     if (outcome === 'pending') continue;
     const berth = takeBerth(app);
     if (!berth) continue;
@@ -415,7 +415,7 @@ export function generateCases(ref: ReferenceData, options: CaseOptions = {}): Ge
       boatId: app.boatId,
       applicationId: app.id,
       season,
-      status: outcome === 'handled' ? 'awaiting_payment' : outcome === 'declined_by_customer' ? 'refused' : 'offered',
+      status: outcome === 'declined_by_customer' ? 'refused' : outcome === 'awaiting_payment' ? 'awaiting_payment' : 'offered',
       startDate: seasonStart(season),
       endDate: seasonEnd(season),
       dueDate: helsinkiIso(offeredMs + 14 * 86400_000).slice(0, 10),
@@ -431,7 +431,7 @@ export function generateCases(ref: ReferenceData, options: CaseOptions = {}): Ge
     app.status = 'offer_sent';
     if (outcome !== 'offer_sent') {
       app.status = outcome;
-      events.push(event(app, outcome === 'handled' ? 'offer_accepted' : 'offer_declined', helsinkiIso(offeredMs + rng.int(1, 12) * 86400_000), {
+      events.push(event(app, outcome === 'awaiting_payment' ? 'offer_accepted' : 'offer_declined', helsinkiIso(offeredMs + rng.int(1, 12) * 86400_000), {
         actorId: handler.id, actorName: handler.name, fromStatus: 'offer_sent', toStatus: outcome, berthId: berth.id, leaseId: lease.id,
       }));
       // A declined offer frees its berth for the next in line.

@@ -45,7 +45,7 @@ export function OfferDialog({
   const range = season === null ? null : dueDateWindow(today, season);
   const help = range ? t('dueDate.help', { earliest: formatIsoDate(range.earliest, lang), latest: formatIsoDate(range.latest, lang) }) : undefined;
   const needsAck = berth.shorterThanBoat && !ack;
-  const blockedReason = dueError ?? (needsAck ? t('offer.ackFirst') : null);
+  const blockedReason = dueError ? t('offer.fixDueDate') : needsAck ? t('offer.ackFirst') : null;
   const berthText = t('detail.berthLabel', { harbour: localized(berth.harbourName, lang), pier: berth.pier || '–', number: berth.number });
 
   return (

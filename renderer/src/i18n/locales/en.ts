@@ -154,6 +154,7 @@ export const en: Messages = {
   statuses: {
     pending: 'In queue',
     offer_sent: 'Offer sent',
+    awaiting_payment: 'Awaiting payment',
     no_suitable_berths: 'No suitable berth',
     handled: 'Handled',
     rejected: 'Rejected',
@@ -411,6 +412,7 @@ export const en: Messages = {
     confirm: 'Send offer',
     cancel: 'Do not send',
     cannotSend: 'The offer cannot be sent yet: {{reason}}',
+    fixDueDate: 'first correct the due date (see below the field).',
     ackFirst: 'first confirm that the shorter berth may be offered.',
     sending: 'Sending…',
     pending: 'The offer is waiting for confirmation from the central service.',

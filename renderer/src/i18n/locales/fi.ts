@@ -153,6 +153,7 @@ export const fi = {
   statuses: {
     pending: 'Jonossa',
     offer_sent: 'Tarjous lähetetty',
+    awaiting_payment: 'Odottaa maksua',
     no_suitable_berths: 'Ei sopivaa paikkaa',
     handled: 'Käsitelty',
     rejected: 'Hylätty',
@@ -410,6 +411,7 @@ export const fi = {
     confirm: 'Lähetä tarjous',
     cancel: 'Älä lähetä',
     cannotSend: 'Tarjousta ei voi vielä lähettää: {{reason}}',
+    fixDueDate: 'korjaa ensin eräpäivä (katso kentän alla).',
     ackFirst: 'vahvista ensin, että lyhyemmän paikan voi tarjota.',
     sending: 'Lähetetään…',
     pending: 'Tarjous odottaa keskuspalvelun vahvistusta.',

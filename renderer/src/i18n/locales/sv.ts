@@ -154,6 +154,7 @@ export const sv: Messages = {
   statuses: {
     pending: 'I kö',
     offer_sent: 'Erbjudande skickat',
+    awaiting_payment: 'Väntar på betalning',
     no_suitable_berths: 'Ingen lämplig plats',
     handled: 'Behandlad',
     rejected: 'Avslagen',
@@ -411,6 +412,7 @@ export const sv: Messages = {
     confirm: 'Skicka erbjudandet',
     cancel: 'Skicka inte',
     cannotSend: 'Erbjudandet kan inte skickas ännu: {{reason}}',
+    fixDueDate: 'rätta först förfallodagen (se under fältet).',
     ackFirst: 'bekräfta först att den kortare platsen kan erbjudas.',
     sending: 'Skickar…',
     pending: 'Erbjudandet väntar på bekräftelse från centraltjänsten.',

@@ -39,7 +39,7 @@ describe.skipIf(!available)('central on a real PostgreSQL 15', () => {
       `WITH free AS (
          SELECT b.id, b.harbour_id, b.width, (b.data->>'length')::numeric AS length FROM berth b
          WHERE b.is_active AND NOT EXISTS (SELECT 1 FROM lease l WHERE l.berth_id = b.id
-           AND ((l.season = 2027 AND l.status IN ('drafted', 'offered', 'paid')) OR (l.season = 2026 AND l.status = 'paid')))),
+           AND ((l.season = 2027 AND l.status IN ('drafted', 'offered', 'awaiting_payment', 'paid')) OR (l.season = 2026 AND l.status = 'paid')))),
        wants AS (
          SELECT f.id AS berth_id, a.id, a.version FROM free f JOIN application a
            ON a.status = 'pending' AND a.data->'harbourChoices' ? f.harbour_id::text
@@ -65,7 +65,7 @@ describe.skipIf(!available)('central on a real PostgreSQL 15', () => {
     expect(lost).toMatchObject({ code: 'berth_taken' });
     expect((lost as { current: { occupancy: { free: boolean } } }).current.occupancy.free).toBe(false);
     const leases = await central.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM lease WHERE berth_id = $1 AND season = 2027 AND status IN ('drafted', 'offered', 'paid')`,
+      `SELECT count(*)::int AS n FROM lease WHERE berth_id = $1 AND season = 2027 AND status IN ('drafted', 'offered', 'awaiting_payment', 'paid')`,
       [race.berth_id],
     );
     expect(leases.rows[0]?.n).toBe(1);

@@ -286,6 +286,7 @@ export const CONTRACT = {
   'berths.recordOfferAnswer': { kind: 'command', input: RecordOfferAnswerInput, output: out<CommandAccepted>() },
   'berths.markNoSuitableBerth': { kind: 'command', input: ByApplication, output: out<CommandAccepted>() },
   'berths.extendApplication': { kind: 'command', input: ByApplication, output: out<CommandAccepted>() },
+  'berths.returnToQueue': { kind: 'command', input: ByApplication, output: out<CommandAccepted>() },
   'berths.addNote': { kind: 'command', input: AddNoteInput, output: out<CommandAccepted>() },
 } as const;
 

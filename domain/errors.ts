@@ -37,7 +37,10 @@ export const ERROR_CODES = [
   'berth_too_short',
   'harbour_not_chosen',
   'application_has_offer',
+  /** Kept for refusals recorded before the due-date window existed; deciders now answer the next one. */
   'due_date_in_past',
+  /** A due date outside the window of domain/berths/due-date.ts (too soon, or after the season's start). */
+  'due_date_out_of_range',
   // the shared write path (any workspace)
   /** A record the command would create exists already: creating never overwrites. */
   'id_taken',

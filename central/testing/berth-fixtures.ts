@@ -13,7 +13,7 @@ export async function offerableCases(db: Queryable, limit = 10): Promise<{ appli
          AND b.width >= (a.data->'boat'->>'width')::numeric
          AND (b.data->>'length')::numeric >= (a.data->'boat'->>'length')::numeric
          AND NOT EXISTS (SELECT 1 FROM lease l WHERE l.berth_id = b.id
-           AND ((l.season = a.season AND l.status IN ('drafted', 'offered', 'paid')) OR (l.season = a.season - 1 AND l.status = 'paid')))
+           AND ((l.season = a.season AND l.status IN ('drafted', 'offered', 'awaiting_payment', 'paid')) OR (l.season = a.season - 1 AND l.status = 'paid')))
        ORDER BY b.id LIMIT 1) b
      WHERE a.status = 'pending'
      ORDER BY a.reference LIMIT $1`,

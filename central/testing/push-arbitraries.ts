@@ -122,6 +122,7 @@ const command: fc.Arbitrary<CommandSpec> = fc.record({
     [12, 'berths.recordOfferAnswer'],
     [10, 'berths.markNoSuitableBerth'],
     [10, 'berths.extendApplication'],
+    [6, 'berths.returnToQueue'],
     [26, 'berths.addNote'],
   ),
   id: fc.oneof(
@@ -206,13 +207,14 @@ export interface ResolveContext {
   now: number;
 }
 
-const ACTIVE: readonly Lease['status'][] = ['drafted', 'offered', 'paid'];
+const ACTIVE: readonly Lease['status'][] = ['drafted', 'offered', 'awaiting_payment', 'paid'];
 const POOL: Record<CommandType, readonly ApplicationStatus[]> = {
   'berths.offerBerth': ['pending'],
   'berths.withdrawOffer': ['offer_sent'],
   'berths.recordOfferAnswer': ['offer_sent'],
   'berths.markNoSuitableBerth': ['pending', 'offer_sent'],
   'berths.extendApplication': ['no_suitable_berths', 'rejected', 'expired'],
+  'berths.returnToQueue': ['declined_by_customer', 'pending'],
   'berths.addNote': APPLICATION_STATUSES,
 };
 
@@ -291,6 +293,7 @@ export function resolveBatch(spec: BatchSpec, ctx: ResolveContext): { commands: 
       'berths.recordOfferAnswer': { applicationId: appId, leaseId, answer: c.answer },
       'berths.markNoSuitableBerth': { applicationId: appId },
       'berths.extendApplication': { applicationId: appId },
+      'berths.returnToQueue': { applicationId: appId },
       'berths.addNote': { applicationId: appId, note: c.text },
     };
     let type = c.type;

@@ -18,7 +18,8 @@ export function berthOccupancy(berth: Pick<Berth, 'id' | 'isActive'>, leases: re
   if (!berth.isActive) return { free: false, reason: 'inactive' };
   const own = leases.filter((l) => l.berthId === berth.id);
   const current = own.find((l) => l.season === season && isActiveLease(l.status));
-  if (current) return { free: false, reason: current.status === 'paid' ? 'leased' : 'offered', lease: current };
+  // An accepted offer (awaiting payment) has its holder already: it counts as leased, not offered.
+  if (current) return { free: false, reason: current.status === 'drafted' || current.status === 'offered' ? 'offered' : 'leased', lease: current };
   const previous = own.find((l) => l.season === season - 1 && l.status === 'paid');
   if (previous) return { free: false, reason: 'renewal', lease: previous };
   return { free: true };

@@ -30,6 +30,8 @@ export const MarkNoSuitableBerthPayload = z.object({ applicationId: Uuid });
 
 export const ExtendApplicationPayload = z.object({ applicationId: Uuid });
 
+export const ReturnToQueuePayload = z.object({ applicationId: Uuid });
+
 export const AddNotePayload = z.object({ applicationId: Uuid, note: StorableText.trim().min(1).max(2000) });
 
 export const BERTH_COMMANDS = {
@@ -38,6 +40,7 @@ export const BERTH_COMMANDS = {
   'berths.recordOfferAnswer': { payload: RecordOfferAnswerPayload, permission: 'berths.cases.write', versioned: true },
   'berths.markNoSuitableBerth': { payload: MarkNoSuitableBerthPayload, permission: 'berths.cases.write', versioned: true },
   'berths.extendApplication': { payload: ExtendApplicationPayload, permission: 'berths.cases.write', versioned: true },
+  'berths.returnToQueue': { payload: ReturnToQueuePayload, permission: 'berths.cases.write', versioned: true },
   // A note changes nothing anyone decided on: it commutes, so it carries no base version.
   'berths.addNote': { payload: AddNotePayload, permission: 'berths.cases.write', versioned: false },
 } as const satisfies Record<string, { payload: z.ZodType; permission: Permission; versioned: boolean }>;

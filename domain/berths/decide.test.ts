@@ -65,8 +65,17 @@ describe('offer berth', () => {
     const inactive = berth(HARBOUR_A, PIER_A, 3, 6, { isActive: false });
     expect(offer({ ...state, berth: { record: inactive, version: 1 } }, inactive.id)).toMatchObject({ status: 'rejected', code: 'berth_inactive' });
     expect(offer({ ...state, application: { record: application({ status: 'handled' }), version: 3 } }, berthId)).toMatchObject({ status: 'rejected', code: 'invalid_transition' });
-    expect(offer(state, berthId, ctx({ today: '2026-12-13' }))).toMatchObject({ status: 'rejected', code: 'due_date_in_past' });
+    expect(offer(state, berthId, ctx({ today: '2026-12-13' }))).toMatchObject({ status: 'rejected', code: 'due_date_out_of_range' });
     expect(offer({ ...state, applicationLeases: [{ record: lease(berthId, 2027, 'offered'), version: 1 }] }, berthId)).toMatchObject({ status: 'rejected', code: 'application_has_offer' });
+  });
+
+  it('refuses a due date outside the window of due-date.ts, on either side, with the allowed range', () => {
+    const { state, berthId } = offerState();
+    for (const dueDate of ['2026-11-28', '2026-12-04', '2027-06-11', '2099-01-01']) {
+      expect(offer(state, berthId, ctx(), { dueDate })).toMatchObject({ ok: false, status: 'rejected', code: 'due_date_out_of_range', message: expect.stringContaining('2026-12-05 to 2027-06-10') });
+    }
+    expect(offer(state, berthId, ctx(), { dueDate: '2026-12-05' }).ok).toBe(true);
+    expect(offer(state, berthId, ctx(), { dueDate: '2027-06-10' }).ok).toBe(true);
   });
 
   it('offers a berth shorter than the boat only when the handler confirmed it', () => {
@@ -90,11 +99,27 @@ describe('the other application commands', () => {
     expect(d).toMatchObject({ ok: true, puts: [{ entity: 'lease', version: 2, record: { status: 'cancelled' } }, { entity: 'application', record: { status: 'pending' } }, { record: { kind: 'offer_withdrawn', note: 'wrong berth' } }] });
   });
 
-  it('records the customer’s answer on both the offer and the application', () => {
+  it('records an acceptance as awaiting payment, still holding the berth, and a refusal as the customer’s', () => {
     const yes = BERTH_DECIDERS['berths.recordOfferAnswer'](withOffer(), { applicationId: application().id, leaseId: LEASE_ID, answer: 'accepted' }, ctx());
-    expect(yes).toMatchObject({ ok: true, puts: [{ record: { status: 'paid' } }, { record: { status: 'handled' } }, { record: { kind: 'offer_accepted' } }] });
+    expect(yes).toMatchObject({ ok: true, puts: [{ record: { status: 'awaiting_payment' } }, { record: { status: 'awaiting_payment' } }, { record: { kind: 'offer_accepted', toStatus: 'awaiting_payment' } }] });
     const no = BERTH_DECIDERS['berths.recordOfferAnswer'](withOffer(), { applicationId: application().id, leaseId: LEASE_ID, answer: 'declined' }, ctx());
-    expect(no).toMatchObject({ ok: true, puts: [{ record: { status: 'refused' } }, { record: { status: 'rejected' } }, { record: { kind: 'offer_declined' } }] });
+    expect(no).toMatchObject({ ok: true, puts: [{ record: { status: 'refused' } }, { record: { status: 'declined_by_customer' } }, { record: { kind: 'offer_declined', toStatus: 'declined_by_customer' } }] });
+  });
+
+  it('returns a declined application to the queue keeping its arrival time and priority', () => {
+    const declined = application({ status: 'declined_by_customer', priority: 2 });
+    const state: BerthCommandState = { application: { record: declined, version: 5 }, applicationLeases: [{ record: { ...offered, status: 'refused' }, version: 2 }] };
+    const d = BERTH_DECIDERS['berths.returnToQueue'](state, { applicationId: declined.id }, ctx({ baseVersion: 5 }));
+    expect(d).toMatchObject({ ok: true, puts: [{ entity: 'application', version: 6, record: { status: 'pending', priority: 2, receivedAt: declined.receivedAt, season: declined.season } }, { record: { kind: 'returned_to_queue', fromStatus: 'declined_by_customer', toStatus: 'pending' } }] });
+  });
+
+  it('returns to the queue only a declined application, and extends only one without a berth', () => {
+    for (const status of ['offer_sent', 'no_suitable_berths', 'pending', 'handled'] as const) {
+      const s: BerthCommandState = { application: { record: application({ status }), version: 3 }, applicationLeases: [] };
+      expect(BERTH_DECIDERS['berths.returnToQueue'](s, { applicationId: application().id }, ctx())).toMatchObject({ status: 'rejected', code: 'invalid_transition' });
+    }
+    const declined: BerthCommandState = { application: { record: application({ status: 'declined_by_customer' }), version: 3 }, applicationLeases: [] };
+    expect(BERTH_DECIDERS['berths.extendApplication'](declined, { applicationId: application().id }, ctx())).toMatchObject({ status: 'rejected', code: 'invalid_transition' });
   });
 
   it('leaves an application without a berth and rolls it over at low priority', () => {

@@ -6,6 +6,7 @@ import { widthFits } from './matching.ts';
 import { berthPrice } from './pricing.ts';
 import { canMoveApplication, canMoveLease, isActiveLease } from './statuses.ts';
 import { seasonEnd, seasonStart } from './seasons.ts';
+import { dueDateProblem } from './due-date.ts';
 
 export interface Versioned<T> {
   record: T;
@@ -88,6 +89,8 @@ function guardApplication(
   state: BerthCommandState,
   ctx: CommandContext,
   to: ApplicationStatus,
+  /** Only from this status, where several lead to `to` (back to the queue: withdrawn, extended, returned). */
+  from?: ApplicationStatus,
 ): { app: Versioned<Application> } | { decision: Decision } {
   const app = state.application;
   if (!app) return { decision: reject('not_found', 'The application does not exist.') };
@@ -100,7 +103,7 @@ function guardApplication(
       ),
     };
   }
-  if (!canMoveApplication(app.record.status, to)) {
+  if (!canMoveApplication(app.record.status, to) || (from !== undefined && app.record.status !== from)) {
     return {
       decision: reject(
         'invalid_transition',
@@ -131,7 +134,11 @@ export function decideOfferBerth(state: BerthCommandState, p: BerthCommandPayloa
   if (berth.length + 1e-9 < application.boat.length && !p.acceptShorter) {
     return reject('berth_too_short', `Berth ${berth.number} is shorter than the boat; confirm to offer it anyway.`);
   }
-  if (p.dueDate < ctx.today) return reject('due_date_in_past', `The due date ${p.dueDate} has already passed.`);
+  const dueProblem = dueDateProblem(p.dueDate, ctx.today, application.season);
+  if (dueProblem) {
+    const allowed = dueProblem.kind === 'no_window' ? `no due date is possible for season ${application.season} any more` : `it must be from ${dueProblem.earliest} to ${dueProblem.latest}`;
+    return reject('due_date_out_of_range', `The due date ${p.dueDate} is out of range: ${allowed}.`);
+  }
   if (state.applicationLeases.some((l) => isActiveLease(l.record.status))) {
     return reject('application_has_offer', `The application ${application.reference} already has an offer.`);
   }
@@ -175,7 +182,7 @@ function findOffer(state: BerthCommandState, leaseId: string): Versioned<Lease> 
 }
 
 export function decideWithdrawOffer(state: BerthCommandState, p: BerthCommandPayload<'berths.withdrawOffer'>, ctx: CommandContext): Decision {
-  const g = guardApplication(state, ctx, 'pending');
+  const g = guardApplication(state, ctx, 'pending', 'offer_sent');
   if ('decision' in g) return g.decision;
   const offer = findOffer(state, p.leaseId);
   if (!offer) return reject('not_found', 'The offer does not exist.');
@@ -193,18 +200,22 @@ export function decideWithdrawOffer(state: BerthCommandState, p: BerthCommandPay
   };
 }
 
+/**
+ * The customer's answer. Accepting does not make the lease paid (no invoice exists yet): it waits
+ * for payment and keeps holding the berth. Declining is the customer's act, named as such.
+ */
 export function decideRecordOfferAnswer(state: BerthCommandState, p: BerthCommandPayload<'berths.recordOfferAnswer'>, ctx: CommandContext): Decision {
   const accepted = p.answer === 'accepted';
-  const g = guardApplication(state, ctx, accepted ? 'handled' : 'rejected');
+  const appTo: ApplicationStatus = accepted ? 'awaiting_payment' : 'declined_by_customer';
+  const g = guardApplication(state, ctx, appTo);
   if ('decision' in g) return g.decision;
   const offer = findOffer(state, p.leaseId);
   if (!offer) return reject('not_found', 'The offer does not exist.');
-  const leaseTo = accepted ? 'paid' : 'refused';
+  const leaseTo = accepted ? 'awaiting_payment' : 'refused';
   if (!canMoveLease(offer.record.status, leaseTo)) {
     return reject('invalid_transition', `The offer is ${offer.record.status} and cannot become ${leaseTo}.`);
   }
   const app = g.app.record;
-  const appTo = accepted ? 'handled' : 'rejected';
   return {
     ok: true,
     puts: [
@@ -227,7 +238,7 @@ export function decideMarkNoSuitableBerth(state: BerthCommandState, _p: BerthCom
 
 /** An unserved application rolls over to the next season at low priority. */
 export function decideExtendApplication(state: BerthCommandState, _p: BerthCommandPayload<'berths.extendApplication'>, ctx: CommandContext): Decision {
-  const g = guardApplication(state, ctx, 'pending');
+  const g = guardApplication(state, ctx, 'pending', 'no_suitable_berths');
   if ('decision' in g) return g.decision;
   const app = g.app.record;
   return {
@@ -236,6 +247,18 @@ export function decideExtendApplication(state: BerthCommandState, _p: BerthComma
       moved(g.app, { status: 'pending', priority: 0, season: app.season + 1 }),
       event(ctx, app, 'extended', { fromStatus: app.status, toStatus: 'pending' }),
     ],
+  };
+}
+
+/** The customer declined an offer but asks to stay in line: the application waits in the queue again. */
+export function decideReturnToQueue(state: BerthCommandState, _p: BerthCommandPayload<'berths.returnToQueue'>, ctx: CommandContext): Decision {
+  const g = guardApplication(state, ctx, 'pending', 'declined_by_customer');
+  if ('decision' in g) return g.decision;
+  const app = g.app.record;
+  return {
+    ok: true,
+    // Queue rule: the original arrival time and priority stay, so declining one berth does not cost the customer their place.
+    puts: [moved(g.app, { status: 'pending' }), event(ctx, app, 'returned_to_queue', { fromStatus: app.status, toStatus: 'pending' })],
   };
 }
 
@@ -253,6 +276,7 @@ export const BERTH_DECIDERS: { [T in BerthCommandType]: Decider<T> } = {
   'berths.recordOfferAnswer': decideRecordOfferAnswer,
   'berths.markNoSuitableBerth': decideMarkNoSuitableBerth,
   'berths.extendApplication': decideExtendApplication,
+  'berths.returnToQueue': decideReturnToQueue,
   'berths.addNote': decideAddNote,
 };
 

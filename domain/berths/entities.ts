@@ -123,9 +123,13 @@ export type Boat = z.infer<typeof Boat>;
 export const APPLICATION_STATUSES = [
   'pending',
   'offer_sent',
+  /** The customer accepted the offer; handled once it is paid (there are no invoices yet). */
+  'awaiting_payment',
   'no_suitable_berths',
   'handled',
   'rejected',
+  /** The customer declined the offer (not the city's decision); the handler may return it to the queue. */
+  'declined_by_customer',
   'expired',
 ] as const;
 export const ApplicationStatus = z.enum(APPLICATION_STATUSES);
@@ -177,7 +181,8 @@ export const Application = z.object({
 });
 export type Application = z.infer<typeof Application>;
 
-export const LEASE_STATUSES = ['drafted', 'offered', 'paid', 'refused', 'expired', 'cancelled', 'terminated'] as const;
+/** `awaiting_payment`: the customer accepted the offer; it holds the berth until an invoice is paid. */
+export const LEASE_STATUSES = ['drafted', 'offered', 'awaiting_payment', 'paid', 'refused', 'expired', 'cancelled', 'terminated'] as const;
 export const LeaseStatus = z.enum(LEASE_STATUSES);
 export type LeaseStatus = z.infer<typeof LeaseStatus>;
 
@@ -209,6 +214,7 @@ export const APPLICATION_EVENT_KINDS = [
   'no_suitable_berths',
   'extended',
   'note',
+  'returned_to_queue',
 ] as const;
 /** The audit trail of an application: append-only, one row per decision. */
 export const ApplicationEvent = z.object({

@@ -6,16 +6,20 @@ import type { ApplicationStatus, LeaseStatus } from './entities.ts';
  */
 const APPLICATION_TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   pending: ['offer_sent', 'no_suitable_berths', 'expired'],
-  offer_sent: ['pending', 'handled', 'rejected', 'expired'],
+  offer_sent: ['pending', 'awaiting_payment', 'declined_by_customer', 'expired'],
+  awaiting_payment: ['handled', 'expired'],
   no_suitable_berths: ['pending'],
   handled: [],
   rejected: [],
+  declined_by_customer: ['pending'],
   expired: [],
 };
 
 const LEASE_TRANSITIONS: Record<LeaseStatus, readonly LeaseStatus[]> = {
   drafted: ['offered', 'cancelled'],
-  offered: ['paid', 'refused', 'expired', 'cancelled'],
+  offered: ['awaiting_payment', 'refused', 'expired', 'cancelled'],
+  // Paid once invoices exist; until then an accepted offer waits here, holding the berth.
+  awaiting_payment: ['paid', 'cancelled', 'expired'],
   paid: ['terminated'],
   refused: [],
   expired: [],
@@ -32,7 +36,7 @@ export function canMoveLease(from: LeaseStatus, to: LeaseStatus): boolean {
 }
 
 /** Statuses that hold the berth: nobody else may be offered it in the same season. */
-export const ACTIVE_LEASE_STATUSES: readonly LeaseStatus[] = ['drafted', 'offered', 'paid'];
+export const ACTIVE_LEASE_STATUSES: readonly LeaseStatus[] = ['drafted', 'offered', 'awaiting_payment', 'paid'];
 
 export function isActiveLease(status: LeaseStatus): boolean {
   return ACTIVE_LEASE_STATUSES.includes(status);

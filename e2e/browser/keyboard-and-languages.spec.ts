@@ -54,6 +54,8 @@ test('a handler works the queue with the keyboard alone', async ({ page }) => {
   await expect(page.getByTestId('offer-dialog')).toContainText('p.k.vvvv');
   await expect(page.getByTestId('offer-confirm')).toBeDisabled();
   await due.fill('1.1.2099');
+  await expect(page.getByTestId('offer-confirm')).toBeDisabled(); // after the season's start
+  await due.fill('1.6.2027');
   await due.press('Tab');
   await expect(page.getByTestId('offer-confirm')).toBeEnabled();
   await page.keyboard.press('Escape');

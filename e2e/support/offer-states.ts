@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test';
+import type { ApplicationStatus } from '../../domain/berths/entities.ts';
+import type { ApplicationRow } from '../../domain/contract.ts';
+import { invoke } from './app-page.ts';
 
 /**
  * Records every state the offer indicator passes through, so a test can prove it showed
@@ -16,4 +19,15 @@ export async function recordOfferStates(page: Page): Promise<() => Promise<strin
     record();
   });
   return () => page.evaluate(() => [...(window as unknown as { __offerStates: string[] }).__offerStates]);
+}
+
+/** Applications in one status, in queue order, picked through the app itself (never to act). */
+export async function applicationsIn(page: Page, status: ApplicationStatus, limit = 20): Promise<ApplicationRow[]> {
+  const { rows } = await invoke<{ rows: ApplicationRow[] }>(page, 'berths.listApplications', { filter: { statuses: [status] }, limit });
+  return rows;
+}
+
+/** Where to save a screenshot that a person looks at after the run (not compared by any test). */
+export async function snapshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/kuva-e2e-${name}.png` });
 }

@@ -57,7 +57,8 @@ describe('generated cases', () => {
     expect(share((a) => a.status === 'pending')).toBeGreaterThan(0.7);
     expect(share((a) => a.status === 'no_suitable_berths')).toBeGreaterThan(0.03);
     expect(apps.some((a) => a.status === 'offer_sent')).toBe(true);
-    expect(apps.some((a) => a.status === 'handled')).toBe(true);
+    expect(apps.some((a) => a.status === 'awaiting_payment')).toBe(true);
+    expect(apps.some((a) => a.status === 'declined_by_customer')).toBe(true);
     expect(share((a) => a.priority === 1)).toBeGreaterThan(0.7);
     expect(apps.some((a) => a.priority === 0)).toBe(true);
     expect(apps.every((a) => a.harbourChoices.length >= 1 && a.harbourChoices.length <= 10)).toBe(true);
@@ -76,6 +77,11 @@ describe('generated cases', () => {
     for (const e of cases.events) kinds.set(e.applicationId, [...(kinds.get(e.applicationId) ?? []), e.kind]);
     expect(apps.every((a) => kinds.get(a.id)?.[0] === 'received')).toBe(true);
     expect(apps.filter((a) => a.status === 'offer_sent').every((a) => kinds.get(a.id)?.includes('offer_made'))).toBe(true);
+    // The customer's answers in the states the deciders give them: accepted waits for payment, declined is the customer's.
+    const leaseOf = new Map(cases.leases.filter((l) => l.applicationId).map((l) => [l.applicationId, l.status]));
+    expect(apps.filter((a) => a.status === 'awaiting_payment').every((a) => leaseOf.get(a.id) === 'awaiting_payment' && kinds.get(a.id)?.includes('offer_accepted'))).toBe(true);
+    expect(apps.filter((a) => a.status === 'declined_by_customer').every((a) => leaseOf.get(a.id) === 'refused' && kinds.get(a.id)?.includes('offer_declined'))).toBe(true);
+    expect(apps.some((a) => a.status === 'handled') || cases.leases.some((l) => l.status === 'paid' && l.applicationId !== null)).toBe(false);
     const languages = new Set(cases.customers.map((c) => c.language));
     expect(languages).toEqual(new Set(['fi', 'sv', 'en']));
   });

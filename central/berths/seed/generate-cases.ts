@@ -399,7 +399,8 @@ export function generateCases(ref: ReferenceData, options: CaseOptions = {}): Ge
       continue;
     }
     const roll = rng.next();
-    const outcome = roll < 0.04 ? 'offer_sent' : roll < 0.06 ? 'handled' : 'pending';
+    // Accepted offers wait for payment (no invoices yet); a few customers declined theirs.
+    const outcome = roll < 0.04 ? 'offer_sent' : roll < 0.055 ? 'awaiting_payment' : roll < 0.06 ? 'declined_by_customer' : 'pending';
     if (outcome === 'pending') continue;
     const berth = takeBerth(app);
     if (!berth) continue;
@@ -414,7 +415,7 @@ export function generateCases(ref: ReferenceData, options: CaseOptions = {}): Ge
       boatId: app.boatId,
       applicationId: app.id,
       season,
-      status: outcome === 'handled' ? 'paid' : 'offered',
+      status: outcome === 'declined_by_customer' ? 'refused' : outcome === 'awaiting_payment' ? 'awaiting_payment' : 'offered',
       startDate: seasonStart(season),
       endDate: seasonEnd(season),
       dueDate: helsinkiIso(offeredMs + 14 * 86400_000).slice(0, 10),
@@ -428,11 +429,13 @@ export function generateCases(ref: ReferenceData, options: CaseOptions = {}): Ge
       actorId: handler.id, actorName: handler.name, fromStatus: 'pending', toStatus: 'offer_sent', berthId: berth.id, leaseId: lease.id,
     }));
     app.status = 'offer_sent';
-    if (outcome === 'handled') {
-      app.status = 'handled';
-      events.push(event(app, 'offer_accepted', helsinkiIso(offeredMs + rng.int(1, 12) * 86400_000), {
-        actorId: handler.id, actorName: handler.name, fromStatus: 'offer_sent', toStatus: 'handled', berthId: berth.id, leaseId: lease.id,
+    if (outcome !== 'offer_sent') {
+      app.status = outcome;
+      events.push(event(app, outcome === 'awaiting_payment' ? 'offer_accepted' : 'offer_declined', helsinkiIso(offeredMs + rng.int(1, 12) * 86400_000), {
+        actorId: handler.id, actorName: handler.name, fromStatus: 'offer_sent', toStatus: outcome, berthId: berth.id, leaseId: lease.id,
       }));
+      // A declined offer frees its berth for the next in line.
+      if (outcome === 'declined_by_customer') freeByHarbour.get(berth.harbourId)?.push(berth);
     }
   }
 

@@ -40,6 +40,10 @@ export const BERTH_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
     type: 'berths.extendApplication',
     payload: (input): BerthCommandPayload<'berths.extendApplication'> => ({ applicationId: (input as ParsedInput<'berths.extendApplication'>).applicationId }),
   },
+  'berths.returnToQueue': {
+    type: 'berths.returnToQueue',
+    payload: (input): BerthCommandPayload<'berths.returnToQueue'> => ({ applicationId: (input as ParsedInput<'berths.returnToQueue'>).applicationId }),
+  },
   'berths.addNote': {
     type: 'berths.addNote',
     payload: (input): BerthCommandPayload<'berths.addNote'> => {

@@ -103,7 +103,8 @@ describe('berth commands decided on local data', () => {
     expect(errorCode(call('berths.offerBerth', { applicationId: w.apps.Virtanen!.id, berthId: w.berths.p2.id, acceptShorter: false }))).toBe('berth_too_narrow');
     expect(errorCode(call('berths.offerBerth', { applicationId: mk.id, berthId: w.berths.a2.id, acceptShorter: false }))).toBe('berth_too_short');
     expect(errorCode(call('berths.offerBerth', { applicationId: w.apps.Laine!.id, berthId: w.berths.p1.id, acceptShorter: false }))).toBe('harbour_not_chosen');
-    expect(errorCode(call('berths.offerBerth', { applicationId: mk.id, berthId: w.berths.a1.id, acceptShorter: false, dueDate: '2026-02-01' }))).toBe('due_date_in_past');
+    expect(errorCode(call('berths.offerBerth', { applicationId: mk.id, berthId: w.berths.a1.id, acceptShorter: false, dueDate: '2026-02-01' }))).toBe('due_date_out_of_range');
+    expect(errorCode(call('berths.offerBerth', { applicationId: mk.id, berthId: w.berths.a1.id, acceptShorter: false, dueDate: '2099-01-01' }))).toBe('due_date_out_of_range');
     expect(errorCode(call('berths.offerBerth', { applicationId: mk.id, berthId: w.berths.pInactive.id, acceptShorter: false }))).toBe('berth_inactive');
     expect(errorCode(call('berths.markNoSuitableBerth', { applicationId: w.apps.Korhonen!.id }))).toBe('invalid_transition');
     expect(errorCode(call('berths.extendApplication', { applicationId: uid(7, 404) }))).toBe('not_found');

@@ -76,9 +76,9 @@ describe('queued commands', () => {
     );
     expect(summary.entities).toEqual(expect.arrayContaining(['application', 'berth', 'lease']));
     const d = detail(app.id);
-    expect(d.application.status).toBe('handled');
+    expect(d.application.status).toBe('awaiting_payment');
     expect(d.version).toBe(5);
-    expect(d.offer).toMatchObject({ pending: true, lease: { id: leaseId, status: 'paid' } });
+    expect(d.offer).toMatchObject({ pending: true, lease: { id: leaseId, status: 'awaiting_payment' } });
     expect(d.pendingCommands).toHaveLength(2);
     expect(detail(other.id).application.status).toBe('no_suitable_berths');
     expect(t.cache.getCursor()).toBe('c2');

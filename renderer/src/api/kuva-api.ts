@@ -15,6 +15,7 @@ type CommandMethod =
   | 'berths.recordOfferAnswer'
   | 'berths.markNoSuitableBerth'
   | 'berths.extendApplication'
+  | 'berths.returnToQueue'
   | 'berths.addNote';
 
 export const kuvaApi = createApi({
@@ -82,6 +83,7 @@ export const kuvaApi = createApi({
       recordOfferAnswer: command('berths.recordOfferAnswer'),
       markNoSuitableBerth: command('berths.markNoSuitableBerth'),
       extendApplication: command('berths.extendApplication'),
+      returnToQueue: command('berths.returnToQueue'),
       addNote: command('berths.addNote'),
     };
   },
@@ -107,5 +109,6 @@ export const {
   useRecordOfferAnswerMutation,
   useMarkNoSuitableBerthMutation,
   useExtendApplicationMutation,
+  useReturnToQueueMutation,
   useAddNoteMutation,
 } = kuvaApi;

@@ -21,6 +21,8 @@ export function ConfirmDialog({
   testId,
   confirmTestId,
   confirmDisabled,
+  blockedReason,
+  cancelLabel,
   variant = 'primary',
 }: {
   isOpen: boolean;
@@ -33,6 +35,10 @@ export function ConfirmDialog({
   testId?: string;
   confirmTestId?: string;
   confirmDisabled?: boolean;
+  /** Why the confirming button is disabled, shown beside it and read with it. */
+  blockedReason?: string | null;
+  /** The not-confirming button named for what it does ("Do not withdraw"); "Cancel" when absent. */
+  cancelLabel?: string;
   variant?: 'primary' | 'danger';
 }) {
   const { t } = useTranslation();
@@ -58,7 +64,7 @@ export function ConfirmDialog({
       aria-describedby={text ? `dlg-${id}-text` : undefined}
       isOpen={isOpen}
       close={onClose}
-      closeButtonLabelText={t('actions.cancel')}
+      closeButtonLabelText={cancelLabel ?? t('actions.cancel')}
       variant={variant}
       data-testid={testId}
     >
@@ -71,18 +77,24 @@ export function ConfirmDialog({
             {errorText(error)}
           </Notification>
         ) : null}
+        {confirmDisabled && blockedReason ? (
+          <p id={`dlg-${id}-blocked`} className="dialog-blocked" data-testid="dialog-blocked">
+            {blockedReason}
+          </p>
+        ) : null}
       </Dialog.Content>
       <Dialog.ActionButtons>
         <Button
           variant={variant === 'danger' ? ButtonVariant.Danger : ButtonVariant.Primary}
           onClick={() => void confirm()}
           disabled={busy || confirmDisabled}
+          aria-describedby={confirmDisabled && blockedReason ? `dlg-${id}-blocked` : undefined}
           data-testid={confirmTestId}
         >
           {confirmLabel}
         </Button>
-        <Button variant={ButtonVariant.Secondary} onClick={onClose}>
-          {t('actions.cancel')}
+        <Button variant={ButtonVariant.Secondary} onClick={onClose} data-testid={testId ? `${testId}-cancel` : undefined}>
+          {cancelLabel ?? t('actions.cancel')}
         </Button>
       </Dialog.ActionButtons>
     </Dialog>

@@ -1,39 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { dayAsLocalDate, finnishDay, parseDay } from './dates.ts';
+import { LANGUAGES } from '../../../domain/berths/entities.ts';
+import { addDays } from '../../../domain/berths/seasons.ts';
+import { dayForInput, parseDay } from './dates.ts';
+import { formatIsoDate } from './format.ts';
 
 describe('parseDay', () => {
-  it('reads the Finnish d.m.yyyy format with or without leading zeros', () => {
-    expect(parseDay('5.1.2027')).toEqual({ ok: true, iso: '2027-01-05' });
-    expect(parseDay(' 05.01.2027 ')).toEqual({ ok: true, iso: '2027-01-05' });
-    expect(parseDay('31.12.2026')).toEqual({ ok: true, iso: '2026-12-31' });
+  it('reads d.m.yyyy in Finnish and Swedish, with or without leading zeros', () => {
+    for (const lang of ['fi', 'sv'] as const) {
+      expect(parseDay('5.1.2027', lang)).toEqual({ ok: true, iso: '2027-01-05' });
+      expect(parseDay(' 05.01.2027 ', lang)).toEqual({ ok: true, iso: '2027-01-05' });
+      expect(parseDay('31.12.2026', lang)).toEqual({ ok: true, iso: '2026-12-31' });
+      expect(parseDay('15/12/2026', lang)).toEqual({ ok: false, reason: 'format' });
+    }
   });
-  it('accepts a pasted ISO day', () => {
-    expect(parseDay('2026-12-12')).toEqual({ ok: true, iso: '2026-12-12' });
+  it('reads dd/mm/yyyy in English, the way English displays days, and not the Finnish dots', () => {
+    expect(parseDay('15/12/2026', 'en')).toEqual({ ok: true, iso: '2026-12-15' });
+    expect(parseDay('05/01/2027', 'en')).toEqual({ ok: true, iso: '2027-01-05' });
+    expect(parseDay('5/1/2027', 'en')).toEqual({ ok: true, iso: '2027-01-05' });
+    expect(parseDay('15.12.2026', 'en')).toEqual({ ok: false, reason: 'format' });
+    expect(parseDay('12/31/2026', 'en')).toEqual({ ok: false, reason: 'no_such_day' }); // not the American order
+  });
+  it('accepts a pasted ISO day in every language', () => {
+    for (const lang of LANGUAGES) expect(parseDay('2027-01-15', lang)).toEqual({ ok: true, iso: '2027-01-15' });
   });
   it('refuses days that do not exist', () => {
-    expect(parseDay('31.2.2027')).toEqual({ ok: false, reason: 'no_such_day' });
-    expect(parseDay('29.2.2027')).toEqual({ ok: false, reason: 'no_such_day' });
-    expect(parseDay('29.2.2028')).toEqual({ ok: true, iso: '2028-02-29' });
-    expect(parseDay('0.1.2027')).toEqual({ ok: false, reason: 'no_such_day' });
+    expect(parseDay('31.2.2027', 'fi')).toEqual({ ok: false, reason: 'no_such_day' });
+    expect(parseDay('29.2.2027', 'sv')).toEqual({ ok: false, reason: 'no_such_day' });
+    expect(parseDay('29/02/2028', 'en')).toEqual({ ok: true, iso: '2028-02-29' });
+    expect(parseDay('0.1.2027', 'fi')).toEqual({ ok: false, reason: 'no_such_day' });
+    expect(parseDay('2027-02-30', 'en')).toEqual({ ok: false, reason: 'no_such_day' });
   });
   it('refuses other formats and says when nothing was typed', () => {
-    expect(parseDay('12/12/2026')).toEqual({ ok: false, reason: 'format' });
-    expect(parseDay('5.1.27')).toEqual({ ok: false, reason: 'format' });
-    expect(parseDay('huomenna')).toEqual({ ok: false, reason: 'format' });
-    expect(parseDay('  ')).toEqual({ ok: false, reason: 'empty' });
+    expect(parseDay('5.1.27', 'fi')).toEqual({ ok: false, reason: 'format' });
+    expect(parseDay('huomenna', 'fi')).toEqual({ ok: false, reason: 'format' });
+    expect(parseDay('  ', 'en')).toEqual({ ok: false, reason: 'empty' });
   });
 });
 
-describe('finnishDay', () => {
-  it('writes an ISO day the way parseDay reads it back', () => {
-    expect(finnishDay('2027-01-05')).toBe('5.1.2027');
-    expect(parseDay(finnishDay('2026-12-12'))).toEqual({ ok: true, iso: '2026-12-12' });
+describe('display and input agree', () => {
+  it('shows a day in the field exactly as the app displays it', () => {
+    expect(dayForInput('2026-12-15', 'fi')).toBe('15.12.2026');
+    expect(dayForInput('2026-12-15', 'sv')).toBe('15.12.2026');
+    expect(dayForInput('2026-12-15', 'en')).toBe('15/12/2026');
+    expect(dayForInput('2027-01-05', 'en')).toBe(formatIsoDate('2027-01-05', 'en'));
   });
-});
-
-describe('dayAsLocalDate', () => {
-  it('keeps the calendar day in local time', () => {
-    const d = dayAsLocalDate('2027-01-05');
-    expect([d.getFullYear(), d.getMonth(), d.getDate()]).toEqual([2027, 0, 5]);
+  it.each(LANGUAGES)('reads back every displayed day of two years in %s', (lang) => {
+    for (let i = 0, day = '2026-12-01'; i < 2 * 366; i++, day = addDays(day, 1)) {
+      expect(parseDay(formatIsoDate(day, lang), lang)).toEqual({ ok: true, iso: day });
+    }
   });
 });

@@ -9,16 +9,17 @@ import {
   useExtendApplicationMutation,
   useMarkNoSuitableBerthMutation,
   useRecordOfferAnswerMutation,
+  useReturnToQueueMutation,
   useWithdrawOfferMutation,
 } from '../../api/kuva-api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/store.ts';
 import { announce, setSuggestionsOpen } from '../../store/ui-slice.ts';
 
-type Pending = 'noSuitable' | 'extend' | 'withdraw' | 'accepted' | 'declined' | null;
+type Pending = 'noSuitable' | 'extend' | 'withdraw' | 'accepted' | 'declined' | 'returnToQueue' | null;
 
 /** What a status allows, from the same state machine the central enforces. */
-export function availableActions(detail: ApplicationDetail): { suggest: boolean; noSuitable: boolean; extend: boolean; withdraw: boolean; answer: boolean } {
+export function availableActions(detail: ApplicationDetail): { suggest: boolean; noSuitable: boolean; extend: boolean; withdraw: boolean; answer: boolean; returnToQueue: boolean } {
   const status = detail.application.status;
   const offered = detail.offer?.lease.status === 'offered';
   return {
@@ -27,6 +28,7 @@ export function availableActions(detail: ApplicationDetail): { suggest: boolean;
     extend: status === 'no_suitable_berths' && canMoveApplication(status, 'pending'),
     withdraw: status === 'offer_sent' && offered,
     answer: status === 'offer_sent' && offered,
+    returnToQueue: status === 'declined_by_customer' && canMoveApplication(status, 'pending'),
   };
 }
 
@@ -44,6 +46,7 @@ export function DetailActions({ detail, canWrite }: { detail: ApplicationDetail;
   const [extend] = useExtendApplicationMutation();
   const [withdraw] = useWithdrawOfferMutation();
   const [recordAnswer] = useRecordOfferAnswerMutation();
+  const [returnToQueue] = useReturnToQueueMutation();
 
   if (!canWrite) return <p className="read-only-note">{t('detail.readOnly')}</p>;
 
@@ -55,6 +58,7 @@ export function DetailActions({ detail, canWrite }: { detail: ApplicationDetail;
     return err;
   };
 
+  // Each dialog's buttons say what they do (actions.<name>Confirm / <name>Cancel), never a bare "Confirm".
   const dialogs: Record<Exclude<Pending, null>, { text: string; label: string; run: () => Promise<AppError | null>; danger?: boolean }> = {
     noSuitable: {
       text: t('actions.confirmNoSuitable'),
@@ -82,9 +86,14 @@ export function DetailActions({ detail, canWrite }: { detail: ApplicationDetail;
       label: t('actions.declined'),
       run: async () => done('commands.recordOfferAnswer')(toError(await recordAnswer({ applicationId, leaseId, answer: 'declined' }))),
     },
+    returnToQueue: {
+      text: t('actions.confirmReturnToQueue'),
+      label: t('actions.returnToQueue'),
+      run: async () => done('commands.returnToQueue')(toError(await returnToQueue({ applicationId }))),
+    },
   };
   const dialog = confirming ? dialogs[confirming] : null;
-  const none = !a.suggest && !a.noSuitable && !a.extend && !a.withdraw && !a.answer;
+  const none = !a.suggest && !a.noSuitable && !a.extend && !a.withdraw && !a.answer && !a.returnToQueue;
 
   return (
     <div className="detail-actions" role="group" aria-label={t('actions.label')}>
@@ -119,6 +128,11 @@ export function DetailActions({ detail, canWrite }: { detail: ApplicationDetail;
           </Button>
         </>
       ) : null}
+      {a.returnToQueue ? (
+        <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} data-testid="action-return-to-queue" onClick={() => setConfirming('returnToQueue')}>
+          {t('actions.returnToQueue')}
+        </Button>
+      ) : null}
       {a.withdraw ? (
         <Button size={ButtonSize.Small} variant={ButtonVariant.Danger} data-testid="action-withdraw" onClick={() => setConfirming('withdraw')}>
           {t('actions.withdraw')}
@@ -130,7 +144,8 @@ export function DetailActions({ detail, canWrite }: { detail: ApplicationDetail;
           isOpen
           title={dialog.label}
           text={dialog.text}
-          confirmLabel={t('actions.confirm')}
+          confirmLabel={t(`actions.${confirming}Confirm`)}
+          cancelLabel={t(`actions.${confirming}Cancel`)}
           variant={dialog.danger ? 'danger' : 'primary'}
           onConfirm={dialog.run}
           onClose={() => {

@@ -1,17 +1,24 @@
-import { Checkbox, DateInput } from 'hds-react';
+import { Checkbox, TextInput } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, DEFAULT_DUE_DAYS } from '../../../../domain/berths/seasons.ts';
+import { defaultDueDate, dueDateWindow } from '../../../../domain/berths/due-date.ts';
 import type { BerthSuggestionRow } from '../../../../domain/contract.ts';
 import { asAppError } from '../../api/base-query.ts';
-import { useOfferBerthMutation } from '../../api/kuva-api.ts';
+import { useGetApplicationQuery, useOfferBerthMutation } from '../../api/kuva-api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { dayAsLocalDate, finnishDay, parseDay } from '../../format/dates.ts';
-import { formatMetres, formatMoney, helsinkiToday, localized } from '../../format/format.ts';
+import { dayForInput } from '../../format/dates.ts';
+import { formatIsoDate, formatMetres, formatMoney, helsinkiToday, localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce, setSuggestionsOpen } from '../../store/ui-slice.ts';
+import { checkDueDate } from './due-date-check.ts';
 
+/**
+ * Offer a berth. The due date is checked as it is typed against the same window the central
+ * decides with; while it or the shorter-berth confirmation is missing, the offer cannot be sent
+ * and the dialog says why. A plain text field: the calendar widget validated only on blur, with
+ * its own parser, and contradicted this check.
+ */
 export function OfferDialog({
   applicationId,
   berth,
@@ -27,17 +34,18 @@ export function OfferDialog({
   const lang = asLanguage(i18n.language);
   const dispatch = useAppDispatch();
   const today = helsinkiToday();
-  const [dueText, setDueText] = useState(() => finnishDay(addDays(today, DEFAULT_DUE_DAYS)));
+  const season = useGetApplicationQuery(applicationId).data?.application.season ?? null;
+  const [typed, setTyped] = useState<string | null>(null);
   const [ack, setAck] = useState(false);
   const [offerBerth] = useOfferBerthMutation();
-  const parsed = parseDay(dueText);
-  const dueDate = parsed.ok ? parsed.iso : null;
-  const dueError = !parsed.ok
-    ? t(parsed.reason === 'empty' ? 'offer.dueDateMissing' : 'offer.dueDateFormat')
-    : parsed.iso < today
-      ? t('errors.due_date_in_past')
-      : null;
-  const dueValid = dueDate !== null && dueError === null;
+  const initial = season === null ? null : defaultDueDate(today, season);
+  const dueText = typed ?? (initial ? dayForInput(initial, lang) : '');
+  const check = season === null ? null : checkDueDate(dueText, lang, today, season);
+  const dueError = check?.error ? t(check.error.key, check.error.params ?? {}) : null;
+  const range = season === null ? null : dueDateWindow(today, season);
+  const help = range ? t('dueDate.help', { earliest: formatIsoDate(range.earliest, lang), latest: formatIsoDate(range.latest, lang) }) : undefined;
+  const needsAck = berth.shorterThanBoat && !ack;
+  const blockedReason = dueError ? t('offer.fixDueDate') : needsAck ? t('offer.ackFirst') : null;
   const berthText = t('detail.berthLabel', { harbour: localized(berth.harbourName, lang), pier: berth.pier || '–', number: berth.number });
 
   return (
@@ -46,13 +54,15 @@ export function OfferDialog({
       title={t('offer.title')}
       text={t('offer.intro')}
       confirmLabel={t('offer.confirm')}
+      cancelLabel={t('offer.cancel')}
       testId="offer-dialog"
       confirmTestId="offer-confirm"
-      confirmDisabled={!dueValid || (berth.shorterThanBoat && !ack)}
+      confirmDisabled={!check?.iso || needsAck}
+      blockedReason={blockedReason ? t('offer.cannotSend', { reason: blockedReason }) : null}
       onClose={onClose}
       onConfirm={async () => {
-        if (!dueDate) return { code: 'bad_request', message: 'No due date' };
-        const r = await offerBerth({ applicationId, berthId: berth.berthId, dueDate, acceptShorter: berth.shorterThanBoat && ack });
+        if (!check?.iso) return { code: 'bad_request', message: 'No valid due date' };
+        const r = await offerBerth({ applicationId, berthId: berth.berthId, dueDate: check.iso, acceptShorter: berth.shorterThanBoat && ack });
         if ('error' in r && r.error) return asAppError(r.error);
         dispatch(setSuggestionsOpen(false));
         dispatch(announce({ key: 'commands.pending', params: { command: 'commands.offerBerth' } }));
@@ -69,23 +79,18 @@ export function OfferDialog({
         <dt>{t('offer.price')}</dt>
         <dd>{berth.priceCents == null ? t('offer.noPrice') : formatMoney(berth.priceCents, lang)}</dd>
       </dl>
-      <DateInput
+      <TextInput
         id="offer-due-date"
         data-testid="offer-due-date"
         label={t('offer.dueDate')}
-        helperText={t('offer.dueDateHelp')}
-        language={lang}
+        helperText={help}
         value={dueText}
-        onChange={(value) => setDueText(value)}
-        minDate={dayAsLocalDate(today)}
-        initialMonth={dueDate ? dayAsLocalDate(dueDate) : undefined}
-        disableConfirmation
-        openButtonAriaLabel={t('offer.calendar')}
-        selectButtonLabel={t('offer.calendarSelect')}
-        closeButtonLabel={t('offer.calendarClose')}
+        onChange={(e) => setTyped(e.target.value)}
         invalid={dueError !== null}
         errorText={dueError ?? undefined}
+        aria-invalid={dueError !== null}
         autoComplete="off"
+        spellCheck={false}
         required
       />
       {berth.shorterThanBoat ? (

@@ -62,7 +62,9 @@ export function OfferSection({ detail }: { detail: ApplicationDetail }) {
               <dt>{t('detail.offerDue')}</dt>
               <dd>{formatIsoDate(offer.lease.dueDate, lang)}</dd>
               <dt>{t('detail.offerStatus')}</dt>
-              <dd>{t(`leaseStatuses.${offer.lease.status}`)}</dd>
+              <dd data-testid="offer-lease-status" data-lease-status={offer.lease.status}>
+                {t(`leaseStatuses.${offer.lease.status}`)}
+              </dd>
             </dl>
           </>
         ) : state === 'pending' ? (

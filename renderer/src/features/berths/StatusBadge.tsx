@@ -6,9 +6,12 @@ import type { ApplicationStatus } from '../../../../domain/berths/entities.ts';
 const TYPE: Record<ApplicationStatus, StatusLabelType> = {
   pending: 'info',
   offer_sent: 'alert',
+  awaiting_payment: 'info',
   no_suitable_berths: 'neutral',
   handled: 'success',
   rejected: 'error',
+  // The customer's choice, not a failure: neutral, unlike the city's rejection.
+  declined_by_customer: 'neutral',
   expired: 'neutral',
 };
 

@@ -5,6 +5,8 @@
 export const ERROR_CODES = [
   // transport and input
   'bad_request',
+  /** A text the user typed is longer than its field allows (notes, reasons): refused, never cut. */
+  'text_too_long',
   'payload_too_large',
   'unknown_method',
   'unauthorized',
@@ -38,6 +40,8 @@ export const ERROR_CODES = [
   'harbour_not_chosen',
   'application_has_offer',
   'due_date_in_past',
+  /** The application is for a season after the one offers are made for now: no suggestions yet. */
+  'season_not_open',
   // the shared write path (any workspace)
   /** A record the command would create exists already: creating never overwrites. */
   'id_taken',

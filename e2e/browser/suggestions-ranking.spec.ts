@@ -22,6 +22,11 @@ async function clippedCells(page: Page): Promise<string[]> {
       if (cell.scrollWidth > cell.clientWidth) problems.push(`${name}: ${cell.scrollWidth} > ${cell.clientWidth}`);
       if (r.left < box.left - 0.5 || r.right > box.right + 0.5) problems.push(`${name} outside the visible box (${r.left}-${r.right} of ${box.left}-${box.right})`);
     }
+    // A squeezed column breaks its words letter by letter instead of clipping them: one line each.
+    for (const button of table.querySelectorAll<HTMLElement>('button')) {
+      const lines = new Set([...button.querySelectorAll('span')].flatMap((span) => [...span.getClientRects()].map((r) => Math.round(r.top))));
+      if (lines.size > 1) problems.push(`button "${button.textContent}" on ${lines.size} lines`);
+    }
     return problems;
   });
 }

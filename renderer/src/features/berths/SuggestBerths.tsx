@@ -113,7 +113,7 @@ export function SuggestBerths({ applicationId, boatLength, canOffer }: { applica
                       ) : null}
                     </td>
                     <td className="num">{formatMetres(r.spareWidth, lang)}</td>
-                    <td>{t(`mooring.${r.mooringType}`)}</td>
+                    <td className="mooring">{t(`mooring.${r.mooringType}`)}</td>
                     <td className="num" data-testid="suggestion-price">{r.priceCents == null ? '–' : formatMoney(r.priceCents, lang)}</td>
                   </tr>
                 </Fragment>

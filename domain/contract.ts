@@ -353,7 +353,9 @@ export function parseCall(method: unknown, input: unknown): Result<{ method: Met
   }
   const parsed = CONTRACT[method].input.safeParse(input ?? {});
   if (!parsed.success) {
-    return { ok: false, error: { code: 'bad_request', message: z.prettifyError(parsed.error) } };
+    // A text over its limit is something the user typed, so it gets its own code to be told from.
+    const tooLong = parsed.error.issues.every((i) => i.code === 'too_big' && i.origin === 'string');
+    return { ok: false, error: { code: tooLong ? 'text_too_long' : 'bad_request', message: z.prettifyError(parsed.error) } };
   }
   return { ok: true, value: { method, input: parsed.data } };
 }

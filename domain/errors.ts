@@ -5,6 +5,8 @@
 export const ERROR_CODES = [
   // transport and input
   'bad_request',
+  /** A text the user typed is longer than its field allows (notes, reasons): refused, never cut. */
+  'text_too_long',
   'payload_too_large',
   'unknown_method',
   'unauthorized',
@@ -41,6 +43,8 @@ export const ERROR_CODES = [
   'due_date_in_past',
   /** A due date outside the window of domain/berths/due-date.ts (too soon, or after the season's start). */
   'due_date_out_of_range',
+  /** The application is for a season after the one offers are made for now: no suggestions yet. */
+  'season_not_open',
   // the shared write path (any workspace)
   /** A record the command would create exists already: creating never overwrites. */
   'id_taken',

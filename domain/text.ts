@@ -14,3 +14,10 @@ export function isStorableText(value: string): boolean {
 export const StorableText = z.string().refine(isStorableText, {
   message: 'The text contains a character that cannot be stored (U+0000 or half of a surrogate pair).',
 });
+
+/**
+ * The most a free text a handler types (a note, an offer's withdraw reason) may hold, counted as
+ * JavaScript counts a string's length (UTF-16 units, as zod's `max` does). Longer text is refused
+ * where it is typed and by the contract, never cut.
+ */
+export const LONG_TEXT_MAX = 2000;

@@ -9,6 +9,8 @@ export interface BerthSuggestion {
   shorterThanBoat: boolean;
   /** Spare width in metres; a snug fit keeps wide berths for wide boats. */
   spareWidth: number;
+  /** Spare length in metres; negative when the berth is shorter than the boat. */
+  spareLength: number;
 }
 
 /** A berth fits when it is at least as wide as the boat. Length only warns (VEN-1251). */
@@ -20,9 +22,33 @@ export function naturalBerthNumberCompare(a: string, b: string): number {
   return a.localeCompare(b, 'fi', { numeric: true, sensitivity: 'base' });
 }
 
+const metres = (n: number) => Math.round(n * 100) / 100;
+
 /**
- * Free berths in the applicant's chosen harbours, in choice order; within a harbour the snuggest
- * fit first, then pier and berth number. A switch applicant's current berth is never suggested.
+ * Best first. Berths that fit the boat both ways come before every shorter one, whichever harbour
+ * they are in: a shorter berth is a compromise the handler must confirm, never a first offer.
+ * Within each of those two groups the applicant's harbour order comes next, because it is their
+ * stated wish, and only then snugness, which is the city's economy inside one harbour: a fitting
+ * berth in the first-choice harbour outranks a snugger one in the second. Among fitting berths the
+ * snuggest width first (wide berths stay free for wide boats), then the snuggest length; among
+ * shorter ones the least shortfall first, then the snuggest width. Pier and berth number last.
+ */
+export function compareSuggestions(a: BerthSuggestion, b: BerthSuggestion, pierOf: (s: BerthSuggestion) => string): number {
+  const snug = a.shorterThanBoat
+    ? b.spareLength - a.spareLength || a.spareWidth - b.spareWidth
+    : a.spareWidth - b.spareWidth || a.spareLength - b.spareLength;
+  return (
+    Number(a.shorterThanBoat) - Number(b.shorterThanBoat) ||
+    a.choiceOrder - b.choiceOrder ||
+    snug ||
+    naturalBerthNumberCompare(pierOf(a), pierOf(b)) ||
+    naturalBerthNumberCompare(a.berth.number, b.berth.number)
+  );
+}
+
+/**
+ * Free, wide-enough berths in the applicant's chosen harbours, best first (`compareSuggestions`).
+ * A switch applicant's current berth is never suggested.
  */
 export function suggestBerths(
   application: Pick<Application, 'harbourChoices' | 'boat' | 'season' | 'switch'>,
@@ -48,15 +74,19 @@ export function suggestBerths(
       berth,
       choiceOrder: order,
       shorterThanBoat: berth.length + 1e-9 < application.boat.length,
-      spareWidth: Math.round((berth.width - application.boat.width) * 100) / 100,
+      spareWidth: metres(berth.width - application.boat.width),
+      spareLength: metres(berth.length - application.boat.length),
     });
   }
-  return out.sort(
-    (a, b) =>
-      a.choiceOrder - b.choiceOrder ||
-      Number(a.shorterThanBoat) - Number(b.shorterThanBoat) ||
-      a.spareWidth - b.spareWidth ||
-      (piers.get(a.berth.pierId)?.identifier ?? '').localeCompare(piers.get(b.berth.pierId)?.identifier ?? '', 'fi') ||
-      naturalBerthNumberCompare(a.berth.number, b.berth.number),
-  );
+  const pierOf = (s: BerthSuggestion) => piers.get(s.berth.pierId)?.identifier ?? '';
+  return out.sort((a, b) => compareSuggestions(a, b, pierOf));
+}
+
+/**
+ * The pier a handler names, or null: harbours without piers list their berths under "-" (or
+ * nothing), which is no name to show.
+ */
+export function pierName(identifier: string | null | undefined): string | null {
+  const name = identifier?.trim() ?? '';
+  return name === '' || /^[-\u2013\u2014]$/.test(name) ? null : name;
 }

@@ -49,10 +49,7 @@ export const BERTH_CACHE: CacheWorkspace = {
     },
     'berths.suggestBerths': {
       permission: 'berths.cases.read',
-      run: ({ db }, input) => {
-        const rows = suggestBerthsFor(db, (input as ParsedInput<'berths.suggestBerths'>).applicationId);
-        return rows ? ok(rows) : fail('not_found', 'The application does not exist.');
-      },
+      run: ({ db, now }, input) => suggestBerthsFor(db, (input as ParsedInput<'berths.suggestBerths'>).applicationId, now),
     },
   },
   commands: BERTH_COMMAND_SPECS,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Method } from '../../../domain/contract.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
-import { HANDLER, put, REASON, SUPERVISOR, tempCache, uid, world } from './testing/index.ts';
+import { H_PAJA, HANDLER, pier, put, REASON, SUPERVISOR, tempCache, uid, world } from './testing/index.ts';
 
 const NOW = new Date('2026-02-10T10:00:00+02:00');
 let t: ReturnType<typeof tempCache>;
@@ -18,15 +18,29 @@ const call = <M extends Method>(method: M, input: any, actor: StaffUser = HANDLE
 const errorCode = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
 
 describe('berths.suggestBerths', () => {
-  it('offers free, wide-enough berths in choice order, snuggest first, flagging shorter ones, with prices', () => {
+  it('offers free, wide-enough berths that fit the boat first (in choice order, snuggest first), then the shorter ones flagged, with prices', () => {
     const r = call('berths.suggestBerths', { applicationId: w.apps['Mäkinen']!.id });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.map((s) => [s.harbourName.fi, s.pier, s.number, s.shorterThanBoat, s.spareWidth, s.priceCents, s.choiceOrder])).toEqual([
       ['Merisatama', 'A', '1', false, 0.1, 20000, 1],
       ['Merisatama', 'A', '10', false, 0.1, 20000, 1],
-      ['Merisatama', 'A', '2', true, 0.6, 30000, 1],
       ['Pajalahti', 'P', '1', false, 0.4, 30000, 2],
+      ['Merisatama', 'A', '2', true, 0.6, 30000, 1],
     ]);
+  });
+
+  it('names no pier for a harbour whose berths sit under "-"', () => {
+    t.cache.applyChanges([put('pier', pier(uid(2, 3), H_PAJA, '-'), 2)], 'c2');
+    const r = call('berths.suggestBerths', { applicationId: w.apps['Mäkinen']!.id });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.filter((s) => s.harbourName.fi === 'Pajalahti').map((s) => s.pier)).toEqual(['']);
+  });
+
+  it('has no suggestions yet for an application of a later season than offers are made for, and says why', () => {
+    const later = { ...w.apps['Mäkinen']!, season: 2027 };
+    t.cache.applyChanges([put('application', later, 4)], 'c2');
+    const r = call('berths.suggestBerths', { applicationId: later.id });
+    expect(r.ok ? null : { code: r.error.code, details: r.error.details }).toEqual({ code: 'season_not_open', details: { season: 2027, offerSeason: 2026 } });
   });
 
   it('leaves out berths offered locally and a switch applicant\'s current berth', () => {

@@ -1,6 +1,7 @@
 import type { ApplicationDetail, PendingCommandInfo } from '../../../domain/contract.ts';
 import type { Application, ApplicationEvent, Berth, Customer, Harbour, Lease, Pier, SwitchReason } from '../../../domain/berths/entities.ts';
 import { isActiveLease } from '../../../domain/berths/statuses.ts';
+import { pierName } from '../../../domain/berths/matching.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { preparedFor, type VersionedData } from '../cache/prepared.ts';
 import { queuePositionOf } from './queue-position.ts';
@@ -26,7 +27,7 @@ function berthLabels(db: SqliteDatabase, berthId: string) {
   if (!berth) return { harbourName: null, pier: null, berthNumber: null };
   return {
     harbourName: parse<Harbour>(s.harbour.get(berth.harbourId))?.name ?? null,
-    pier: parse<Pier>(s.pier.get(berth.pierId))?.identifier ?? null,
+    pier: pierName(parse<Pier>(s.pier.get(berth.pierId))?.identifier),
     berthNumber: berth.number,
   };
 }

@@ -1,6 +1,8 @@
 import type { BerthSuggestionRow } from '../../../domain/contract.ts';
 import type { Application, Berth, BerthProduct, Customer, Harbour, Lease, Pier } from '../../../domain/berths/entities.ts';
-import { suggestBerths as suggest } from '../../../domain/berths/matching.ts';
+import { pierName, suggestBerths as suggest } from '../../../domain/berths/matching.ts';
+import { helsinkiDate, offerSeason } from '../../../domain/berths/seasons.ts';
+import { fail, ok, type Result } from '../../../domain/result.ts';
 import { berthPrice } from '../../../domain/berths/pricing.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { preparedFor } from '../cache/prepared.ts';
@@ -21,12 +23,20 @@ const statements = preparedFor((db: SqliteDatabase) => ({
 
 const all = <T>(rows: Data[]): T[] => rows.map((r) => JSON.parse(r.data) as T);
 
-/** Free berths for an application from local data, best first, with the price the customer would pay. */
-export function suggestBerthsFor(db: SqliteDatabase, applicationId: string): BerthSuggestionRow[] | null {
+/**
+ * Free berths for an application from local data, best first, with the price the customer would
+ * pay. An application for a season after the one offers are made for on this Helsinki day has
+ * none yet: which berths will be free then is not known, so the answer says why instead.
+ */
+export function suggestBerthsFor(db: SqliteDatabase, applicationId: string, now: Date): Result<BerthSuggestionRow[]> {
   const s = statements(db);
   const row = s.application.get(applicationId);
-  if (!row) return null;
+  if (!row) return fail('not_found', 'The application does not exist.');
   const app = JSON.parse(row.data) as Application;
+  const current = offerSeason(helsinkiDate(now));
+  if (app.season > current) {
+    return fail('season_not_open', `The application is for the ${app.season} season; offers are made for ${current} now.`, { season: app.season, offerSeason: current });
+  }
   const chosen = JSON.stringify(app.harbourChoices);
   const berths = all<Berth>(s.berths.all(chosen));
   const leases = all<Lease>(s.leases.all(chosen, app.season, app.season - 1));
@@ -35,7 +45,7 @@ export function suggestBerthsFor(db: SqliteDatabase, applicationId: string): Ber
   const products = all<BerthProduct>(s.products.all());
   const customerRow = s.customer.get(app.customerId);
   const customerKind = customerRow ? (JSON.parse(customerRow.data) as Customer).kind : 'private';
-  return suggest(app, berths, leases, piers).flatMap((sg): BerthSuggestionRow[] => {
+  const rows = suggest(app, berths, leases, piers).flatMap((sg): BerthSuggestionRow[] => {
     const pier = piers.get(sg.berth.pierId);
     const harbour = harbours.get(sg.berth.harbourId);
     if (!pier || !harbour) return [];
@@ -44,7 +54,7 @@ export function suggestBerthsFor(db: SqliteDatabase, applicationId: string): Ber
         berthId: sg.berth.id,
         harbourId: harbour.id,
         harbourName: harbour.name,
-        pier: pier.identifier,
+        pier: pierName(pier.identifier) ?? '',
         number: sg.berth.number,
         width: sg.berth.width,
         length: sg.berth.length,
@@ -56,4 +66,5 @@ export function suggestBerthsFor(db: SqliteDatabase, applicationId: string): Ber
       },
     ];
   });
+  return ok(rows);
 }

@@ -1,4 +1,4 @@
-import { Button, ButtonSize, TextArea } from 'hds-react';
+import { Button, ButtonSize } from 'hds-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationDetail } from '../../../../domain/contract.ts';
@@ -10,7 +10,9 @@ import { formatDateTime, formatMetres, localized } from '../../format/format.ts'
 import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
-import { recordedNote } from './event-times.ts';
+import { LONG_TEXT_MAX } from '../../../../domain/text.ts';
+import { TextAreaWithCounter } from '../../components/CharacterCounter.tsx';
+import { recordedNote, splitHistory } from './event-times.ts';
 
 function useLang() {
   const { t, i18n } = useTranslation();
@@ -110,7 +112,7 @@ export function SwitchSection({ detail }: { detail: ApplicationDetail }) {
       <dl className="facts">
         <Fact
           label={t('detail.currentBerth')}
-          value={t('detail.berthLabel', { harbour: localized(s.harbourName, lang) || '?', pier: s.pier || '–', number: s.berthNumber ?? '?' })}
+          value={t(s.pier ? 'detail.berthLabel' : 'detail.berthLabelNoPier', { harbour: localized(s.harbourName, lang) || '?', pier: s.pier, number: s.berthNumber ?? '?' })}
         />
         <Fact label={t('detail.switchReason')} value={localized(s.reason, lang)} />
       </dl>
@@ -136,7 +138,7 @@ export function HistorySection({ detail }: { detail: ApplicationDetail }) {
   return (
     <Section id="history" title={t('detail.history')}>
       <EventList
-        items={detail.history}
+        items={splitHistory(detail.history).statusEvents}
         empty={t('detail.historyEmpty')}
         className="history"
         render={(e) => (
@@ -151,7 +153,7 @@ export function HistorySection({ detail }: { detail: ApplicationDetail }) {
             {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus ? (
               <div className="history__change">{t('detail.statusChange', { from: t(`statuses.${e.fromStatus}`), to: t(`statuses.${e.toStatus}`) })}</div>
             ) : null}
-            {e.note && e.kind !== 'note' ? <div className="history__note">{e.note}</div> : null}
+            {e.note ? <div className="history__note">{e.note}</div> : null}
             {e.actorName ? <div className="history__actor">{t('detail.by', { name: e.actorName })}</div> : null}
           </>
         )}
@@ -167,7 +169,7 @@ export function NotesSection({ detail, canWrite }: { detail: ApplicationDetail; 
   const [note, setNote] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const [addNote, { isLoading }] = useAddNoteMutation();
-  const notes = detail.history.filter((e) => e.kind === 'note');
+  const { notes } = splitHistory(detail.history);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -199,13 +201,13 @@ export function NotesSection({ detail, canWrite }: { detail: ApplicationDetail; 
       />
       {canWrite ? (
         <form className="note-form" onSubmit={submit}>
-          <TextArea
+          <TextAreaWithCounter
             id="note-text"
             data-testid="note-text"
             label={t('detail.noteLabel')}
             value={note}
-            maxLength={2000}
-            onChange={(e) => setNote(e.target.value)}
+            max={LONG_TEXT_MAX}
+            onValueChange={setNote}
             invalid={Boolean(error)}
             errorText={error ? errorText(error) : undefined}
           />

@@ -2,6 +2,7 @@ import { Button, ButtonSize, ButtonVariant } from 'hds-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BerthSuggestionRow } from '../../../../domain/contract.ts';
+import type { AppError } from '../../../../domain/result.ts';
 import { asAppError } from '../../api/base-query.ts';
 import { useSuggestBerthsQuery } from '../../api/kuva-api.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
@@ -12,7 +13,17 @@ import { OfferDialog } from './OfferDialog.tsx';
 /** Data columns after the offer button: pier, number, size, spare width, mooring, price. */
 const COLUMNS = 6;
 
-/** Free berths in the applicant's harbours, grouped by choice order (the backend sorts them). */
+/** The seasons to name when the core says this application's season is not offered yet. */
+function laterSeasonOf(error: AppError | null): { season: number; offerSeason: number } | null {
+  if (error?.code !== 'season_not_open') return null;
+  const d = error.details as { season?: unknown; offerSeason?: unknown } | undefined;
+  return typeof d?.season === 'number' && typeof d.offerSeason === 'number' ? { season: d.season, offerSeason: d.offerSeason } : null;
+}
+
+/**
+ * Free berths in the applicant's harbours as the backend ranks them: those that fit the whole boat
+ * first, then the shorter ones under their own heading; within each, grouped by harbour choice.
+ */
 export function SuggestBerths({ applicationId, boatLength, canOffer }: { applicationId: string; boatLength: number; canOffer: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
@@ -20,11 +31,20 @@ export function SuggestBerths({ applicationId, boatLength, canOffer }: { applica
   const [offering, setOffering] = useState<BerthSuggestionRow | null>(null);
 
   let body;
+  const laterSeason = q.isError ? laterSeasonOf(asAppError(q.error)) : null;
   if (q.isLoading) body = <LoadingState text={t('suggest.loading')} small />;
-  else if (q.isError) body = <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />;
+  else if (laterSeason) {
+    body = (
+      <div className="suggestions__notice" data-testid="suggestions-later-season">
+        <p className="suggestions__notice-title">{t('suggest.laterSeasonTitle')}</p>
+        <p>{t('suggest.laterSeason', laterSeason)}</p>
+      </div>
+    );
+  } else if (q.isError) body = <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />;
   else if (!q.data || q.data.length === 0) body = <EmptyState title={t('suggest.empty')} />;
   else {
     const rows = q.data;
+    const span = canOffer ? COLUMNS + 1 : COLUMNS;
     body = (
       <div className="table-scroll">
         <table className="data-table suggestions-table">
@@ -45,12 +65,23 @@ export function SuggestBerths({ applicationId, boatLength, canOffer }: { applica
           <tbody>
             {rows.map((r, i) => {
               const harbour = localized(r.harbourName, lang);
-              const newGroup = i === 0 || rows[i - 1]?.choiceOrder !== r.choiceOrder || rows[i - 1]?.harbourId !== r.harbourId;
+              const prev = i === 0 ? undefined : rows[i - 1];
+              // The backend puts every berth that fits the whole boat before the shorter ones.
+              const shorterStart = r.shorterThanBoat && !prev?.shorterThanBoat;
+              const newGroup = shorterStart || prev?.choiceOrder !== r.choiceOrder || prev.harbourId !== r.harbourId;
               return (
                 <Fragment key={r.berthId}>
+                  {shorterStart ? (
+                    <tr className="group-row group-row--warning">
+                      <th scope="colgroup" colSpan={span}>
+                        <span aria-hidden="true">⚠ </span>
+                        {t('suggest.shorterGroup')}
+                      </th>
+                    </tr>
+                  ) : null}
                   {newGroup ? (
                     <tr className="group-row">
-                      <th scope="colgroup" colSpan={canOffer ? COLUMNS + 1 : COLUMNS}>
+                      <th scope="colgroup" colSpan={span}>
                         {r.choiceOrder}. {harbour}
                       </th>
                     </tr>
@@ -69,10 +100,11 @@ export function SuggestBerths({ applicationId, boatLength, canOffer }: { applica
                         </Button>
                       </td>
                     ) : null}
-                    <td>{r.pier || '–'}</td>
+                    {/* A harbour without piers has no pier to name: the cell stays empty. */}
+                    <td data-testid="suggestion-pier">{r.pier}</td>
                     <td>{r.number}</td>
-                    <td className="num">
-                      {formatNumber2(r.width, lang)} × {formatMetres(r.length, lang)}
+                    <td className="num size">
+                      <span className="nowrap">{formatNumber2(r.width, lang)} ×</span> <span className="nowrap">{formatMetres(r.length, lang)}</span>
                       {r.shorterThanBoat ? (
                         <span className="warning-flag">
                           <span aria-hidden="true">⚠ </span>
@@ -81,8 +113,8 @@ export function SuggestBerths({ applicationId, boatLength, canOffer }: { applica
                       ) : null}
                     </td>
                     <td className="num">{formatMetres(r.spareWidth, lang)}</td>
-                    <td>{t(`mooring.${r.mooringType}`)}</td>
-                    <td className="num">{r.priceCents == null ? '–' : formatMoney(r.priceCents, lang)}</td>
+                    <td className="mooring">{t(`mooring.${r.mooringType}`)}</td>
+                    <td className="num" data-testid="suggestion-price">{r.priceCents == null ? '–' : formatMoney(r.priceCents, lang)}</td>
                   </tr>
                 </Fragment>
               );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordedNote } from './event-times.ts';
+import { recordedNote, splitHistory } from './event-times.ts';
 
 describe('when the central recorded an event', () => {
   it('gives the time of day beside an event done offline earlier the same day', () => {
@@ -19,5 +19,20 @@ describe('when the central recorded an event', () => {
 
   it('says when the central has not recorded it yet', () => {
     expect(recordedNote('2026-12-01T09:51:05Z', null, 'fi')).toEqual({ kind: 'pending' });
+  });
+});
+
+describe('the history and the notes', () => {
+  it('keeps notes out of the status history, in their order, and every other event in it', () => {
+    const events = [
+      { id: '5', kind: 'note' as const },
+      { id: '4', kind: 'offer_withdrawn' as const },
+      { id: '3', kind: 'note' as const },
+      { id: '2', kind: 'offer_made' as const },
+      { id: '1', kind: 'received' as const },
+    ];
+    const { statusEvents, notes } = splitHistory(events);
+    expect(statusEvents.map((e) => e.id)).toEqual(['4', '2', '1']);
+    expect(notes.map((e) => e.id)).toEqual(['5', '3']);
   });
 });

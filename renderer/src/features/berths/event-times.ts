@@ -1,4 +1,4 @@
-import type { Language } from '../../../../domain/berths/entities.ts';
+import type { ApplicationEvent, Language } from '../../../../domain/berths/entities.ts';
 import { formatDateTime } from '../../format/format.ts';
 import { HELSINKI, INTL_LOCALE } from '../../format/locale.ts';
 
@@ -28,4 +28,12 @@ export function recordedNote(at: string, recordedAt: string | null | undefined, 
   if (minute(at, lang) === minute(recordedAt, lang)) return { kind: 'none' };
   const sameDay = day.format(new Date(at)) === day.format(new Date(recordedAt));
   return { kind: 'recorded', time: sameDay ? clock(lang).format(new Date(recordedAt)) : minute(recordedAt, lang) };
+}
+
+/**
+ * An application's events as the detail shows them: the status history holds what was decided,
+ * the notes section the notes. A note changes no status, so it has no place in the history.
+ */
+export function splitHistory<E extends Pick<ApplicationEvent, 'kind'>>(events: readonly E[]): { statusEvents: E[]; notes: E[] } {
+  return { statusEvents: events.filter((e) => e.kind !== 'note'), notes: events.filter((e) => e.kind === 'note') };
 }

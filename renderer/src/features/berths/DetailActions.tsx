@@ -1,4 +1,6 @@
-import { Button, ButtonSize, ButtonVariant, TextArea } from 'hds-react';
+import { Button, ButtonSize, ButtonVariant } from 'hds-react';
+import { LONG_TEXT_MAX } from '../../../../domain/text.ts';
+import { TextAreaWithCounter } from '../../components/CharacterCounter.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canMoveApplication } from '../../../../domain/berths/statuses.ts';
@@ -156,7 +158,7 @@ export function DetailActions({ detail, canWrite }: { detail: ApplicationDetail;
           confirmTestId="action-confirm"
         >
           {confirming === 'withdraw' ? (
-            <TextArea id="withdraw-reason" label={t('actions.withdrawReason')} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
+            <TextAreaWithCounter id="withdraw-reason" label={t('actions.withdrawReason')} value={reason} max={LONG_TEXT_MAX} onValueChange={setReason} />
           ) : null}
         </ConfirmDialog>
       ) : null}

@@ -12,6 +12,7 @@ import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { LONG_TEXT_MAX } from '../../../../domain/text.ts';
 import { TextAreaWithCounter } from '../../components/CharacterCounter.tsx';
+import { berthLabel } from './berth-label.ts';
 import { recordedNote, splitHistory } from './event-times.ts';
 
 function useLang() {
@@ -112,7 +113,7 @@ export function SwitchSection({ detail }: { detail: ApplicationDetail }) {
       <dl className="facts">
         <Fact
           label={t('detail.currentBerth')}
-          value={t(s.pier ? 'detail.berthLabel' : 'detail.berthLabelNoPier', { harbour: localized(s.harbourName, lang) || '?', pier: s.pier, number: s.berthNumber ?? '?' })}
+          value={berthLabel(t, lang, { harbourName: s.harbourName, pier: s.pier, number: s.berthNumber })}
         />
         <Fact label={t('detail.switchReason')} value={localized(s.reason, lang)} />
       </dl>

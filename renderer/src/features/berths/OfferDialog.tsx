@@ -1,4 +1,5 @@
 import { Checkbox, TextInput } from 'hds-react';
+import { berthLabel } from './berth-label.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultDueDate, dueDateWindow } from '../../../../domain/berths/due-date.ts';
@@ -7,7 +8,7 @@ import { asAppError } from '../../api/base-query.ts';
 import { useGetApplicationQuery, useOfferBerthMutation } from '../../api/kuva-api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { dayForInput } from '../../format/dates.ts';
-import { formatIsoDate, formatMetres, formatMoney, helsinkiToday, localized } from '../../format/format.ts';
+import { formatIsoDate, formatMetres, formatMoney, helsinkiToday } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce, setSuggestionsOpen } from '../../store/ui-slice.ts';
@@ -46,7 +47,7 @@ export function OfferDialog({
   const help = range ? t('dueDate.help', { earliest: formatIsoDate(range.earliest, lang), latest: formatIsoDate(range.latest, lang) }) : undefined;
   const needsAck = berth.shorterThanBoat && !ack;
   const blockedReason = dueError ? t('offer.fixDueDate') : needsAck ? t('offer.ackFirst') : null;
-  const berthText = t('detail.berthLabel', { harbour: localized(berth.harbourName, lang), pier: berth.pier || '–', number: berth.number });
+  const berthText = berthLabel(t, lang, { harbourName: berth.harbourName, pier: berth.pier, number: berth.number });
 
   return (
     <ConfirmDialog

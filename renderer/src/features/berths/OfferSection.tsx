@@ -1,11 +1,12 @@
 import { Button, ButtonSize, ButtonVariant, Notification } from 'hds-react';
+import { berthLabel } from './berth-label.ts';
 import { useTranslation } from 'react-i18next';
 import { PendingIcon } from '../../components/PendingIcon.tsx';
 import { TechnicalDetails } from '../../components/TechnicalDetails.tsx';
 import type { ApplicationDetail } from '../../../../domain/contract.ts';
 import { useListConflictsQuery, useListHarboursQuery } from '../../api/kuva-api.ts';
 import { describeCurrent } from '../conflicts/describe-current.ts';
-import { formatIsoDate, formatMoney, localized } from '../../format/format.ts';
+import { formatIsoDate, formatMoney } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { latestCommandFor } from '../../store/commands-slice.ts';
 import { useAppDispatch, useAppSelector } from '../../store/store.ts';
@@ -56,7 +57,7 @@ export function OfferSection({ detail }: { detail: ApplicationDetail }) {
             </p>
             <dl className="facts">
               <dt>{t('detail.offerBerth')}</dt>
-              <dd>{t('detail.berthLabel', { harbour: localized(offer.harbourName, lang), pier: offer.pier || '–', number: offer.berthNumber ?? '?' })}</dd>
+              <dd>{berthLabel(t, lang, { harbourName: offer.harbourName, pier: offer.pier, number: offer.berthNumber })}</dd>
               <dt>{t('detail.offerPrice')}</dt>
               <dd>{formatMoney(offer.lease.priceCents, lang)}</dd>
               <dt>{t('detail.offerDue')}</dt>

@@ -6,7 +6,7 @@ const standardFontDataUrl = fileURLToPath(new URL('standard_fonts/', import.meta
 
 /** Each page's text as a PDF reader extracts it (tests only: pdfjs-dist is a devDependency). */
 export async function pdfPageTexts(pdf: Uint8Array): Promise<string[]> {
-  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl });
+  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, standardFontDataUrl });
   const loaded = await task.promise;
   try {
     const pages: string[] = [];

@@ -14,11 +14,26 @@ const helsinki = new Intl.DateTimeFormat('en-GB', {
   second: '2-digit',
 });
 
+const HOUR_MS = 3_600_000;
+/** Helsinki's offset from UTC per UTC hour: it changes only on the hour, and Intl is slow per cell. */
+const offsets = new Map<number, number>();
+
+function offsetAt(hour: number): number {
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const p: Record<string, number> = {};
+    for (const part of helsinki.formatToParts(new Date(hour * HOUR_MS))) if (part.type !== 'literal') p[part.type] = Number(part.value);
+    offset = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - hour * HOUR_MS;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
 /** The wall-clock time in Helsinki at an instant, as if it were UTC (ms since the epoch). */
 export function helsinkiWallMs(instant: Date): number {
-  const p: Record<string, number> = {};
-  for (const part of helsinki.formatToParts(instant)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!, instant.getUTCMilliseconds());
+  const ms = instant.getTime();
+  return ms + offsetAt(Math.floor(ms / HOUR_MS));
 }
 
 /** An instant as an Excel serial date in Helsinki wall time (Excel dates carry no zone); null if unreadable. */

@@ -108,6 +108,10 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 const SPECIAL = /[&<>"]/g;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
+/** Anything at all to escape or drop (most cells have nothing). */
+const ANY = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function escapeXml(text: string): string {
+  if (!ANY.test(text)) return text;
   return text.replace(NOT_XML, '').replace(SPECIAL, (c) => ENTITY[c]!);
 }

@@ -269,6 +269,10 @@ export const AddNoteInput = z.object({ applicationId: Uuid, note: StorableText.t
 export const FILE_LANGUAGES = ['fi', 'sv', 'en'] as const;
 /** A file the core made: `<stem>-<yyyymmdd>-<hhmmss>-<8 hex>.<ext>`, nothing else is ever served or saved. */
 export const EXPORTED_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{8}-\d{6}-[0-9a-f]{8}\.(?:xlsx|pdf)$/;
+/** The browser host serves a made file once at this path + its name, to the user it was made for. */
+export const HOST_DOWNLOAD_PATH = '/files/';
+/** Which user the downloading window shows (a download is a plain GET, it carries no caller body). */
+export const HOST_USER_HEADER = 'x-kuva-user';
 const FileName = z.string().max(120).regex(EXPORTED_FILE_NAME, 'not a file name the app made');
 const FileSpecId = z.string().max(80).regex(/^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+$/, 'like "berths.applications"');
 const FileRequest = {

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { exportsFolder } from '../../main/core/files/export-folder.ts';
 import { readZip } from '../../main/core/files/testing/read-zip.ts';
 import { pdfPageTexts } from '../../main/core/files/testing/pdf-text.ts';
 import { startHost, type Host } from '../../main/host/server.ts';
+import { withSaveDialog, type SaveDialogChoice } from '../../main/shell/save-export.ts';
 import { SETUP_MS, TestCentral } from './support/central.ts';
 import { FAST_SYNC, tempRoot } from './support/harness.ts';
 
@@ -142,4 +143,36 @@ it('answers bad export input over the wire with a clear code, never a 5xx', asyn
   expect(r.error?.code).toBe('bad_request');
   const forbidden = await rpc('files.exportXlsx', { exportId: 'no.such', language: 'fi' });
   expect(forbidden.error?.code).toBe('not_found');
+});
+
+it("the desktop app's save dialog moves the user's file where they chose, and only theirs", async () => {
+  // Electron's dialog cannot run here: the shell's logic runs against this real core, the dialog's
+  // answer is given (the Electron suite drives the real one).
+  const asked: string[] = [];
+  let answer: SaveDialogChoice = { canceled: true };
+  const shell = withSaveDialog(core, {
+    dataDir,
+    defaultFolder: () => root.dir,
+    showSaveDialog: async (options) => {
+      asked.push(options.defaultPath);
+      return answer;
+    },
+  });
+  const file = await exportApplications();
+  const source = path.join(exportsFolder(dataDir, userId), file.name);
+  expect(await shell.invoke('files.saveAs', { name: file.name }, { userId })).toEqual({ ok: true, value: { saved: false } });
+  expect(existsSync(source)).toBe(true);
+  const target = path.join(root.dir, 'chosen.xlsx');
+  answer = { canceled: false, filePath: target };
+  expect(await shell.invoke('files.saveAs', { name: file.name }, { userId })).toEqual({ ok: true, value: { saved: true } });
+  expect(asked).toEqual([path.join(root.dir, file.name), path.join(root.dir, file.name)]);
+  expect(readFileSync(target).length).toBe(file.size);
+  expect(existsSync(source)).toBe(false);
+  expect(await shell.invoke('files.saveAs', { name: file.name }, { userId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  expect(await shell.invoke('files.saveAs', { name: '../profile.json' }, { userId })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  const other = await exportApplications();
+  expect(await shell.invoke('files.saveAs', { name: other.name }, { userId: 'someone-else' })).toMatchObject({ ok: false, error: { code: 'session_changed' } });
+  // Everything else passes through to the core unchanged; the core itself does not save.
+  expect(await shell.invoke('sync.status', {}, { userId })).toMatchObject({ ok: true });
+  expect(await core.invoke('files.saveAs', { name: other.name }, { userId })).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
 });

@@ -10,6 +10,8 @@ import { readZip } from '../../main/core/files/testing/read-zip.ts';
 import { pdfPageTexts } from '../../main/core/files/testing/pdf-text.ts';
 import { startHost, type Host } from '../../main/host/server.ts';
 import { withSaveDialog, type SaveDialogChoice } from '../../main/shell/save-export.ts';
+import { deliverFile } from '../../renderer/src/files/deliver-file.ts';
+import type { KuvaApi } from '../../domain/contract.ts';
 import { SETUP_MS, TestCentral } from './support/central.ts';
 import { FAST_SYNC, tempRoot } from './support/harness.ts';
 
@@ -175,4 +177,21 @@ it("the desktop app's save dialog moves the user's file where they chose, and on
   // Everything else passes through to the core unchanged; the core itself does not save.
   expect(await shell.invoke('sync.status', {}, { userId })).toMatchObject({ ok: true });
   expect(await core.invoke('files.saveAs', { name: other.name }, { userId })).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+});
+
+it("the renderer's delivery downloads through the host as the window's user, and says why when it cannot", async () => {
+  const invoke = (async (method: string, input: unknown) => rpc(method, input)) as unknown as KuvaApi['invoke'];
+  const saved: { name: string; size: number }[] = [];
+  const env = {
+    invoke,
+    hostKey: host.secret,
+    fetch: ((url: string, init?: RequestInit) => fetch(`${host.origin}${url}`, init)) as typeof fetch,
+    saveBlob: (blob: Blob, name: string) => void saved.push({ name, size: blob.size }),
+  };
+  const file = await exportApplications();
+  expect(await deliverFile(env, file)).toEqual({ ok: true, value: { saved: true } });
+  expect(saved).toEqual([{ name: file.name, size: file.size }]);
+  // Fetched once: a second try says the file is not there, with the code the screen translates.
+  expect(await deliverFile(env, file)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  expect(await deliverFile({ ...env, hostKey: 'wrong' }, await exportApplications())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });

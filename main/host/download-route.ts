@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { stat, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EXPORTED_FILE_NAME, HOST_DOWNLOAD_PATH, HOST_USER_HEADER, type KuvaApi } from '../../domain/contract.ts';
 import type { AppError } from '../../domain/result.ts';
-import { exportedFile, sweepExports } from '../core/files/export-folder.ts';
+import { exportedFile, PART_SUFFIX, sweepExports } from '../core/files/export-folder.ts';
 import type { GuardResult } from './request-guard.ts';
 
 const MEDIA_TYPES: Record<string, string> = {
@@ -49,8 +50,12 @@ export async function serveDownload(req: IncomingMessage, res: ServerResponse, p
   const file = deps.dataDir ? exportedFile(deps.dataDir, user.id, name) : null;
   if (!file) return refuse(res, 404, 'not_found', 'The file is not there (downloaded already, or older than a day).');
   sweepExports(path.dirname(file), (deps.now ?? (() => new Date()))());
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) return refuse(res, 404, 'not_found', 'The file is not there (downloaded already, or older than a day).');
+  // Claimed by a rename before a byte goes out: of two requests at once, one gets the file.
+  const claimed = `${file}.sending-${randomBytes(4).toString('hex')}${PART_SUFFIX}`;
+  const gone = () => refuse(res, 404, 'not_found', 'The file is not there (downloaded already, or older than a day).');
+  if (!(await rename(file, claimed).then(() => true, () => false))) return gone();
+  const info = await stat(claimed).catch(() => null);
+  if (!info?.isFile()) return gone();
   res.writeHead(200, {
     'content-type': MEDIA_TYPES[path.extname(name)] ?? 'application/octet-stream',
     'content-length': String(info.size),
@@ -61,16 +66,13 @@ export async function serveDownload(req: IncomingMessage, res: ServerResponse, p
     'referrer-policy': 'no-referrer',
   });
   await new Promise<void>((resolve) => {
-    const stream = createReadStream(file);
-    stream.on('error', () => {
-      res.destroy();
-      resolve();
-    });
-    // Sent in full: delivered, so it goes; cut off: it stays for another try (or the day's sweep).
-    res.on('finish', () => void unlink(file).catch(() => {}).then(resolve));
+    const stream = createReadStream(claimed);
+    stream.on('error', () => res.destroy());
     res.on('close', () => {
-      if (!res.writableFinished) stream.destroy();
-      if (!res.writableFinished) resolve();
+      stream.destroy();
+      // Sent in full: delivered, so it goes. Cut off: it goes back for another try (or the day's sweep).
+      const after = res.writableFinished ? unlink(claimed) : rename(claimed, file);
+      void after.catch(() => {}).then(() => resolve());
     });
     stream.pipe(res);
   });

@@ -104,11 +104,13 @@ export function columnLetters(index: number): string {
 }
 
 // Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/F).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SPECIAL = /[&<>"]/g;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Anything at all to escape or drop (most cells have nothing). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ANY = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 export function escapeXml(text: string): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ListBerthsInput, type HarbourBerthRow } from '../../../../domain/contract.ts';
 import { fail, ok } from '../../../../domain/result.ts';
 import type { PrintSection } from '../document-model.ts';

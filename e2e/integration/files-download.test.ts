@@ -120,6 +120,8 @@ it('refuses a request without the host key, and a window that shows another user
   expect(JSON.parse(otherUser.body.toString()).error.code).toBe('session_changed');
   const noUser = await get(`${HOST_DOWNLOAD_PATH}${file.name}`, { [HOST_KEY_HEADER]: host.secret });
   expect(noUser.status).toBe(400);
+  const oversizedUser = await get(`${HOST_DOWNLOAD_PATH}${file.name}`, asUser('x'.repeat(500)));
+  expect(oversizedUser.status).toBe(400);
   // None of that took the file away from its owner.
   expect((await get(`${HOST_DOWNLOAD_PATH}${file.name}`, asUser())).status).toBe(200);
 });

@@ -42,7 +42,10 @@ export async function serveDownload(req: IncomingMessage, res: ServerResponse, p
   const userId = req.headers[HOST_USER_HEADER];
   if (typeof userId !== 'string' || userId === '') return refuse(res, 400, 'bad_request', `Say which user the window shows (${HOST_USER_HEADER}).`);
   const session = await deps.core.invoke('session.get', {}, { userId });
-  if (!session.ok) return refuse(res, session.error.code === 'session_changed' ? 403 : 500, session.error.code, session.error.message);
+  if (!session.ok) {
+    const status = session.error.code === 'session_changed' ? 403 : session.error.code === 'bad_request' ? 400 : 503;
+    return refuse(res, status, session.error.code, session.error.message);
+  }
   const user = session.value.user;
   if (!user) return refuse(res, 401, 'not_signed_in', 'Sign in first.');
   // session.get answers any window (it is how a window learns who is signed in): compare here.

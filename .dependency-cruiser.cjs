@@ -71,6 +71,19 @@ module.exports = {
       to: { path: '^(main|central|renderer|preload|e2e|bench|scripts)/' },
     },
     {
+      name: 'file-libraries-in-files-only',
+      comment: 'The PDF library is used by main/core/files only; the file readers (exceljs, pdfjs-dist) by tests only.',
+      severity: 'error',
+      from: { pathNot: '^main/core/files/' },
+      to: { path: 'node_modules/pdfkit/' },
+    },
+    {
+      name: 'file-readers-in-tests-only',
+      severity: 'error',
+      from: { pathNot: '\\.test\\.ts$|^main/core/files/testing/|^bench/' },
+      to: { path: 'node_modules/(exceljs|pdfjs-dist)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

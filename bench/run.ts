@@ -13,6 +13,7 @@ import { printTable, writeResults, type Figure } from './report.ts';
 import { syncFigures } from './sync-figures.ts';
 import { gridFigures } from './grid-figures.ts';
 import { startCentralProcess } from './central-process.ts';
+import { filesFigures } from './files-figures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const GRID_APPLICATIONS = Number(process.env.KUVA_BENCH_APPLICATIONS ?? 100_000);
@@ -59,6 +60,9 @@ async function main() {
   } finally {
     await cluster?.stop();
   }
+
+  console.log(`xlsx export figures (${GRID_APPLICATIONS.toLocaleString('en-US')} applications)…`);
+  figures.push(...filesFigures(GRID_APPLICATIONS));
 
   console.log('');
   printTable(figures);

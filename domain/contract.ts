@@ -264,6 +264,37 @@ export const WithdrawOfferInput = z.object({ applicationId: Uuid, leaseId: Uuid,
 export const RecordOfferAnswerInput = z.object({ applicationId: Uuid, leaseId: Uuid, answer: z.enum(['accepted', 'declined']) });
 export const AddNoteInput = z.object({ applicationId: Uuid, note: StorableText.trim().min(1).max(2000) });
 
+// ---------- files (exports and printouts; the core writes them into the user's exports folder) ----------
+
+export const FILE_LANGUAGES = ['fi', 'sv', 'en'] as const;
+/** A file the core made: `<stem>-<yyyymmdd>-<hhmmss>-<8 hex>.<ext>`, nothing else is ever served or saved. */
+export const EXPORTED_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{8}-\d{6}-[0-9a-f]{8}\.(?:xlsx|pdf)$/;
+/** The browser host serves a made file once at this path + its name, to the user it was made for. */
+export const HOST_DOWNLOAD_PATH = '/files/';
+/** Which user the downloading window shows (a download is a plain GET, it carries no caller body). */
+export const HOST_USER_HEADER = 'x-kuva-user';
+const FileName = z.string().max(120).regex(EXPORTED_FILE_NAME, 'not a file name the app made');
+const FileSpecId = z.string().max(80).regex(/^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+$/, 'like "berths.applications"');
+const FileRequest = {
+  language: z.enum(FILE_LANGUAGES),
+  /** The export's own input (a grid's filter and sort, a harbour); its schema is checked by the export. */
+  params: z.record(z.string(), z.unknown()).default({}),
+  /** Why the data leaves the app; exports of personal data may require it. */
+  purpose: StorableText.trim().max(500).optional(),
+};
+export const ExportXlsxInput = z.object({ exportId: FileSpecId, ...FileRequest }).strict();
+export const PrintPdfInput = z.object({ documentId: FileSpecId, ...FileRequest }).strict();
+export const SaveFileInput = z.object({ name: FileName }).strict();
+
+export interface ExportedFile {
+  /** The file's name in the user's exports folder: what a download or the save dialog asks for. */
+  name: string;
+  size: number;
+  /** Data rows written. */
+  rows: number;
+  mediaType: string;
+}
+
 /** Phantom type carrier: outputs are typed, not parsed (they come from our own code). */
 const out = <T>() => z.custom<T>(() => true);
 
@@ -288,6 +319,10 @@ export const CONTRACT = {
   'berths.extendApplication': { kind: 'command', input: ByApplication, output: out<CommandAccepted>() },
   'berths.returnToQueue': { kind: 'command', input: ByApplication, output: out<CommandAccepted>() },
   'berths.addNote': { kind: 'command', input: AddNoteInput, output: out<CommandAccepted>() },
+  'files.exportXlsx': { kind: 'query', input: ExportXlsxInput, output: out<ExportedFile>() },
+  'files.printPdf': { kind: 'query', input: PrintPdfInput, output: out<ExportedFile>() },
+  /** Electron only: the shell asks where to save a made file and moves it there (false: cancelled). */
+  'files.saveAs': { kind: 'query', input: SaveFileInput, output: out<{ saved: boolean }>() },
 } as const;
 
 export type Method = keyof typeof CONTRACT;

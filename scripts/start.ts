@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     { log: (m) => console.error(m) },
   );
   stops.unshift(() => core.close());
-  const host = await startHost({ core, rendererDir: join(root, 'out/renderer'), port: Number(process.env.KUVA_HOST_PORT ?? 0), log: (m) => console.error(m) });
+  const host = await startHost({ core, dataDir: layout.desk, rendererDir: join(root, 'out/renderer'), port: Number(process.env.KUVA_HOST_PORT ?? 0), log: (m) => console.error(m) });
   stops.unshift(() => host.close());
   console.log(
     wantsBrowser

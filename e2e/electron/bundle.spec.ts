@@ -27,14 +27,17 @@ test.describe('the Electron build output', () => {
     expect(existsSync(resolve(out, 'main/core-worker.js'))).toBe(true);
   });
 
-  test('main and the worker load no npm package but the SQLite driver, zod and electron', () => {
+  // pdfkit stays external on purpose: it loads its standard-font metrics from its own package
+  // (package imports, #standard-fonts/*) at run time, which a bundle cannot carry; it ships as a
+  // production dependency like the SQLite driver.
+  test('main and the worker load no npm package but the SQLite driver, zod, pdfkit and electron', () => {
     const bare = new Set<string>();
     for (const file of ['main/index.js', 'main/core-worker.js']) {
       const text = readFileSync(resolve(out, file), 'utf8');
       for (const m of text.matchAll(/from\s+"([^".][^"]*)"/g)) if (!m[1]!.startsWith('node:')) bare.add(m[1]!);
     }
     expect(bare.has('better-sqlite3-multiple-ciphers')).toBe(true);
-    expect([...bare].filter((b) => !['better-sqlite3-multiple-ciphers', 'zod', 'electron'].includes(b))).toEqual([]);
+    expect([...bare].filter((b) => !['better-sqlite3-multiple-ciphers', 'zod', 'pdfkit', 'electron'].includes(b))).toEqual([]);
   });
 
   test('the renderer page loads its scripts from its own folder', () => {

@@ -135,7 +135,7 @@ export class Stack {
       sync: { intervalMs: 2_000, initialBackoffMs: 200, maxBackoffMs: 1_000 },
       ...(app.now ? { now: app.now } : {}),
     });
-    const host = await startHost({ core, rendererDir: RENDERER_DIR, port: app.port, ...(app.secret ? { secret: app.secret } : {}) }).catch(async (error: unknown) => {
+    const host = await startHost({ core, dataDir: app.dataDir, rendererDir: RENDERER_DIR, port: app.port, ...(app.secret ? { secret: app.secret } : {}) }).catch(async (error: unknown) => {
       await core.close();
       throw error;
     });

@@ -5,6 +5,7 @@ import type { LoginRequest } from '../../domain/sync/protocol.ts';
 import { mayCall, sameUsername, signInMustBeFor } from '../../domain/window-session.ts';
 import { COMMANDS, ENTITIES, ENTITY_NAMES, isCommandType, type EntityName } from '../../domain/workspaces.ts';
 import { openCache } from './cache/open-cache.ts';
+import { answerFiles } from './files/file-service.ts';
 import { openSession, type Session } from './session/session.ts';
 import { plainSecretStore, type SecretStore } from './session/secret-store.ts';
 import { createCentralClient } from './sync/central-client.ts';
@@ -119,6 +120,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         const status = await active.engine.syncNow();
         return ok<SyncStatus>(stamp(status, active.user.id));
       }
+      case 'files.exportXlsx':
+      case 'files.printPdf':
+      case 'files.saveAs':
+        return answerFiles(method, input, { dataDir: options.dataDir, active: session.active(), now: now() });
       default: {
         const active = session.active();
         if (!active) return fail('not_signed_in', 'Sign in first.');

@@ -25,7 +25,7 @@ const core = await startSupervisedCore(
   { dataDir, centralUrl, mode: 'browser', secretStore: plainSecretStore, workerUrl: new URL('../core/worker/core-worker.ts', import.meta.url) },
   { log: (message) => console.error(message) },
 );
-const host = await startHost({ core, rendererDir, port, log: (message) => console.error(message) }).catch(async (error: unknown) => {
+const host = await startHost({ core, dataDir, rendererDir, port, log: (message) => console.error(message) }).catch(async (error: unknown) => {
   await core.close();
   throw error;
 });

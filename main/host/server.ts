@@ -10,6 +10,7 @@ import { HOST_EVENTS_PATH, HOST_HEARTBEAT_MS, HOST_KEY_HEADER, HOST_KEY_PARAM, H
 import type { AppError, Result } from '../../domain/result.ts';
 import type { Core, CoreOptions } from '../core/core.ts';
 import { guardApiRequest } from './request-guard.ts';
+import { isDownloadPath, serveDownload } from './download-route.ts';
 import { fileInside, mimeTypeFor, staticHeaders } from '../core/renderer-files.ts';
 
 /** The contract plus a way to stop it (the in-process core or its worker proxy). */
@@ -29,6 +30,8 @@ export interface StartHostOptions {
    */
   secret?: string;
   log?: (message: string) => void;
+  /** The core's profile folder, where made files wait for download; without it none are served. */
+  dataDir?: string;
 }
 
 export interface Host {
@@ -77,6 +80,7 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     const path = new URL(req.url ?? '/', expected.origin).pathname;
     if (path === HOST_RPC_PATH) return handleRpc(req, res);
     if (path === HOST_EVENTS_PATH) return handleEvents(req, res);
+    if (isDownloadPath(path)) return serveDownload(req, res, path, { core, dataDir: options.dataDir ?? (isCore(options.core) ? undefined : options.core.dataDir), guard: (r) => guardApiRequest(guardInput(r), expected) });
     return handleStatic(req, res, path);
   }
 

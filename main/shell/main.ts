@@ -9,6 +9,7 @@ import { APP_ENTRY_URL, APP_SCHEME } from './app-origin.ts';
 import { resolveAppRequest } from './app-protocol.ts';
 import { staticHeaders } from '../core/renderer-files.ts';
 import { registerIpcAdapter } from './ipc-adapter.ts';
+import { withSaveDialog } from './save-export.ts';
 import { checkIpcSender } from './ipc-sender.ts';
 import { parseLaunchOptions } from './launch-options.ts';
 import { installNavigationGuard, isAllowedExternalUrl } from './navigation-guard.ts';
@@ -82,7 +83,14 @@ async function start(): Promise<void> {
   }
   disposeIpc = registerIpcAdapter({
     ipcMain,
-    core,
+    core: withSaveDialog(core, {
+      dataDir,
+      showSaveDialog: (options) => {
+        const parent = BrowserWindow.getFocusedWindow();
+        return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+      },
+      defaultFolder: () => app.getPath('downloads'),
+    }),
     checkSender: (event) =>
       checkIpcSender(event, (sender) => BrowserWindow.fromWebContents(sender as WebContents)?.id ?? null, new Set(windows.keys())),
     eventTargets: () => [...windows.values()].map((w) => w.webContents),

@@ -514,6 +514,17 @@ export const en: Messages = {
     refused: '{{command}}: refused by the central service ({{reason}}).',
     failed: '{{command}} failed: {{reason}}',
   },
+  files: {
+    exportXlsx: 'Export to Excel',
+    printPdf: 'Print to PDF',
+    making: 'Making the file…',
+    delivering: 'Saving the file…',
+    finished: 'Done',
+    done_one: '{{formatted}} row saved in the file.',
+    done_other: '{{formatted}} rows saved in the file.',
+    cancelled: 'Saving was cancelled.',
+    failed: 'The file could not be made: {{reason}}',
+  },
   errors: {
     bad_request: 'The request was invalid.',
     text_too_long: 'The text is too long: at most 2,000 characters.',

@@ -513,6 +513,17 @@ export const fi = {
     refused: '{{command}}: keskuspalvelu hylkäsi ({{reason}}).',
     failed: '{{command}} epäonnistui: {{reason}}',
   },
+  files: {
+    exportXlsx: 'Vie Exceliin',
+    printPdf: 'Tulosta PDF:ksi',
+    making: 'Tiedostoa tehdään…',
+    delivering: 'Tiedostoa tallennetaan…',
+    finished: 'Valmis',
+    done_one: '{{formatted}} rivi tallennettu tiedostoon.',
+    done_other: '{{formatted}} riviä tallennettu tiedostoon.',
+    cancelled: 'Tallennus peruttiin.',
+    failed: 'Tiedostoa ei voitu tehdä: {{reason}}',
+  },
   errors: {
     bad_request: 'Pyyntö oli virheellinen.',
     text_too_long: 'Teksti on liian pitkä: enintään 2 000 merkkiä.',

@@ -514,6 +514,17 @@ export const sv: Messages = {
     refused: '{{command}}: avvisad av centraltjänsten ({{reason}}).',
     failed: '{{command}} misslyckades: {{reason}}',
   },
+  files: {
+    exportXlsx: 'Exportera till Excel',
+    printPdf: 'Skriv ut som PDF',
+    making: 'Filen skapas…',
+    delivering: 'Filen sparas…',
+    finished: 'Klar',
+    done_one: '{{formatted}} rad sparad i filen.',
+    done_other: '{{formatted}} rader sparade i filen.',
+    cancelled: 'Sparandet avbröts.',
+    failed: 'Filen kunde inte skapas: {{reason}}',
+  },
   errors: {
     bad_request: 'Begäran var felaktig.',
     text_too_long: 'Texten är för lång: högst 2 000 tecken.',

@@ -11,9 +11,11 @@ type Words<K extends string> = Record<K, Texts>;
 export const STATUS_WORDS: Words<ApplicationStatus> = {
   pending: { fi: 'Jonossa', sv: 'I kö', en: 'In queue' },
   offer_sent: { fi: 'Tarjous lähetetty', sv: 'Erbjudande skickat', en: 'Offer sent' },
+  awaiting_payment: { fi: 'Odottaa maksua', sv: 'Väntar på betalning', en: 'Awaiting payment' },
   no_suitable_berths: { fi: 'Ei sopivaa paikkaa', sv: 'Ingen lämplig plats', en: 'No suitable berth' },
   handled: { fi: 'Käsitelty', sv: 'Behandlad', en: 'Handled' },
   rejected: { fi: 'Hylätty', sv: 'Avslagen', en: 'Rejected' },
+  declined_by_customer: { fi: 'Asiakas kieltäytyi', sv: 'Kunden tackade nej', en: 'Declined by customer' },
   expired: { fi: 'Vanhentunut', sv: 'Förfallen', en: 'Expired' },
 };
 

@@ -5,6 +5,7 @@ import type { LoginRequest } from '../../domain/sync/protocol.ts';
 import { mayCall, sameUsername, signInMustBeFor } from '../../domain/window-session.ts';
 import { COMMANDS, ENTITIES, ENTITY_NAMES, isCommandType, type EntityName } from '../../domain/workspaces.ts';
 import { openCache } from './cache/open-cache.ts';
+import { createGridViewStore } from './grid-views/grid-view-store.ts';
 import { openSession, type Session } from './session/session.ts';
 import { plainSecretStore, type SecretStore } from './session/secret-store.ts';
 import { createCentralClient } from './sync/central-client.ts';
@@ -76,6 +77,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
   ready = session;
+  const gridViews = createGridViewStore(options.dataDir, now);
 
   const signedInId = () => session.active()?.user.id ?? null;
 
@@ -118,6 +120,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (!active) return fail('not_signed_in', 'Sign in to sync.');
         const status = await active.engine.syncNow();
         return ok<SyncStatus>(stamp(status, active.user.id));
+      }
+      case 'gridViews.list':
+      case 'gridViews.keep':
+      case 'gridViews.save':
+      case 'gridViews.rename':
+      case 'gridViews.remove': {
+        const userId = signedInId();
+        if (!userId) return fail('not_signed_in', 'Sign in first.');
+        const verb = method.slice('gridViews.'.length) as 'list' | 'keep' | 'save' | 'rename' | 'remove';
+        return gridViews[verb](userId, input as never);
       }
       default: {
         const active = session.active();

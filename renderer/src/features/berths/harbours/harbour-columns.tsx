@@ -39,6 +39,7 @@ export function harbourColumns(t: TFunction, lang: Language, season: number | nu
       headerName: t('harbours.name'),
       pinned: 'left',
       lockPinned: true,
+      lockVisible: true,
       width: 300,
       valueGetter: (p) => (p.data ? localized(p.data.name, lang) : ''),
       comparator: (a: string, b: string) => collator.compare(a, b),

@@ -78,9 +78,7 @@ export function useGridViews<F>({ gridId, api, filter, applyFilter, readFilter, 
   // Said once by the core (the answer that set the file aside): kept here until the page goes.
   const [setAside, setSetAside] = useState<string | null>(null);
   const asideNow = list.data?.setAside ?? null;
-  useEffect(() => {
-    if (asideNow) setSetAside(asideNow);
-  }, [asideNow]);
+  if (asideNow && asideNow !== setAside) setSetAside(asideNow);
 
   const known = (a: GridApi) => new Set((a.getColumns() ?? []).map((c) => c.getColId()));
 

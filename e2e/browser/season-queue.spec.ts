@@ -1,15 +1,17 @@
 import { expect, test } from '@playwright/test';
 import type { ApplicationRow } from '../../domain/contract.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
-import { invoke, openApplication, pendingApplications, signIn } from '../support/app-page.ts';
+import { invoke, openApplication, signIn } from '../support/app-page.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
 
 test('an application extended to the next season leaves the current season\'s queue and queues in the next one', async ({ page }) => {
   await signIn(page, await stack().openApp('aino'), 'aino');
-  const [app] = await pendingApplications(page, 1);
-  if (!app) throw new Error('no pending application');
+  // Extending is for an application no berth suited this season.
+  const { rows: candidates } = await invoke<{ rows: ApplicationRow[] }>(page, 'berths.listApplications', { filter: { season: 'current', statuses: ['no_suitable_berths'] }, limit: 1 });
+  const app = candidates[0];
+  if (!app) throw new Error('no application without a suitable berth');
   const season = app.season;
   const count = page.getByTestId('applications-count');
   const grid = page.getByTestId('applications-grid');
@@ -25,11 +27,12 @@ test('an application extended to the next season leaves the current season\'s qu
   await detail.getByTestId('action-extend').click();
   await page.getByTestId('action-confirm').click();
 
-  // Gone from this season's list and queue…
+  // Gone from this season's list, and it does not join this season's queue though it waits again…
   await expect(count).toHaveAttribute('data-total', '0');
   await expect
-    .poll(async () => (await invoke<{ total: number }>(page, 'berths.listApplications', { filter: { season: 'current', statuses: ['pending'] }, limit: 1 })).total)
-    .toBe(before.total - 1);
+    .poll(async () => (await invoke<{ rows: ApplicationRow[] }>(page, 'berths.listApplications', { filter: { season: 'all' }, limit: 1000 })).rows.find((r) => r.id === app.id)?.status)
+    .toBe('pending');
+  expect((await invoke<{ total: number }>(page, 'berths.listApplications', { filter: { season: 'current', statuses: ['pending'] }, limit: 1 })).total).toBe(before.total);
   // …and in the next season's, at its own queue position.
   await page.getByTestId('filter-season').selectOption(String(season + 1));
   await expect(count).toHaveAttribute('data-total', '1');

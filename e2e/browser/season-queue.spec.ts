@@ -30,7 +30,7 @@ test('an application extended to the next season leaves the current season\'s qu
   // Gone from this season's list, and it does not join this season's queue though it waits again…
   await expect(count).toHaveAttribute('data-total', '0');
   await expect
-    .poll(async () => (await invoke<{ rows: ApplicationRow[] }>(page, 'berths.listApplications', { filter: { season: 'all' }, limit: 1000 })).rows.find((r) => r.id === app.id)?.status)
+    .poll(async () => (await invoke<{ rows: ApplicationRow[] }>(page, 'berths.listApplications', { filter: { season: season + 1 }, limit: 1000 })).rows.find((r) => r.id === app.id)?.status)
     .toBe('pending');
   expect((await invoke<{ total: number }>(page, 'berths.listApplications', { filter: { season: 'current', statuses: ['pending'] }, limit: 1 })).total).toBe(before.total);
   // …and in the next season's, at its own queue position.

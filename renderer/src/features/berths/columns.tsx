@@ -34,7 +34,7 @@ export function applicationColumns(t: TFunction, lang: Language): ColDef<Applica
   return [
     col({ ...key, colId: 'queuePosition', field: 'queuePosition', headerName: t('grid.queue'), width: 76, type: 'numericColumn', valueFormatter: (p) => (p.data ? (p.value == null ? '–' : String(p.value)) : '') }),
     col({ ...key, colId: 'reference', field: 'reference', headerName: t('grid.reference'), width: 128 }),
-    col({ ...key, colId: 'status', field: 'status', headerName: t('grid.status'), width: 172, cellRenderer: StatusCell }),
+    col({ ...key, colId: 'status', field: 'status', headerName: t('grid.status'), width: 200, cellRenderer: StatusCell }),
     col({ colId: 'dueDate', headerName: t('grid.dueDate'), width: 256, cellRenderer: DueDateCell, cellClass: 'cell--due' }),
     col({ colId: 'season', field: 'season', headerName: t('grid.season'), width: 96, type: 'numericColumn' }),
     col({ colId: 'kind', field: 'kind', headerName: t('grid.kind'), width: 124, valueFormatter: (p) => (p.value ? t(`kinds.${p.value}`) : '') }),

@@ -32,7 +32,7 @@ export function applicationColumns(t: TFunction, lang: Language): ColDef<Applica
   // Queue, reference and status stay pinned: they identify a row however far the rest scrolls.
   const key = { pinned: 'left', lockPinned: true, lockVisible: true, suppressMovable: true } as const;
   return [
-    col({ ...key, colId: 'queuePosition', field: 'queuePosition', headerName: t('grid.queue'), width: 76, type: 'numericColumn', valueFormatter: (p) => (p.data ? (p.value == null ? '–' : String(p.value)) : '') }),
+    col({ ...key, colId: 'queuePosition', field: 'queuePosition', headerName: t('grid.queue'), width: 84, type: 'numericColumn', valueFormatter: (p) => (p.data ? (p.value == null ? '–' : String(p.value)) : '') }),
     col({ ...key, colId: 'reference', field: 'reference', headerName: t('grid.reference'), width: 128 }),
     col({ ...key, colId: 'status', field: 'status', headerName: t('grid.status'), width: 200, cellRenderer: StatusCell }),
     col({ colId: 'dueDate', headerName: t('grid.dueDate'), width: 256, cellRenderer: DueDateCell, cellClass: 'cell--due' }),

@@ -58,6 +58,20 @@ module.exports = {
       to: { path: '^(main|node-shared|central|preload|e2e|bench|scripts)/' },
     },
     {
+      name: 'grid-views-are-shared',
+      comment: 'renderer/src/grid-views/ serves every workspace\'s grids: it knows no workspace.',
+      severity: 'error',
+      from: { path: '^renderer/src/grid-views/' },
+      to: { path: '^renderer/src/features/' },
+    },
+    {
+      name: 'workspaces-share-grids-through-grid-views',
+      comment: 'Another workspace reuses saved views and grid keys from renderer/src/grid-views/, not the berth grids.',
+      severity: 'error',
+      from: { path: '^renderer/src/features/(?!berths/)' },
+      to: { path: '^renderer/src/features/berths/(.*Grid.*|columns|applications-datasource)' },
+    },
+    {
       name: 'central-imports-domain-and-node-shared',
       severity: 'error',
       from: { path: '^central/' },

@@ -98,8 +98,21 @@ export interface ApplicationRow {
   boatLength: number;
   firstChoice: Localized | null;
   choiceCount: number;
+  /** The season the application is for. */
+  season: number;
+  /** The offer's due date (YYYY-MM-DD) while an offer waits for the customer, else null. */
+  offerDueDate: string | null;
+  /** The offer waits past its due date (domain/berths/overdue.ts, today in Helsinki). */
+  overdue: boolean;
   /** A command on this application waits for the central. */
   pending: boolean;
+}
+
+export interface ApplicationList {
+  total: number;
+  rows: ApplicationRow[];
+  /** The season offers are made for today (what the season filter's 'current' means). */
+  offerSeason: number;
 }
 
 export interface PendingCommandInfo {
@@ -231,10 +244,14 @@ export const ApplicationFilter = z.object({
   kind: z.enum(['new', 'switch']).optional(),
   harbourId: Uuid.optional(),
   text: StorableText.trim().max(200).optional(),
+  /** One season's applications; 'current' = the season offers are made for today; absent or 'all' = every season. */
+  season: z.union([z.number().int().min(2000).max(2100), z.enum(['current', 'all'])]).optional(),
+  /** Offers past their due date only. */
+  overdue: z.boolean().optional(),
 });
 export type ApplicationFilter = z.infer<typeof ApplicationFilter>;
 
-export const APPLICATION_SORT_COLUMNS = ['queue', 'reference', 'receivedAt', 'applicantName', 'boatWidth', 'boatLength', 'status'] as const;
+export const APPLICATION_SORT_COLUMNS = ['queue', 'reference', 'receivedAt', 'applicantName', 'boatWidth', 'boatLength', 'status', 'season'] as const;
 
 export const ListApplicationsInput = z.object({
   filter: ApplicationFilter.default({}),
@@ -295,6 +312,48 @@ export interface ExportedFile {
   mediaType: string;
 }
 
+// ---------- saved grid views (every workspace's grids) ----------
+
+/** A grid's id, e.g. `berths.applications`: one set of views per grid per user. */
+export const GridId = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*){0,3}$/).max(64);
+const ColId = z.string().min(1).max(64);
+/** Only scalar filter values and short lists: a view's filter is what the workspace's filter bar holds. */
+const FilterValue = z.union([z.string().max(200), z.number(), z.boolean(), z.null(), z.array(z.string().max(64)).max(20)]);
+export const GridViewState = z
+  .object({
+    /** In display order; what is not listed keeps its default. */
+    columns: z
+      .array(
+        z
+          .object({
+            colId: ColId,
+            hide: z.boolean(),
+            width: z.number().int().min(20).max(2000).optional(),
+          })
+          .strict(),
+      )
+      .max(60),
+    sort: z.array(z.object({ colId: ColId, sort: z.enum(['asc', 'desc']) }).strict()).max(5),
+    filter: z.record(z.string().max(40), FilterValue).refine((f) => Object.keys(f).length <= 20, 'at most 20 filter fields'),
+  })
+  .strict();
+export type GridViewState = z.infer<typeof GridViewState>;
+export const GridViewName = StorableText.trim().min(1).max(60);
+export const MAX_VIEWS_PER_GRID = 30;
+
+export interface SavedGridView {
+  name: string;
+  state: GridViewState;
+  savedAt: string;
+}
+export interface GridViews {
+  /** The columns (and sort) the user left the grid with; null = the grid's defaults. */
+  current: GridViewState | null;
+  views: SavedGridView[];
+  /** The preferences file could not be read and was set aside under this name (this answer only). */
+  setAside: string | null;
+}
+
 /** Phantom type carrier: outputs are typed, not parsed (they come from our own code). */
 const out = <T>() => z.custom<T>(() => true);
 
@@ -307,7 +366,7 @@ export const CONTRACT = {
   'conflicts.list': { kind: 'query', input: Empty, output: out<ConflictItem[]>() },
   'conflicts.dismiss': { kind: 'query', input: ById, output: out<{ dismissed: true }>() },
   'berths.listHarbours': { kind: 'query', input: Empty, output: out<HarbourOption[]>() },
-  'berths.listApplications': { kind: 'query', input: ListApplicationsInput, output: out<{ total: number; rows: ApplicationRow[] }>() },
+  'berths.listApplications': { kind: 'query', input: ListApplicationsInput, output: out<ApplicationList>() },
   'berths.getApplication': { kind: 'query', input: ById, output: out<ApplicationDetail>() },
   'berths.suggestBerths': { kind: 'query', input: ByApplication, output: out<BerthSuggestionRow[]>() },
   'berths.harbourOverview': { kind: 'query', input: HarbourOverviewInput, output: out<HarbourOverview>() },
@@ -323,6 +382,11 @@ export const CONTRACT = {
   'files.printPdf': { kind: 'query', input: PrintPdfInput, output: out<ExportedFile>() },
   /** Electron only: the shell asks where to save a made file and moves it there (false: cancelled). */
   'files.saveAs': { kind: 'query', input: SaveFileInput, output: out<{ saved: boolean }>() },
+  'gridViews.list': { kind: 'query', input: z.object({ gridId: GridId }).strict(), output: out<GridViews>() },
+  'gridViews.keep': { kind: 'query', input: z.object({ gridId: GridId, state: GridViewState }).strict(), output: out<GridViews>() },
+  'gridViews.save': { kind: 'query', input: z.object({ gridId: GridId, name: GridViewName, state: GridViewState }).strict(), output: out<GridViews>() },
+  'gridViews.rename': { kind: 'query', input: z.object({ gridId: GridId, name: GridViewName, newName: GridViewName }).strict(), output: out<GridViews>() },
+  'gridViews.remove': { kind: 'query', input: z.object({ gridId: GridId, name: GridViewName }).strict(), output: out<GridViews>() },
 } as const;
 
 export type Method = keyof typeof CONTRACT;

@@ -73,6 +73,23 @@ test('a handler works the queue with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(detail).toHaveCount(0);
   await expect.poll(() => focusIn(page, '[data-testid="applications-grid"] .ag-cell')).toBe(true);
+
+  // Tab leaves the grid for the next area, as the help says, instead of moving cell by cell;
+  // Shift+Tab comes back to the filters before it.
+  await page.keyboard.press('Tab');
+  await expect.poll(() => focusIn(page, '[data-testid="applications-grid"]')).toBe(false);
+  await page.locator('[data-testid="applications-grid"] .ag-cell').first().focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(() => focusIn(page, '[data-testid="applications-grid"]')).toBe(false);
+
+  // The harbours grid too.
+  await page.getByTestId('nav-harbours').click();
+  const harbours = page.getByTestId('harbours-grid');
+  await expect(harbours).toHaveAttribute('data-state', 'ready');
+  await harbours.locator('.ag-cell').first().focus();
+  await expect.poll(() => focusIn(page, '[data-testid="harbours-grid"] .ag-cell')).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => focusIn(page, '[data-testid="harbours-grid"]')).toBe(false);
 });
 
 test('switching the language changes the app, the grid and its screen-reader texts', async ({ page }) => {

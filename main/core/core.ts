@@ -6,6 +6,7 @@ import { mayCall, sameUsername, signInMustBeFor } from '../../domain/window-sess
 import { COMMANDS, ENTITIES, ENTITY_NAMES, isCommandType, type EntityName } from '../../domain/workspaces.ts';
 import { openCache } from './cache/open-cache.ts';
 import { answerFiles } from './files/file-service.ts';
+import { createGridViewStore } from './grid-views/grid-view-store.ts';
 import { openSession, type Session } from './session/session.ts';
 import { plainSecretStore, type SecretStore } from './session/secret-store.ts';
 import { createCentralClient } from './sync/central-client.ts';
@@ -77,6 +78,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
   ready = session;
+  const gridViews = createGridViewStore(options.dataDir, now);
 
   const signedInId = () => session.active()?.user.id ?? null;
 
@@ -124,6 +126,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       case 'files.printPdf':
       case 'files.saveAs':
         return answerFiles(method, input, { dataDir: options.dataDir, active: session.active(), now: now() });
+      case 'gridViews.list':
+      case 'gridViews.keep':
+      case 'gridViews.save':
+      case 'gridViews.rename':
+      case 'gridViews.remove': {
+        const userId = signedInId();
+        if (!userId) return fail('not_signed_in', 'Sign in first.');
+        const verb = method.slice('gridViews.'.length) as 'list' | 'keep' | 'save' | 'rename' | 'remove';
+        return gridViews[verb](userId, input as never);
+      }
       default: {
         const active = session.active();
         if (!active) return fail('not_signed_in', 'Sign in first.');

@@ -26,7 +26,7 @@ export const BERTH_CACHE: CacheWorkspace = {
     'berths.listHarbours': { permission: 'berths.resources.read', run: ({ db }) => ok(listHarbours(db)) },
     'berths.listApplications': {
       permission: 'berths.cases.read',
-      run: ({ db }, input) => ok(listApplications(db, input as ParsedInput<'berths.listApplications'>)),
+      run: ({ db, now }, input) => ok(listApplications(db, input as ParsedInput<'berths.listApplications'>, now)),
     },
     'berths.getApplication': {
       permission: 'berths.cases.read',

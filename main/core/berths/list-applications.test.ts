@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApplicationFilter } from '../../../domain/contract.ts';
 import { inQueueOrder } from '../../../domain/berths/queue.ts';
-import { application, H_MERI, H_PAJA, HANDLER, put, tempCache, world } from './testing/index.ts';
+import { application, H_MERI, H_PAJA, HANDLER, lease, put, tempCache, world } from './testing/index.ts';
+import { isOfferOverdue } from '../../../domain/berths/overdue.ts';
 
 const NOW = new Date('2026-02-10T10:00:00+02:00');
 let t: ReturnType<typeof tempCache>;
@@ -11,7 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-type Sort = { column: 'queue' | 'reference' | 'receivedAt' | 'applicantName' | 'boatWidth' | 'boatLength' | 'status'; direction: 'asc' | 'desc' };
+type Sort = { column: 'queue' | 'reference' | 'receivedAt' | 'applicantName' | 'boatWidth' | 'boatLength' | 'status' | 'season'; direction: 'asc' | 'desc' };
 function list(filter: ApplicationFilter = {}, sort: Sort = { column: 'queue', direction: 'asc' }, offset = 0, limit = 100) {
   const r = t.cache.handle('berths.listApplications', { filter, sort, offset, limit }, HANDLER, NOW);
   if (!r.ok) throw new Error(r.error.message);
@@ -57,7 +58,7 @@ describe('berths.listApplications', () => {
     expect(list({ text: '0401234567' }).total).toBe(6); // phone in local form
     expect(names({ text: 'ville@example' })).toEqual(['Virtanen']);
     expect(list({ text: 'nobody' }).total).toBe(0);
-    expect(list({ text: '"*)(' }).total).toBe(6); // nothing searchable: no text filter
+    expect(list({ text: '"*)(' }).total).toBe(0); // nothing searchable: nothing matches, never everything
     expect(names({ text: 'mäk', statuses: ['handled'] })).toEqual([]);
   });
 
@@ -88,6 +89,54 @@ describe('berths.listApplications', () => {
     const rows = list().rows;
     expect(rows.find((x) => x.id === app.id)).toMatchObject({ status: 'offer_sent', pending: true, queuePosition: null });
     expect(rows.find((x) => x.applicantName.startsWith('Nieminen'))).toMatchObject({ queuePosition: 3, pending: false });
+  });
+});
+
+describe('search, seasons and overdue offers', () => {
+  it('takes % _ and emoji literally: they match nothing instead of everything', () => {
+    for (const text of ['%', '_', '%%', '__', '😀', '%_😀']) expect(list({ text }).total, text).toBe(0);
+    expect(list({ text: '   ' }).total).toBe(6); // blank is no search at all
+  });
+
+  it('finds applicants by street address and postcode', () => {
+    const w = world();
+    const m = w.apps['Mäkinen']!;
+    t.cache.applyChanges([put('application', { ...m, applicant: { ...m.applicant, address: 'Pohjoisesplanadi 11-13', zipCode: '00170' } }, 4)], 'c2');
+    expect(names({ text: 'pohjoisesp' })).toEqual(['Mäkinen']);
+    expect(names({ text: 'Pohjoisesplanadi 11' })).toEqual(['Mäkinen']);
+    expect(names({ text: '00170' })).toEqual(['Mäkinen']);
+  });
+
+  it('filters by season, "current" being the season offers are made for today; queues are per season', () => {
+    const w = world();
+    const v = w.apps['Virtanen']!;
+    // Extended: next season at low priority; it leaves 2026's queue and heads 2027's.
+    t.cache.applyChanges([put('application', { ...v, season: 2027, priority: 0 }, 4)], 'c2');
+    expect(list({ season: 'current' }).offerSeason).toBe(2026);
+    expect(names({ season: 'current' })).toEqual(['Öberg', 'Korhonen', 'Mäkinen', 'Nieminen', 'Laine']);
+    expect(list({ season: 'current' }).rows.map((r) => r.queuePosition)).toEqual([1, null, 2, 3, 4]);
+    expect(list({ season: 2027 }).rows.map((r) => [r.applicantName, r.queuePosition, r.season])).toEqual([['Virtanen Ville', 1, 2027]]);
+    expect(list({ season: 'all' }).total).toBe(6);
+    expect(list({}).total).toBe(6);
+    const detail = t.cache.handle('berths.getApplication', { id: v.id }, HANDLER, NOW);
+    expect(detail.ok && detail.value.queuePosition).toBe(1);
+  });
+
+  it('flags offers past their due date and filters them with the same today as the domain rule', () => {
+    const w = world();
+    const offered = (name: string, n: number, dueDate: string) => {
+      const app = { ...w.apps[name]!, status: 'offer_sent' as const };
+      return [put('application', app, 4), put('lease', { ...lease(`00000000-0000-4000-8009-0000000000${n}`, w.berths.a1, app, 'offered'), dueDate })];
+    };
+    // NOW is 10.2.2026 in Helsinki: due 9.2. is overdue, due 10.2. (today) is not.
+    t.cache.applyChanges([...offered('Mäkinen', 11, '2026-02-09'), ...offered('Nieminen', 12, '2026-02-10')], 'c2');
+    const rows = list().rows;
+    const row = (name: string) => rows.find((r) => r.applicantName.startsWith(name))!;
+    expect(row('Mäkinen')).toMatchObject({ overdue: true, offerDueDate: '2026-02-09' });
+    expect(row('Nieminen')).toMatchObject({ overdue: false, offerDueDate: '2026-02-10' });
+    expect(row('Laine')).toMatchObject({ overdue: false, offerDueDate: null });
+    expect(names({ overdue: true })).toEqual(['Mäkinen']);
+    for (const r of rows) expect(r.overdue).toBe(isOfferOverdue(r.status, r.offerDueDate, '2026-02-10'));
   });
 });
 

@@ -31,6 +31,7 @@ export function applicationSearchText(a: Application): string[] {
     a.boat.model,
     `${a.reference} ${compact(a.reference)}`,
     a.applicationCode ?? '',
+    `${a.applicant.address} ${a.applicant.zipCode}`,
   ];
 }
 
@@ -38,8 +39,9 @@ function applicationSidecar(db: SqliteDatabase): Sidecar<Application> {
   const delChoices = db.prepare<[string]>('DELETE FROM application_choice WHERE application_id = ?');
   const addChoice = db.prepare<[string, number, string]>('INSERT OR REPLACE INTO application_choice (application_id, choice_order, harbour_id) VALUES (?, ?, ?)');
   const putFts = db.prepare(
-    'INSERT OR REPLACE INTO application_fts (rowid, names, company, email, phone, registration, boat_name, model, reference, application_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT OR REPLACE INTO application_fts (rowid, names, company, email, phone, registration, boat_name, model, reference, application_code, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  reindexIfStale(db, putFts);
   const delFts = db.prepare<[number | bigint]>('DELETE FROM application_fts WHERE rowid = ?');
   const clearChoices = db.prepare('DELETE FROM application_choice');
   const clearFts = db.prepare('DELETE FROM application_fts');
@@ -63,6 +65,16 @@ function applicationSidecar(db: SqliteDatabase): Sidecar<Application> {
       clearFts.run();
     },
   };
+}
+
+/** After a migration made the search index anew (003): every application's words go in again, once. */
+function reindexIfStale(db: SqliteDatabase, putFts: { run(...values: (string | number)[]): unknown }): void {
+  const stale = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name = 'application_fts_stale'").get();
+  if (!stale || !db.prepare('SELECT 1 FROM application_fts_stale').get()) return;
+  db.transaction(() => {
+    for (const r of db.prepare<[], { rowid: number; data: string }>('SELECT rowid, data FROM application').all()) putFts.run(r.rowid, ...applicationSearchText(JSON.parse(r.data) as Application));
+    db.prepare('DELETE FROM application_fts_stale').run();
+  })();
 }
 
 const harbour: EntityTableSpec<Harbour> = { entity: 'harbour', table: 'harbour', columns: ['name_fi'], values: (h) => [h.name.fi] };
@@ -98,8 +110,8 @@ const application: EntityTableSpec<Application> = {
 const lease: EntityTableSpec<Lease> = {
   entity: 'lease',
   table: 'lease',
-  columns: ['berth_id', 'application_id', 'season', 'status'],
-  values: (l) => [l.berthId, l.applicationId, l.season, l.status],
+  columns: ['berth_id', 'application_id', 'season', 'status', 'due_date'],
+  values: (l) => [l.berthId, l.applicationId, l.season, l.status, l.dueDate],
 };
 const applicationEvent: EntityTableSpec<ApplicationEvent> = {
   entity: 'application_event',

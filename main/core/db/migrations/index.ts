@@ -1,5 +1,6 @@
 import { sql as initial } from './001-initial.ts';
 import { sql as bootstrapIndexes } from './002-bootstrap-indexes.ts';
+import { sql as seasonDueAddress } from './003-season-due-address.ts';
 
 export interface Migration {
   level: number;
@@ -10,4 +11,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { level: 1, sql: initial },
   { level: 2, sql: bootstrapIndexes },
+  { level: 3, sql: seasonDueAddress },
 ];

@@ -16,6 +16,8 @@ import { createApplicationsDatasource } from './applications-datasource.ts';
 import { applicationColumns } from './columns.tsx';
 import { hasActiveFilter } from './FilterBar.tsx';
 import { hdsGridTheme } from './grid-theme.ts';
+import { leaveOnTab } from '../../grid-views/grid-keys.ts';
+import type { GridViewsControl } from '../../grid-views/useGridViews.ts';
 
 // Registered here, not in main.tsx, so the grid's code loads with the workspace that uses it.
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -28,6 +30,7 @@ const DEFAULT_COL_DEF = { resizable: true, suppressHeaderMenuButton: true, suppr
 // Stable: a new object per render makes AG Grid redraw its rows.
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: false } as const;
 const rowId = (p: { data: ApplicationRow }) => p.data.id;
+const rowClassRules = { 'row--overdue': (p: { data?: ApplicationRow }) => Boolean(p.data?.overdue) };
 
 let firstRowsMarked = false;
 
@@ -48,15 +51,23 @@ export function ApplicationsGrid({
   selectedId,
   onOpen,
   onTotal,
+  onOfferSeason,
   onClearFilters,
   gridApiRef,
+  onApi,
+  gridEvents,
 }: {
   filter: ApplicationFilter;
   selectedId: string | null;
   onOpen: (id: string) => void;
   onTotal: (total: number | null) => void;
+  onOfferSeason: (season: number) => void;
   onClearFilters: () => void;
   gridApiRef: React.RefObject<GridApi<ApplicationRow> | null>;
+  /** Each new grid instance (a new language builds one). */
+  onApi: (api: GridApi<ApplicationRow>) => void;
+  /** The saved views' listeners (grid-views/useGridViews). */
+  gridEvents: GridViewsControl['gridEvents'];
 }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
@@ -68,14 +79,16 @@ export function ApplicationsGrid({
   const downloading = Boolean(sync?.bootstrap);
 
   const columnDefs = useMemo(() => applicationColumns(t, lang), [t, lang]);
+  const context = useMemo(() => ({ lang, t }), [lang, t]);
   const invoke = useWindowInvoke();
 
   const datasource = useMemo(() => {
     if (!invoke) return undefined;
     const source: IDatasource = createApplicationsDatasource(invoke, filter, {
-      onBlock: (total) => {
+      onBlock: (total, _offset, _rows, offerSeason) => {
         setLoadOf({ source, state: { kind: 'ready', total } });
         onTotal(total);
+        onOfferSeason(offerSeason);
       },
       onError: (error) => {
         setLoadOf({ source, state: { kind: 'error', error } });
@@ -83,7 +96,7 @@ export function ApplicationsGrid({
       },
     });
     return source;
-  }, [invoke, filter, onTotal]);
+  }, [invoke, filter, onTotal, onOfferSeason]);
   // A new filter means a new source: until it answers, the grid is loading.
   const load: LoadState = loadOf.source === datasource ? loadOf.state : { kind: 'loading' };
 
@@ -109,8 +122,9 @@ export function ApplicationsGrid({
     (e: GridReadyEvent<ApplicationRow>) => {
       setApi(e.api);
       gridApiRef.current = e.api;
+      onApi(e.api);
     },
-    [gridApiRef],
+    [gridApiRef, onApi],
   );
 
   // Whether columns hide to the right of the scrolled view (the edge shade shows it).
@@ -167,7 +181,18 @@ export function ApplicationsGrid({
           onModelUpdated={onModelUpdated}
           onBodyScroll={checkMoreRight}
           onGridSizeChanged={checkMoreRight}
-          onColumnResized={checkMoreRight}
+          onColumnResized={(e) => {
+            checkMoreRight(e);
+            gridEvents.onColumnResized(e);
+          }}
+          onColumnVisible={gridEvents.onColumnVisible}
+          onColumnMoved={gridEvents.onColumnMoved}
+          onSortChanged={gridEvents.onSortChanged}
+          // Tab leaves the grid for the next area, as the help says; arrows move between cells.
+          tabToNextCell={leaveOnTab}
+          tabToNextHeader={leaveOnTab}
+          context={context}
+          rowClassRules={rowClassRules}
           onFirstDataRendered={checkMoreRight}
           onCellKeyDown={onCellKeyDown}
           onRowClicked={onRowClicked}
@@ -188,7 +213,12 @@ export function ApplicationsGrid({
             ) : !hasActiveFilter(filter) ? (
               <EmptyState title={t('states.noApplications')} testId="applications-empty" />
             ) : (
-              <EmptyState title={t('states.emptyTitle')} text={t('states.emptyText')} testId="applications-empty" icon="search">
+              <EmptyState
+                title={filter.text?.trim() ? t('states.noMatchForText', { text: filter.text.trim() }) : t('states.emptyTitle')}
+                text={t('states.emptyText')}
+                testId="applications-empty"
+                icon="search"
+              >
                 <Button variant={ButtonVariant.Secondary} onClick={onClearFilters} data-testid="empty-clear-filters">
                   {t('filters.clear')}
                 </Button>

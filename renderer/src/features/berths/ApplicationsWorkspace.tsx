@@ -2,7 +2,10 @@ import type { GridApi } from 'ag-grid-community';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClearFiltersButton } from '../../components/ClearFiltersButton.tsx';
-import type { ApplicationFilter, ApplicationRow } from '../../../../domain/contract.ts';
+import { ApplicationFilter, type ApplicationRow } from '../../../../domain/contract.ts';
+import { GridViewsBar } from '../../grid-views/GridViewsBar.tsx';
+import type { ViewFilter } from '../../grid-views/grid-view-state.ts';
+import { useGridViews } from '../../grid-views/useGridViews.ts';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
 import { SplitView } from '../../components/SplitView.tsx';
 import { formatInteger } from '../../format/format.ts';
@@ -13,6 +16,13 @@ import { closeApplication, openApplication, setFilter } from '../../store/ui-sli
 import { ApplicationDetail } from './ApplicationDetail.tsx';
 import { ApplicationsGrid } from './ApplicationsGrid.tsx';
 import { FilterBar, hasActiveFilter } from './FilterBar.tsx';
+
+const NO_FILTER: ApplicationFilter = {};
+/** A saved view's filter, if it still reads as one (views outlive changes to the filter's shape). */
+function readApplicationFilter(f: ViewFilter): ApplicationFilter | null {
+  const parsed = ApplicationFilter.safeParse(f);
+  return parsed.success ? parsed.data : null;
+}
 
 export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
   const { t, i18n } = useTranslation();
@@ -25,6 +35,8 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
   const [clearSignal, setClearSignal] = useState(0);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const gridApiRef = useRef<GridApi<ApplicationRow> | null>(null);
+  const [gridApi, setGridApi] = useState<GridApi<ApplicationRow> | null>(null);
+  const [offerSeason, setOfferSeason] = useState<number | null>(null);
 
   const onFilter = useCallback((f: ApplicationFilter) => dispatch(setFilter(f)), [dispatch]);
   const onOpen = useCallback((id: string) => dispatch(openApplication({ id })), [dispatch]);
@@ -33,6 +45,22 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
     setClearSignal((n) => n + 1);
     dispatch(setFilter({}));
   }, [dispatch]);
+
+  const showFilter = useCallback(
+    (f: ApplicationFilter) => {
+      setClearSignal((n) => n + 1);
+      dispatch(setFilter(f));
+    },
+    [dispatch],
+  );
+  const views = useGridViews<ApplicationFilter>({
+    gridId: 'berths.applications',
+    api: gridApi as GridApi | null,
+    filter: filter as ViewFilter,
+    applyFilter: showFilter,
+    readFilter: readApplicationFilter,
+    defaultFilter: NO_FILTER,
+  });
 
   const onClose = useCallback(() => {
     dispatch(closeApplication());
@@ -49,9 +77,10 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
           {total == null ? '' : t('filters.results', { count: total, formatted: formatInteger(total, lang) })}
         </span>
         <span className="workspace__spacer" />
+        <GridViewsBar control={views} />
         <ClearFiltersButton active={hasActiveFilter(filter)} onClear={onClearFilters} testId="filters-clear" />
       </div>
-      <FilterBar key={clearSignal} filter={filter} onChange={onFilter} searchRef={searchRef} />
+      <FilterBar key={clearSignal} filter={filter} onChange={onFilter} searchRef={searchRef} offerSeason={offerSeason} />
       <SplitView
         storageKey="kuva.detailWidth"
         handleLabel={t('detail.resize')}
@@ -62,8 +91,11 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
             selectedId={selectedId}
             onOpen={onOpen}
             onTotal={setTotal}
+            onOfferSeason={setOfferSeason}
             onClearFilters={onClearFilters}
             gridApiRef={gridApiRef}
+            onApi={setGridApi}
+            gridEvents={views.gridEvents}
           />
         }
         side={selectedId ? <ApplicationDetail key={selectedId} id={selectedId} user={user} onClose={onClose} /> : null}

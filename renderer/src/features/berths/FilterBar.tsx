@@ -1,3 +1,4 @@
+import { Checkbox } from 'hds-react';
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../../domain/berths/entities.ts';
@@ -21,17 +22,25 @@ function statusValue(statuses: ApplicationStatus[] | undefined): string {
 
 /** True when any filter narrows the list. */
 export function hasActiveFilter(filter: ApplicationFilter): boolean {
-  return Boolean(filter.statuses?.length || filter.kind || filter.harbourId || filter.text?.trim());
+  return Boolean(filter.statuses?.length || filter.kind || filter.harbourId || filter.text?.trim() || filter.season !== undefined || filter.overdue);
+}
+
+/** The season select's value: '' = the season offers are made for now (the default). */
+function seasonValue(season: ApplicationFilter['season']): string {
+  return season === undefined || season === 'current' ? '' : String(season);
 }
 
 export function FilterBar({
   filter,
   onChange,
   searchRef,
+  offerSeason,
 }: {
   filter: ApplicationFilter;
   onChange: (f: ApplicationFilter) => void;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** The season offers are made for now, once the core has said it. */
+  offerSeason: number | null;
 }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
@@ -81,6 +90,27 @@ export function FilterBar({
         onChange={(v) => onChange({ ...filter, harbourId: v === '' ? undefined : v })}
         options={[{ value: '', label: t('filters.allHarbours') }, ...harbourOptions]}
       />
+      <SelectField
+        id="filter-season"
+        label={t('filters.season')}
+        value={seasonValue(filter.season)}
+        onChange={(v) => onChange({ ...filter, season: v === '' ? undefined : v === 'all' ? 'all' : Number(v) })}
+        options={[
+          { value: '', label: t('filters.currentSeason', { season: offerSeason ?? '…' }) },
+          ...(offerSeason ? [offerSeason + 1, offerSeason - 1].map((s) => ({ value: String(s), label: String(s) })) : []),
+          ...(typeof filter.season === 'number' && offerSeason && Math.abs(filter.season - offerSeason) > 1 ? [{ value: String(filter.season), label: String(filter.season) }] : []),
+          { value: 'all', label: t('filters.allSeasons') },
+        ]}
+      />
+      <div className="field field--check">
+        <Checkbox
+          id="filter-overdue"
+          data-testid="filter-overdue"
+          label={t('filters.overdue')}
+          checked={Boolean(filter.overdue)}
+          onChange={(e) => onChange({ ...filter, overdue: e.target.checked ? true : undefined })}
+        />
+      </div>
       <SearchField id="filter-text" label={t('filters.text')} value={text} onChange={setText} inputRef={searchRef} />
     </form>
   );

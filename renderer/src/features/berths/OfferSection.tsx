@@ -6,7 +6,8 @@ import { TechnicalDetails } from '../../components/TechnicalDetails.tsx';
 import type { ApplicationDetail } from '../../../../domain/contract.ts';
 import { useListConflictsQuery, useListHarboursQuery } from '../../api/kuva-api.ts';
 import { describeCurrent } from '../conflicts/describe-current.ts';
-import { formatIsoDate, formatMoney } from '../../format/format.ts';
+import { formatIsoDate, formatMoney, helsinkiToday } from '../../format/format.ts';
+import { isOfferOverdue } from '../../../../domain/berths/overdue.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { latestCommandFor } from '../../store/commands-slice.ts';
 import { useAppDispatch, useAppSelector } from '../../store/store.ts';
@@ -61,7 +62,10 @@ export function OfferSection({ detail }: { detail: ApplicationDetail }) {
               <dt>{t('detail.offerPrice')}</dt>
               <dd>{formatMoney(offer.lease.priceCents, lang)}</dd>
               <dt>{t('detail.offerDue')}</dt>
-              <dd>{formatIsoDate(offer.lease.dueDate, lang)}</dd>
+              <dd>
+                {formatIsoDate(offer.lease.dueDate, lang)}
+                {isOfferOverdue(detail.application.status, offer.lease.dueDate, helsinkiToday()) ? <span className="overdue-badge" data-testid="offer-overdue">{t('grid.overdue')}</span> : null}
+              </dd>
               <dt>{t('detail.offerStatus')}</dt>
               <dd data-testid="offer-lease-status" data-lease-status={offer.lease.status}>
                 {t(`leaseStatuses.${offer.lease.status}`)}

@@ -15,6 +15,7 @@ export const SORTABLE_COLUMNS: Record<string, SortColumn> = {
   boatWidth: 'boatWidth',
   boatLength: 'boatLength',
   status: 'status',
+  season: 'season',
 };
 
 /** The grid's sort model as the backend's sort; no sort means the queue order. */
@@ -34,11 +35,14 @@ export function cleanFilter(filter: ApplicationFilter): ApplicationFilter {
   if (filter.harbourId) out.harbourId = filter.harbourId;
   const text = filter.text?.trim();
   if (text) out.text = text.slice(0, 200);
+  // No season chosen = the season offers are made for now (the core's today decides which).
+  if (filter.season !== 'all') out.season = filter.season ?? 'current';
+  if (filter.overdue) out.overdue = true;
   return out;
 }
 
 export interface DatasourceHooks {
-  onBlock(total: number, offset: number, rows: number): void;
+  onBlock(total: number, offset: number, rows: number, offerSeason: number): void;
   onError(error: AppError): void;
 }
 
@@ -60,7 +64,7 @@ export function createApplicationsDatasource(invoke: KuvaApi['invoke'], filter: 
         (result) => {
           if (result.ok) {
             params.successCallback(result.value.rows satisfies ApplicationRow[], result.value.total);
-            hooks.onBlock(result.value.total, params.startRow, result.value.rows.length);
+            hooks.onBlock(result.value.total, params.startRow, result.value.rows.length, result.value.offerSeason);
           } else {
             params.failCallback();
             hooks.onError(result.error);

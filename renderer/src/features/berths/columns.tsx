@@ -2,7 +2,7 @@ import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../../domain/berths/entities.ts';
 import type { ApplicationRow } from '../../../../domain/contract.ts';
-import { formatDateTime, formatMetres, localized } from '../../format/format.ts';
+import { formatDateTime, formatIsoDate, formatMetres, localized } from '../../format/format.ts';
 import { SORTABLE_COLUMNS } from './applications-datasource.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -11,25 +11,43 @@ function StatusCell(p: ICellRendererParams<ApplicationRow>) {
   return <StatusBadge status={p.data.status} pending={p.data.pending} compact />;
 }
 
+/** The offer's due date; past it, a badge says the offer is overdue (domain/berths/overdue.ts). */
+function DueDateCell(p: ICellRendererParams<ApplicationRow>) {
+  const lang = (p.context as { lang: Language } | undefined)?.lang ?? 'fi';
+  const t = (p.context as { t?: TFunction } | undefined)?.t;
+  if (!p.data?.offerDueDate) return null;
+  return (
+    <span className="due-date" data-overdue={p.data.overdue}>
+      <span className="ag-cell-value-text">{formatIsoDate(p.data.offerDueDate, lang)}</span>
+      {p.data.overdue && t ? <span className="overdue-badge">{t('grid.overdue')}</span> : null}
+    </span>
+  );
+}
+
 const PRIORITY_KEY = { 0: 'priority.low', 1: 'priority.normal', 2: 'priority.high' } as const;
 
 export function applicationColumns(t: TFunction, lang: Language): ColDef<ApplicationRow>[] {
   const sortable = (colId: string) => Object.hasOwn(SORTABLE_COLUMNS, colId);
   const col = (def: ColDef<ApplicationRow> & { colId: string }): ColDef<ApplicationRow> => ({ sortable: sortable(def.colId), ...def });
   // Queue, reference and status stay pinned: they identify a row however far the rest scrolls.
-  const key = { pinned: 'left', lockPinned: true, suppressMovable: true } as const;
+  const key = { pinned: 'left', lockPinned: true, lockVisible: true, suppressMovable: true } as const;
   return [
-    col({ ...key, colId: 'queuePosition', field: 'queuePosition', headerName: t('grid.queue'), width: 76, type: 'numericColumn', valueFormatter: (p) => (p.data ? (p.value == null ? '–' : String(p.value)) : '') }),
+    col({ ...key, colId: 'queuePosition', field: 'queuePosition', headerName: t('grid.queue'), width: 84, type: 'numericColumn', valueFormatter: (p) => (p.data ? (p.value == null ? '–' : String(p.value)) : '') }),
     col({ ...key, colId: 'reference', field: 'reference', headerName: t('grid.reference'), width: 128 }),
-    col({ ...key, colId: 'status', field: 'status', headerName: t('grid.status'), width: 172, cellRenderer: StatusCell }),
+    col({ ...key, colId: 'status', field: 'status', headerName: t('grid.status'), width: 200, cellRenderer: StatusCell }),
+    col({ colId: 'dueDate', headerName: t('grid.dueDate'), width: 256, cellRenderer: DueDateCell, cellClass: 'cell--due' }),
+    col({ colId: 'season', field: 'season', headerName: t('grid.season'), width: 96, type: 'numericColumn' }),
     col({ colId: 'kind', field: 'kind', headerName: t('grid.kind'), width: 124, valueFormatter: (p) => (p.value ? t(`kinds.${p.value}`) : '') }),
     col({ colId: 'priority', field: 'priority', headerName: t('grid.priority'), width: 104, valueFormatter: (p) => (p.value == null ? '' : t(PRIORITY_KEY[p.value as 0 | 1 | 2])) }),
-    col({ colId: 'receivedAt', field: 'receivedAt', headerName: t('grid.receivedAt'), width: 176, valueFormatter: (p) => formatDateTime(p.value, lang) }),
+    col({ colId: 'receivedAt', field: 'receivedAt', headerName: t('grid.receivedAt'), width: 204, valueFormatter: (p) => formatDateTime(p.value, lang) }),
     col({
       colId: 'applicantName',
       field: 'applicantName',
       headerName: t('grid.applicant'),
-      width: 220,
+      width: 240,
+      // A company's name makes it long: it wraps onto a second line rather than being cut.
+      wrapText: true,
+      cellClass: 'cell--wrap',
       valueFormatter: (p) => (p.data ? (p.data.companyName ? `${p.data.applicantName} (${p.data.companyName})` : p.data.applicantName) : ''),
     }),
     col({ colId: 'municipality', field: 'municipality', headerName: t('grid.municipality'), width: 130 }),

@@ -8,6 +8,8 @@ import { asLanguage } from '../../../format/locale.ts';
 import { AG_GRID_LOCALE } from '../../../i18n/ag-grid-locale.ts';
 import { hdsGridTheme } from '../grid-theme.ts';
 import { harbourColumns } from './harbour-columns.tsx';
+import { leaveOnTab } from '../../../grid-views/grid-keys.ts';
+import type { GridViewsControl } from '../../../grid-views/useGridViews.ts';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -26,6 +28,8 @@ export function HarboursGrid({
   onOpen,
   overlay,
   gridApiRef,
+  onApi,
+  gridEvents,
 }: {
   rows: HarbourOverviewRow[];
   season: number | null;
@@ -36,6 +40,10 @@ export function HarboursGrid({
   /** A loading, empty or error view over the rows. */
   overlay: ReactNode;
   gridApiRef: RefObject<GridApi<HarbourOverviewRow> | null>;
+  /** Each new grid instance (a new language or role builds one). */
+  onApi: (api: GridApi<HarbourOverviewRow>) => void;
+  /** The saved views' listeners (grid-views/useGridViews). */
+  gridEvents: GridViewsControl['gridEvents'];
 }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
@@ -53,8 +61,9 @@ export function HarboursGrid({
     (e: GridReadyEvent<HarbourOverviewRow>) => {
       setApi(e.api);
       gridApiRef.current = e.api;
+      onApi(e.api);
     },
-    [gridApiRef],
+    [gridApiRef, onApi],
   );
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<HarbourOverviewRow>) => {
@@ -96,6 +105,13 @@ export function HarboursGrid({
           onGridReady={onGridReady}
           onCellKeyDown={onCellKeyDown}
           onRowClicked={onRowClicked}
+          onColumnVisible={gridEvents.onColumnVisible}
+          onColumnMoved={gridEvents.onColumnMoved}
+          onColumnResized={gridEvents.onColumnResized}
+          onSortChanged={gridEvents.onSortChanged}
+          // Tab leaves the grid for the next area, as the help says; arrows move between cells.
+          tabToNextCell={leaveOnTab}
+          tabToNextHeader={leaveOnTab}
           localeText={AG_GRID_LOCALE[lang]}
           alwaysShowHorizontalScroll
           // The grid area styles its scrollbars 14px wide (app.css): flex columns must leave that room.

@@ -16,7 +16,16 @@ import { asLanguage } from '../../../format/locale.ts';
 import { filterHarbours, hasHarbourFilter, NO_HARBOUR_FILTER, type HarbourFilter } from './harbour-filter.ts';
 import { HarbourDetail } from './HarbourDetail.tsx';
 import { HarboursGrid } from './HarboursGrid.tsx';
+import { GridViewsBar } from '../../../grid-views/GridViewsBar.tsx';
+import { useGridViews } from '../../../grid-views/useGridViews.ts';
+import type { ViewFilter } from '../../../grid-views/grid-view-state.ts';
 import './harbours.css';
+
+/** A saved view's harbour filter, if it still reads as one. */
+function readHarbourFilter(f: ViewFilter): HarbourFilter | null {
+  const region = f.region === 'east' || f.region === 'west' || f.region === '' ? f.region : null;
+  return region !== null && typeof f.text === 'string' ? { region, text: f.text } : null;
+}
 
 /**
  * Harbour availability: every harbour with its piers, berths and sizes, and for the roles that
@@ -36,6 +45,15 @@ export function HarboursWorkspace() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const gridApiRef = useRef<GridApi<HarbourOverviewRow> | null>(null);
+  const [gridApi, setGridApi] = useState<GridApi<HarbourOverviewRow> | null>(null);
+  const views = useGridViews<HarbourFilter>({
+    gridId: 'berths.harbours',
+    api: gridApi as GridApi | null,
+    filter: filter as unknown as ViewFilter,
+    applyFilter: setFilter,
+    readFilter: readHarbourFilter,
+    defaultFilter: NO_HARBOUR_FILTER,
+  });
 
   const all = q.data?.harbours;
   const rows = useMemo(() => filterHarbours(all ?? [], filter), [all, filter]);
@@ -96,6 +114,7 @@ export function HarboursWorkspace() {
           </span>
         ) : null}
         <span className="workspace__spacer" />
+        <GridViewsBar control={views} />
         <ClearFiltersButton active={hasHarbourFilter(filter)} onClear={() => setFilter(NO_HARBOUR_FILTER)} testId="harbour-filters-clear" />
       </div>
       <form className="filter-bar" role="search" aria-label={t('harbours.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
@@ -152,6 +171,8 @@ export function HarboursWorkspace() {
             onOpen={setSelectedId}
             overlay={overlay}
             gridApiRef={gridApiRef}
+            onApi={setGridApi}
+            gridEvents={views.gridEvents}
           />
         }
         side={selected ? <HarbourDetail key={selected.id} harbour={selected} season={season} onClose={onClose} /> : null}

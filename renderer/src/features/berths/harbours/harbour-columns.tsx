@@ -39,7 +39,11 @@ export function harbourColumns(t: TFunction, lang: Language, season: number | nu
       headerName: t('harbours.name'),
       pinned: 'left',
       lockPinned: true,
+      lockVisible: true,
       width: 300,
+      // Long names ("… venesatama (Pitkänsillanranta)") wrap onto a second line rather than being cut.
+      wrapText: true,
+      cellClass: 'cell--wrap',
       valueGetter: (p) => (p.data ? localized(p.data.name, lang) : ''),
       comparator: (a: string, b: string) => collator.compare(a, b),
       initialSort: 'asc',

@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import { stackPerFile } from '../support/stack-per-file.ts';
+import { signIn } from '../support/app-page.ts';
+
+const stack = stackPerFile();
+test.use({ viewport: { width: 1280, height: 720 } });
+
+/** Text a handler must read: grid cells and headers, badges, navigation items, headings. */
+const TEXT = [
+  '.ag-cell-value',
+  '.ag-cell .due-date > span',
+  '.ag-header-cell-text',
+  '.ag-header-group-text',
+  '.status-badge > span:first-child',
+  '.overdue-badge',
+  '.side-nav__item',
+  '.workspace__title',
+  '.free-count',
+].join(', ');
+
+/** Every visible text element whose content is wider than its box (cut off or ellipsed). */
+async function clipped(page: Page): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      if (!el.checkVisibility() || (el.textContent ?? '').trim() === '') continue;
+      if (el.scrollWidth > el.clientWidth + 1) {
+        const where = el.closest('[col-id]')?.getAttribute('col-id') ?? el.className;
+        out.push(`${where}: "${el.textContent?.trim()}" (${el.scrollWidth} > ${el.clientWidth})`);
+      }
+    }
+    return [...new Set(out)];
+  }, TEXT);
+}
+
+async function look(page: Page, name: string) {
+  await test.info().attach(name, { body: await page.screenshot(), contentType: 'image/png' });
+  expect(await clipped(page), name).toEqual([]);
+}
+
+test('no text of a cell, badge, header or navigation item is cut on the three berth screens in fi, sv and en at 1280×720', async ({ page }) => {
+  await signIn(page, await stack().openApp('aino'), 'aino');
+  const grid = page.getByTestId('applications-grid');
+  // Offers and "no suitable berth" rows carry the longest badges: show them among the first rows.
+  await page.getByTestId('filter-status').selectOption('no_suitable_berths');
+  await expect(grid.locator('.ag-row[row-id]').first()).toBeVisible();
+  const firstNoSuitable = await grid.locator('.ag-row[row-id]').first().getAttribute('row-id');
+  await page.getByTestId('filter-status').selectOption('open');
+  await page.getByTestId('filter-overdue').check();
+  await expect(grid.locator('.ag-row[row-id]').first()).toBeVisible();
+  const firstOverdue = await grid.locator('.ag-row[row-id]').first().getAttribute('row-id');
+  await page.getByTestId('filter-overdue').uncheck();
+  await page.getByTestId('filter-status').selectOption('');
+
+  for (const lang of ['fi', 'sv', 'en']) {
+    await page.getByTestId('nav-applications').click();
+    await page.getByTestId('language-switch').selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(grid.locator('.ag-row[row-id]').first()).toBeVisible();
+    await look(page, `${lang} applications`);
+
+    await page.getByTestId('filter-status').selectOption('no_suitable_berths');
+    await expect(grid.locator(`.ag-row[row-id="${firstNoSuitable}"]`).first()).toBeVisible();
+    await look(page, `${lang} applications without a suitable berth`);
+    await page.getByTestId('filter-status').selectOption('open');
+    await page.getByTestId('filter-overdue').check();
+    await expect(grid.locator(`.ag-row[row-id="${firstOverdue}"]`).first()).toBeVisible();
+    await look(page, `${lang} overdue offers`);
+    // The detail open beside the grid, on an overdue offer.
+    await grid.locator(`.ag-row[row-id="${firstOverdue}"]`).first().click();
+    await expect(page.getByTestId('application-detail')).toHaveAttribute('data-application-id', firstOverdue!);
+    await expect(page.getByTestId('offer-status')).toBeVisible();
+    await look(page, `${lang} application detail`);
+    await page.getByTestId('detail-close').click();
+    await page.getByTestId('filter-overdue').uncheck();
+    await page.getByTestId('filter-status').selectOption('');
+
+    await page.getByTestId('nav-harbours').click();
+    await expect(page.getByTestId('harbours-grid')).toHaveAttribute('data-state', 'ready');
+    await expect(page.locator('[data-testid="harbours-grid"] .ag-row[row-id]').first()).toBeVisible();
+    await look(page, `${lang} harbours`);
+  }
+});

@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+import { stackPerFile } from '../support/stack-per-file.ts';
+import { signIn, waitForFirstDownload } from '../support/app-page.ts';
+
+const stack = stackPerFile();
+test.use({ viewport: { width: 1280, height: 720 } });
+
+const header = (page: Page, grid: string, colId: string) => page.locator(`[data-testid="${grid}"] .ag-header-cell[col-id="${colId}"]`);
+
+async function chooseColumn(page: Page, colId: string, visible: boolean) {
+  const panel = page.getByTestId('column-chooser-panel');
+  if (!(await panel.isVisible())) await page.getByTestId('column-chooser').click();
+  const box = panel.locator(`input[data-col="${colId}"]`);
+  if (visible) await box.check();
+  else await box.uncheck();
+}
+
+test('a saved view (columns, sort, filter) and the column choice come back after the app restarts', async ({ page }) => {
+  const url = await stack().openApp('aino');
+  await signIn(page, url, 'aino');
+  const grid = 'applications-grid';
+
+  // The column chooser: the columns that identify a row cannot be hidden.
+  await page.getByTestId('column-chooser').click();
+  await expect(page.getByTestId('column-chooser-panel').locator('input[data-col="reference"]')).toBeDisabled();
+  await chooseColumn(page, 'kind', false);
+  await chooseColumn(page, 'priority', false);
+  await expect(header(page, grid, 'kind')).toHaveCount(0);
+  await expect(header(page, grid, 'applicantName')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('column-chooser-panel')).toHaveCount(0);
+
+  // Waiting offers, newest first.
+  await page.getByTestId('filter-status').selectOption('offer_sent');
+  await header(page, grid, 'receivedAt').locator('.ag-header-cell-label').click();
+  await header(page, grid, 'receivedAt').locator('.ag-header-cell-label').click();
+  await expect(header(page, grid, 'receivedAt')).toHaveAttribute('aria-sort', 'descending');
+
+  await page.getByTestId('grid-views-manage').click();
+  const dialog = page.getByTestId('grid-views-dialog');
+  await dialog.getByTestId('grid-view-save').click();
+  await expect(dialog.getByTestId('dialog-error')).toContainText('Anna näkymälle nimi');
+  await dialog.getByTestId('grid-view-name').fill('Tarjotut uusimmat');
+  await dialog.getByTestId('grid-view-save').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('grid-view-select')).toHaveValue('Tarjotut uusimmat');
+
+  // Back to the defaults, then a column choice of its own that is kept as it is.
+  await page.getByTestId('grid-view-select').selectOption('');
+  await expect(header(page, grid, 'kind')).toBeVisible();
+  await expect(page.getByTestId('filter-status')).toHaveValue('');
+  await chooseColumn(page, 'municipality', false);
+  await expect(header(page, grid, 'municipality')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  // The kept choice is written once the changes settle: wait until the core has it.
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('[data-testid="column-chooser"]')?.textContent ?? ''))
+    .toMatch(/Sarakkeet \d+\/\d+/);
+  await expect.poll(async () => (await keptHidden(page)).includes('municipality')).toBe(true);
+
+  // The installation stops and starts again; the window is opened anew.
+  await stack().killHost('aino');
+  await stack().restartHost('aino');
+  await page.reload();
+  await waitForFirstDownload(page);
+  await expect(header(page, grid, 'municipality')).toHaveCount(0);
+  await expect(header(page, grid, 'kind')).toBeVisible();
+
+  await page.getByTestId('grid-view-select').selectOption('Tarjotut uusimmat');
+  await expect(header(page, grid, 'kind')).toHaveCount(0);
+  await expect(header(page, grid, 'priority')).toHaveCount(0);
+  await expect(header(page, grid, 'receivedAt')).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByTestId('filter-status')).toHaveValue('offer_sent');
+  await expect(page.locator(`[data-testid="${grid}"] .ag-row[row-id]`).first()).toBeVisible();
+  await test.info().attach('saved view reopened after a restart', { body: await page.screenshot(), contentType: 'image/png' });
+
+  // Renamed, then deleted.
+  await page.getByTestId('grid-views-manage').click();
+  await dialog.getByTestId('grid-view-rename').click();
+  await dialog.getByTestId('grid-view-new-name').fill('Odottaa vastausta');
+  await dialog.getByTestId('grid-view-rename-save').click();
+  await expect(dialog.locator('li[data-view="Odottaa vastausta"]')).toBeVisible();
+  await dialog.locator('li[data-view="Odottaa vastausta"]').getByTestId('grid-view-remove').click();
+  await expect(dialog.getByTestId('grid-views-list').locator('li')).toHaveCount(0);
+  await dialog.getByTestId('grid-views-close').click();
+  await expect(page.getByTestId('grid-view-select').locator('option')).toHaveCount(1);
+});
+
+test('the harbours grid keeps its own column choice', async ({ page }) => {
+  await signIn(page, await stack().openApp('eero'), 'eero');
+  await page.getByTestId('nav-harbours').click();
+  const grid = 'harbours-grid';
+  await expect(page.getByTestId(grid)).toHaveAttribute('data-state', 'ready');
+  await chooseColumn(page, 'region', false);
+  await expect(header(page, grid, 'region')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await keptHidden(page, 'berths.harbours')).includes('region')).toBe(true);
+  await page.reload();
+  await waitForFirstDownload(page);
+  await page.getByTestId('nav-harbours').click();
+  await expect(page.getByTestId(grid)).toHaveAttribute('data-state', 'ready');
+  await expect(header(page, grid, 'name')).toBeVisible();
+  await expect(header(page, grid, 'region')).toHaveCount(0);
+  // The applications grid's choice is its own.
+  await page.getByTestId('nav-applications').click();
+  await expect(header(page, 'applications-grid', 'kind')).toBeVisible();
+});
+
+/** The columns the core keeps hidden for a grid, asked as the window would. */
+async function keptHidden(page: Page, gridId = 'berths.applications'): Promise<string[]> {
+  return page.evaluate(async (id) => {
+    type Kuva = { invoke: (m: string, i: unknown, c: { userId: string | null }) => Promise<{ ok: boolean; value?: unknown }> };
+    const kuva = (window as unknown as { kuva: Kuva }).kuva;
+    const session = (await kuva.invoke('session.get', {}, { userId: null })) as { value?: { user: { id: string } | null } };
+    const r = (await kuva.invoke('gridViews.list', { gridId: id }, { userId: session.value?.user?.id ?? null })) as {
+      value?: { current: { columns: { colId: string; hide: boolean }[] } | null };
+    };
+    return (r.value?.current?.columns ?? []).filter((c) => c.hide).map((c) => c.colId);
+  }, gridId);
+}

@@ -1,0 +1,124 @@
+import { Button, ButtonSize, ButtonVariant, Dialog, Notification, TextInput } from 'hds-react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../domain/result.ts';
+import { useErrorText } from '../components/StateViews.tsx';
+import { useReturnFocus } from '../components/useReturnFocus.ts';
+import type { GridViewsControl } from './useGridViews.ts';
+
+const MAX_NAME = 60;
+
+/**
+ * Saving the grid as it is now under a name, and renaming or removing saved views. A name is
+ * checked here first (empty, too long, taken) so the handler hears why at once, in their language.
+ */
+export function ManageViewsDialog({ control, onClose }: { control: GridViewsControl; onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const id = useId().replace(/:/g, '');
+  const [name, setName] = useState(control.selected);
+  const [renaming, setRenaming] = useState<{ from: string; to: string } | null>(null);
+  const [error, setError] = useState<AppError | string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useReturnFocus();
+
+  const problem = (value: string, except: string | null): string | null => {
+    const v = value.trim();
+    if (v === '') return t('gridViews.nameMissing');
+    if (v.length > MAX_NAME) return t('gridViews.nameTooLong', { max: MAX_NAME });
+    if (except !== null && control.views.some((x) => x.name !== except && x.name.toLocaleLowerCase() === v.toLocaleLowerCase())) return t('gridViews.nameTaken', { name: v });
+    return null;
+  };
+
+  async function run(act: () => Promise<AppError | null>) {
+    setBusy(true);
+    setError(null);
+    const err = await act();
+    setBusy(false);
+    setError(err);
+    return err === null;
+  }
+
+  const saveProblem = name.trim().length > MAX_NAME ? problem(name, null) : null;
+
+  return (
+    <Dialog id={`views-${id}`} aria-labelledby={`views-${id}-title`} isOpen close={onClose} closeButtonLabelText={t('actions.cancel')} data-testid="grid-views-dialog">
+      <Dialog.Header id={`views-${id}-title`} title={t('gridViews.manageTitle')} />
+      <Dialog.Content>
+        <form
+          className="grid-views__save"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const p = problem(name, null);
+            if (p) return setError(p);
+            void run(() => control.save(name.trim())).then((done) => done && onClose());
+          }}
+        >
+          <TextInput
+            id={`views-${id}-name`}
+            label={t('gridViews.saveAs')}
+            helperText={t('gridViews.saveHelp')}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            invalid={saveProblem !== null}
+            errorText={saveProblem ?? undefined}
+            data-testid="grid-view-name"
+          />
+          <Button type="submit" disabled={busy} data-testid="grid-view-save">
+            {control.views.some((v) => v.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase()) ? t('gridViews.replace') : t('gridViews.save')}
+          </Button>
+        </form>
+        <h3 className="grid-views__list-title">{t('gridViews.saved')}</h3>
+        {control.views.length === 0 ? <p>{t('gridViews.none')}</p> : null}
+        <ul className="grid-views__list" data-testid="grid-views-list">
+          {control.views.map((v) => (
+            <li key={v.name} data-view={v.name}>
+              {renaming?.from === v.name ? (
+                <form
+                  className="grid-views__rename"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    const p = problem(renaming.to, v.name);
+                    if (p) return setError(p);
+                    void run(() => control.rename(v.name, renaming.to.trim())).then((done) => done && setRenaming(null));
+                  }}
+                >
+                  <TextInput id={`views-${id}-rename`} label={t('gridViews.newName', { name: v.name })} value={renaming.to} onChange={(e) => setRenaming({ from: v.name, to: e.target.value })} data-testid="grid-view-new-name" />
+                  <Button type="submit" size={ButtonSize.Small} disabled={busy} data-testid="grid-view-rename-save">
+                    {t('gridViews.renameSave')}
+                  </Button>
+                  <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} onClick={() => setRenaming(null)}>
+                    {t('actions.cancel')}
+                  </Button>
+                </form>
+              ) : (
+                <>
+                  <span className="grid-views__name">{v.name}</span>
+                  <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} onClick={() => (control.open(v.name), onClose())} data-testid="grid-view-open">
+                    {t('gridViews.open')}
+                  </Button>
+                  <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} onClick={() => setRenaming({ from: v.name, to: v.name })} data-testid="grid-view-rename">
+                    {t('gridViews.rename')}
+                  </Button>
+                  <Button variant={ButtonVariant.Danger} size={ButtonSize.Small} disabled={busy} onClick={() => void run(() => control.remove(v.name))} data-testid="grid-view-remove">
+                    {t('gridViews.remove')}
+                  </Button>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        {error ? (
+          <Notification type="error" label={t('states.errorTitle')} role="alert" data-testid="dialog-error">
+            {typeof error === 'string' ? error : errorText(error)}
+          </Notification>
+        ) : null}
+      </Dialog.Content>
+      <Dialog.ActionButtons>
+        <Button variant={ButtonVariant.Secondary} onClick={onClose} data-testid="grid-views-close">
+          {t('gridViews.close')}
+        </Button>
+      </Dialog.ActionButtons>
+    </Dialog>
+  );
+}

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { can } from '../../domain/roles.ts';
 import { API_PREFIX } from '../../domain/sync/protocol.ts';
 import type { Db } from '../db/db.ts';
 import { currentUser } from '../http/auth.ts';
@@ -17,12 +18,13 @@ const CaughtQuery = z
   .strict();
 
 /**
- * The demo catcher's messages for staff, newest first. Customers' addresses are in them, so a
- * customer terminal (kiosk) may not read them. Registered behind requireSession.
+ * The demo catcher's messages for staff, newest first. They hold customers' names and addresses,
+ * so only staff who may read customer cases see them (today the berth case readers; a shared
+ * permission in domain/roles.ts is due when a second workspace sends). Behind requireSession.
  */
 export function caughtRoutes(app: FastifyInstance, db: Db): void {
   app.get(`${API_PREFIX}/notifications/caught`, async (request, reply) => {
-    if (currentUser(request).roles.every((role) => role === 'kiosk')) return sendError(reply, 403, 'forbidden', 'A customer terminal may not read caught messages.');
+    if (!can(currentUser(request).roles, 'berths.cases.read')) return sendError(reply, 403, 'forbidden', 'Caught messages hold customers\' contact details; your roles may not read them.');
     const query = CaughtQuery.safeParse(request.query);
     if (!query.success) return sendError(reply, 400, 'bad_request', `Bad query: ${z.prettifyError(query.error)}`);
     return listCaught(db, { before: query.data.before, limit: query.data.limit ?? CAUGHT_PAGE_DEFAULT });

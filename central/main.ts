@@ -10,6 +10,7 @@ async function main(): Promise<void> {
   const { port, host, trustProxy, streams, seed } = envConfig();
   const central = await startCentral({ databaseUrl, dataDir, port, host, trustProxy, streams, seed, notifications: notificationSettings(), logger: process.env.KUVA_LOG === '1' });
   console.log(`KuVa central (${central.database}${dataDir ? ` in ${dataDir}` : ''}) listening on ${central.url}`);
+  if (central.catcherUrl) console.log(`Demo mail catcher on ${central.catcherUrl}: messages are kept (GET /api/v1/notifications/caught), not delivered`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -29,13 +29,15 @@ export interface RunningCentral {
   /** e.g. http://127.0.0.1:8787 (no trailing slash) */
   url: string;
   database: 'postgres' | 'pglite';
+  /** The demo mail catcher (smtp://127.0.0.1:<port>) when no mail server is configured. */
+  catcherUrl: string | null;
   close(): Promise<void>;
 }
 
 /** Opens the database, migrates, seeds when empty and listens. What tests, the start script and the bench use. */
 export async function startCentral(opts: CentralOptions = {}): Promise<RunningCentral> {
-  const { url, database, close } = await launchCentral(opts);
-  return { url, database, close };
+  const { url, database, catcherUrl, close } = await launchCentral(opts);
+  return { url, database, catcherUrl, close };
 }
 
 /** startCentral plus the database handle, for tests that must reach behind the API. */
@@ -60,6 +62,7 @@ export async function launchCentral(opts: CentralOptions = {}): Promise<RunningC
     return {
       url: `http://${urlHost}:${port}`,
       database: db.kind,
+      catcherUrl: notifications?.catcherUrl ?? null,
       db,
       notifications,
       close() {

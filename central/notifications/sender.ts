@@ -76,7 +76,7 @@ export class NotificationSender {
     this.#leaseMs = opts.leaseMs ?? 120_000;
     if (this.#leaseMs <= this.#sendTimeoutMs) throw new Error('The lease must be longer than one delivery may take.');
     this.#batch = opts.batch ?? 100;
-    this.#concurrency = opts.concurrency ?? 4;
+    this.#concurrency = opts.concurrency ?? 8;
     this.#maxAttempts = opts.maxAttempts ?? 8;
     this.#backoff = opts.backoffMs ?? exponentialBackoff;
   }
@@ -102,10 +102,18 @@ export class NotificationSender {
     );
     const result: RunResult = { claimed: claimed.rows.length, sent: 0, retried: 0, failed: 0, released: 0 };
     const queue = claimed.rows.toSorted((a, b) => +new Date(a.created_at) - +new Date(b.created_at));
+    const delivered: string[] = [];
     const worker = async () => {
-      for (let row = queue.shift(); row; row = queue.shift()) await this.#deliver(row, token, leaseEnd, result);
+      for (let row = queue.shift(); row; row = queue.shift()) {
+        if (await this.#deliver(row, token, leaseEnd, result)) delivered.push(row.id);
+      }
     };
-    await Promise.all(Array.from({ length: Math.min(this.#concurrency, queue.length) }, worker));
+    try {
+      await Promise.all(Array.from({ length: Math.min(this.#concurrency, queue.length) }, worker));
+    } finally {
+      // One write for the batch's deliveries: a sender dying before it resends them (at least once).
+      if (delivered.length > 0) await this.#markSent(delivered, token);
+    }
     return result;
   }
 
@@ -120,7 +128,16 @@ export class NotificationSender {
     );
   }
 
-  async #deliver(row: NotificationRow, token: string, leaseEnd: Date, result: RunResult): Promise<void> {
+  async #markSent(ids: string[], token: string): Promise<void> {
+    await this.#db.query(
+      `UPDATE notification_outbox SET state = 'sent', sent_at = $3, claimed_until = NULL, claim_token = NULL, last_error = NULL
+        WHERE id = ANY($1::uuid[]) AND claim_token = $2 AND state = 'sending'`,
+      [ids, token, this.#now()],
+    );
+  }
+
+  /** True when the message was delivered (marked sent with the batch), false when its outcome is written already. */
+  async #deliver(row: NotificationRow, token: string, leaseEnd: Date, result: RunResult): Promise<boolean> {
     // A send that could still be running when the lease ends could be made twice at once.
     if (this.#now().getTime() + this.#sendTimeoutMs > leaseEnd.getTime()) {
       await this.#db.query(
@@ -129,7 +146,7 @@ export class NotificationSender {
         [row.id, token],
       );
       result.released++;
-      return;
+      return false;
     }
     let error: TransportError | null = null;
     try {
@@ -137,16 +154,11 @@ export class NotificationSender {
     } catch (e) {
       error = e instanceof TransportError ? e : new TransportError(e instanceof Error ? e.message : String(e), true);
     }
-    const now = this.#now();
     if (!error) {
-      await this.#db.query(
-        `UPDATE notification_outbox SET state = 'sent', sent_at = $3, claimed_until = NULL, claim_token = NULL, last_error = NULL
-          WHERE id = $1 AND claim_token = $2 AND state = 'sending'`,
-        [row.id, token, now],
-      );
       result.sent++;
-      return;
+      return true;
     }
+    const now = this.#now();
     const giveUp = error.permanent || row.attempts >= this.#maxAttempts;
     await this.#db.query(
       `UPDATE notification_outbox
@@ -156,6 +168,7 @@ export class NotificationSender {
     );
     if (giveUp) result.failed++;
     else result.retried++;
+    return false;
   }
 
   #transport(channel: Channel): NotificationTransport {

@@ -23,7 +23,7 @@ export class SmtpTransport implements NotificationTransport {
     this.#mailer = nodemailer.createTransport({
       url: opts.url,
       pool: true,
-      maxConnections: 4,
+      maxConnections: 8,
       connectionTimeout: timeout,
       greetingTimeout: timeout,
       socketTimeout: timeout,

@@ -121,7 +121,7 @@ describe('a sender that dies mid-delivery (PGlite)', () => {
       channel: 'email',
       async send(message) {
         sent.push(message.id);
-        clock.advance(LEASE - SEND_TIMEOUT + 1);
+        clock.advance(LEASE - SEND_TIMEOUT);
       },
       async close() {},
     };

@@ -14,7 +14,7 @@ export interface SenderOptions {
   now?: () => Date;
   /** How long a claim holds. A sender that dies leaves its claims for this long. */
   leaseMs?: number;
-  /** The longest one delivery may take (the transports' timeout): no send starts later than lease end minus this. */
+  /** The longest one delivery may take (the transports' timeout, 20 s by default): no send starts when it could outlast the lease. */
   sendTimeoutMs?: number;
   /** Messages claimed at once. */
   batch?: number;
@@ -39,6 +39,9 @@ export interface RunResult {
 export function exponentialBackoff(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
 }
+
+/** Time allowed for writing a batch's outcome after its last delivery, still inside the lease. */
+const OUTCOME_WRITE_MS = 5000;
 
 /** Longer errors are cut: the column is for a person to read, not for a stack trace. */
 const ERROR_KEPT = 1000;
@@ -74,7 +77,7 @@ export class NotificationSender {
     this.#now = opts.now ?? (() => new Date());
     this.#sendTimeoutMs = opts.sendTimeoutMs ?? 20_000;
     this.#leaseMs = opts.leaseMs ?? 120_000;
-    if (this.#leaseMs <= this.#sendTimeoutMs) throw new Error('The lease must be longer than one delivery may take.');
+    if (this.#leaseMs <= this.#sendTimeoutMs + OUTCOME_WRITE_MS) throw new Error('The lease must be longer than one delivery and the writing of its outcome may take.');
     this.#batch = opts.batch ?? 100;
     this.#concurrency = opts.concurrency ?? 8;
     this.#maxAttempts = opts.maxAttempts ?? 8;
@@ -138,8 +141,8 @@ export class NotificationSender {
 
   /** True when the message was delivered (marked sent with the batch), false when its outcome is written already. */
   async #deliver(row: NotificationRow, token: string, leaseEnd: Date, result: RunResult): Promise<boolean> {
-    // A send that could still be running when the lease ends could be made twice at once.
-    if (this.#now().getTime() + this.#sendTimeoutMs > leaseEnd.getTime()) {
+    // A send (or the write of its outcome) that could still be running when the lease ends could be made twice.
+    if (this.#now().getTime() + this.#sendTimeoutMs + OUTCOME_WRITE_MS > leaseEnd.getTime()) {
       await this.#db.query(
         `UPDATE notification_outbox SET state = 'queued', attempts = attempts - 1, claimed_until = NULL, claim_token = NULL
           WHERE id = $1 AND claim_token = $2 AND state = 'sending'`,

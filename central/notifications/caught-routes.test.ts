@@ -75,10 +75,16 @@ describe('GET /api/v1/notifications/caught on a demo central', () => {
     }
   });
 
+  it('sends a message as soon as the transaction that queued it commits, without waiting for the timer', async () => {
+    // The timer ticks once an hour here: only the commit's NOTIFY can wake the sender.
+    await central.db.transaction((tx) => enqueueNotifications(tx, [notice('woken@example.fi', 'en')]));
+    await expect.poll(async () => (await list('?limit=1')).body.messages[0]?.recipients, { timeout: 30_000 }).toEqual(['woken@example.fi']);
+  });
+
   it('keeps the caught messages across a restart of the central', async () => {
     await central.close();
     central = await launchCentral({ dataDir, seed: false, notifications: settings });
     token = await signIn(central.url, 'aino');
-    expect((await list('')).body.messages.map((m) => m.recipients[0])).toEqual(['caught4@example.fi', 'caught3@example.fi', 'caught2@example.fi', 'caught1@example.fi', 'caught0@example.fi']);
+    expect((await list('')).body.messages.map((m) => m.recipients[0])).toEqual(['woken@example.fi', 'caught4@example.fi', 'caught3@example.fi', 'caught2@example.fi', 'caught1@example.fi', 'caught0@example.fi']);
   });
 });

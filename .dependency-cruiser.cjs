@@ -78,6 +78,13 @@ module.exports = {
       to: { path: '^(main|renderer|preload|e2e|bench|scripts)/' },
     },
     {
+      name: 'mail-only-in-central',
+      comment: 'The central alone sends messages (its notification outbox); a desk never talks SMTP.',
+      severity: 'error',
+      from: { pathNot: '^central/' },
+      to: { path: 'node_modules/(nodemailer|smtp-server)/' },
+    },
+    {
       name: 'node-shared-imports-domain-only',
       comment: 'node-shared/ holds Node-only helpers that central, main and scripts share (the data-folder layout).',
       severity: 'error',

@@ -2,6 +2,8 @@ import { openDb, type Db } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp, type AppOptions } from './http/app.ts';
 import { ChangeNotifier } from './http/notifier.ts';
+import { startNotifications, type RunningNotifications } from './notifications/notifications.ts';
+import { notificationSettings, type NotificationSettings } from './notifications/settings.ts';
 import { seedIfEmpty, type SeedOption } from './seed.ts';
 
 export interface CentralOptions {
@@ -19,29 +21,36 @@ export interface CentralOptions {
   trustProxy?: AppOptions['trustProxy'];
   clock?: AppOptions['clock'];
   streams?: AppOptions['streams'];
+  /** The outbox sender and its transports; from the environment when absent (see the README), none when false. */
+  notifications?: NotificationSettings | false;
 }
 
 export interface RunningCentral {
   /** e.g. http://127.0.0.1:8787 (no trailing slash) */
   url: string;
   database: 'postgres' | 'pglite';
+  /** The demo mail catcher (smtp://127.0.0.1:<port>) when no mail server is configured. */
+  catcherUrl: string | null;
   close(): Promise<void>;
 }
 
 /** Opens the database, migrates, seeds when empty and listens. What tests, the start script and the bench use. */
 export async function startCentral(opts: CentralOptions = {}): Promise<RunningCentral> {
-  const { url, database, close } = await launchCentral(opts);
-  return { url, database, close };
+  const { url, database, catcherUrl, close } = await launchCentral(opts);
+  return { url, database, catcherUrl, close };
 }
 
 /** startCentral plus the database handle, for tests that must reach behind the API. */
-export async function launchCentral(opts: CentralOptions = {}): Promise<RunningCentral & { db: Db }> {
+export async function launchCentral(opts: CentralOptions = {}): Promise<RunningCentral & { db: Db; notifications: RunningNotifications | null }> {
   const db = await openDb({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
   const notifier = new ChangeNotifier();
+  let notifications: RunningNotifications | null = null;
   try {
     await migrate(db);
     await seedIfEmpty(db, opts.seed ?? true);
     await notifier.start(db);
+    const notify = opts.notifications ?? notificationSettings();
+    if (notify) notifications = await startNotifications(db, notify);
     const { trustProxy, clock, streams } = opts;
     const app = buildApp(db, notifier, { logger: opts.logger ?? false, trustProxy, clock, streams });
     const host = opts.host ?? '127.0.0.1';
@@ -53,10 +62,13 @@ export async function launchCentral(opts: CentralOptions = {}): Promise<RunningC
     return {
       url: `http://${urlHost}:${port}`,
       database: db.kind,
+      catcherUrl: notifications?.catcherUrl ?? null,
       db,
+      notifications,
       close() {
         closing ??= (async () => {
           await app.close();
+          await notifications?.close();
           await notifier.stop();
           await db.close();
         })();
@@ -64,6 +76,7 @@ export async function launchCentral(opts: CentralOptions = {}): Promise<RunningC
       },
     };
   } catch (error) {
+    await notifications?.close().catch(() => {});
     await notifier.stop().catch(() => {});
     await db.close().catch(() => {});
     throw error;

@@ -4,6 +4,7 @@ import { sql as m002 } from './migrations/002-sync-and-auth.ts';
 import { sql as m003 } from './migrations/003-write-rule.ts';
 import { sql as m004 } from './migrations/004-login-throttle.ts';
 import { sql as m005 } from './migrations/005-customer-answer.ts';
+import { sql as m050 } from './migrations/050-notification-outbox.ts';
 
 /** Numbered migrations in order; a level once released never changes, new levels are appended. */
 export const MIGRATIONS: readonly { level: number; name: string; sql: string }[] = [
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly { level: number; name: string; sql: string }[]
   { level: 3, name: '003-write-rule', sql: m003 },
   { level: 4, name: '004-login-throttle', sql: m004 },
   { level: 5, name: '005-customer-answer', sql: m005 },
+  { level: 50, name: '050-notification-outbox', sql: m050 },
 ];
 
 const LOCK_KEY = 74_210_001;

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { API_PREFIX, type HealthResponse } from '../../domain/sync/protocol.ts';
 import type { Db } from '../db/db.ts';
+import { caughtRoutes } from '../notifications/caught-routes.ts';
 import { DEFAULT_LOGIN_THROTTLE } from '../auth/login-throttle.ts';
 import { requireSession } from './auth.ts';
 import { authRoutes } from './auth-routes.ts';
@@ -61,6 +62,7 @@ export function buildApp(db: Db, notifier: ChangeNotifier, opts: AppOptions = {}
   void app.register(async (scoped) => {
     scoped.addHook('onRequest', requireSession(db));
     syncRoutes(scoped, db, notifier, limits, slots);
+    caughtRoutes(scoped, db);
   });
   return app;
 }

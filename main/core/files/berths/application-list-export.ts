@@ -26,6 +26,9 @@ const COLUMNS: { header: Record<Language, string>; kind: TableColumn['kind']; wi
   { header: { fi: 'Ensisijainen satama', sv: 'Första hamn', en: 'First choice' }, kind: 'text', value: (r, l) => r.firstChoice?.[l] ?? null },
   { header: { fi: 'Satamatoiveita', sv: 'Hamnönskemål', en: 'Harbour choices' }, kind: 'integer', value: (r) => r.choiceCount },
   { header: { fi: 'Odottaa lähetystä', sv: 'Väntar på sändning', en: 'Waiting to send' }, kind: 'boolean', value: (r) => r.pending },
+  { header: { fi: 'Kausi', sv: 'Säsong', en: 'Season' }, kind: 'integer', width: 8, value: (r) => r.season },
+  { header: { fi: 'Eräpäivä', sv: 'Förfallodag', en: 'Due date' }, kind: 'date', value: (r) => r.offerDueDate },
+  { header: { fi: 'Myöhässä', sv: 'Försenat', en: 'Overdue' }, kind: 'boolean', value: (r) => r.overdue },
 ];
 
 /** The berth applications list, as filtered and sorted on screen. */

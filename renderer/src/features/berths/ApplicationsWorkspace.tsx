@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ClearFiltersButton } from '../../components/ClearFiltersButton.tsx';
 import { ApplicationFilter, type ApplicationRow } from '../../../../domain/contract.ts';
 import { GridViewsBar } from '../../grid-views/GridViewsBar.tsx';
+import { ExportButton } from '../../files/ExportButton.tsx';
+import { cleanFilter } from './applications-datasource.ts';
 import type { ViewFilter } from '../../grid-views/grid-view-state.ts';
 import { useGridViews } from '../../grid-views/useGridViews.ts';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
@@ -78,6 +80,7 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
         </span>
         <span className="workspace__spacer" />
         <GridViewsBar control={views} />
+        <ExportButton request={{ kind: 'xlsx', exportId: 'berths.applications', params: { filter: cleanFilter(filter) } }} testId="applications-export" />
         <ClearFiltersButton active={hasActiveFilter(filter)} onClear={onClearFilters} testId="filters-clear" />
       </div>
       <FilterBar key={clearSignal} filter={filter} onChange={onFilter} searchRef={searchRef} offerSeason={offerSeason} />

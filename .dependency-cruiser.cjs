@@ -101,7 +101,7 @@ module.exports = {
     {
       name: 'file-readers-in-tests-only',
       severity: 'error',
-      from: { pathNot: '\\.test\\.ts$|^main/core/files/testing/|^bench/' },
+      from: { pathNot: '\\.(test|spec)\\.ts$|^main/core/files/testing/|^bench/' },
       to: { path: 'node_modules/(exceljs|pdfjs-dist)/' },
     },
     {

@@ -67,7 +67,10 @@ export async function openApplication(page: Page, reference: string, id: string)
   const row = page.locator(`[data-testid="applications-grid"] .ag-row[row-id="${id}"]`).first();
   await expect(row).toBeVisible();
   await row.click();
-  await expect(page.getByTestId('application-detail')).toHaveAttribute('data-application-id', id);
+  const detail = page.getByTestId('application-detail');
+  await expect(detail).toHaveAttribute('data-application-id', id);
+  // The panel opens before its data arrives; callers read its sections, so wait for them.
+  await expect(detail.getByRole('heading', { level: 2, name: reference })).toBeVisible();
 }
 
 /** Open the suggestions and the offer dialog for one berth; stops before confirming. */

@@ -1,0 +1,39 @@
+/**
+ * The refusals of the bookings workspace's own rules. Each is a stable code the renderer
+ * translates (errors.<code>); the lead adds this list to ERROR_CODES in domain/errors.ts with the
+ * translations in all three locales.
+ */
+export const BOOKING_ERROR_CODES = [
+  /** WAITING_FOR_PAYMENT belongs to the customer and the payment provider: staff change nothing. */
+  'reservation_awaiting_payment',
+  /** The action is not allowed from the reservation's state (brief 3.1 "who can act"). */
+  'reservation_wrong_state',
+  /** Approving, denying a confirmed one, or returning to handling after the reservation ended. */
+  'reservation_ended',
+  /** Cancelling a reservation that has begun or lies in the past. */
+  'reservation_started',
+  /** A time change for a reservation that ended before today. */
+  'reservation_edit_closed',
+  /** A paid seasonal reservation cannot be cancelled. */
+  'reservation_seasonal_paid',
+  /** A refund for a reservation with nothing paid. */
+  'reservation_not_paid',
+  /** A refund or a payment for a reservation that costs nothing. */
+  'reservation_free',
+  /** Marking paid a payment that is already paid, refunded or settled on site. */
+  'reservation_payment_not_markable',
+  /** A paid reservation's price cannot be changed. */
+  'reservation_price_locked',
+  /** A subsidised price may go from 0 up to the full price, never above it. */
+  'reservation_price_above_full',
+  /** No pricing of the reservation unit is in force on the reservation's date. */
+  'reservation_no_pricing',
+  /** Denying a paid reservation needs the handler's choice: refund or no refund. */
+  'reservation_refund_choice_required',
+  /** The deny reason is not on the managed list (or was retired from it). */
+  'deny_reason_unknown',
+  /** Returning a denied reservation to handling: its time was taken meanwhile. */
+  'reservation_slot_taken',
+] as const;
+
+export type BookingErrorCode = (typeof BOOKING_ERROR_CODES)[number];

@@ -311,15 +311,4 @@ export const BOOKING_ENTITIES = {
 } as const;
 
 export type BookingEntityName = keyof typeof BOOKING_ENTITIES;
-export type BookingEntityRecord = {
-  booking_unit: Unit;
-  booking_unit_group: UnitGroup;
-  booking_space: Space;
-  booking_resource: Resource;
-  reservation_unit: ReservationUnit;
-  deny_reason: DenyReason;
-  reservation_series: ReservationSeries;
-  reservation: Reservation;
-  reservation_event: ReservationEvent;
-};
-
+export type BookingEntityRecord = { [E in BookingEntityName]: z.infer<(typeof BOOKING_ENTITIES)[E]['schema']> };

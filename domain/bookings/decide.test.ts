@@ -3,7 +3,7 @@ import type { CommandContext } from '../berths/decide.ts';
 import type { ReservationTiming } from './vocabulary.ts';
 import { BOOKING_ENTITIES, type Reservation } from './entities.ts';
 import { BOOKING_COMMANDS } from './commands.ts';
-import { BOOKING_DECIDERS, type BookingDecision, type ReservationCommandState, type SlotCheck } from './decide.ts';
+import { BOOKING_DECIDERS, type BookingDecision, type ReservationCommandState, type CheckSlot } from './decide.ts';
 import { DENY_REASONS, reservation } from './handling-fixtures.test-support.ts';
 
 // The booking runs 2026-12-10 15:00–17:00 UTC; the handler acts nine days before.
@@ -109,7 +109,7 @@ describe('deny', () => {
 });
 
 describe('return to handling', () => {
-  const free: SlotCheck = () => null;
+  const free: CheckSlot = () => ({ free: true, blockers: [] });
 
   it('returns a confirmed booking to handling, cancelling its unpaid order but keeping a paid one', () => {
     expect(written(returnToHandling(state({ state: 'CONFIRMED', paymentStatus: 'PENDING', paymentDueAt: '2026-12-04T12:00:00.000Z' })))).toMatchObject({ state: 'REQUIRES_HANDLING', paymentStatus: 'CANCELLED', paymentDueAt: null });
@@ -118,25 +118,25 @@ describe('return to handling', () => {
 
   it('returns a denied booking only when its time is still free, checking the booking itself', () => {
     const seen: ReservationTiming[] = [];
-    const check: SlotCheck = (candidate) => (seen.push(candidate), null);
-    const d = returnToHandling(state({ state: 'DENIED', denyReasonId: 'deny-overlap' }, { slotTaken: check }));
+    const check: CheckSlot = (candidate) => (seen.push(candidate), { free: true, blockers: [] });
+    const d = returnToHandling(state({ state: 'DENIED', denyReasonId: 'deny-overlap' }, { checkSlot: check }));
     expect(written(d)).toMatchObject({ state: 'REQUIRES_HANDLING', denyReasonId: null });
     expect(seen.map((c) => [c.id, c.beginsAt, c.endsAt])).toEqual([['res-1001', '2026-12-10T15:00:00.000Z', '2026-12-10T17:00:00.000Z']]);
     expect(d).toMatchObject({ ok: true, puts: [{}, { record: { kind: 'returned_to_handling', fromState: 'DENIED', toState: 'REQUIRES_HANDLING' } }] });
   });
 
   it('is a conflict naming the booking in the way when the denied booking’s time was taken', () => {
-    const taken: SlotCheck = () => ({ blockingReservationId: 'res-2002', detail: { buffer: 'after' } });
-    expect(returnToHandling(state({ state: 'DENIED' }, { slotTaken: taken }))).toMatchObject({ ok: false, status: 'conflict', code: 'reservation_slot_taken', current: { blockingReservationId: 'res-2002' } });
+    const taken: CheckSlot = () => ({ free: false, blockers: [{ reservationId: 'res-2002' }] });
+    expect(returnToHandling(state({ state: 'DENIED' }, { checkSlot: taken }))).toMatchObject({ ok: false, status: 'conflict', code: 'reservation_slot_taken', message: expect.stringContaining('res-2002'), current: { free: false, blockers: [{ reservationId: 'res-2002' }] } });
   });
 
   it('does not consult the conflict check for a confirmed booking, which still holds its time', () => {
-    const never: SlotCheck = () => ({ blockingReservationId: 'itself' });
-    expect(written(returnToHandling(state({ state: 'CONFIRMED' }, { slotTaken: never }))).state).toBe('REQUIRES_HANDLING');
+    const never: CheckSlot = () => ({ free: false, blockers: [{ reservationId: 'itself' }] });
+    expect(written(returnToHandling(state({ state: 'CONFIRMED' }, { checkSlot: never }))).state).toBe('REQUIRES_HANDLING');
   });
 
   it('is refused after the end and from any other state', () => {
-    for (const s of ['CONFIRMED', 'DENIED'] as const) expect(returnToHandling(state({ state: s }, { slotTaken: free }), ENDED)).toMatchObject(refused('reservation_ended'));
+    for (const s of ['CONFIRMED', 'DENIED'] as const) expect(returnToHandling(state({ state: s }, { checkSlot: free }), ENDED)).toMatchObject(refused('reservation_ended'));
     for (const s of ['CREATED', 'REQUIRES_HANDLING', 'CANCELLED'] as const) expect(returnToHandling(state({ state: s }))).toMatchObject(refused('reservation_wrong_state'));
     expect(returnToHandling(state({ state: 'WAITING_FOR_PAYMENT' }))).toMatchObject(refused('reservation_awaiting_payment'));
   });
@@ -171,7 +171,7 @@ describe('cancel', () => {
 
 describe('every handler command', () => {
   it('is a conflict with the current reservation when someone else changed it first', () => {
-    const s = state({ state: 'CONFIRMED' }, { slotTaken: () => null });
+    const s = state({ state: 'CONFIRMED' }, { checkSlot: () => ({ free: true, blockers: [] }) });
     for (const d of [approve(state(), {}, ctx({ baseVersion: 3 })), deny(s, {}, ctx({ baseVersion: 3 })), returnToHandling(s, ctx({ baseVersion: 3 })), cancel(s, ctx({ baseVersion: 3 }))]) {
       expect(d).toMatchObject({ ok: false, status: 'conflict', code: 'stale_version', current: { version: 4, reservation: { id: 'res-1001' } } });
     }

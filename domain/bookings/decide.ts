@@ -13,17 +13,18 @@ import { handlerActionRefusal, type HandlerAction } from './transitions.ts';
  * context and answers the rows to write, or a refusal with a stable code.
  */
 
-/** Why a slot is not free: the booking (or its buffer) in the way, for the handler to see. */
-export interface SlotBlocked {
-  blockingReservationId: string;
-  detail?: unknown;
+/** The conflict rule's answer; `checkSlot` of conflicts.ts answers in this shape. */
+export interface SlotAnswer {
+  free: boolean;
+  /** The bookings in the way (and why), for the handler to see. */
+  blockers: readonly { reservationId: string }[];
 }
 
 /**
- * The conflict rule, injected by the caller (the conflict helpers own it): what blocks this
- * reservation's time among the related units' bookings now, or null when the time is free.
+ * The conflict rule, injected by the caller, who closes it over the related units' bookings: is
+ * this reservation's time free? (The reservation itself never blocks its own time.)
  */
-export type SlotCheck = (candidate: ReservationTiming) => SlotBlocked | null;
+export type CheckSlot = (candidate: ReservationTiming) => SlotAnswer;
 
 /** Everything a reservation command may need, loaded by the caller (central: under row locks). */
 export interface ReservationCommandState {
@@ -31,7 +32,7 @@ export interface ReservationCommandState {
   /** The managed deny reasons: needed by deny. */
   denyReasons?: readonly DenyReason[];
   /** Needed by return to handling from DENIED: a denied booking gave its time away. */
-  slotTaken?: SlotCheck;
+  checkSlot?: CheckSlot;
 }
 
 export type BookingPut = { [E in BookingEntityName]: { entity: E; record: BookingEntityRecord[E]; version: number } }[BookingEntityName];
@@ -175,16 +176,11 @@ export function decideReturnToHandling(state: ReservationCommandState, _p: Booki
   if ('decision' in g) return g.decision;
   const r = g.current.record;
   if (r.state === 'DENIED') {
-    if (!state.slotTaken) throw new Error('returnToHandling from DENIED needs the conflict check (state.slotTaken).');
-    const blocked = state.slotTaken(r);
-    if (blocked) {
-      return {
-        ok: false,
-        status: 'conflict',
-        code: 'reservation_slot_taken',
-        message: `The time of reservation ${r.id} was taken by reservation ${blocked.blockingReservationId} after it was denied.`,
-        current: blocked,
-      };
+    if (!state.checkSlot) throw new Error('returnToHandling from DENIED needs the conflict check (state.checkSlot).');
+    const slot = state.checkSlot(r);
+    if (!slot.free) {
+      const by = slot.blockers.map((b) => b.reservationId).join(', ');
+      return { ok: false, status: 'conflict', code: 'reservation_slot_taken', message: `The time of reservation ${r.id} was taken after it was denied, by: ${by}.`, current: slot };
     }
   }
   const status = r.paymentStatus;

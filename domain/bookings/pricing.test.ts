@@ -56,19 +56,20 @@ describe('dated prices', () => {
     expect(pricingOn([next, old], '2027-05-31')).toBe(old);
     expect(pricingOn([next, old], '2027-06-01')).toBe(next);
     expect(pricingOn([next, old], '2025-12-31')).toBeNull();
-    expect(reservationPrice([old, next], '2027-05-31T09:00:00.000Z', '2027-05-31T10:00:00.000Z')?.priceCents).toBe(4000);
-    expect(reservationPrice([old, next], '2027-06-02T09:00:00.000Z', '2027-06-02T10:00:00.000Z')?.priceCents).toBe(5000);
+    expect(reservationPrice([old, next], '2027-05-31T09:00:00.000Z', '2027-05-31T10:00:00.000Z')?.grossCents).toBe(4000);
+    expect(reservationPrice([old, next], '2027-06-02T09:00:00.000Z', '2027-06-02T10:00:00.000Z')?.grossCents).toBe(5000);
   });
 
   it('counts the day in Helsinki: 23:30 UTC on 31 May is already 1 June there', () => {
-    expect(reservationPrice([old, next], '2027-05-31T21:30:00.000Z', '2027-05-31T22:30:00.000Z')?.priceCents).toBe(5000);
-    expect(reservationPrice([old, next], '2027-05-31T20:30:00.000Z', '2027-05-31T20:45:00.000Z')?.priceCents).toBe(1000);
+    expect(reservationPrice([old, next], '2027-05-31T21:30:00.000Z', '2027-05-31T22:30:00.000Z')?.grossCents).toBe(5000);
+    expect(reservationPrice([old, next], '2027-05-31T20:30:00.000Z', '2027-05-31T20:45:00.000Z')?.grossCents).toBe(1000);
   });
 
   it('has no price before any pricing begins, and nothing to pay when the unit is free', () => {
     expect(reservationPrice([next], at('10:00', '2027-01-05'), at('11:00', '2027-01-05'))).toBeNull();
-    expect(reservationPrice([pricing({ highestPriceCents: 0, lowestPriceCents: 0 })], at('10:00'), at('11:00'))).toMatchObject({ priceCents: 0, paymentType: null });
-    expect(reservationPrice([old], at('10:00'), at('11:00'))).toMatchObject({ priceCents: 4000, vatPercent: 25.5, paymentType: 'ONLINE' });
+    expect(reservationPrice([pricing({ highestPriceCents: 0, lowestPriceCents: 0 })], at('10:00'), at('11:00'))).toMatchObject({ grossCents: 0, paymentType: null });
+    expect(reservationPrice([old], at('10:00'), at('10:50'))).toMatchObject({ grossCents: 4000, netCents: 3187, vatCents: 813, vatPercent: 25.5, billableMinutes: 60, paymentType: 'ONLINE' });
+    expect(reservationPrice([pricing({ priceUnit: 'PER_DAY', highestPriceCents: 15000 })], at('08:00'), at('20:00'))).toMatchObject({ grossCents: 15000, billableMinutes: null });
   });
 });
 

@@ -40,22 +40,6 @@ export function bookingPriceCents(pricing: Pricing, beginsAt: string, endsAt: st
   return unitMinutes === undefined ? price : divideHalfUp(price * billableMinutes(beginsAt, endsAt), unitMinutes);
 }
 
-export interface ReservationPrice {
-  priceCents: number;
-  vatPercent: number;
-  /** Null when the booking is free: there is nothing to pay. */
-  paymentType: PaymentType | null;
-  pricing: Pricing;
-}
-
-/** A reservation's price by the pricing in force on the day it takes place; null when none is. */
-export function reservationPrice(pricings: readonly Pricing[], beginsAt: string, endsAt: string): ReservationPrice | null {
-  const pricing = pricingOn(pricings, helsinkiDate(beginsAt));
-  if (!pricing) return null;
-  const priceCents = bookingPriceCents(pricing, beginsAt, endsAt);
-  return { priceCents, vatPercent: pricing.vatPercent, paymentType: priceCents > 0 ? pricing.paymentType : null, pricing };
-}
-
 export interface GrossSplit {
   grossCents: number;
   netCents: number;
@@ -71,6 +55,30 @@ export function splitGross(grossCents: number, vatPercent: number): GrossSplit {
   const divisor = 10_000 + Math.round(vatPercent * 100);
   const netCents = divideHalfUp(grossCents * 10_000, divisor);
   return { grossCents, netCents, vatCents: grossCents - netCents };
+}
+
+/** A reservation's price with the breakdown the handler sees ("2 h × 40,00 € / h, incl. VAT 25.5 %"). */
+export interface ReservationPrice extends GrossSplit {
+  vatPercent: number;
+  /** The minutes charged for a time-based price; null for a flat one. */
+  billableMinutes: number | null;
+  /** Null when the booking is free: there is nothing to pay. */
+  paymentType: PaymentType | null;
+  pricing: Pricing;
+}
+
+/** A reservation's price by the pricing in force on the day it takes place; null when none is. */
+export function reservationPrice(pricings: readonly Pricing[], beginsAt: string, endsAt: string): ReservationPrice | null {
+  const pricing = pricingOn(pricings, helsinkiDate(beginsAt));
+  if (!pricing) return null;
+  const grossCents = bookingPriceCents(pricing, beginsAt, endsAt);
+  return {
+    ...splitGross(grossCents, pricing.vatPercent),
+    vatPercent: pricing.vatPercent,
+    billableMinutes: UNIT_MINUTES[pricing.priceUnit] === undefined ? null : billableMinutes(beginsAt, endsAt),
+    paymentType: grossCents > 0 ? pricing.paymentType : null,
+    pricing,
+  };
 }
 
 /** Money has arrived (webshop) or is invoiced: such a booking's price is fixed and refundable. */

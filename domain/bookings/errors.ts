@@ -26,8 +26,6 @@ export const BOOKING_ERROR_CODES = [
   'reservation_price_locked',
   /** A subsidised price may go from 0 up to the full price, never above it. */
   'reservation_price_above_full',
-  /** No pricing of the reservation unit is in force on the reservation's date. */
-  'reservation_no_pricing',
   /** Denying a paid reservation needs the handler's choice: refund or no refund. */
   'reservation_refund_choice_required',
   /** The deny reason is not on the managed list (or was retired from it). */

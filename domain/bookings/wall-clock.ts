@@ -34,12 +34,27 @@ export interface WallClock {
   minutes: number;
 }
 
+const HOUR_MS = 3_600_000;
+/** Offsets by UTC hour: the zone changes only on whole UTC hours, and formatting is slow. */
+const offsetByHour = new Map<number, number>();
+
 /** The Helsinki offset from UTC in minutes (120 or 180) at an instant. */
 export function helsinkiOffsetMinutes(instantMs: number): number {
+  const hour = Math.floor(instantMs / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    if (offsetByHour.size >= 100_000) offsetByHour.clear();
+    offset = formattedOffset(hour * HOUR_MS);
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+function formattedOffset(instantMs: number): number {
   const part: Record<string, number> = {};
   for (const p of formatter.formatToParts(instantMs)) if (p.type !== 'literal') part[p.type] = Number(p.value);
   const asUtc = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!);
-  return Math.round((asUtc - Math.floor(instantMs / 1000) * 1000) / MINUTE_MS);
+  return Math.round((asUtc - instantMs) / MINUTE_MS);
 }
 
 /** The Helsinki date and time of day of an instant. */

@@ -4,7 +4,7 @@ import type { ReservationTiming } from './vocabulary.ts';
 
 /**
  * The conflict rule of `conflicts.ts` for many slots against many bookings (a year's weekly
- * series, a calendar's free slots). Built once: per reservation unit, the blocking reservations
+ * series, a calendar's free slots). It keeps, per reservation unit, the blocking reservations
  * sorted by where their buffered time begins. A check then looks only at the related units, and
  * in each only at the reservations whose buffered time can meet the slot's buffered time (a
  * binary search, then a short scan), and judges those with the very same pair test. Whatever
@@ -32,24 +32,33 @@ interface UnitEntries {
 }
 
 export function buildConflictIndex(existing: readonly ReservationTiming[], relations: RelationIndex): ConflictIndex {
-  const grouped = new Map<string, Entry[]>();
+  const grouped = new Map<string, ReservationTiming[]>();
   for (const r of existing) {
-    if (!isBlockingState(r.state)) continue;
-    const unit = relations.unit(r.reservationUnitId);
     // A reservation on a unit outside the structure relates to nothing the index can be asked about.
-    if (!unit) continue;
-    const span = spanOf(r, unit);
+    if (!isBlockingState(r.state) || !relations.unit(r.reservationUnitId)) continue;
     const list = grouped.get(r.reservationUnitId) ?? [];
-    list.push({ reservation: r, span, from: span.begin - span.before, to: span.end + span.after });
+    list.push(r);
     grouped.set(r.reservationUnitId, list);
   }
+  // Each unit's spans are worked out when a check first needs them: a series touches a handful
+  // of related units, and parsing the rest of the bookings would be most of the cost.
   const byUnit = new Map<string, UnitEntries>();
-  for (const [unitId, entries] of grouped) {
+  const entriesOf = (unitId: string): UnitEntries | undefined => {
+    let built = byUnit.get(unitId);
+    const reservations = grouped.get(unitId);
+    if (built || !reservations) return built;
+    const unit = relations.unit(unitId)!;
+    const entries = reservations.map((reservation): Entry => {
+      const span = spanOf(reservation, unit);
+      return { reservation, span, from: span.begin - span.before, to: span.end + span.after };
+    });
     entries.sort((a, b) => a.from - b.from);
     let longest = 0;
     for (const e of entries) longest = Math.max(longest, e.to - e.from);
-    byUnit.set(unitId, { entries, froms: Float64Array.from(entries, (e) => e.from), longest });
-  }
+    built = { entries, froms: Float64Array.from(entries, (e) => e.from), longest };
+    byUnit.set(unitId, built);
+    return built;
+  };
 
   return {
     check(slot) {
@@ -58,7 +67,7 @@ export function buildConflictIndex(existing: readonly ReservationTiming[], relat
       const to = proposed.end + proposed.after;
       const blockers: Blocker[] = [];
       for (const [unitId, relation] of relations.related(slot.reservationUnitId)) {
-        const unit = byUnit.get(unitId);
+        const unit = entriesOf(unitId);
         if (!unit) continue;
         for (let i = firstAfter(unit.froms, from - unit.longest); i < unit.entries.length; i++) {
           const e = unit.entries[i]!;

@@ -1,7 +1,7 @@
 import type { RelationIndex, UnitRelation } from './relations.ts';
 import type { ReservationState, ReservationTiming, ReservationType, ReservationUnitLinks } from './vocabulary.ts';
 import { BLOCKING_STATES } from './vocabulary.ts';
-import { addDays, helsinkiDateOf, parseInstant, startOfHelsinkiDay } from './wall-clock.ts';
+import { parseInstant, startOfHelsinkiDayAt, startOfNextHelsinkiDayAt } from './wall-clock.ts';
 
 /**
  * Is a slot free for a reservation unit (brief 4.1)? The same rule gives the UI its instant
@@ -83,10 +83,8 @@ export function spanOf(
   const blocked = timing.type === 'BLOCKED';
   if (blocked) return { begin, end, before: 0, after: 0, wholeDay: false, blocked };
   if (unit.blockWholeDay) {
-    const endDate = helsinkiDateOf(end);
-    const endDayStart = startOfHelsinkiDay(endDate);
-    const after = end === endDayStart ? 0 : startOfHelsinkiDay(addDays(endDate, 1)) - end;
-    return { begin, end, before: begin - startOfHelsinkiDay(helsinkiDateOf(begin)), after, wholeDay: true, blocked };
+    const after = startOfHelsinkiDayAt(end) === end ? 0 : startOfNextHelsinkiDayAt(end) - end;
+    return { begin, end, before: begin - startOfHelsinkiDayAt(begin), after, wholeDay: true, blocked };
   }
   const before = (timing.bufferBeforeMin ?? unit.bufferBeforeMin) * MINUTE_MS;
   const after = (timing.bufferAfterMin ?? unit.bufferAfterMin) * MINUTE_MS;

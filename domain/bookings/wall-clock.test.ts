@@ -10,6 +10,8 @@ import {
   parseInstant,
   parseTimeOfDay,
   startOfHelsinkiDay,
+  startOfHelsinkiDayAt,
+  startOfNextHelsinkiDayAt,
   toIsoInstant,
   toWallClock,
 } from './wall-clock.ts';
@@ -70,6 +72,17 @@ describe('Helsinki wall-clock time and UTC', () => {
     expect(helsinkiDateOf(Date.parse('2027-06-30T21:00:00Z'))).toBe('2027-07-01');
     expect(helsinkiDateOf(Date.parse('2027-06-30T20:59:59Z'))).toBe('2027-06-30');
     expect(at('2027-06-30', '24:00')).toBe('2027-06-30T21:00:00.000Z');
+  });
+
+  it('finds the start of an instant’s day and of the next in numbers as the calendar does, every half hour of two years', () => {
+    for (let t = Date.parse('2026-01-01T00:00:00Z'); t < Date.parse('2028-01-01T00:00:00Z'); t += 30 * 60_000) {
+      const date = helsinkiDateOf(t);
+      expect(startOfHelsinkiDayAt(t)).toBe(startOfHelsinkiDay(date));
+      expect(startOfNextHelsinkiDayAt(t)).toBe(startOfHelsinkiDay(addDays(date, 1)));
+    }
+    // The short and the long day.
+    expect(startOfNextHelsinkiDayAt(Date.parse('2027-03-28T12:00:00Z')) - startOfHelsinkiDayAt(Date.parse('2027-03-28T12:00:00Z'))).toBe(23 * 3_600_000);
+    expect(startOfNextHelsinkiDayAt(Date.parse('2027-10-31T12:00:00Z')) - startOfHelsinkiDayAt(Date.parse('2027-10-31T12:00:00Z'))).toBe(25 * 3_600_000);
   });
 
   it('reads times of day and dates strictly', () => {

@@ -86,6 +86,23 @@ export function startOfHelsinkiDay(date: string): number {
   return fromWallClock(date, 0);
 }
 
+/**
+ * The instant the Helsinki day holding an instant begins, in numbers only (the conflict rule
+ * asks it for thousands of bookings). Midnight is never inside a change in Finland (they happen
+ * at 03:00 and 04:00), so the offset at midnight settles in one more step.
+ */
+export function startOfHelsinkiDayAt(instantMs: number): number {
+  const local = instantMs + helsinkiOffsetMinutes(instantMs) * MINUTE_MS;
+  const midnightLocal = Math.floor(local / DAY_MS) * DAY_MS;
+  const guess = midnightLocal - helsinkiOffsetMinutes(instantMs) * MINUTE_MS;
+  return midnightLocal - helsinkiOffsetMinutes(guess) * MINUTE_MS;
+}
+
+/** The instant the next Helsinki day begins (days last 23 to 25 hours). */
+export function startOfNextHelsinkiDayAt(instantMs: number): number {
+  return startOfHelsinkiDayAt(startOfHelsinkiDayAt(instantMs) + 26 * HOUR_MS);
+}
+
 /** `HH:MM` (00:00–24:00) as minutes since midnight, or null when it is not one. */
 export function parseTimeOfDay(time: string): number | null {
   const m = /^([01]\d|2[0-4]):([0-5]\d)$/.exec(time);

@@ -155,6 +155,21 @@ describe('the preview and creation of a series', () => {
     expect(created).toEqual({ ok: true, occurrences: occurrences(weekly).filter((o) => o.date !== '2027-03-16') });
   });
 
+  it('marks occurrences that would collide with each other: round the clock on consecutive days with buffers', () => {
+    const roundTheClock = occurrences({ ...weekly, beginDate: '2027-03-01', endDate: '2027-03-07', weekdays: ['MONDAY', 'TUESDAY', 'THURSDAY'], beginTime: '00:00', endTime: '24:00' });
+    const preview = previewSeries(input({ occurrences: roundTheClock, openingHours: null, booking: { reservationUnitId: 'u-hall', type: 'STAFF', bufferBeforeMin: null, bufferAfterMin: null } }));
+    // The hall's 30-minute buffer before reaches back into the day before; Thursday follows a free Wednesday.
+    expect(preview.map((o) => [o.date, o.status, o.clashesWith])).toEqual([
+      ['2027-03-01', 'conflict', ['2027-03-02']],
+      ['2027-03-02', 'conflict', ['2027-03-01']],
+      ['2027-03-04', 'ok', []],
+    ]);
+    // Skipping one of them settles it; without buffers (part 1) they only touch.
+    const hall = { reservationUnitId: 'u-hall', type: 'STAFF' as const, bufferBeforeMin: null, bufferAfterMin: null };
+    expect(previewSeries(input({ occurrences: roundTheClock, openingHours: null, booking: hall, skipDates: ['2027-03-02'] })).map((o) => o.status)).toEqual(['ok', 'skipped', 'ok']);
+    expect(previewSeries(input({ occurrences: roundTheClock, openingHours: null })).map((o) => o.status)).toEqual(['ok', 'ok', 'ok']);
+  });
+
   it('does not let the reservations a reschedule replaces block their replacements', () => {
     expect(previewSeries(input({ existing: [clash], replacing: [clash.id] })).every((o) => o.status === 'ok')).toBe(true);
   });

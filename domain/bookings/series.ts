@@ -1,5 +1,5 @@
 import { buildConflictIndex } from './conflict-index.ts';
-import type { Blocker } from './conflicts.ts';
+import { checkSlot, type Blocker, type ProposedSlot } from './conflicts.ts';
 import type { RelationIndex } from './relations.ts';
 import type { ReservationState, ReservationTiming, ReservationType } from './vocabulary.ts';
 import { BLOCKING_STATES } from './vocabulary.ts';
@@ -109,6 +109,11 @@ export interface OccurrencePreview extends Occurrence {
   status: OccurrenceStatus;
   /** Why a conflicting occurrence is blocked (empty otherwise). */
   blockers: Blocker[];
+  /**
+   * The dates of the series' own occurrences it would collide with: only a series booked round
+   * the clock on consecutive days with buffers can, and it conflicts then too.
+   */
+  clashesWith: string[];
 }
 
 export interface SeriesPreviewInput {
@@ -134,12 +139,21 @@ export function previewSeries(input: SeriesPreviewInput): OccurrencePreview[] {
   const existing = replacing.size ? input.existing.filter((r) => !replacing.has(r.id)) : input.existing;
   const index = buildConflictIndex(existing, input.relations);
   const skip = new Set(input.skipDates ?? []);
+  const booked = input.occurrences.filter((o) => !skip.has(o.date));
+  const place = new Map(booked.map((o, i) => [o, i]));
+  const slotOf = (o: Occurrence): ProposedSlot => ({ id: null, ...input.booking, beginsAt: o.beginsAt, endsAt: o.endsAt });
+  const asReservation = (o: Occurrence): ReservationTiming => ({ ...slotOf(o), id: o.date, state: 'CONFIRMED' });
   return input.occurrences.map((o) => {
-    if (skip.has(o.date)) return { ...o, status: 'skipped', blockers: [] };
-    const { blockers } = index.check({ id: null, ...input.booking, beginsAt: o.beginsAt, endsAt: o.endsAt });
-    if (blockers.length) return { ...o, status: 'conflict', blockers };
-    if (input.openingHours && !withinOpeningHours(o, input.openingHours)) return { ...o, status: 'outside_opening_hours', blockers: [] };
-    return { ...o, status: 'ok', blockers: [] };
+    if (skip.has(o.date)) return { ...o, status: 'skipped', blockers: [], clashesWith: [] };
+    const { blockers } = index.check(slotOf(o));
+    // Occurrences come in date order, each within its own day: with buffers shorter than a day
+    // only the neighbours can reach each other.
+    const i = place.get(o)!;
+    const neighbours = [booked[i - 1], booked[i + 1]].filter((n) => n !== undefined).map(asReservation);
+    const clashesWith = checkSlot(slotOf(o), neighbours, input.relations).blockers.map((b) => b.reservationId);
+    if (blockers.length || clashesWith.length) return { ...o, status: 'conflict', blockers, clashesWith };
+    if (input.openingHours && !withinOpeningHours(o, input.openingHours)) return { ...o, status: 'outside_opening_hours', blockers, clashesWith };
+    return { ...o, status: 'ok', blockers, clashesWith };
   });
 }
 

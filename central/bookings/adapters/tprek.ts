@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Localized } from '../../../domain/berths/entities.ts';
 import { adapterFail, adapterOk, type AdapterResult, type JsonSource } from './json-source.ts';
 
 /**
@@ -11,23 +12,17 @@ import { adapterFail, adapterOk, type AdapterResult, type JsonSource } from './j
  * a Finnish name takes the Swedish, then the English one; a unit with no name at all is refused.
  */
 
-export interface Trilingual {
-  fi: string;
-  sv: string;
-  en: string;
-}
-
 export interface TprekUnit {
   tprekId: string;
   tprekDepartmentId: string | null;
-  name: Trilingual;
-  streetAddress: Trilingual;
+  name: Localized;
+  streetAddress: Localized;
   postalCode: string;
-  city: Trilingual;
+  city: Localized;
   phone: string | null;
   email: string | null;
   /** The unit's web page per language (fallback as above), null when it has none. */
-  www: Trilingual | null;
+  www: Localized | null;
   coordinates: { lat: number; lon: number } | null;
   /** The unit's id in the opening-hours API (Hauki), when the registry links one. */
   haukiResourceId: number | null;
@@ -61,7 +56,7 @@ type TprekRecord = z.infer<typeof tprekRecord>;
 
 const present = (value: string | null | undefined): string => value?.trim() ?? '';
 
-function trilingual(fi: string | null | undefined, sv: string | null | undefined, en: string | null | undefined): Trilingual {
+function trilingual(fi: string | null | undefined, sv: string | null | undefined, en: string | null | undefined): Localized {
   const base = present(fi) || present(sv) || present(en);
   return { fi: base, sv: present(sv) || base, en: present(en) || base };
 }

@@ -53,10 +53,19 @@ describe('Hauki periods to daily opening hours', () => {
 
   it('reads spans past midnight, whole days, missing times and a span state left undefined', () => {
     const late = period({ spans: [open('22:00', '02:00', { end_time_on_next_day: true })] });
-    expect(day([late], '2021-03-05').intervals).toEqual([{ start: '22:00', end: '02:00', endsNextDay: true, state: 'open' }]);
+    expect(day([late], '2021-03-05').intervals).toEqual([{ start: '22:00', end: '02:00', endsNextDay: true, state: 'open', reservable: false }]);
     const allDay = period({ resource_state: 'with_key', spans: [{ full_day: true, start_time: null, end_time: null, resource_state: 'undefined' }] });
     expect(shown([allDay], '2021-03-05')).toEqual(['00:00-24:00 with_key']);
     expect(shown([period({ spans: [{ start_time: '18:00', end_time: null, resource_state: 'open' }] })], '2021-03-05')).toEqual(['18:00-24:00 open']);
+  });
+
+  it('marks the states Varaamo books in as reservable', () => {
+    const evening = period({ spans: [open('08:00', '16:00'), open('16:00', '21:00', { resource_state: 'open_and_reservable' }), open('21:00', '22:00', { resource_state: 'with_key_and_reservation' })] });
+    expect(day([evening], '2021-03-05').intervals.map((i) => [i.start, i.reservable])).toEqual([
+      ['08:00', false],
+      ['16:00', true],
+      ['21:00', true],
+    ]);
   });
 
   it('counts only open states as open, and a period without spans or state as no hours', () => {

@@ -1,6 +1,6 @@
 import { datesBetween, daysFrom, isoWeekday, maxDate, minDate } from './calendar-dates.ts';
 import { ruleDates } from './hauki-rules.ts';
-import { OPEN_STATES, type HaukiDatePeriod, type HaukiState } from './hauki-schema.ts';
+import { OPEN_STATES, RESERVABLE_STATES, type HaukiDatePeriod, type HaukiState } from './hauki-schema.ts';
 
 /**
  * Hauki's date periods turned into each local date's open intervals, the way Hauki's own
@@ -31,6 +31,8 @@ export interface OpeningInterval {
   end: string;
   endsNextDay: boolean;
   state: HaukiState;
+  /** Varaamo books only in reservable states (brief 2.7); other open states are opening hours only. */
+  reservable: boolean;
 }
 
 export interface OpeningDay {
@@ -135,7 +137,7 @@ export function openingHoursFromPeriods(periods: readonly HaukiDatePeriod[], hau
   const days: OpeningDay[] = [...byDate].map(([date, elements]) => {
     const intervals = combine(applyOverride(elements))
       .filter((e) => OPEN_STATES.includes(e.state))
-      .map((e) => ({ start: clock(e.startMin), end: clock(e.endMin), endsNextDay: e.endMin > 1440, state: e.state }));
+      .map((e) => ({ start: clock(e.startMin), end: clock(e.endMin), endsNextDay: e.endMin > 1440, state: e.state, reservable: RESERVABLE_STATES.includes(e.state) }));
     return { date, intervals, closed: intervals.length === 0, noHours: elements.length === 0 };
   });
   return { haukiResourceId, from, to, days, closedDates: days.filter((d) => d.closed).map((d) => d.date) };

@@ -28,19 +28,12 @@ export const HAUKI_STATES = [
 ] as const;
 export type HaukiState = (typeof HAUKI_STATES)[number];
 
-/** Hauki's own `State.open_states()`: a time span in one of these means the place is open. */
-export const OPEN_STATES: readonly HaukiState[] = [
-  'open',
-  'self_service',
-  'with_key',
-  'with_reservation',
-  'open_and_reservable',
-  'with_key_and_reservation',
-  'enter_only',
-  'weather_permitting',
-  'reserved',
-  'by_appointment',
-];
+/**
+ * A time span in one of these means the place is open: Hauki's own `State.open_states()`, which
+ * are all its states but these (and `no_opening_hours`, which Hauki does not know).
+ */
+const NOT_OPEN: readonly HaukiState[] = ['closed', 'undefined', 'exit_only', 'not_in_use', 'maintenance', 'no_opening_hours'];
+export const OPEN_STATES: readonly HaukiState[] = HAUKI_STATES.filter((s) => !NOT_OPEN.includes(s));
 
 /** The states Varaamo counts as reservable (brief 2.7). */
 export const RESERVABLE_STATES: readonly HaukiState[] = ['open_and_reservable', 'with_reservation', 'with_key_and_reservation'];
@@ -76,7 +69,6 @@ const timeSpanGroup = z.object({
   rules: z.array(rule).default([]),
   is_removed: z.boolean().nullish(),
 });
-export type HaukiTimeSpanGroup = z.infer<typeof timeSpanGroup>;
 
 export const haukiDatePeriod = z.object({
   id: z.number().int(),

@@ -53,7 +53,7 @@ describe('the Hauki adapter over HTTP', () => {
     const expected = kirkanta.map((day) => ({
       date: day.date,
       closed: day.closed,
-      intervals: day.times.map((t) => ({ start: t.from, end: t.to, endsNextDay: false, state: KIRKANTA_STATE[t.status] })).sort((a, b) => a.start.localeCompare(b.start)),
+      intervals: day.times.map((t) => ({ start: t.from, end: t.to, endsNextDay: false, state: KIRKANTA_STATE[t.status], reservable: false })).sort((a, b) => a.start.localeCompare(b.start)),
     }));
     expect(hours.value.days.map(({ date, closed, intervals }) => ({ date, closed, intervals }))).toEqual(expected);
     expect(hours.value.closedDates).toEqual(['2020-06-28']);
@@ -77,7 +77,7 @@ describe('the Hauki adapter over HTTP', () => {
     const hours = await hauki.openingHours(903, '2020-06-23', '2020-06-25');
     if (!hours.ok) throw new Error(hours.error.message);
     expect(hours.value.closedDates).toEqual(['2020-06-24']);
-    expect(hours.value.days[0]!.intervals).toEqual([{ start: '00:00', end: '24:00', endsNextDay: false, state: 'open' }]);
+    expect(hours.value.days[0]!.intervals).toEqual([{ start: '00:00', end: '24:00', endsNextDay: false, state: 'open', reservable: false }]);
   });
 
   it('reads the bundled recorded samples through the same adapter when no URL is configured', async () => {

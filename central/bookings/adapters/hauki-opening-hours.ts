@@ -18,10 +18,16 @@ import { OPEN_STATES, RESERVABLE_STATES, type HaukiDatePeriod, type HaukiState }
  *   state that overlap or touch become one.
  *
  * A date is open in the intervals whose state is one of Hauki's open states (`OPEN_STATES`), and
- * closed when it has none. Not supported: closed spans are not cut out of open spans of another
- * period on the same date (Hauki returns both side by side, and so do its consumers), the
- * resource's own time zone (every Helsinki resource is Europe/Helsinki, so wall-clock times are
- * Helsinki times), and a period's `order` (Hauki uses it for listing only).
+ * closed when it has none. A span ending at or before its start runs past midnight. Rules: every
+ * context (period, year, month) and subject (day, week, month, a weekday) with `start`,
+ * `frequency_ordinal` and `frequency_modifier` (see hauki-rules.ts).
+ *
+ * Not supported, on purpose: closed spans are not cut out of open spans of another period on the
+ * same date (Hauki returns both side by side, and so do its consumers); the resource's own time
+ * zone (every Helsinki resource is Europe/Helsinki, so wall-clock times are Helsinki times); a
+ * period's `order` (Hauki uses it for listing only). Where Hauki's code has edges of its own we
+ * differ: a "period" rule on an open-ended period counts from the range asked, and a "year" rule's
+ * weeks end with the year rather than with the range asked; "months within a month" is refused.
  */
 
 export interface OpeningInterval {

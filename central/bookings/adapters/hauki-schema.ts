@@ -42,8 +42,8 @@ const date = z.string().refine(isCalendarDate, 'a date YYYY-MM-DD');
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'a time HH:MM or HH:MM:SS');
 const state = z.enum(HAUKI_STATES);
 
-export const RULE_CONTEXTS = ['period', 'year', 'month'] as const;
-export const RULE_SUBJECTS = ['day', 'week', 'month', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const RULE_CONTEXTS = ['period', 'year', 'month'] as const;
+const RULE_SUBJECTS = ['day', 'week', 'month', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 const rule = z.object({
   context: z.enum(RULE_CONTEXTS),

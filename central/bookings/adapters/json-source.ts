@@ -39,8 +39,29 @@ export interface JsonSource {
 /** How much of an error answer is kept in the message. */
 const ANSWER_KEPT = 200;
 
+/** An answer larger than this is not read to the end: these APIs answer kilobytes. */
+const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+
+/** The body as text, or null when it runs past `maxBytes` (the rest is not read). */
+async function cappedText(res: Response, maxBytes: number): Promise<string | null> {
+  const reader = res.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks).toString('utf8');
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+}
+
 /** A real city API: GET `${baseUrl}${path}` with a timeout, never following redirects silently. */
-export function httpJsonSource(baseUrl: string, options: { timeoutMs?: number; apiName: string }): JsonSource {
+export function httpJsonSource(baseUrl: string, options: { timeoutMs?: number; maxBytes?: number; apiName: string }): JsonSource {
   const base = baseUrl.replace(/\/+$/, '');
   return {
     label: base,
@@ -60,7 +81,9 @@ export function httpJsonSource(baseUrl: string, options: { timeoutMs?: number; a
         const reason = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
         return adapterFail('unreachable', `${options.apiName} at ${base} did not answer: ${reason}`);
       }
-      const text = await res.text().catch(() => '');
+      const maxBytes = options.maxBytes ?? MAX_ANSWER_BYTES;
+      const text = await cappedText(res, maxBytes).catch(() => '');
+      if (text === null) return adapterFail('bad_payload', `${options.apiName} answered GET ${path} with more than ${maxBytes} bytes; it was not read.`);
       if (!res.ok) return adapterFail('http_status', `${options.apiName} answered ${res.status} to GET ${path}: ${text.slice(0, ANSWER_KEPT)}`, { status: res.status });
       try {
         return adapterOk(JSON.parse(text) as unknown);

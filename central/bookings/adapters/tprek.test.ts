@@ -86,6 +86,14 @@ describe('the TPREK adapter over HTTP', () => {
     expect(parseTprekUnit(null, 'test').ok).toBe(false);
   });
 
+  it('stops reading an answer far larger than a unit', async () => {
+    const small = new TprekAdapter(httpJsonSource(api.baseUrl, { apiName: 'TPREK', maxBytes: 1000 }));
+    const unit = await small.unit('51342');
+    expect(unit.ok || unit.error).toMatchObject({ code: 'bad_payload', message: expect.stringContaining('more than 1000 bytes') });
+    expect((await small.unit('8215')).ok).toBe(false);
+    expect((await tprek.unit('51342')).ok).toBe(true);
+  });
+
   it('refuses an id that is not a TPREK id before asking', async () => {
     const before = api.requests.length;
     for (const id of ['', '0', '12a', '../v1/secret', '8215?x=1']) expect((await tprek.unit(id)).ok).toBe(false);

@@ -14,6 +14,7 @@ import { syncFigures } from './sync-figures.ts';
 import { gridFigures } from './grid-figures.ts';
 import { startCentralProcess } from './central-process.ts';
 import { filesFigures } from './files-figures.ts';
+import { bookingConflictFigures } from './booking-conflict-figures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const GRID_APPLICATIONS = Number(process.env.KUVA_BENCH_APPLICATIONS ?? 100_000);
@@ -63,6 +64,9 @@ async function main() {
 
   console.log(`xlsx export figures (${GRID_APPLICATIONS.toLocaleString('en-US')} applications)…`);
   figures.push(...filesFigures(GRID_APPLICATIONS));
+
+  console.log('booking conflict figures…');
+  figures.push(...bookingConflictFigures());
 
   console.log('');
   printTable(figures);

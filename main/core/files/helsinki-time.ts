@@ -1,39 +1,14 @@
+import { helsinkiOffsetMinutes } from '../../../domain/bookings/wall-clock.ts';
+
 /** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug included), i.e. 25569 days before 1970-01-01. */
 const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const helsinki = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Helsinki',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-const HOUR_MS = 3_600_000;
-/** Helsinki's offset from UTC per UTC hour: it changes only on the hour, and Intl is slow per cell. */
-const offsets = new Map<number, number>();
-
-function offsetAt(hour: number): number {
-  let offset = offsets.get(hour);
-  if (offset === undefined) {
-    const p: Record<string, number> = {};
-    for (const part of helsinki.formatToParts(new Date(hour * HOUR_MS))) if (part.type !== 'literal') p[part.type] = Number(part.value);
-    offset = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - hour * HOUR_MS;
-    if (offsets.size > 100_000) offsets.clear();
-    offsets.set(hour, offset);
-  }
-  return offset;
-}
-
 /** The wall-clock time in Helsinki at an instant, as if it were UTC (ms since the epoch). */
 export function helsinkiWallMs(instant: Date): number {
   const ms = instant.getTime();
-  return ms + offsetAt(Math.floor(ms / HOUR_MS));
+  return ms + helsinkiOffsetMinutes(ms) * 60_000;
 }
 
 /** An instant as an Excel serial date in Helsinki wall time (Excel dates carry no zone); null if unreadable. */

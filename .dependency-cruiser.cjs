@@ -72,6 +72,16 @@ module.exports = {
       to: { path: '^renderer/src/features/berths/(.*Grid.*|columns|applications-datasource)' },
     },
     {
+      name: 'workspaces-keep-to-themselves',
+      comment: 'No workspace imports another\'s internals: what two workspaces share lives in a shared place.',
+      severity: 'error',
+      from: { path: '^(?:domain|main/core|central|renderer/src/features)/(berths|bookings|culture-kids|assist|kiosk)/' },
+      to: {
+        path: '^(?:domain|main/core|central|renderer/src/features)/(?:berths|bookings|culture-kids|assist|kiosk)/',
+        pathNot: '^(?:domain|main/core|central|renderer/src/features)/$1/',
+      },
+    },
+    {
       name: 'central-imports-domain-and-node-shared',
       severity: 'error',
       from: { path: '^central/' },

@@ -5,7 +5,8 @@ import type { StaffUser } from './sync/protocol.ts';
 import { LoginRequest } from './sync/protocol.ts';
 import { ApplicationStatus, IsoDate, Uuid } from './berths/entities.ts';
 import { StorableText } from './text.ts';
-import type { Application, ApplicationEvent, Lease, Localized, MooringType } from './berths/entities.ts';
+import type { Application, ApplicationEvent, Lease, MooringType } from './berths/entities.ts';
+import { Language, type Localized } from './languages.ts';
 import type { ErrorCode } from './errors.ts';
 
 /**
@@ -283,7 +284,6 @@ export const AddNoteInput = z.object({ applicationId: Uuid, note: StorableText.t
 
 // ---------- files (exports and printouts; the core writes them into the user's exports folder) ----------
 
-export const FILE_LANGUAGES = ['fi', 'sv', 'en'] as const;
 /** A file the core made: `<stem>-<yyyymmdd>-<hhmmss>-<8 hex>.<ext>`, nothing else is ever served or saved. */
 export const EXPORTED_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{8}-\d{6}-[0-9a-f]{8}\.(?:xlsx|pdf)$/;
 /** The browser host serves a made file once at this path + its name, to the user it was made for. */
@@ -293,7 +293,7 @@ export const HOST_USER_HEADER = 'x-kuva-user';
 const FileName = z.string().max(120).regex(EXPORTED_FILE_NAME, 'not a file name the app made');
 const FileSpecId = z.string().max(80).regex(/^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+$/, 'like "berths.applications"');
 const FileRequest = {
-  language: z.enum(FILE_LANGUAGES),
+  language: Language,
   /** The export's own input (a grid's filter and sort, a harbour); its schema is checked by the export. */
   params: z.record(z.string(), z.unknown()).default({}),
   /** Why the data leaves the app; exports of personal data may require it. */

@@ -1,5 +1,6 @@
 import type { Application, Berth, BerthProduct, Customer, Harbour, Lease, Pier } from '../../domain/berths/entities.ts';
-import type { BerthCommandState, Versioned } from '../../domain/berths/decide.ts';
+import type { BerthCommandState } from '../../domain/berths/decide.ts';
+import type { Versioned } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
 import type { ChunkCache } from '../sync/handler.ts';
 

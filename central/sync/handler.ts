@@ -1,5 +1,6 @@
 import type { CommandType } from '../../domain/workspaces.ts';
-import type { CommandContext, Decision } from '../../domain/berths/decide.ts';
+import type { Decision } from '../../domain/berths/decide.ts';
+import type { CommandContext } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
 
 /** A validated command on its way to a decision. */

@@ -1,4 +1,5 @@
-import { BERTH_DECIDERS, berthCommandTargets, type BerthCommandState, type CommandContext, type Decision, type Put, type Versioned } from '../../domain/berths/decide.ts';
+import { BERTH_DECIDERS, berthCommandTargets, type BerthCommandState, type Decision, type Put } from '../../domain/berths/decide.ts';
+import type { CommandContext, Versioned } from '../../domain/sync/command-context.ts';
 import type { BerthCommandType } from '../../domain/berths/commands.ts';
 import type { Application, Berth, BerthProduct, Customer, Harbour, Lease, Pier } from '../../domain/berths/entities.ts';
 import { ENTITY_NAMES, type EntityName } from '../../domain/workspaces.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BERTH_DECIDERS, type BerthCommandState, type CommandContext } from './decide.ts';
+import { BERTH_DECIDERS, type BerthCommandState } from './decide.ts';
+import type { CommandContext } from '../sync/command-context.ts';
 import { HARBOUR_A, HARBOUR_C, PIER_A, PRODUCTS, application, berth, harbour, lease, pier } from './fixtures.test-support.ts';
 
 const ctx = (extra: Partial<CommandContext> = {}): CommandContext => ({

@@ -7,11 +7,7 @@ import { berthPrice } from './pricing.ts';
 import { canMoveApplication, canMoveLease, isActiveLease } from './statuses.ts';
 import { seasonEnd, seasonStart } from './seasons.ts';
 import { dueDateProblem } from './due-date.ts';
-
-export interface Versioned<T> {
-  record: T;
-  version: number;
-}
+import type { CommandContext, Versioned } from '../sync/command-context.ts';
 
 /** Everything a berth command may need, loaded by the caller (central: under row locks). */
 export interface BerthCommandState {
@@ -25,21 +21,6 @@ export interface BerthCommandState {
   berthLeases?: Lease[];
   products?: BerthProduct[];
   customer?: Customer | null;
-}
-
-export interface CommandContext {
-  commandId: string;
-  actor: { id: string; name: string };
-  /**
-   * When the person acted (the command's issuedAt), ISO with offset: what the records show, also
-   * for work done offline. The central never lets it be later than `recordedAt`.
-   */
-  now: string;
-  /** When the central received the command; null while it is only on the client. */
-  recordedAt: string | null;
-  /** Today in Helsinki, YYYY-MM-DD, for the rules: on the central its own date, never the client's. */
-  today: string;
-  baseVersion: number | null;
 }
 
 export type Put = { [E in BerthEntityName]: { entity: E; record: BerthEntityRecord[E]; version: number } }[BerthEntityName];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Language, Localized } from '../languages.ts';
 
 /**
  * The records that sync carries for the berth workspace. One shape everywhere: the central stores
@@ -11,8 +12,6 @@ import { z } from 'zod';
 export const Uuid = z.uuid().lowercase();
 export const IsoDate = z.iso.date(); // YYYY-MM-DD, a calendar day in Helsinki
 export const IsoDateTime = z.iso.datetime({ offset: true });
-export const Localized = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
-export type Localized = z.infer<typeof Localized>;
 
 export const MOORING_TYPES = [
   'no_stern_to',
@@ -81,9 +80,6 @@ export type BerthProduct = z.infer<typeof BerthProduct>;
 export const SwitchReason = z.object({ id: z.string(), title: Localized });
 export type SwitchReason = z.infer<typeof SwitchReason>;
 
-export const LANGUAGES = ['fi', 'sv', 'en'] as const;
-export const Language = z.enum(LANGUAGES);
-export type Language = z.infer<typeof Language>;
 
 export const CUSTOMER_KINDS = ['private', 'company', 'internal', 'non_billable', 'association'] as const;
 export const Customer = z.object({

@@ -1,7 +1,7 @@
 import type { RelationIndex, UnitRelation } from './relations.ts';
 import type { ReservationState, ReservationTiming, ReservationType, ReservationUnitLinks } from './vocabulary.ts';
 import { BLOCKING_STATES } from './vocabulary.ts';
-import { parseInstant, startOfHelsinkiDayAt, startOfNextHelsinkiDayAt } from './wall-clock.ts';
+import { parseInstant, startOfHelsinkiDayAt, startOfNextHelsinkiDayAt } from '../wall-clock.ts';
 
 /**
  * Is a slot free for a reservation unit (brief 4.1)? The same rule gives the UI its instant

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandContext } from '../berths/decide.ts';
+import type { CommandContext } from '../sync/command-context.ts';
 import type { ReservationTiming } from './vocabulary.ts';
 import { BOOKING_ENTITIES, type Reservation } from './entities.ts';
 import { BOOKING_COMMANDS } from './commands.ts';

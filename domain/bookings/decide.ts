@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../errors.ts';
-import type { CommandContext, Versioned } from '../berths/decide.ts';
+import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import type { PaymentStatus, ReservationState, ReservationTiming } from './vocabulary.ts';
 import type { BookingEntityName, BookingEntityRecord, DenyReason, Reservation, ReservationEvent } from './entities.ts';
 import type { BookingCommandPayload, BookingCommandType } from './commands.ts';

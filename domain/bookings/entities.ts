@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Language } from '../languages.ts';
 import { StorableText } from '../text.ts';
 import { PAYMENT_STATUSES, RESERVATION_STATES, RESERVATION_TYPES } from './vocabulary.ts';
 
@@ -181,8 +182,6 @@ export const CANCEL_REASONS = [
 export const CancelReason = z.enum(CANCEL_REASONS);
 export type CancelReason = z.infer<typeof CancelReason>;
 
-export const LANGUAGES = ['fi', 'sv', 'en'] as const;
-
 export const Reservation = z
   .object({
     id: Id,
@@ -208,7 +207,7 @@ export const Reservation = z
     reserveeEmail: z.string(),
     reserveePhone: z.string(),
     /** The language messages to the customer are written in. */
-    reserveeLanguage: z.enum(LANGUAGES),
+    reserveeLanguage: Language,
     purposeId: Id.nullable(),
     ageGroupId: Id.nullable(),
     partySize: z.number().int().positive().nullable(),

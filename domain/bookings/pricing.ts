@@ -1,7 +1,7 @@
 import type { PaymentStatus } from './vocabulary.ts';
 import type { PaymentType, PriceUnit, Pricing, Reservation } from './entities.ts';
 import type { BookingErrorCode } from './errors.ts';
-import { helsinkiDate } from './helsinki-day.ts';
+import { helsinkiDateOf } from '../wall-clock.ts';
 
 /**
  * Prices of space bookings (brief 4.3, issue 7 point 7). All money is integer cents, VAT included
@@ -69,7 +69,7 @@ export interface ReservationPrice extends GrossSplit {
 
 /** A reservation's price by the pricing in force on the day it takes place; null when none is. */
 export function reservationPrice(pricings: readonly Pricing[], beginsAt: string, endsAt: string): ReservationPrice | null {
-  const pricing = pricingOn(pricings, helsinkiDate(beginsAt));
+  const pricing = pricingOn(pricings, helsinkiDateOf(Date.parse(beginsAt)));
   if (!pricing) return null;
   const grossCents = bookingPriceCents(pricing, beginsAt, endsAt);
   return {

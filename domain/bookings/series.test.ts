@@ -12,7 +12,7 @@ import {
   type SeriesPreviewInput,
 } from './series.ts';
 import { SPACES, booking, unit } from './structure.test-support.ts';
-import { addDays } from './wall-clock.ts';
+import { addDays } from '../wall-clock.ts';
 
 const weekly: SeriesPattern = { beginDate: '2027-03-01', endDate: '2027-03-31', weekdays: ['TUESDAY'], recurrenceInDays: 7, beginTime: '17:00', endTime: '18:30' };
 

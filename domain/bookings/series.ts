@@ -14,7 +14,7 @@ import {
   parseTimeOfDay,
   toIsoInstant,
   toWallClock,
-} from './wall-clock.ts';
+} from '../wall-clock.ts';
 
 /**
  * Recurring series booked by staff (brief 2.5, 4.7): on chosen weekdays, every N weeks, from a

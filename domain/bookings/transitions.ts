@@ -1,7 +1,7 @@
 import type { ReservationState } from './vocabulary.ts';
 import type { Reservation } from './entities.ts';
 import type { BookingErrorCode } from './errors.ts';
-import { helsinkiDate } from './helsinki-day.ts';
+import { helsinkiDateOf } from '../wall-clock.ts';
 import { isPaid } from './pricing.ts';
 
 /**
@@ -34,7 +34,7 @@ const ended = (r: Subject, now: number) => Date.parse(r.endsAt) <= now;
  * is often fixed just after midnight). Shifting `now` back an hour gives exactly that day.
  */
 function editableFromDay(now: number): string {
-  return helsinkiDate(now - 3_600_000);
+  return helsinkiDateOf(now - 3_600_000);
 }
 
 /** Why the action is refused, or null when it is allowed. */
@@ -56,7 +56,7 @@ export function handlerActionRefusal(action: HandlerAction, r: Subject, nowIso: 
       if (r.type === 'SEASONAL' && isPaid(r.paymentStatus)) return 'reservation_seasonal_paid';
       return Date.parse(r.beginsAt) <= now ? 'reservation_started' : null;
     case 'editTime':
-      return helsinkiDate(r.endsAt) < editableFromDay(now) ? 'reservation_edit_closed' : null;
+      return helsinkiDateOf(Date.parse(r.endsAt)) < editableFromDay(now) ? 'reservation_edit_closed' : null;
     case 'refund':
       if (r.priceCents === 0) return 'reservation_free';
       return isPaid(r.paymentStatus) ? null : 'reservation_not_paid';

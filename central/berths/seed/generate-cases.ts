@@ -1,4 +1,5 @@
-import type { Application, ApplicationEvent, Berth, Boat, Customer, Harbour, Language, Lease, Pier } from '../../../domain/berths/entities.ts';
+import type { Application, ApplicationEvent, Berth, Boat, Customer, Harbour, Lease, Pier } from '../../../domain/berths/entities.ts';
+import type { Language } from '../../../domain/languages.ts';
 import { berthPrice } from '../../../domain/berths/pricing.ts';
 import { seasonEnd, seasonStart } from '../../../domain/berths/seasons.ts';
 import type { ReferenceData } from './reference-data.ts';

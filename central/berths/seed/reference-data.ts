@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { resourcesDir } from '../../resources-dir.ts';
+import { nameUuid } from '../../stable-ids.ts';
 import type { Berth, BerthProduct, Harbour, MooringType, Pier, SwitchReason } from '../../../domain/berths/entities.ts';
 import { PIER_SERVICES } from '../../../domain/berths/entities.ts';
 
@@ -15,9 +16,7 @@ export interface ReferenceData {
 }
 
 export function resourcesDataDir(): string {
-  return process.env.KUVA_RESOURCES_DIR
-    ? `${process.env.KUVA_RESOURCES_DIR.replace(/\/$/, '')}/data`
-    : new URL('../../../resources/data', import.meta.url).pathname;
+  return `${resourcesDir()}/data`;
 }
 
 /** A small RFC 4180 reader: the files are ours and small. */
@@ -55,14 +54,6 @@ export function parseCsv(text: string): Record<string, string>[] {
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
-/** A name-based UUID (version 5 layout) for records the source gives no id. */
-export function nameUuid(name: string): string {
-  const h = createHash('sha1').update(`kuva-desk:${name}`).digest();
-  h[6] = (h[6]! & 0x0f) | 0x50;
-  h[8] = (h[8]! & 0x3f) | 0x80;
-  const hex = h.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
 
 const MOORING: Record<string, MooringType> = {
   no_stern_to: 'no_stern_to',

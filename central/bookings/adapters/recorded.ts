@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { resourcesDataDir } from '../../berths/seed/reference-data.ts';
+import { join } from 'node:path';
+import { resourcesDir } from '../../resources-dir.ts';
 
 /**
  * The recorded samples of the city's APIs that the project ships in resources/space-bookings (see
@@ -8,7 +8,7 @@ import { resourcesDataDir } from '../../berths/seed/reference-data.ts';
  * URL the central reads these through the very same adapters.
  */
 
-export const spaceBookingsDir = (): string => join(dirname(resourcesDataDir()), 'space-bookings');
+export const spaceBookingsDir = (): string => join(resourcesDir(), 'space-bookings');
 
 export const RECORDED_FILES = {
   haukiDatePeriods: 'hauki_test_import_hauki_periods.json',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Localized } from '../../../domain/berths/entities.ts';
+import type { Localized } from '../../../domain/languages.ts';
 import { adapterFail, adapterOk, type AdapterResult, type JsonSource } from './json-source.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Localized } from '../../../domain/berths/entities.ts';
+import type { Localized } from '../../../domain/languages.ts';
 import { isoDurationSeconds } from './iso-duration.ts';
 import { cancellationRuleId } from './lists.ts';
 import type { AccessType, AuthenticationType, PaymentType, PriceUnit, ReservationKind, ReservationStartInterval } from './reference-types.ts';

@@ -1,4 +1,4 @@
-import type { Localized } from '../../../domain/berths/entities.ts';
+import type { Localized } from '../../../domain/languages.ts';
 import { seedId } from './ids.ts';
 import { isoDurationSeconds } from './iso-duration.ts';
 import type { AgeGroup, CancellationRule, NamedItem, ReservationDenyReason, ReservationUnitType } from './reference-types.ts';

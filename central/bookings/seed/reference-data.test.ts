@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Localized } from '../../../domain/berths/entities.ts';
+import type { Localized } from '../../../domain/languages.ts';
 import { readRecorded } from '../adapters/recorded.ts';
 import { isoDurationSeconds } from './iso-duration.ts';
 import { purposes, type SeedFile } from './lists.ts';

@@ -1,4 +1,4 @@
-import type { Localized } from '../../../domain/berths/entities.ts';
+import type { Localized } from '../../../domain/languages.ts';
 import type { ReservationUnitLinks, SpaceNode } from '../../../domain/bookings/vocabulary.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Localized } from '../../../domain/berths/entities.ts';
+import type { Localized } from '../../../domain/languages.ts';
 import { seedId } from './ids.ts';
 import { cancellationRuleId, intendedUseId, reservationUnitTypeId } from './lists.ts';
 import type { PaymentType, PriceUnit, ReservationUnit, ReservationUnitPricing } from './reference-types.ts';

@@ -1,4 +1,4 @@
-import type { Localized } from '../../../domain/berths/entities.ts';
+import type { Localized } from '../../../domain/languages.ts';
 import { seedId } from './ids.ts';
 import type { Resource, Space } from './reference-types.ts';
 import { unitId, type UnitKey } from './units.ts';

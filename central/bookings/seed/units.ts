@@ -1,4 +1,4 @@
-import type { Localized } from '../../../domain/berths/entities.ts';
+import type { Localized } from '../../../domain/languages.ts';
 import { parseTprekUnit, type TprekUnit } from '../adapters/tprek.ts';
 import { seedId } from './ids.ts';
 import type { Unit, UnitGroup } from './reference-types.ts';

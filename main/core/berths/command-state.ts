@@ -1,5 +1,6 @@
 import type { Application, Berth, BerthProduct, Customer, Harbour, Lease, Pier } from '../../../domain/berths/entities.ts';
-import type { BerthCommandState, Versioned } from '../../../domain/berths/decide.ts';
+import type { BerthCommandState } from '../../../domain/berths/decide.ts';
+import type { Versioned } from '../../../domain/sync/command-context.ts';
 import type { BerthCommandType } from '../../../domain/berths/commands.ts';
 import { berthCommandTargets } from '../../../domain/berths/decide.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';

@@ -1,4 +1,4 @@
-import { helsinkiOffsetMinutes } from '../../../domain/bookings/wall-clock.ts';
+import { helsinkiOffsetMinutes } from '../../../domain/wall-clock.ts';
 
 /** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug included), i.e. 25569 days before 1970-01-01. */
 const EXCEL_EPOCH_OFFSET_DAYS = 25569;

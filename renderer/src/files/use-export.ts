@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FILE_LANGUAGES, type ExportedFile } from '../../../domain/contract.ts';
+import type { ExportedFile } from '../../../domain/contract.ts';
+import { LANGUAGES, type Language } from '../../../domain/languages.ts';
 import type { AppError } from '../../../domain/result.ts';
 import { useWindowInvoke } from '../api/use-window-invoke.ts';
 import { SECRET_STORAGE_KEY } from '../bridge/host-secret.ts';
@@ -17,8 +18,6 @@ export type ExportState =
   | { phase: 'delivering'; file: ExportedFile }
   | { phase: 'done'; file: ExportedFile; saved: boolean }
   | { phase: 'failed'; error: AppError };
-
-type Language = (typeof FILE_LANGUAGES)[number];
 
 /**
  * Makes a file in the core (where the data is) in the user's language and hands it to them:
@@ -40,7 +39,7 @@ export function useExport(): { state: ExportState; run: (request: FileRequest) =
       running.current = true;
       try {
         setState({ phase: 'making' });
-        const language = (FILE_LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'fi';
+        const language = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'fi';
         const common = { params: request.params ?? {}, language, ...(request.purpose ? { purpose: request.purpose } : {}) };
         const made =
           request.kind === 'xlsx'

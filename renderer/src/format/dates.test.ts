@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../domain/berths/entities.ts';
+import { LANGUAGES } from '../../../domain/languages.ts';
 import { addDays } from '../../../domain/berths/seasons.ts';
 import { dayForInput, parseDay } from './dates.ts';
 import { formatIsoDate } from './format.ts';

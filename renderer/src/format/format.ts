@@ -1,4 +1,4 @@
-import type { Language, Localized } from '../../../domain/berths/entities.ts';
+import type { Language, Localized } from '../../../domain/languages.ts';
 import { HELSINKI, INTL_LOCALE } from './locale.ts';
 
 // Intl formatters are costly to build and the grid formats thousands of cells: keep one of each.

@@ -1,4 +1,4 @@
-import type { Language } from '../../../domain/berths/entities.ts';
+import type { Language } from '../../../domain/languages.ts';
 
 /** Finnish conventions in every UI language: the Finnish variants of Swedish, British English. */
 export const INTL_LOCALE: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };

@@ -1,4 +1,4 @@
-import type { Language } from '../../../domain/berths/entities.ts';
+import type { Language } from '../../../domain/languages.ts';
 
 /**
  * AG Grid's own texts (overlays, header menu, filters, sort, pages and what screen readers hear)

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../../domain/berths/entities.ts';
+import type { Language } from '../../../domain/languages.ts';
 import { asLanguage } from '../format/locale.ts';
 import { en } from './locales/en.ts';
 import { fi } from './locales/fi.ts';

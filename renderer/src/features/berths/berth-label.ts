@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Language, Localized } from '../../../../domain/berths/entities.ts';
+import type { Language, Localized } from '../../../../domain/languages.ts';
 import { localized } from '../../format/format.ts';
 
 /** "Harbour, pier P, berth N", or without the pier for harbours that have none. */

@@ -1,6 +1,6 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { Language } from '../../../../domain/berths/entities.ts';
+import type { Language } from '../../../../domain/languages.ts';
 import type { ApplicationRow } from '../../../../domain/contract.ts';
 import { formatDateTime, formatIsoDate, formatMetres, localized } from '../../format/format.ts';
 import { SORTABLE_COLUMNS } from './applications-datasource.ts';

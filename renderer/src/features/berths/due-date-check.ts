@@ -1,5 +1,5 @@
 import { dueDateProblem } from '../../../../domain/berths/due-date.ts';
-import type { Language } from '../../../../domain/berths/entities.ts';
+import type { Language } from '../../../../domain/languages.ts';
 import { parseDay } from '../../format/dates.ts';
 import { formatIsoDate } from '../../format/format.ts';
 

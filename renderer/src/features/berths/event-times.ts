@@ -1,4 +1,5 @@
-import type { ApplicationEvent, Language } from '../../../../domain/berths/entities.ts';
+import type { ApplicationEvent } from '../../../../domain/berths/entities.ts';
+import type { Language } from '../../../../domain/languages.ts';
 import { formatDateTime } from '../../format/format.ts';
 import { HELSINKI, INTL_LOCALE } from '../../format/locale.ts';
 

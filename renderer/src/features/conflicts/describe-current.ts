@@ -1,4 +1,4 @@
-import type { Language } from '../../../../domain/berths/entities.ts';
+import type { Language } from '../../../../domain/languages.ts';
 import type { HarbourOption } from '../../../../domain/contract.ts';
 import { localized } from '../../format/format.ts';
 

@@ -1,6 +1,6 @@
 import type { ColDef, ColGroupDef, ICellRendererParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { Language } from '../../../../../domain/berths/entities.ts';
+import type { Language } from '../../../../../domain/languages.ts';
 import type { HarbourOverviewRow } from '../../../../../domain/contract.ts';
 import { formatInteger, formatNumber2, localized } from '../../../format/format.ts';
 import { INTL_LOCALE } from '../../../format/locale.ts';

@@ -1,3 +1,5 @@
+import { BOOKING_ERROR_CODES } from './bookings/errors.ts';
+
 /**
  * Every error code a user can meet. The renderer translates each one (errors.<code> in every
  * locale), so a code added here without translations fails the i18n completeness test.
@@ -50,6 +52,8 @@ export const ERROR_CODES = [
   'id_taken',
   /** A record the command would update is not at the version it was decided on. */
   'version_mismatch',
+  // each workspace's own refusals
+  ...BOOKING_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

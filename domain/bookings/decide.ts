@@ -3,7 +3,6 @@ import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import type { PaymentStatus, ReservationState, ReservationTiming } from './vocabulary.ts';
 import type { BookingEntityName, BookingEntityRecord, DenyReason, Reservation, ReservationEvent } from './entities.ts';
 import type { BookingCommandPayload, BookingCommandType } from './commands.ts';
-import type { BookingErrorCode } from './errors.ts';
 import { finalPriceProblem, isPaid, OPEN_ORDER_STATUSES, paymentOnApproval, withFinalPrice } from './pricing.ts';
 import { handlerActionRefusal, type HandlerAction } from './transitions.ts';
 
@@ -39,9 +38,9 @@ export type BookingPut = { [E in BookingEntityName]: { entity: E; record: Bookin
 
 export type BookingDecision =
   | { ok: true; puts: BookingPut[] }
-  | { ok: false; status: 'rejected' | 'conflict'; code: ErrorCode | BookingErrorCode; message: string; current?: unknown };
+  | { ok: false; status: 'rejected' | 'conflict'; code: ErrorCode; message: string; current?: unknown };
 
-const reject = (code: ErrorCode | BookingErrorCode, message: string): BookingDecision => ({ ok: false, status: 'rejected', code, message });
+const reject = (code: ErrorCode, message: string): BookingDecision => ({ ok: false, status: 'rejected', code, message });
 
 const ACTION_NAMES: Record<HandlerAction, string> = {
   approve: 'approved',

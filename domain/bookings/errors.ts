@@ -1,7 +1,6 @@
 /**
  * The refusals of the bookings workspace's own rules. Each is a stable code the renderer
- * translates (errors.<code>); the lead adds this list to ERROR_CODES in domain/errors.ts with the
- * translations in all three locales.
+ * translates (errors.<code>); domain/errors.ts takes them into ERROR_CODES.
  */
 export const BOOKING_ERROR_CODES = [
   /** WAITING_FOR_PAYMENT belongs to the customer and the payment provider: staff change nothing. */

@@ -24,9 +24,15 @@ async function clipped(page: Page): Promise<string[]> {
     const out: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       if (!el.checkVisibility() || (el.textContent ?? '').trim() === '') continue;
-      if (el.scrollWidth > el.clientWidth + 1) {
-        const where = el.closest('[col-id]')?.getAttribute('col-id') ?? el.className;
-        out.push(`${where}: "${el.textContent?.trim()}" (${el.scrollWidth} > ${el.clientWidth})`);
+      const where = () => el.closest('[col-id]')?.getAttribute('col-id') ?? el.className;
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${where()}: "${el.textContent?.trim()}" (${el.scrollWidth} > ${el.clientWidth})`);
+      // A cell that wraps its text must have room for every line it wraps to.
+      const cell = el.closest<HTMLElement>('.ag-cell.cell--wrap');
+      if (cell) {
+        const lines = document.createRange();
+        lines.selectNodeContents(el);
+        const high = lines.getBoundingClientRect().height;
+        if (high > cell.clientHeight + 1) out.push(`${where()}: "${el.textContent?.trim()}" (${Math.round(high)} px high > ${cell.clientHeight})`);
       }
     }
     return [...new Set(out)];

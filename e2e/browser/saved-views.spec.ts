@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stackPerFile } from '../support/stack-per-file.ts';
-import { signIn, waitForFirstDownload } from '../support/app-page.ts';
+import { openApplication, pendingApplications, signIn, waitForFirstDownload } from '../support/app-page.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -84,6 +84,24 @@ test('a saved view (columns, sort, filter) and the column choice come back after
   await expect(dialog.getByTestId('grid-views-list').locator('li')).toHaveCount(0);
   await dialog.getByTestId('grid-views-close').click();
   await expect(page.getByTestId('grid-view-select').locator('option')).toHaveCount(1);
+});
+
+test('Escape in the column chooser closes the chooser only, not the open application', async ({ page }) => {
+  await signIn(page, await stack().openApp('aino'), 'aino');
+  const [app] = await pendingApplications(page, 1);
+  if (!app) throw new Error('no pending application');
+  await openApplication(page, app.reference, app.id);
+  await page.getByTestId('column-chooser').click();
+  const box = page.getByTestId('column-chooser-panel').locator('input[data-col="kind"]');
+  await box.focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('column-chooser-panel')).toBeHidden();
+  await expect(page.getByTestId('column-chooser')).toBeFocused();
+  await expect(page.getByTestId('application-detail')).toHaveAttribute('data-application-id', app.id);
+  // Once the chooser is closed, Escape is the workspace's again and closes the application.
+  await page.getByTestId('applications-grid').locator(`.ag-row[row-id="${app.id}"] .ag-cell`).first().click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('application-detail')).toHaveCount(0);
 });
 
 test('the harbours grid keeps its own column choice', async ({ page }) => {

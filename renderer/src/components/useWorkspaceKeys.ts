@@ -6,7 +6,8 @@ import { dialogOpen, isTyping } from '../app/shortcuts.ts';
  * Keyboard first in a workspace: "/" jumps to its search box, Escape closes its open panel.
  * Capture phase: a dialog that Escape closes is gone by the time a bubbling listener runs, and
  * an open dialog keeps its own keys. Not while typing: Escape in a text box clears it or would
- * lose a half-written note.
+ * lose a half-written note. Nor inside an open disclosure that Escape closes itself (it marks
+ * itself `data-owns-escape`): capture runs before its own handler could stop the event.
  */
 export function useWorkspaceKeys(searchRef: RefObject<HTMLInputElement | null>, panelOpen: boolean, closePanel: () => void): void {
   useEffect(() => {
@@ -16,7 +17,7 @@ export function useWorkspaceKeys(searchRef: RefObject<HTMLInputElement | null>, 
         e.preventDefault();
         searchRef.current?.focus();
         searchRef.current?.select();
-      } else if (e.key === 'Escape' && panelOpen && !isTyping(e.target)) {
+      } else if (e.key === 'Escape' && panelOpen && !isTyping(e.target) && !ownsEscape(e.target)) {
         e.preventDefault();
         closePanel();
       }
@@ -24,6 +25,10 @@ export function useWorkspaceKeys(searchRef: RefObject<HTMLInputElement | null>, 
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [searchRef, panelOpen, closePanel]);
+}
+
+function ownsEscape(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[data-owns-escape="true"]') !== null;
 }
 
 /** Back to the row the user was on (or the first one), so the keyboard flow continues in the grid. */

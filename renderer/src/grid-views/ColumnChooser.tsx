@@ -28,10 +28,9 @@ export function ColumnChooser({ control }: { control: GridViewsControl }) {
     <div
       className="column-chooser"
       ref={wrap}
+      data-owns-escape={open}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
-          // The workspace's own Escape (closing the detail) must not run as well.
-          e.stopPropagation();
           setOpen(false);
           button.current?.focus();
         }

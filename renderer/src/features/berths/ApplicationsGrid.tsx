@@ -177,6 +177,9 @@ export function ApplicationsGrid({
           // AG Grid takes focus back for a while after redrawing a focused cell; on a busy machine
           // that lands after focus moved on (into the opened application). We move it ourselves.
           suppressFocusAfterRefresh
+          // Fifteen columns at most: every cell is in the page, so that find-in-page, the screen
+          // reader and a scroll to any column all reach it; rows stay virtual.
+          suppressColumnVirtualisation
           onGridReady={onGridReady}
           onModelUpdated={onModelUpdated}
           onBodyScroll={checkMoreRight}

@@ -78,12 +78,20 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
         <span className="workspace__count" aria-live="polite" data-testid="applications-count" data-total={total ?? ''}>
           {total == null ? '' : t('filters.results', { count: total, formatted: formatInteger(total, lang) })}
         </span>
-        <span className="workspace__spacer" />
-        <GridViewsBar control={views} />
-        <ExportButton request={{ kind: 'xlsx', exportId: 'berths.applications', params: { filter: cleanFilter(filter) } }} testId="applications-export" />
+        {/* Beside the count it changes; before the filters, so that Tab goes from the search to the grid. */}
         <ClearFiltersButton active={hasActiveFilter(filter)} onClear={onClearFilters} testId="filters-clear" />
+        <div className="workspace__tools">
+          <GridViewsBar control={views} />
+          <ExportButton request={{ kind: 'xlsx', exportId: 'berths.applications', params: { filter: cleanFilter(filter) } }} testId="applications-export" />
+        </div>
       </div>
-      <FilterBar key={clearSignal} filter={filter} onChange={onFilter} searchRef={searchRef} offerSeason={offerSeason} />
+      <FilterBar
+        key={clearSignal}
+        filter={filter}
+        onChange={onFilter}
+        searchRef={searchRef}
+        offerSeason={offerSeason}
+      />
       <SplitView
         storageKey="kuva.detailWidth"
         handleLabel={t('detail.resize')}

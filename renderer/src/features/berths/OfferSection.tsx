@@ -62,7 +62,7 @@ export function OfferSection({ detail }: { detail: ApplicationDetail }) {
               <dt>{t('detail.offerPrice')}</dt>
               <dd>{formatMoney(offer.lease.priceCents, lang)}</dd>
               <dt>{t('detail.offerDue')}</dt>
-              <dd>
+              <dd className="due-date">
                 {formatIsoDate(offer.lease.dueDate, lang)}
                 {isOfferOverdue(detail.application.status, offer.lease.dueDate, helsinkiToday()) ? <span className="overdue-badge" data-testid="offer-overdue">{t('grid.overdue')}</span> : null}
               </dd>

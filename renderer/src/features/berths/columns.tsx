@@ -35,11 +35,7 @@ export function applicationColumns(t: TFunction, lang: Language): ColDef<Applica
     col({ ...key, colId: 'queuePosition', field: 'queuePosition', headerName: t('grid.queue'), width: 84, type: 'numericColumn', valueFormatter: (p) => (p.data ? (p.value == null ? '–' : String(p.value)) : '') }),
     col({ ...key, colId: 'reference', field: 'reference', headerName: t('grid.reference'), width: 128 }),
     col({ ...key, colId: 'status', field: 'status', headerName: t('grid.status'), width: 200, cellRenderer: StatusCell }),
-    col({ colId: 'dueDate', headerName: t('grid.dueDate'), width: 256, cellRenderer: DueDateCell, cellClass: 'cell--due' }),
-    col({ colId: 'season', field: 'season', headerName: t('grid.season'), width: 96, type: 'numericColumn' }),
-    col({ colId: 'kind', field: 'kind', headerName: t('grid.kind'), width: 124, valueFormatter: (p) => (p.value ? t(`kinds.${p.value}`) : '') }),
-    col({ colId: 'priority', field: 'priority', headerName: t('grid.priority'), width: 104, valueFormatter: (p) => (p.value == null ? '' : t(PRIORITY_KEY[p.value as 0 | 1 | 2])) }),
-    col({ colId: 'receivedAt', field: 'receivedAt', headerName: t('grid.receivedAt'), width: 204, valueFormatter: (p) => formatDateTime(p.value, lang) }),
+    // Who and what boat come first: they are what a handler reads a row for.
     col({
       colId: 'applicantName',
       field: 'applicantName',
@@ -50,7 +46,6 @@ export function applicationColumns(t: TFunction, lang: Language): ColDef<Applica
       cellClass: 'cell--wrap',
       valueFormatter: (p) => (p.data ? (p.data.companyName ? `${p.data.applicantName} (${p.data.companyName})` : p.data.applicantName) : ''),
     }),
-    col({ colId: 'municipality', field: 'municipality', headerName: t('grid.municipality'), width: 130 }),
     col({
       colId: 'boat',
       headerName: t('grid.boat'),
@@ -59,7 +54,21 @@ export function applicationColumns(t: TFunction, lang: Language): ColDef<Applica
     }),
     col({ colId: 'boatWidth', field: 'boatWidth', headerName: t('grid.width'), width: 100, type: 'numericColumn', valueFormatter: (p) => formatMetres(p.value, lang) }),
     col({ colId: 'boatLength', field: 'boatLength', headerName: t('grid.length'), width: 100, type: 'numericColumn', valueFormatter: (p) => formatMetres(p.value, lang) }),
-    col({ colId: 'firstChoice', headerName: t('grid.firstChoice'), width: 200, valueGetter: (p) => (p.data ? localized(p.data.firstChoice, lang) : '') }),
-    col({ colId: 'choiceCount', field: 'choiceCount', headerName: t('grid.choices'), width: 100, type: 'numericColumn' }),
+    col({
+      colId: 'firstChoice',
+      headerName: t('grid.firstChoice'),
+      width: 300,
+      // Harbour names run long ("Naurissalmen venesatama (Kipparlahdensilmukka 9)"): two lines, not cut.
+      wrapText: true,
+      cellClass: 'cell--wrap',
+      valueGetter: (p) => (p.data ? localized(p.data.firstChoice, lang) : ''),
+    }),
+    col({ colId: 'kind', field: 'kind', headerName: t('grid.kind'), width: 124, valueFormatter: (p) => (p.value ? t(`kinds.${p.value}`) : '') }),
+    col({ colId: 'season', field: 'season', headerName: t('grid.season'), width: 96, type: 'numericColumn' }),
+    col({ colId: 'receivedAt', field: 'receivedAt', headerName: t('grid.receivedAt'), width: 204, valueFormatter: (p) => formatDateTime(p.value, lang) }),
+    col({ colId: 'dueDate', headerName: t('grid.dueDate'), width: 240, cellRenderer: DueDateCell, cellClass: 'cell--due' }),
+    col({ colId: 'priority', field: 'priority', headerName: t('grid.priority'), width: 104, valueFormatter: (p) => (p.value == null ? '' : t(PRIORITY_KEY[p.value as 0 | 1 | 2])) }),
+    col({ colId: 'municipality', field: 'municipality', headerName: t('grid.municipality'), width: 150 }),
+    col({ colId: 'choiceCount', field: 'choiceCount', headerName: t('grid.choices'), width: 116, type: 'numericColumn' }),
   ];
 }

@@ -113,9 +113,10 @@ export function HarboursWorkspace() {
               : t('harbours.totalsNoOccupancy', { berths: formatInteger(totals.berths, lang), active: formatInteger(totals.active, lang) })}
           </span>
         ) : null}
-        <span className="workspace__spacer" />
-        <GridViewsBar control={views} />
         <ClearFiltersButton active={hasHarbourFilter(filter)} onClear={() => setFilter(NO_HARBOUR_FILTER)} testId="harbour-filters-clear" />
+        <div className="workspace__tools">
+          <GridViewsBar control={views} />
+        </div>
       </div>
       <form className="filter-bar" role="search" aria-label={t('harbours.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
         {currentSeason !== undefined ? (

@@ -1,46 +1,28 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { _electron, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
-import { startCentral } from '../../central/server.ts';
 import { CONTENT_SECURITY_POLICY } from '../../domain/host-protocol.ts';
 import { electronRuntime } from './electron-runtime.ts';
+import { launchApp, type LaunchedApp } from './launch-app.ts';
 
 const runtime = electronRuntime();
-const root = resolve(import.meta.dirname, '../..');
 
 test.describe.configure({ mode: 'serial' });
 
 test.describe('KuVa Desk in Electron', () => {
   test.skip(!runtime.available, runtime.available ? '' : `Electron runtime missing: ${runtime.reason}`);
 
+  let launched: LaunchedApp | undefined;
   let app: ElectronApplication;
   let page: Page;
-  let central: Awaited<ReturnType<typeof startCentral>>;
-  let dataDir: string;
 
   test.beforeAll(async () => {
     if (!runtime.available) return;
-    dataDir = await mkdtemp(join(tmpdir(), 'kuva-electron-'));
-    central = await startCentral({ dataDir: join(dataDir, 'central'), seed: true, port: 0, host: '127.0.0.1' });
-    const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'ELECTRON_RUN_AS_NODE') env[k] = v;
-    app = await launchGuarded(runtime.path, {
-      ...env,
-      KUVA_CENTRAL_URL: central.url,
-      KUVA_DATA_DIR: dataDir,
-      // CI has no keyring; the refusal itself is unit-tested in main/shell/secret-store.test.ts.
-      KUVA_ALLOW_PLAINTEXT_SECRETS: '1',
-    });
-    page = await app.firstWindow();
-    await page.waitForLoadState('domcontentloaded');
+    launched = await launchApp(runtime.path, 'kuva-electron-');
+    ({ app, page } = launched);
   });
 
   test.afterAll(async () => {
-    await app?.close();
-    await central?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await launched?.close();
   });
 
   test('the window opens from app://kuva with hardened webPreferences', async () => {
@@ -105,24 +87,3 @@ test.describe('KuVa Desk in Electron', () => {
     await expect(page.getByTestId('applications-grid').locator('.ag-row').first()).toBeVisible({ timeout: 60_000 });
   });
 });
-
-/**
- * Playwright throws "Process failed to launch!" from a timer when the binary cannot start, which
- * would kill the runner; it is caught here and turned into this test's failure.
- */
-async function launchGuarded(executablePath: string, env: Record<string, string>): Promise<ElectronApplication> {
-  let escaped: unknown = null;
-  const onUncaught = (error: unknown) => {
-    escaped = error;
-  };
-  process.on('uncaughtException', onUncaught);
-  try {
-    // Chromium refuses to run as root with its OS sandbox (CI containers).
-    const args = process.platform === 'linux' && process.getuid?.() === 0 ? [root, '--no-sandbox'] : [root];
-    const launched = await _electron.launch({ executablePath, args, cwd: root, env, timeout: 60_000 });
-    if (escaped) throw escaped;
-    return launched;
-  } finally {
-    process.off('uncaughtException', onUncaught);
-  }
-}

@@ -1,40 +1,26 @@
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { _electron, expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
-import { startCentral } from '../../central/server.ts';
 import type { KuvaApi } from '../../domain/contract.ts';
 import { electronRuntime } from './electron-runtime.ts';
+import { launchApp, type LaunchedApp } from './launch-app.ts';
 
 const runtime = electronRuntime();
-const root = resolve(import.meta.dirname, '../..');
 
 /** The shell's save dialog (main/shell/save-export.ts) in the real app: export, choose, saved there. */
 test.describe('saving an export in Electron', () => {
   test.skip(!runtime.available, runtime.available ? '' : `Electron runtime missing: ${runtime.reason}`);
 
+  let launched: LaunchedApp | undefined;
   let app: ElectronApplication;
   let page: Page;
-  let central: Awaited<ReturnType<typeof startCentral>>;
   let dataDir: string;
 
   test.beforeAll(async () => {
     if (!runtime.available) return;
-    dataDir = await mkdtemp(join(tmpdir(), 'kuva-electron-save-'));
-    central = await startCentral({ dataDir: join(dataDir, 'central'), seed: true, port: 0, host: '127.0.0.1' });
-    const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'ELECTRON_RUN_AS_NODE') env[k] = v;
-    const args = process.platform === 'linux' && process.getuid?.() === 0 ? [root, '--no-sandbox'] : [root];
-    app = await _electron.launch({
-      executablePath: runtime.path,
-      args,
-      cwd: root,
-      timeout: 60_000,
-      env: { ...env, KUVA_CENTRAL_URL: central.url, KUVA_DATA_DIR: dataDir, KUVA_ALLOW_PLAINTEXT_SECRETS: '1' },
-    });
-    page = await app.firstWindow();
+    launched = await launchApp(runtime.path, 'kuva-electron-save-');
+    ({ app, page, dataDir } = launched);
     await page.locator('#login-username').fill('aino');
     await page.locator('#login-password').fill('demo');
     await page.getByTestId('login-submit').click();
@@ -42,9 +28,7 @@ test.describe('saving an export in Electron', () => {
   });
 
   test.afterAll(async () => {
-    await app?.close();
-    await central?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await launched?.close();
   });
 
   test('the save dialog puts the xlsx where the user chose, and a cancelled dialog saves nothing', async () => {

@@ -1,3 +1,4 @@
+import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -140,36 +141,14 @@ export const en: Messages = {
     no: 'No',
     occupancy: 'Season {{season}}',
   },
-  occupancy: {
-    free: 'Free',
-    offered: 'Offered',
-    leased: 'Leased',
-    renewal: 'Held for renewal',
-    inactive: 'Not in use',
-  },
+  occupancy: BERTH_WORDS.en.occupancy,
   emptyRole: {
     title: 'No workspaces for this role yet',
     text: 'Tools for harbour services (piers, berth condition and maintenance) are on their way. Berth applications are handled by berth services and application handlers.',
   },
-  statuses: {
-    pending: 'In queue',
-    offer_sent: 'Offer sent',
-    awaiting_payment: 'Awaiting payment',
-    no_suitable_berths: 'No suitable berth',
-    handled: 'Handled',
-    rejected: 'Rejected',
-    declined_by_customer: 'Declined by customer',
-    expired: 'Expired',
-  },
-  kinds: {
-    new: 'New berth',
-    switch: 'Berth switch',
-  },
-  priority: {
-    low: 'Low',
-    normal: 'Normal',
-    high: 'High',
-  },
+  statuses: BERTH_WORDS.en.statuses,
+  kinds: BERTH_WORDS.en.kinds,
+  priority: BERTH_WORDS.en.priority,
   leaseStatuses: {
     drafted: 'Draft',
     offered: 'Offered',
@@ -180,17 +159,7 @@ export const en: Messages = {
     cancelled: 'Cancelled',
     terminated: 'Terminated',
   },
-  mooring: {
-    no_stern_to: 'No stern-to mooring',
-    single_slip: 'Single slip',
-    side_slip: 'Side slip (walkway)',
-    stern_buoy: 'Stern buoy',
-    stern_pole: 'Stern pole mooring',
-    quayside: 'Quayside mooring',
-    dinghy: 'Dinghy place',
-    sea_buoy: 'Sea buoy',
-    trailer: 'Trailer place',
-  },
+  mooring: BERTH_WORDS.en.mooring,
   boatTypes: {
     t1: 'Dinghy',
     t2: 'Rowing boat',

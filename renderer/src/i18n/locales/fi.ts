@@ -1,3 +1,4 @@
+import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -139,36 +140,14 @@ export const fi = {
     no: 'Ei',
     occupancy: 'Tilanne {{season}}',
   },
-  occupancy: {
-    free: 'Vapaa',
-    offered: 'Tarjottu',
-    leased: 'Vuokrattu',
-    renewal: 'Uusittavana',
-    inactive: 'Ei käytössä',
-  },
+  occupancy: BERTH_WORDS.fi.occupancy,
   emptyRole: {
     title: 'Ei työtiloja tälle roolille vielä',
     text: 'Satamapalveluiden työkalut (laiturit, paikkojen kunto ja ylläpito) ovat tulossa. Venepaikkahakemusten käsittely kuuluu venepaikkapalveluille ja käsittelijöille.',
   },
-  statuses: {
-    pending: 'Jonossa',
-    offer_sent: 'Tarjous lähetetty',
-    awaiting_payment: 'Odottaa maksua',
-    no_suitable_berths: 'Ei sopivaa paikkaa',
-    handled: 'Käsitelty',
-    rejected: 'Hylätty',
-    declined_by_customer: 'Asiakas kieltäytyi',
-    expired: 'Vanhentunut',
-  },
-  kinds: {
-    new: 'Uusi paikka',
-    switch: 'Paikanvaihto',
-  },
-  priority: {
-    low: 'Matala',
-    normal: 'Normaali',
-    high: 'Korkea',
-  },
+  statuses: BERTH_WORDS.fi.statuses,
+  kinds: BERTH_WORDS.fi.kinds,
+  priority: BERTH_WORDS.fi.priority,
   leaseStatuses: {
     drafted: 'Luonnos',
     offered: 'Tarjottu',
@@ -179,17 +158,7 @@ export const fi = {
     cancelled: 'Peruttu',
     terminated: 'Päättynyt',
   },
-  mooring: {
-    no_stern_to: 'Ilman peräkiinnitystä',
-    single_slip: 'Aisapaikka',
-    side_slip: 'Kävelyaisapaikka',
-    stern_buoy: 'Peräpoijupaikka',
-    stern_pole: 'Paaluperäkiinnitys',
-    quayside: 'Sivukiinnitys',
-    dinghy: 'Jollapaikka',
-    sea_buoy: 'Poiju merellä',
-    trailer: 'Traileripaikka',
-  },
+  mooring: BERTH_WORDS.fi.mooring,
   boatTypes: {
     t1: 'Jollavene',
     t2: 'Soutuvene',

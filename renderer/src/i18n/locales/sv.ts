@@ -1,3 +1,4 @@
+import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -140,36 +141,14 @@ export const sv: Messages = {
     no: 'Nej',
     occupancy: 'Läget {{season}}',
   },
-  occupancy: {
-    free: 'Ledig',
-    offered: 'Erbjuden',
-    leased: 'Uthyrd',
-    renewal: 'Förnyas',
-    inactive: 'Ur bruk',
-  },
+  occupancy: BERTH_WORDS.sv.occupancy,
   emptyRole: {
     title: 'Inga arbetsytor för den här rollen ännu',
     text: 'Verktygen för hamntjänster (bryggor, platsernas skick och underhåll) är på väg. Båtplatsansökningar handläggs av båtplatstjänsterna och handläggarna.',
   },
-  statuses: {
-    pending: 'I kö',
-    offer_sent: 'Erbjudande skickat',
-    awaiting_payment: 'Väntar på betalning',
-    no_suitable_berths: 'Ingen lämplig plats',
-    handled: 'Behandlad',
-    rejected: 'Avslagen',
-    declined_by_customer: 'Kunden tackade nej',
-    expired: 'Förfallen',
-  },
-  kinds: {
-    new: 'Ny plats',
-    switch: 'Platsbyte',
-  },
-  priority: {
-    low: 'Låg',
-    normal: 'Normal',
-    high: 'Hög',
-  },
+  statuses: BERTH_WORDS.sv.statuses,
+  kinds: BERTH_WORDS.sv.kinds,
+  priority: BERTH_WORDS.sv.priority,
   leaseStatuses: {
     drafted: 'Utkast',
     offered: 'Erbjuden',
@@ -180,17 +159,7 @@ export const sv: Messages = {
     cancelled: 'Annullerad',
     terminated: 'Avslutad',
   },
-  mooring: {
-    no_stern_to: 'Utan akterförtöjning',
-    single_slip: 'Bomplats',
-    side_slip: 'Gångbomplats',
-    stern_buoy: 'Akterbojplats',
-    stern_pole: 'Akterförtöjning vid påle',
-    quayside: 'Sidoförtöjning',
-    dinghy: 'Jollplats',
-    sea_buoy: 'Boj till havs',
-    trailer: 'Trailerplats',
-  },
+  mooring: BERTH_WORDS.sv.mooring,
   boatTypes: {
     t1: 'Jolle',
     t2: 'Roddbåt',

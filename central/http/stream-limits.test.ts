@@ -90,9 +90,15 @@ describe('streamed downloads', () => {
     expect(stalled.map((s) => s.status)).toEqual([200, 200]);
     // Both places are taken until the central gives up on the readers by itself.
     expect((await openStream('olli')).status).toBe(429);
-    await expect
-      .poll(async () => (await openStream('olli').then((r) => r.body?.cancel().then(() => r.status))) ?? 0, { timeout: 60_000, interval: 500 })
-      .toBe(200);
+    // Wait until the central has given up on both readers, not just one: resuming a reader it has
+    // not cut yet would let that download run to its end.
+    const bothPlaces = async () => {
+      const a = await openStream('olli');
+      const b = await openStream('olli');
+      await Promise.all([a.body?.cancel(), b.body?.cancel()]);
+      return `${a.status},${b.status}`;
+    };
+    await expect.poll(bothPlaces, { timeout: 60_000, interval: 500 }).toBe('200,200');
     for (const s of stalled) {
       const got = await s.rest();
       // Cut off: what had reached the socket buffers, without the end line.

@@ -80,7 +80,9 @@ export function bookingRecord(rng: Random, data: BookingsReferenceData, b: Place
 
   const createdAt = b.createdAtMs;
   const latestHandling = Math.min(beginMs - HOUR_MS, nowMs - 10 * MINUTE_MS);
-  const handledMs = needsHandling ? Math.max(createdAt + MINUTE_MS, Math.min(createdAt + rng.int(2, 96) * HOUR_MS, latestHandling)) : null;
+  // A booking still waiting for its payment was approved lately, so that its order is not yet due.
+  const handledAfter = state === 'WAITING_FOR_PAYMENT' ? Math.max(createdAt, nowMs - rng.int(2, 48) * HOUR_MS) : createdAt + rng.int(2, 96) * HOUR_MS;
+  const handledMs = needsHandling ? Math.max(createdAt + MINUTE_MS, Math.min(handledAfter, latestHandling)) : null;
 
   let priceCents = gross;
   let paymentType = price?.paymentType ?? null;

@@ -93,6 +93,19 @@ describe('generateBookings', () => {
     expect(share((r) => r.reserveeKind === 'company')).toBeGreaterThan(0.04);
   });
 
+  it('leaves the payment traces each state has: a pending order awaiting payment, a settled one when confirmed', () => {
+    for (const r of reservations.filter((x) => x.state === 'WAITING_FOR_PAYMENT')) {
+      expect(r.paymentStatus).toBe('PENDING');
+      expect(Date.parse(r.paymentDueAt!)).toBeLessThan(Date.parse(r.beginsAt));
+      expect(Date.parse(r.handledAt!)).toBeGreaterThanOrEqual(Date.parse(r.createdAt));
+    }
+    for (const r of reservations.filter((x) => x.state === 'CONFIRMED')) {
+      expect(r.paymentStatus === null, r.id).toBe(r.priceCents === 0);
+      expect(r.paymentType === null, r.id).toBe(r.priceCents === 0);
+    }
+    for (const r of reservations) expect(Date.parse(r.createdAt)).toBeLessThanOrEqual(Date.parse(options.now));
+  });
+
   it('gives every denied booking a reason from the list, and every cancelled one a cancel reason', () => {
     const reasons = new Set(data.denyReasons.map((d) => d.id));
     for (const r of reservations.filter((x) => x.state === 'DENIED')) expect(reasons.has(r.denyReasonId!)).toBe(true);

@@ -188,9 +188,18 @@ function placeSingle(ctx: Context, unit: ReservationUnit, day: number): void {
 
 /** Records the booking when its time is free; its state decides whether it holds that time. */
 function place(ctx: Context, firstDay: number, lastDay: number, freeApplication: boolean, booking: PlacedBooking): boolean {
-  const slot = { id: null, reservationUnitId: booking.unit.id, beginsAt: booking.beginsAt, endsAt: booking.endsAt, type: booking.type, bufferBeforeMin: null, bufferAfterMin: null };
-  const customer = booking.type === 'NORMAL' || booking.type === 'BEHALF';
-  if (customer) Object.assign(slot, { bufferBeforeMin: booking.unit.bufferBeforeMin, bufferAfterMin: booking.unit.bufferAfterMin });
+  const { unit, type } = booking;
+  // Customer bookings carry the unit's buffers; staff ones leave them to the rule (BLOCKED has none).
+  const customer = type === 'NORMAL' || type === 'BEHALF';
+  const slot = {
+    id: null,
+    reservationUnitId: unit.id,
+    beginsAt: booking.beginsAt,
+    endsAt: booking.endsAt,
+    type,
+    bufferBeforeMin: customer ? unit.bufferBeforeMin : null,
+    bufferAfterMin: customer ? unit.bufferAfterMin : null,
+  };
   if (!ctx.book.isFree(slot, firstDay, lastDay)) return false;
   const record = bookingRecord(ctx.rng, ctx.data, booking, ctx.nowMs, freeApplication);
   ctx.book.add(record, firstDay, lastDay);

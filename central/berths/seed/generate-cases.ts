@@ -3,11 +3,12 @@ import type { Language } from '../../../domain/languages.ts';
 import { berthPrice } from '../../../domain/berths/pricing.ts';
 import { seasonEnd, seasonStart } from '../../../domain/berths/seasons.ts';
 import type { ReferenceData } from './reference-data.ts';
-import { Random } from './random.ts';
+import { Random } from '../../demo-data/random.ts';
+import { ascii, businessId } from '../../demo-data/identity.ts';
 import {
   ASSOCIATIONS, BOAT_NAMES, COMPANY_SUFFIXES, COMPANY_WORDS, EMAIL_DOMAINS, FINNISH_FEMALE, FINNISH_MALE, FINNISH_SURNAMES,
   MODELS_BY_TYPE, STREETS, SWEDISH_FEMALE, SWEDISH_MALE, SWEDISH_SURNAMES,
-} from './names.ts';
+} from '../../demo-data/names.ts';
 
 export interface CaseOptions {
   /** Applications for the season (default 3,000). */
@@ -85,21 +86,6 @@ function person(rng: Random): Person {
     lastName: rng.weighted(rng.chance(0.95) ? FINNISH_SURNAMES : SWEDISH_SURNAMES),
     language: rng.chance(0.03) ? 'en' : 'fi',
   };
-}
-
-const ascii = (s: string) =>
-  s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '');
-
-/** A Finnish business id (Y-tunnus) with a valid check digit. */
-function businessId(rng: Random): string {
-  for (;;) {
-    const digits = Array.from({ length: 7 }, () => rng.int(0, 9));
-    digits[0] = rng.int(1, 3);
-    const sum = digits.reduce((acc, d, i) => acc + d * [7, 9, 10, 5, 8, 4, 2][i]!, 0);
-    const rest = sum % 11;
-    if (rest === 1) continue;
-    return `${digits.join('')}-${rest === 0 ? 0 : 11 - rest}`;
-  }
 }
 
 const OTHER_MUNICIPALITIES: readonly (readonly [string, readonly string[], number])[] = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, datesBetween, isCalendarDate, isoWeekday, isoWeekNumber, monthBounds, weekStart } from './calendar-dates.ts';
+import { addDays, isCalendarDate, isoWeekday } from '../../../domain/wall-clock.ts';
+import { datesBetween, isoWeekNumber, monthBounds, weekStart } from './calendar-dates.ts';
 
 describe('calendar dates', () => {
   it('accepts only real dates', () => {

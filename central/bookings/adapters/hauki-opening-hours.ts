@@ -1,4 +1,5 @@
-import { datesBetween, daysFrom, isoWeekday, maxDate, minDate } from './calendar-dates.ts';
+import { daysBetween, isoWeekday } from '../../../domain/wall-clock.ts';
+import { datesBetween, maxDate, minDate } from './calendar-dates.ts';
 import { ruleDates } from './hauki-rules.ts';
 import { OPEN_STATES, RESERVABLE_STATES, type HaukiDatePeriod, type HaukiState } from './hauki-schema.ts';
 
@@ -112,7 +113,7 @@ function periodElements(period: HaukiDatePeriod, from: string, to: string, into:
   }
 }
 
-const periodLength = (p: HaukiDatePeriod): number => (p.start_date && p.end_date ? daysFrom(p.start_date, p.end_date) : Number.POSITIVE_INFINITY);
+const periodLength = (p: HaukiDatePeriod): number => (p.start_date && p.end_date ? daysBetween(p.start_date, p.end_date) : Number.POSITIVE_INFINITY);
 
 /** Overrides first: only the shortest override period's elements stand. */
 function applyOverride(elements: Element[]): Element[] {

@@ -1,8 +1,7 @@
+import { addDays, isoWeekday } from '../../../domain/wall-clock.ts';
 import {
-  addDays,
   datesBetween,
   dayOfMonth,
-  isoWeekday,
   isoWeekNumber,
   maxDate,
   minDate,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from './calendar-dates.ts';
+import { isCalendarDate } from '../../../domain/wall-clock.ts';
 
 /**
  * The part of Hauki's `GET /v1/date_period/` answer the adapter reads (City-of-Helsinki/hauki,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daysFrom, isCalendarDate } from './calendar-dates.ts';
+import { daysBetween, isCalendarDate } from '../../../domain/wall-clock.ts';
 import { openingHoursFromPeriods, type OpeningHours } from './hauki-opening-hours.ts';
 import { UnsupportedRuleError } from './hauki-rules.ts';
 import { haukiDatePeriodPage, type HaukiDatePeriod } from './hauki-schema.ts';
@@ -53,7 +53,7 @@ export class HaukiAdapter {
   /** Open intervals and closed days of a resource from `from` to `to` (local dates, both included). */
   async openingHours(haukiResourceId: number, from: string, to: string): Promise<AdapterResult<OpeningHours>> {
     if (!isCalendarDate(from) || !isCalendarDate(to)) return adapterFail('bad_request', `Opening hours are asked for dates YYYY-MM-DD, not "${from}" to "${to}".`);
-    const days = daysFrom(from, to);
+    const days = daysBetween(from, to);
     if (days < 0) return adapterFail('bad_request', `The range ends (${to}) before it starts (${from}).`);
     if (days >= MAX_RANGE_DAYS) return adapterFail('bad_request', `Opening hours are read at most ${MAX_RANGE_DAYS} days at a time, not ${days + 1}.`);
     const periods = await this.datePeriods(haukiResourceId);

@@ -2,16 +2,21 @@ import type { z } from 'zod';
 import type { Permission, Scope } from './roles.ts';
 import { BERTH_ENTITIES } from './berths/entities.ts';
 import { BERTH_COMMANDS } from './berths/commands.ts';
+import { BOOKING_ENTITIES } from './bookings/entities.ts';
+import { BOOKING_COMMANDS } from './bookings/commands.ts';
 
 /**
  * The one place a workspace plugs into sync: its synced entities (with their scope) and its
  * commands (with payload schema and permission). Adding a workspace = adding its two maps here.
  */
-export const ENTITIES = { ...BERTH_ENTITIES } as const satisfies Record<string, { schema: z.ZodType; scope: Scope }>;
+export const ENTITIES = { ...BERTH_ENTITIES, ...BOOKING_ENTITIES } as const satisfies Record<
+  string,
+  { schema: z.ZodType; scope: Scope; partitionBy?: string }
+>;
 export type EntityName = keyof typeof ENTITIES;
 export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];
 
-export const COMMANDS = { ...BERTH_COMMANDS } as const satisfies Record<
+export const COMMANDS = { ...BERTH_COMMANDS, ...BOOKING_COMMANDS } as const satisfies Record<
   string,
   { payload: z.ZodType; permission: Permission; versioned: boolean }
 >;
@@ -20,4 +25,10 @@ export const COMMAND_TYPES = Object.keys(COMMANDS) as CommandType[];
 
 export function isCommandType(value: string): value is CommandType {
   return Object.hasOwn(COMMANDS, value);
+}
+
+/** The field of an entity's record that names its unit, when its scope is partitioned by unit. */
+export function partitionField(entity: EntityName): string | null {
+  const spec = ENTITIES[entity];
+  return 'partitionBy' in spec ? spec.partitionBy : null;
 }

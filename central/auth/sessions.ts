@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ROLES, type Role } from '../../domain/roles.ts';
-import type { LoginResponse, StaffUser } from '../../domain/sync/protocol.ts';
+import { Grant, type LoginResponse, type StaffUser } from '../../domain/sync/protocol.ts';
 import type { Queryable } from '../db/db.ts';
 import { dummyPasswordHash, verifyPassword, type PasswordCheck } from './passwords.ts';
 
@@ -20,7 +20,26 @@ interface UserRow {
   id: string;
   name: string;
   roles: unknown;
+  grants: unknown;
+  active: boolean;
   password_hash: string;
+}
+
+/** Grants the table holds that no longer parse (a role since removed) are dropped, never trusted. */
+function asGrants(value: unknown): StaffUser['grants'] {
+  const list = Array.isArray(value) ? value : [];
+  return list.flatMap((g) => {
+    const parsed = Grant.safeParse(g);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Everything a user may do, as the users table says now. An inactive user has no rights at all. */
+function staffUser(row: Omit<UserRow, 'password_hash'>): StaffUser {
+  if (!row.active) return { id: row.id, name: row.name, roles: [], grants: [] };
+  const grants = asGrants(row.grants);
+  const roles = [...new Set([...asRoles(row.roles), ...grants.map((g) => g.role)])].sort();
+  return { id: row.id, name: row.name, roles, grants };
 }
 
 /**
@@ -28,10 +47,10 @@ interface UserRow {
  * with the same scrypt cost: no early return tells an attacker which names exist.
  */
 export async function checkCredentials(db: Queryable, username: string, password: string, verify: PasswordCheck = verifyPassword): Promise<StaffUser | null> {
-  const res = await db.query<UserRow>('SELECT id, name, roles, password_hash FROM users WHERE username = $1', [username.toLowerCase()]);
+  const res = await db.query<UserRow>('SELECT id, name, roles, grants, active, password_hash FROM users WHERE username = $1', [username.toLowerCase()]);
   const user = res.rows[0];
   const matches = await verify(password, user?.password_hash ?? (await dummyPasswordHash()));
-  return user && matches ? { id: user.id, name: user.name, roles: asRoles(user.roles) } : null;
+  return user && matches ? staffUser(user) : null;
 }
 
 /** A new 12 hour session for a user whose credentials were checked. */
@@ -49,12 +68,12 @@ export async function logout(db: Queryable, token: string): Promise<void> {
 
 /** The signed-in user of a bearer token, with the roles the users table holds right now. */
 export async function authenticate(db: Queryable, token: string): Promise<StaffUser | null> {
-  const res = await db.query<{ id: string; name: string; roles: unknown }>(
-    `SELECT u.id, u.name, u.roles FROM sessions s JOIN users u ON u.id = s.user_id
+  const res = await db.query<Omit<UserRow, 'password_hash'>>(
+    `SELECT u.id, u.name, u.roles, u.grants, u.active FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.expires_at > now()`,
     [tokenHash(token)],
     'auth_session',
   );
   const row = res.rows[0];
-  return row ? { id: row.id, name: row.name, roles: asRoles(row.roles) } : null;
+  return row ? staffUser(row) : null;
 }

@@ -1,23 +1,24 @@
-import type { Role } from '../../domain/roles.ts';
+import type { Grant, Role } from '../../domain/roles.ts';
 import type { Queryable } from '../db/db.ts';
+import { unitGroupId, unitId } from '../bookings/seed/units.ts';
 import { hashPassword } from './passwords.ts';
 
 export interface NewUser {
   id: string;
   username: string;
   name: string;
+  /** City-wide roles. */
   roles: Role[];
+  /** Roles on a unit or a unit group (the booking roles). */
+  grants?: Grant[];
   password: string;
 }
 
 export async function createUser(db: Queryable, user: NewUser): Promise<void> {
-  await db.query('INSERT INTO users (id, username, name, roles, password_hash) VALUES ($1, $2, $3, string_to_array($4, \',\'), $5)', [
-    user.id,
-    user.username.toLowerCase(),
-    user.name,
-    user.roles.join(','),
-    await hashPassword(user.password),
-  ]);
+  await db.query(
+    'INSERT INTO users (id, username, name, roles, grants, password_hash) VALUES ($1, $2, $3, string_to_array($4, \',\'), $5::jsonb, $6)',
+    [user.id, user.username.toLowerCase(), user.name, user.roles.join(','), JSON.stringify(user.grants ?? []), await hashPassword(user.password)],
+  );
 }
 
 /** Changing roles takes effect on the next request: roles are read on every call. */
@@ -25,13 +26,38 @@ export async function setUserRoles(db: Queryable, username: string, roles: reado
   await db.query("UPDATE users SET roles = string_to_array($2, ',') WHERE username = $1", [username.toLowerCase(), roles.join(',')]);
 }
 
-/** The demo staff of the berth service; every password is `demo`. */
+/** Changing grants, like roles, takes effect on the next request. */
+export async function setUserGrants(db: Queryable, username: string, grants: readonly Grant[]): Promise<void> {
+  await db.query('UPDATE users SET grants = $2::jsonb WHERE username = $1', [username.toLowerCase(), JSON.stringify(grants)]);
+}
+
+/** An inactive user keeps their history and has no rights from their next request on. */
+export async function setUserActive(db: Queryable, username: string, active: boolean): Promise<void> {
+  await db.query('UPDATE users SET active = $2 WHERE username = $1', [username.toLowerCase(), active]);
+}
+
+const onUnit = (role: Role, key: Parameters<typeof unitId>[0]): Grant => ({ role, unitId: unitId(key) });
+const onGroup = (role: Role, key: Parameters<typeof unitGroupId>[0]): Grant => ({ role, unitGroupId: unitGroupId(key) });
+
+/** The demo staff of the berth and booking services (README "Demo users"); every password is `demo`. */
 export const DEMO_USERS: readonly Omit<NewUser, 'password'>[] = [
   { id: '6a1f3c52-7d41-4c0e-9b1a-000000000001', username: 'aino', name: 'Aino Virtanen', roles: ['berth_handler'] },
   { id: '6a1f3c52-7d41-4c0e-9b1a-000000000002', username: 'eero', name: 'Eero Lindqvist', roles: ['berth_handler'] },
   { id: '6a1f3c52-7d41-4c0e-9b1a-000000000003', username: 'sanna', name: 'Sanna Nieminen', roles: ['berth_services'] },
   { id: '6a1f3c52-7d41-4c0e-9b1a-000000000004', username: 'olli', name: 'Olli Mäkelä', roles: ['berth_supervisor'] },
   { id: '6a1f3c52-7d41-4c0e-9b1a-000000000005', username: 'harri', name: 'Harri Laine', roles: ['harbour_services'] },
+  { id: '6a1f3c52-7d41-4c0e-9b1a-000000000011', username: 'kaisa', name: 'Kaisa Korhonen', roles: [], grants: [onGroup('booking_handler', 'libraries')] },
+  { id: '6a1f3c52-7d41-4c0e-9b1a-000000000012', username: 'ville', name: 'Ville Heikkinen', roles: [], grants: [onUnit('booking_handler', 'toolo')] },
+  { id: '6a1f3c52-7d41-4c0e-9b1a-000000000013', username: 'paula', name: 'Paula Salo', roles: [], grants: [{ role: 'booking_admin' }] },
+  { id: '6a1f3c52-7d41-4c0e-9b1a-000000000014', username: 'tuula', name: 'Tuula Järvinen', roles: [], grants: [onGroup('booking_viewer', 'cultural-centres')] },
+  { id: '6a1f3c52-7d41-4c0e-9b1a-000000000015', username: 'reijo', name: 'Reijo Koskinen', roles: [], grants: [onUnit('booking_reserver', 'caisa')] },
+  {
+    id: '6a1f3c52-7d41-4c0e-9b1a-000000000016',
+    username: 'maria',
+    name: 'Maria Lehtonen',
+    roles: ['berth_handler'],
+    grants: [onGroup('booking_handler', 'cultural-centres')],
+  },
 ];
 
 export async function seedDemoUsers(db: Queryable): Promise<void> {

@@ -4,7 +4,9 @@ import { sql as m002 } from './migrations/002-sync-and-auth.ts';
 import { sql as m003 } from './migrations/003-write-rule.ts';
 import { sql as m004 } from './migrations/004-login-throttle.ts';
 import { sql as m005 } from './migrations/005-customer-answer.ts';
+import { sql as m006 } from './migrations/006-scoped-grants.ts';
 import { sql as m050 } from './migrations/050-notification-outbox.ts';
+import { sql as m100 } from './migrations/100-bookings-schema.ts';
 
 /** Numbered migrations in order; a level once released never changes, new levels are appended. */
 export const MIGRATIONS: readonly { level: number; name: string; sql: string }[] = [
@@ -13,7 +15,9 @@ export const MIGRATIONS: readonly { level: number; name: string; sql: string }[]
   { level: 3, name: '003-write-rule', sql: m003 },
   { level: 4, name: '004-login-throttle', sql: m004 },
   { level: 5, name: '005-customer-answer', sql: m005 },
+  { level: 6, name: '006-scoped-grants', sql: m006 },
   { level: 50, name: '050-notification-outbox', sql: m050 },
+  { level: 100, name: '100-bookings-schema', sql: m100 },
 ];
 
 const LOCK_KEY = 74_210_001;

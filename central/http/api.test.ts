@@ -23,7 +23,7 @@ describe('auth', () => {
     const ok = await api<LoginResponse>(central.url, 'POST', '/auth/login', { body: { username: 'Sanna', password: 'demo' } });
     expect(ok.status).toBe(200);
     const login = LoginResponse.parse(ok.body);
-    expect(login.user).toMatchObject({ name: 'Sanna Nieminen', roles: ['berth_services'] });
+    expect(login.user).toMatchObject({ name: 'Sanna Nieminen', roles: ['berth_services'], grants: [] });
     const hours = (Date.parse(login.expiresAt) - Date.now()) / 3600_000;
     expect(hours).toBeGreaterThan(11.9);
     expect(hours).toBeLessThanOrEqual(12);

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { scopesFor, type Scope } from '../../domain/roles.ts';
 import { API_PREFIX, DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT } from '../../domain/sync/protocol.ts';
 import type { Db } from '../db/db.ts';
-import { decodeCursor, sameScopes } from '../sync/cursor.ts';
+import { decodeCursor, issuedFor } from '../sync/cursor.ts';
+import { feedScopesOf } from '../sync/user-scopes.ts';
 import { pullPage } from '../sync/pull.ts';
 import { push } from '../sync/push.ts';
 import { streamChanges } from '../sync/stream.ts';
@@ -36,14 +36,14 @@ function refusalText(kind: 'download' | 'events stream', refused: Refusal): stri
 }
 
 /** Where to continue from, or the error to answer. */
-function resolveCursor(raw: string | undefined, scopes: Scope[], reply: FastifyReply): number | null {
+function resolveCursor(raw: string | undefined, scopes: readonly string[], reply: FastifyReply): number | null {
   if (raw === undefined) return 0;
   const cursor = decodeCursor(raw);
   if (!cursor) {
     void sendError(reply, 400, 'bad_request', 'The cursor is not one this central issued.');
     return null;
   }
-  if (!sameScopes(cursor.scopes, scopes)) {
+  if (!issuedFor(cursor, scopes)) {
     void sendError(reply, 409, 'resync_required', 'What your roles may read has changed: download everything again.');
     return null;
   }
@@ -62,7 +62,7 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
   app.get(`${API_PREFIX}/sync/pull`, async (request, reply) => {
     const query = PullQuery.safeParse(request.query);
     if (!query.success) return sendError(reply, 400, 'bad_request', z.prettifyError(query.error));
-    const scopes = scopesFor(currentUser(request).roles);
+    const scopes = await feedScopesOf(db, currentUser(request));
     const after = resolveCursor(query.data.cursor, scopes, reply);
     if (after === null) return reply;
     const limit = Math.min(query.data.limit ?? DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT);
@@ -73,7 +73,7 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
     const query = StreamQuery.safeParse(request.query);
     if (!query.success) return sendError(reply, 400, 'bad_request', z.prettifyError(query.error));
     const user = currentUser(request);
-    const scopes = scopesFor(user.roles);
+    const scopes = await feedScopesOf(db, user);
     const after = resolveCursor(query.data.cursor, scopes, reply);
     if (after === null) return reply;
     const slot = slots.take('stream', user.id);

@@ -1,4 +1,4 @@
-import { ENTITIES, type EntityName } from '../../domain/workspaces.ts';
+import { ENTITIES, partitionField, type EntityName } from '../../domain/workspaces.ts';
 import type { Queryable } from '../db/db.ts';
 
 /** One entity state to store: the row in its table and its line in the change feed. */
@@ -17,6 +17,12 @@ export interface WriteRefusal {
   message: string;
 }
 
+/** A feed line's scope: the entity's, or for a partitioned scope `<scope>:<unit of the row>`. */
+function scopeOf(e: EntityName, row: string): string {
+  const field = partitionField(e);
+  return field === null ? `'${ENTITIES[e].scope}'::text` : `'${ENTITIES[e].scope}:' || (${row}data->>'${field}')`;
+}
+
 /** Entities whose id is not a UUID. */
 const TEXT_IDS: ReadonlySet<EntityName> = new Set(['switch_reason']);
 
@@ -32,7 +38,7 @@ const FEED_LOCK_KEY = 74_210_002;
 function putStatement(entities: readonly EntityName[]): string {
   const key = (e: EntityName, column: string) => (TEXT_IDS.has(e) ? column : `${column}::uuid`);
   // Each write returns what it wrote, so the feed takes exactly those rows (each at most once).
-  const returning = (e: EntityName, row: string) => `RETURNING '${e}'::text AS e, ${row}id::text AS id, ${row}version AS v, ${row}data AS d, '${ENTITIES[e].scope}'::text AS s`;
+  const returning = (e: EntityName, row: string) => `RETURNING '${e}'::text AS e, ${row}id::text AS id, ${row}version AS v, ${row}data AS d, ${scopeOf(e, row)} AS s`;
   const writes = entities.flatMap((e, i) => [
     `c${i} AS (
       INSERT INTO ${e} (id, version, data)

@@ -1,4 +1,3 @@
-import type { Scope } from '../../domain/roles.ts';
 import type { Change, PullResponse } from '../../domain/sync/protocol.ts';
 import type { Queryable } from '../db/db.ts';
 import { encodeCursor } from './cursor.ts';
@@ -22,7 +21,7 @@ interface FeedRow {
 }
 
 /** One page of the paged pull. */
-export async function pullPage(db: Queryable, scopes: readonly Scope[], after: number, limit: number): Promise<PullResponse> {
+export async function pullPage(db: Queryable, scopes: readonly string[], after: number, limit: number): Promise<PullResponse> {
   const head = await feedHead(db);
   if (scopes.length === 0 || head <= after) {
     return { cursor: encodeCursor({ seq: Math.max(head, after), scopes: [...scopes] }), hasMore: false, changes: [] };

@@ -1,4 +1,3 @@
-import type { Scope } from '../../domain/roles.ts';
 import type { StreamEnd } from '../../domain/sync/protocol.ts';
 import type { Db } from '../db/db.ts';
 import { encodeCursor } from './cursor.ts';
@@ -60,7 +59,7 @@ const FIRST_PAGE = 1000;
  */
 export async function streamChanges(
   db: Db,
-  scopes: readonly Scope[],
+  scopes: readonly string[],
   after: number,
   write: (chunk: string) => Promise<void>,
   pageSize = STREAM_PAGE,

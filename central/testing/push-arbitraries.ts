@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { addDays } from '../../domain/berths/seasons.ts';
 import { APPLICATION_STATUSES, type Application, type ApplicationStatus, type Berth, type Lease } from '../../domain/berths/entities.ts';
 import { isStorableText } from '../../domain/text.ts';
-import { ENTITY_NAMES, type CommandType, type EntityName } from '../../domain/workspaces.ts';
+import type { EntityName } from '../../domain/workspaces.ts';
+import { BERTH_ENTITIES } from '../../domain/berths/entities.ts';
+import type { BerthCommandType as CommandType } from '../../domain/berths/commands.ts';
+
+/** The berth push is what these arbitraries exercise: its entities only. */
+const ENTITY_NAMES = Object.keys(BERTH_ENTITIES) as EntityName[];
 import type { PushModel } from './push-model.ts';
 
 /**

@@ -82,6 +82,7 @@ function written(current: Versioned<Reservation>, ctx: CommandContext, kind: Res
   const event: ReservationEvent = {
     id: ctx.commandId,
     reservationId: r.id,
+    unitId: r.unitId,
     at: ctx.now,
     recordedAt: ctx.recordedAt,
     kind,

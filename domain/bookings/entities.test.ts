@@ -18,7 +18,7 @@ describe('bookings entities', () => {
     expect(Space.safeParse({ id: 's-1', unitId: 'unit-toolo', parentId: 's-hall', name: { fi: 'osa 1', sv: 'del 1', en: 'part 1' }, code: '', surfaceAreaM2: 40, maxPersons: 30 }).success).toBe(true);
     expect(ReservationUnit.parse(reservationUnit())).toEqual(reservationUnit());
     expect(Reservation.parse(reservation())).toEqual(reservation());
-    expect(ReservationSeries.safeParse({ id: 'series-1', reservationUnitId: 'ru-1', name: 'Kuoro', description: '', type: 'STAFF', beginDate: '2027-01-04', endDate: '2027-05-31', beginTime: '18:00', endTime: '20:00', recurrenceInDays: 14, weekdays: ['MONDAY', 'THURSDAY'], userId: null, ageGroupId: null }).success).toBe(true);
+    expect(ReservationSeries.safeParse({ id: 'series-1', reservationUnitId: 'ru-1', unitId: 'unit-toolo', name: 'Kuoro', description: '', type: 'STAFF', beginDate: '2027-01-04', endDate: '2027-05-31', beginTime: '18:00', endTime: '20:00', recurrenceInDays: 14, weekdays: ['MONDAY', 'THURSDAY'], userId: null, ageGroupId: null }).success).toBe(true);
     expect(DenyReason.safeParse({ id: 'd-1', reason: { fi: 'a', sv: 'b', en: 'c' }, rank: 1, isActive: true }).success).toBe(true);
   });
 
@@ -59,7 +59,7 @@ describe('bookings entities', () => {
   });
 
   it('refuses a series that is not weekly, runs backwards or repeats a weekday', () => {
-    const series = { id: 'series-1', reservationUnitId: 'ru-1', name: '', description: '', type: 'STAFF', beginDate: '2027-01-04', endDate: '2027-05-31', beginTime: '18:00', endTime: '20:00', recurrenceInDays: 7, weekdays: ['MONDAY'], userId: null, ageGroupId: null };
+    const series = { id: 'series-1', reservationUnitId: 'ru-1', unitId: 'unit-toolo', name: '', description: '', type: 'STAFF', beginDate: '2027-01-04', endDate: '2027-05-31', beginTime: '18:00', endTime: '20:00', recurrenceInDays: 7, weekdays: ['MONDAY'], userId: null, ageGroupId: null };
     expect(problems(ReservationSeries, { ...series, recurrenceInDays: 10 })).toEqual({ recurrenceInDays: 'A series repeats every 7, 14, 21 … days.' });
     expect(problems(ReservationSeries, { ...series, endDate: '2027-01-01' })).toEqual({ endDate: 'The series ends before it begins.' });
     expect(problems(ReservationSeries, { ...series, endTime: '17:00' })).toEqual({ endTime: 'An occurrence must end after it begins.' });

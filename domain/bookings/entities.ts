@@ -186,6 +186,8 @@ export const Reservation = z
   .object({
     id: Id,
     reservationUnitId: Id,
+    /** The reservation unit's unit, kept on the row: sync and rights are partitioned by unit. */
+    unitId: Id,
     seriesId: Id.nullable(),
     state: ReservationState,
     type: ReservationType,
@@ -251,6 +253,7 @@ export const ReservationSeries = z
   .object({
     id: Id,
     reservationUnitId: Id,
+    unitId: Id,
     name: z.string(),
     description: z.string(),
     type: ReservationType,
@@ -281,6 +284,7 @@ export const RESERVATION_EVENT_KINDS = ['approved', 'denied', 'returned_to_handl
 export const ReservationEvent = z.object({
   id: Id,
   reservationId: Id,
+  unitId: Id,
   /** When the person acted (offline too); `recordedAt` when the central stored it. */
   at: z.iso.datetime({ offset: true }),
   recordedAt: z.iso.datetime({ offset: true }).nullable(),
@@ -296,17 +300,20 @@ export const ReservationEvent = z.object({
 });
 export type ReservationEvent = z.infer<typeof ReservationEvent>;
 
-/** Entity name on the wire -> schema and sync scope (the lead registers both in workspaces.ts and roles.ts). */
+/**
+ * Entity name on the wire -> schema and sync scope. Partitioned scopes name the field that holds
+ * the row's unit: a user receives only the rows of the units their grants cover.
+ */
 export const BOOKING_ENTITIES = {
-  booking_unit: { schema: Unit, scope: 'bookings.resources' },
-  booking_unit_group: { schema: UnitGroup, scope: 'bookings.resources' },
-  booking_space: { schema: Space, scope: 'bookings.resources' },
-  booking_resource: { schema: Resource, scope: 'bookings.resources' },
-  reservation_unit: { schema: ReservationUnit, scope: 'bookings.resources' },
-  deny_reason: { schema: DenyReason, scope: 'bookings.resources' },
-  reservation_series: { schema: ReservationSeries, scope: 'bookings.cases' },
-  reservation: { schema: Reservation, scope: 'bookings.cases' },
-  reservation_event: { schema: ReservationEvent, scope: 'bookings.cases' },
+  booking_unit: { schema: Unit, scope: 'bookings.resources', partitionBy: 'id' },
+  booking_unit_group: { schema: UnitGroup, scope: 'bookings.reference' },
+  booking_space: { schema: Space, scope: 'bookings.resources', partitionBy: 'unitId' },
+  booking_resource: { schema: Resource, scope: 'bookings.resources', partitionBy: 'unitId' },
+  reservation_unit: { schema: ReservationUnit, scope: 'bookings.resources', partitionBy: 'unitId' },
+  deny_reason: { schema: DenyReason, scope: 'bookings.reference' },
+  reservation_series: { schema: ReservationSeries, scope: 'bookings.cases', partitionBy: 'unitId' },
+  reservation: { schema: Reservation, scope: 'bookings.cases', partitionBy: 'unitId' },
+  reservation_event: { schema: ReservationEvent, scope: 'bookings.cases', partitionBy: 'unitId' },
 } as const;
 
 export type BookingEntityName = keyof typeof BOOKING_ENTITIES;

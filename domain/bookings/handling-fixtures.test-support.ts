@@ -45,6 +45,7 @@ export function reservation(extra: Partial<Reservation> = {}): Reservation {
   return {
     id: 'res-1001',
     reservationUnitId: 'ru-kokoushuone-1',
+    unitId: 'unit-toolo',
     seriesId: null,
     state: 'REQUIRES_HANDLING',
     type: 'NORMAL',

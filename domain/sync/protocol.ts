@@ -20,7 +20,15 @@ export const LoginRequest = z.object({
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
-export const StaffUser = z.object({ id: z.string(), name: z.string(), roles: z.array(z.enum(ROLES)) });
+export const Grant = z
+  .object({ role: z.enum(ROLES), unitId: z.string().min(1).max(64).optional(), unitGroupId: z.string().min(1).max(64).optional() })
+  .refine((g) => g.unitId === undefined || g.unitGroupId === undefined, 'A grant is on a unit or on a unit group, not on both.');
+
+/**
+ * `roles`: every role the user holds anywhere (what menus and the coarse checks read); `grants`:
+ * where each role holds (a role with no grant listed holds everywhere).
+ */
+export const StaffUser = z.object({ id: z.string(), name: z.string(), roles: z.array(z.enum(ROLES)), grants: z.array(Grant).default([]) });
 export type StaffUser = z.infer<typeof StaffUser>;
 
 export const LoginResponse = z.object({ token: z.string(), user: StaffUser, expiresAt: z.iso.datetime({ offset: true }) });

@@ -100,6 +100,8 @@ test('Escape in the column chooser closes the chooser only, not the open applica
   await expect(page.getByTestId('application-detail')).toHaveAttribute('data-application-id', app.id);
   // Once the chooser is closed, Escape is the workspace's again and closes the application.
   await page.getByTestId('applications-grid').locator(`.ag-row[row-id="${app.id}"] .ag-cell`).first().click();
+  // The key goes where the focus is: wait until the grid has it, as a user would see the cell ring.
+  await expect(page.locator('[data-testid="applications-grid"] .ag-cell:focus')).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('application-detail')).toHaveCount(0);
 });

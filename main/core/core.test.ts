@@ -33,8 +33,8 @@ afterEach(async () => {
 /** Nothing listens on port 9 (discard) on the test machines: a central that is down. */
 const DOWN = 'http://127.0.0.1:9';
 const FAST = { intervalMs: 60_000, initialBackoffMs: 50, maxBackoffMs: 200 };
-const OLLI: StaffUser = { id: 'user-olli', name: 'Olli Ohjaaja', roles: ['berth_supervisor'] };
-const AINO: StaffUser = { id: 'user-aino', name: 'Aino Käsittelijä', roles: ['berth_handler'] };
+const OLLI: StaffUser = { id: 'user-olli', name: 'Olli Ohjaaja', roles: ['berth_supervisor'], grants: [] };
+const AINO: StaffUser = { id: 'user-aino', name: 'Aino Käsittelijä', roles: ['berth_handler'], grants: [] };
 
 async function core(centralUrl = DOWN): Promise<Core> {
   const c = await createCore({ dataDir: dir, centralUrl, mode: 'browser', sync: FAST });
@@ -143,8 +143,8 @@ describe('core after a restart with no network', () => {
  */
 function fakeCentral(): Promise<{ url: string; logins: string[]; logouts: string[] }> {
   const users: Record<string, StaffUser> = {
-    aino: { id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler'] },
-    eero: { id: 'user-eero', name: 'Eero Lindqvist', roles: ['berth_handler'] },
+    aino: { id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler'], grants: [] },
+    eero: { id: 'user-eero', name: 'Eero Lindqvist', roles: ['berth_handler'], grants: [] },
   };
   const logins: string[] = [];
   const logouts: string[] = [];
@@ -237,7 +237,7 @@ describe('one user, many windows', () => {
   it('refuses a sign-in again that the central answers for someone else, and signs that token out', async () => {
     // A profile from before user names were kept: the core can only check the central's answer.
     const central = await fakeCentral();
-    await rememberUser({ id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler'] }, central.url);
+    await rememberUser({ id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler'], grants: [] }, central.url);
     const c = await core(central.url);
     const r = await c.invoke('session.login', { username: 'eero', password: 'demo' }, AINO_WINDOW);
     expect(r).toMatchObject({ ok: false, error: { code: 'reauth_other_user' } });

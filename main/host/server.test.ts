@@ -265,7 +265,7 @@ describe('browser host', () => {
 describe('browser host over the real core in its worker thread', () => {
   it('carries the user each window shows to the core, which refuses a window that shows someone else', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'kuva-host-core-'));
-    const aino = { id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler' as const] };
+    const aino = { id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler' as const], grants: [] };
     // Aino was signed in when the app last ran; no central is needed to see who may act.
     await writeProfile(dataDir, { version: 1, centralUrl: 'http://127.0.0.1:9', user: aino, token: { store: plainSecretStore.kind, data: await plainSecretStore.encrypt('t') }, expiresAt: null });
     const core = await startSupervisedCore({ dataDir, centralUrl: 'http://127.0.0.1:9', mode: 'browser' });

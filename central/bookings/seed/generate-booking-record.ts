@@ -112,6 +112,7 @@ export function bookingRecord(rng: Random, data: BookingsReferenceData, b: Place
   return {
     id: b.id,
     reservationUnitId: b.unit.id,
+    unitId: b.unit.unitId,
     seriesId: b.seriesId,
     state,
     type: b.type,

@@ -229,6 +229,7 @@ function makeSeries(ctx: Context, units: readonly ReservationUnit[], howMany: nu
     const series: ReservationSeries = {
       id: rng.uuid(),
       reservationUnitId: unit.id,
+      unitId: unit.unitId,
       name: `${reservee.organisation}: ${rng.pick(ctx.data.purposes).name.fi}`,
       description: '',
       type: 'BEHALF',

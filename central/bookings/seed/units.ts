@@ -171,8 +171,11 @@ export function seedUnits(tprekRecords: unknown): Unit[] {
   return [...registered, ...typed];
 }
 
+export type UnitGroupKey = 'libraries' | 'cultural-centres' | 'youth-services';
+export const unitGroupId = (key: UnitGroupKey): string => seedId('unit-group', key);
+
 export function seedUnitGroups(): UnitGroup[] {
-  const group = (key: string, name: Localized, units: UnitKey[]): UnitGroup => ({ id: seedId('unit-group', key), name, unitIds: units.map(unitId) });
+  const group = (key: UnitGroupKey, name: Localized, units: UnitKey[]): UnitGroup => ({ id: unitGroupId(key), name, unitIds: units.map(unitId) });
   return [
     group('libraries', { fi: 'Kirjastot', sv: 'Bibliotek', en: 'Libraries' }, ['kallio', 'oodi', 'toolo', 'itakeskus', 'pasila']),
     group('cultural-centres', { fi: 'Kulttuurikeskukset', sv: 'Kulturcentren', en: 'Cultural centres' }, ['caisa', 'stoa', 'annantalo', 'malmitalo', 'vuotalo']),

@@ -56,8 +56,8 @@ export const BERTH_CACHE: CacheWorkspace = {
   aggregateOf: (_type, payload) => ({ entity: 'application', id: (payload as { applicationId: string }).applicationId }),
   decide: ({ db }, type, payload, ctx) => {
     const p = payload as AnyPayload;
-    const decider = BERTH_DECIDERS[type] as AnyDecider;
-    return decider(loadBerthCommandState(db, type, p), p, ctx);
+    const decider = BERTH_DECIDERS[type as BerthCommandType] as AnyDecider;
+    return decider(loadBerthCommandState(db, type as BerthCommandType, p), p, ctx);
   },
   describeAggregate: ({ db }, id) => references(db).get(id)?.reference ?? null,
 };

@@ -108,7 +108,7 @@ describe('berth commands decided on local data', () => {
     const r = call('berths.offerBerth', { applicationId: w.apps['Mäkinen']!.id, berthId: w.berths.a1.id, acceptShorter: false }, SUPERVISOR);
     expect(errorCode(r)).toBe('forbidden');
     expect(call('berths.listApplications', { filter: {}, sort: { column: 'queue', direction: 'asc' }, offset: 0, limit: 10 }, SUPERVISOR).ok).toBe(true);
-    expect(errorCode(call('berths.listApplications', { filter: {}, sort: { column: 'queue', direction: 'asc' }, offset: 0, limit: 10 }, { ...HANDLER, roles: ['harbour_services'] }))).toBe('forbidden');
+    expect(errorCode(call('berths.listApplications', { filter: {}, sort: { column: 'queue', direction: 'asc' }, offset: 0, limit: 10 }, { ...HANDLER, roles: ['harbour_services'], grants: [] }))).toBe('forbidden');
     expect(t.cache.counts().pendingCommands).toBe(0);
   });
 

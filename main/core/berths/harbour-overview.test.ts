@@ -3,8 +3,8 @@ import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import { berth, H_MERI, H_PAJA, H_VASIKKA, HANDLER, harbour, lease, put, SUPERVISOR, tempCache, uid, world } from './testing/index.ts';
 
 const NOW = new Date('2026-02-10T10:00:00+02:00'); // offers are made for the 2026 season
-const HARBOUR_SERVICES: StaffUser = { id: 'u-harri', name: 'Harri Satama', roles: ['harbour_services'] };
-const KIOSK: StaffUser = { id: 'u-kiosk', name: 'Kiosk', roles: ['kiosk'] };
+const HARBOUR_SERVICES: StaffUser = { id: 'u-harri', name: 'Harri Satama', roles: ['harbour_services'], grants: [] };
+const KIOSK: StaffUser = { id: 'u-kiosk', name: 'Kiosk', roles: ['kiosk'], grants: [] };
 const H_EMPTY = uid(1, 9);
 
 let t: ReturnType<typeof tempCache>;

@@ -12,7 +12,7 @@ import { answerFiles, type FilesContext } from './file-service.ts';
 import { pdfPageTexts } from './testing/pdf-text.ts';
 
 const NOW = new Date('2026-02-10T10:00:00+02:00');
-const HARBOUR_SERVICES: StaffUser = { id: 'u-harri', name: 'Harri Satama', roles: ['harbour_services'] };
+const HARBOUR_SERVICES: StaffUser = { id: 'u-harri', name: 'Harri Satama', roles: ['harbour_services'], grants: [] };
 
 let t: ReturnType<typeof tempCache>;
 let dataDir: string;
@@ -128,6 +128,6 @@ describe('files.printPdf', () => {
   it('answers a harbour that does not exist and bad input with clear codes', async () => {
     expect(await answerFiles('files.printPdf', pdf({ documentId: 'berths.harbourBerths', params: { harbourId: uid(1, 99) }, language: 'en' }), ctx())).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await answerFiles('files.printPdf', pdf({ documentId: 'berths.harbourBerths', params: { harbourId: 'x' }, language: 'en' }), ctx())).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await answerFiles('files.printPdf', pdf({ documentId: 'berths.harbourBerths', params: { harbourId: H_MERI }, language: 'en' }), ctx({ id: 'k', name: 'Kiosk', roles: ['kiosk'] }))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await answerFiles('files.printPdf', pdf({ documentId: 'berths.harbourBerths', params: { harbourId: H_MERI }, language: 'en' }), ctx({ id: 'k', name: 'Kiosk', roles: ['kiosk'], grants: [] }))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 const DOWN = 'http://127.0.0.1:9';
-const AINO: StaffUser = { id: 'user-aino', name: 'Aino Käsittelijä', roles: ['berth_handler'] };
+const AINO: StaffUser = { id: 'user-aino', name: 'Aino Käsittelijä', roles: ['berth_handler'], grants: [] };
 const mode = (file: string) => statSync(file).mode & 0o777;
 const cacheFile = () => cacheFileFor(dir, AINO.id);
 

@@ -42,7 +42,7 @@ it('runs the core in a worker thread: calls, errors, events, secrets from the ma
   const calls: string[] = [];
   const store = aesStore(calls);
   const centralUrl = 'http://127.0.0.1:9';
-  const user = { id: 'user-aino', name: 'Aino', roles: ['berth_handler' as const] };
+  const user = { id: 'user-aino', name: 'Aino', roles: ['berth_handler' as const], grants: [] };
   await writeProfile(dir, { version: 1, centralUrl, user, token: { store: store.kind, data: await store.encrypt('tok') }, expiresAt: null });
   calls.length = 0;
 

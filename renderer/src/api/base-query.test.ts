@@ -14,8 +14,8 @@ function bridge(answer: (method: string, input: unknown, caller?: Caller) => unk
   };
 }
 
-const AINO: StaffUser = { id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler'] };
-const EERO: StaffUser = { id: 'user-eero', name: 'Eero Lindqvist', roles: ['berth_handler'] };
+const AINO: StaffUser = { id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler'], grants: [] };
+const EERO: StaffUser = { id: 'user-eero', name: 'Eero Lindqvist', roles: ['berth_handler'], grants: [] };
 
 /** A real store with this window showing Aino, as RTK Query hands it to a base query. */
 function windowOfAino(): { store: ReturnType<typeof createStore>; api: BaseQueryApi } {

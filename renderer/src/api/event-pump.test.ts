@@ -8,8 +8,8 @@ import { startEventPump } from './event-pump.ts';
 import { kuvaApi } from './kuva-api.ts';
 import { syncStatus } from './sync-status.test-support.ts';
 
-const AINO: StaffUser = { id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler'] };
-const EERO: StaffUser = { id: 'user-eero', name: 'Eero Lindqvist', roles: ['berth_handler'] };
+const AINO: StaffUser = { id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler'], grants: [] };
+const EERO: StaffUser = { id: 'user-eero', name: 'Eero Lindqvist', roles: ['berth_handler'], grants: [] };
 
 const status = syncStatus;
 

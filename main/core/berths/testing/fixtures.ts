@@ -5,8 +5,8 @@ import type { EntityName } from '../../../../domain/workspaces.ts';
 /** Deterministic, valid v4-shaped UUIDs so tests read as "harbour 1", "berth 12". */
 export const uid = (kind: number, n: number) => `00000000-0000-4000-8${String(kind).padStart(3, '0')}-${String(n).padStart(12, '0')}`;
 
-export const HANDLER: StaffUser = { id: 'u-handler', name: 'Hanna Käsittelijä', roles: ['berth_handler'] };
-export const SUPERVISOR: StaffUser = { id: 'u-super', name: 'Seppo Valvoja', roles: ['berth_supervisor'] };
+export const HANDLER: StaffUser = { id: 'u-handler', name: 'Hanna Käsittelijä', roles: ['berth_handler'], grants: [] };
+export const SUPERVISOR: StaffUser = { id: 'u-super', name: 'Seppo Valvoja', roles: ['berth_supervisor'], grants: [] };
 
 const loc = (fi: string) => ({ fi, sv: `${fi} (sv)`, en: `${fi} (en)` });
 

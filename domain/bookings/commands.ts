@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { Language } from '../languages.ts';
 import { LONG_TEXT_MAX, StorableText } from '../text.ts';
-import { CancelReason, Id } from './entities.ts';
+import { CancelReason, Id, IsoDate, ReserveeKind, UtcInstant, WEEKDAYS } from './entities.ts';
 
 /**
  * Handler commands on reservations as they travel in a push. Every string is StorableText: a
@@ -39,11 +40,85 @@ export const CancelReservationPayload = z.object({
   details: StorableText.trim().max(LONG_TEXT_MAX),
 });
 
+/** A row a command creates: its id is a UUID the client chose (the central refuses one that exists). */
+export const NewId = z.uuid().lowercase();
+
+const ShortText = StorableText.trim().max(200);
+const BufferMinutes = z.number().int().min(0).max(24 * 60).nullable();
+const WallTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Expected a time of day as HH:MM.');
+
+/** For whom a BEHALF booking is made; STAFF and BLOCKED bookings have no reservee. */
+export const BehalfReservee = z.object({
+  kind: ReserveeKind,
+  firstName: ShortText.min(1, 'Write the reservee\'s first name.'),
+  lastName: ShortText.min(1, 'Write the reservee\'s last name.'),
+  organisation: ShortText.nullable(),
+  businessId: ShortText.nullable(),
+  email: ShortText,
+  phone: ShortText,
+  language: Language,
+});
+
+/**
+ * A booking made by staff from the calendar (brief 4.7): it skips the opening hours, the booking
+ * windows and the duration limits, never the conflict check. BLOCKED has no buffers.
+ */
+export const CreateStaffReservationPayload = z.object({
+  reservationId: NewId,
+  reservationUnitId: Id,
+  type: z.enum(['STAFF', 'BEHALF', 'BLOCKED']),
+  beginsAt: UtcInstant,
+  endsAt: UtcInstant,
+  name: ShortText,
+  description: StorableText.trim().max(LONG_TEXT_MAX),
+  /** Null: the unit's own buffers. */
+  bufferBeforeMin: BufferMinutes,
+  bufferAfterMin: BufferMinutes,
+  /** Required for BEHALF, absent otherwise. */
+  reservee: BehalfReservee.nullable(),
+});
+
+/**
+ * A recurring series, all or nothing (brief 4.7): every occurrence of the pattern except the
+ * skipped dates is booked, or none is. `reservationIds` are the new occurrences' ids in date order.
+ */
+export const CreateSeriesPayload = z.object({
+  seriesId: NewId,
+  reservationUnitId: Id,
+  type: z.enum(['STAFF', 'BEHALF', 'BLOCKED']),
+  name: ShortText,
+  description: StorableText.trim().max(LONG_TEXT_MAX),
+  beginDate: IsoDate,
+  endDate: IsoDate,
+  beginTime: WallTime,
+  endTime: WallTime,
+  recurrenceInDays: z.number().int().positive().max(364),
+  weekdays: z.array(z.enum(WEEKDAYS)).min(1, 'Choose at least one weekday.').max(7),
+  skipDates: z.array(IsoDate).max(800),
+  bufferBeforeMin: BufferMinutes,
+  bufferAfterMin: BufferMinutes,
+  reservee: BehalfReservee.nullable(),
+  reservationIds: z.array(NewId).min(1).max(800),
+});
+
+/** Every occurrence of a series from a date on, denied or cancelled in one action; the past stays. */
+export const EndSeriesPayload = z.object({
+  seriesId: Id,
+  fromDate: IsoDate,
+  action: z.enum(['deny', 'cancel']),
+  /** For deny: a managed reason. */
+  denyReasonId: Id.nullable(),
+  note: StorableText.trim().max(LONG_TEXT_MAX),
+});
+
 export const BOOKING_COMMANDS = {
   'bookings.approveReservation': { payload: ApproveReservationPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
   'bookings.denyReservation': { payload: DenyReservationPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
   'bookings.returnToHandling': { payload: ReturnToHandlingPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
   'bookings.cancelReservation': { payload: CancelReservationPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
+  'bookings.createStaffReservation': { payload: CreateStaffReservationPayload, permission: BOOKING_PERMISSIONS.handle, versioned: false },
+  'bookings.createSeries': { payload: CreateSeriesPayload, permission: BOOKING_PERMISSIONS.handle, versioned: false },
+  'bookings.endSeries': { payload: EndSeriesPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
 } as const satisfies Record<string, { payload: z.ZodType; permission: string; versioned: boolean }>;
 
 export type BookingCommandType = keyof typeof BOOKING_COMMANDS;

@@ -208,7 +208,8 @@ export function decideCancelReservation(state: ReservationCommandState, p: Booki
 
 type Decider<T extends BookingCommandType> = (state: ReservationCommandState, payload: BookingCommandPayload<T>, ctx: CommandContext) => BookingDecision;
 
-export const BOOKING_DECIDERS: { [T in BookingCommandType]: Decider<T> } = {
+// The staff-booking and series deciders join this map next (they need the slot check's state).
+export const BOOKING_DECIDERS: { [T in 'bookings.approveReservation' | 'bookings.denyReservation' | 'bookings.returnToHandling' | 'bookings.cancelReservation']: Decider<T> } = {
   'bookings.approveReservation': decideApproveReservation,
   'bookings.denyReservation': decideDenyReservation,
   'bookings.returnToHandling': decideReturnToHandling,

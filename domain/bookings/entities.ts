@@ -300,6 +300,26 @@ export const ReservationEvent = z.object({
 });
 export type ReservationEvent = z.infer<typeof ReservationEvent>;
 
+const WallClock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Expected a time of day as HH:MM.');
+
+/**
+ * A unit's (or a reservation unit's own) opening hours over a range of dates, as the city's
+ * opening-hours API (Hauki) gives them through central/bookings/adapters: per Helsinki date the
+ * open wall-clock intervals (a missing date is closed). The calendars draw them as background and
+ * customer bookings must fall inside them; staff bookings may not.
+ */
+export const OpeningHoursRecord = z.object({
+  id: Id,
+  unitId: Id,
+  /** Null: the unit's own hours; otherwise the reservation unit that has its own. */
+  reservationUnitId: Id.nullable(),
+  haukiResourceId: z.string(),
+  from: IsoDate,
+  to: IsoDate,
+  days: z.record(IsoDate, z.array(z.object({ begin: WallClock, end: WallClock }))),
+});
+export type OpeningHoursRecord = z.infer<typeof OpeningHoursRecord>;
+
 /**
  * Entity name on the wire -> schema and sync scope. Partitioned scopes name the field that holds
  * the row's unit: a user receives only the rows of the units their grants cover.
@@ -311,6 +331,7 @@ export const BOOKING_ENTITIES = {
   booking_resource: { schema: Resource, scope: 'bookings.resources', partitionBy: 'unitId' },
   reservation_unit: { schema: ReservationUnit, scope: 'bookings.resources', partitionBy: 'unitId' },
   deny_reason: { schema: DenyReason, scope: 'bookings.reference' },
+  booking_opening_hours: { schema: OpeningHoursRecord, scope: 'bookings.resources', partitionBy: 'unitId' },
   reservation_series: { schema: ReservationSeries, scope: 'bookings.cases', partitionBy: 'unitId' },
   reservation: { schema: Reservation, scope: 'bookings.cases', partitionBy: 'unitId' },
   reservation_event: { schema: ReservationEvent, scope: 'bookings.cases', partitionBy: 'unitId' },

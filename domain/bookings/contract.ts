@@ -9,7 +9,6 @@ import {
   CancelReason,
   Id,
   IsoDate,
-  PaymentStatus,
   ReservationState,
   ReservationType,
   UtcInstant,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Method } from '../../../domain/contract.ts';
+import { parseCall, type Method, type ParsedInput } from '../../../domain/contract.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import { tempCache } from '../berths/testing/temp-cache.ts';
 import { ADMIN, bookingWorld, HANDLER_TOOLO, KALLIO, NOW, R, RESERVER, RU, TOOLO, VIEWER, at } from './testing/fixtures.ts';
@@ -12,8 +12,12 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const call = <M extends Method>(method: M, input: any, actor: StaffUser = HANDLER_TOOLO) => t.cache.handle(method, input, actor, NOW);
+/** As a bridge calls: the input checked and defaulted by the contract first. */
+function call<M extends Method>(method: M, input: unknown, actor: StaffUser = HANDLER_TOOLO) {
+  const parsed = parseCall(method, input);
+  if (!parsed.ok) throw new Error(`${parsed.error.code}: ${parsed.error.message}`);
+  return t.cache.handle(method, parsed.value.input as ParsedInput<M>, actor, NOW);
+}
 function value<M extends Method>(method: M, input: unknown, actor: StaffUser = HANDLER_TOOLO) {
   const r = call(method, input, actor);
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);

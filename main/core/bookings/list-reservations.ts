@@ -16,64 +16,81 @@ type Sort = Input['sort'];
 
 const TIES = ['r.begins_ms ASC', 'r.id ASC'];
 const STATE_RANK = `CASE r.state ${RESERVATION_STATES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
-const LEAD: Record<Sort['column'], string[]> = {
+const LEAD: Record<Exclude<Sort['column'], 'unit' | 'reservationUnit'>, string[]> = {
   beginsAt: TIES,
   createdAt: ['r.created_ms ASC', 'r.id ASC'],
   name: ['r.name_sort ASC', ...TIES],
   state: [`${STATE_RANK} ASC`, ...TIES],
-  unit: ['u.name_sort ASC', ...TIES],
-  reservationUnit: ['ru.name_sort ASC', ...TIES],
   reservee: ['r.reservee_sort ASC', ...TIES],
   price: ['r.price_cents ASC', ...TIES],
 };
 
-/** ORDER BY terms: ties by begin and id so paging is stable; descending reverses every term. */
-function orderBy(sort: Sort): string {
-  const terms = LEAD[sort.column];
-  if (sort.direction === 'asc') return terms.join(', ');
-  return terms.map((t) => `${t.slice(0, -4)} DESC`).join(', ');
+/** Ids in their names' Finnish order: a unit's or reservation unit's place in a sort by name. */
+const nameOrder = preparedFor((db: SqliteDatabase) => ({
+  unit: db.prepare<[], { id: string }>('SELECT id FROM booking_unit ORDER BY name_sort, id'),
+  reservationUnit: db.prepare<[], { id: string }>('SELECT id FROM reservation_unit ORDER BY name_sort, id'),
+}));
+
+/**
+ * ORDER BY terms: ties by begin and id so paging is stable; descending reverses every term. A
+ * sort by a unit's name ranks the (few) units by name in SQL, so no join is needed.
+ */
+function orderBy(db: SqliteDatabase, sort: Sort): { sql: string; params: SqlValue[] } {
+  let terms: string[];
+  let params: SqlValue[] = [];
+  if (sort.column === 'unit' || sort.column === 'reservationUnit') {
+    const ids = nameOrder(db)[sort.column].all().map((r) => r.id);
+    const column = sort.column === 'unit' ? 'r.unit_id' : 'r.reservation_unit_id';
+    terms = [ids.length ? `CASE ${column} ${ids.map((_, i) => `WHEN ? THEN ${i}`).join(' ')} END ASC` : '0 ASC', ...TIES];
+    params = ids;
+  } else {
+    terms = LEAD[sort.column];
+  }
+  const sql = sort.direction === 'asc' ? terms.join(', ') : terms.map((t) => `${t.slice(0, -4)} DESC`).join(', ');
+  return { sql, params };
 }
 
-const JOINS: Partial<Record<Sort['column'], string>> = {
-  unit: 'LEFT JOIN booking_unit u ON u.id = r.unit_id',
-  reservationUnit: 'LEFT JOIN reservation_unit ru ON ru.id = r.reservation_unit_id',
-};
-
-const dayStart = (date: string) => startOfHelsinkiDay(date);
-const dayEnd = (date: string) => startOfHelsinkiDay(addDays(date, 1));
-
-function inList(column: string, values: readonly SqlValue[], terms: string[], params: SqlValue[]): void {
-  terms.push(`${column} IN (${values.map(() => '?').join(', ')})`);
-  params.push(...values);
-}
+/** Where a Helsinki day begins and where it ends (the next one's begin); undefined stays undefined. */
+const dayStart = (date: string | undefined) => (date === undefined ? undefined : startOfHelsinkiDay(date));
+const dayEnd = (date: string | undefined) => (date === undefined ? undefined : startOfHelsinkiDay(addDays(date, 1)));
 
 /**
  * WHERE terms: the units the user may read, then every filter of the list (brief 5.3). A date is
- * a Helsinki day: "to" includes the whole day.
+ * a Helsinki day: "to" includes the whole day. `narrow`: every column is written `+r.x`, so no
+ * index serves a term and the planner reads the narrow reservation_filter index whole instead of
+ * looking up wide rows one by one (counting, and sorts that need every matching row).
  */
-function where(filter: Filter, rights: BookingRights): { sql: string; params: SqlValue[] } {
-  const readable = rights.readableUnitsSql('r.unit_id');
+function where(filter: Filter, rights: BookingRights, narrow: boolean): { sql: string; params: SqlValue[] } {
+  const c = (column: string) => (narrow ? `+r.${column}` : `r.${column}`);
+  const readable = rights.readableUnitsSql(c('unit_id'));
   const terms: string[] = [readable.sql];
   const params: SqlValue[] = [...readable.params];
-  if (filter.states?.length) inList('r.state', filter.states, terms, params);
-  if (filter.types?.length) inList('r.type', filter.types, terms, params);
-  if (filter.unitIds?.length) inList('r.unit_id', filter.unitIds, terms, params);
-  if (filter.reservationUnitIds?.length) inList('r.reservation_unit_id', filter.reservationUnitIds, terms, params);
-  if (filter.payment?.length) inList('r.payment', filter.payment, terms, params);
-  const range = (column: string, op: string, value: number) => {
-    terms.push(`${column} ${op} ?`);
+  const inList = (column: string, values: readonly SqlValue[] | undefined) => {
+    if (!values?.length) return;
+    terms.push(`${c(column)} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  inList('state', filter.states);
+  inList('type', filter.types);
+  inList('unit_id', filter.unitIds);
+  inList('reservation_unit_id', filter.reservationUnitIds);
+  inList('payment', filter.payment);
+  const range = (column: string, op: string, value: number | undefined) => {
+    if (value === undefined) return;
+    terms.push(`${c(column)} ${op} ?`);
     params.push(value);
   };
-  if (filter.from) range('r.begins_ms', '>=', dayStart(filter.from));
-  if (filter.to) range('r.begins_ms', '<', dayEnd(filter.to));
-  if (filter.createdFrom) range('r.created_ms', '>=', dayStart(filter.createdFrom));
-  if (filter.createdTo) range('r.created_ms', '<', dayEnd(filter.createdTo));
-  if (filter.priceMinCents !== undefined) range('r.price_cents', '>=', filter.priceMinCents);
-  if (filter.priceMaxCents !== undefined) range('r.price_cents', '<=', filter.priceMaxCents);
-  if (filter.recurring) terms.push(filter.recurring === 'recurring' ? 'r.series_id IS NOT NULL' : 'r.series_id IS NULL');
+  range('begins_ms', '>=', dayStart(filter.from));
+  range('begins_ms', '<', dayEnd(filter.to));
+  range('created_ms', '>=', dayStart(filter.createdFrom));
+  range('created_ms', '<', dayEnd(filter.createdTo));
+  range('price_cents', '>=', filter.priceMinCents);
+  range('price_cents', '<=', filter.priceMaxCents);
+  if (filter.recurring) terms.push(`${c('series_id')} ${filter.recurring === 'recurring' ? 'IS NOT NULL' : 'IS NULL'}`);
   const match = searchMatch(filter.text);
   if (match.kind === 'none') terms.push('0');
   if (match.kind === 'match') {
+    // Matches are found by rowid, which every index holds: the narrow scan stays narrow.
     terms.push('r.rowid IN (SELECT rowid FROM reservation_fts WHERE reservation_fts MATCH ?)');
     params.push(match.query);
   }
@@ -104,11 +121,16 @@ const NO_NAME = { fi: '', sv: '', en: '' };
 
 /** The reservation list: filtered, sorted and paged in SQL; only the page's rows are parsed. */
 export function listReservations(db: SqliteDatabase, input: Input, rights: BookingRights): ReservationList {
-  const w = where(input.filter, rights);
-  const total = prepared<{ n: number }>(db, `SELECT COUNT(*) AS n FROM reservation r ${w.sql}`).get(...w.params)!.n;
-  const join = JOINS[input.sort.column] ?? '';
-  const keys = prepared<{ rid: number }>(db, `SELECT r.rowid AS rid FROM reservation r ${join} ${w.sql} ORDER BY ${orderBy(input.sort)} LIMIT ? OFFSET ?`).all(
+  const text = searchMatch(input.filter.text).kind === 'match';
+  // A text search finds few rows by rowid; anything else is counted off the narrow index.
+  const counted = where(input.filter, rights, !text);
+  const total = prepared<{ n: number }>(db, `SELECT COUNT(*) AS n FROM reservation r ${counted.sql}`).get(...counted.params)!.n;
+  const byName = input.sort.column === 'unit' || input.sort.column === 'reservationUnit';
+  const w = byName && !text ? counted : where(input.filter, rights, false);
+  const order = orderBy(db, input.sort);
+  const keys = prepared<{ rid: number }>(db, `SELECT r.rowid AS rid FROM reservation r ${w.sql} ORDER BY ${order.sql} LIMIT ? OFFSET ?`).all(
     ...w.params,
+    ...order.params,
     input.limit,
     input.offset,
   );

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCall, type Method, type ParsedInput } from '../../../domain/contract.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
-import { tempCache } from '../berths/testing/temp-cache.ts';
+import { tempCache } from '../cache/testing/temp-cache.ts';
 import { bookingWorld, HANDLER_TOOLO, NOW, put, R, RESERVER, RU, TOOLO, VIEWER, ADMIN, at } from './testing/fixtures.ts';
 
 let t: ReturnType<typeof tempCache>;

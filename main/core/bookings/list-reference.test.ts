@@ -4,7 +4,7 @@ import type { Reservation, ReservationUnit, Unit } from '../../../domain/booking
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import { RESERVATION_STATES } from '../../../domain/bookings/vocabulary.ts';
 import { startOfHelsinkiDay, addDays } from '../../../domain/wall-clock.ts';
-import { tempCache } from '../berths/testing/temp-cache.ts';
+import { tempCache } from '../cache/testing/temp-cache.ts';
 import { finnishSortKey } from '../cache/search-text.ts';
 import { generatedBookings } from './testing/generate.ts';
 import { reserveeName } from './reservee.ts';

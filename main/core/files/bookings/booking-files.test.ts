@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParsedInput } from '../../../../domain/contract.ts';
 import { ExportXlsxInput, PrintPdfInput } from '../../../../domain/contract.ts';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
-import { tempCache } from '../../berths/testing/temp-cache.ts';
+import { tempCache } from '../../cache/testing/temp-cache.ts';
 import { ADMIN, bookingWorld, HANDLER_TOOLO, KALLIO, NOW, TOOLO, VIEWER } from '../../bookings/testing/fixtures.ts';
 import { exportsFolder } from '../export-folder.ts';
 import { answerFiles, type FilesContext } from '../file-service.ts';

@@ -22,9 +22,12 @@ const denyReasons = (db: SqliteDatabase) => statements(db).denyReasons.all().map
  * deciders of new bookings and of a return to handling need.
  */
 function slotCheckOn(db: SqliteDatabase) {
-  const relations = loadRelations(db);
-  return (slot: Parameters<typeof checkSlot>[0]) =>
-    checkSlot(slot, relatedBookings(db, relations, slot.reservationUnitId, Date.parse(slot.beginsAt), Date.parse(slot.endsAt)), relations);
+  // Built on the first check only: most handler commands never ask (rebase runs them all).
+  let relations: ReturnType<typeof loadRelations> | null = null;
+  return (slot: Parameters<typeof checkSlot>[0]) => {
+    relations ??= loadRelations(db);
+    return checkSlot(slot, relatedBookings(db, relations, slot.reservationUnitId, Date.parse(slot.beginsAt), Date.parse(slot.endsAt)), relations);
+  };
 }
 
 function reservationState(db: SqliteDatabase, reservationId: string): ReservationCommandState {

@@ -84,6 +84,15 @@ describe('handler commands through the local decider', () => {
     expect(t.cache.counts().pendingCommands).toBe(0);
   });
 
+  it('returns a denied booking to handling only while its time is still free', () => {
+    expect(errorCode(call('bookings.denyReservation', { reservationId: R.lukupiiri.id, denyReasonId: 'deny-overlap', note: 'Päällekkäinen' }))).toBe('ok');
+    // Denied, it holds no time: a staff booking takes it.
+    expect(errorCode(call('bookings.createStaffReservation', staffBooking('2026-12-10T17:30', '2026-12-10T18:30')))).toBe('ok');
+    const back = call('bookings.returnToHandling', { reservationId: R.lukupiiri.id });
+    expect(errorCode(back)).toBe('reservation_slot_taken');
+    expect(t.cache.counts().pendingCommands).toBe(2);
+  });
+
   it('names the booking and its time in the conflicts inbox when the central refuses', () => {
     const accepted = value('bookings.approveReservation', { reservationId: R.lukupiiri.id, note: 'Sopii' });
     t.cache.settle([{ id: accepted.commandId, status: 'rejected', code: 'reservation_wrong_state', message: 'Already handled.' }]);

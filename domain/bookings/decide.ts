@@ -16,9 +16,11 @@ export type { SeriesState } from './decide-series.ts';
 export type { EndSeriesState } from './decide-end-series.ts';
 
 /**
- * The deciders of the handler's reservation commands, run by the central under row locks and by
- * the client on its cache (docs/decisions.md 3). Each takes the loaded rows, the payload and the
- * context and answers the rows to write, or a refusal with a stable code.
+ * The deciders of the bookings commands, run by the central under row locks and by the client on
+ * its cache (docs/decisions.md 3). Each takes the loaded rows, the payload and the context and
+ * answers the rows to write, or a refusal with a stable code. The handler's actions on one
+ * reservation live here; staff bookings and series in decide-staff-reservation.ts,
+ * decide-series.ts and decide-end-series.ts.
  */
 
 /** The conflict rule's answer; `checkSlot` of conflicts.ts answers in this shape. */

@@ -279,7 +279,7 @@ export type ReservationSeries = z.infer<typeof ReservationSeries>;
 export const DenyReason = z.object({ id: Id, reason: Trilingual, rank: z.number().int(), isActive: z.boolean() });
 export type DenyReason = z.infer<typeof DenyReason>;
 
-export const RESERVATION_EVENT_KINDS = ['approved', 'denied', 'returned_to_handling', 'cancelled'] as const;
+export const RESERVATION_EVENT_KINDS = ['created', 'approved', 'denied', 'returned_to_handling', 'cancelled'] as const;
 /** The audit trail of a reservation: append-only, one row per decision. */
 export const ReservationEvent = z.object({
   id: Id,

@@ -82,6 +82,11 @@ describe('a new series', () => {
     for (const r of reservationsOf(create(state(), payload({ type: 'BEHALF', reservee })))) expect(r).toMatchObject({ priceCents: 6000, paymentStatus: 'PAID_MANUALLY', reserveeLastName: 'Virtanen' });
   });
 
+  it('books an evening until midnight', () => {
+    const made = create(state(), payload({ beginTime: '22:00', endTime: '24:00' }));
+    expect(made.ok).toBe(true);
+  });
+
   it('needs one distinct id per booked occurrence', () => {
     expect(create(state(), payload({ reservationIds: ids(4) }))).toMatchObject(refused('series_ids_mismatch'));
     expect(create(state(), payload({ reservationIds: [...ids(4), ids(4)[0]!] }))).toMatchObject(refused('series_ids_mismatch'));
@@ -91,7 +96,7 @@ describe('a new series', () => {
   it('refuses a pattern with no bookable occurrence, and occurrences in the past', () => {
     expect(create(state(), payload({ recurrenceInDays: 10 }))).toMatchObject({ ...refused('series_pattern_invalid'), current: { problem: 'bad_recurrence' } });
     expect(create(state(), payload({ endTime: '16:00' }))).toMatchObject(refused('series_pattern_invalid'));
-    expect(create(state(), payload({ endTime: '24:00' }))).toMatchObject(refused('series_pattern_invalid'));
+    expect(create(state(), payload({ beginTime: '24:00' }))).toMatchObject(refused('series_pattern_invalid'));
     expect(create(state(), payload({ beginDate: '2027-03-12', endDate: '2027-03-17' }))).toMatchObject({ current: { problem: 'no_occurrences' } });
     expect(create(state(), payload(), ctx({ now: '2027-03-18T10:00:00+02:00' }))).toMatchObject({ ...refused('reservation_in_past'), current: { dates: ['2027-03-11'] } });
   });

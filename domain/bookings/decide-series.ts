@@ -26,8 +26,6 @@ export function decideCreateSeries(state: SeriesState, p: BookingCommandPayload<
   const unit = state.reservationUnit!;
   const reserveeProblem = reserveeRefusal(p.type, p.reservee);
   if (reserveeProblem) return reserveeProblem;
-  // The series record keeps its end time within the day (entities.ts); an occurrence to midnight ends 23:59 at the latest.
-  if (p.endTime === '24:00') return reject('series_pattern_invalid', 'A series occurrence ends at 23:59 at the latest.');
   const weekdays = [...new Set(p.weekdays)];
   const pattern = { beginDate: p.beginDate, endDate: p.endDate, weekdays, recurrenceInDays: p.recurrenceInDays, beginTime: p.beginTime, endTime: p.endTime };
   const occurrences = seriesOccurrences(pattern);

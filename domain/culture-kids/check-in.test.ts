@@ -1,0 +1,74 @@
+import { generateKeyPairSync, sign, verify } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { fromBase64url, toBase64url } from './base64url.ts';
+import { attendanceRefusal, checkInWindow, formatTicket, parseTicket, ticketRefusal, ticketSignedBytes, type Ticket, type TicketLookup } from './check-in.ts';
+import { enrolment, event, occurrence } from './fixtures.test-support.ts';
+
+// A real Ed25519 key pair, as the central and the desk will use: the domain defines the bytes only.
+const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+const ticket: Ticket = { enrolmentId: 'enr-1', occurrenceId: 'occ-1', cohortId: 'c-2023', issuedAt: '2027-02-02T08:00:00.000Z' };
+const signed = (t: Ticket) => formatTicket(t, sign(null, ticketSignedBytes(t), privateKey));
+const check = (bytes: Uint8Array, sig: Uint8Array) => verify(null, bytes, publicKey, sig);
+const lookup = (o: Partial<TicketLookup> = {}) => () => ({ enrolment: enrolment(), occurrence: occurrence(), event: event(), ...o });
+// occurrence(): 10:00Z, event(): 60 minutes.
+const during = '2027-03-10T10:30:00.000Z';
+
+describe('the check-in window', () => {
+  it('runs from 60 minutes before the start to 60 minutes after the end', () => {
+    expect(checkInWindow(event(), occurrence())).toEqual({ opensAt: '2027-03-10T09:00:00.000Z', closesAt: '2027-03-10T12:00:00.000Z' });
+    expect(checkInWindow(event({ durationMin: null }), occurrence()).closesAt).toBe('2027-03-10T13:00:00.000Z');
+  });
+});
+
+describe('the QR ticket', () => {
+  it('signs a fixed, tagged text of its fields, and reads back what was written', () => {
+    expect(new TextDecoder().decode(ticketSignedBytes(ticket))).toBe('kuva-desk/culture-kids/ticket/v1\nenr-1\nocc-1\nc-2023\n2027-02-02T08:00:00.000Z');
+    const text = signed(ticket);
+    expect(text).toMatch(/^CK1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+    expect(parseTicket(text)?.ticket).toEqual(ticket);
+  });
+
+  it('is accepted at the door inside the window, and refused before, after, forged, altered or cancelled', () => {
+    const text = signed(ticket);
+    expect(ticketRefusal(text, check, lookup(), during)).toMatchObject({ ok: true, ticket });
+    expect(ticketRefusal(text, check, lookup(), '2027-03-10T08:59:00.000Z')).toMatchObject({ code: 'ck_ticket_not_valid_now' });
+    expect(ticketRefusal(text, check, lookup(), '2027-03-10T09:00:00.000Z')).toMatchObject({ ok: true });
+    expect(ticketRefusal(text, check, lookup(), '2027-03-10T12:00:01.000Z')).toMatchObject({ code: 'ck_ticket_not_valid_now' });
+    const other = generateKeyPairSync('ed25519');
+    const forged = formatTicket(ticket, sign(null, ticketSignedBytes(ticket), other.privateKey));
+    expect(ticketRefusal(forged, check, lookup(), during)).toMatchObject({ code: 'ck_ticket_signature_invalid' });
+    const [, , sig] = text.split('.');
+    const altered = `CK1.${toBase64url(ticketSignedBytes({ ...ticket, enrolmentId: 'enr-2' }))}.${sig}`;
+    expect(ticketRefusal(altered, check, lookup(), during)).toMatchObject({ code: 'ck_ticket_signature_invalid' });
+    expect(ticketRefusal(text, check, lookup({ enrolment: enrolment({ status: 'cancelled', cancelKind: 'staff' }) }), during)).toMatchObject({ code: 'ck_ticket_cancelled' });
+    expect(ticketRefusal(text, check, lookup({ enrolment: null }), during)).toMatchObject({ code: 'ck_ticket_unreadable' });
+  });
+
+  it('refuses what is not a ticket', () => {
+    for (const text of ['', 'https://kummilapset.hel.fi/check-ticket-validity/abcde', 'CK1.a.b.c', 'CK1.!!!.AAAA', `CK1.${toBase64url(new TextEncoder().encode('other/v1\na\nb\nc\nd'))}.AAAA`]) {
+      expect(parseTicket(text), text).toBeNull();
+    }
+    expect(() => ticketSignedBytes({ ...ticket, cohortId: 'a\nb' })).toThrow();
+  });
+});
+
+describe('base64url', () => {
+  it('round-trips every length and matches the platform\'s encoding', () => {
+    for (let n = 0; n < 70; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) & 255);
+      expect(toBase64url(bytes)).toBe(Buffer.from(bytes).toString('base64url'));
+      expect(fromBase64url(toBase64url(bytes))).toEqual(bytes);
+    }
+    expect(fromBase64url('A')).toBeNull();
+    expect(fromBase64url('AB=C')).toBeNull();
+  });
+});
+
+describe('marking attendance', () => {
+  it('opens with the ticket window and stays open afterwards, never for a cancelled enrolment', () => {
+    expect(attendanceRefusal(enrolment(), event(), occurrence(), '2027-03-10T08:59:00.000Z')?.code).toBe('ck_attendance_not_open');
+    expect(attendanceRefusal(enrolment(), event(), occurrence(), '2027-03-10T09:00:00.000Z')).toBeNull();
+    expect(attendanceRefusal(enrolment(), event(), occurrence(), '2027-03-17T09:00:00.000Z')).toBeNull();
+    expect(attendanceRefusal(enrolment({ status: 'cancelled', cancelKind: 'family' }), event(), occurrence(), during)?.code).toBe('ck_enrolment_not_active');
+  });
+});

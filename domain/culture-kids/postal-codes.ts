@@ -1,7 +1,7 @@
 /**
  * Helsinki's residential postal codes (Posti type 1 street areas, 00100–00990) with the postal
- * area and the major district, generated from resources/culture-kids/helsinki_residential_postal_codes.csv
- * (see its README). The rules need them on both sides without I/O, so they are data here; a seed
+ * area and the major district, generated from resources/data/common/helsinki_residential_postal_codes.csv
+ * (see resources/data/README.md). The rules need them on both sides without I/O, so they are data here; a seed
  * test compares this list with the CSV, so the two cannot drift apart.
  */
 export const HELSINKI_DISTRICTS = ['Southern', 'Western', 'Central', 'Northern', 'Northeastern', 'Southeastern', 'Eastern', 'Östersundom'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64url, toBase64url } from './base64url.ts';
-import { attendanceRefusal, checkInWindow, formatTicket, parseTicket, ticketRefusal, ticketSignedBytes, type Ticket, type TicketLookup } from './check-in.ts';
+import { attendanceRefusal, checkInWindow, formatTicket, parseTicket, checkTicket, ticketSignedBytes, type Ticket, type TicketLookup } from './check-in.ts';
 import { enrolment, event, occurrence } from './fixtures.test-support.ts';
 
 /**
@@ -45,17 +45,17 @@ describe('the QR ticket', () => {
 
   it('is accepted at the door inside the window, and refused before, after, forged, altered or cancelled', () => {
     const text = signed(ticket);
-    expect(ticketRefusal(text, check, lookup(), during)).toMatchObject({ ok: true, ticket });
-    expect(ticketRefusal(text, check, lookup(), '2027-03-10T08:59:00.000Z')).toMatchObject({ code: 'ck_ticket_not_valid_now' });
-    expect(ticketRefusal(text, check, lookup(), '2027-03-10T09:00:00.000Z')).toMatchObject({ ok: true });
-    expect(ticketRefusal(text, check, lookup(), '2027-03-10T12:00:01.000Z')).toMatchObject({ code: 'ck_ticket_not_valid_now' });
+    expect(checkTicket(text, check, lookup(), during)).toMatchObject({ ok: true, ticket });
+    expect(checkTicket(text, check, lookup(), '2027-03-10T08:59:00.000Z')).toMatchObject({ code: 'ck_ticket_not_valid_now' });
+    expect(checkTicket(text, check, lookup(), '2027-03-10T09:00:00.000Z')).toMatchObject({ ok: true });
+    expect(checkTicket(text, check, lookup(), '2027-03-10T12:00:01.000Z')).toMatchObject({ code: 'ck_ticket_not_valid_now' });
     const forged = formatTicket(ticket, sign(null, ticketSignedBytes(ticket), 0xbad));
-    expect(ticketRefusal(forged, check, lookup(), during)).toMatchObject({ code: 'ck_ticket_signature_invalid' });
+    expect(checkTicket(forged, check, lookup(), during)).toMatchObject({ code: 'ck_ticket_signature_invalid' });
     const [, , sig] = text.split('.');
     const altered = `CK1.${toBase64url(ticketSignedBytes({ ...ticket, enrolmentId: 'enr-2' }))}.${sig}`;
-    expect(ticketRefusal(altered, check, lookup(), during)).toMatchObject({ code: 'ck_ticket_signature_invalid' });
-    expect(ticketRefusal(text, check, lookup({ enrolment: enrolment({ status: 'cancelled', cancelKind: 'staff' }) }), during)).toMatchObject({ code: 'ck_ticket_cancelled' });
-    expect(ticketRefusal(text, check, lookup({ enrolment: null }), during)).toMatchObject({ code: 'ck_ticket_unreadable' });
+    expect(checkTicket(altered, check, lookup(), during)).toMatchObject({ code: 'ck_ticket_signature_invalid' });
+    expect(checkTicket(text, check, lookup({ enrolment: enrolment({ status: 'cancelled', cancelKind: 'staff' }) }), during)).toMatchObject({ code: 'ck_ticket_cancelled' });
+    expect(checkTicket(text, check, lookup({ enrolment: null }), during)).toMatchObject({ code: 'ck_ticket_unreadable' });
   });
 
   it('refuses what is not a ticket', () => {

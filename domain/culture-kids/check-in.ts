@@ -90,7 +90,7 @@ export interface TicketLookup {
  * A scanned ticket checked at the door, offline: well-formed, signed by the central, naming a
  * known enrolment of that occurrence that is not cancelled, and inside the time window.
  */
-export function ticketRefusal(text: string, verify: VerifySignature, lookup: (t: Ticket) => TicketLookup, now: string): Refusal | { ok: true; ticket: Ticket; enrolment: Enrolment } {
+export function checkTicket(text: string, verify: VerifySignature, lookup: (t: Ticket) => TicketLookup, now: string): Refusal | { ok: true; ticket: Ticket; enrolment: Enrolment } {
   const parsed = parseTicket(text);
   if (!parsed) return { code: 'ck_ticket_unreadable', message: 'The code is not a Culture Kids ticket.' };
   if (!verify(parsed.signedBytes, parsed.signature)) return { code: 'ck_ticket_signature_invalid', message: 'The ticket\'s signature does not match: it was not issued by the registry.' };

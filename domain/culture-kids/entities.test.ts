@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Child, CULTURE_KIDS_ENTITIES, CULTURE_KIDS_SCOPES, Enrolment, Event, Guardian, GuardianContact, guardianRowId } from './entities.ts';
+import { Child, CULTURE_KIDS_ENTITIES, CULTURE_KIDS_SCOPES, Enrolment, Event, Guardian, GuardianContact, guardianRowId, Message } from './entities.ts';
 import { child, enrolment, event, externalEvent, guardian } from './fixtures.test-support.ts';
 
 const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? [] : r.error!.issues.map((i) => i.message));
@@ -59,5 +59,17 @@ describe('Culture Kids entities', () => {
 
   it('give a guardian one row per cohort', () => {
     expect(guardianRowId('g-1', 'c-2023')).toBe('g-1@c-2023');
+  });
+});
+
+describe('a message record', () => {
+  const message = { id: 'm-1', cohortId: 'c-2023', protocol: 'email', subject: { fi: 'Tervetuloa', sv: '', en: '' }, body: { fi: 'Hei!', sv: '', en: '' }, selection: 'enrolled', eventId: null, occurrenceIds: [], createdAt: '2027-01-01T00:00:00.000Z', createdBy: 's', sentAt: null, recipientCount: null };
+
+  it('needs Finnish text, a Finnish subject for e-mail, and an event for chosen occurrences', () => {
+    expect(Message.safeParse(message).success).toBe(true);
+    expect(messages(Message.safeParse({ ...message, subject: { fi: '', sv: 'x', en: 'x' } }))).toEqual(['Write the Finnish subject.']);
+    expect(Message.safeParse({ ...message, protocol: 'sms', subject: { fi: '', sv: '', en: '' } }).success).toBe(true);
+    expect(messages(Message.safeParse({ ...message, body: { fi: '', sv: 'x', en: 'x' } }))).toEqual(['Write the Finnish text.']);
+    expect(messages(Message.safeParse({ ...message, occurrenceIds: ['o-1'] }))).toEqual(['Occurrences are chosen within an event.']);
   });
 });

@@ -271,21 +271,26 @@ export const TicketCode = z.object({
 export type TicketCode = z.infer<typeof TicketCode>;
 
 /** A message to a segment of one cohort; sent once, then immutable. Delivery lives in the outbox. */
-export const Message = z.object({
-  id: Id,
-  cohortId: Id,
-  protocol: z.enum(MESSAGE_PROTOCOLS),
-  subject: Trilingual,
-  body: FinnishRequired,
-  selection: z.enum(RECIPIENT_SELECTIONS),
-  eventId: Id.nullable(),
-  occurrenceIds: z.array(Id),
-  createdAt: UtcInstant,
-  createdBy: Id,
-  sentAt: UtcInstant.nullable(),
-  /** Frozen when sent. */
-  recipientCount: Count.nullable(),
-});
+export const Message = z
+  .object({
+    id: Id,
+    cohortId: Id,
+    protocol: z.enum(MESSAGE_PROTOCOLS),
+    subject: Trilingual,
+    body: FinnishRequired,
+    selection: z.enum(RECIPIENT_SELECTIONS),
+    eventId: Id.nullable(),
+    occurrenceIds: z.array(Id),
+    createdAt: UtcInstant,
+    createdBy: Id,
+    sentAt: UtcInstant.nullable(),
+    /** Frozen when sent. */
+    recipientCount: Count.nullable(),
+  })
+  .superRefine((m, ctx) => {
+    if (m.protocol === 'email' && m.subject.fi.trim() === '') ctx.addIssue({ code: 'custom', path: ['subject', 'fi'], message: 'Write the Finnish subject.' });
+    if (m.eventId === null && m.occurrenceIds.length > 0) ctx.addIssue({ code: 'custom', path: ['occurrenceIds'], message: 'Occurrences are chosen within an event.' });
+  });
 export type Message = z.infer<typeof Message>;
 
 /**

@@ -7,9 +7,9 @@ import { countsForYear, participationsInYear } from './yearly-limit.ts';
  * Whether a child may be enrolled: the checks run in one fixed order, the same on the central and
  * in the desk, so the refusal shown is the same on both sides. First the request itself (an
  * erased child, an occurrence that is not the event's, a cancelled occurrence), then eligibility
- * in the order of ENROLMENT_CHECK_ORDER. Kukkuu checks the group before the event and the limit
- * before both; we name the more specific refusal first (already in this event, then the group),
- * as issue 8 lists them.
+ * in the order of ENROLMENT_CHECK_ORDER. Kukkuu asks about the group and the yearly limit before
+ * whether the child is already in this very event; we name the most specific refusal first
+ * (this event, then its group, then the limit), in the order issue 8 lists them.
  */
 export interface EnrolmentFacts {
   child: Child;

@@ -60,7 +60,6 @@ export const CULTURE_KIDS_ERROR_CODES = [
   /** "Invited" is the cohort's invitations as a whole: it is not narrowed to events. */
   'ck_message_selection_not_narrowable',
   'ck_message_occurrence_mismatch',
-  'ck_message_already_sent',
   // privacy
   'ck_child_already_erased',
 ] as const;

@@ -638,7 +638,6 @@ export const en: Messages = {
     ck_message_all_not_permitted: 'Sending to all families of the cohort needs its own permission.',
     ck_message_selection_not_narrowable: 'This recipient group cannot be limited to events or occurrences.',
     ck_message_occurrence_mismatch: 'Choose the occurrences within the chosen event.',
-    ck_message_already_sent: 'The message has already been sent and cannot be changed.',
     ck_child_already_erased: 'The child has already been removed from the registry.',
     not_storable: 'The central could not store this change. Your other changes were sent.',
     push_failed: 'Your changes could not be sent: the central answered with an error. They wait and will be sent again, and other people’s changes still arrive.',

@@ -637,7 +637,6 @@ export const fi = {
     ck_message_all_not_permitted: 'Viestin lähettäminen vuosiryhmän kaikille perheille vaatii oman oikeutensa.',
     ck_message_selection_not_narrowable: 'Tätä vastaanottajaryhmää ei voi rajata tapahtumiin tai esiintymiin.',
     ck_message_occurrence_mismatch: 'Valitse esiintymät valitun tapahtuman sisältä.',
-    ck_message_already_sent: 'Viesti on jo lähetetty, eikä sitä voi muuttaa.',
     ck_child_already_erased: 'Lapsi on jo poistettu rekisteristä.',
     not_storable: 'Keskuspalvelu ei voinut tallentaa tätä muutosta. Muut muutokset lähetettiin.',
     push_failed: 'Muutoksia ei saatu lähetettyä: keskuspalvelu vastasi virheellä. Ne odottavat ja lähetetään uudelleen, ja muiden tekemät muutokset tulevat silti perille.',

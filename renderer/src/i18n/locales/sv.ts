@@ -638,7 +638,6 @@ export const sv: Messages = {
     ck_message_all_not_permitted: 'Att skicka till alla familjer i årskullen kräver en egen behörighet.',
     ck_message_selection_not_narrowable: 'Den här mottagargruppen kan inte begränsas till evenemang eller förekomster.',
     ck_message_occurrence_mismatch: 'Välj förekomsterna inom det valda evenemanget.',
-    ck_message_already_sent: 'Meddelandet har redan skickats och kan inte ändras.',
     ck_child_already_erased: 'Barnet har redan tagits bort ur registret.',
     not_storable: 'Centraltjänsten kunde inte spara den här ändringen. Dina övriga ändringar skickades.',
     push_failed: 'Ändringarna kunde inte skickas: centraltjänsten svarade med ett fel. De väntar och skickas på nytt, och andras ändringar kommer ändå fram.',

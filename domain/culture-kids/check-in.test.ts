@@ -58,6 +58,17 @@ describe('the QR ticket', () => {
     expect(checkTicket(text, check, lookup({ enrolment: null }), during)).toMatchObject({ code: 'ck_ticket_unreadable' });
   });
 
+  it('carries a real Ed25519 signature over exactly the signed bytes (Web Crypto, no import)', async () => {
+    type Key = Parameters<typeof crypto.subtle.sign>[1];
+    const keys = (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as unknown as { privateKey: Key; publicKey: Key };
+    const signature = new Uint8Array(await crypto.subtle.sign('Ed25519', keys.privateKey, ticketSignedBytes(ticket)));
+    const parsed = parseTicket(formatTicket(ticket, signature))!;
+    expect(parsed.signature).toEqual(signature);
+    expect(await crypto.subtle.verify('Ed25519', keys.publicKey, parsed.signature, parsed.signedBytes)).toBe(true);
+    const altered = ticketSignedBytes({ ...ticket, occurrenceId: 'occ-2' });
+    expect(await crypto.subtle.verify('Ed25519', keys.publicKey, parsed.signature, altered)).toBe(false);
+  });
+
   it('refuses what is not a ticket', () => {
     for (const text of ['', 'https://kummilapset.hel.fi/check-ticket-validity/abcde', 'CK1.a.b.c', 'CK1.!!!.AAAA', `CK1.${toBase64url(new TextEncoder().encode('other/v1\na\nb\nc\nd'))}.AAAA`]) {
       expect(parseTicket(text), text).toBeNull();

@@ -1,4 +1,5 @@
 import { BOOKING_ERROR_CODES } from './bookings/errors.ts';
+import { CULTURE_KIDS_ERROR_CODES } from './culture-kids/errors.ts';
 
 /**
  * Every error code a user can meet. The renderer translates each one (errors.<code> in every
@@ -54,6 +55,7 @@ export const ERROR_CODES = [
   'version_mismatch',
   // each workspace's own refusals
   ...BOOKING_ERROR_CODES,
+  ...CULTURE_KIDS_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,78 @@
+import type { Reservation } from '../../../domain/bookings/entities.ts';
+import { addDays, helsinkiDateOf } from '../../../domain/wall-clock.ts';
+import type { EntityName } from '../../../domain/workspaces.ts';
+import type { Db, Queryable } from '../../db/db.ts';
+import { numberChanges, writePuts } from '../../sync/feed.ts';
+import { insertSlotRows, slotRows as slotRowsOf } from '../slots.ts';
+import { bookingStructure } from '../structure.ts';
+import { generateBookings } from './generate-bookings.ts';
+import { bookingRecords } from './records.ts';
+import { loadBookingsReferenceData } from './reference-data.ts';
+
+/** Rows per statement: big enough to amortise round trips, small enough for one JSON parameter. */
+const CHUNK = 2000;
+
+export interface BookingSeedOptions {
+  /** Generated reservations; 0 seeds the reference data only. */
+  count: number;
+  seed: number;
+  /** The seed's "now": the season runs from six weeks before it to four months after. */
+  now: Date;
+}
+
+export interface BookingSeedCounts {
+  units: number;
+  spaces: number;
+  reservationUnits: number;
+  reservations: number;
+  series: number;
+  slotRows: number;
+}
+
+async function putAll(tx: Queryable, entity: EntityName, records: readonly { id: string }[]): Promise<void> {
+  for (let i = 0; i < records.length; i += CHUNK) {
+    const refused = await writePuts(tx, records.slice(i, i + CHUNK).map((r) => ({ entity, id: r.id, version: 1, data: r })));
+    if (refused) throw new Error(`Seeding ${entity}: ${refused.message}`);
+  }
+}
+
+/**
+ * The bookings workspace's demo data, in one transaction: the units of the reference data with
+ * their spaces, resources, reservation units, unit groups and deny reasons, and a generated
+ * season around the seed time, so the handling queue (from today on) always has requests. Every
+ * blocking reservation takes its slot rows: the exclusion constraint checks the generator too.
+ */
+export async function seedBookings(db: Db, options: BookingSeedOptions): Promise<BookingSeedCounts> {
+  const data = loadBookingsReferenceData();
+  const records = bookingRecords(data);
+  const today = helsinkiDateOf(options.now.getTime());
+  const season = options.count > 0
+    ? generateBookings(data, { from: addDays(today, -42), to: addDays(today, 120), seed: options.seed, count: options.count, now: options.now.toISOString() })
+    : { reservations: [] as Reservation[], series: [] };
+  let slotRows = 0;
+  await db.transaction(async (tx) => {
+    await putAll(tx, 'booking_unit', records.units);
+    await putAll(tx, 'booking_unit_group', records.unitGroups);
+    await putAll(tx, 'booking_space', records.spaces);
+    await putAll(tx, 'booking_resource', records.resources);
+    await putAll(tx, 'reservation_unit', records.reservationUnits);
+    await putAll(tx, 'deny_reason', records.denyReasons);
+    await putAll(tx, 'reservation_series', season.series);
+    await putAll(tx, 'reservation', season.reservations);
+    const structure = await bookingStructure(tx);
+    for (let i = 0; i < season.reservations.length; i += CHUNK / 4) {
+      const rows = season.reservations.slice(i, i + CHUNK / 4).flatMap((r) => slotRowsOf(r, structure.reservationUnits.get(r.reservationUnitId)!, structure.ancestorsOf));
+      slotRows += rows.length;
+      await insertSlotRows(tx, rows);
+    }
+    await numberChanges(tx);
+  });
+  return {
+    units: records.units.length,
+    spaces: records.spaces.length,
+    reservationUnits: records.reservationUnits.length,
+    reservations: season.reservations.length,
+    series: season.series.length,
+    slotRows,
+  };
+}

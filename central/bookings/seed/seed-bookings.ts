@@ -37,6 +37,23 @@ async function putAll(tx: Queryable, entity: EntityName, records: readonly { id:
 }
 
 /**
+ * New reservations with their slot rows (the caller numbers the feed). Throws the exclusion
+ * violation when two of them, or one and a stored one, are in each other's time. Answers the
+ * number of slot rows written.
+ */
+export async function storeReservations(tx: Queryable, reservations: readonly Reservation[]): Promise<number> {
+  await putAll(tx, 'reservation', reservations);
+  const structure = await bookingStructure(tx);
+  let written = 0;
+  for (let i = 0; i < reservations.length; i += CHUNK / 4) {
+    const rows = reservations.slice(i, i + CHUNK / 4).flatMap((r) => slotRowsOf(r, structure.reservationUnits.get(r.reservationUnitId)!, structure.ancestorsOf));
+    written += rows.length;
+    await insertSlotRows(tx, rows);
+  }
+  return written;
+}
+
+/**
  * The bookings workspace's demo data, in one transaction: the units of the reference data with
  * their spaces, resources, reservation units, unit groups and deny reasons, and a generated
  * season around the seed time, so the handling queue (from today on) always has requests. Every
@@ -58,13 +75,7 @@ export async function seedBookings(db: Db, options: BookingSeedOptions): Promise
     await putAll(tx, 'reservation_unit', records.reservationUnits);
     await putAll(tx, 'deny_reason', records.denyReasons);
     await putAll(tx, 'reservation_series', season.series);
-    await putAll(tx, 'reservation', season.reservations);
-    const structure = await bookingStructure(tx);
-    for (let i = 0; i < season.reservations.length; i += CHUNK / 4) {
-      const rows = season.reservations.slice(i, i + CHUNK / 4).flatMap((r) => slotRowsOf(r, structure.reservationUnits.get(r.reservationUnitId)!, structure.ancestorsOf));
-      slotRows += rows.length;
-      await insertSlotRows(tx, rows);
-    }
+    slotRows = await storeReservations(tx, season.reservations);
     await numberChanges(tx);
   });
   return {

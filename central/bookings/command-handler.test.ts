@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Change, PushResponse } from '../../domain/sync/protocol.ts';
+import { launchCentral } from '../server.ts';
+import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
+import { at, outboxAbout, quietDay, reservationFixture, reservationUnitId, storeFixtures } from '../testing/booking-fixtures.ts';
+import { raceForTheHall } from '../testing/booking-race.ts';
+import { pgAvailable, startPgCluster, type PgCluster } from '../testing/pg-cluster.ts';
+import { unitGroupId, unitId } from './seed/units.ts';
+import { DEMO_USERS } from '../auth/users.ts';
+
+type Central = Awaited<ReturnType<typeof launchCentral>>;
+
+async function pushOne(central: Central, token: string, type: Parameters<typeof envelope>[0], payload: unknown, baseVersion: number | null = 1) {
+  const res = await api<PushResponse>(central.url, 'POST', '/sync/push', { token, body: { clientId: randomUUID(), commands: [envelope(type, payload, 1, baseVersion)] } });
+  return res;
+}
+
+const row = async (central: Central, id: string) =>
+  (await central.db.query<{ version: number; state: string; slots: number }>(
+    'SELECT version, state, (SELECT count(*)::int FROM reservation_slot s WHERE s.reservation_id = r.id) AS slots FROM reservation r WHERE id = $1',
+    [id],
+  )).rows[0];
+
+const userId = (username: string) => DEMO_USERS.find((u) => u.username === username)!.id;
+
+describe('bookings commands on the central (PGlite)', () => {
+  let central: Central;
+  beforeAll(async () => {
+    central = await launchCentral({ seed: { applications: 0, bookings: 400, seed: 3 }, notifications: false });
+  });
+  afterAll(() => central?.close());
+
+  it('seeds units, spaces, reservation units and a season whose blocking bookings all hold slot rows', async () => {
+    const counts = (await central.db.query<{ units: number; rus: number; reservations: number; blocking: number; holding: number; queue: number }>(
+      `SELECT (SELECT count(*)::int FROM booking_unit) AS units, (SELECT count(*)::int FROM reservation_unit) AS rus,
+              (SELECT count(*)::int FROM reservation) AS reservations,
+              (SELECT count(*)::int FROM reservation WHERE state IN ('CREATED', 'WAITING_FOR_PAYMENT', 'REQUIRES_HANDLING', 'CONFIRMED')) AS blocking,
+              (SELECT count(DISTINCT reservation_id)::int FROM reservation_slot) AS holding,
+              (SELECT count(*)::int FROM reservation WHERE state = 'REQUIRES_HANDLING' AND begins_at::timestamptz >= now()) AS queue`,
+    )).rows[0]!;
+    expect(counts).toMatchObject({ units: 12, reservations: 400 });
+    expect(counts.rus).toBeGreaterThan(30);
+    expect(counts.holding).toBe(counts.blocking);
+    expect(counts.queue).toBeGreaterThan(0);
+  });
+
+  it('lets exactly one of twenty handlers take overlapping time on a hall and its parts; the rest are told slot taken', async () => {
+    const { results, holding } = await raceForTheHall(central);
+    expect(results.filter((r) => r.status === 'applied')).toHaveLength(1);
+    const refused = results.filter((r) => r.status !== 'applied');
+    expect(refused).toHaveLength(19);
+    for (const r of refused) expect(r).toMatchObject({ status: 'conflict', code: 'reservation_slot_taken' });
+    expect(holding).toHaveLength(1);
+    // The refusal names the booking in the way.
+    const first = refused[0]!;
+    if (first.status !== 'conflict') throw new Error('unreachable');
+    expect(first.current).toMatchObject({ free: false, blockers: [{ reservationId: holding[0] }] });
+  });
+
+  describe('rights per unit', () => {
+    let toolo: string;
+    let oodi: string;
+    beforeAll(async () => {
+      const day = quietDay(290);
+      const [a, b] = await Promise.all([
+        reservationFixture(central.db, { id: randomUUID(), reservationUnitId: reservationUnitId('toolo-ryhmatyotila'), beginsAt: at(day, '10:00'), endsAt: at(day, '11:00') }),
+        reservationFixture(central.db, { id: randomUUID(), reservationUnitId: reservationUnitId('oodi-maijansali'), beginsAt: at(day, '10:00'), endsAt: at(day, '11:00') }),
+      ]);
+      await storeFixtures(central.db, [a, b]);
+      toolo = a.id;
+      oodi = b.id;
+    });
+
+    it('refuses a viewer every command and changes nothing', async () => {
+      const tuula = await signIn(central.url, 'tuula');
+      const res = await pushOne(central, tuula, 'bookings.approveReservation', { reservationId: oodi, note: 'ok' });
+      expect(res.status).toBe(403);
+      expect(await row(central, oodi)).toMatchObject({ version: 1, state: 'REQUIRES_HANDLING' });
+    });
+
+    it('lets a handler of Töölö act there but not on Oodi', async () => {
+      const ville = await signIn(central.url, 'ville');
+      const refused = await pushOne(central, ville, 'bookings.approveReservation', { reservationId: oodi, note: 'ok' });
+      expect(refused.status).toBe(200);
+      expect(refused.body.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+      expect(await row(central, oodi)).toMatchObject({ version: 1, state: 'REQUIRES_HANDLING' });
+      const applied = await pushOne(central, ville, 'bookings.approveReservation', { reservationId: toolo, note: 'Tervetuloa' });
+      expect(applied.body.results[0]).toMatchObject({ status: 'applied', version: 2 });
+      expect(await row(central, toolo)).toMatchObject({ version: 2, state: 'CONFIRMED', slots: expect.any(Number) });
+    });
+
+    it('lets a reserver handle only the bookings they made', async () => {
+      const day = quietDay(291);
+      const ru = (await central.db.query<{ id: string }>('SELECT id::text AS id FROM reservation_unit WHERE unit_id = $1 ORDER BY id LIMIT 1', [unitId('caisa')])).rows[0]!.id;
+      const mine = await reservationFixture(central.db, { id: randomUUID(), reservationUnitId: ru, beginsAt: at(day, '10:00'), endsAt: at(day, '11:00'), type: 'STAFF', state: 'CONFIRMED', userId: userId('reijo') });
+      const theirs = await reservationFixture(central.db, { id: randomUUID(), reservationUnitId: ru, beginsAt: at(day, '12:00'), endsAt: at(day, '13:00'), type: 'STAFF', state: 'CONFIRMED', userId: userId('maria') });
+      await storeFixtures(central.db, [mine, theirs]);
+      const reijo = await signIn(central.url, 'reijo');
+      const cancel = (reservationId: string) => pushOne(central, reijo, 'bookings.cancelReservation', { reservationId, reason: 'CHANGE_OF_PLANS', details: '' });
+      expect((await cancel(theirs.id)).body.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+      expect((await cancel(mine.id)).body.results[0]).toMatchObject({ status: 'applied', version: 2 });
+      // A cancelled booking gives its time back.
+      expect(await row(central, mine.id)).toMatchObject({ state: 'CANCELLED', slots: 0 });
+    });
+
+    it('sends a handler only the partitions of their units; a group handler all of the group', async () => {
+      const partitioned = (changes: Change[]) =>
+        changes.filter((c) => ['booking_space', 'booking_resource', 'reservation_unit', 'reservation_series', 'reservation', 'reservation_event'].includes(c.entity));
+      const unitOf = (c: Change) => (c.data as { unitId: string }).unitId;
+      const ville = await pullAll(central.url, await signIn(central.url, 'ville'));
+      const villeUnits = new Set(partitioned(ville.changes).map(unitOf));
+      expect([...villeUnits]).toEqual([unitId('toolo')]);
+      expect(ville.changes.filter((c) => c.entity === 'booking_unit').map((c) => c.id)).toEqual([unitId('toolo')]);
+      expect(ville.changes.some((c) => c.id === oodi)).toBe(false);
+      const kaisa = await pullAll(central.url, await signIn(central.url, 'kaisa'));
+      const libraries = (await central.db.query<{ ids: string[] }>("SELECT data->'unitIds' AS ids FROM booking_unit_group WHERE id = $1", [unitGroupId('libraries')])).rows[0]!.ids;
+      expect(libraries).toHaveLength(5);
+      expect(new Set(partitioned(kaisa.changes).filter((c) => c.entity === 'reservation').map(unitOf))).toEqual(new Set(libraries));
+    });
+  });
+
+  describe('bad input', () => {
+    it('answers unknown and malformed ids with a refusal, malformed payloads with 400, never 5xx', async () => {
+      const kaisa = await signIn(central.url, 'kaisa');
+      const unknown = await pushOne(central, kaisa, 'bookings.approveReservation', { reservationId: randomUUID(), note: 'ok' });
+      expect(unknown.body.results[0]).toMatchObject({ status: 'rejected', code: 'not_found' });
+      const notUuid = await pushOne(central, kaisa, 'bookings.denyReservation', { reservationId: 'not-a-uuid', denyReasonId: 'x', note: 'no' });
+      expect(notUuid.body.results[0]).toMatchObject({ status: 'rejected', code: 'not_found' });
+      const noNote = await pushOne(central, kaisa, 'bookings.approveReservation', { reservationId: randomUUID(), note: '  ' });
+      expect(noNote.status).toBe(400);
+      const staff = (over: Record<string, unknown>) => ({
+        reservationId: randomUUID(),
+        reservationUnitId: reservationUnitId('toolo-ryhmatyotila'),
+        type: 'STAFF',
+        beginsAt: at(quietDay(280), '12:00'),
+        endsAt: at(quietDay(280), '13:00'),
+        name: 'Koulutus',
+        description: '',
+        bufferBeforeMin: null,
+        bufferAfterMin: null,
+        reservee: null,
+        ...over,
+      });
+      expect((await pushOne(central, kaisa, 'bookings.createStaffReservation', staff({ reservationId: 'abc' }), null)).status).toBe(400);
+      const reversed = await pushOne(central, kaisa, 'bookings.createStaffReservation', staff({ beginsAt: at(quietDay(280), '13:00'), endsAt: at(quietDay(280), '12:00') }), null);
+      expect(reversed.status).toBe(200);
+      expect(reversed.body.results[0]).toMatchObject({ status: 'rejected' });
+      const garbage = await api(central.url, 'POST', '/sync/push', { token: kaisa, raw: '{"clientId": 1, "commands": [' });
+      expect(garbage.status).toBe(400);
+    });
+  });
+
+  describe('messages to the customer', () => {
+    it('queues approve, deny and cancel in the reservee’s language; staff bookings send none', async () => {
+      const day = quietDay(295);
+      const ru = reservationUnitId('toolo-ryhmatyotila');
+      const [sv, en, fi, staff] = await Promise.all([
+        reservationFixture(central.db, { id: randomUUID(), reservationUnitId: ru, beginsAt: at(day, '09:00'), endsAt: at(day, '10:00'), reserveeLanguage: 'sv', reserveeFirstName: 'Maja', reserveeEmail: 'maja@example.fi' }),
+        reservationFixture(central.db, { id: randomUUID(), reservationUnitId: ru, beginsAt: at(day, '12:00'), endsAt: at(day, '13:00'), reserveeLanguage: 'en', reserveeFirstName: 'John', reserveeEmail: 'john@example.com' }),
+        reservationFixture(central.db, { id: randomUUID(), reservationUnitId: ru, beginsAt: at(day, '15:00'), endsAt: at(day, '16:00'), state: 'CONFIRMED' }),
+        reservationFixture(central.db, { id: randomUUID(), reservationUnitId: ru, beginsAt: at(day, '18:00'), endsAt: at(day, '19:00'), state: 'CONFIRMED', type: 'STAFF' }),
+      ]);
+      await storeFixtures(central.db, [sv!, en!, fi!, staff!]);
+      const kaisa = await signIn(central.url, 'kaisa');
+      const reason = (await central.db.query<{ id: string; en: string }>("SELECT id::text AS id, data->'reason'->>'en' AS en FROM deny_reason ORDER BY (data->>'rank')::int LIMIT 1")).rows[0]!;
+      expect((await pushOne(central, kaisa, 'bookings.approveReservation', { reservationId: sv!.id, note: 'OK' })).body.results[0]).toMatchObject({ status: 'applied' });
+      expect((await pushOne(central, kaisa, 'bookings.denyReservation', { reservationId: en!.id, denyReasonId: reason.id, note: 'Päällekkäinen tapahtuma' })).body.results[0]).toMatchObject({ status: 'applied' });
+      expect((await pushOne(central, kaisa, 'bookings.cancelReservation', { reservationId: fi!.id, reason: 'OTHER', details: 'Asiakas soitti' })).body.results[0]).toMatchObject({ status: 'applied' });
+      expect((await pushOne(central, kaisa, 'bookings.cancelReservation', { reservationId: staff!.id, reason: 'CHANGE_OF_PLANS', details: '' })).body.results[0]).toMatchObject({ status: 'applied' });
+
+      expect(await outboxAbout(central.db, sv!.id)).toEqual([
+        { template: 'bookings.approved', language: 'sv', recipient: 'maja@example.fi', params: expect.objectContaining({ name: 'Maja', place: expect.stringContaining('Tölö bibliotek') }) },
+      ]);
+      expect(await outboxAbout(central.db, en!.id)).toEqual([
+        { template: 'bookings.denied', language: 'en', recipient: 'john@example.com', params: expect.objectContaining({ reason: reason.en, place: expect.stringContaining('Töölö Library') }) },
+      ]);
+      expect(await outboxAbout(central.db, fi!.id)).toEqual([expect.objectContaining({ template: 'bookings.cancelled', language: 'fi' })]);
+      expect(await outboxAbout(central.db, staff!.id)).toEqual([]);
+      // Denied and cancelled bookings leave their time; the approved one keeps it.
+      expect(await row(central, en!.id)).toMatchObject({ state: 'DENIED', slots: 0 });
+      expect((await row(central, sv!.id))!.slots).toBeGreaterThan(0);
+    });
+  });
+});
+
+const available = pgAvailable();
+if (!available) console.warn('[skip] central/bookings/command-handler.test.ts: PostgreSQL 15 is missing; the race runs on PGlite only.');
+
+describe.skipIf(!available)('bookings race on a real PostgreSQL 15', () => {
+  let cluster: PgCluster;
+  let central: Central;
+  beforeAll(async () => {
+    cluster = await startPgCluster();
+    central = await launchCentral({ databaseUrl: cluster.databaseUrl, seed: { applications: 0, bookings: 200, seed: 4 }, notifications: false });
+  });
+  afterAll(async () => {
+    await central?.close();
+    await cluster?.stop();
+  });
+
+  it('lets exactly one of twenty concurrent handlers take the hall’s time; the rest are told slot taken', async () => {
+    for (const daysAhead of [300, 301, 302]) {
+      const { results, holding } = await raceForTheHall(central, 20, daysAhead);
+      expect(results.filter((r) => r.status === 'applied'), `day +${daysAhead}`).toHaveLength(1);
+      for (const r of results.filter((x) => x.status !== 'applied')) expect(r).toMatchObject({ status: 'conflict', code: 'reservation_slot_taken' });
+      expect(holding).toHaveLength(1);
+    }
+  });
+});

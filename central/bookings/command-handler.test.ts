@@ -58,6 +58,20 @@ describe('bookings commands on the central (PGlite)', () => {
     expect(first.current).toMatchObject({ free: false, blockers: [{ reservationId: holding[0] }] });
   });
 
+  it('keeps the invariant when the code’s own check misses a booking: the schema refuses, the answer names it', async () => {
+    const day = quietDay(299);
+    const [hall, part] = await Promise.all([
+      reservationFixture(central.db, { id: randomUUID(), reservationUnitId: reservationUnitId('toolo-mika-waltari'), beginsAt: at(day, '10:00'), endsAt: at(day, '12:00'), state: 'DENIED' }),
+      reservationFixture(central.db, { id: randomUUID(), reservationUnitId: reservationUnitId('toolo-mika-waltari-1'), beginsAt: at(day, '11:00'), endsAt: at(day, '13:00'), state: 'CONFIRMED' }),
+    ]);
+    await storeFixtures(central.db, [hall, part]);
+    // The part's row now claims it holds no time, but its slot rows still hold it.
+    await central.db.query(`UPDATE reservation SET version = 2, data = jsonb_set(data, '{state}', '"CANCELLED"') WHERE id = $1`, [part.id]);
+    const res = await pushOne(central, await signIn(central.url, 'paula'), 'bookings.returnToHandling', { reservationId: hall.id });
+    expect(res.body.results[0]).toMatchObject({ status: 'conflict', code: 'reservation_slot_taken', current: { free: false, blockers: [{ reservationId: part.id, relation: 'space', cause: { kind: 'time' } }] } });
+    expect(await row(central, hall.id)).toMatchObject({ version: 1, state: 'DENIED', slots: 0 });
+  });
+
   describe('rights per unit', () => {
     let toolo: string;
     let oodi: string;

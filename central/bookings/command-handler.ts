@@ -99,8 +99,10 @@ export const bookingCommandHandler: CommandHandler = {
     const holders = await tx.query<{ data: Reservation }>('SELECT data FROM reservation WHERE id = ANY($1::uuid[])', [holderIds], 'bookings_slot_holder_rows');
     const seen = new Set<string>();
     const blockers: Blocker[] = [];
+    // The schema says they hold the time, whatever their rows say: judge them as holding it.
+    const holding = holders.rows.map((h): Reservation => ({ ...h.data, state: 'CONFIRMED' }));
     for (const r of reservations) {
-      for (const b of checkSlot(r, holders.rows.map((h) => h.data), structure.relations).blockers) {
+      for (const b of checkSlot(r, holding, structure.relations).blockers) {
         if (!seen.has(b.reservationId)) blockers.push(b);
         seen.add(b.reservationId);
       }

@@ -32,6 +32,9 @@ function unitRecord(u: Unit): UnitRecord {
   };
 }
 
+/** The seed writes Helsinki offsets; sync carries instants in UTC. */
+const utc = (instant: string | null) => (instant === null ? null : new Date(instant).toISOString());
+
 const startInterval = (u: ReservationUnit) => Number(/\d+/.exec(u.reservationStartInterval)![0]) as ReservationUnitRecord['startIntervalMin'];
 
 function reservationUnitRecord(u: ReservationUnit, rules: ReadonlyMap<string, CancellationRule>): ReservationUnitRecord {
@@ -49,10 +52,10 @@ function reservationUnitRecord(u: ReservationUnit, rules: ReadonlyMap<string, Ca
     minDurationMin: u.minReservationDurationMin,
     maxDurationMin: u.maxReservationDurationMin,
     startIntervalMin: startInterval(u),
-    reservationBeginsAt: u.reservationBeginsAt,
-    reservationEndsAt: u.reservationEndsAt,
-    publishBeginsAt: u.publishBeginsAt,
-    publishEndsAt: u.publishEndsAt,
+    reservationBeginsAt: utc(u.reservationBeginsAt),
+    reservationEndsAt: utc(u.reservationEndsAt),
+    publishBeginsAt: utc(u.publishBeginsAt),
+    publishEndsAt: utc(u.publishEndsAt),
     minDaysBefore: u.reservationsMinDaysBefore,
     maxDaysBefore: u.reservationsMaxDaysBefore > 0 ? u.reservationsMaxDaysBefore : null,
     bufferBeforeMin: u.bufferBeforeMin,

@@ -17,8 +17,9 @@ async function pushOne(central: Central, token: string, type: Parameters<typeof 
 }
 
 const row = async (central: Central, id: string) =>
-  (await central.db.query<{ version: number; state: string; slots: number }>(
-    'SELECT version, state, (SELECT count(*)::int FROM reservation_slot s WHERE s.reservation_id = r.id) AS slots FROM reservation r WHERE id = $1',
+  (await central.db.query<{ version: number; state: string; slots: number; k: string | null }>(
+    `SELECT version, state, (SELECT count(*)::int FROM reservation_slot s WHERE s.reservation_id = r.id) AS slots,
+       (SELECT min(k)::text FROM reservation_slot s WHERE s.reservation_id = r.id) AS k FROM reservation r WHERE id = $1`,
     [id],
   )).rows[0];
 
@@ -99,9 +100,12 @@ describe('bookings commands on the central (PGlite)', () => {
       expect(refused.status).toBe(200);
       expect(refused.body.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
       expect(await row(central, oodi)).toMatchObject({ version: 1, state: 'REQUIRES_HANDLING' });
+      const held = await row(central, toolo);
       const applied = await pushOne(central, ville, 'bookings.approveReservation', { reservationId: toolo, note: 'Tervetuloa' });
       expect(applied.body.results[0]).toMatchObject({ status: 'applied', version: 2 });
-      expect(await row(central, toolo)).toMatchObject({ version: 2, state: 'CONFIRMED', slots: expect.any(Number) });
+      // The request held its time already: approving it leaves its slot rows as they were.
+      expect(await row(central, toolo)).toMatchObject({ version: 2, state: 'CONFIRMED', slots: held!.slots, k: held!.k });
+      expect(held!.slots).toBeGreaterThan(0);
     });
 
     it('lets a reserver handle only the bookings they made', async () => {

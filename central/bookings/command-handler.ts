@@ -1,12 +1,12 @@
 import { BOOKING_DECIDERS, type BookingDecision, type CheckSlot, type ReservationCommandState } from '../../domain/bookings/decide.ts';
 import type { BookingCommandType } from '../../domain/bookings/commands.ts';
 import { buildConflictIndex } from '../../domain/bookings/conflict-index.ts';
-import { checkSlot, type Blocker } from '../../domain/bookings/conflicts.ts';
+import { checkSlot, isBlockingState, type Blocker } from '../../domain/bookings/conflicts.ts';
 import type { Reservation, ReservationEvent } from '../../domain/bookings/entities.ts';
 import type { ReservationTiming } from '../../domain/bookings/vocabulary.ts';
 import type { Queryable } from '../db/db.ts';
 import { enqueueNotifications } from '../notifications/enqueue.ts';
-import type { CommandHandler, IncomingCommand } from '../sync/handler.ts';
+import type { ChunkCache, CommandHandler, IncomingCommand } from '../sync/handler.ts';
 import { blockingAround, lockReservation } from './command-state.ts';
 import { decisionMessages } from './messages.ts';
 import { reservationRefusal } from './rights.ts';
@@ -41,11 +41,12 @@ async function slotCheckFor(tx: Queryable, structure: BookingStructure, candidat
   return (candidate) => index.check(candidate);
 }
 
-async function decideOnReservation(tx: Queryable, command: IncomingCommand, ctx: Parameters<CommandHandler['decide']>[2], structure: BookingStructure, user: Parameters<CommandHandler['decide']>[4]): Promise<BookingDecision> {
+async function decideOnReservation(tx: Queryable, command: IncomingCommand, ctx: Parameters<CommandHandler['decide']>[2], cache: ChunkCache, structure: BookingStructure, user: Parameters<CommandHandler['decide']>[4]): Promise<BookingDecision> {
   const type = command.type as ReservationCommand;
   const payload = command.payload as { reservationId: string };
   const reservation = await lockReservation(tx, payload.reservationId);
   if (reservation) {
+    cache.set(beforeKey(command.id), [reservation.record]);
     const refusal = reservationRefusal(user, reservation.record, structure.groups, unitName(structure, reservation.record.unitId));
     if (refusal) return refusal;
   }
@@ -57,6 +58,14 @@ async function decideOnReservation(tx: Queryable, command: IncomingCommand, ctx:
 }
 
 const putsKey = (commandId: string) => `bookings.puts:${commandId}`;
+const beforeKey = (commandId: string) => `bookings.before:${commandId}`;
+
+/** Whether a write leaves a reservation's slot rows as they are: it held that very time before. */
+function holdsTheSameTime(before: Reservation | undefined, after: Reservation): boolean {
+  if (!before || !isBlockingState(before.state) || !isBlockingState(after.state)) return false;
+  const fields = ['reservationUnitId', 'beginsAt', 'endsAt', 'type', 'bufferBeforeMin', 'bufferAfterMin'] as const;
+  return fields.every((f) => before[f] === after[f]);
+}
 
 /**
  * Bookings commands on the central: the domain deciders the client runs too, fed with
@@ -70,7 +79,7 @@ export const bookingCommandHandler: CommandHandler = {
     const structure = await bookingStructure(tx, cache);
     const type = command.type as BookingCommandType;
     try {
-      if (RESERVATION_COMMANDS.includes(type)) return await decideOnReservation(tx, command, ctx, structure, user);
+      if (RESERVATION_COMMANDS.includes(type)) return await decideOnReservation(tx, command, ctx, cache, structure, user);
       return rejected('bad_request', `The central does not decide ${type} yet.`);
     } catch (error) {
       // The rule's own refusal of a slot it cannot judge (an unknown unit, an end before the begin).
@@ -84,10 +93,13 @@ export const bookingCommandHandler: CommandHandler = {
     const events = puts.filter((p) => p.entity === 'reservation_event').map((p) => p.data as ReservationEvent);
     if (reservations.length === 0) return;
     const structure = await bookingStructure(tx, cache);
-    cache.set(putsKey(command.id), reservations);
-    // Rewritten whole: a state that stops holding time leaves no rows, one that holds it has them now.
-    await deleteSlotRows(tx, reservations.map((r) => r.id));
-    await insertSlotRows(tx, slotRowsOf(reservations, structure));
+    const before = new Map(((cache.get(beforeKey(command.id)) ?? []) as Reservation[]).map((r) => [r.id, r]));
+    // An approval keeps the time the request held; anything else is rewritten whole: a state that
+    // stops holding time leaves no rows, one that holds it (again, or elsewhere) has them now.
+    const changed = reservations.filter((r) => !holdsTheSameTime(before.get(r.id), r));
+    cache.set(putsKey(command.id), changed);
+    await deleteSlotRows(tx, changed.map((r) => r.id));
+    await insertSlotRows(tx, slotRowsOf(changed, structure));
     await enqueueNotifications(tx, decisionMessages(reservations, events, structure));
   },
 

@@ -8,6 +8,17 @@ import { StorableText } from './text.ts';
 import type { Application, ApplicationEvent, Lease, MooringType } from './berths/entities.ts';
 import { Language, type Localized } from './languages.ts';
 import type { ErrorCode } from './errors.ts';
+import {
+  BOOKINGS_CONTRACT_INPUTS,
+  type BookingUnitOption,
+  type DayCalendar,
+  type OccurrencePreview,
+  type OpenRequests,
+  type ReservationDetail,
+  type ReservationList,
+  type SlotAnswerView,
+  type WeekCalendar,
+} from './bookings/contract.ts';
 
 /**
  * The contract between the renderer and the backend (Electron IPC or the browser host).
@@ -312,6 +323,17 @@ export interface ExportedFile {
   mediaType: string;
 }
 
+// ---------- the demo mail catcher (every workspace's messages) ----------
+
+/** A message the central's demo catcher kept instead of sending (demo mode only). */
+export interface CaughtMessage {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  caughtAt: string;
+}
+
 // ---------- saved grid views (every workspace's grids) ----------
 
 /** A grid's id, e.g. `berths.applications`: one set of views per grid per user. */
@@ -354,6 +376,8 @@ export interface GridViews {
   setAside: string | null;
 }
 
+const BK = BOOKINGS_CONTRACT_INPUTS;
+
 /** Phantom type carrier: outputs are typed, not parsed (they come from our own code). */
 const out = <T>() => z.custom<T>(() => true);
 
@@ -386,6 +410,22 @@ export const CONTRACT = {
   'gridViews.keep': { kind: 'query', input: z.object({ gridId: GridId, state: GridViewState }).strict(), output: out<GridViews>() },
   'gridViews.save': { kind: 'query', input: z.object({ gridId: GridId, name: GridViewName, state: GridViewState }).strict(), output: out<GridViews>() },
   'gridViews.rename': { kind: 'query', input: z.object({ gridId: GridId, name: GridViewName, newName: GridViewName }).strict(), output: out<GridViews>() },
+  'notifications.caught': { kind: 'query', input: Empty, output: out<CaughtMessage[]>() },
+  'bookings.listUnits': { kind: 'query', input: BK['bookings.listUnits'], output: out<BookingUnitOption[]>() },
+  'bookings.openRequests': { kind: 'query', input: BK['bookings.openRequests'], output: out<OpenRequests>() },
+  'bookings.listReservations': { kind: 'query', input: BK['bookings.listReservations'], output: out<ReservationList>() },
+  'bookings.getReservation': { kind: 'query', input: BK['bookings.getReservation'], output: out<ReservationDetail>() },
+  'bookings.dayCalendar': { kind: 'query', input: BK['bookings.dayCalendar'], output: out<DayCalendar>() },
+  'bookings.weekCalendar': { kind: 'query', input: BK['bookings.weekCalendar'], output: out<WeekCalendar>() },
+  'bookings.checkSlot': { kind: 'query', input: BK['bookings.checkSlot'], output: out<SlotAnswerView>() },
+  'bookings.previewSeries': { kind: 'query', input: BK['bookings.previewSeries'], output: out<OccurrencePreview[]>() },
+  'bookings.approveReservation': { kind: 'command', input: BK['bookings.approveReservation'], output: out<CommandAccepted>() },
+  'bookings.denyReservation': { kind: 'command', input: BK['bookings.denyReservation'], output: out<CommandAccepted>() },
+  'bookings.returnToHandling': { kind: 'command', input: BK['bookings.returnToHandling'], output: out<CommandAccepted>() },
+  'bookings.cancelReservation': { kind: 'command', input: BK['bookings.cancelReservation'], output: out<CommandAccepted>() },
+  'bookings.createStaffReservation': { kind: 'command', input: BK['bookings.createStaffReservation'], output: out<CommandAccepted>() },
+  'bookings.createSeries': { kind: 'command', input: BK['bookings.createSeries'], output: out<CommandAccepted>() },
+  'bookings.endSeries': { kind: 'command', input: BK['bookings.endSeries'], output: out<CommandAccepted>() },
   'gridViews.remove': { kind: 'query', input: z.object({ gridId: GridId, name: GridViewName }).strict(), output: out<GridViews>() },
 } as const;
 

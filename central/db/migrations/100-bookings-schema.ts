@@ -4,7 +4,7 @@
  * (`unit_id`): rights and sync are partitioned by unit. Reservation events are append-only and
  * every versioned table only lets a version go up (decision 6, "creating never overwrites").
  */
-const VERSIONED = ['booking_unit', 'booking_unit_group', 'booking_space', 'booking_resource', 'reservation_unit', 'deny_reason', 'reservation_series', 'reservation'];
+const VERSIONED = ['booking_unit', 'booking_unit_group', 'booking_space', 'booking_resource', 'reservation_unit', 'deny_reason', 'booking_opening_hours', 'reservation_series', 'reservation'];
 
 const table = (name: string, columns = '') => `
 CREATE TABLE ${name} (
@@ -27,6 +27,8 @@ CREATE INDEX booking_resource_unit ON booking_resource (unit_id);
 ${table('reservation_unit', unitColumn)}
 CREATE INDEX reservation_unit_unit ON reservation_unit (unit_id);
 ${table('deny_reason')}
+${table('booking_opening_hours', unitColumn)}
+CREATE INDEX booking_opening_hours_unit ON booking_opening_hours (unit_id);
 ${table('reservation_series', `${unitColumn},
   reservation_unit_id uuid GENERATED ALWAYS AS ((data->>'reservationUnitId')::uuid) STORED NOT NULL`)}
 CREATE INDEX reservation_series_unit ON reservation_series (unit_id);

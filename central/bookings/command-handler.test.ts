@@ -46,8 +46,15 @@ describe('bookings commands on the central (PGlite)', () => {
     expect(counts.queue).toBeGreaterThan(0);
   });
 
+  it('lets exactly one of twenty handlers book overlapping time on a hall and its parts; the rest are told time taken', async () => {
+    const { results, holding } = await raceForTheHall(central, 'createStaffReservation', 20, 298);
+    expect(results.filter((r) => r.status === 'applied')).toHaveLength(1);
+    for (const r of results.filter((x) => x.status !== 'applied')) expect(r).toMatchObject({ status: 'conflict', code: 'reservation_time_taken', current: { free: false, blockers: [{ reservationId: holding[0] }] } });
+    expect(holding).toHaveLength(1);
+  });
+
   it('lets exactly one of twenty handlers take overlapping time on a hall and its parts; the rest are told slot taken', async () => {
-    const { results, holding } = await raceForTheHall(central);
+    const { results, holding } = await raceForTheHall(central, 'returnToHandling');
     expect(results.filter((r) => r.status === 'applied')).toHaveLength(1);
     const refused = results.filter((r) => r.status !== 'applied');
     expect(refused).toHaveLength(19);
@@ -116,7 +123,7 @@ describe('bookings commands on the central (PGlite)', () => {
       await storeFixtures(central.db, [mine, theirs]);
       const reijo = await signIn(central.url, 'reijo');
       const cancel = (reservationId: string) => pushOne(central, reijo, 'bookings.cancelReservation', { reservationId, reason: 'CHANGE_OF_PLANS', details: '' });
-      expect((await cancel(theirs.id)).body.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+      expect((await cancel(theirs.id)).body.results[0]).toMatchObject({ status: 'rejected', code: 'not_your_booking' });
       expect((await cancel(mine.id)).body.results[0]).toMatchObject({ status: 'applied', version: 2 });
       // A cancelled booking gives its time back.
       expect(await row(central, mine.id)).toMatchObject({ state: 'CANCELLED', slots: 0 });
@@ -163,7 +170,11 @@ describe('bookings commands on the central (PGlite)', () => {
       expect((await pushOne(central, kaisa, 'bookings.createStaffReservation', staff({ reservationId: 'abc' }), null)).status).toBe(400);
       const reversed = await pushOne(central, kaisa, 'bookings.createStaffReservation', staff({ beginsAt: at(quietDay(280), '13:00'), endsAt: at(quietDay(280), '12:00') }), null);
       expect(reversed.status).toBe(200);
-      expect(reversed.body.results[0]).toMatchObject({ status: 'rejected' });
+      expect(reversed.body.results[0]).toMatchObject({ status: 'rejected', code: 'reservation_ends_before_begins' });
+      const unknownUnit = await pushOne(central, kaisa, 'bookings.createStaffReservation', staff({ reservationUnitId: randomUUID() }), null);
+      expect(unknownUnit.body.results[0]).toMatchObject({ status: 'rejected', code: 'not_found' });
+      const noSeries = await pushOne(central, kaisa, 'bookings.endSeries', { seriesId: 'nope', fromDate: quietDay(1), action: 'cancel', denyReasonId: null, note: '' });
+      expect(noSeries.body.results[0]).toMatchObject({ status: 'rejected', code: 'not_found' });
       const garbage = await api(central.url, 'POST', '/sync/push', { token: kaisa, raw: '{"clientId": 1, "commands": [' });
       expect(garbage.status).toBe(400);
     });
@@ -217,11 +228,17 @@ describe.skipIf(!available)('bookings race on a real PostgreSQL 15', () => {
     await cluster?.stop();
   });
 
-  it('lets exactly one of twenty concurrent handlers take the hall’s time; the rest are told slot taken', async () => {
-    for (const daysAhead of [300, 301, 302]) {
-      const { results, holding } = await raceForTheHall(central, 20, daysAhead);
-      expect(results.filter((r) => r.status === 'applied'), `day +${daysAhead}`).toHaveLength(1);
-      for (const r of results.filter((x) => x.status !== 'applied')) expect(r).toMatchObject({ status: 'conflict', code: 'reservation_slot_taken' });
+  it('lets exactly one of twenty concurrent handlers take the hall’s time; the rest are told it is taken', async () => {
+    const rounds = [
+      ['createStaffReservation', 300, 'reservation_time_taken'],
+      ['returnToHandling', 301, 'reservation_slot_taken'],
+      ['createStaffReservation', 302, 'reservation_time_taken'],
+      ['returnToHandling', 303, 'reservation_slot_taken'],
+    ] as const;
+    for (const [how, daysAhead, code] of rounds) {
+      const { results, holding } = await raceForTheHall(central, how, 20, daysAhead);
+      expect(results.filter((r) => r.status === 'applied'), `${how}, day +${daysAhead}`).toHaveLength(1);
+      for (const r of results.filter((x) => x.status !== 'applied')) expect(r).toMatchObject({ status: 'conflict', code, current: { free: false, blockers: [{ reservationId: holding[0] }] } });
       expect(holding).toHaveLength(1);
     }
   });

@@ -1,4 +1,3 @@
-import type { Reservation } from '../../domain/bookings/entities.ts';
 import type { BookingDecision } from '../../domain/bookings/decide.ts';
 import { canOnUnit, rolesOnUnit, type UnitGroups } from '../../domain/roles.ts';
 import type { StaffUser } from '../../domain/sync/protocol.ts';
@@ -6,7 +5,8 @@ import type { StaffUser } from '../../domain/sync/protocol.ts';
 /**
  * Who may act on a unit's bookings (brief 5.1): admins and handlers of the unit (directly or
  * through a unit group) on any booking there, a reserver only on the bookings they made, a
- * viewer on none. The push has checked already that the user may handle bookings somewhere.
+ * viewer on none. The push has checked already that the user may handle bookings somewhere; the
+ * deciders apply the reserver's rule (`actorMayOnlyTouchOwn`).
  */
 export type UnitRights = 'all' | 'own' | 'none';
 
@@ -21,12 +21,4 @@ const forbidden = (message: string): BookingDecision => ({ ok: false, status: 'r
 /** The refusal when the user may not act on this unit, or null. */
 export function unitRefusal(user: StaffUser, unitId: string, groups: UnitGroups, unitName: string): BookingDecision | null {
   return rightsOnUnit(user, unitId, groups) === 'none' ? forbidden(`You have no right to handle the bookings of ${unitName}.`) : null;
-}
-
-/** The refusal when the user may not act on this reservation, or null. */
-export function reservationRefusal(user: StaffUser, r: Reservation, groups: UnitGroups, unitName: string): BookingDecision | null {
-  const rights = rightsOnUnit(user, r.unitId, groups);
-  if (rights === 'none') return forbidden(`You have no right to handle the bookings of ${unitName}.`);
-  if (rights === 'own' && r.userId !== user.id) return forbidden(`As a reserver of ${unitName} you handle only the bookings you made; reservation ${r.id} is someone else's.`);
-  return null;
 }

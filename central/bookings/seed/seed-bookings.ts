@@ -6,6 +6,7 @@ import { numberChanges, writePuts } from '../../sync/feed.ts';
 import { insertSlotRows, slotRows as slotRowsOf } from '../slots.ts';
 import { bookingStructure } from '../structure.ts';
 import { generateBookings } from './generate-bookings.ts';
+import { seedOpeningHours } from './opening-hours.ts';
 import { bookingRecords } from './records.ts';
 import { loadBookingsReferenceData } from './reference-data.ts';
 
@@ -55,7 +56,8 @@ export async function storeReservations(tx: Queryable, reservations: readonly Re
 
 /**
  * The bookings workspace's demo data, in one transaction: the units of the reference data with
- * their spaces, resources, reservation units, unit groups and deny reasons, and a generated
+ * their spaces, resources, reservation units, unit groups, deny reasons and a year of opening
+ * hours, and a generated
  * season around the seed time, so the handling queue (from today on) always has requests. Every
  * blocking reservation takes its slot rows: the exclusion constraint checks the generator too.
  */
@@ -66,6 +68,8 @@ export async function seedBookings(db: Db, options: BookingSeedOptions): Promise
   const season = options.count > 0
     ? generateBookings(data, { from: addDays(today, -42), to: addDays(today, 120), seed: options.seed, count: options.count, now: options.now.toISOString() })
     : { reservations: [] as Reservation[], series: [] };
+  // A year of hours from the season's start: the calendars' background and the series preview's.
+  const openingHours = seedOpeningHours(records.units.map((u) => u.id), data.unitGroups, addDays(today, -42), addDays(today, 365));
   let slotRows = 0;
   await db.transaction(async (tx) => {
     await putAll(tx, 'booking_unit', records.units);
@@ -74,6 +78,7 @@ export async function seedBookings(db: Db, options: BookingSeedOptions): Promise
     await putAll(tx, 'booking_resource', records.resources);
     await putAll(tx, 'reservation_unit', records.reservationUnits);
     await putAll(tx, 'deny_reason', records.denyReasons);
+    await putAll(tx, 'booking_opening_hours', openingHours);
     await putAll(tx, 'reservation_series', season.series);
     slotRows = await storeReservations(tx, season.reservations);
     await numberChanges(tx);

@@ -180,7 +180,102 @@ describe('bookings commands on the central (PGlite)', () => {
     });
   });
 
+  describe('series', () => {
+    const weekly = (over: Record<string, unknown>) => {
+      const begin = quietDay(200);
+      return {
+        seriesId: randomUUID(),
+        reservationUnitId: reservationUnitId('toolo-ryhmatyotila'),
+        type: 'STAFF',
+        name: 'Lukupiiri',
+        description: '',
+        beginDate: begin,
+        endDate: quietDay(220),
+        beginTime: '17:00',
+        endTime: '19:00',
+        recurrenceInDays: 7,
+        weekdays: ['MONDAY', 'WEDNESDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'TUESDAY', 'THURSDAY'],
+        skipDates: [],
+        bufferBeforeMin: null,
+        bufferAfterMin: null,
+        reservee: null,
+        reservationIds: Array.from({ length: 21 }, () => randomUUID()),
+        ...over,
+      };
+    };
+
+    it('books a series all or nothing, refuses one in its time, and ends it from a date on', async () => {
+      const kaisa = await signIn(central.url, 'kaisa');
+      const first = weekly({});
+      expect((await pushOne(central, kaisa, 'bookings.createSeries', first, null)).body.results[0]).toMatchObject({ status: 'applied' });
+      const held = await central.db.query<{ n: number }>('SELECT count(DISTINCT reservation_id)::int AS n FROM reservation_slot WHERE reservation_id = ANY($1::uuid[])', [first.reservationIds]);
+      expect(held.rows[0]!.n).toBe(21);
+      // A second one an hour later meets every occurrence: nothing of it is booked.
+      const second = weekly({ beginTime: '18:00', endTime: '20:00' });
+      const refused = (await pushOne(central, kaisa, 'bookings.createSeries', second, null)).body.results[0]!;
+      expect(refused).toMatchObject({ status: 'conflict', code: 'series_conflicts' });
+      expect((refused as { current: unknown[] }).current).toHaveLength(21);
+      expect((await central.db.query('SELECT 1 FROM reservation WHERE series_id = $1', [second.seriesId])).rows).toHaveLength(0);
+      // Ville, a handler of the same library, may end it; Tuula may not touch it.
+      const tuula = await pushOne(central, await signIn(central.url, 'tuula'), 'bookings.endSeries', { seriesId: first.seriesId, fromDate: quietDay(210), action: 'cancel', denyReasonId: null, note: '' });
+      expect(tuula.status).toBe(403);
+      const ended = await pushOne(central, await signIn(central.url, 'ville'), 'bookings.endSeries', { seriesId: first.seriesId, fromDate: quietDay(210), action: 'cancel', denyReasonId: null, note: 'Kurssi päättyy' });
+      expect(ended.body.results[0]).toMatchObject({ status: 'applied' });
+      const states = await central.db.query<{ state: string; n: number; slots: number }>(
+        `SELECT state, count(*)::int AS n, sum((SELECT count(*) FROM reservation_slot s WHERE s.reservation_id = r.id))::int AS slots
+         FROM reservation r WHERE series_id = $1 GROUP BY state ORDER BY state`,
+        [first.seriesId],
+      );
+      expect(states.rows).toEqual([
+        { state: 'CANCELLED', n: 11, slots: 0 },
+        { state: 'CONFIRMED', n: 10, slots: expect.any(Number) },
+      ]);
+      // Staff bookings tell no customer anything.
+      expect((await central.db.query('SELECT 1 FROM notification_outbox WHERE entity_id = ANY($1)', [first.reservationIds])).rows).toHaveLength(0);
+    });
+
+    it('refuses a series on another unit’s reservation unit', async () => {
+      const ville = await signIn(central.url, 'ville');
+      const res = await pushOne(central, ville, 'bookings.createSeries', weekly({ reservationUnitId: reservationUnitId('oodi-maijansali') }), null);
+      expect(res.body.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+      const staff = await pushOne(
+        central,
+        ville,
+        'bookings.createStaffReservation',
+        { reservationId: randomUUID(), reservationUnitId: reservationUnitId('oodi-maijansali'), type: 'BLOCKED', beginsAt: at(quietDay(250), '10:00'), endsAt: at(quietDay(250), '11:00'), name: 'Huolto', description: '', bufferBeforeMin: null, bufferAfterMin: null, reservee: null },
+        null,
+      );
+      expect(staff.body.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    });
+  });
+
   describe('messages to the customer', () => {
+    it('ends a seasonal series with one message listing every date, in the customer’s language', async () => {
+      const seriesId = randomUUID();
+      const ru = reservationUnitId('toolo-mika-waltari');
+      const dates = [quietDay(230), quietDay(237), quietDay(244)];
+      const members = await Promise.all(
+        dates.map((d) =>
+          reservationFixture(central.db, { id: randomUUID(), seriesId, reservationUnitId: ru, beginsAt: at(d, '17:00'), endsAt: at(d, '19:00'), type: 'SEASONAL', state: 'CONFIRMED', reserveeLanguage: 'en', reserveeEmail: 'choir@example.org', reserveeFirstName: 'Ella' }),
+        ),
+      );
+      await central.db.query('INSERT INTO reservation_series (id, version, data) VALUES ($1, 1, $2)', [
+        seriesId,
+        JSON.stringify({ id: seriesId, reservationUnitId: ru, unitId: members[0]!.unitId, name: 'Kuoro', description: '', type: 'SEASONAL', beginDate: dates[0], endDate: dates[2], beginTime: '17:00', endTime: '19:00', recurrenceInDays: 7, weekdays: ['MONDAY'], userId: null, ageGroupId: null }),
+      ]);
+      await storeFixtures(central.db, members);
+      const kaisa = await signIn(central.url, 'kaisa');
+      const res = await pushOne(central, kaisa, 'bookings.endSeries', { seriesId, fromDate: dates[0], action: 'cancel', denyReasonId: null, note: '' });
+      expect(res.body.results[0]).toMatchObject({ status: 'applied' });
+      const messages = await central.db.query<{ template: string; language: string; when: string }>(
+        "SELECT template, language, params->>'when' AS when FROM notification_outbox WHERE entity_id = ANY($1)",
+        [members.map((m) => m.id)],
+      );
+      expect(messages.rows).toHaveLength(1);
+      expect(messages.rows[0]).toMatchObject({ template: 'bookings.cancelled', language: 'en' });
+      expect(messages.rows[0]!.when.split('\n')).toHaveLength(3);
+    });
+
     it('queues approve, deny and cancel in the reservee’s language; staff bookings send none', async () => {
       const day = quietDay(295);
       const ru = reservationUnitId('toolo-ryhmatyotila');

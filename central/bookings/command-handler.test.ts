@@ -8,6 +8,7 @@ import { raceForTheHall } from '../testing/booking-race.ts';
 import { pgAvailable, startPgCluster, type PgCluster } from '../testing/pg-cluster.ts';
 import { unitGroupId, unitId } from './seed/units.ts';
 import { DEMO_USERS } from '../auth/users.ts';
+import { listCaught } from '../notifications/caught-store.ts';
 
 type Central = Awaited<ReturnType<typeof launchCentral>>;
 
@@ -305,6 +306,26 @@ describe('bookings commands on the central (PGlite)', () => {
       expect(await row(central, en!.id)).toMatchObject({ state: 'DENIED', slots: 0 });
       expect((await row(central, sv!.id))!.slots).toBeGreaterThan(0);
     });
+  });
+});
+
+describe('a bookings decision reaches the demo mail catcher', () => {
+  let central: Central;
+  beforeAll(async () => {
+    // A long interval: the commit's NOTIFY wakes the sender, not its timer.
+    central = await launchCentral({ seed: { applications: 0 }, notifications: { from: 'KuVa Desk <no-reply@kuva-desk.invalid>', intervalMs: 3_600_000 } });
+  });
+  afterAll(() => central?.close());
+
+  it('sends the approval in Swedish to the reservee', async () => {
+    const day = quietDay(240);
+    const request = await reservationFixture(central.db, { id: randomUUID(), reservationUnitId: reservationUnitId('toolo-ryhmatyotila'), beginsAt: at(day, '09:00'), endsAt: at(day, '10:00'), reserveeLanguage: 'sv', reserveeEmail: 'maja@example.fi', reserveeFirstName: 'Maja' });
+    await storeFixtures(central.db, [request]);
+    const res = await pushOne(central, await signIn(central.url, 'ville'), 'bookings.approveReservation', { reservationId: request.id, note: 'OK' });
+    expect(res.body.results[0]).toMatchObject({ status: 'applied' });
+    await expect
+      .poll(async () => (await listCaught(central.db, { limit: 10 })).messages.find((m) => m.recipients.includes('maja@example.fi'))?.subject, { timeout: 30_000 })
+      .toBe('Din bokning är bekräftad: Grupparbetslokal, Tölö bibliotek');
   });
 });
 

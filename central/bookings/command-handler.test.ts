@@ -1,85 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Change, PushResponse } from '../../domain/sync/protocol.ts';
-import { launchCentral } from '../server.ts';
-import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
-import { at, outboxAbout, quietDay, reservationFixture, reservationUnitId, storeFixtures } from '../testing/booking-fixtures.ts';
-import { raceForTheHall } from '../testing/booking-race.ts';
-import { pgAvailable, startPgCluster, type PgCluster } from '../testing/pg-cluster.ts';
-import { unitGroupId, unitId } from './seed/units.ts';
+import type { Change } from '../../domain/sync/protocol.ts';
 import { DEMO_USERS } from '../auth/users.ts';
-import { listCaught } from '../notifications/caught-store.ts';
+import { launchCentral } from '../server.ts';
+import { api, pullAll, signIn } from '../testing/api-client.ts';
+import { at, pushOne, quietDay, reservationFixture, reservationRow, reservationUnitId, storeFixtures } from '../testing/booking-fixtures.ts';
+import { unitGroupId, unitId } from './seed/units.ts';
 
 type Central = Awaited<ReturnType<typeof launchCentral>>;
 
-async function pushOne(central: Central, token: string, type: Parameters<typeof envelope>[0], payload: unknown, baseVersion: number | null = 1) {
-  const res = await api<PushResponse>(central.url, 'POST', '/sync/push', { token, body: { clientId: randomUUID(), commands: [envelope(type, payload, 1, baseVersion)] } });
-  return res;
-}
-
-const row = async (central: Central, id: string) =>
-  (await central.db.query<{ version: number; state: string; slots: number; k: string | null }>(
-    `SELECT version, state, (SELECT count(*)::int FROM reservation_slot s WHERE s.reservation_id = r.id) AS slots,
-       (SELECT min(k)::text FROM reservation_slot s WHERE s.reservation_id = r.id) AS k FROM reservation r WHERE id = $1`,
-    [id],
-  )).rows[0];
-
 const userId = (username: string) => DEMO_USERS.find((u) => u.username === username)!.id;
 
-describe('bookings commands on the central (PGlite)', () => {
+describe('bookings commands on the central: rights per unit, bad input, series', () => {
   let central: Central;
   beforeAll(async () => {
     central = await launchCentral({ seed: { applications: 0, bookings: 400, seed: 3 }, notifications: false });
   });
   afterAll(() => central?.close());
 
-  it('seeds units, spaces, reservation units and a season whose blocking bookings all hold slot rows', async () => {
-    const counts = (await central.db.query<{ units: number; rus: number; reservations: number; blocking: number; holding: number; queue: number }>(
-      `SELECT (SELECT count(*)::int FROM booking_unit) AS units, (SELECT count(*)::int FROM reservation_unit) AS rus,
-              (SELECT count(*)::int FROM reservation) AS reservations,
-              (SELECT count(*)::int FROM reservation WHERE state IN ('CREATED', 'WAITING_FOR_PAYMENT', 'REQUIRES_HANDLING', 'CONFIRMED')) AS blocking,
-              (SELECT count(DISTINCT reservation_id)::int FROM reservation_slot) AS holding,
-              (SELECT count(*)::int FROM reservation WHERE state = 'REQUIRES_HANDLING' AND begins_at::timestamptz >= now()) AS queue`,
-    )).rows[0]!;
-    expect(counts).toMatchObject({ units: 12, reservations: 400 });
-    expect(counts.rus).toBeGreaterThan(30);
-    expect(counts.holding).toBe(counts.blocking);
-    expect(counts.queue).toBeGreaterThan(0);
-  });
-
-  it('lets exactly one of twenty handlers book overlapping time on a hall and its parts; the rest are told time taken', async () => {
-    const { results, holding } = await raceForTheHall(central, 'createStaffReservation', 20, 298);
-    expect(results.filter((r) => r.status === 'applied')).toHaveLength(1);
-    for (const r of results.filter((x) => x.status !== 'applied')) expect(r).toMatchObject({ status: 'conflict', code: 'reservation_time_taken', current: { free: false, blockers: [{ reservationId: holding[0] }] } });
-    expect(holding).toHaveLength(1);
-  });
-
-  it('lets exactly one of twenty handlers take overlapping time on a hall and its parts; the rest are told slot taken', async () => {
-    const { results, holding } = await raceForTheHall(central, 'returnToHandling');
-    expect(results.filter((r) => r.status === 'applied')).toHaveLength(1);
-    const refused = results.filter((r) => r.status !== 'applied');
-    expect(refused).toHaveLength(19);
-    for (const r of refused) expect(r).toMatchObject({ status: 'conflict', code: 'reservation_slot_taken' });
-    expect(holding).toHaveLength(1);
-    // The refusal names the booking in the way.
-    const first = refused[0]!;
-    if (first.status !== 'conflict') throw new Error('unreachable');
-    expect(first.current).toMatchObject({ free: false, blockers: [{ reservationId: holding[0] }] });
-  });
-
-  it('keeps the invariant when the code’s own check misses a booking: the schema refuses, the answer names it', async () => {
-    const day = quietDay(299);
-    const [hall, part] = await Promise.all([
-      reservationFixture(central.db, { id: randomUUID(), reservationUnitId: reservationUnitId('toolo-mika-waltari'), beginsAt: at(day, '10:00'), endsAt: at(day, '12:00'), state: 'DENIED' }),
-      reservationFixture(central.db, { id: randomUUID(), reservationUnitId: reservationUnitId('toolo-mika-waltari-1'), beginsAt: at(day, '11:00'), endsAt: at(day, '13:00'), state: 'CONFIRMED' }),
-    ]);
-    await storeFixtures(central.db, [hall, part]);
-    // The part's row now claims it holds no time, but its slot rows still hold it.
-    await central.db.query(`UPDATE reservation SET version = 2, data = jsonb_set(data, '{state}', '"CANCELLED"') WHERE id = $1`, [part.id]);
-    const res = await pushOne(central, await signIn(central.url, 'paula'), 'bookings.returnToHandling', { reservationId: hall.id });
-    expect(res.body.results[0]).toMatchObject({ status: 'conflict', code: 'reservation_slot_taken', current: { free: false, blockers: [{ reservationId: part.id, relation: 'space', cause: { kind: 'time' } }] } });
-    expect(await row(central, hall.id)).toMatchObject({ version: 1, state: 'DENIED', slots: 0 });
-  });
 
   describe('rights per unit', () => {
     let toolo: string;
@@ -99,7 +37,7 @@ describe('bookings commands on the central (PGlite)', () => {
       const tuula = await signIn(central.url, 'tuula');
       const res = await pushOne(central, tuula, 'bookings.approveReservation', { reservationId: oodi, note: 'ok' });
       expect(res.status).toBe(403);
-      expect(await row(central, oodi)).toMatchObject({ version: 1, state: 'REQUIRES_HANDLING' });
+      expect(await reservationRow(central.db, oodi)).toMatchObject({ version: 1, state: 'REQUIRES_HANDLING' });
     });
 
     it('lets a handler of Töölö act there but not on Oodi', async () => {
@@ -107,12 +45,12 @@ describe('bookings commands on the central (PGlite)', () => {
       const refused = await pushOne(central, ville, 'bookings.approveReservation', { reservationId: oodi, note: 'ok' });
       expect(refused.status).toBe(200);
       expect(refused.body.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
-      expect(await row(central, oodi)).toMatchObject({ version: 1, state: 'REQUIRES_HANDLING' });
-      const held = await row(central, toolo);
+      expect(await reservationRow(central.db, oodi)).toMatchObject({ version: 1, state: 'REQUIRES_HANDLING' });
+      const held = await reservationRow(central.db, toolo);
       const applied = await pushOne(central, ville, 'bookings.approveReservation', { reservationId: toolo, note: 'Tervetuloa' });
       expect(applied.body.results[0]).toMatchObject({ status: 'applied', version: 2 });
       // The request held its time already: approving it leaves its slot rows as they were.
-      expect(await row(central, toolo)).toMatchObject({ version: 2, state: 'CONFIRMED', slots: held!.slots, k: held!.k });
+      expect(await reservationRow(central.db, toolo)).toMatchObject({ version: 2, state: 'CONFIRMED', slots: held!.slots, k: held!.k });
       expect(held!.slots).toBeGreaterThan(0);
     });
 
@@ -127,7 +65,7 @@ describe('bookings commands on the central (PGlite)', () => {
       expect((await cancel(theirs.id)).body.results[0]).toMatchObject({ status: 'rejected', code: 'not_your_booking' });
       expect((await cancel(mine.id)).body.results[0]).toMatchObject({ status: 'applied', version: 2 });
       // A cancelled booking gives its time back.
-      expect(await row(central, mine.id)).toMatchObject({ state: 'CANCELLED', slots: 0 });
+      expect(await reservationRow(central.db, mine.id)).toMatchObject({ state: 'CANCELLED', slots: 0 });
     });
 
     it('sends a handler only the partitions of their units; a group handler all of the group', async () => {
@@ -250,112 +188,4 @@ describe('bookings commands on the central (PGlite)', () => {
     });
   });
 
-  describe('messages to the customer', () => {
-    it('ends a seasonal series with one message listing every date, in the customer’s language', async () => {
-      const seriesId = randomUUID();
-      const ru = reservationUnitId('toolo-mika-waltari');
-      const dates = [quietDay(230), quietDay(237), quietDay(244)];
-      const members = await Promise.all(
-        dates.map((d) =>
-          reservationFixture(central.db, { id: randomUUID(), seriesId, reservationUnitId: ru, beginsAt: at(d, '17:00'), endsAt: at(d, '19:00'), type: 'SEASONAL', state: 'CONFIRMED', reserveeLanguage: 'en', reserveeEmail: 'choir@example.org', reserveeFirstName: 'Ella' }),
-        ),
-      );
-      await central.db.query('INSERT INTO reservation_series (id, version, data) VALUES ($1, 1, $2)', [
-        seriesId,
-        JSON.stringify({ id: seriesId, reservationUnitId: ru, unitId: members[0]!.unitId, name: 'Kuoro', description: '', type: 'SEASONAL', beginDate: dates[0], endDate: dates[2], beginTime: '17:00', endTime: '19:00', recurrenceInDays: 7, weekdays: ['MONDAY'], userId: null, ageGroupId: null }),
-      ]);
-      await storeFixtures(central.db, members);
-      const kaisa = await signIn(central.url, 'kaisa');
-      const res = await pushOne(central, kaisa, 'bookings.endSeries', { seriesId, fromDate: dates[0], action: 'cancel', denyReasonId: null, note: '' });
-      expect(res.body.results[0]).toMatchObject({ status: 'applied' });
-      const messages = await central.db.query<{ template: string; language: string; when: string }>(
-        "SELECT template, language, params->>'when' AS when FROM notification_outbox WHERE entity_id = ANY($1)",
-        [members.map((m) => m.id)],
-      );
-      expect(messages.rows).toHaveLength(1);
-      expect(messages.rows[0]).toMatchObject({ template: 'bookings.cancelled', language: 'en' });
-      expect(messages.rows[0]!.when.split('\n')).toHaveLength(3);
-    });
-
-    it('queues approve, deny and cancel in the reservee’s language; staff bookings send none', async () => {
-      const day = quietDay(295);
-      const ru = reservationUnitId('toolo-ryhmatyotila');
-      const [sv, en, fi, staff] = await Promise.all([
-        reservationFixture(central.db, { id: randomUUID(), reservationUnitId: ru, beginsAt: at(day, '09:00'), endsAt: at(day, '10:00'), reserveeLanguage: 'sv', reserveeFirstName: 'Maja', reserveeEmail: 'maja@example.fi' }),
-        reservationFixture(central.db, { id: randomUUID(), reservationUnitId: ru, beginsAt: at(day, '12:00'), endsAt: at(day, '13:00'), reserveeLanguage: 'en', reserveeFirstName: 'John', reserveeEmail: 'john@example.com' }),
-        reservationFixture(central.db, { id: randomUUID(), reservationUnitId: ru, beginsAt: at(day, '15:00'), endsAt: at(day, '16:00'), state: 'CONFIRMED' }),
-        reservationFixture(central.db, { id: randomUUID(), reservationUnitId: ru, beginsAt: at(day, '18:00'), endsAt: at(day, '19:00'), state: 'CONFIRMED', type: 'STAFF' }),
-      ]);
-      await storeFixtures(central.db, [sv!, en!, fi!, staff!]);
-      const kaisa = await signIn(central.url, 'kaisa');
-      const reason = (await central.db.query<{ id: string; en: string }>("SELECT id::text AS id, data->'reason'->>'en' AS en FROM deny_reason ORDER BY (data->>'rank')::int LIMIT 1")).rows[0]!;
-      expect((await pushOne(central, kaisa, 'bookings.approveReservation', { reservationId: sv!.id, note: 'OK' })).body.results[0]).toMatchObject({ status: 'applied' });
-      expect((await pushOne(central, kaisa, 'bookings.denyReservation', { reservationId: en!.id, denyReasonId: reason.id, note: 'Päällekkäinen tapahtuma' })).body.results[0]).toMatchObject({ status: 'applied' });
-      expect((await pushOne(central, kaisa, 'bookings.cancelReservation', { reservationId: fi!.id, reason: 'OTHER', details: 'Asiakas soitti' })).body.results[0]).toMatchObject({ status: 'applied' });
-      expect((await pushOne(central, kaisa, 'bookings.cancelReservation', { reservationId: staff!.id, reason: 'CHANGE_OF_PLANS', details: '' })).body.results[0]).toMatchObject({ status: 'applied' });
-
-      expect(await outboxAbout(central.db, sv!.id)).toEqual([
-        { template: 'bookings.approved', language: 'sv', recipient: 'maja@example.fi', params: expect.objectContaining({ name: 'Maja', place: expect.stringContaining('Tölö bibliotek') }) },
-      ]);
-      expect(await outboxAbout(central.db, en!.id)).toEqual([
-        { template: 'bookings.denied', language: 'en', recipient: 'john@example.com', params: expect.objectContaining({ reason: reason.en, place: expect.stringContaining('Töölö Library') }) },
-      ]);
-      expect(await outboxAbout(central.db, fi!.id)).toEqual([expect.objectContaining({ template: 'bookings.cancelled', language: 'fi' })]);
-      expect(await outboxAbout(central.db, staff!.id)).toEqual([]);
-      // Denied and cancelled bookings leave their time; the approved one keeps it.
-      expect(await row(central, en!.id)).toMatchObject({ state: 'DENIED', slots: 0 });
-      expect((await row(central, sv!.id))!.slots).toBeGreaterThan(0);
-    });
-  });
-});
-
-describe('a bookings decision reaches the demo mail catcher', () => {
-  let central: Central;
-  beforeAll(async () => {
-    // A long interval: the commit's NOTIFY wakes the sender, not its timer.
-    central = await launchCentral({ seed: { applications: 0 }, notifications: { from: 'KuVa Desk <no-reply@kuva-desk.invalid>', intervalMs: 3_600_000 } });
-  });
-  afterAll(() => central?.close());
-
-  it('sends the approval in Swedish to the reservee', async () => {
-    const day = quietDay(240);
-    const request = await reservationFixture(central.db, { id: randomUUID(), reservationUnitId: reservationUnitId('toolo-ryhmatyotila'), beginsAt: at(day, '09:00'), endsAt: at(day, '10:00'), reserveeLanguage: 'sv', reserveeEmail: 'maja@example.fi', reserveeFirstName: 'Maja' });
-    await storeFixtures(central.db, [request]);
-    const res = await pushOne(central, await signIn(central.url, 'ville'), 'bookings.approveReservation', { reservationId: request.id, note: 'OK' });
-    expect(res.body.results[0]).toMatchObject({ status: 'applied' });
-    await expect
-      .poll(async () => (await listCaught(central.db, { limit: 10 })).messages.find((m) => m.recipients.includes('maja@example.fi'))?.subject, { timeout: 30_000 })
-      .toBe('Din bokning är bekräftad: Grupparbetslokal, Tölö bibliotek');
-  });
-});
-
-const available = pgAvailable();
-if (!available) console.warn('[skip] central/bookings/command-handler.test.ts: PostgreSQL 15 is missing; the race runs on PGlite only.');
-
-describe.skipIf(!available)('bookings race on a real PostgreSQL 15', () => {
-  let cluster: PgCluster;
-  let central: Central;
-  beforeAll(async () => {
-    cluster = await startPgCluster();
-    central = await launchCentral({ databaseUrl: cluster.databaseUrl, seed: { applications: 0, bookings: 200, seed: 4 }, notifications: false });
-  });
-  afterAll(async () => {
-    await central?.close();
-    await cluster?.stop();
-  });
-
-  it('lets exactly one of twenty concurrent handlers take the hall’s time; the rest are told it is taken', async () => {
-    const rounds = [
-      ['createStaffReservation', 300, 'reservation_time_taken'],
-      ['returnToHandling', 301, 'reservation_slot_taken'],
-      ['createStaffReservation', 302, 'reservation_time_taken'],
-      ['returnToHandling', 303, 'reservation_slot_taken'],
-    ] as const;
-    for (const [how, daysAhead, code] of rounds) {
-      const { results, holding } = await raceForTheHall(central, how, 20, daysAhead);
-      expect(results.filter((r) => r.status === 'applied'), `${how}, day +${daysAhead}`).toHaveLength(1);
-      for (const r of results.filter((x) => x.status !== 'applied')) expect(r).toMatchObject({ status: 'conflict', code, current: { free: false, blockers: [{ reservationId: holding[0] }] } });
-      expect(holding).toHaveLength(1);
-    }
-  });
 });

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { Reservation } from '../../domain/bookings/entities.ts';
+import type { CommandEnvelope, PushResponse } from '../../domain/sync/protocol.ts';
 import { addDays, fromWallClock, helsinkiDateOf, toIsoInstant } from '../../domain/wall-clock.ts';
 import type { Db } from '../db/db.ts';
 import { seedId } from '../bookings/seed/ids.ts';
 import { storeReservations } from '../bookings/seed/seed-bookings.ts';
 import { numberChanges } from '../sync/feed.ts';
+import { api, envelope, type ApiAnswer } from './api-client.ts';
 
 /** The id of a seeded reservation unit by its key in central/bookings/seed/reservation-units.ts. */
 export const reservationUnitId = (key: string): string => seedId('reservation-unit', key);
@@ -81,4 +84,19 @@ export async function outboxAbout(db: Db, reservationId: string): Promise<{ temp
     [reservationId],
   );
   return res.rows;
+}
+
+/** One command pushed by a client of its own: the HTTP answer. */
+export function pushOne(central: { url: string }, token: string, type: CommandEnvelope['type'], payload: unknown, baseVersion: number | null = 1): Promise<ApiAnswer<PushResponse>> {
+  return api<PushResponse>(central.url, 'POST', '/sync/push', { token, body: { clientId: randomUUID(), commands: [envelope(type, payload, 1, baseVersion)] } });
+}
+
+/** A reservation's version and state, how many slot rows it holds and the k they carry. */
+export async function reservationRow(db: Db, id: string): Promise<{ version: number; state: string; slots: number; k: string | null } | undefined> {
+  const res = await db.query<{ version: number; state: string; slots: number; k: string | null }>(
+    `SELECT version, state, (SELECT count(*)::int FROM reservation_slot s WHERE s.reservation_id = r.id) AS slots,
+       (SELECT min(k)::text FROM reservation_slot s WHERE s.reservation_id = r.id) AS k FROM reservation r WHERE id = $1`,
+    [id],
+  );
+  return res.rows[0];
 }

@@ -159,7 +159,8 @@ describe('bookings commands on the central: rights per unit, bad input, series',
       const tuula = await pushOne(central, await signIn(central.url, 'tuula'), 'bookings.endSeries', { seriesId: first.seriesId, fromDate: quietDay(210), action: 'cancel', denyReasonId: null, note: '' });
       expect(tuula.status).toBe(403);
       const ended = await pushOne(central, await signIn(central.url, 'ville'), 'bookings.endSeries', { seriesId: first.seriesId, fromDate: quietDay(210), action: 'cancel', denyReasonId: null, note: 'Kurssi päättyy' });
-      expect(ended.body.results[0]).toMatchObject({ status: 'applied' });
+      // The answer carries the series' new version, which the command was decided on.
+      expect(ended.body.results[0]).toMatchObject({ status: 'applied', version: 2 });
       const states = await central.db.query<{ state: string; n: number; slots: number }>(
         `SELECT state, count(*)::int AS n, sum((SELECT count(*) FROM reservation_slot s WHERE s.reservation_id = r.id))::int AS slots
          FROM reservation r WHERE series_id = $1 GROUP BY state ORDER BY state`,

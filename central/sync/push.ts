@@ -33,6 +33,9 @@ const RETRYABLE = new Set(['40P01', '40001']);
 /** Unique and exclusion violations: a constraint a workspace can explain. */
 const EXPLAINABLE = new Set(['23505', '23P01']);
 
+/** The records whose new version an applied command answers: an application, a series, a reservation. */
+const VERSION_OF: ReadonlySet<string> = new Set(['application', 'reservation_series', 'reservation']);
+
 type Invalid = Exclude<PushOutcome, { kind: 'ok' }>;
 
 /** Validates the whole batch first: a bad or forbidden command means nothing of it is applied. */
@@ -71,7 +74,8 @@ const rejected = (id: string, code: ErrorCode, message: string): CommandResult =
 
 function toResult(id: string, decision: Decision, puts: readonly EntityPut[]): CommandResult {
   if (decision.ok) {
-    const version = puts.find((p) => p.entity === 'application' || p.entity === 'reservation')?.version;
+    // The new version of the record the command was decided on (a series before its occurrences).
+    const version = puts.find((p) => VERSION_OF.has(p.entity))?.version;
     return version === undefined ? { id, status: 'applied' } : { id, status: 'applied', version };
   }
   return decision.status === 'conflict'

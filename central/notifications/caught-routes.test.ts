@@ -8,6 +8,7 @@ import { api, signIn } from '../testing/api-client.ts';
 import type { CaughtPage } from './caught-store.ts';
 import { enqueueNotifications } from './enqueue.ts';
 import { notice } from './testing/outbox-fixtures.ts';
+import { unitGroupId, unitId } from '../bookings/seed/units.ts';
 
 type Central = Awaited<ReturnType<typeof launchCentral>>;
 
@@ -79,6 +80,37 @@ describe('GET /api/v1/notifications/caught on a demo central', () => {
     // The timer ticks once an hour here: only the commit's NOTIFY can wake the sender.
     await central.db.transaction((tx) => enqueueNotifications(tx, [notice('woken@example.fi', 'en')]));
     await expect.poll(async () => (await list('?limit=1')).body.messages[0]?.recipients, { timeout: 30_000 }).toEqual(['woken@example.fi']);
+  });
+
+  it('shows a booking message only to readers of its unit, and other messages only to berth case readers', async () => {
+    const libraries = { id: unitGroupId('libraries'), name: { fi: 'Kirjastot', sv: 'Bibliotek', en: 'Libraries' }, unitIds: [unitId('toolo')] };
+    const centres = { id: unitGroupId('cultural-centres'), name: { fi: 'Kulttuurikeskukset', sv: 'Kulturcentren', en: 'Cultural centres' }, unitIds: [unitId('caisa')] };
+    for (const g of [libraries, centres]) await central.db.query('INSERT INTO booking_unit_group (id, version, data) VALUES ($1, 1, $2)', [g.id, JSON.stringify(g)]);
+    const booking = (id: string, unit: string) => ({
+      id,
+      unitId: unit,
+      reservationUnitId: '9b0c1d2e-0000-4000-8000-000000000001',
+      state: 'CONFIRMED',
+      type: 'NORMAL',
+      beginsAt: '2027-01-11T15:00:00.000Z',
+      endsAt: '2027-01-11T17:00:00.000Z',
+    });
+    const toolo = booking('9b0c1d2e-0000-4000-8000-00000000000a', unitId('toolo'));
+    const caisa = booking('9b0c1d2e-0000-4000-8000-00000000000b', unitId('caisa'));
+    for (const r of [toolo, caisa]) await central.db.query('INSERT INTO reservation (id, version, data) VALUES ($1, 1, $2)', [r.id, JSON.stringify(r)]);
+    await central.db.transaction((tx) =>
+      enqueueNotifications(tx, [
+        notice('toolo@example.fi', 'fi', { workspace: 'bookings', entityId: toolo.id }),
+        notice('caisa@example.fi', 'fi', { workspace: 'bookings', entityId: caisa.id }),
+      ]),
+    );
+    const recipients = async (who: string) => (await list('?limit=200', await signIn(central.url, who))).body.messages.map((m) => m.recipients[0]);
+    await expect.poll(() => recipients('paula'), { timeout: 30_000 }).toEqual(expect.arrayContaining(['toolo@example.fi', 'caisa@example.fi']));
+    expect(await recipients('kaisa')).toEqual(['toolo@example.fi']);
+    expect(await recipients('tuula')).toEqual(['caisa@example.fi']);
+    expect(await recipients('aino')).not.toEqual(expect.arrayContaining(['toolo@example.fi']));
+    expect(await recipients('aino')).not.toContain('caisa@example.fi');
+    expect((await recipients('paula')).filter((r) => r.startsWith('caught'))).toEqual([]);
   });
 
   it('keeps the caught messages across a restart of the central', async () => {

@@ -41,12 +41,28 @@ interface Row {
   caught_at: Date;
 }
 
-/** Newest first, `limit` at a time, older than `before` when given. */
-export async function listCaught(db: Queryable, opts: { before?: number; limit: number }): Promise<CaughtPage> {
+/**
+ * Whose messages a reader may see: a booking message (its outbox row names the reservation) to
+ * readers of that reservation's unit; every other message to the berth case readers. Unset: all.
+ */
+export interface CaughtReader {
+  otherWorkspaces: boolean;
+  bookingUnits: 'all' | readonly string[];
+}
+
+/** Newest first, `limit` at a time, older than `before` when given, only what `reader` may see. */
+export async function listCaught(db: Queryable, opts: { before?: number; limit: number; reader?: CaughtReader }): Promise<CaughtPage> {
+  const reader = opts.reader ?? { otherWorkspaces: true, bookingUnits: 'all' };
+  // The Message-ID is the outbox id in angle brackets (email) or the bare id (SMS).
   const res = await db.query<Row>(
-    `SELECT seq, channel, message_id, sender, recipients, subject, body, caught_at FROM caught_message
-      WHERE $1::bigint IS NULL OR seq < $1 ORDER BY seq DESC LIMIT $2`,
-    [opts.before ?? null, opts.limit + 1],
+    `SELECT c.seq, c.channel, c.message_id, c.sender, c.recipients, c.subject, c.body, c.caught_at
+       FROM caught_message c
+       LEFT JOIN notification_outbox o ON o.id::text = substring(c.message_id from '^<?([0-9a-f-]{36})')
+       LEFT JOIN reservation r ON o.workspace = 'bookings' AND r.id::text = o.entity_id
+      WHERE ($1::bigint IS NULL OR c.seq < $1)
+        AND (CASE WHEN o.workspace = 'bookings' THEN $3::boolean OR r.unit_id::text = ANY($4::text[]) ELSE $5::boolean END)
+      ORDER BY c.seq DESC LIMIT $2`,
+    [opts.before ?? null, opts.limit + 1, reader.bookingUnits === 'all', reader.bookingUnits === 'all' ? [] : [...reader.bookingUnits], reader.otherWorkspaces],
   );
   const rows = res.rows.slice(0, opts.limit);
   const messages = rows.map((r) => ({

@@ -1,4 +1,5 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
+import { bookingsEn } from './bookings-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -35,6 +36,10 @@ export const en: Messages = {
     berth_supervisor: 'Supervisor',
     harbour_services: 'Harbour services',
     kiosk: 'Customer terminal',
+    booking_admin: 'Booking administrator',
+    booking_handler: 'Booking handler',
+    booking_viewer: 'Booking viewer',
+    booking_reserver: 'Staff reserver',
   },
   header: {
     user: 'Signed-in user',
@@ -512,6 +517,13 @@ export const en: Messages = {
     extendApplication: 'Extending to next season',
     returnToQueue: 'Returning to queue',
     addNote: 'Note',
+    approveReservation: 'Approving a booking',
+    denyReservation: 'Denying a booking',
+    returnToHandling: 'Returning to handling',
+    cancelReservation: 'Cancelling a booking',
+    createStaffReservation: 'Making a booking',
+    createSeries: 'Making a recurring booking',
+    endSeries: 'Ending a series',
     unknown: 'Change',
     pending: '{{command}}: saved, waiting for the central service.',
     applied: '{{command}}: confirmed by the central service.',
@@ -579,4 +591,5 @@ export const en: Messages = {
     push_failed: 'Your changes could not be sent: the central answered with an error. They wait and will be sent again, and other people’s changes still arrive.',
     command_id_taken: 'The id of this change is already used by another user or device. The change was not made.',
   },
+  ...bookingsEn,
 };

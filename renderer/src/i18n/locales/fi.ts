@@ -1,4 +1,5 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
+import { bookingsFi } from './bookings-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -34,6 +35,10 @@ export const fi = {
     berth_supervisor: 'Esihenkilö',
     harbour_services: 'Satamapalvelut',
     kiosk: 'Asiakaspääte',
+    booking_admin: 'Tilavarausten pääkäyttäjä',
+    booking_handler: 'Varausten käsittelijä',
+    booking_viewer: 'Varausten katselija',
+    booking_reserver: 'Varaaja (henkilökunta)',
   },
   header: {
     user: 'Kirjautunut käyttäjä',
@@ -511,6 +516,13 @@ export const fi = {
     extendApplication: 'Siirto seuraavalle kaudelle',
     returnToQueue: 'Palautus jonoon',
     addNote: 'Muistiinpano',
+    approveReservation: 'Varauksen hyväksyminen',
+    denyReservation: 'Varauksen hylkääminen',
+    returnToHandling: 'Käsittelyyn palauttaminen',
+    cancelReservation: 'Varauksen peruminen',
+    createStaffReservation: 'Varauksen tekeminen',
+    createSeries: 'Toistuvan varauksen tekeminen',
+    endSeries: 'Sarjan päättäminen',
     unknown: 'Muutos',
     pending: '{{command}}: tallennettu, odottaa keskuspalvelua.',
     applied: '{{command}}: keskuspalvelu vahvisti.',
@@ -578,6 +590,7 @@ export const fi = {
     push_failed: 'Muutoksia ei saatu lähetettyä: keskuspalvelu vastasi virheellä. Ne odottavat ja lähetetään uudelleen, ja muiden tekemät muutokset tulevat silti perille.',
     command_id_taken: 'Muutoksen tunniste on jo toisen käyttäjän tai laitteen käytössä. Muutosta ei tehty.',
   },
+  ...bookingsFi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

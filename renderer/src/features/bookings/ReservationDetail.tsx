@@ -26,7 +26,7 @@ export function ReservationDetail({ id, onClose }: { id: string; onClose: () => 
     <aside className="detail-panel" aria-label={t('bookings.detail.label')} data-testid="reservation-detail" data-reservation-id={id} data-state={r?.state ?? ''}>
       <div className="detail-panel__bar">
         <Button variant={ButtonVariant.Supplementary} size={ButtonSize.Small} iconStart={<IconCross />} onClick={onClose} data-testid="detail-close">
-          {t('detail.close')}
+          {t('bookings.detail.close')}
         </Button>
       </div>
       {q.isLoading ? (

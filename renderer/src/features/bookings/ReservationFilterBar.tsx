@@ -1,4 +1,4 @@
-import { Tag } from 'hds-react';
+import { Button, ButtonSize, ButtonVariant, IconAngleDown, IconAngleUp, Tag } from 'hds-react';
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAYMENT_FILTER_VALUES, type BookingUnitOption, type ReservationFilter } from '../../../../domain/bookings/contract.ts';
@@ -46,6 +46,9 @@ export function ReservationFilterBar({
       options={[{ value: '', label: t('bookings.filters.add') }, ...options.filter((o) => !((filter[key] ?? []) as string[]).includes(o.value))]}
     />
   );
+  // The rarer filters stay folded until asked for (or while one of them is on), so the list keeps its room.
+  const secondaryOn = Boolean(filter.payment?.length || filter.recurring || filter.createdFrom || filter.createdTo || filter.priceMinCents !== undefined || filter.priceMaxCents !== undefined);
+  const [more, setMore] = useState(secondaryOn);
   const chosenUnits = filter.unitIds?.length ? units.filter((u) => filter.unitIds?.includes(u.id)) : units;
   const tags = filterTags(filter, units, t, lang);
 
@@ -57,6 +60,15 @@ export function ReservationFilterBar({
         {picker('types', RESERVATION_TYPES.map((s) => ({ value: s, label: t(`bookings.types.${s}`) })))}
         {picker('unitIds', units.map((u) => ({ value: u.id, label: localized(u.name, lang) })))}
         {picker('reservationUnitIds', chosenUnits.flatMap((u) => u.reservationUnits.map((r) => ({ value: r.id, label: localized(r.name, lang) }))))}
+        <DayField id="bk-filter-from" label={t('bookings.filters.from')} value={filter.from} onChange={(v) => onChange({ ...filter, from: v })} />
+        <DayField id="bk-filter-to" label={t('bookings.filters.to')} value={filter.to} onChange={(v) => onChange({ ...filter, to: v })} />
+        <div className="field field--more">
+          <Button size={ButtonSize.Small} variant={ButtonVariant.Supplementary} iconStart={more ? <IconAngleUp aria-hidden /> : <IconAngleDown aria-hidden />} aria-expanded={more} aria-controls="bk-more-filters" onClick={() => setMore(!more)} data-testid="bk-more-filters">
+            {more ? t('bookings.filters.fewerFilters') : t('bookings.filters.moreFilters')}
+          </Button>
+        </div>
+      </form>
+      <div id="bk-more-filters" className="filter-bar filter-bar--bookings filter-bar--more" role="group" aria-label={t('bookings.filters.moreFilters')} hidden={!more}>
         {picker('payment', PAYMENT_FILTER_VALUES.map((s) => ({ value: s, label: t(`bookings.payment.${s}`) })))}
         <SelectField
           id="bk-filter-recurring"
@@ -69,13 +81,11 @@ export function ReservationFilterBar({
             { value: 'single', label: t('bookings.filters.recurring_single') },
           ]}
         />
-        <DayField id="bk-filter-from" label={t('bookings.filters.from')} value={filter.from} onChange={(v) => onChange({ ...filter, from: v })} />
-        <DayField id="bk-filter-to" label={t('bookings.filters.to')} value={filter.to} onChange={(v) => onChange({ ...filter, to: v })} />
         <DayField id="bk-filter-created-from" label={t('bookings.filters.createdFrom')} value={filter.createdFrom} onChange={(v) => onChange({ ...filter, createdFrom: v })} />
         <DayField id="bk-filter-created-to" label={t('bookings.filters.createdTo')} value={filter.createdTo} onChange={(v) => onChange({ ...filter, createdTo: v })} />
         <EuroField id="bk-filter-price-min" label={t('bookings.filters.priceMin')} value={filter.priceMinCents} onChange={(v) => onChange({ ...filter, priceMinCents: v })} />
         <EuroField id="bk-filter-price-max" label={t('bookings.filters.priceMax')} value={filter.priceMaxCents} onChange={(v) => onChange({ ...filter, priceMaxCents: v })} />
-      </form>
+      </div>
       {tags.length > 0 ? (
         <ul className="filter-tags" aria-label={t('bookings.filters.active')} data-testid="filter-tags">
           {tags.map((tag) => (
@@ -121,7 +131,6 @@ function DayField({ id, label, value, onChange }: { id: string; label: string; v
         data-testid={id}
         className="native-input"
         value={text}
-        placeholder={dayForInput('2026-12-31', lang)}
         aria-invalid={invalid}
         aria-describedby={invalid ? `${id}-error` : undefined}
         autoComplete="off"

@@ -43,7 +43,6 @@ export function TimeSection({ detail }: Props) {
           [t('bookings.detail.name'), r.name],
           [t('bookings.detail.description'), r.description],
           [t('bookings.detail.partySize'), r.partySize === null ? null : String(r.partySize)],
-          [t('bookings.detail.purpose'), r.purposeId],
         ]}
       />
     </section>
@@ -65,7 +64,7 @@ export function PriceSection({ detail }: Props) {
           [t('bookings.detail.priceSplit', { vat: String(r.vatPercent).replace('.', lang === 'en' ? '.' : ',') }), `${formatMoney(split.netCents, lang)} + ${formatMoney(split.vatCents, lang)}`],
           [t('bookings.detail.undiscounted'), formatMoney(r.undiscountedPriceCents, lang)],
           [t('bookings.detail.subsidised'), r.subsidised ? t('bookings.detail.yes') : null],
-          [t('bookings.detail.paymentStatus'), t(`bookings.payment.${r.paymentStatus ?? 'FREE'}`)],
+          [t('bookings.detail.paymentStatus'), r.paymentStatus ? t(`bookings.payment.${r.paymentStatus}`) : r.priceCents === 0 ? t('bookings.payment.FREE') : t('bookings.detail.noPaymentOrder')],
           [t('bookings.detail.paymentDue'), r.paymentDueAt ? formatDateTime(r.paymentDueAt, lang) : null],
           [t('bookings.detail.freeOfCharge'), r.applyingForFreeOfCharge ? t('bookings.detail.freeOfChargeYes', { reason: r.freeOfChargeReason ?? '–' }) : null],
         ]}

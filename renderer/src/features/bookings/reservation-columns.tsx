@@ -21,11 +21,11 @@ export function reservationColumns(t: TFunction, lang: Language): ColDef<Reserva
   const col = (def: ColDef<ReservationRow> & { colId: string }): ColDef<ReservationRow> => ({ sortable: Object.hasOwn(SORTABLE_RESERVATION_COLUMNS, def.colId), ...def });
   const key = { pinned: 'left', lockPinned: true, lockVisible: true, suppressMovable: true } as const;
   return [
-    col({ ...key, colId: 'beginsAt', field: 'beginsAt', headerName: t('bookings.grid.time'), width: 250, valueGetter: (p) => (p.data ? timeRange(p.data.beginsAt, p.data.endsAt, lang) : '') }),
+    col({ ...key, colId: 'beginsAt', field: 'beginsAt', headerName: t('bookings.grid.time'), width: 280, valueGetter: (p) => (p.data ? timeRange(p.data.beginsAt, p.data.endsAt, lang) : '') }),
     col({ ...key, colId: 'state', field: 'state', headerName: t('bookings.grid.state'), width: 190, cellRenderer: StateCell }),
-    col({ colId: 'reserveeName', field: 'reserveeName', headerName: t('bookings.grid.reservee'), width: 240, wrapText: true, cellClass: 'cell--wrap', valueGetter: (p) => (p.data ? reservee(p.data, t) : '') }),
-    col({ colId: 'reservationUnitName', headerName: t('bookings.grid.reservationUnit'), width: 220, wrapText: true, cellClass: 'cell--wrap', valueGetter: (p) => (p.data ? localized(p.data.reservationUnitName, lang) : '') }),
-    col({ colId: 'unitName', headerName: t('bookings.grid.unit'), width: 200, wrapText: true, cellClass: 'cell--wrap', valueGetter: (p) => (p.data ? localized(p.data.unitName, lang) : '') }),
+    col({ colId: 'reserveeName', field: 'reserveeName', headerName: t('bookings.grid.reservee'), width: 280, tooltipValueGetter: (p) => p.valueFormatted ?? p.value, valueGetter: (p) => (p.data ? reservee(p.data, t) : '') }),
+    col({ colId: 'reservationUnitName', headerName: t('bookings.grid.reservationUnit'), width: 240, tooltipValueGetter: (p) => p.valueFormatted ?? p.value, valueGetter: (p) => (p.data ? localized(p.data.reservationUnitName, lang) : '') }),
+    col({ colId: 'unitName', headerName: t('bookings.grid.unit'), width: 220, tooltipValueGetter: (p) => p.valueFormatted ?? p.value, valueGetter: (p) => (p.data ? localized(p.data.unitName, lang) : '') }),
     col({ colId: 'name', field: 'name', headerName: t('bookings.grid.name'), width: 200 }),
     col({ colId: 'type', field: 'type', headerName: t('bookings.grid.type'), width: 150, valueFormatter: (p) => (p.value ? t(`bookings.types.${p.value}`) : '') }),
     col({ colId: 'priceCents', field: 'priceCents', headerName: t('bookings.grid.price'), width: 120, type: 'numericColumn', valueFormatter: (p) => (p.data ? formatMoney(p.value, lang) : '') }),

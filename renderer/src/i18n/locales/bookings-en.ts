@@ -132,6 +132,8 @@ export const bookingsEn: typeof bookingsFi = {
       emptyFilteredText: 'Change or remove filters to see bookings.',
     },
     filters: {
+      moreFilters: 'More filters',
+      fewerFilters: 'Fewer filters',
       text: 'Search bookings',
       states: 'State',
       types: 'Booking type',
@@ -155,6 +157,8 @@ export const bookingsEn: typeof bookingsFi = {
       moneyInvalid: 'Write the amount in euros, e.g. 12.50.',
     },
     detail: {
+      close: 'Close booking',
+      noPaymentOrder: 'No payment order yet',
       label: 'Booking details',
       loading: 'Loading the booking…',
       id: 'Id {{id}}',

@@ -131,6 +131,8 @@ export const bookingsFi = {
       emptyFilteredText: 'Muuta tai poista suodattimia nähdäksesi varauksia.',
     },
     filters: {
+      moreFilters: 'Lisää suodattimia',
+      fewerFilters: 'Vähemmän suodattimia',
       text: 'Hae varausta',
       states: 'Käsittelytila',
       types: 'Varauksen tyyppi',
@@ -154,6 +156,8 @@ export const bookingsFi = {
       moneyInvalid: 'Kirjoita summa euroina, esim. 12,50.',
     },
     detail: {
+      close: 'Sulje varaus',
+      noPaymentOrder: 'Ei maksutilausta vielä',
       label: 'Varauksen tiedot',
       loading: 'Ladataan varausta…',
       id: 'Tunnus {{id}}',

@@ -132,6 +132,8 @@ export const bookingsSv: typeof bookingsFi = {
       emptyFilteredText: 'Ändra eller ta bort filter för att se bokningar.',
     },
     filters: {
+      moreFilters: 'Fler filter',
+      fewerFilters: 'Färre filter',
       text: 'Sök bokning',
       states: 'Behandlingsstatus',
       types: 'Bokningstyp',
@@ -155,6 +157,8 @@ export const bookingsSv: typeof bookingsFi = {
       moneyInvalid: 'Skriv beloppet i euro, t.ex. 12,50.',
     },
     detail: {
+      close: 'Stäng bokningen',
+      noPaymentOrder: 'Ingen betalningsorder ännu',
       label: 'Bokningens uppgifter',
       loading: 'Bokningen laddas…',
       id: 'Id {{id}}',

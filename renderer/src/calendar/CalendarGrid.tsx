@@ -4,7 +4,7 @@ import '../styles/calendar.css';
 import {
   clock,
   isOpen,
-  itemAt,
+  itemsIn,
   moveFocus,
   placement,
   slotStarts,
@@ -48,10 +48,10 @@ export function CalendarGrid({ lanes, range, slotMin, label, laneHeader, now, on
   const [drag, setDragState] = useState<Drag | null>(null);
   // The pointer-up listener reads the drag as it is now, not as its render saw it.
   const dragRef = useRef<Drag | null>(null);
-  const setDrag = (next: Drag | null | ((d: Drag | null) => Drag | null)) => {
+  const setDrag = useCallback((next: Drag | null | ((d: Drag | null) => Drag | null)) => {
     dragRef.current = typeof next === 'function' ? next(dragRef.current) : next;
     setDragState(dragRef.current);
-  };
+  }, []);
   const dragging = useRef(false);
   const cells = useRef(new Map<string, HTMLDivElement>());
   const gridRef = useRef<HTMLDivElement | null>(null);
@@ -72,9 +72,11 @@ export function CalendarGrid({ lanes, range, slotMin, label, laneHeader, now, on
       const lane = d ? lanes[d.lane] : undefined;
       if (!d || !lane || !onSelect) return;
       const span = spanBetween(slots[d.anchor] ?? 0, slots[d.focus] ?? 0, slotMin);
+      // The choice moves on to the workspace (its dialog shows the time): the grid lets go of it.
+      setDrag(null);
       onSelect({ laneId: lane.id, date: lane.date, ...span });
     },
-    [lanes, onSelect, slots, slotMin],
+    [lanes, onSelect, slots, slotMin, setDrag],
   );
 
   useEffect(() => {
@@ -96,7 +98,8 @@ export function CalendarGrid({ lanes, range, slotMin, label, laneHeader, now, on
     }
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      const item = itemAt(lane, slots[safeFocus.slot] ?? 0);
+      const start = slots[safeFocus.slot] ?? 0;
+      const item = itemsIn(lane, { beginMin: start, endMin: start + slotMin })[0];
       const selected = drag && drag.lane === safeFocus.lane;
       if (item && !selected && onOpenItem) onOpenItem(item, lane);
       else if (onSelect) finish(selected ? drag : { lane: safeFocus.lane, anchor: safeFocus.slot, focus: safeFocus.slot });
@@ -173,11 +176,14 @@ export function CalendarGrid({ lanes, range, slotMin, label, laneHeader, now, on
                 })}
                 {slots.map((m, si) => {
                   const slot = { beginMin: m, endMin: m + slotMin };
-                  const item = itemAt(lane, m);
+                  const here = itemsIn(lane, slot);
                   const selected = selection !== null && drag?.lane === li && m >= selection.beginMin && m < selection.endMin;
                   const focused = safeFocus.lane === li && safeFocus.slot === si;
-                  const state = item ? `${item.label}, ${item.description}` : isOpen(lane, slot) ? t('calendar.free') : t('calendar.freeClosed');
-                  const starting = lane.items.filter((i) => (i.beginMin >= m && i.beginMin < m + slotMin) || (si === 0 && i.beginMin < m && i.endMin > m));
+                  const state = here.length
+                    ? here.map((i) => `${i.marker ? `${i.marker}: ` : ''}${i.label} (${i.description})`).join('; ')
+                    : isOpen(lane, slot)
+                      ? t('calendar.free')
+                      : t('calendar.freeClosed');
                   return (
                     <div
                       key={m}
@@ -197,13 +203,13 @@ export function CalendarGrid({ lanes, range, slotMin, label, laneHeader, now, on
                       onPointerDown={(e) => onPointerDown(e, { lane: li, slot: si })}
                       onPointerEnter={() => onPointerEnter({ lane: li, slot: si })}
                       onFocus={() => setFocus({ lane: li, slot: si })}
-                    >
-                      {starting.map((item) => (
-                        <CalendarBlock key={item.id} item={item} range={range} onOpen={onOpenItem ? () => onOpenItem(item, lane) : undefined} testId={testId} />
-                      ))}
-                    </div>
+                    />
                   );
                 })}
+                {/* Drawn over the cells, outside them: the cell under a booking reads it out. */}
+                {lane.items.map((item) => (
+                  <CalendarBlock key={item.id} item={item} range={range} onOpen={onOpenItem ? () => onOpenItem(item, lane) : undefined} testId={testId} />
+                ))}
                 {isToday && nowPlace ? (
                   <div aria-hidden="true" className="cal__now" title={t('calendar.now')} style={{ left: `${nowPlace.left}%` }} data-testid={`${testId}-now`} />
                 ) : null}

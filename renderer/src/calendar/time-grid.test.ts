@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockFor, itemAt, isOpen, moveFocus, parseClock, placement, slotStarts, spanBetween, visibleRange, type CalendarLane } from './time-grid.ts';
+import { clockFor, itemsIn, isOpen, moveFocus, parseClock, placement, slotStarts, spanBetween, visibleRange, type CalendarLane } from './time-grid.ts';
 
 const lane = (over: Partial<CalendarLane> = {}): CalendarLane => ({ id: 'a', label: 'A', date: '2026-12-07', open: [{ beginMin: 540, endMin: 1200 }], items: [], ...over });
 const item = (beginMin: number, endMin: number) => ({ id: `i${beginMin}`, beginMin, endMin, bufferBeforeMin: 15, bufferAfterMin: 15, tone: 'confirmed' as const, label: 'x', description: '', marker: null, pending: false });
@@ -15,12 +15,12 @@ describe('the calendar grid', () => {
     expect(visibleRange([lane({ items: [item(1380, 1440)] })], { beginMin: 480, endMin: 1200 })).toEqual({ beginMin: 480, endMin: 1440 });
   });
 
-  it('finds the item under a slot by its own time, not its buffers', () => {
-    const l = lane({ items: [item(600, 660)] });
-    expect(itemAt(l, 600)?.id).toBe('i600');
-    expect(itemAt(l, 630)?.id).toBe('i600');
-    expect(itemAt(l, 660)).toBeNull();
-    expect(itemAt(l, 590)).toBeNull();
+  it('finds the items in a slot by their own time, not their buffers', () => {
+    const l = lane({ items: [item(600, 660), item(675, 700)] });
+    expect(itemsIn(l, { beginMin: 600, endMin: 630 }).map((i) => i.id)).toEqual(['i600']);
+    expect(itemsIn(l, { beginMin: 630, endMin: 660 }).map((i) => i.id)).toEqual(['i600']);
+    expect(itemsIn(l, { beginMin: 660, endMin: 690 }).map((i) => i.id)).toEqual(['i675']);
+    expect(itemsIn(l, { beginMin: 570, endMin: 600 })).toEqual([]);
   });
 
   it('tells open slots from closed ones', () => {

@@ -70,9 +70,9 @@ export function visibleRange(lanes: readonly CalendarLane[], min: Interval): Int
   return { beginMin: Math.max(0, Math.floor(begin / 60) * 60), endMin: Math.min(DAY_MINUTES, Math.ceil(end / 60) * 60) };
 }
 
-/** The item whose own time (not its buffers) covers the slot's start. */
-export function itemAt(lane: CalendarLane, minute: number): CalendarItem | null {
-  return lane.items.find((i) => i.beginMin <= minute && minute < i.endMin) ?? null;
+/** The items whose own time (not their buffers) overlaps a slot, in their order. */
+export function itemsIn(lane: CalendarLane, slot: Interval): CalendarItem[] {
+  return lane.items.filter((i) => i.beginMin < slot.endMin && slot.beginMin < i.endMin);
 }
 
 export function isOpen(lane: CalendarLane, slot: Interval): boolean {

@@ -31,8 +31,11 @@ interface Pattern {
   recurrenceInDays: number;
 }
 
-/** Dates that stop the series unless skipped: creation is all or nothing. */
-const mustSkip = (o: OccurrencePreview) => o.status === 'conflict' || o.status === 'outside_opening_hours';
+/**
+ * Dates that stop the series unless skipped: creation is all or nothing. A date outside opening
+ * hours is told, not refused (staff bookings may fall outside them): the handler decides.
+ */
+const mustSkip = (o: OccurrencePreview) => o.status === 'conflict';
 
 /**
  * A recurring series (brief 4.7): chosen weekdays, every N weeks, a date range whose end is

@@ -97,7 +97,7 @@ export function SlotAnswer({ loading, answer, error }: { loading: boolean; answe
       {answer.free ? null : (
         <ul data-testid="slot-blockers">
           {answer.blockers.map((b, i) => (
-            <li key={`${b.reservationId}-${i}`} data-cause={b.cause.kind} data-relation={b.relation}>
+            <li key={`${b.reservationId}-${i}`} data-reservation-id={b.reservationId} data-cause={b.cause.kind} data-relation={b.relation}>
               {blockerText(b, t, lang)}
             </li>
           ))}

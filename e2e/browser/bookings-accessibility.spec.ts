@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { stackPerFile } from '../support/stack-per-file.ts';
-import { finnishDay, helsinkiDay, openRow, reservations, showBookingView, showCalendar, signInBookings } from '../support/bookings-app.ts';
+import { finnishDay, helsinkiDay, openRow, reservations, showBookingView, showCalendar, signInBookings, unitNamed } from '../support/bookings-app.ts';
 
 const stack = stackPerFile();
 
@@ -38,7 +38,8 @@ for (const lang of ['fi', 'sv'] as const) {
     await expect(page.getByTestId('filter-tags')).toBeVisible();
     await axe(page, 'reservation list with filters');
 
-    await showCalendar(page, 'day', 'Caisa', helsinkiDay(7));
+    const caisa = await unitNamed(page, 'Caisa', 'Takkahuone');
+    await showCalendar(page, 'day', { unitId: caisa.unitId }, helsinkiDay(7));
     await axe(page, 'day calendar');
     await page.locator('[data-testid="day-calendar-slot"]').first().focus();
     await page.keyboard.press('Enter');
@@ -48,7 +49,7 @@ for (const lang of ['fi', 'sv'] as const) {
     await axe(page, 'staff booking dialog');
     await page.keyboard.press('Escape');
 
-    await showCalendar(page, 'week', 'Caisa', helsinkiDay(7), 'Takkahuone');
+    await showCalendar(page, 'week', caisa, helsinkiDay(7));
     await axe(page, 'week calendar');
     await page.getByTestId('open-series-dialog').click();
     await expect(page.getByTestId('series-dialog')).toBeVisible();

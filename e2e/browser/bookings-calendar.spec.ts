@@ -30,7 +30,7 @@ test('a handler books a free slot from the calendar with the keyboard and is tol
   await signInBookings(page, await stack().openApp('kaisa'), 'kaisa');
   const { unitId, reservationUnitId } = await unitNamed(page, UNIT, ROOM);
   const { date, booking, freeHour } = await dayWithBookingAndFreeHour(page, unitId, reservationUnitId);
-  await showCalendar(page, 'day', UNIT, date);
+  await showCalendar(page, 'day', { unitId }, date);
 
   // The existing booking is drawn on its room's row.
   const calendar = page.getByTestId('day-calendar');

@@ -18,7 +18,7 @@ test('the day list of a unit prints to PDF with the day’s bookings, in Finnish
     labels = (await dayCalendar(page, unitId, date)).rows.flatMap((r) => r.blocks.filter((b) => b.relation === 'self').map((b) => b.label));
   }
   expect(labels.length).toBeGreaterThan(0);
-  await showCalendar(page, 'day', UNIT, date);
+  await showCalendar(page, 'day', { unitId }, date);
 
   const download = page.waitForEvent('download');
   await page.getByTestId('print-day-list-button').click();

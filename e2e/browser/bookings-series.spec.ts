@@ -11,7 +11,8 @@ const NAME = 'Lukupiiri joka viikko (e2e)';
 
 test('a weekly series whose preview shows a conflict: the conflicting date is skipped and every other occurrence shows in the week view', async ({ page }) => {
   await signInBookings(page, await stack().openApp('kaisa'), 'kaisa');
-  const { reservationUnitId } = await unitNamed(page, UNIT, ROOM);
+  const place = await unitNamed(page, UNIT, ROOM);
+  const { reservationUnitId } = place;
   // A confirmed booking two weeks or more ahead: the series runs a week before it to a week after it, at its time.
   const [existing] = await reservations(page, { reservationUnitIds: [reservationUnitId], states: ['CONFIRMED'], from: helsinkiDay(14), to: helsinkiDay(60) }, 1);
   if (!existing) throw new Error(`No confirmed booking on ${ROOM} in the coming weeks.`);
@@ -20,7 +21,7 @@ test('a weekly series whose preview shows a conflict: the conflicting date is sk
   const to = addDays(conflictDate, 7);
   const weekday = WEEKDAYS[isoWeekday(conflictDate) - 1]!;
 
-  await showCalendar(page, 'week', UNIT, from, ROOM);
+  await showCalendar(page, 'week', place, from);
   await page.getByTestId('open-series-dialog').click();
   const dialog = page.getByTestId('series-dialog');
   await expect(dialog).toBeVisible();
@@ -64,7 +65,7 @@ test('a weekly series whose preview shows a conflict: the conflicting date is sk
 
   // Every occurrence in its week's view, on its day's row; the skipped date has none.
   for (const date of [from, conflictDate, to]) {
-    await showCalendar(page, 'week', UNIT, date, ROOM);
+    await showCalendar(page, 'week', place, date);
     const lane = page.locator(`[data-testid="week-calendar"] [role="row"][data-date="${date}"]`);
     const items = lane.locator('[data-testid="week-calendar-item"]').filter({ hasText: NAME });
     await expect(items).toHaveCount(booked.includes(date) ? 1 : 0);

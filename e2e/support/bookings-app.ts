@@ -70,11 +70,16 @@ export async function unitNamed(page: Page, unit: string, reservationUnit: strin
 }
 
 /** Opens the calendar on a unit's day (or a reservation unit's week) through the screen's own controls. */
-export async function showCalendar(page: Page, mode: 'day' | 'week', unitName: string, date: string, reservationUnitName?: string): Promise<void> {
+export async function showCalendar(page: Page, mode: 'day' | 'week', place: { unitId: string; reservationUnitId?: string }, date: string): Promise<void> {
   await showBookingView(page, 'bookingCalendar');
-  await page.getByTestId(`calendar-mode-${mode}`).click();
-  await page.getByTestId('calendar-unit').selectOption({ label: unitName });
-  if (reservationUnitName) await page.getByTestId('calendar-reservation-unit').selectOption({ label: reservationUnitName });
+  const modeButton = page.getByTestId(`calendar-mode-${mode}`);
+  // A dialog that was just closed may still be fading out over the button: click until it is pressed.
+  await expect(async () => {
+    await modeButton.click();
+    await expect(modeButton).toHaveAttribute('aria-pressed', 'true', { timeout: 1_000 });
+  }).toPass();
+  await page.getByTestId('calendar-unit').selectOption(place.unitId);
+  if (place.reservationUnitId) await page.getByTestId('calendar-reservation-unit').selectOption(place.reservationUnitId);
   const field = page.getByTestId('calendar-date');
   await field.fill(finnishDay(date));
   await field.press('Enter');

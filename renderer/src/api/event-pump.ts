@@ -19,6 +19,8 @@ export function tagsForEntities(entities: readonly EntityName[]): Tag[] {
     if (e === 'lease' || e === 'berth' || e === 'pier' || e === 'berth_product' || e === 'application') tags.add('Suggestions');
     if (e === 'harbour' || e === 'berth') tags.add('Harbours');
     if (e === 'harbour' || e === 'pier' || e === 'berth' || e === 'lease') tags.add('HarbourOverview');
+    if (e === 'reservation' || e === 'reservation_event' || e === 'reservation_series' || e === 'booking_opening_hours') tags.add('Bookings');
+    if (e.startsWith('booking_') || e === 'reservation_unit' || e === 'deny_reason') tags.add('BookingUnits');
   }
   return [...tags];
 }
@@ -78,7 +80,7 @@ export function startEventPump(api: KuvaApi, store: AppStore): () => void {
       case 'command.settled': {
         if (!isForThisWindow(store, event.userId)) return;
         store.dispatch(commandSettled(event));
-        store.dispatch(kuvaApi.util.invalidateTags(['Application', 'Suggestions', 'Sync', ...(event.status === 'applied' ? [] : (['Conflicts'] as const))]));
+        store.dispatch(kuvaApi.util.invalidateTags(['Application', 'Suggestions', 'Sync', 'Bookings', 'CaughtMessages', ...(event.status === 'applied' ? [] : (['Conflicts'] as const))]));
         store.dispatch(
           announce(
             event.status === 'applied'

@@ -5,7 +5,7 @@ import { kuvaBaseQuery } from './base-query.ts';
 import { newerStatus } from './status-order.ts';
 import { commandIssued } from '../store/commands-slice.ts';
 
-export const TAGS = ['Session', 'Sync', 'Harbours', 'HarbourOverview', 'Application', 'Suggestions', 'Conflicts'] as const;
+export const TAGS = ['Session', 'Sync', 'Harbours', 'HarbourOverview', 'Application', 'Suggestions', 'Conflicts', 'Bookings', 'BookingUnits', 'CaughtMessages'] as const;
 
 const call = <M extends Method>(method: M, input: Input<M>) => ({ method, input });
 
@@ -17,6 +17,11 @@ type CommandMethod =
   | 'berths.extendApplication'
   | 'berths.returnToQueue'
   | 'berths.addNote';
+
+/** Booking commands on one reservation: the detail it changed asks again. */
+type ReservationCommand = 'bookings.approveReservation' | 'bookings.denyReservation' | 'bookings.returnToHandling' | 'bookings.cancelReservation';
+/** Booking commands that make reservations (or end a series): the calendars and lists ask again. */
+type BookingCreateCommand = 'bookings.createStaffReservation' | 'bookings.createSeries' | 'bookings.endSeries';
 
 export const kuvaApi = createApi({
   reducerPath: 'kuva',
@@ -36,6 +41,22 @@ export const kuvaApi = createApi({
           }
         },
         invalidatesTags: (_r, _e, input) => [{ type: 'Application', id: input.applicationId }, 'Suggestions', 'Sync'],
+      });
+
+    /** A booking command answers `pending` at once; the booking views show it as waiting. */
+    const bookingCommand = <M extends ReservationCommand | BookingCreateCommand>(method: M) =>
+      build.mutation<Output<M>, Input<M>>({
+        query: (input) => call(method, input),
+        async onQueryStarted(input, { dispatch, queryFulfilled }) {
+          try {
+            const { data } = await queryFulfilled;
+            const reservationId = 'reservationId' in input && typeof input.reservationId === 'string' ? input.reservationId : null;
+            dispatch(commandIssued({ commandId: data.commandId, type: method, applicationId: reservationId }));
+          } catch {
+            // The error result reaches the caller through the mutation.
+          }
+        },
+        invalidatesTags: ['Bookings', 'Sync'],
       });
 
     return {
@@ -78,6 +99,21 @@ export const kuvaApi = createApi({
         query: (id) => call('conflicts.dismiss', { id }),
         invalidatesTags: ['Conflicts', 'Sync'],
       }),
+      listBookingUnits: build.query<Output<'bookings.listUnits'>, void>({ query: () => call('bookings.listUnits', {}), providesTags: ['BookingUnits'] }),
+      openRequests: build.query<Output<'bookings.openRequests'>, void>({ query: () => call('bookings.openRequests', {}), providesTags: ['Bookings'] }),
+      getReservation: build.query<Output<'bookings.getReservation'>, string>({ query: (id) => call('bookings.getReservation', { id }), providesTags: ['Bookings'] }),
+      dayCalendar: build.query<Output<'bookings.dayCalendar'>, Input<'bookings.dayCalendar'>>({ query: (input) => call('bookings.dayCalendar', input), providesTags: ['Bookings'] }),
+      weekCalendar: build.query<Output<'bookings.weekCalendar'>, Input<'bookings.weekCalendar'>>({ query: (input) => call('bookings.weekCalendar', input), providesTags: ['Bookings'] }),
+      checkSlot: build.query<Output<'bookings.checkSlot'>, Input<'bookings.checkSlot'>>({ query: (input) => call('bookings.checkSlot', input), providesTags: ['Bookings'] }),
+      previewSeries: build.query<Output<'bookings.previewSeries'>, Input<'bookings.previewSeries'>>({ query: (input) => call('bookings.previewSeries', input), providesTags: ['Bookings'] }),
+      caughtMessages: build.query<Output<'notifications.caught'>, void>({ query: () => call('notifications.caught', {}), providesTags: ['CaughtMessages'] }),
+      approveReservation: bookingCommand('bookings.approveReservation'),
+      denyReservation: bookingCommand('bookings.denyReservation'),
+      returnReservationToHandling: bookingCommand('bookings.returnToHandling'),
+      cancelReservation: bookingCommand('bookings.cancelReservation'),
+      createStaffReservation: bookingCommand('bookings.createStaffReservation'),
+      createSeries: bookingCommand('bookings.createSeries'),
+      endSeries: bookingCommand('bookings.endSeries'),
       offerBerth: command('berths.offerBerth'),
       withdrawOffer: command('berths.withdrawOffer'),
       recordOfferAnswer: command('berths.recordOfferAnswer'),
@@ -111,4 +147,19 @@ export const {
   useExtendApplicationMutation,
   useReturnToQueueMutation,
   useAddNoteMutation,
+  useListBookingUnitsQuery,
+  useOpenRequestsQuery,
+  useGetReservationQuery,
+  useDayCalendarQuery,
+  useWeekCalendarQuery,
+  useCheckSlotQuery,
+  usePreviewSeriesQuery,
+  useCaughtMessagesQuery,
+  useApproveReservationMutation,
+  useDenyReservationMutation,
+  useReturnReservationToHandlingMutation,
+  useCancelReservationMutation,
+  useCreateStaffReservationMutation,
+  useCreateSeriesMutation,
+  useEndSeriesMutation,
 } = kuvaApi;

@@ -5,13 +5,13 @@ import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import { useSyncStatusQuery } from '../api/kuva-api.ts';
 import { LoadingState } from '../components/StateViews.tsx';
 import { useAppSelector } from '../store/store.ts';
-import type { View } from '../store/ui-slice.ts';
+import { BOOKING_VIEWS, type View } from '../store/ui-slice.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { CacheNoticeBanner } from './CacheNoticeBanner.tsx';
 import { EmptyRole } from './EmptyRole.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { HostBanner } from './HostBanner.tsx';
-import { ApplicationsWorkspace, ConflictInbox, HarboursWorkspace } from './lazy-workspaces.ts';
+import { ApplicationsWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, ConflictInbox, HarboursWorkspace } from './lazy-workspaces.ts';
 import { LiveRegion } from './LiveRegion.tsx';
 import { dialogOpen, isTyping } from './shortcuts.ts';
 import { SideNav } from './SideNav.tsx';
@@ -20,9 +20,17 @@ import { SyncStatusBar } from './SyncStatusBar.tsx';
 
 /** Workspaces that exist and that the user's roles may open, in navigation order. */
 export function visibleViews(user: StaffUser): View[] {
-  if (can(user.roles, 'berths.cases.read')) return ['applications', 'harbours', 'conflicts'];
+  const views: View[] = [];
+  const berthCases = can(user.roles, 'berths.cases.read');
+  if (berthCases) views.push('applications', 'harbours');
   // Harbour services read resources only: the harbour overview is their landing page.
-  return can(user.roles, 'berths.resources.read') ? ['harbours'] : [];
+  else if (can(user.roles, 'berths.resources.read')) views.push('harbours');
+  // Any booking role: the handling queue first (a booking-only user lands there).
+  const bookings = can(user.roles, 'bookings.reservations.read');
+  if (bookings) views.push(...BOOKING_VIEWS);
+  // Refused commands of either workspace land in the one conflict inbox.
+  if (berthCases || can(user.roles, 'bookings.reservations.handle')) views.push('conflicts');
+  return views;
 }
 
 export function AppShell({ user }: { user: StaffUser }) {
@@ -71,6 +79,14 @@ export function AppShell({ user }: { user: StaffUser }) {
               <HarboursWorkspace />
             ) : active === 'conflicts' ? (
               <ConflictInbox />
+            ) : active === 'bookingQueue' ? (
+              <BookingQueueWorkspace />
+            ) : active === 'bookingList' ? (
+              <BookingListWorkspace />
+            ) : active === 'bookingCalendar' ? (
+              <BookingCalendarWorkspace />
+            ) : active === 'bookingMessages' ? (
+              <CaughtMessagesView />
             ) : (
               <EmptyRole />
             )}

@@ -1,8 +1,21 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOpenRequestsQuery } from '../api/kuva-api.ts';
 import { useAppDispatch } from '../store/store.ts';
 import { showView, type View } from '../store/ui-slice.ts';
 
-const LABEL_KEY: Record<View, string> = { applications: 'nav.applications', harbours: 'nav.harbours', conflicts: 'nav.conflicts' };
+const LABEL_KEY: Record<View, string> = {
+  applications: 'nav.applications',
+  harbours: 'nav.harbours',
+  conflicts: 'nav.conflicts',
+  bookingQueue: 'bookings.nav.queue',
+  bookingList: 'bookings.nav.list',
+  bookingCalendar: 'bookings.nav.calendar',
+  bookingMessages: 'bookings.nav.messages',
+};
+
+/** The heading a group of entries sits under, where a workspace has several. */
+const GROUP_KEY: Partial<Record<View, string>> = { bookingQueue: 'bookings.nav.group' };
 
 /** `active`: the view on screen (a role's landing page may differ from the stored choice). */
 export function SideNav({ views, active, conflictCount }: { views: View[]; active: View | undefined; conflictCount: number }) {
@@ -12,7 +25,8 @@ export function SideNav({ views, active, conflictCount }: { views: View[]; activ
     <nav className="side-nav" aria-label={t('nav.label')}>
       <ul>
         {views.map((view) => (
-          <li key={view}>
+          <li key={view} className={GROUP_KEY[view] ? 'side-nav__group-start' : undefined}>
+            {GROUP_KEY[view] ? <span className="side-nav__group">{t(GROUP_KEY[view])}</span> : null}
             <button
               type="button"
               className="side-nav__item"
@@ -31,10 +45,33 @@ export function SideNav({ views, active, conflictCount }: { views: View[]; activ
                   {conflictCount}
                 </span>
               ) : null}
+              {view === 'bookingQueue' ? <OpenRequestsBadge /> : null}
             </button>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** Requests waiting for a handler from today on; asks again when reservations change (the event pump). */
+function OpenRequestsBadge() {
+  const { t } = useTranslation();
+  const { data, refetch } = useOpenRequestsQuery();
+  // The count runs "from today on": a new day changes it without any change event.
+  useEffect(() => {
+    const id = setInterval(() => void refetch(), 60_000);
+    return () => clearInterval(id);
+  }, [refetch]);
+  const count = data?.count ?? 0;
+  return (
+    <span
+      className={`badge${count > 0 ? ' badge--info' : ''}`}
+      data-testid="open-requests-count"
+      data-count={data ? count : ''}
+      aria-label={t('bookings.nav.openRequests', { count })}
+    >
+      {data ? count : '–'}
+    </span>
   );
 }

@@ -7,7 +7,12 @@ import { lazy } from 'react';
 export const loadApplicationsWorkspace = () => import('../features/berths/ApplicationsWorkspace.tsx');
 export const loadConflictInbox = () => import('../features/conflicts/ConflictInbox.tsx');
 export const loadHarboursWorkspace = () => import('../features/berths/harbours/HarboursWorkspace.tsx');
+export const loadBookingsWorkspace = () => import('../features/bookings/BookingsWorkspaces.tsx');
 
 export const ApplicationsWorkspace = lazy(() => loadApplicationsWorkspace().then((m) => ({ default: m.ApplicationsWorkspace })));
 export const HarboursWorkspace = lazy(() => loadHarboursWorkspace().then((m) => ({ default: m.HarboursWorkspace })));
 export const ConflictInbox = lazy(() => loadConflictInbox().then((m) => ({ default: m.ConflictInbox })));
+export const BookingQueueWorkspace = lazy(() => loadBookingsWorkspace().then((m) => ({ default: m.BookingQueueWorkspace })));
+export const BookingListWorkspace = lazy(() => loadBookingsWorkspace().then((m) => ({ default: m.BookingListWorkspace })));
+export const BookingCalendarWorkspace = lazy(() => loadBookingsWorkspace().then((m) => ({ default: m.BookingCalendarWorkspace })));
+export const CaughtMessagesView = lazy(() => loadBookingsWorkspace().then((m) => ({ default: m.CaughtMessagesView })));

@@ -53,6 +53,35 @@ const LIST_PAGES: Record<'applications' | 'harbours', { intro: string; shortcuts
   },
 };
 
+/** The booking lists (the queue has no search box of its own). */
+const BOOKING_LIST: readonly Shortcut[] = [
+  { keys: ['↑', '↓'], action: 'bookings.help.moveRows', either: true },
+  { keys: ['←', '→'], action: 'help.moveColumns', either: true },
+  { keys: ['Enter'], action: 'bookings.help.openRow' },
+  { keys: ['Esc'], action: 'bookings.help.escape' },
+  ...SPLIT_HANDLE,
+  { keys: ['Tab'], action: 'help.nextAreaGeneric' },
+  { keys: ['Shift', 'Tab'], action: 'help.previousArea' },
+];
+
+/** The shared calendar's keys (renderer/src/calendar/CalendarGrid.tsx). */
+const CALENDAR: readonly Shortcut[] = [
+  { keys: ['←', '→', '↑', '↓'], action: 'bookings.help.moveSlots', either: true },
+  { keys: ['Shift', '←/→'], action: 'bookings.help.extendSlots' },
+  { keys: ['Enter', 'Space'], action: 'bookings.help.chooseSlot', either: true },
+  { keys: ['Home', 'End'], action: 'bookings.help.firstLastSlot', either: true },
+  { keys: ['Esc'], action: 'bookings.help.clearSelection' },
+];
+
+const BOOKING_PAGES: Record<'bookingQueue' | 'bookingList' | 'bookingCalendar', { intro: string; shortcuts: readonly Shortcut[] }> = {
+  bookingQueue: { intro: 'bookings.help.pageQueue', shortcuts: [{ keys: ['?'], action: 'help.openHelp' }, ...BOOKING_LIST] },
+  bookingList: { intro: 'bookings.help.pageList', shortcuts: [{ keys: ['?'], action: 'help.openHelp' }, { keys: ['/'], action: 'bookings.help.search' }, ...BOOKING_LIST] },
+  bookingCalendar: {
+    intro: 'bookings.help.pageCalendar',
+    shortcuts: [{ keys: ['?'], action: 'help.openHelp' }, ...CALENDAR, { keys: ['Tab'], action: 'help.nextAreaGeneric' }, { keys: ['Shift', 'Tab'], action: 'help.previousArea' }],
+  },
+};
+
 /** Pages without list shortcuts of their own (the conflict inbox, the empty-role page). */
 const GENERAL = {
   intro: 'help.pageOther',
@@ -66,5 +95,7 @@ const GENERAL = {
 
 /** What the help dialog lists on a page, in its order; `view` is the page the user is on. */
 export function shortcutsFor(view: string | undefined): { intro: string; shortcuts: readonly Shortcut[] } {
-  return view === 'applications' || view === 'harbours' ? LIST_PAGES[view] : GENERAL;
+  if (view === 'applications' || view === 'harbours') return LIST_PAGES[view];
+  if (view === 'bookingQueue' || view === 'bookingList' || view === 'bookingCalendar') return BOOKING_PAGES[view];
+  return GENERAL;
 }

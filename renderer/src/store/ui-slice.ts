@@ -1,8 +1,21 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import type { ApplicationFilter } from '../../../domain/contract.ts';
+import type { ReservationFilter } from '../../../domain/bookings/contract.ts';
 import type { EntityName } from '../../../domain/workspaces.ts';
+import { helsinkiToday } from '../format/format.ts';
 
-export type View = 'applications' | 'harbours' | 'conflicts';
+export const BOOKING_VIEWS = ['bookingQueue', 'bookingList', 'bookingCalendar', 'bookingMessages'] as const;
+export type BookingView = (typeof BOOKING_VIEWS)[number];
+export type View = 'applications' | 'harbours' | 'conflicts' | BookingView;
+
+/** Where the bookings calendar is: a unit's day, or a reservation unit's week. */
+export interface BookingCalendarPlace {
+  mode: 'day' | 'week';
+  unitId: string | null;
+  reservationUnitId: string | null;
+  /** The day shown, or any day of the week shown (YYYY-MM-DD); null = today. */
+  date: string | null;
+}
 
 export interface Announcement {
   seq: number;
@@ -20,6 +33,13 @@ interface UiState {
   announcement: Announcement | null;
   /** The sign-out question is open (from the header, or "switch user" in the sign-in-again dialog). */
   signOutAsked: boolean;
+  /** The reservation open in the bookings views' detail panel. */
+  selectedReservationId: string | null;
+  /** The reservation list's filters (the queue has its own fixed ones). */
+  reservationFilter: ReservationFilter;
+  /** Bumped when the core reports changed reservations, so the booking grids refresh their blocks. */
+  reservationsRevision: number;
+  bookingCalendar: BookingCalendarPlace;
 }
 
 const initialState: UiState = {
@@ -30,15 +50,22 @@ const initialState: UiState = {
   applicationsRevision: 0,
   announcement: null,
   signOutAsked: false,
+  selectedReservationId: null,
+  // The list opens from today on (brief 5.1); "restore defaults" comes back here.
+  reservationFilter: { from: helsinkiToday() },
+  reservationsRevision: 0,
+  bookingCalendar: { mode: 'day', unitId: null, reservationUnitId: null, date: null },
 };
 
 const APPLICATION_ENTITIES: readonly EntityName[] = ['application', 'lease', 'application_event', 'customer', 'boat'];
+const RESERVATION_ENTITIES: readonly EntityName[] = ['reservation', 'reservation_event', 'reservation_series'];
 
 export const uiSlice = createSlice({
   name: 'ui',
   initialState,
   reducers: {
     showView(state, action: PayloadAction<View>) {
+      if (state.view !== action.payload) state.selectedReservationId = null;
       state.view = action.payload;
     },
     openApplication(state, action: PayloadAction<{ id: string; suggestions?: boolean }>) {
@@ -58,6 +85,19 @@ export const uiSlice = createSlice({
     },
     entitiesChanged(state, action: PayloadAction<EntityName[]>) {
       if (action.payload.some((e) => APPLICATION_ENTITIES.includes(e))) state.applicationsRevision += 1;
+      if (action.payload.some((e) => RESERVATION_ENTITIES.includes(e))) state.reservationsRevision += 1;
+    },
+    openReservation(state, action: PayloadAction<string>) {
+      state.selectedReservationId = action.payload;
+    },
+    closeReservation(state) {
+      state.selectedReservationId = null;
+    },
+    setReservationFilter(state, action: PayloadAction<ReservationFilter>) {
+      state.reservationFilter = action.payload;
+    },
+    moveBookingCalendar(state, action: PayloadAction<Partial<BookingCalendarPlace>>) {
+      state.bookingCalendar = { ...state.bookingCalendar, ...action.payload };
     },
     askSignOut(state, action: PayloadAction<boolean>) {
       state.signOutAsked = action.payload;
@@ -68,4 +108,17 @@ export const uiSlice = createSlice({
   },
 });
 
-export const { showView, openApplication, closeApplication, setSuggestionsOpen, setFilter, entitiesChanged, announce, askSignOut } = uiSlice.actions;
+export const {
+  showView,
+  openApplication,
+  closeApplication,
+  setSuggestionsOpen,
+  setFilter,
+  entitiesChanged,
+  announce,
+  askSignOut,
+  openReservation,
+  closeReservation,
+  setReservationFilter,
+  moveBookingCalendar,
+} = uiSlice.actions;

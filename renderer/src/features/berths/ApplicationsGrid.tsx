@@ -15,7 +15,7 @@ import { useAppSelector } from '../../store/store.ts';
 import { createApplicationsDatasource } from './applications-datasource.ts';
 import { applicationColumns } from './columns.tsx';
 import { hasActiveFilter } from './FilterBar.tsx';
-import { hdsGridTheme } from './grid-theme.ts';
+import { hdsGridTheme } from '../../grid-views/grid-theme.ts';
 import { leaveOnTab } from '../../grid-views/grid-keys.ts';
 import type { GridViewsControl } from '../../grid-views/useGridViews.ts';
 

@@ -1,4 +1,5 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
+import { bookingsEn } from './bookings-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -35,10 +36,10 @@ export const en: Messages = {
     berth_supervisor: 'Supervisor',
     harbour_services: 'Harbour services',
     kiosk: 'Customer terminal',
-    booking_admin: 'Booking admin',
+    booking_admin: 'Booking administrator',
     booking_handler: 'Booking handler',
     booking_viewer: 'Booking viewer',
-    booking_reserver: 'Booker',
+    booking_reserver: 'Staff reserver',
   },
   header: {
     user: 'Signed-in user',
@@ -518,11 +519,11 @@ export const en: Messages = {
     addNote: 'Note',
     approveReservation: 'Approving a booking',
     denyReservation: 'Denying a booking',
-    returnToHandling: 'Returning a booking to handling',
+    returnToHandling: 'Returning to handling',
     cancelReservation: 'Cancelling a booking',
-    createStaffReservation: 'Creating a staff booking',
-    createSeries: 'Creating a recurring series',
-    endSeries: 'Ending a recurring series',
+    createStaffReservation: 'Making a booking',
+    createSeries: 'Making a recurring booking',
+    endSeries: 'Ending a series',
     unknown: 'Change',
     pending: '{{command}}: saved, waiting for the central service.',
     applied: '{{command}}: confirmed by the central service.',
@@ -643,4 +644,5 @@ export const en: Messages = {
     push_failed: 'Your changes could not be sent: the central answered with an error. They wait and will be sent again, and other people’s changes still arrive.',
     command_id_taken: 'The id of this change is already used by another user or device. The change was not made.',
   },
+  ...bookingsEn,
 };

@@ -1,4 +1,5 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
+import { bookingsFi } from './bookings-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -34,10 +35,10 @@ export const fi = {
     berth_supervisor: 'Esihenkilö',
     harbour_services: 'Satamapalvelut',
     kiosk: 'Asiakaspääte',
-    booking_admin: 'Varausten pääkäyttäjä',
+    booking_admin: 'Tilavarausten pääkäyttäjä',
     booking_handler: 'Varausten käsittelijä',
     booking_viewer: 'Varausten katselija',
-    booking_reserver: 'Varaaja',
+    booking_reserver: 'Varaaja (henkilökunta)',
   },
   header: {
     user: 'Kirjautunut käyttäjä',
@@ -517,11 +518,11 @@ export const fi = {
     addNote: 'Muistiinpano',
     approveReservation: 'Varauksen hyväksyminen',
     denyReservation: 'Varauksen hylkääminen',
-    returnToHandling: 'Varauksen palauttaminen käsittelyyn',
+    returnToHandling: 'Käsittelyyn palauttaminen',
     cancelReservation: 'Varauksen peruminen',
-    createStaffReservation: 'Henkilökunnan varauksen luominen',
-    createSeries: 'Toistuvan varaussarjan luominen',
-    endSeries: 'Toistuvan varaussarjan päättäminen',
+    createStaffReservation: 'Varauksen tekeminen',
+    createSeries: 'Toistuvan varauksen tekeminen',
+    endSeries: 'Sarjan päättäminen',
     unknown: 'Muutos',
     pending: '{{command}}: tallennettu, odottaa keskuspalvelua.',
     applied: '{{command}}: keskuspalvelu vahvisti.',
@@ -642,6 +643,7 @@ export const fi = {
     push_failed: 'Muutoksia ei saatu lähetettyä: keskuspalvelu vastasi virheellä. Ne odottavat ja lähetetään uudelleen, ja muiden tekemät muutokset tulevat silti perille.',
     command_id_taken: 'Muutoksen tunniste on jo toisen käyttäjän tai laitteen käytössä. Muutosta ei tehty.',
   },
+  ...bookingsFi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

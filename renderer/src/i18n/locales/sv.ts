@@ -1,4 +1,5 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
+import { bookingsSv } from './bookings-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -35,10 +36,10 @@ export const sv: Messages = {
     berth_supervisor: 'Förman',
     harbour_services: 'Hamntjänster',
     kiosk: 'Kundterminal',
-    booking_admin: 'Huvudanvändare för bokningar',
+    booking_admin: 'Huvudanvändare för lokalbokningar',
     booking_handler: 'Handläggare av bokningar',
-    booking_viewer: 'Läsare av bokningar',
-    booking_reserver: 'Bokare',
+    booking_viewer: 'Granskare av bokningar',
+    booking_reserver: 'Bokare (personal)',
   },
   header: {
     user: 'Inloggad användare',
@@ -516,13 +517,13 @@ export const sv: Messages = {
     extendApplication: 'Flytt till följande säsong',
     returnToQueue: 'Återförande till kön',
     addNote: 'Anteckning',
-    approveReservation: 'Godkännande av en bokning',
-    denyReservation: 'Avslag på en bokning',
-    returnToHandling: 'Återförande av en bokning till handläggning',
+    approveReservation: 'Godkännande av bokning',
+    denyReservation: 'Avslag på bokning',
+    returnToHandling: 'Återförande till behandling',
     cancelReservation: 'Avbokning',
-    createStaffReservation: 'Personalbokning',
-    createSeries: 'Återkommande bokningsserie',
-    endSeries: 'Avslutande av en återkommande bokningsserie',
+    createStaffReservation: 'Bokning',
+    createSeries: 'Återkommande bokning',
+    endSeries: 'Avslutande av serie',
     unknown: 'Ändring',
     pending: '{{command}}: sparad, väntar på centraltjänsten.',
     applied: '{{command}}: bekräftad av centraltjänsten.',
@@ -643,4 +644,5 @@ export const sv: Messages = {
     push_failed: 'Ändringarna kunde inte skickas: centraltjänsten svarade med ett fel. De väntar och skickas på nytt, och andras ändringar kommer ändå fram.',
     command_id_taken: 'Ändringens id används redan av en annan användare eller enhet. Ändringen gjordes inte.',
   },
+  ...bookingsSv,
 };

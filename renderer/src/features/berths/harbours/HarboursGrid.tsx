@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { HarbourOverviewRow } from '../../../../../domain/contract.ts';
 import { asLanguage } from '../../../format/locale.ts';
 import { AG_GRID_LOCALE } from '../../../i18n/ag-grid-locale.ts';
-import { hdsGridTheme } from '../grid-theme.ts';
+import { hdsGridTheme } from '../../../grid-views/grid-theme.ts';
 import { harbourColumns } from './harbour-columns.tsx';
 import { leaveOnTab } from '../../../grid-views/grid-keys.ts';
 import type { GridViewsControl } from '../../../grid-views/useGridViews.ts';

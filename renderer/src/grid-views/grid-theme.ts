@@ -1,6 +1,5 @@
 import { themeQuartz } from 'ag-grid-community';
-
-/** AG Grid's Quartz theme in Helsinki Design System colours (black on white, bus blue accents). */
+/** AG Grid's Quartz theme in Helsinki Design System colours (black on white, bus blue accents), for every workspace's grids. */
 export const hdsGridTheme = themeQuartz.withParams({
   accentColor: '#0000bf',
   backgroundColor: '#ffffff',

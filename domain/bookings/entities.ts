@@ -23,8 +23,11 @@ export const PaymentStatus = z.enum(PAYMENT_STATUSES);
 
 export const Unit = z.object({
   id: Id,
-  /** The city's unit registry (TPREK) id: unique, the key nightly unit updates match on. */
-  tprekId: z.string().min(1),
+  /**
+   * The city's unit registry (TPREK) id: the key nightly unit updates match on. Null for a unit the
+   * registry does not list yet (a new venue is booked before it is registered).
+   */
+  tprekId: z.string().min(1).nullable(),
   name: Trilingual,
   shortDescription: Trilingual,
   streetAddress: z.string(),

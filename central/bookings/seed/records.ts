@@ -18,8 +18,7 @@ export interface BookingRecords {
 function unitRecord(u: Unit): UnitRecord {
   return {
     id: u.id,
-    // Most demo units have no recorded registry id yet; see the report on domain Unit.tprekId.
-    tprekId: u.tprekId as string,
+    tprekId: u.tprekId,
     name: u.name,
     shortDescription: u.shortDescription,
     streetAddress: u.addressStreet.fi,

@@ -184,7 +184,9 @@ export function SeriesDialog({ unit, startDate, onClose }: { unit: ReservationUn
                     {o.blockers.length ? (
                       <ul className="occurrence-why">
                         {o.blockers.map((b, i) => (
-                          <li key={`${b.reservationId}-${i}`}>{blockerText(b, t, lang)}</li>
+                          <li key={`${b.reservationId}-${i}`} data-reservation-id={b.reservationId}>
+                            {blockerText(b.reservationUnitId === unit.id ? { ...b, reservationUnitName: unit.name } : b, t, lang)}
+                          </li>
                         ))}
                       </ul>
                     ) : null}

@@ -13,7 +13,7 @@ export type BlockerView = PlainBlocker & Partial<Pick<SlotAnswerView['blockers']
  */
 export function blockerText(b: BlockerView, t: TFunction, lang: Language): string {
   const params = {
-    booking: b.label || t('bookings.why.bookingId', { id: b.reservationId }),
+    booking: b.label ? t('bookings.why.quoted', { label: b.label }) : t('bookings.why.bookingId', { id: b.reservationId }),
     time: timeRange(b.beginsAt, b.endsAt, lang),
     unit: b.reservationUnitName ? localized(b.reservationUnitName, lang) : t('bookings.why.relatedUnit'),
     relation: t(`bookings.relations.${b.relation}`),

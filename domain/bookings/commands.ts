@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Language } from '../languages.ts';
 import { LONG_TEXT_MAX, StorableText } from '../text.ts';
-import { CancelReason, Id, IsoDate, ReserveeKind, UtcInstant, WEEKDAYS } from './entities.ts';
+import { CancelReason, Id, IsoDate, ReserveeKind, UtcInstant, WallTime, WEEKDAYS } from './entities.ts';
 
 /**
  * Handler commands on reservations as they travel in a push. Every string is StorableText: a
@@ -45,7 +45,6 @@ export const NewId = z.uuid().lowercase();
 
 const ShortText = StorableText.trim().max(200);
 const BufferMinutes = z.number().int().min(0).max(24 * 60).nullable();
-const WallTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Expected a time of day as HH:MM.');
 
 /** For whom a BEHALF booking is made; STAFF and BLOCKED bookings have no reservee. */
 export const BehalfReservee = z.object({

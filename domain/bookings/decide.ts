@@ -1,15 +1,26 @@
-import type { ErrorCode } from '../errors.ts';
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
-import type { PaymentStatus, ReservationState, ReservationTiming } from './vocabulary.ts';
-import type { BookingEntityName, BookingEntityRecord, DenyReason, Reservation, ReservationEvent } from './entities.ts';
+import type { ReservationState, ReservationTiming } from './vocabulary.ts';
+import type { DenyReason, Reservation } from './entities.ts';
 import type { BookingCommandPayload, BookingCommandType } from './commands.ts';
 import { finalPriceProblem, isPaid, OPEN_ORDER_STATUSES, paymentOnApproval, withFinalPrice } from './pricing.ts';
 import { handlerActionRefusal, type HandlerAction } from './transitions.ts';
+import { notTheirs, reject, transitionPuts, utc, type BookingDecision } from './decide-result.ts';
+import { releasedPayment } from './decide-payment.ts';
+import { decideCreateStaffReservation, type StaffReservationState } from './decide-staff-reservation.ts';
+import { decideCreateSeries, type SeriesState } from './decide-series.ts';
+import { decideEndSeries, type EndSeriesState } from './decide-end-series.ts';
+
+export type { BookingDecision, BookingPut } from './decide-result.ts';
+export type { StaffReservationState } from './decide-staff-reservation.ts';
+export type { SeriesState } from './decide-series.ts';
+export type { EndSeriesState } from './decide-end-series.ts';
 
 /**
- * The deciders of the handler's reservation commands, run by the central under row locks and by
- * the client on its cache (docs/decisions.md 3). Each takes the loaded rows, the payload and the
- * context and answers the rows to write, or a refusal with a stable code.
+ * The deciders of the bookings commands, run by the central under row locks and by the client on
+ * its cache (docs/decisions.md 3). Each takes the loaded rows, the payload and the context and
+ * answers the rows to write, or a refusal with a stable code. The handler's actions on one
+ * reservation live here; staff bookings and series in decide-staff-reservation.ts,
+ * decide-series.ts and decide-end-series.ts.
  */
 
 /** The conflict rule's answer; `checkSlot` of conflicts.ts answers in this shape. */
@@ -32,15 +43,9 @@ export interface ReservationCommandState {
   denyReasons?: readonly DenyReason[];
   /** Needed by return to handling from DENIED: a denied booking gave its time away. */
   checkSlot?: CheckSlot;
+  /** The actor is a reserver on the unit: they may act only on the bookings they made. */
+  actorMayOnlyTouchOwn?: boolean;
 }
-
-export type BookingPut = { [E in BookingEntityName]: { entity: E; record: BookingEntityRecord[E]; version: number } }[BookingEntityName];
-
-export type BookingDecision =
-  | { ok: true; puts: BookingPut[] }
-  | { ok: false; status: 'rejected' | 'conflict'; code: ErrorCode; message: string; current?: unknown };
-
-const reject = (code: ErrorCode, message: string): BookingDecision => ({ ok: false, status: 'rejected', code, message });
 
 const ACTION_NAMES: Record<HandlerAction, string> = {
   approve: 'approved',
@@ -57,6 +62,8 @@ function guard(state: ReservationCommandState, ctx: CommandContext, action: Hand
   const current = state.reservation;
   if (!current) return { decision: reject('not_found', 'The reservation does not exist.') };
   const r = current.record;
+  const mine = notTheirs(state.actorMayOnlyTouchOwn, r.userId, ctx, `The reservation ${r.id}`);
+  if (mine) return { decision: mine };
   if (ctx.baseVersion !== null && ctx.baseVersion !== current.version) {
     return {
       decision: {
@@ -73,48 +80,6 @@ function guard(state: ReservationCommandState, ctx: CommandContext, action: Hand
   return { current };
 }
 
-/** Customers hear only of their own live bookings; staff-made ones send nothing (brief 8.4). */
-const notifiesCustomer = (r: Reservation) => r.type === 'NORMAL' || r.type === 'SEASONAL';
-
-function written(current: Versioned<Reservation>, ctx: CommandContext, kind: ReservationEvent['kind'], patch: Partial<Reservation>, note: string | null): BookingPut[] {
-  const r = current.record;
-  const next: Reservation = { ...r, ...patch };
-  const event: ReservationEvent = {
-    id: ctx.commandId,
-    reservationId: r.id,
-    unitId: r.unitId,
-    at: ctx.now,
-    recordedAt: ctx.recordedAt,
-    kind,
-    actorId: ctx.actor.id,
-    actorName: ctx.actor.name,
-    fromState: r.state,
-    toState: next.state,
-    note,
-    notifyCustomer: notifiesCustomer(r),
-    commandId: ctx.commandId,
-  };
-  return [
-    { entity: 'reservation', version: current.version + 1, record: next },
-    { entity: 'reservation_event', version: 1, record: event },
-  ];
-}
-
-/** `now` as the reservation's fields hold instants: UTC. */
-const utc = (iso: string) => new Date(iso).toISOString();
-
-/**
- * What happens to the payment when a booking stops holding its time. An unpaid order is cancelled;
- * a paid one is refunded when chosen: a webshop payment returned, an invoice cancelled.
- */
-function releasedPayment(status: PaymentStatus | null, refund: boolean): PaymentStatus | null {
-  if (status === null) return null;
-  if (OPEN_ORDER_STATUSES.includes(status) || status === 'PAID_MANUALLY') return 'CANCELLED';
-  if (!refund) return status;
-  if (status === 'PAID') return 'REFUNDED';
-  return status === 'PAID_BY_INVOICE' ? 'CANCELLED' : status;
-}
-
 /** Approve a request: the handler's note, and optionally a subsidised or free final price. */
 export function decideApproveReservation(state: ReservationCommandState, p: BookingCommandPayload<'bookings.approveReservation'>, ctx: CommandContext): BookingDecision {
   const g = guard(state, ctx, 'approve');
@@ -129,7 +94,7 @@ export function decideApproveReservation(state: ReservationCommandState, p: Book
   const at = utc(ctx.now);
   return {
     ok: true,
-    puts: written(
+    puts: transitionPuts(
       g.current,
       ctx,
       'approved',
@@ -160,7 +125,7 @@ export function decideDenyReservation(state: ReservationCommandState, p: Booking
   }
   return {
     ok: true,
-    puts: written(
+    puts: transitionPuts(
       g.current,
       ctx,
       'denied',
@@ -186,7 +151,7 @@ export function decideReturnToHandling(state: ReservationCommandState, _p: Booki
   const status = r.paymentStatus;
   const paymentStatus = status !== null && OPEN_ORDER_STATUSES.includes(status) ? 'CANCELLED' : status;
   const to: ReservationState = 'REQUIRES_HANDLING';
-  return { ok: true, puts: written(g.current, ctx, 'returned_to_handling', { state: to, denyReasonId: null, paymentStatus, paymentDueAt: null }, null) };
+  return { ok: true, puts: transitionPuts(g.current, ctx, 'returned_to_handling', { state: to, denyReasonId: null, paymentStatus, paymentDueAt: null }, null) };
 }
 
 /** Cancel on the customer's behalf (or a staff booking): a paid one is refunded automatically. */
@@ -196,7 +161,7 @@ export function decideCancelReservation(state: ReservationCommandState, p: Booki
   const r = g.current.record;
   return {
     ok: true,
-    puts: written(
+    puts: transitionPuts(
       g.current,
       ctx,
       'cancelled',
@@ -206,12 +171,25 @@ export function decideCancelReservation(state: ReservationCommandState, p: Booki
   };
 }
 
-type Decider<T extends BookingCommandType> = (state: ReservationCommandState, payload: BookingCommandPayload<T>, ctx: CommandContext) => BookingDecision;
+/** The state each command's decider is given, loaded by the caller. */
+export interface BookingCommandStates {
+  'bookings.approveReservation': ReservationCommandState;
+  'bookings.denyReservation': ReservationCommandState;
+  'bookings.returnToHandling': ReservationCommandState;
+  'bookings.cancelReservation': ReservationCommandState;
+  'bookings.createStaffReservation': StaffReservationState;
+  'bookings.createSeries': SeriesState;
+  'bookings.endSeries': EndSeriesState;
+}
 
-// The staff-booking and series deciders join this map next (they need the slot check's state).
-export const BOOKING_DECIDERS: { [T in 'bookings.approveReservation' | 'bookings.denyReservation' | 'bookings.returnToHandling' | 'bookings.cancelReservation']: Decider<T> } = {
+export type Decider<T extends BookingCommandType> = (state: BookingCommandStates[T], payload: BookingCommandPayload<T>, ctx: CommandContext) => BookingDecision;
+
+export const BOOKING_DECIDERS: { [T in BookingCommandType]: Decider<T> } = {
   'bookings.approveReservation': decideApproveReservation,
   'bookings.denyReservation': decideDenyReservation,
   'bookings.returnToHandling': decideReturnToHandling,
   'bookings.cancelReservation': decideCancelReservation,
+  'bookings.createStaffReservation': decideCreateStaffReservation,
+  'bookings.createSeries': decideCreateSeries,
+  'bookings.endSeries': decideEndSeries,
 };

@@ -246,7 +246,8 @@ export const Reservation = z
 export type Reservation = z.infer<typeof Reservation>;
 
 export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
-const WallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time of day as HH:MM.');
+/** A Helsinki wall-clock time `HH:MM`; `24:00` is the end of the day (a booking until midnight). */
+export const WallTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Expected a time of day as HH:MM.');
 
 /** A recurring series: its occurrences are reservations with this seriesId. */
 export const ReservationSeries = z
@@ -279,7 +280,7 @@ export type ReservationSeries = z.infer<typeof ReservationSeries>;
 export const DenyReason = z.object({ id: Id, reason: Trilingual, rank: z.number().int(), isActive: z.boolean() });
 export type DenyReason = z.infer<typeof DenyReason>;
 
-export const RESERVATION_EVENT_KINDS = ['approved', 'denied', 'returned_to_handling', 'cancelled'] as const;
+export const RESERVATION_EVENT_KINDS = ['created', 'approved', 'denied', 'returned_to_handling', 'cancelled'] as const;
 /** The audit trail of a reservation: append-only, one row per decision. */
 export const ReservationEvent = z.object({
   id: Id,
@@ -300,7 +301,6 @@ export const ReservationEvent = z.object({
 });
 export type ReservationEvent = z.infer<typeof ReservationEvent>;
 
-const WallClock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Expected a time of day as HH:MM.');
 
 /**
  * A unit's (or a reservation unit's own) opening hours over a range of dates, as the city's
@@ -316,7 +316,7 @@ export const OpeningHoursRecord = z.object({
   haukiResourceId: z.string(),
   from: IsoDate,
   to: IsoDate,
-  days: z.record(IsoDate, z.array(z.object({ begin: WallClock, end: WallClock }))),
+  days: z.record(IsoDate, z.array(z.object({ begin: WallTime, end: WallTime }))),
 });
 export type OpeningHoursRecord = z.infer<typeof OpeningHoursRecord>;
 

@@ -31,6 +31,29 @@ export const BOOKING_ERROR_CODES = [
   'deny_reason_unknown',
   /** Returning a denied reservation to handling: its time was taken meanwhile. */
   'reservation_slot_taken',
+  /** A reserver acting on a booking or series someone else made. */
+  'not_your_booking',
+  /** A new staff booking's time (or a buffer around it) meets another booking in a related unit. */
+  'reservation_time_taken',
+  'reservation_ends_before_begins',
+  /** Longer than a staff booking may be (decide-staff-reservation.ts): a typing slip. */
+  'reservation_too_long',
+  /** A new booking, or an occurrence of a new series, would begin before now. */
+  'reservation_in_past',
+  /** A BEHALF booking without the customer it is for. */
+  'reservation_reservee_required',
+  /** A STAFF or BLOCKED booking given a reservee. */
+  'reservation_reservee_not_allowed',
+  /** An association or company reservee without an organisation name, a company without a business id. */
+  'reservation_reservee_incomplete',
+  /** The series' dates, weekdays, repetition or times give no bookable occurrences. */
+  'series_pattern_invalid',
+  /** All or nothing: some occurrences of the series are not free; the refusal lists them. */
+  'series_conflicts',
+  /** The new series' reservation ids are not one distinct id per booked occurrence. */
+  'series_ids_mismatch',
+  /** Ending a series from a date on after which nothing is left that could be denied or cancelled. */
+  'series_nothing_to_end',
 ] as const;
 
 export type BookingErrorCode = (typeof BOOKING_ERROR_CODES)[number];

@@ -3,9 +3,10 @@ import { Caller, CONTRACT, parseCall, type CoreEvent, type KuvaApi, type Method,
 import { fail, ok, type Result } from '../../domain/result.ts';
 import type { LoginRequest } from '../../domain/sync/protocol.ts';
 import { mayCall, sameUsername, signInMustBeFor } from '../../domain/window-session.ts';
-import { COMMANDS, ENTITIES, ENTITY_NAMES, isCommandType, type EntityName } from '../../domain/workspaces.ts';
+import { ENTITIES, ENTITY_NAMES, isCommandType, type EntityName } from '../../domain/workspaces.ts';
 import { openCache } from './cache/open-cache.ts';
 import { answerFiles } from './files/file-service.ts';
+import { fetchCaughtMessages } from './caught-messages.ts';
 import { createGridViewStore } from './grid-views/grid-view-store.ts';
 import { openSession, type Session } from './session/session.ts';
 import { plainSecretStore, type SecretStore } from './session/secret-store.ts';
@@ -56,6 +57,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   await mkdir(options.dataDir, { recursive: true });
   const client = createCentralClient({ baseUrl: options.centralUrl });
+  /** Each user's current session token, as their sync engine holds it (null: sign in again). */
+  const tokens = new Map<string, string | null>();
   let ready: Session | null = null;
   const session: Session = await openSession({
     dataDir: options.dataDir,
@@ -64,8 +67,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     client,
     secretStore: options.secretStore ?? plainSecretStore,
     openCache,
-    createEngine: (cache, token) =>
-      createSyncEngine({ cache, client, token, timing: options.sync ?? {}, now, emit: (event) => emit(forUser(cache.userId, event)) }),
+    createEngine: (cache, token) => {
+      tokens.set(cache.userId, token);
+      const engine = createSyncEngine({ cache, client, token, timing: options.sync ?? {}, now, emit: (event) => emit(forUser(cache.userId, event)) });
+      // A new sign-in hands the engine a fresh token: live reads (caught messages) use it too.
+      return {
+        ...engine,
+        resume(fresh) {
+          tokens.set(cache.userId, fresh);
+          engine.resume(fresh);
+        },
+      };
+    },
     now,
     onSwitched: () => {
       // Also called while the session opens (a resumed sign-in), before anyone can listen.
@@ -121,6 +134,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (!active) return fail('not_signed_in', 'Sign in to sync.');
         const status = await active.engine.syncNow();
         return ok<SyncStatus>(stamp(status, active.user.id));
+      }
+      case 'notifications.caught': {
+        const active = session.active();
+        if (!active) return fail('not_signed_in', 'Sign in first.');
+        const token = tokens.get(active.user.id);
+        if (!token) return fail('unauthorized', 'Sign in again to read from the central.');
+        return fetchCaughtMessages(options.centralUrl, token);
       }
       case 'files.exportXlsx':
       case 'files.printPdf':
@@ -179,9 +199,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 }
 
-/** The entities a local command may have touched: those in the scope its permission writes. */
-function touchedBy(method: Method): EntityName[] {
+/**
+ * The entities a local command may have touched: every entity of its workspace (the first part of
+ * the command type and of the entity's scope). Permissions name capabilities, not data
+ * ('bookings.reservations.handle'), so they cannot say which entities a command writes.
+ */
+export function touchedBy(method: Method): EntityName[] {
   if (!isCommandType(method)) return [];
-  const scope = COMMANDS[method].permission.replace(/\.write$/, '');
-  return ENTITY_NAMES.filter((e) => ENTITIES[e].scope === scope);
+  const workspace = `${method.split('.')[0]}.`;
+  return ENTITY_NAMES.filter((e) => ENTITIES[e].scope.startsWith(workspace));
 }

@@ -1,17 +1,10 @@
 import type { Application, ApplicationEvent, Berth, Customer, Boat, Harbour, Lease, Pier } from '../../../domain/berths/entities.ts';
 import type { EntityTableSpec, Sidecar } from '../cache/entity-table.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
+import { finnishSortKey } from '../cache/search-text.ts';
 
-/** Finnish alphabetical order with a BINARY collation: å ä ö sort after z, as in the Finnish alphabet. */
-export function finnishSortKey(text: string): string {
-  return text
-    .toLocaleLowerCase('fi')
-    .replaceAll('å', '{')
-    .replaceAll('ä', '|')
-    .replaceAll('ö', '}')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
+// Shared with the other workspaces' lists since bookings came.
+export { finnishSortKey } from '../cache/search-text.ts';
 
 const digits = (s: string) => s.replace(/\D+/g, '');
 const compact = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');

@@ -181,6 +181,8 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
     return db.transaction((): Result<unknown> => {
       const baseVersion = meta.versioned && aggregate ? (writer(aggregate.entity).read(aggregate.id)?.version ?? null) : null;
       const ctx: DecisionContext = { commandId: randomUUID(), actor: { id: actor.id, name: actor.name }, now: now.toISOString(), recordedAt: null, today, baseVersion };
+      const refused = ws.authorize?.(access, actor, spec.type, payload);
+      if (refused) return fail(refused.code, refused.message, refused.details);
       const decision = ws.decide(access, spec.type, payload, ctx);
       if (!decision.ok) return fail(decision.code, decision.message, decision.current);
       outbox.append({ id: ctx.commandId, type: spec.type, payload, baseVersion, issuedAt: ctx.now, aggregateId: aggregate?.id ?? null, actor: ctx.actor });

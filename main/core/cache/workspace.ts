@@ -50,6 +50,11 @@ export interface CacheWorkspace {
   commands: Partial<Record<Method, CommandSpec>>;
   /** The versioned aggregate a command acts on (its local version is the command's baseVersion). */
   aggregateOf(type: CommandType, payload: unknown): { entity: EntityName; id: string } | null;
+  /**
+   * Rights the coarse role check cannot see, checked when a command is issued (not on rebase: the
+   * central has the last word): a role held on some units only, a reserver's own bookings.
+   */
+  authorize?(access: CacheAccess, actor: StaffUser, type: CommandType, payload: unknown): AppError | null;
   /** Loads the command's state from the cache and runs the workspace's decider. */
   decide(access: CacheAccess, type: CommandType, payload: unknown, ctx: DecisionContext): LocalDecision;
   /** A reference a person recognises for an aggregate (shown in the conflicts inbox). */

@@ -1,5 +1,6 @@
 import { BERTH_CACHE } from '../berths/berth-workspace.ts';
+import { BOOKING_CACHE } from '../bookings/booking-workspace.ts';
 import type { CacheWorkspace } from './workspace.ts';
 
 /** The workspaces whose data the cache keeps; a new workspace adds its folder's export here. */
-export const WORKSPACES: readonly CacheWorkspace[] = [BERTH_CACHE];
+export const WORKSPACES: readonly CacheWorkspace[] = [BERTH_CACHE, BOOKING_CACHE];

@@ -1,6 +1,7 @@
 import { sql as initial } from './001-initial.ts';
 import { sql as bootstrapIndexes } from './002-bootstrap-indexes.ts';
 import { sql as seasonDueAddress } from './003-season-due-address.ts';
+import { sql as bookings } from './004-bookings.ts';
 
 export interface Migration {
   level: number;
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 1, sql: initial },
   { level: 2, sql: bootstrapIndexes },
   { level: 3, sql: seasonDueAddress },
+  { level: 4, sql: bookings },
 ];

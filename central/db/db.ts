@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { Mutex } from './mutex.ts';
 
 export interface QueryResult<R> {
@@ -136,7 +137,9 @@ function pgliteQueryable(db: PGlite | Parameters<Parameters<PGlite['transaction'
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Db> {
-  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  // btree_gist: the bookings' exclusion constraint compares text and uuid columns inside a GiST index.
+  const extensions = { btree_gist };
+  const db = dataDir ? await PGlite.create(dataDir, { extensions }) : await PGlite.create({ extensions });
   // One connection: statements outside a transaction must not slip into an open one.
   const mutex = new Mutex();
   const raw = pgliteQueryable(db);

@@ -7,6 +7,7 @@ import { sql as m005 } from './migrations/005-customer-answer.ts';
 import { sql as m006 } from './migrations/006-scoped-grants.ts';
 import { sql as m050 } from './migrations/050-notification-outbox.ts';
 import { sql as m100 } from './migrations/100-bookings-schema.ts';
+import { sql as m101 } from './migrations/101-reservation-slots.ts';
 
 /** Numbered migrations in order; a level once released never changes, new levels are appended. */
 export const MIGRATIONS: readonly { level: number; name: string; sql: string }[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly { level: number; name: string; sql: string }[]
   { level: 6, name: '006-scoped-grants', sql: m006 },
   { level: 50, name: '050-notification-outbox', sql: m050 },
   { level: 100, name: '100-bookings-schema', sql: m100 },
+  { level: 101, name: '101-reservation-slots', sql: m101 },
 ];
 
 const LOCK_KEY = 74_210_001;

@@ -1,7 +1,10 @@
 import type { CommandType } from '../../domain/workspaces.ts';
-import type { Decision } from '../../domain/berths/decide.ts';
+import type { Decision as BerthDecision } from '../../domain/berths/decide.ts';
+import type { BookingDecision } from '../../domain/bookings/decide.ts';
 import type { CommandContext } from '../../domain/sync/command-context.ts';
+import type { StaffUser } from '../../domain/sync/protocol.ts';
 import type { Queryable } from '../db/db.ts';
+import type { EntityPut } from './feed.ts';
 
 /** A validated command on its way to a decision. */
 export interface IncomingCommand {
@@ -10,15 +13,21 @@ export interface IncomingCommand {
   payload: unknown;
 }
 
+/** Any workspace's decider answer: the rows to write, or a refusal. */
+export type Decision = BerthDecision | BookingDecision;
+
 /** Data loaded once per transaction chunk and shared by its commands (it never changes by command). */
 export type ChunkCache = Map<string, unknown>;
 
 /**
  * How a workspace decides its commands on the central: load the state under row locks, run the
- * domain decider. Writing the puts is the push's job. `explainViolation` turns a constraint the
- * schema enforced into the domain's answer (a race the locks did not catch).
+ * domain decider. Writing the puts is the push's job; `written` then keeps what the schema derives
+ * from them (side tables, queued messages) in the same savepoint. `explainViolation` turns a
+ * constraint the schema enforced into the domain's answer (a race the locks did not catch).
+ * `user` is the signed-in person: a workspace whose rights are per unit checks them here.
  */
 export interface CommandHandler {
-  decide(tx: Queryable, command: IncomingCommand, ctx: CommandContext, cache: ChunkCache): Promise<Decision>;
-  explainViolation(tx: Queryable, command: IncomingCommand, constraint: string): Promise<Decision | null>;
+  decide(tx: Queryable, command: IncomingCommand, ctx: CommandContext, cache: ChunkCache, user: StaffUser): Promise<Decision>;
+  written?(tx: Queryable, command: IncomingCommand, puts: readonly EntityPut[], cache: ChunkCache): Promise<void>;
+  explainViolation(tx: Queryable, command: IncomingCommand, constraint: string, cache: ChunkCache): Promise<Decision | null>;
 }

@@ -3,12 +3,11 @@ import { can } from '../../domain/roles.ts';
 import { COMMANDS } from '../../domain/workspaces.ts';
 import { helsinkiDate } from '../../domain/berths/seasons.ts';
 import type { ErrorCode } from '../../domain/errors.ts';
-import type { Decision } from '../../domain/berths/decide.ts';
 import type { CommandContext } from '../../domain/sync/command-context.ts';
 import { PushRequest, type CommandResult, type PushResponse, type StaffUser } from '../../domain/sync/protocol.ts';
 import { isStatementFault, pgErrorInfo, type Db, type Queryable } from '../db/db.ts';
 import { COMMAND_HANDLERS } from '../workspaces.ts';
-import type { ChunkCache, IncomingCommand } from './handler.ts';
+import type { ChunkCache, Decision, IncomingCommand } from './handler.ts';
 import { commandHash, isSameCommand, type StoredIdentity } from './command-identity.ts';
 import { numberChanges, writePuts, type EntityPut } from './feed.ts';
 
@@ -31,6 +30,11 @@ export const PUSH_CHUNK = 100;
 const RETRIES = 5;
 /** Deadlock, serialization failure, or a command id another push stored meanwhile: run the chunk again. */
 const RETRYABLE = new Set(['40P01', '40001']);
+/** Unique and exclusion violations: a constraint a workspace can explain. */
+const EXPLAINABLE = new Set(['23505', '23P01']);
+
+/** The records whose new version an applied command answers: an application, a series, a reservation. */
+const VERSION_OF: ReadonlySet<string> = new Set(['application', 'reservation_series', 'reservation']);
 
 type Invalid = Exclude<PushOutcome, { kind: 'ok' }>;
 
@@ -70,7 +74,8 @@ const rejected = (id: string, code: ErrorCode, message: string): CommandResult =
 
 function toResult(id: string, decision: Decision, puts: readonly EntityPut[]): CommandResult {
   if (decision.ok) {
-    const version = puts.find((p) => p.entity === 'application')?.version;
+    // The new version of the record the command was decided on (a series before its occurrences).
+    const version = puts.find((p) => VERSION_OF.has(p.entity))?.version;
     return version === undefined ? { id, status: 'applied' } : { id, status: 'applied', version };
   }
   return decision.status === 'conflict'
@@ -122,10 +127,10 @@ async function knownCommands(tx: Queryable, chunk: Envelope[]): Promise<Map<stri
  * Decides and writes one command inside the savepoint `command`. Anything it wrote is rolled
  * back when it is refused: by its decider, by the write rule, or by the database itself.
  */
-async function runCommand(tx: Queryable, command: Envelope, ctx: CommandContext, cache: ChunkCache): Promise<{ result: CommandResult; applied: boolean }> {
+async function runCommand(tx: Queryable, command: Envelope, ctx: CommandContext, cache: ChunkCache, user: StaffUser): Promise<{ result: CommandResult; applied: boolean }> {
   const handler = COMMAND_HANDLERS[command.type];
   try {
-    const decision = await handler.decide(tx, command, ctx, cache);
+    const decision = await handler.decide(tx, command, ctx, cache, user);
     if (!decision.ok) return { result: toResult(command.id, decision, []), applied: false };
     const puts = decision.puts.map((p): EntityPut => ({ entity: p.entity, id: p.record.id, version: p.version, data: p.record }));
     const refused = await writePuts(tx, puts);
@@ -133,6 +138,7 @@ async function runCommand(tx: Queryable, command: Envelope, ctx: CommandContext,
       await tx.exec('ROLLBACK TO SAVEPOINT command');
       return { result: rejected(command.id, refused.code, refused.message), applied: false };
     }
+    await handler.written?.(tx, command, puts, cache);
     await tx.exec('RELEASE SAVEPOINT command; SAVEPOINT command');
     return { result: toResult(command.id, decision, puts), applied: true };
   } catch (error) {
@@ -140,7 +146,7 @@ async function runCommand(tx: Queryable, command: Envelope, ctx: CommandContext,
     await tx.exec('ROLLBACK TO SAVEPOINT command');
     const { code, constraint } = pgErrorInfo(error);
     // The schema caught a race the locks did not: the workspace says what it means.
-    const explained = code === '23505' && constraint ? await handler.explainViolation(tx, command, constraint) : null;
+    const explained = code !== null && EXPLAINABLE.has(code) && constraint ? await handler.explainViolation(tx, command, constraint, cache) : null;
     if (explained) return { result: toResult(command.id, explained, []), applied: false };
     const detail = error instanceof Error ? error.message : String(error);
     return { result: rejected(command.id, 'not_storable', `The central could not store this command: ${detail}`), applied: false };
@@ -176,7 +182,7 @@ async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clien
       today: helsinkiDate(receivedAt),
       baseVersion: COMMANDS[command.type].versioned ? command.baseVersion : null,
     };
-    const outcome = await runCommand(tx, command, ctx, cache);
+    const outcome = await runCommand(tx, command, ctx, cache, user);
     if (outcome.applied) applied++;
     const { result } = outcome;
     results.set(command.id, result);

@@ -242,7 +242,8 @@ export function resolveBatch(spec: BatchSpec, ctx: ResolveContext): { commands: 
   for (const e of ENTITY_NAMES) ids.set(e, []);
   for (const k of model.rows.keys()) {
     const at = k.indexOf(':');
-    ids.get(k.slice(0, at) as EntityName)!.push(k.slice(at + 1));
+    // Rows of other workspaces (the bookings reference data) are not what berth commands name.
+    ids.get(k.slice(0, at) as EntityName)?.push(k.slice(at + 1));
   }
   for (const list of ids.values()) list.sort();
   const pick = <T>(list: readonly T[], i: number): T | undefined => (list.length === 0 ? undefined : list[i % list.length]);

@@ -1,9 +1,10 @@
+import { BOOKING_APPROVED, BOOKING_CANCELLED, BOOKING_DENIED } from './bookings.ts';
 import { GENERIC_NOTICE } from './generic.ts';
 import { TemplateRegistry } from './registry.ts';
 
 /**
- * The central's templates. A workspace adds its own from its central module:
- * `NOTIFICATION_TEMPLATES.register(BOOKING_APPROVED, BOOKING_DENIED)`.
+ * The central's templates, every workspace's, registered here: a sender renders any queued
+ * message whichever workspace modules its process loaded.
  */
 export const NOTIFICATION_TEMPLATES = new TemplateRegistry();
-NOTIFICATION_TEMPLATES.register(GENERIC_NOTICE);
+NOTIFICATION_TEMPLATES.register(GENERIC_NOTICE, BOOKING_APPROVED, BOOKING_DENIED, BOOKING_CANCELLED);

@@ -9,7 +9,7 @@ const UNIT = 'Kallion kirjasto';
 const ROOM = 'Kupolisali';
 const NAME = 'Lukupiiri joka viikko (e2e)';
 
-test('a weekly series whose preview shows a conflict: the conflicting date is skipped and every other occurrence shows in the week view', async ({ page }) => {
+test('a weekly series whose preview shows a conflict: the conflicting date is skipped, every other occurrence shows in the week view, and the series ends from its last date', async ({ page }) => {
   await signInBookings(page, await stack().openApp('kaisa'), 'kaisa');
   const place = await unitNamed(page, UNIT, ROOM);
   const { reservationUnitId } = place;
@@ -69,5 +69,26 @@ test('a weekly series whose preview shows a conflict: the conflicting date is sk
     const lane = page.locator(`[data-testid="week-calendar"] [role="row"][data-date="${date}"]`);
     const items = lane.locator('[data-testid="week-calendar-item"]').filter({ hasText: NAME });
     await expect(items).toHaveCount(booked.includes(date) ? 1 : 0);
+  }
+
+  // Ending the series from its last date cancels that occurrence only; the earlier ones stay.
+  const last = booked.at(-1)!;
+  await showCalendar(page, 'week', place, last);
+  await page.locator(`[data-testid="week-calendar"] [role="row"][data-date="${last}"] [data-testid="week-calendar-item"]`).filter({ hasText: NAME }).click();
+  const detail = page.getByTestId('reservation-detail');
+  await expect(detail.getByTestId('reservation-series')).toBeVisible();
+  await detail.getByTestId('end-series').click();
+  const end = page.getByTestId('end-series-dialog');
+  await page.getByTestId('end-series-from').fill(finnishDay(last));
+  await page.getByTestId('end-series-confirm').click();
+  await expect(end).toBeHidden();
+  await expect(detail).toHaveAttribute('data-state', 'CANCELLED');
+  const lastLane = page.locator(`[data-testid="week-calendar"] [role="row"][data-date="${last}"]`);
+  await expect(lastLane.locator('[data-testid="week-calendar-item"]').filter({ hasText: NAME })).toHaveCount(0);
+  if (booked.length > 1) {
+    const first = booked[0]!;
+    await showCalendar(page, 'week', place, first);
+    const firstLane = page.locator(`[data-testid="week-calendar"] [role="row"][data-date="${first}"]`);
+    await expect(firstLane.locator('[data-testid="week-calendar-item"]').filter({ hasText: NAME })).toHaveCount(1);
   }
 });

@@ -21,22 +21,24 @@ export interface Crowd {
   stepMin?: number;
   /** The longest booking, in grid steps. */
   maxSteps?: number;
+  /** The share of BLOCKED bookings (maintenance, closures): they take no buffers, so more fit. */
+  blockedShare?: number;
 }
 
 /**
- * `count` blocking bookings (confirmed and awaiting handling, staff and customer ones) placed at
+ * `count` blocking bookings (confirmed and awaiting handling; customer, staff and blocked ones) placed at
  * random on the given reservation units, each free under the conflict rule when placed, stored
  * with their slot rows as the seed stores them: the exclusion constraint accepts them all.
  */
 export async function crowdBookings(db: Db, c: Crowd): Promise<Reservation[]> {
-  const { fromMin = 8 * 60, toMin = 21 * 60, stepMin = 30, maxSteps = 4 } = c;
+  const { fromMin = 8 * 60, toMin = 21 * 60, stepMin = 30, maxSteps = 4, blockedShare = 0 } = c;
   const structure = await bookingStructure(db);
   const book = slotBook(structure.relations);
   const rng = new Random(c.seed);
   const template = await reservationFixture(db, { id: randomUUID(), reservationUnitId: c.reservationUnitIds[0]!, beginsAt: '', endsAt: '' });
   const out: Reservation[] = [];
   for (let attempts = 0; out.length < c.count; attempts++) {
-    if (attempts > c.count * 50) throw new Error(`only ${out.length} of ${c.count} bookings found room`);
+    if (attempts > c.count * 200) throw new Error(`only ${out.length} of ${c.count} bookings found room`);
     const reservationUnitId = c.reservationUnitIds[rng.int(0, c.reservationUnitIds.length - 1)]!;
     const unit = structure.reservationUnits.get(reservationUnitId);
     if (!unit) throw new Error(`no reservation unit ${reservationUnitId}`);
@@ -44,13 +46,14 @@ export async function crowdBookings(db: Db, c: Crowd): Promise<Reservation[]> {
     const steps = rng.int(1, maxSteps);
     const begin = fromMin + stepMin * rng.int(0, (toMin - fromMin) / stepMin - steps);
     const date = addDays(c.firstDay, day);
-    const staff = rng.chance(0.3);
+    const blocked = rng.chance(blockedShare);
+    const staff = blocked || rng.chance(0.3);
     const slot = {
       id: null,
       reservationUnitId,
       beginsAt: toIsoInstant(fromWallClock(date, begin)),
       endsAt: toIsoInstant(fromWallClock(date, begin + steps * stepMin)),
-      type: staff ? ('STAFF' as const) : ('NORMAL' as const),
+      type: blocked ? ('BLOCKED' as const) : staff ? ('STAFF' as const) : ('NORMAL' as const),
       bufferBeforeMin: null,
       bufferAfterMin: null,
     };
@@ -61,7 +64,7 @@ export async function crowdBookings(db: Db, c: Crowd): Promise<Reservation[]> {
       id: randomUUID(),
       unitId: unit.unitId,
       state: staff || rng.chance(0.7) ? 'CONFIRMED' : 'REQUIRES_HANDLING',
-      name: staff ? 'Henkilökunnan varaus' : `Varaus ${out.length + 1}`,
+      name: blocked ? 'Huoltokatko' : staff ? 'Henkilökunnan varaus' : `Varaus ${out.length + 1}`,
     };
     book.add(r, day, day);
     out.push(r);

@@ -24,7 +24,7 @@ const HALL = 'toolo-mika-waltari';
 const finnishDay = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d}.${m}.${y}`;
-}
+};
 
 /**
  * Issue 7, the calendar's figure: the week view of Töölö's hall, whose tree (the hall, its thirds,
@@ -54,11 +54,12 @@ export async function bookingCalendarFigures(database: 'postgres' | 'pglite', da
     try {
       const login = await core.invoke('session.login', { username: 'ville', password: 'demo' });
       if (!login.ok) throw new Error(login.error.message);
-      for (let status: SyncStatus | null = null; !(status?.lastSyncAt && status.phase === 'idle' && !status.bootstrap); ) {
+      for (;;) {
         const r = await core.invoke('sync.now', {});
         if (!r.ok) throw new Error(r.error.message);
-        status = r.value;
-        if (!status.lastSyncAt) await new Promise((resolve) => setTimeout(resolve, 200));
+        const status: SyncStatus = r.value;
+        if (status.lastSyncAt && status.phase === 'idle' && !status.bootstrap) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
       }
       const from = firstMonday;
       const target = addDays(firstMonday, 7);

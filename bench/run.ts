@@ -2,6 +2,9 @@
  * `npm run bench`: the figures the issues name, each beside a same-run baseline where one exists.
  * Sync figures run against the central on a real PostgreSQL (a throwaway cluster on loopback, the
  * production path) and, beside them, on PGlite. Writes bench/results.json.
+ *
+ * KUVA_BENCH_ONLY=sync,grid,files,bookings runs only those groups (all when unset); results.json
+ * then holds only their figures.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -15,36 +18,54 @@ import { gridFigures } from './grid-figures.ts';
 import { startCentralProcess } from './central-process.ts';
 import { filesFigures } from './files-figures.ts';
 import { bookingConflictFigures } from './booking-conflict-figures.ts';
+import { bookingCentralFigures } from './booking-central-figures.ts';
+import { bookingCalendarFigures } from './booking-calendar-figures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const GRID_APPLICATIONS = Number(process.env.KUVA_BENCH_APPLICATIONS ?? 100_000);
+const GROUPS = ['sync', 'grid', 'files', 'bookings'] as const;
+const only = process.env.KUVA_BENCH_ONLY?.split(',').map((g) => g.trim()).filter(Boolean);
+const unknownGroup = only?.find((g) => !(GROUPS as readonly string[]).includes(g));
+if (unknownGroup) throw new Error(`KUVA_BENCH_ONLY: no group ${unknownGroup} (${GROUPS.join(', ')})`);
+const runs = (group: (typeof GROUPS)[number]) => !only || only.includes(group);
 
 async function main() {
-  if (!existsSync(path.join(ROOT, 'out/renderer/index.html'))) {
+  if ((runs('grid') || runs('bookings')) && !existsSync(path.join(ROOT, 'out/renderer/index.html'))) {
     console.log('building the renderer first…');
     execFileSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'inherit' });
   }
   const figures: Figure[] = [];
   const notes: string[] = [];
-  const cluster = pgAvailable() ? await startPgCluster() : null;
-  if (!cluster) notes.push('PostgreSQL 15 binaries not found: sync figures on PGlite only.');
-  try {
-    const targets: { database: 'postgres' | 'pglite'; databaseUrl?: string }[] = [];
-    if (cluster) targets.push({ database: 'postgres', databaseUrl: cluster.databaseUrl });
-    targets.push({ database: 'pglite' });
-
-    for (const t of targets) {
-      console.log(`sync figures on ${t.database}…`);
-      const central = await startCentralProcess(t.databaseUrl);
+  const postgres = pgAvailable() && (runs('sync') || runs('grid') || runs('bookings'));
+  if (!pgAvailable()) notes.push('PostgreSQL 15 binaries not found: central figures on PGlite only.');
+  // The databases a central figure runs on: a fresh throwaway cluster each, then PGlite.
+  const databases = async (each: (database: 'postgres' | 'pglite', databaseUrl?: string) => Promise<void>) => {
+    if (postgres) {
+      const cluster = await startPgCluster();
       try {
-        figures.push(...(await syncFigures(central.url, t.database)));
+        await each('postgres', cluster.databaseUrl);
+      } finally {
+        await cluster.stop();
+      }
+    }
+    await each('pglite');
+  };
+
+  if (runs('sync')) {
+    await databases(async (database, databaseUrl) => {
+      console.log(`sync figures on ${database}…`);
+      const central = await startCentralProcess(databaseUrl);
+      try {
+        figures.push(...(await syncFigures(central.url, database)));
       } finally {
         await central.stop();
       }
-    }
+    });
+  }
 
+  if (runs('grid')) {
     // The grid figure needs a central with 100,000 applications: a fresh database for it.
-    const gridDb = cluster ? await startPgCluster() : null;
+    const gridDb = postgres ? await startPgCluster() : null;
     try {
       console.log(`seeding ${GRID_APPLICATIONS.toLocaleString('en-US')} applications for the grid figure…`);
       const t0 = performance.now();
@@ -58,15 +79,29 @@ async function main() {
     } finally {
       await gridDb?.stop();
     }
-  } finally {
-    await cluster?.stop();
   }
 
-  console.log(`xlsx export figures (${GRID_APPLICATIONS.toLocaleString('en-US')} applications)…`);
-  figures.push(...filesFigures(GRID_APPLICATIONS));
+  if (runs('files')) {
+    console.log(`xlsx export figures (${GRID_APPLICATIONS.toLocaleString('en-US')} applications)…`);
+    figures.push(...filesFigures(GRID_APPLICATIONS));
+  }
 
-  console.log('booking conflict figures…');
-  figures.push(...bookingConflictFigures());
+  if (runs('bookings')) {
+    console.log('booking conflict figures (client)…');
+    figures.push(...bookingConflictFigures());
+    await databases(async (database, databaseUrl) => {
+      console.log(`booking conflict figure on the central (${database})…`);
+      figures.push(...(await bookingCentralFigures(database, databaseUrl)));
+    });
+    // The calendar reads the app's cache: which database the central runs on hardly matters.
+    const calendarDb = postgres ? await startPgCluster() : null;
+    try {
+      console.log('week calendar figure in Chromium…');
+      figures.push(...(await bookingCalendarFigures(calendarDb ? 'postgres' : 'pglite', calendarDb?.databaseUrl)));
+    } finally {
+      await calendarDb?.stop();
+    }
+  }
 
   console.log('');
   printTable(figures);

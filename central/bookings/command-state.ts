@@ -1,5 +1,5 @@
 import type { Reservation, ReservationSeries } from '../../domain/bookings/entities.ts';
-import { BLOCKING_STATES } from '../../domain/bookings/vocabulary.ts';
+import { BLOCKING_STATES, type ReservationTiming } from '../../domain/bookings/vocabulary.ts';
 import type { Versioned } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
 
@@ -44,14 +44,17 @@ const REACH_MS = 2 * 86_400_000;
  * the conflict rule judges a slot against. A separate statement after the locks, so its snapshot
  * includes whatever an earlier lock holder committed.
  */
-export async function blockingAround(tx: Queryable, reservationUnitIds: readonly string[], fromMs: number, toMs: number): Promise<Reservation[]> {
+export async function blockingAround(tx: Queryable, reservationUnitIds: readonly string[], fromMs: number, toMs: number): Promise<ReservationTiming[]> {
   if (reservationUnitIds.length === 0) return [];
-  const res = await tx.query<{ data: Reservation }>(
-    `SELECT data FROM reservation
-     WHERE reservation_unit_id = ANY($1::uuid[]) AND state = ANY($2::text[])
-       AND begins_at::timestamptz < $4::timestamptz AND ends_at::timestamptz > $3::timestamptz`,
+  // Only what the rule reads: a whole record per booking costs most of a series' decision.
+  const res = await tx.query<ReservationTiming>(
+    `SELECT id::text AS "id", reservation_unit_id::text AS "reservationUnitId", begins_at AS "beginsAt", ends_at AS "endsAt",
+            state, type, (data->>'bufferBeforeMin')::int AS "bufferBeforeMin", (data->>'bufferAfterMin')::int AS "bufferAfterMin"
+       FROM reservation
+      WHERE reservation_unit_id = ANY($1::uuid[]) AND state = ANY($2::text[])
+        AND begins_at::timestamptz < $4::timestamptz AND ends_at::timestamptz > $3::timestamptz`,
     [reservationUnitIds, BLOCKING_STATES, new Date(fromMs - REACH_MS).toISOString(), new Date(toMs + REACH_MS).toISOString()],
     'bookings_blocking_around',
   );
-  return res.rows.map((r) => r.data);
+  return res.rows;
 }

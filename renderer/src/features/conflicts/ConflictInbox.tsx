@@ -9,7 +9,7 @@ import { formatDateTime } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { commandNameKey } from '../../i18n/i18n.ts';
 import { useAppDispatch } from '../../store/store.ts';
-import { openApplication } from '../../store/ui-slice.ts';
+import { openApplication, openReservation, showView } from '../../store/ui-slice.ts';
 import { describeCurrent } from './describe-current.ts';
 
 function ConflictCard({ item }: { item: ConflictItem }) {
@@ -38,7 +38,23 @@ function ConflictCard({ item }: { item: ConflictItem }) {
         </dd>
         <dt>{t('conflicts.currentState')}</dt>
         <dd>{t(d.key, { ...d.params, ...nested })}</dd>
-        {item.applicationId ? (
+        {item.applicationId && item.commandType.startsWith('bookings.') ? (
+          <>
+            <dt>{t('conflicts.booking')}</dt>
+            <dd>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  dispatch(showView('bookingList'));
+                  dispatch(openReservation(item.applicationId as string));
+                }}
+              >
+                {t('conflicts.openBooking', { reference: item.applicationReference ?? '' })}
+              </button>
+            </dd>
+          </>
+        ) : item.applicationId ? (
           <>
             <dt>{t('conflicts.application')}</dt>
             <dd>

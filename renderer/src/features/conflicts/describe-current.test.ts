@@ -27,4 +27,10 @@ describe('describeCurrent', () => {
     const d = describeCurrent({ berth: { number: '7', harbourId: 'nope' }, occupancy: { reason: 'renewal' } }, harbours, 'fi');
     expect(d.params).toEqual({ number: '7', harbour: '?' });
   });
+
+  it('counts the bookings in the way of a booking, and the taken dates of a series', () => {
+    const blocker = { reservationId: 'r1', reservationUnitId: 'ru', relation: 'space', beginsAt: '2027-01-11T15:00:00Z', endsAt: '2027-01-11T17:00:00Z', cause: { kind: 'time' } };
+    expect(describeCurrent({ free: false, blockers: [blocker, blocker] }, harbours, 'fi')).toEqual({ key: 'conflicts.bookingTimeTaken', params: { count: 2 } });
+    expect(describeCurrent([{ date: '2027-01-11', status: 'conflict' }], harbours, 'fi')).toEqual({ key: 'conflicts.seriesDatesTaken', params: { count: 1 } });
+  });
 });

@@ -23,7 +23,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * (berth taken) or the application with its version (changed by someone else).
  */
 export function describeCurrent(current: unknown, harbours: readonly HarbourOption[], lang: Language): Description {
+  // A series refused as a whole: the central lists the dates it could not book.
+  if (Array.isArray(current)) return { key: 'conflicts.seriesDatesTaken', params: { count: current.length } };
   if (isObject(current)) {
+    // A booking's time taken: the central names the bookings in the way.
+    if (Array.isArray(current.blockers)) return { key: 'conflicts.bookingTimeTaken', params: { count: current.blockers.length } };
     const berth = current.berth;
     const occupancy = current.occupancy;
     if (isObject(berth) && isObject(occupancy) && typeof occupancy.reason === 'string' && OCCUPANCY_KEY[occupancy.reason]) {

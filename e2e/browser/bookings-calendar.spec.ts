@@ -3,7 +3,7 @@ import type { CalendarBlock } from '../../domain/bookings/contract.ts';
 import { fromWallClock, toIsoInstant } from '../../domain/wall-clock.ts';
 import { invoke } from '../support/app-page.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
-import { dayCalendar, finnishClock, helsinkiDay, showCalendar, signInBookings, unitNamed } from '../support/bookings-app.ts';
+import { dayCalendar, finnishClock, helsinkiDateOf, helsinkiDay, showCalendar, signInBookings, unitNamed } from '../support/bookings-app.ts';
 
 const stack = stackPerFile();
 const UNIT = 'Kallion kirjasto';
@@ -14,7 +14,9 @@ async function dayWithBookingAndFreeHour(page: Page, unitId: string, roomId: str
   for (let d = 7; d < 35; d++) {
     const date = helsinkiDay(d);
     const row = (await dayCalendar(page, unitId, date)).rows.find((r) => r.reservationUnit.id === roomId);
-    const booking = row?.blocks.find((b) => b.relation === 'self' && b.state === 'CONFIRMED');
+    // One that begins and ends on this day with an hour to spare before midnight: the dialog's times are this day's.
+    const sameDay = (b: CalendarBlock) => helsinkiDateOf(b.beginsAt) === date && helsinkiDateOf(new Date(Date.parse(b.endsAt) + 60 * 60_000).toISOString()) === date;
+    const booking = row?.blocks.find((b) => b.relation === 'self' && b.state === 'CONFIRMED' && sameDay(b));
     if (!booking) continue;
     for (let hour = 9; hour <= 18; hour++) {
       const beginsAt = toIsoInstant(fromWallClock(date, hour * 60));

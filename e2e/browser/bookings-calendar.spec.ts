@@ -16,7 +16,23 @@ async function dayWithBookingAndFreeHour(page: Page, unitId: string, roomId: str
     const row = (await dayCalendar(page, unitId, date)).rows.find((r) => r.reservationUnit.id === roomId);
     // One that begins and ends on this day with an hour to spare before midnight: the dialog's times are this day's.
     const sameDay = (b: CalendarBlock) => helsinkiDateOf(b.beginsAt) === date && helsinkiDateOf(new Date(Date.parse(b.endsAt) + 60 * 60_000).toISOString()) === date;
-    const booking = row?.blocks.find((b) => b.relation === 'self' && b.state === 'CONFIRMED' && sameDay(b));
+    const candidates = row?.blocks.filter((b) => b.relation === 'self' && b.state === 'CONFIRMED' && sameDay(b)) ?? [];
+    // The hour after it must be taken by its buffer (a booking with buffers, not one whose next hour is someone else's).
+    let booking: CalendarBlock | undefined;
+    for (const b of candidates) {
+      const after = await invoke<{ free: boolean; blockers: { reservationId: string; cause: { kind: string } }[] }>(page, 'bookings.checkSlot', {
+        reservationUnitId: roomId,
+        beginsAt: b.endsAt,
+        endsAt: new Date(Date.parse(b.endsAt) + 60 * 60_000).toISOString(),
+        type: 'STAFF',
+        bufferBeforeMin: null,
+        bufferAfterMin: null,
+      });
+      if (after.blockers.some((x) => x.reservationId === b.reservationId && x.cause.kind === 'buffer')) {
+        booking = b;
+        break;
+      }
+    }
     if (!booking) continue;
     for (let hour = 9; hour <= 18; hour++) {
       const beginsAt = toIsoInstant(fromWallClock(date, hour * 60));

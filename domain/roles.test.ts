@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, canOnUnit, feedScopesFor, scopesFor, unitsWith } from './roles.ts';
+import { can, canOnCohort, canOnUnit, cohortsWith, feedScopesFor, scopesFor, unitsWith } from './roles.ts';
 
 describe('roles', () => {
   it('lets handlers and berth services process applications, nobody else', () => {
@@ -42,12 +42,12 @@ describe('booking roles on units and unit groups', () => {
   });
 
   it('gives a handler the partitions of their units only, and an unscoped admin every unit', () => {
-    expect(feedScopesFor(['booking_handler'], handlerOfToolo, groups, ['u-oodi', 'u-toolo'])).toEqual([
+    expect(feedScopesFor(['booking_handler'], handlerOfToolo, groups, { unit: ['u-oodi', 'u-toolo'], cohort: ['c-2024'] })).toEqual([
       'bookings.cases:u-toolo',
       'bookings.reference',
       'bookings.resources:u-toolo',
     ]);
-    expect(feedScopesFor(['booking_admin'], [{ role: 'booking_admin' }], groups, ['u-oodi', 'u-toolo'])).toEqual([
+    expect(feedScopesFor(['booking_admin'], [{ role: 'booking_admin' }], groups, { unit: ['u-oodi', 'u-toolo'], cohort: ['c-2024'] })).toEqual([
       'bookings.cases:u-oodi',
       'bookings.cases:u-toolo',
       'bookings.reference',
@@ -57,7 +57,33 @@ describe('booking roles on units and unit groups', () => {
   });
 
   it('keeps berth roles city-wide and out of the booking partitions', () => {
-    expect(feedScopesFor(['berth_handler'], [], groups, ['u-oodi'])).toEqual(['berths.cases', 'berths.resources']);
+    expect(feedScopesFor(['berth_handler'], [], groups, { unit: ['u-oodi'], cohort: ['c-2024'] })).toEqual(['berths.cases', 'berths.resources']);
     expect(unitsWith([{ role: 'berth_handler' }], 'bookings.reservations.read', groups)).toEqual([]);
+  });
+});
+
+describe('Culture Kids roles on cohorts', () => {
+  const adminOf2024 = [{ role: 'culture_kids_admin' as const, cohortId: 'c-2024' }];
+  const all = { unit: ['u-oodi'], cohort: ['c-2023', 'c-2024'] };
+
+  it('holds a role on its cohort only, and never through a unit grant', () => {
+    expect(canOnCohort(adminOf2024, 'culture-kids.admin', 'c-2024')).toBe(true);
+    expect(canOnCohort(adminOf2024, 'culture-kids.admin', 'c-2023')).toBe(false);
+    expect(canOnCohort(adminOf2024, 'culture-kids.view_families', 'c-2024')).toBe(false);
+    expect(canOnCohort([{ role: 'culture_kids_admin', unitId: 'c-2024' }], 'culture-kids.admin', 'c-2024')).toBe(false);
+    expect(canOnUnit([{ role: 'booking_handler', cohortId: 'u-oodi' }], 'bookings.reservations.read', 'u-oodi', new Map())).toBe(false);
+  });
+
+  it('sends an admin without "view families" no registry partition, and an unscoped grant every cohort', () => {
+    expect(feedScopesFor(['culture_kids_admin'], adminOf2024, new Map(), all)).toEqual(['culture-kids.participants:c-2024', 'culture-kids.program:c-2024']);
+    const viewer = [...adminOf2024, { role: 'culture_kids_family_viewer' as const, cohortId: 'c-2024' }];
+    expect(feedScopesFor(['culture_kids_admin', 'culture_kids_family_viewer'], viewer, new Map(), all)).toContain('culture-kids.registry:c-2024');
+    expect(cohortsWith([{ role: 'culture_kids_admin' }], 'culture-kids.admin')).toBe('all');
+    expect(feedScopesFor(['culture_kids_admin'], [{ role: 'culture_kids_admin' }], new Map(), all)).toEqual([
+      'culture-kids.participants:c-2023',
+      'culture-kids.participants:c-2024',
+      'culture-kids.program:c-2023',
+      'culture-kids.program:c-2024',
+    ]);
   });
 });

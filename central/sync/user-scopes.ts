@@ -1,4 +1,4 @@
-import { BOOKING_ROLES, feedScopesFor, type UnitGroups } from '../../domain/roles.ts';
+import { BOOKING_ROLES, CULTURE_KIDS_ROLES, feedScopesFor, type UnitGroups } from '../../domain/roles.ts';
 import type { StaffUser } from '../../domain/sync/protocol.ts';
 import type { Queryable } from '../db/db.ts';
 
@@ -12,13 +12,21 @@ export async function unitDirectory(db: Queryable): Promise<{ groups: UnitGroups
   };
 }
 
+/** Every cohort the central holds (a Culture Kids role granted without a cohort covers them all). */
+export async function allCohortIds(db: Queryable): Promise<string[]> {
+  const res = await db.query<{ id: string }>('SELECT id::text AS id FROM ck_cohort ORDER BY id', [], 'cohort_ids');
+  return res.rows.map((r) => r.id);
+}
+
+const holdsAny = (user: StaffUser, roles: readonly string[]) => user.roles.some((r) => roles.includes(r));
+
 /**
- * Every feed scope the user may receive right now. Unit groups are read on every call, so a unit
- * moved into or out of a group changes what its handlers receive at their next pull.
+ * Every feed scope the user may receive right now. Unit groups and cohorts are read on every call,
+ * so a unit moved into or out of a group, or a new cohort, changes what its staff receive at
+ * their next pull. Each directory is read only for a user who holds a role it serves.
  */
 export async function feedScopesOf(db: Queryable, user: StaffUser): Promise<string[]> {
-  const scoped = user.roles.some((r) => (BOOKING_ROLES as readonly string[]).includes(r));
-  if (!scoped) return feedScopesFor(user.roles, user.grants, new Map(), []);
-  const { groups, allUnits } = await unitDirectory(db);
-  return feedScopesFor(user.roles, user.grants, groups, allUnits);
+  const units = holdsAny(user, BOOKING_ROLES) ? await unitDirectory(db) : { groups: new Map(), allUnits: [] };
+  const cohorts = holdsAny(user, CULTURE_KIDS_ROLES) ? await allCohortIds(db) : [];
+  return feedScopesFor(user.roles, user.grants, units.groups, { unit: units.allUnits, cohort: cohorts });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Child, CULTURE_KIDS_ENTITIES, CULTURE_KIDS_SCOPES, Enrolment, Event, Guardian, GuardianContact, guardianRowId, Message } from './entities.ts';
+import { SCOPES } from '../roles.ts';
+import { Child, CULTURE_KIDS_ENTITIES, Enrolment, Event, Guardian, GuardianContact, guardianRowId, Message } from './entities.ts';
 import { child, enrolment, event, externalEvent, guardian } from './fixtures.test-support.ts';
 
 const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? [] : r.error!.issues.map((i) => i.message));
@@ -40,18 +41,18 @@ describe('Culture Kids entities', () => {
 
   it('put every entity in a cohort-partitioned scope, and contact data only where "view families" is needed', () => {
     for (const [name, spec] of Object.entries(CULTURE_KIDS_ENTITIES)) {
-      expect(CULTURE_KIDS_SCOPES[spec.scope].partitioned, name).toBe(true);
+      expect(SCOPES[spec.scope].partitioned, name).toBe('cohort');
       expect(Object.keys(spec.schema.shape), name).toContain(spec.partitionBy);
     }
     const registry = Object.entries(CULTURE_KIDS_ENTITIES).filter(([, s]) => s.scope === 'culture-kids.registry').map(([n]) => n).sort();
     expect(registry).toEqual(['ck_child_notes', 'ck_guardian_contact']);
-    expect(CULTURE_KIDS_SCOPES['culture-kids.registry'].permission).toBe('culture-kids.view_families');
+    expect(SCOPES['culture-kids.registry'].permission).toBe('culture-kids.view_families');
   });
 
   it('keep e-mail, phone and notes out of every entity an admin without "view families" receives', () => {
     const personalContact = ['email', 'phone', 'phoneNumber', 'notes'];
     for (const [name, spec] of Object.entries(CULTURE_KIDS_ENTITIES)) {
-      if (CULTURE_KIDS_SCOPES[spec.scope].permission === 'culture-kids.view_families') continue;
+      if (SCOPES[spec.scope].permission === 'culture-kids.view_families') continue;
       expect(Object.keys(spec.schema.shape).filter((f) => personalContact.includes(f)), name).toEqual([]);
     }
     expect(Object.keys(GuardianContact.shape).sort()).toEqual(['cohortId', 'email', 'guardianId', 'id', 'phone']);

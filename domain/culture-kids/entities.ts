@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Language } from '../languages.ts';
+import type { Scope } from '../roles.ts';
 import { StorableText } from '../text.ts';
 import { helsinkiPostalArea } from './postal-codes.ts';
 import {
@@ -294,22 +295,9 @@ export const Message = z
 export type Message = z.infer<typeof Message>;
 
 /**
- * The sync scopes of the workspace, each split by cohort (permissions are granted per cohort) and
- * the permission a user needs on that cohort to receive it. The lead registers them in
- * domain/roles.ts. Contact data is its own scope: an admin without "view families" is never sent
- * an e-mail address, a phone number or a child's notes, not even into the cache.
+ * Entity name on the wire -> schema, scope (domain/roles.ts SCOPES: every scope of the workspace
+ * is split by cohort) and the field that holds the row's cohort.
  */
-export const CULTURE_KIDS_SCOPES = {
-  /** What the cohort offers: events, groups, occurrences, venues, codes, messages. */
-  'culture-kids.program': { permission: 'culture-kids.admin', partitioned: true },
-  /** Who takes part: children's names, guardians' names and languages, enrolments, the queue. */
-  'culture-kids.participants': { permission: 'culture-kids.admin', partitioned: true },
-  /** The registry's contact data and notes. */
-  'culture-kids.registry': { permission: 'culture-kids.view_families', partitioned: true },
-} as const;
-export type CultureKidsScope = keyof typeof CULTURE_KIDS_SCOPES;
-
-/** Entity name on the wire -> schema, scope and the field that holds the row's cohort. */
 export const CULTURE_KIDS_ENTITIES = {
   ck_cohort: { schema: Cohort, scope: 'culture-kids.program', partitionBy: 'id' },
   ck_venue: { schema: Venue, scope: 'culture-kids.program', partitionBy: 'cohortId' },
@@ -325,7 +313,7 @@ export const CULTURE_KIDS_ENTITIES = {
   ck_free_spot_subscription: { schema: FreeSpotSubscription, scope: 'culture-kids.participants', partitionBy: 'cohortId' },
   ck_guardian_contact: { schema: GuardianContact, scope: 'culture-kids.registry', partitionBy: 'cohortId' },
   ck_child_notes: { schema: ChildNotes, scope: 'culture-kids.registry', partitionBy: 'cohortId' },
-} as const satisfies Record<string, { schema: z.ZodType; scope: CultureKidsScope; partitionBy: string }>;
+} as const satisfies Record<string, { schema: z.ZodType; scope: Scope; partitionBy: string }>;
 
 export type CultureKidsEntityName = keyof typeof CULTURE_KIDS_ENTITIES;
 export type CultureKidsEntityRecord = { [E in CultureKidsEntityName]: z.infer<(typeof CULTURE_KIDS_ENTITIES)[E]['schema']> };

@@ -21,8 +21,13 @@ export const LoginRequest = z.object({
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
 export const Grant = z
-  .object({ role: z.enum(ROLES), unitId: z.string().min(1).max(64).optional(), unitGroupId: z.string().min(1).max(64).optional() })
-  .refine((g) => g.unitId === undefined || g.unitGroupId === undefined, 'A grant is on a unit or on a unit group, not on both.');
+  .object({
+    role: z.enum(ROLES),
+    unitId: z.string().min(1).max(64).optional(),
+    unitGroupId: z.string().min(1).max(64).optional(),
+    cohortId: z.string().min(1).max(64).optional(),
+  })
+  .refine((g) => [g.unitId, g.unitGroupId, g.cohortId].filter((x) => x !== undefined).length <= 1, 'A grant is on a unit, a unit group or a cohort, not on several.');
 
 /**
  * `roles`: every role the user holds anywhere (what menus and the coarse checks read); `grants`:

@@ -40,6 +40,11 @@ export const en: Messages = {
     booking_handler: 'Booking handler',
     booking_viewer: 'Booking viewer',
     booking_reserver: 'Booker',
+    culture_kids_admin: 'Culture Kids administrator',
+    culture_kids_publisher: 'Event publisher',
+    culture_kids_group_manager: 'Event group manager',
+    culture_kids_messenger: 'Messages to all families',
+    culture_kids_family_viewer: 'Family data viewer',
   },
   header: {
     user: 'Signed-in user',

@@ -39,6 +39,11 @@ export const fi = {
     booking_handler: 'Varausten käsittelijä',
     booking_viewer: 'Varausten katselija',
     booking_reserver: 'Varaaja',
+    culture_kids_admin: 'Kummilapsirekisterin ylläpitäjä',
+    culture_kids_publisher: 'Tapahtumien julkaisija',
+    culture_kids_group_manager: 'Tapahtumaryhmien hallinta',
+    culture_kids_messenger: 'Viestit kaikille perheille',
+    culture_kids_family_viewer: 'Perhetietojen katselija',
   },
   header: {
     user: 'Kirjautunut käyttäjä',

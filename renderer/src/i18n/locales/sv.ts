@@ -40,6 +40,11 @@ export const sv: Messages = {
     booking_handler: 'Handläggare av bokningar',
     booking_viewer: 'Läsare av bokningar',
     booking_reserver: 'Bokare',
+    culture_kids_admin: 'Administratör för kulturbarnsregistret',
+    culture_kids_publisher: 'Publicerare av evenemang',
+    culture_kids_group_manager: 'Hantering av evenemangsgrupper',
+    culture_kids_messenger: 'Meddelanden till alla familjer',
+    culture_kids_family_viewer: 'Visning av familjeuppgifter',
   },
   header: {
     user: 'Inloggad användare',

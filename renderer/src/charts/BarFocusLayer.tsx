@@ -22,7 +22,9 @@ function target(b: Bar, orientation: ChartOrientation) {
  */
 export function BarFocusLayer({ layout, data, orientation, title, format }: { layout: BarLayout; data: ChartData; orientation: ChartOrientation; title: string; format: (value: number) => string }) {
   const { t } = useTranslation();
-  const [active, setActive] = useState<BarPosition>({ category: 0, series: 0 });
+  const [chosen, setActive] = useState<BarPosition>({ category: 0, series: 0 });
+  // New data may have fewer bars than the one last chosen; some bar must keep the tab stop.
+  const active = { category: Math.min(chosen.category, data.categories.length - 1), series: Math.min(chosen.series, data.series.length - 1) };
   const [tip, setTip] = useState(false);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const key = (p: BarPosition) => `${p.series}-${p.category}`;

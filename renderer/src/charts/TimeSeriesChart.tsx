@@ -20,11 +20,12 @@ export interface DatedSeries {
 export function TimeSeriesChart({ series, unit, range, mode = 'stacked', height, ...props }: ChartProps & { series: readonly DatedSeries[]; unit: BucketUnit; range?: { from?: string; to?: string }; mode?: BarMode; height?: number }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
+  const [from, to] = [range?.from, range?.to];
   const data = useMemo<ChartData>(() => {
     const b = bucketSeries(
       series.map((s) => s.points),
       unit,
-      range,
+      { from, to },
     );
     const weekName = (week: number, year: number) => t('charts.week', { week, year });
     return {
@@ -34,6 +35,6 @@ export function TimeSeriesChart({ series, unit, range, mode = 'stacked', height,
       }),
       series: series.map((s, i) => ({ id: s.id, label: s.label, values: b.values[i]! })),
     };
-  }, [series, unit, range, lang, t]);
+  }, [series, unit, from, to, lang, t]);
   return <ChartFrame {...props} data={data} mode={mode} orientation="vertical" kind="kindTime" height={height} />;
 }

@@ -654,6 +654,22 @@ export const fi = {
     push_failed: 'Muutoksia ei saatu lähetettyä: keskuspalvelu vastasi virheellä. Ne odottavat ja lähetetään uudelleen, ja muiden tekemät muutokset tulevat silti perille.',
     command_id_taken: 'Muutoksen tunniste on jo toisen käyttäjän tai laitteen käytössä. Muutosta ei tehty.',
   },
+  charts: {
+    showTable: 'Näytä taulukkona',
+    hideTable: 'Piilota taulukko',
+    emptyTitle: 'Ei näytettäviä tietoja',
+    emptyText: 'Valitulta ajalta tai rajauksella ei löytynyt tietoja.',
+    legend: 'Selite',
+    bars: '{{title}}: arvot, siirry nuolinäppäimillä',
+    point: '{{category}}, {{series}}: {{value}}',
+    category: 'Kohta',
+    total: 'Yhteensä',
+    week: 'vk {{week}}/{{year}}',
+    kindBar: 'pylväskaavio',
+    kindHorizontal: 'vaakapylväskaavio',
+    kindTime: 'aikasarja',
+    summary: '{{title}} ({{kind}}). Kohtia {{categories}}, sarjoja {{series}}, yhteensä {{total}}. Suurin arvo {{maxValue}}: {{maxLabel}}. Luvut ovat myös taulukkona.',
+  },
   ...bookingsFi,
 };
 

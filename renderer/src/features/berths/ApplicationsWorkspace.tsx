@@ -9,10 +9,8 @@ import { cleanFilter } from './applications-datasource.ts';
 import type { ViewFilter } from '../../grid-views/grid-view-state.ts';
 import { useGridViews } from '../../grid-views/useGridViews.ts';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
-import { SplitView } from '../../components/SplitView.tsx';
-import { formatInteger } from '../../format/format.ts';
-import { asLanguage } from '../../format/locale.ts';
-import { refocusGrid, useWorkspaceKeys } from '../../components/useWorkspaceKeys.ts';
+import { GridWorkspace } from '../../components/GridWorkspace.tsx';
+import { useDetailPane } from '../../components/useDetailPane.ts';
 import { useAppDispatch, useAppSelector } from '../../store/store.ts';
 import { closeApplication, openApplication, setFilter } from '../../store/ui-slice.ts';
 import { ApplicationDetail } from './ApplicationDetail.tsx';
@@ -27,8 +25,7 @@ function readApplicationFilter(f: ViewFilter): ApplicationFilter | null {
 }
 
 export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
-  const { t, i18n } = useTranslation();
-  const lang = asLanguage(i18n.language);
+  const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const filter = useAppSelector((s) => s.ui.filter);
   const selectedId = useAppSelector((s) => s.ui.selectedApplicationId);
@@ -36,9 +33,9 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
   const [total, setTotal] = useState<number | null>(null);
   const [clearSignal, setClearSignal] = useState(0);
   const searchRef = useRef<HTMLInputElement | null>(null);
-  const gridApiRef = useRef<GridApi<ApplicationRow> | null>(null);
-  const [gridApi, setGridApi] = useState<GridApi<ApplicationRow> | null>(null);
   const [offerSeason, setOfferSeason] = useState<number | null>(null);
+  const closePane = useCallback(() => dispatch(closeApplication()), [dispatch]);
+  const { api, onApi, onClose } = useDetailPane<ApplicationRow>(searchRef, Boolean(selectedId), closePane);
 
   const onFilter = useCallback((f: ApplicationFilter) => dispatch(setFilter(f)), [dispatch]);
   const onOpen = useCallback((id: string) => dispatch(openApplication({ id })), [dispatch]);
@@ -57,60 +54,44 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
   );
   const views = useGridViews<ApplicationFilter>({
     gridId: 'berths.applications',
-    api: gridApi as GridApi | null,
+    api: api as GridApi | null,
     filter: filter as ViewFilter,
     applyFilter: showFilter,
     readFilter: readApplicationFilter,
     defaultFilter: NO_FILTER,
   });
 
-  const onClose = useCallback(() => {
-    dispatch(closeApplication());
-    refocusGrid(gridApiRef.current);
-  }, [dispatch]);
-
-  useWorkspaceKeys(searchRef, Boolean(selectedId), onClose);
-
   return (
-    <div className="workspace workspace--applications">
-      <div className="workspace__head">
-        <h1 className="workspace__title">{t('nav.applications')}</h1>
-        <span className="workspace__count" aria-live="polite" data-testid="applications-count" data-total={total ?? ''}>
-          {total == null ? '' : t('filters.results', { count: total, formatted: formatInteger(total, lang) })}
-        </span>
-        {/* Beside the count it changes; before the filters, so that Tab goes from the search to the grid. */}
-        <ClearFiltersButton active={hasActiveFilter(filter)} onClear={onClearFilters} testId="filters-clear" />
-        <div className="workspace__tools">
+    <GridWorkspace
+      modifier="applications"
+      title={t('nav.applications')}
+      total={total}
+      countKey="filters.results"
+      countTestId="applications-count"
+      actions={<ClearFiltersButton active={hasActiveFilter(filter)} onClear={onClearFilters} testId="filters-clear" />}
+      tools={
+        <>
           <GridViewsBar control={views} />
           <ExportButton request={{ kind: 'xlsx', exportId: 'berths.applications', params: { filter: cleanFilter(filter) } }} testId="applications-export" />
-        </div>
-      </div>
-      <FilterBar
-        key={clearSignal}
-        filter={filter}
-        onChange={onFilter}
-        searchRef={searchRef}
-        offerSeason={offerSeason}
-      />
-      <SplitView
-        storageKey="kuva.detailWidth"
-        handleLabel={t('detail.resize')}
-        sideWide={suggestionsOpen}
-        main={
-          <ApplicationsGrid
-            filter={filter}
-            selectedId={selectedId}
-            onOpen={onOpen}
-            onTotal={setTotal}
-            onOfferSeason={setOfferSeason}
-            onClearFilters={onClearFilters}
-            gridApiRef={gridApiRef}
-            onApi={setGridApi}
-            gridEvents={views.gridEvents}
-          />
-        }
-        side={selectedId ? <ApplicationDetail key={selectedId} id={selectedId} user={user} onClose={onClose} /> : null}
-      />
-    </div>
+        </>
+      }
+      detailWidthKey="kuva.detailWidth"
+      detailWide={suggestionsOpen}
+      grid={
+        <ApplicationsGrid
+          filter={filter}
+          selectedId={selectedId}
+          onOpen={onOpen}
+          onTotal={setTotal}
+          onOfferSeason={setOfferSeason}
+          onClearFilters={onClearFilters}
+          onApi={onApi}
+          gridEvents={views.gridEvents}
+        />
+      }
+      detail={selectedId ? <ApplicationDetail key={selectedId} id={selectedId} user={user} onClose={onClose} /> : null}
+    >
+      <FilterBar key={clearSignal} filter={filter} onChange={onFilter} searchRef={searchRef} offerSeason={offerSeason} />
+    </GridWorkspace>
   );
 }

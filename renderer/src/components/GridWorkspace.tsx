@@ -12,9 +12,7 @@ import { SplitView } from './SplitView.tsx';
 export function GridWorkspace({
   modifier,
   title,
-  total,
-  countKey,
-  countTestId,
+  count,
   actions,
   tools,
   children,
@@ -26,11 +24,8 @@ export function GridWorkspace({
   /** The workspace's CSS modifier: `workspace--{modifier}`. */
   modifier: string;
   title: string;
-  /** Matching rows; null while not known. */
-  total: number | null;
-  /** The count's text, given `count` and `formatted`. */
-  countKey: string;
-  countTestId: string;
+  /** Matching rows (null while not known), and the key of the text that says it, given `count` and `formatted`. */
+  count: { total: number | null; textKey: string; testId: string };
   /** Beside the count they act on; before the filters, so that Tab goes from the search to the grid. */
   actions?: ReactNode;
   tools?: ReactNode;
@@ -49,8 +44,8 @@ export function GridWorkspace({
     <div className={`workspace workspace--${modifier}`}>
       <div className="workspace__head">
         <h1 className="workspace__title">{title}</h1>
-        <span className="workspace__count" aria-live="polite" data-testid={countTestId} data-total={total ?? ''}>
-          {total == null ? '' : t(countKey, { count: total, formatted: formatInteger(total, lang) })}
+        <span className="workspace__count" aria-live="polite" data-testid={count.testId} data-total={count.total ?? ''}>
+          {count.total == null ? '' : t(count.textKey, { count: count.total, formatted: formatInteger(count.total, lang) })}
         </span>
         {actions}
         <div className="workspace__tools">{tools}</div>

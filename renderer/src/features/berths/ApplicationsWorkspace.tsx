@@ -6,8 +6,7 @@ import { ApplicationFilter, type ApplicationRow } from '../../../../domain/contr
 import { GridViewsBar } from '../../grid-views/GridViewsBar.tsx';
 import { ExportButton } from '../../files/ExportButton.tsx';
 import { cleanFilter } from './applications-datasource.ts';
-import type { ViewFilter } from '../../grid-views/grid-view-state.ts';
-import { useGridViews } from '../../grid-views/useGridViews.ts';
+import { useFilterViews } from '../../grid-views/useFilterViews.ts';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
 import { GridWorkspace } from '../../components/GridWorkspace.tsx';
 import { useDetailPane } from '../../components/useDetailPane.ts';
@@ -18,11 +17,6 @@ import { ApplicationsGrid } from './ApplicationsGrid.tsx';
 import { FilterBar, hasActiveFilter } from './FilterBar.tsx';
 
 const NO_FILTER: ApplicationFilter = {};
-/** A saved view's filter, if it still reads as one (views outlive changes to the filter's shape). */
-function readApplicationFilter(f: ViewFilter): ApplicationFilter | null {
-  const parsed = ApplicationFilter.safeParse(f);
-  return parsed.success ? parsed.data : null;
-}
 
 export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
   const { t } = useTranslation();
@@ -31,7 +25,6 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
   const selectedId = useAppSelector((s) => s.ui.selectedApplicationId);
   const suggestionsOpen = useAppSelector((s) => s.ui.suggestionsOpen);
   const [total, setTotal] = useState<number | null>(null);
-  const [clearSignal, setClearSignal] = useState(0);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const [offerSeason, setOfferSeason] = useState<number | null>(null);
   const closePane = useCallback(() => dispatch(closeApplication()), [dispatch]);
@@ -39,35 +32,21 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
 
   const onFilter = useCallback((f: ApplicationFilter) => dispatch(setFilter(f)), [dispatch]);
   const onOpen = useCallback((id: string) => dispatch(openApplication({ id })), [dispatch]);
-  const onClearFilters = useCallback(() => {
-    // Remounting the bar empties its own (debounced) text box too.
-    setClearSignal((n) => n + 1);
-    dispatch(setFilter({}));
-  }, [dispatch]);
-
-  const showFilter = useCallback(
-    (f: ApplicationFilter) => {
-      setClearSignal((n) => n + 1);
-      dispatch(setFilter(f));
-    },
-    [dispatch],
-  );
-  const views = useGridViews<ApplicationFilter>({
+  const { views, barKey, showFilter } = useFilterViews<ApplicationFilter>({
     gridId: 'berths.applications',
     api: api as GridApi | null,
-    filter: filter as ViewFilter,
-    applyFilter: showFilter,
-    readFilter: readApplicationFilter,
+    filter,
+    setFilter: onFilter,
+    schema: ApplicationFilter,
     defaultFilter: NO_FILTER,
   });
+  const onClearFilters = useCallback(() => showFilter({}), [showFilter]);
 
   return (
     <GridWorkspace
       modifier="applications"
       title={t('nav.applications')}
-      total={total}
-      countKey="filters.results"
-      countTestId="applications-count"
+      count={{ total, textKey: 'filters.results', testId: 'applications-count' }}
       actions={<ClearFiltersButton active={hasActiveFilter(filter)} onClear={onClearFilters} testId="filters-clear" />}
       tools={
         <>
@@ -91,7 +70,7 @@ export function ApplicationsWorkspace({ user }: { user: StaffUser }) {
       }
       detail={selectedId ? <ApplicationDetail key={selectedId} id={selectedId} user={user} onClose={onClose} /> : null}
     >
-      <FilterBar key={clearSignal} filter={filter} onChange={onFilter} searchRef={searchRef} offerSeason={offerSeason} />
+      <FilterBar key={barKey} filter={filter} onChange={onFilter} searchRef={searchRef} offerSeason={offerSeason} />
     </GridWorkspace>
   );
 }

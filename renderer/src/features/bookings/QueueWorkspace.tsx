@@ -7,7 +7,7 @@ import { EmptyState } from '../../components/StateViews.tsx';
 import { useDetailPane } from '../../components/useDetailPane.ts';
 import { helsinkiToday } from '../../format/format.ts';
 import { useAppDispatch, useAppSelector } from '../../store/store.ts';
-import { closeReservation, openReservation } from '../../store/ui-slice.ts';
+import { closeReservation } from '../../store/ui-slice.ts';
 import { ReservationDetail } from './ReservationDetail.tsx';
 import { ReservationsGrid } from './ReservationsGrid.tsx';
 
@@ -21,7 +21,6 @@ export function QueueWorkspace() {
   const noSearch = useRef<HTMLInputElement | null>(null);
   const today = helsinkiToday();
   const filter = useMemo<ReservationFilter>(() => (showPast ? { states: ['REQUIRES_HANDLING'] } : { states: ['REQUIRES_HANDLING'], from: today }), [showPast, today]);
-  const onOpen = useCallback((id: string) => dispatch(openReservation(id)), [dispatch]);
   const closePane = useCallback(() => dispatch(closeReservation()), [dispatch]);
   const { onApi, onClose } = useDetailPane<ReservationRow>(noSearch, Boolean(selectedId), closePane);
 
@@ -29,16 +28,12 @@ export function QueueWorkspace() {
     <GridWorkspace
       modifier="bookings"
       title={t('bookings.queue.title')}
-      total={total}
-      countKey="bookings.queue.count"
-      countTestId="queue-count"
+      count={{ total, textKey: 'bookings.queue.count', testId: 'queue-count' }}
       tools={<Checkbox id="queue-show-past" data-testid="queue-show-past" label={t('bookings.queue.showPast')} checked={showPast} onChange={(e) => setShowPast(e.target.checked)} />}
       detailWidthKey="kuva.bookingDetailWidth"
       grid={
         <ReservationsGrid
           filter={filter}
-          selectedId={selectedId}
-          onOpen={onOpen}
           onTotal={setTotal}
           onApi={onApi}
           testId="queue-grid"

@@ -10,20 +10,14 @@ import { EmptyState } from '../../components/StateViews.tsx';
 import { useDetailPane } from '../../components/useDetailPane.ts';
 import { ExportButton } from '../../files/ExportButton.tsx';
 import { helsinkiToday } from '../../format/format.ts';
-import type { ViewFilter } from '../../grid-views/grid-view-state.ts';
 import { GridViewsBar } from '../../grid-views/GridViewsBar.tsx';
-import { useGridViews } from '../../grid-views/useGridViews.ts';
+import { useFilterViews } from '../../grid-views/useFilterViews.ts';
 import { useAppDispatch, useAppSelector } from '../../store/store.ts';
-import { closeReservation, openReservation, setReservationFilter } from '../../store/ui-slice.ts';
+import { closeReservation, setReservationFilter } from '../../store/ui-slice.ts';
 import { ReservationDetail } from './ReservationDetail.tsx';
 import { ReservationFilterBar } from './ReservationFilterBar.tsx';
 import { cleanReservationFilter } from './reservations-datasource.ts';
 import { ReservationsGrid } from './ReservationsGrid.tsx';
-
-function readReservationFilter(f: ViewFilter): ReservationFilter | null {
-  const parsed = ReservationFilter.safeParse(f);
-  return parsed.success ? parsed.data : null;
-}
 
 /** All reservations (brief 5.2): every filter as a removable tag, saved views, export to Excel. */
 export function ReservationListWorkspace() {
@@ -33,7 +27,6 @@ export function ReservationListWorkspace() {
   const selectedId = useAppSelector((s) => s.ui.selectedReservationId);
   const { data: units } = useListBookingUnitsQuery();
   const [total, setTotal] = useState<number | null>(null);
-  const [barKey, setBarKey] = useState(0);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const defaultFilter = useMemo<ReservationFilter>(() => ({ from: helsinkiToday() }), []);
   const clean = useMemo(() => cleanReservationFilter(filter), [filter]);
@@ -41,31 +34,22 @@ export function ReservationListWorkspace() {
   const { api, onApi, onClose } = useDetailPane<ReservationRow>(searchRef, Boolean(selectedId), closePane);
 
   const onFilter = useCallback((f: ReservationFilter) => dispatch(setReservationFilter(cleanReservationFilter(f))), [dispatch]);
-  const showFilter = useCallback(
-    (f: ReservationFilter) => {
-      setBarKey((n) => n + 1);
-      dispatch(setReservationFilter(f));
-    },
-    [dispatch],
-  );
-  const views = useGridViews<ReservationFilter>({
+  const setFilter = useCallback((f: ReservationFilter) => dispatch(setReservationFilter(f)), [dispatch]);
+  const { views, barKey, showFilter } = useFilterViews<ReservationFilter>({
     gridId: 'bookings.reservations',
     api: api as GridApi | null,
-    filter: clean as ViewFilter,
-    applyFilter: showFilter,
-    readFilter: readReservationFilter,
+    filter: clean,
+    setFilter,
+    schema: ReservationFilter,
     defaultFilter,
   });
-  const onOpen = useCallback((id: string) => dispatch(openReservation(id)), [dispatch]);
   const active = Object.keys(clean).length > 0;
 
   return (
     <GridWorkspace
       modifier="bookings"
       title={t('bookings.list.title')}
-      total={total}
-      countKey="bookings.list.count"
-      countTestId="reservations-count"
+      count={{ total, textKey: 'bookings.list.count', testId: 'reservations-count' }}
       actions={
         <>
           <ClearFiltersButton active={active} onClear={() => showFilter({})} testId="bk-filters-clear" />
@@ -84,8 +68,6 @@ export function ReservationListWorkspace() {
       grid={
         <ReservationsGrid
           filter={filter}
-          selectedId={selectedId}
-          onOpen={onOpen}
           onTotal={setTotal}
           onApi={onApi}
           gridEvents={views.gridEvents}

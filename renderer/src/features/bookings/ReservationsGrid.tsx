@@ -1,19 +1,18 @@
 import type { GridApi } from 'ag-grid-community';
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReservationFilter, ReservationList, ReservationRow } from '../../../../domain/bookings/contract.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { CacheGrid } from '../../grid-views/CacheGrid.tsx';
 import type { GridViewsControl } from '../../grid-views/useGridViews.ts';
-import { useAppSelector } from '../../store/store.ts';
+import { useAppDispatch, useAppSelector } from '../../store/store.ts';
+import { openReservation } from '../../store/ui-slice.ts';
 import { reservationColumns } from './reservation-columns.tsx';
 import { queryReservationsPage } from './reservations-datasource.ts';
 
-/** The queue's and the list's grid: infinite rows from the core, Enter or a click opens a reservation. */
+/** The queue's and the list's grid: infinite rows from the core, Enter or a click opens a reservation beside it. */
 export function ReservationsGrid({
   filter,
-  selectedId,
-  onOpen,
   onTotal,
   onApi,
   gridEvents,
@@ -22,8 +21,6 @@ export function ReservationsGrid({
   title,
 }: {
   filter: ReservationFilter;
-  selectedId: string | null;
-  onOpen: (id: string) => void;
   onTotal: (total: number | null) => void;
   onApi?: (api: GridApi<ReservationRow>) => void;
   gridEvents?: Partial<GridViewsControl['gridEvents']>;
@@ -34,7 +31,10 @@ export function ReservationsGrid({
 }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
+  const dispatch = useAppDispatch();
   const revision = useAppSelector((s) => s.ui.reservationsRevision);
+  const selectedId = useAppSelector((s) => s.ui.selectedReservationId);
+  const onOpen = useCallback((id: string) => dispatch(openReservation(id)), [dispatch]);
   const columnDefs = useMemo(() => reservationColumns(t, lang), [t, lang]);
 
   return (

@@ -1,28 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseCall, type Method, type ParsedInput } from '../../../domain/contract.ts';
-import type { StaffUser } from '../../../domain/sync/protocol.ts';
-import { tempCache } from '../cache/testing/temp-cache.ts';
-import { bookingWorld, HANDLER_TOOLO, NOW, put, R, RESERVER, RU, TOOLO, VIEWER, ADMIN, at } from './testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { bookingCacheEachTest, errorCode } from './testing/booking-cache.ts';
+import { HANDLER_TOOLO, put, R, RESERVER, RU, TOOLO, VIEWER, ADMIN, at } from './testing/fixtures.ts';
 
-let t: ReturnType<typeof tempCache>;
-beforeEach(() => {
-  t = tempCache();
-  t.cache.applyChanges(bookingWorld(), 'c1');
-});
-afterEach(() => t.dispose());
-
-/** As a bridge calls: the input checked and defaulted by the contract first. */
-function call<M extends Method>(method: M, input: unknown, actor: StaffUser = HANDLER_TOOLO) {
-  const parsed = parseCall(method, input);
-  if (!parsed.ok) throw new Error(`${parsed.error.code}: ${parsed.error.message}`);
-  return t.cache.handle(method, parsed.value.input as ParsedInput<M>, actor, NOW);
-}
-function value<M extends Method>(method: M, input: unknown, actor: StaffUser = HANDLER_TOOLO) {
-  const r = call(method, input, actor);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-}
-const errorCode = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
+const t = bookingCacheEachTest();
+const { call, value } = t;
 const detail = (id: string) => value('bookings.getReservation', { id });
 
 const staffBooking = (from: string, to: string, extra: object = {}) => ({

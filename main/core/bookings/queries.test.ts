@@ -1,32 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseCall, type Method, type ParsedInput } from '../../../domain/contract.ts';
+import { describe, expect, it } from 'vitest';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
-import { tempCache } from '../cache/testing/temp-cache.ts';
-import { ADMIN, bookingWorld, HANDLER_TOOLO, KALLIO, NOW, R, RESERVER, RU, TOOLO, VIEWER, at } from './testing/fixtures.ts';
+import { bookingCacheEachTest, errorCode } from './testing/booking-cache.ts';
+import { ADMIN, HANDLER_TOOLO, KALLIO, R, RESERVER, RU, TOOLO, VIEWER, at } from './testing/fixtures.ts';
 
-let t: ReturnType<typeof tempCache>;
-beforeEach(() => {
-  t = tempCache();
-  // The cache holds both units, as if sync had delivered more than a role covers: rights still apply.
-  t.cache.applyChanges(bookingWorld(), 'c1');
-});
-afterEach(() => t.dispose());
-
-/** As a bridge calls: the input checked and defaulted by the contract first. */
-function call<M extends Method>(method: M, input: unknown, actor: StaffUser = HANDLER_TOOLO) {
-  const parsed = parseCall(method, input);
-  if (!parsed.ok) throw new Error(`${parsed.error.code}: ${parsed.error.message}`);
-  return t.cache.handle(method, parsed.value.input as ParsedInput<M>, actor, NOW);
-}
-function value<M extends Method>(method: M, input: unknown, actor: StaffUser = HANDLER_TOOLO) {
-  const r = call(method, input, actor);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-}
+const { call, value } = bookingCacheEachTest();
 const list = (filter: object, actor: StaffUser = HANDLER_TOOLO, more: object = {}) =>
   value('bookings.listReservations', { filter, sort: { column: 'beginsAt', direction: 'asc' }, offset: 0, limit: 100, ...more }, actor);
 const ids = (filter: object, actor: StaffUser = HANDLER_TOOLO, more: object = {}) => list(filter, actor, more).rows.map((r) => r.id);
-const errorCode = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
 
 describe('bookings.listUnits and openRequests', () => {
   it('lists the units a role covers, with their reservation units, groups and whether the user may handle there', () => {

@@ -4,15 +4,17 @@ import { buildConflictIndex } from '../../domain/bookings/conflict-index.ts';
 import { checkSlot, isBlockingState, type Blocker, type ProposedSlot, type SlotCheck } from '../../domain/bookings/conflicts.ts';
 import type { Reservation, ReservationEvent } from '../../domain/bookings/entities.ts';
 import type { OccurrencePreview } from '../../domain/bookings/series.ts';
-import { addDays, helsinkiDateOf, startOfHelsinkiDay } from '../../domain/wall-clock.ts';
+import type { ReservationUnitLinks } from '../../domain/bookings/vocabulary.ts';
+import { helsinkiDateOf } from '../../domain/wall-clock.ts';
 import type { CommandContext } from '../../domain/sync/command-context.ts';
 import type { StaffUser } from '../../domain/sync/protocol.ts';
 import type { Queryable } from '../db/db.ts';
 import { enqueueNotifications } from '../notifications/enqueue.ts';
 import type { ChunkCache, CommandHandler, IncomingCommand } from '../sync/handler.ts';
-import { blockingAround, lockReservation, lockSeries } from './command-state.ts';
+import { blockingAround, lockReservation, lockSeries, REACH_MS } from './command-state.ts';
 import { decisionMessages } from './messages.ts';
 import { rightsOnUnit, unitRefusal } from './rights.ts';
+import { seriesWindows } from './series-windows.ts';
 import { deleteSlotRows, insertSlotRows, slotHolders, slotRows, type SlotRow } from './slots.ts';
 import { bookingStructure, type BookingStructure } from './structure.ts';
 
@@ -35,13 +37,19 @@ const unitName = (structure: BookingStructure, unitId: string) => structure.unit
 const beforeKey = (commandId: string) => `bookings.before:${commandId}`;
 const putsKey = (commandId: string) => `bookings.puts:${commandId}`;
 
+/** The reservation units related to `unitId` (itself included), as the rule knows them. */
+function relatedUnits(structure: BookingStructure, unitId: string): ReservationUnitLinks[] {
+  return [...structure.relations.related(unitId).keys()].map((id) => structure.relations.unit(id)).filter((u) => u !== undefined);
+}
+
 /**
- * The conflict rule over the blocking bookings of every unit related to `unitId`, in the window
- * [from, to) widened by what buffers can reach: the check a decider runs before a booking takes time.
+ * The conflict rule over the blocking bookings of every unit related to `unitId`, around the
+ * time [from, to) widened by what the slot's own buffers can reach: the check a decider runs
+ * before a booking takes time.
  */
 async function slotCheckFor(tx: Queryable, structure: BookingStructure, unitId: string, fromMs: number, toMs: number): Promise<(slot: ProposedSlot) => SlotCheck> {
-  const related = [...structure.relations.related(unitId).keys()];
-  const index = buildConflictIndex(await blockingAround(tx, related, Math.min(fromMs, toMs), Math.max(fromMs, toMs)), structure.relations);
+  const window = { from: Math.min(fromMs, toMs) - REACH_MS, to: Math.max(fromMs, toMs) + REACH_MS };
+  const index = buildConflictIndex(await blockingAround(tx, relatedUnits(structure, unitId), [window]), structure.relations);
   return (slot) => index.check(slot);
 }
 
@@ -73,10 +81,8 @@ async function onNewSeries(tx: Queryable, p: BookingCommandPayload<'bookings.cre
   const unit = structure.reservationUnits.get(p.reservationUnitId) ?? null;
   const refusal = unit && unitRefusal(user, unit.unitId, structure.groups, unitName(structure, unit.unitId));
   if (refusal) return refusal;
-  const related = unit ? [...structure.relations.related(unit.id).keys()] : [];
-  const from = startOfHelsinkiDay(p.beginDate);
-  const to = startOfHelsinkiDay(addDays(p.endDate, 1));
-  return { reservationUnit: unit, existing: await blockingAround(tx, related, Math.min(from, to), Math.max(from, to)), relations: structure.relations };
+  if (!unit) return { reservationUnit: null, existing: [], relations: structure.relations };
+  return { reservationUnit: unit, existing: await blockingAround(tx, relatedUnits(structure, unit.id), seriesWindows(p, unit)), relations: structure.relations };
 }
 
 async function onSeriesEnd(tx: Queryable, command: IncomingCommand, cache: ChunkCache, structure: BookingStructure, user: StaffUser): Promise<EndSeriesState | BookingDecision> {

@@ -1,5 +1,5 @@
 import type { Reservation, ReservationSeries } from '../../domain/bookings/entities.ts';
-import { BLOCKING_STATES, type ReservationTiming } from '../../domain/bookings/vocabulary.ts';
+import { BLOCKING_STATES, type ReservationTiming, type ReservationUnitLinks } from '../../domain/bookings/vocabulary.ts';
 import type { Versioned } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
 
@@ -37,23 +37,54 @@ export async function lockSeries(tx: Queryable, id: string): Promise<{ series: V
 }
 
 /** How far around a slot a booking can still reach it: a whole-day unit's buffers, with room to spare. */
-const REACH_MS = 2 * 86_400_000;
+export const REACH_MS = 2 * 86_400_000;
+const REACH_MIN = REACH_MS / 60_000;
+
+/** A stretch of time [from, to) in epoch milliseconds. */
+export interface Window {
+  from: number;
+  to: number;
+}
+
+const rangeText = (w: Window) => `[${new Date(w.from).toISOString()},${new Date(w.to).toISOString()})`;
 
 /**
- * The blocking reservations of these reservation units that can meet the span [from, to): what
- * the conflict rule judges a slot against. A separate statement after the locks, so its snapshot
- * includes whatever an earlier lock holder committed.
+ * The blocking reservations of these reservation units whose buffered time can meet one of the
+ * windows: what the conflict rule judges slots against, when each window is a slot's own
+ * buffered time. Whatever blocks a slot meets it buffer to buffer (conflict-index.ts), so the
+ * rule's answer is the same as over every booking of the units; a year's series reads only the
+ * bookings around its dates instead of the year's thousands, which was most of its decision.
+ * A booking's reach is its own buffers, else its unit's; a whole-day unit's reaches its day's
+ * midnights (at most REACH_MS); BLOCKED has none. A separate statement after the locks, so its
+ * snapshot includes whatever an earlier lock holder committed.
  */
-export async function blockingAround(tx: Queryable, reservationUnitIds: readonly string[], fromMs: number, toMs: number): Promise<ReservationTiming[]> {
-  if (reservationUnitIds.length === 0) return [];
+export async function blockingAround(tx: Queryable, units: readonly ReservationUnitLinks[], windows: readonly Window[]): Promise<ReservationTiming[]> {
+  const spans = windows.filter((w) => w.to > w.from);
+  if (units.length === 0 || spans.length === 0) return [];
   // Only what the rule reads: a whole record per booking costs most of a series' decision.
   const res = await tx.query<ReservationTiming>(
-    `SELECT id::text AS "id", reservation_unit_id::text AS "reservationUnitId", begins_at AS "beginsAt", ends_at AS "endsAt",
-            state, type, (data->>'bufferBeforeMin')::int AS "bufferBeforeMin", (data->>'bufferAfterMin')::int AS "bufferAfterMin"
-       FROM reservation
-      WHERE reservation_unit_id = ANY($1::uuid[]) AND state = ANY($2::text[])
-        AND begins_at::timestamptz < $4::timestamptz AND ends_at::timestamptz > $3::timestamptz`,
-    [reservationUnitIds, BLOCKING_STATES, new Date(fromMs - REACH_MS).toISOString(), new Date(toMs + REACH_MS).toISOString()],
+    `WITH u AS (SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::bool[]) AS u(id, before_min, after_min, whole_day)),
+          b AS (
+            SELECT r.id, r.reservation_unit_id, r.begins_at, r.ends_at, r.state, r.type,
+                   (r.data->>'bufferBeforeMin')::int AS before_min, (r.data->>'bufferAfterMin')::int AS after_min,
+                   CASE WHEN r.type = 'BLOCKED' THEN 0 WHEN u.whole_day THEN ${REACH_MIN} ELSE coalesce((r.data->>'bufferBeforeMin')::int, u.before_min) END AS reach_before,
+                   CASE WHEN r.type = 'BLOCKED' THEN 0 WHEN u.whole_day THEN ${REACH_MIN} ELSE coalesce((r.data->>'bufferAfterMin')::int, u.after_min) END AS reach_after
+              FROM reservation r JOIN u ON u.id = r.reservation_unit_id
+             WHERE r.state = ANY($5::text[]))
+     SELECT id::text AS "id", reservation_unit_id::text AS "reservationUnitId", begins_at AS "beginsAt", ends_at AS "endsAt",
+            state, type, before_min AS "bufferBeforeMin", after_min AS "bufferAfterMin"
+       FROM b
+      -- greatest: a record that ends before it begins (none should) must not fail every decision near it.
+      WHERE tstzrange(begins_at::timestamptz - make_interval(mins => reach_before),
+                      greatest(begins_at::timestamptz, ends_at::timestamptz) + make_interval(mins => reach_after)) && $6::tstzmultirange`,
+    [
+      units.map((u) => u.id),
+      units.map((u) => u.bufferBeforeMin),
+      units.map((u) => u.bufferAfterMin),
+      units.map((u) => u.blockWholeDay),
+      BLOCKING_STATES,
+      `{${spans.map(rangeText).join(',')}}`,
+    ],
     'bookings_blocking_around',
   );
   return res.rows;

@@ -40,7 +40,9 @@ export const PURPOSE_TEXT_MAX = 500;
 export const DETAIL_QUERY_MAX = 200;
 
 const Identifier = z.string().regex(/^[a-z][a-z0-9_.-]{0,49}$/, 'A workspace is a short lowercase name (culture-kids, bookings).');
-const SubjectId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, 'A subject id is a record id (letters, digits, - _ . :).');
+export const SubjectId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, 'A subject id is a record id (letters, digits, - _ . :).');
+
+export const Partition = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, 'A partition is a record id (letters, digits, - _ . :).');
 
 /** Context an auditor needs beside the subjects: the search that found them, how many rows a list held. */
 export const ReadDetail = z
@@ -57,7 +59,7 @@ const FIELDS = {
   subjectIds: z.array(SubjectId).max(MAX_SUBJECT_IDS),
   workspace: Identifier,
   /** The slice read, e.g. the cohort id; null when the workspace has no partitions. */
-  partition: z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/).nullable(),
+  partition: Partition.nullable(),
   purpose: ReadPurpose,
   purposeText: StorableText.trim().max(PURPOSE_TEXT_MAX).nullable(),
   detail: ReadDetail.nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ReadDetail, ReadPurpose, SubjectKind } from './entry.ts';
+import { Partition, ReadDetail, ReadPurpose, SubjectId, SubjectKind } from './entry.ts';
 
 /** The auditors' view of one recorded read (GET /api/v1/audit/reads, and the GDPR export). */
 export const AuditRead = z.object({
@@ -30,9 +30,9 @@ export const AUDIT_PAGE_MAX = 500;
  */
 export const AuditReadsQuery = z
   .object({
-    subjectId: z.string().min(1).max(64).optional(),
-    actorId: z.uuid().optional(),
-    partition: z.string().min(1).max(64).optional(),
+    subjectId: SubjectId.optional(),
+    actorId: z.uuid().lowercase().optional(),
+    partition: Partition.optional(),
     /** Reads before this instant (the next page: the last readAt seen). */
     before: z.iso.datetime({ offset: true }).optional(),
     limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).optional(),

@@ -28,7 +28,10 @@ beforeAll(async () => {
   await createUser(db, { ...AUDITOR, username: 'auli', roles: ['culture_kids_family_viewer'], grants: [{ role: 'culture_kids_family_viewer', cohortId: COHORT }], password: 'demo' });
   // The cohorts' table belongs to the Culture Kids workspace; the scopes of a Culture Kids role are read through it.
   await db.exec('CREATE TABLE IF NOT EXISTS ck_cohort (id text PRIMARY KEY)');
-  [aino, eero, kiosk, auditor] = await Promise.all(['aino', 'eero', 'kiosk-audit', 'auli'].map((u) => signIn(central.url, u)));
+  aino = await signIn(central.url, 'aino');
+  eero = await signIn(central.url, 'eero');
+  kiosk = await signIn(central.url, 'kiosk-audit');
+  auditor = await signIn(central.url, 'auli');
 });
 afterAll(() => central.close());
 

@@ -56,6 +56,8 @@ describe('recordPersonalDataRead', () => {
       },
     ]);
     expect(t.cache.counts().pendingCommands).toBe(0);
+    // …but signing out keeps a cache that still holds it.
+    expect(t.cache.outboxSize()).toBe(1);
   });
 
   it('splits a long list of subjects over entries of one command', () => {

@@ -528,6 +528,7 @@ export const en: Messages = {
     extendApplication: 'Extending to next season',
     returnToQueue: 'Returning to queue',
     addNote: 'Note',
+    recordReads: 'Recording reads of personal data in the audit',
     approveReservation: 'Approving a booking',
     denyReservation: 'Denying a booking',
     returnToHandling: 'Returning a booking to handling',

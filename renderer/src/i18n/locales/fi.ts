@@ -527,6 +527,7 @@ export const fi = {
     extendApplication: 'Siirto seuraavalle kaudelle',
     returnToQueue: 'Palautus jonoon',
     addNote: 'Muistiinpano',
+    recordReads: 'Henkilötietojen katselun kirjaaminen lokiin',
     approveReservation: 'Varauksen hyväksyminen',
     denyReservation: 'Varauksen hylkääminen',
     returnToHandling: 'Varauksen palauttaminen käsittelyyn',

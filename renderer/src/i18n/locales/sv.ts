@@ -528,6 +528,7 @@ export const sv: Messages = {
     extendApplication: 'Flytt till följande säsong',
     returnToQueue: 'Återförande till kön',
     addNote: 'Anteckning',
+    recordReads: 'Loggning av läsning av personuppgifter',
     approveReservation: 'Godkännande av en bokning',
     denyReservation: 'Avslag på en bokning',
     returnToHandling: 'Återförande av en bokning till handläggning',

@@ -6,7 +6,8 @@ import { decodeCursor, issuedFor } from '../sync/cursor.ts';
 import { feedScopesOf } from '../sync/user-scopes.ts';
 import { pullPage } from '../sync/pull.ts';
 import { push } from '../sync/push.ts';
-import { streamChanges } from '../sync/stream.ts';
+import { STREAM_PAGE, streamChanges } from '../sync/stream.ts';
+import { recordPulledPersonalData } from '../audit/pull-reads.ts';
 import { currentUser } from './auth.ts';
 import { sendError } from './errors.ts';
 import type { ChangeNotifier } from './notifier.ts';
@@ -62,11 +63,14 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
   app.get(`${API_PREFIX}/sync/pull`, async (request, reply) => {
     const query = PullQuery.safeParse(request.query);
     if (!query.success) return sendError(reply, 400, 'bad_request', z.prettifyError(query.error));
-    const scopes = await feedScopesOf(db, currentUser(request));
+    const user = currentUser(request);
+    const scopes = await feedScopesOf(db, user);
     const after = resolveCursor(query.data.cursor, scopes, reply);
     if (after === null) return reply;
     const limit = Math.min(query.data.limit ?? DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT);
-    return pullPage(db, scopes, after, limit);
+    const page = await pullPage(db, scopes, after, limit);
+    await recordPulledPersonalData(db, user, scopes, after, decodeCursor(page.cursor)?.seq ?? after);
+    return page;
   });
 
   app.get(`${API_PREFIX}/sync/stream`, async (request, reply) => {
@@ -83,7 +87,8 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
     raw.on('close', slot.release);
     raw.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
     try {
-      const end = await streamChanges(db, scopes, after, backpressuredWriter(raw, limits));
+      const audit = (head: number) => recordPulledPersonalData(db, user, scopes, after, head);
+      const end = await streamChanges(db, scopes, after, backpressuredWriter(raw, limits), STREAM_PAGE, audit);
       raw.end(JSON.stringify(end) + '\n');
     } catch (error) {
       // Headers are out: breaking the connection (no end line) tells the client to retry.

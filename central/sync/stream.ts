@@ -63,8 +63,11 @@ export async function streamChanges(
   after: number,
   write: (chunk: string) => Promise<void>,
   pageSize = STREAM_PAGE,
+  /** Runs once the range (after, head] is known, before any of it is written (the audit of reads). */
+  beforeSending?: (head: number) => Promise<void>,
 ): Promise<StreamEnd> {
   const head = await feedHead(db);
+  await beforeSending?.(head);
   const scopeList = scopes.join(',');
   let count = 0;
   // A small first page puts bytes on the wire sooner: the client starts writing while the big

@@ -63,7 +63,10 @@ export interface Cache {
    * ones (rejected/conflict) leave it too and land in the conflicts inbox; then rebase.
    */
   settle(results: readonly CommandResult[]): SettleSummary;
+  /** `pendingCommands`: the person's changes waiting; audit entries of reads go up too but are not counted (docs/decisions.md, "Reads of personal data are audited through the outbox"). */
   counts(): { pendingCommands: number; openConflicts: number };
+  /** Every command still queued, audit entries included: what signing out must not throw away. */
+  outboxSize(): number;
 
   // ----- the contract's local methods (queries and commands of the workspaces) -----
   /**

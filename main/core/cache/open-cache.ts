@@ -220,7 +220,8 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
       for (const id of ids) outbox.markAttempted(id);
     }),
     settle: (results) => settle.immediate(results),
-    counts: () => ({ pendingCommands: outbox.count(), openConflicts: conflicts.openCount() }),
+    counts: () => ({ pendingCommands: outbox.countChanges(), openConflicts: conflicts.openCount() }),
+    outboxSize: () => outbox.count(),
     handle: <M extends Method>(method: M, input: ParsedInput<M>, actor: StaffUser, now: Date) => handleAny(method, input, actor, now) as Result<Output<M>>,
     handles: (method) => queryOf.has(method) || commandOf.has(method) || method === 'conflicts.list' || method === 'conflicts.dismiss',
     close: () => db.close(),

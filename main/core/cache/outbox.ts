@@ -1,4 +1,5 @@
 import type { CommandType } from '../../../domain/workspaces.ts';
+import { RECORD_READS } from '../../../domain/audit/commands.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import type { OutboxEntry } from './cache-port.ts';
 
@@ -36,6 +37,9 @@ export function createOutbox(db: SqliteDatabase) {
   const remove = db.prepare<[string]>('DELETE FROM outbox WHERE id = ?');
   const attempted = db.prepare<[string]>('UPDATE outbox SET attempts = attempts + 1 WHERE id = ?');
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM outbox');
+  // Audit entries of reads wait in the outbox like any command, but they are no change the person
+  // made: counting them as "changes waiting" after merely opening a family would mislead.
+  const changes = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE type <> ?');
 
   return {
     append(c: NewCommand): number {
@@ -58,6 +62,8 @@ export function createOutbox(db: SqliteDatabase) {
     remove: (id: string) => void remove.run(id),
     markAttempted: (id: string) => void attempted.run(id),
     count: () => count.get()!.n,
+    /** The person's own changes waiting: what the UI shows as pending. */
+    countChanges: () => changes.get(RECORD_READS)!.n,
   };
 }
 export type Outbox = ReturnType<typeof createOutbox>;

@@ -93,7 +93,8 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     notice = null;
     await closing.engine.stop();
     // Counted after the loop stopped and with `current` cleared: nothing can queue in between.
-    const unsent = closing.cache.counts().pendingCommands;
+    // Audit entries of reads count: a cache holding them is kept so that they still go up.
+    const unsent = closing.cache.outboxSize();
     closing.cache.close();
     options.onSwitched();
     return { userId: closing.user.id, unsent };

@@ -1,13 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
+const shared = {
+  environment: 'node',
+  // Limits for a hung test, not a speed check: beside `npm run test:soak`'s CPU hog a PGlite
+  // central's first start (demo data) took over 60 s.
+  testTimeout: 120_000,
+  hookTimeout: 300_000,
+  pool: 'forks',
+} as const;
+
 export default defineConfig({
   test: {
-    include: ['domain/**/*.test.ts', 'main/**/*.test.ts', 'central/**/*.test.ts', 'preload/**/*.test.ts', 'renderer/src/**/*.test.ts', 'e2e/integration/**/*.test.ts', 'scripts/**/*.test.ts', 'node-shared/**/*.test.ts'],
-    environment: 'node',
-    // Limits for a hung test, not a speed check: beside `npm run test:soak`'s CPU hog a PGlite
-    // central's first start (demo data) took over 60 s.
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
-    pool: 'forks',
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'unit',
+          include: ['domain/**/*.test.ts', 'main/**/*.test.ts', 'central/**/*.test.ts', 'preload/**/*.test.ts', 'renderer/src/**/*.test.ts', 'scripts/**/*.test.ts', 'node-shared/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'integration',
+          include: ['e2e/integration/**/*.test.ts'],
+          // One seeded PGlite central for the files that start a demo central; each copies it.
+          // A project of its own, so the seed runs only when one of these files is in the run.
+          globalSetup: ['e2e/support/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -7,6 +7,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium.ts';
  */
 export default defineConfig({
   testDir: './browser',
+  // One seeded central for the run; each spec file's stack starts on its own copy.
+  globalSetup: './support/global-setup.ts',
   // A test's own steps wait for states; this only bounds a test that hangs. Generous, because a
   // first download on a machine busy with other work takes well over a minute (see signIn).
   timeout: 300_000,

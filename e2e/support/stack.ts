@@ -4,6 +4,7 @@ import path from 'node:path';
 import { launchCentral } from '../../central/server.ts';
 import { createCore, type Core } from '../../main/core/core.ts';
 import { startHost } from '../../main/host/server.ts';
+import { copyCentralTemplate } from './central-template.ts';
 import { Link } from './link.ts';
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
@@ -40,6 +41,8 @@ export class Stack {
 
   static async start(): Promise<Stack> {
     const stack = new Stack(await mkdtemp(path.join(tmpdir(), 'kuva-e2e-')));
+    // The run's seeded central, copied: seeding finds users there and leaves it as it is.
+    await copyCentralTemplate(path.join(stack.root, 'central'));
     await stack.startCentral();
     return stack;
   }

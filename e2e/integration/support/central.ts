@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { startCentral } from '../../../central/server.ts';
+import { copyCentralTemplate } from '../../support/central-template.ts';
 
 export type RunningCentral = Awaited<ReturnType<typeof startCentral>>;
 
@@ -24,6 +25,8 @@ export class TestCentral {
 
   static async start(root: string, databaseUrl?: string): Promise<TestCentral> {
     const c = new TestCentral(root, databaseUrl);
+    // The run's seeded PGlite central, copied (see vitest.config.ts); seeding then finds it full.
+    if (!databaseUrl) await copyCentralTemplate(path.join(root, 'central'));
     await c.restart();
     return c;
   }

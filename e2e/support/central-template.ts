@@ -1,0 +1,35 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { launchCentral } from '../../central/server.ts';
+
+/** Where the run's seeded central lies; set by the global setup, read by every worker's Stack. */
+const TEMPLATE_ENV = 'KUVA_E2E_CENTRAL_TEMPLATE';
+
+/**
+ * Seeds one PGlite central for the whole run and closes it, so its data folder can be copied.
+ * A fresh PGlite's initdb plus the demo seed cost far more than copying the folder, and every
+ * spec file used to pay them. The demo is dated around the seed time, so a template made at the
+ * start of the run is as current as one made per file. Returns the cleanup.
+ */
+export async function makeCentralTemplate(): Promise<() => Promise<void>> {
+  const root = await mkdtemp(path.join(tmpdir(), 'kuva-e2e-template-'));
+  const dataDir = path.join(root, 'central');
+  const central = await launchCentral({ dataDir, seed: true, notifications: false });
+  await central.close();
+  process.env[TEMPLATE_ENV] = dataDir;
+  return async () => {
+    delete process.env[TEMPLATE_ENV];
+    await rm(root, { recursive: true, force: true });
+  };
+}
+
+/**
+ * A copy of the run's seeded central in `dataDir`, which each stack then owns (and may change).
+ * Without a template (a spec run outside the suite's config) nothing is copied and the central
+ * seeds itself on its first start, as before.
+ */
+export async function copyCentralTemplate(dataDir: string): Promise<void> {
+  const template = process.env[TEMPLATE_ENV];
+  if (template) await cp(template, dataDir, { recursive: true });
+}

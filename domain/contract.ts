@@ -463,6 +463,18 @@ export const CONTRACT = {
   'cultureKids.publishGroup': { kind: 'command', input: CK['cultureKids.publishGroup'], output: out<CommandAccepted>() },
   'cultureKids.importTicketCodes': { kind: 'command', input: CK['cultureKids.importTicketCodes'], output: out<CommandAccepted>() },
   'cultureKids.eraseChild': { kind: 'command', input: CK['cultureKids.eraseChild'], output: out<CommandAccepted>() },
+  'cultureKids.createVenue': { kind: 'command', input: CK['cultureKids.createVenue'], output: out<CommandAccepted>() },
+  'cultureKids.updateVenue': { kind: 'command', input: CK['cultureKids.updateVenue'], output: out<CommandAccepted>() },
+  'cultureKids.copyVenues': { kind: 'command', input: CK['cultureKids.copyVenues'], output: out<CommandAccepted>() },
+  'cultureKids.createEventGroup': { kind: 'command', input: CK['cultureKids.createEventGroup'], output: out<CommandAccepted>() },
+  'cultureKids.updateEventGroup': { kind: 'command', input: CK['cultureKids.updateEventGroup'], output: out<CommandAccepted>() },
+  'cultureKids.createEvent': { kind: 'command', input: CK['cultureKids.createEvent'], output: out<CommandAccepted>() },
+  'cultureKids.updateEvent': { kind: 'command', input: CK['cultureKids.updateEvent'], output: out<CommandAccepted>() },
+  'cultureKids.setEventReady': { kind: 'command', input: CK['cultureKids.setEventReady'], output: out<CommandAccepted>() },
+  'cultureKids.createOccurrence': { kind: 'command', input: CK['cultureKids.createOccurrence'], output: out<CommandAccepted>() },
+  'cultureKids.updateOccurrence': { kind: 'command', input: CK['cultureKids.updateOccurrence'], output: out<CommandAccepted>() },
+  'cultureKids.cancelOccurrence': { kind: 'command', input: CK['cultureKids.cancelOccurrence'], output: out<CommandAccepted>() },
+  'cultureKids.sendMessage': { kind: 'command', input: CK['cultureKids.sendMessage'], output: out<CommandAccepted>() },
   'gridViews.remove': { kind: 'query', input: z.object({ gridId: GridId, name: GridViewName }).strict(), output: out<GridViews>() },
 } as const;
 

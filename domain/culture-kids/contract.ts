@@ -20,6 +20,18 @@ import {
   SubscribeFreeSpotPayload,
   UnsubscribeAllPayload,
   UnsubscribeFreeSpotPayload,
+  CreateVenuePayload,
+  UpdateVenuePayload,
+  CopyVenuesPayload,
+  CreateEventGroupPayload,
+  UpdateEventGroupPayload,
+  CreateEventPayload,
+  UpdateEventPayload,
+  SetEventReadyPayload,
+  CreateOccurrencePayload,
+  UpdateOccurrencePayload,
+  CancelOccurrencePayload,
+  SendMessagePayload,
 } from './commands.ts';
 
 /**
@@ -294,6 +306,12 @@ export const GdprExportInput = z.object({ childId: Id, ...PurposeFields }).stric
 export const EnrolInput = EnrolPayload.omit({ enrolmentId: true }).strict();
 export const MoveEnrolmentInput = MoveEnrolmentPayload.omit({ newEnrolmentId: true }).strict();
 export const SubscribeFreeSpotInput = SubscribeFreeSpotPayload.omit({ subscriptionId: true }).strict();
+export const CreateVenueInput = CreateVenuePayload.omit({ venueId: true }).strict();
+export const CreateEventGroupInput = CreateEventGroupPayload.omit({ eventGroupId: true }).strict();
+/** The fields without the id (made by the core); the payload's own checks run again when it is queued. */
+export const CreateEventInput = z.object(CreateEventPayload.shape).omit({ eventId: true }).strict();
+export const CreateOccurrenceInput = CreateOccurrencePayload.omit({ occurrenceId: true }).strict();
+export const SendMessageInput = z.object(SendMessagePayload.shape).omit({ messageId: true }).strict();
 
 export const CULTURE_KIDS_CONTRACT_INPUTS = {
   'cultureKids.listCohorts': Empty,
@@ -319,4 +337,16 @@ export const CULTURE_KIDS_CONTRACT_INPUTS = {
   'cultureKids.publishGroup': PublishGroupPayload.strict(),
   'cultureKids.importTicketCodes': ImportTicketCodesPayload.strict(),
   'cultureKids.eraseChild': EraseChildPayload.strict(),
+  'cultureKids.createVenue': CreateVenueInput,
+  'cultureKids.updateVenue': UpdateVenuePayload.strict(),
+  'cultureKids.copyVenues': CopyVenuesPayload.strict(),
+  'cultureKids.createEventGroup': CreateEventGroupInput,
+  'cultureKids.updateEventGroup': UpdateEventGroupPayload.strict(),
+  'cultureKids.createEvent': CreateEventInput,
+  'cultureKids.updateEvent': UpdateEventPayload,
+  'cultureKids.setEventReady': SetEventReadyPayload.strict(),
+  'cultureKids.createOccurrence': CreateOccurrenceInput,
+  'cultureKids.updateOccurrence': UpdateOccurrencePayload.strict(),
+  'cultureKids.cancelOccurrence': CancelOccurrencePayload.strict(),
+  'cultureKids.sendMessage': SendMessageInput,
 } as const;

@@ -4,6 +4,7 @@ import type { EnrolTarget, FreedSeatState } from '../../../domain/culture-kids/d
 import type { Child, Enrolment } from '../../../domain/culture-kids/entities.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { ckRows, guardiansOf, records, type CkRows } from './rows.ts';
+import { countRecipients } from './messages.ts';
 
 const versioned = <T>(r: { record: T; version: number } | null) => (r ? { record: r.record, version: r.version } : null);
 
@@ -32,9 +33,12 @@ function childFacts(rows: CkRows, childId: string) {
 
 /** The queue of the occurrence an enrolment holds a seat on (null for an external event's code). */
 function freedSeat(rows: CkRows, enrolment: Enrolment | null): FreedSeatState | null {
-  if (!enrolment?.occurrenceId) return null;
-  const occurrence = rows.occurrence(enrolment.occurrenceId)?.record;
-  const event = rows.event(enrolment.eventId)?.record;
+  return enrolment?.occurrenceId ? freedSeatOn(rows, enrolment.occurrenceId, enrolment.eventId) : null;
+}
+
+function freedSeatOn(rows: CkRows, occurrenceId: string, eventId: string): FreedSeatState | null {
+  const occurrence = rows.occurrence(occurrenceId)?.record;
+  const event = rows.event(eventId)?.record;
   if (!occurrence || !event) return null;
   const subscriptions = rows.occurrenceSubscriptions(occurrence.id).map((s) => ({ record: s.record, version: s.version }));
   const activeChildIds = new Set<string>();
@@ -123,6 +127,60 @@ const LOADERS: { [T in CultureKidsCommandType]: Loader<T> } = {
       contacts: guardianships.flatMap((l) => rows.contacts(l.guardianId).filter((c) => c.record.cohortId === cohortId).map((c) => ({ record: c.record, version: c.version }))),
       siblings: child ? records(rows.familyChildren(child.record.familyId)).filter((c) => c.id !== p.childId) : [],
       startsAt,
+    };
+  },
+  'cultureKids.createVenue': (rows, p) => ({ cohort: rows.cohort(p.cohortId)?.record ?? null }),
+  'cultureKids.updateVenue': (rows, p) => ({ venue: versioned(rows.venue(p.venueId)) }),
+  'cultureKids.copyVenues': (rows, p) => ({
+    from: rows.cohort(p.fromCohortId)?.record ?? null,
+    to: rows.cohort(p.toCohortId)?.record ?? null,
+    venues: [...records(rows.venues(p.fromCohortId)), ...records(rows.venues(p.toCohortId))],
+  }),
+  'cultureKids.createEventGroup': (rows, p) => ({ cohort: rows.cohort(p.cohortId)?.record ?? null }),
+  'cultureKids.updateEventGroup': (rows, p) => ({ group: versioned(rows.group(p.eventGroupId)) }),
+  'cultureKids.createEvent': (rows, p) => ({ cohort: rows.cohort(p.cohortId)?.record ?? null, group: p.eventGroupId ? (rows.group(p.eventGroupId)?.record ?? null) : null }),
+  'cultureKids.updateEvent': (rows, p) => {
+    const event = versioned(rows.event(p.eventId));
+    return {
+      event,
+      cohort: event ? (rows.cohort(event.record.cohortId)?.record ?? null) : null,
+      group: p.eventGroupId ? (rows.group(p.eventGroupId)?.record ?? null) : null,
+      occurrences: records(rows.eventOccurrences(p.eventId)),
+      enrolments: records(rows.eventEnrolments(p.eventId)),
+    };
+  },
+  'cultureKids.setEventReady': (rows, p) => ({ event: versioned(rows.event(p.eventId)) }),
+  'cultureKids.createOccurrence': (rows, p) => ({ event: rows.event(p.eventId)?.record ?? null, venue: rows.venue(p.venueId)?.record ?? null, siblings: records(rows.eventOccurrences(p.eventId)) }),
+  'cultureKids.updateOccurrence': (rows, p) => {
+    const occurrence = versioned(rows.occurrence(p.occurrenceId));
+    const eventId = occurrence?.record.eventId ?? '';
+    const freed = occurrence ? freedSeatOn(rows, occurrence.record.id, eventId) : null;
+    return {
+      occurrence,
+      event: rows.event(eventId)?.record ?? null,
+      venue: rows.venue(p.venueId)?.record ?? null,
+      siblings: records(rows.eventOccurrences(eventId)).filter((o) => o.id !== p.occurrenceId),
+      enrolments: records(rows.occurrenceEnrolments(p.occurrenceId)),
+      subscriptions: freed?.subscriptions ?? [],
+      activeChildIds: freed?.activeChildIds ?? new Set<string>(),
+    };
+  },
+  'cultureKids.cancelOccurrence': (rows, p) => ({
+    occurrence: versioned(rows.occurrence(p.occurrenceId)),
+    enrolments: rows.occurrenceEnrolments(p.occurrenceId).map((e) => ({ record: e.record, version: e.version })),
+    subscriptions: records(rows.occurrenceSubscriptions(p.occurrenceId)),
+  }),
+  'cultureKids.sendMessage': (rows, p) => {
+    const cohort = rows.cohort(p.cohortId)?.record ?? null;
+    const query = { selection: p.selection, eventId: p.eventId, occurrenceIds: p.occurrenceIds };
+    return {
+      cohort,
+      existing: rows.message(p.messageId)?.record ?? null,
+      event: p.eventId ? (rows.event(p.eventId)?.record ?? null) : null,
+      occurrences: records(rows.cohortOccurrences(p.cohortId)),
+      // The right to message everyone is checked per cohort when the command is issued (authorize).
+      mayMessageAll: true,
+      recipientCount: cohort ? countRecipients(rows, cohort, query, new Date()) : 0,
     };
   },
 };

@@ -35,6 +35,9 @@ function cohortOf(db: SqliteDatabase, payload: Record<string, unknown>): string[
     (id('occurrenceId') && rows.occurrence(id('occurrenceId')!)?.record.cohortId) ||
     (id('eventId') && rows.event(id('eventId')!)?.record.cohortId) ||
     (id('eventGroupId') && rows.group(id('eventGroupId')!)?.record.cohortId) ||
+    (id('venueId') && rows.venue(id('venueId')!)?.record.cohortId) ||
+    id('cohortId') ||
+    id('toCohortId') ||
     null;
   if (first) return [first];
   const guardianId = id('guardianId');
@@ -51,7 +54,10 @@ function authorize({ db }: CacheAccess, actor: StaffUser, type: AnyType, payload
   if (!cohorts) return null;
   const permission: Permission = CULTURE_KIDS_COMMANDS[type].permission;
   const rights = cultureKidsRights(actor);
-  if (cohorts.every((c) => rights.may(permission, c))) return null;
+  // Sending to every family of the cohort needs its own right there.
+  const toAll = type === 'cultureKids.sendMessage' && (payload as { selection: string }).selection === 'all';
+  if (cohorts.every((c) => rights.may(permission, c) && (!toAll || rights.may(P.messageAll, c)))) return null;
+  if (toAll) return { code: 'ck_message_all_not_permitted', message: 'Sending to every family of the cohort needs the permission to message all.' };
   return { code: 'forbidden', message: 'Your roles do not give you this right on this cohort.' };
 }
 
@@ -66,6 +72,18 @@ const AGGREGATES: Partial<Record<AnyType, { entity: EntityName; field: string }>
   'cultureKids.publishGroup': { entity: 'ck_event_group', field: 'eventGroupId' },
   'cultureKids.importTicketCodes': { entity: 'ck_event', field: 'eventId' },
   'cultureKids.eraseChild': { entity: 'ck_child', field: 'childId' },
+  'cultureKids.createVenue': { entity: 'ck_venue', field: 'venueId' },
+  'cultureKids.updateVenue': { entity: 'ck_venue', field: 'venueId' },
+  'cultureKids.copyVenues': { entity: 'ck_cohort', field: 'toCohortId' },
+  'cultureKids.createEventGroup': { entity: 'ck_event_group', field: 'eventGroupId' },
+  'cultureKids.updateEventGroup': { entity: 'ck_event_group', field: 'eventGroupId' },
+  'cultureKids.createEvent': { entity: 'ck_event', field: 'eventId' },
+  'cultureKids.updateEvent': { entity: 'ck_event', field: 'eventId' },
+  'cultureKids.setEventReady': { entity: 'ck_event', field: 'eventId' },
+  'cultureKids.createOccurrence': { entity: 'ck_occurrence', field: 'occurrenceId' },
+  'cultureKids.updateOccurrence': { entity: 'ck_occurrence', field: 'occurrenceId' },
+  'cultureKids.cancelOccurrence': { entity: 'ck_occurrence', field: 'occurrenceId' },
+  'cultureKids.sendMessage': { entity: 'ck_message', field: 'messageId' },
 };
 
 type Run = (ctx: QueryContext, input: unknown) => Result<unknown>;

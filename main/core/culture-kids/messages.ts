@@ -1,14 +1,14 @@
 import type { CohortReports, MessageHistory, RecipientCount } from '../../../domain/culture-kids/contract.ts';
 import type { ParsedInput } from '../../../domain/contract.ts';
-import { invitedChildren, recipientQueryRefusal, selectRecipients } from '../../../domain/culture-kids/recipients.ts';
+import { invitedChildren, recipientQueryRefusal, selectRecipients, type RecipientQuery } from '../../../domain/culture-kids/recipients.ts';
 import { helsinkiPostalArea } from '../../../domain/culture-kids/postal-codes.ts';
 import { helsinkiYearOf } from '../../../domain/culture-kids/capacity.ts';
 import { helsinkiDateOf } from '../../../domain/wall-clock.ts';
-import type { Message } from '../../../domain/culture-kids/entities.ts';
+import type { Cohort } from '../../../domain/culture-kids/entities.ts';
 import { fail, ok, type Result } from '../../../domain/result.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import type { CultureKidsRights } from './rights.ts';
-import { ckRows, records } from './rows.ts';
+import { ckRows, records, type CkRows } from './rows.ts';
 
 const notYours = (cohortId: string) => fail('not_found', `The cohort ${cohortId} is not one of yours.`);
 
@@ -23,29 +23,32 @@ export function recipientCount(db: SqliteDatabase, rights: CultureKidsRights, i:
   const query = { selection: i.selection, eventId: i.eventId, occurrenceIds: i.occurrenceIds };
   const refusal = recipientQueryRefusal(query, r.messageAll, occurrences);
   if (refusal) return ok({ count: 0, refusal: { code: refusal.code, message: refusal.message } });
-  const children = records(rows.cohortChildren(i.cohortId));
-  const enrolments = records(rows.cohortEnrolments(i.cohortId));
-  const openEventIds = records(rows.events(i.cohortId)).filter((e) => e.publishedAt !== null).map((e) => e.id);
-  const facts = {
-    children,
-    guardians: records(rows.cohortGuardians(i.cohortId)),
-    guardianships: records(rows.cohortGuardianships(i.cohortId)),
-    enrolments,
-    occurrences,
-    subscriptions: records(rows.cohortSubscriptions(i.cohortId)),
-    invitedChildIds: i.selection === 'invited' ? invitedChildren(children, enrolments, openEventIds, cohort.enrolmentLimit, helsinkiYearOf(now.toISOString())) : new Set<string>(),
-  };
-  return ok({ count: selectRecipients(query, facts, now.toISOString()).length, refusal: null });
+  return ok({ count: countRecipients(rows, cohort, query, now), refusal: null });
 }
 
-type Delivered = Message & { delivery?: { queued: number; sent: number; failed: number } };
+/** The guardians a message to this selection reaches now (recipients.ts over the cohort's rows). */
+export function countRecipients(rows: CkRows, cohort: Cohort, query: RecipientQuery, now: Date): number {
+  const children = records(rows.cohortChildren(cohort.id));
+  const enrolments = records(rows.cohortEnrolments(cohort.id));
+  const openEventIds = records(rows.events(cohort.id)).filter((e) => e.publishedAt !== null).map((e) => e.id);
+  const facts = {
+    children,
+    guardians: records(rows.cohortGuardians(cohort.id)),
+    guardianships: records(rows.cohortGuardianships(cohort.id)),
+    enrolments,
+    occurrences: records(rows.cohortOccurrences(cohort.id)),
+    subscriptions: records(rows.cohortSubscriptions(cohort.id)),
+    invitedChildIds: query.selection === 'invited' ? invitedChildren(children, enrolments, openEventIds, cohort.enrolmentLimit, helsinkiYearOf(now.toISOString())) : new Set<string>(),
+  };
+  return selectRecipients(query, facts, now.toISOString()).length;
+}
 
 /** The cohort's messages, newest first, with the delivery counts the central keeps on each. */
 export function messageHistory(db: SqliteDatabase, rights: CultureKidsRights, i: ParsedInput<'cultureKids.listMessages'>): Result<MessageHistory> {
   if (!rights.on(i.cohortId).admin) return notYours(i.cohortId);
   const rows = ckRows(db);
   return ok({
-    rows: rows.messages(i.cohortId, i.limit, i.offset).map((m) => ({ message: m.record, delivery: (m.record as Delivered).delivery ?? null, pending: m.pending })),
+    rows: rows.messages(i.cohortId, i.limit, i.offset).map((m) => ({ message: m.record, delivery: m.record.delivery, pending: m.pending })),
     total: rows.messageCount(i.cohortId),
   });
 }

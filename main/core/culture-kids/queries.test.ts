@@ -193,3 +193,17 @@ describe('Culture Kids commands on the cache', () => {
     expect(value('cultureKids.getChild', { id: 'child-1', purpose: 'family_request' }).participation[0]).toMatchObject({ pending: true, enrolment: { status: 'cancelled', cancelKind: 'staff' } });
   });
 });
+
+describe('the authoring commands on the cache', () => {
+  it('adds an occurrence optimistically, and keeps "send to all" to those with the right on the cohort', () => {
+    const now = new Date('2027-03-01T10:00:00Z');
+    const created = call('cultureKids.createOccurrence', { eventId: 'ev-1', venueId: 'venue-1', startsAt: '2027-04-10T10:00:00.000Z', capacityOverride: null, language: 'fi' }, JUSSI, now);
+    expect(created.ok).toBe(true);
+    expect(value('cultureKids.program', { cohortId: C23 }, JUSSI).events[0]!.occurrences.map((o) => o.occurrence.startsAt)).toEqual(['2027-03-10T10:00:00Z', '2027-04-10T10:00:00.000Z'].map((s) => expect.stringContaining(s.slice(0, 16))));
+    const message = { cohortId: C23, protocol: 'email', subject: { fi: 'Hei', sv: '', en: '' }, body: { fi: 'Tervetuloa', sv: '', en: '' }, selection: 'all', eventId: null, occurrenceIds: [] };
+    const refused = call('cultureKids.sendMessage', message, JUSSI, now);
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('ck_message_all_not_permitted');
+    expect(call('cultureKids.sendMessage', message, LOTTA, now).ok).toBe(true);
+    expect(value('cultureKids.listMessages', { cohortId: C23 }).rows.map((r) => [r.message.selection, r.pending])).toEqual([['all', true]]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Child, ChildNotes, Cohort, Enrolment, Event, EventGroup, FreeSpotSubscription, Guardian, GuardianContact, Guardianship, Message, Occurrence, TicketCode, Venue } from '../../../domain/culture-kids/entities.ts';
+import type { Child, ChildNotes, Cohort, Enrolment, Event, EventGroup, FreeSpotSubscription, Guardian, GuardianContact, Guardianship, Message, Occurrence, TicketCode, TicketKey, Venue } from '../../../domain/culture-kids/entities.ts';
 import type { EntityTableSpec, Sidecar } from '../cache/entity-table.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { finnishSortKey } from '../cache/search-text.ts';
@@ -99,4 +99,5 @@ export const CULTURE_KIDS_TABLES = [
   subscription,
   contact,
   notes,
+  byCohort<TicketKey>('ck_ticket_key', 'ck_ticket_key'),
 ] as const satisfies readonly EntityTableSpec<never>[];

@@ -20,10 +20,11 @@ import { filesFigures } from './files-figures.ts';
 import { bookingConflictFigures } from './booking-conflict-figures.ts';
 import { bookingCentralFigures } from './booking-central-figures.ts';
 import { bookingCalendarFigures } from './booking-calendar-figures.ts';
+import { cultureKidsFigures } from './culture-kids-figures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const GRID_APPLICATIONS = Number(process.env.KUVA_BENCH_APPLICATIONS ?? 100_000);
-const GROUPS = ['sync', 'grid', 'files', 'bookings'] as const;
+const GROUPS = ['sync', 'grid', 'files', 'bookings', 'culture-kids'] as const;
 const only = process.env.KUVA_BENCH_ONLY?.split(',').map((g) => g.trim()).filter(Boolean);
 const unknownGroup = only?.find((g) => !(GROUPS as readonly string[]).includes(g));
 if (unknownGroup) throw new Error(`KUVA_BENCH_ONLY: no group ${unknownGroup} (${GROUPS.join(', ')})`);
@@ -101,6 +102,11 @@ async function main() {
     } finally {
       await calendarDb?.stop();
     }
+  }
+
+  if (runs('culture-kids')) {
+    console.log('Culture Kids figures (client: registry search, offline ticket check)…');
+    figures.push(...cultureKidsFigures());
   }
 
   console.log('');

@@ -1,0 +1,44 @@
+import type { Method, ParsedInput } from '../../../domain/contract.ts';
+import type { CultureKidsCommandPayload, CultureKidsCommandType } from '../../../domain/culture-kids/commands.ts';
+import type { CommandSpec } from '../cache/workspace.ts';
+
+/** A new row's id, made here so that the desk and the central write the same row. */
+const withId = (type: CultureKidsCommandType, field: string): CommandSpec => ({ type, payload: (input, _today, newId) => ({ ...(input as object), [field]: newId() }) });
+const same = (type: CultureKidsCommandType): CommandSpec => ({ type, payload: (input) => ({ ...(input as object) }) });
+
+/** Contract method -> the command it queues and its wire payload (client-chosen ids made here). */
+export const CULTURE_KIDS_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
+  'cultureKids.enrol': {
+    type: 'cultureKids.enrol',
+    payload: (input, _today, newId): CultureKidsCommandPayload<'cultureKids.enrol'> => ({ ...(input as ParsedInput<'cultureKids.enrol'>), enrolmentId: newId() }),
+  },
+  'cultureKids.moveEnrolment': {
+    type: 'cultureKids.moveEnrolment',
+    payload: (input, _today, newId): CultureKidsCommandPayload<'cultureKids.moveEnrolment'> => ({ ...(input as ParsedInput<'cultureKids.moveEnrolment'>), newEnrolmentId: newId() }),
+  },
+  'cultureKids.subscribeFreeSpot': {
+    type: 'cultureKids.subscribeFreeSpot',
+    payload: (input, _today, newId): CultureKidsCommandPayload<'cultureKids.subscribeFreeSpot'> => ({ ...(input as ParsedInput<'cultureKids.subscribeFreeSpot'>), subscriptionId: newId() }),
+  },
+  'cultureKids.createVenue': withId('cultureKids.createVenue', 'venueId'),
+  'cultureKids.createEventGroup': withId('cultureKids.createEventGroup', 'eventGroupId'),
+  'cultureKids.createEvent': withId('cultureKids.createEvent', 'eventId'),
+  'cultureKids.createOccurrence': withId('cultureKids.createOccurrence', 'occurrenceId'),
+  'cultureKids.sendMessage': withId('cultureKids.sendMessage', 'messageId'),
+  'cultureKids.updateVenue': same('cultureKids.updateVenue'),
+  'cultureKids.copyVenues': same('cultureKids.copyVenues'),
+  'cultureKids.updateEventGroup': same('cultureKids.updateEventGroup'),
+  'cultureKids.updateEvent': same('cultureKids.updateEvent'),
+  'cultureKids.setEventReady': same('cultureKids.setEventReady'),
+  'cultureKids.updateOccurrence': same('cultureKids.updateOccurrence'),
+  'cultureKids.cancelOccurrence': same('cultureKids.cancelOccurrence'),
+  'cultureKids.cancelEnrolment': same('cultureKids.cancelEnrolment'),
+  'cultureKids.unsubscribeFreeSpot': same('cultureKids.unsubscribeFreeSpot'),
+  'cultureKids.unsubscribeAll': same('cultureKids.unsubscribeAll'),
+  'cultureKids.markAttendance': same('cultureKids.markAttendance'),
+  'cultureKids.markAttendanceBulk': same('cultureKids.markAttendanceBulk'),
+  'cultureKids.publishEvent': same('cultureKids.publishEvent'),
+  'cultureKids.publishGroup': same('cultureKids.publishGroup'),
+  'cultureKids.importTicketCodes': same('cultureKids.importTicketCodes'),
+  'cultureKids.eraseChild': same('cultureKids.eraseChild'),
+};

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Child, Enrolment, Event, Guardian, Message, Venue } from '../../domain/culture-kids/entities.ts';
+import type { Child, Enrolment, Guardian, Message, Venue } from '../../domain/culture-kids/entities.ts';
 import { launchCentral } from '../server.ts';
 import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
 import { freeChildren, NEWEST, OLDER, publishedOccurrence, push, rows } from './central.test-support.ts';

@@ -4,6 +4,7 @@ import { API_PREFIX, type HealthResponse } from '../../domain/sync/protocol.ts';
 import type { Db } from '../db/db.ts';
 import { caughtRoutes } from '../notifications/caught-routes.ts';
 import { auditRoutes } from '../audit/read-routes.ts';
+import { cultureKidsGdprRoutes } from '../culture-kids/gdpr-routes.ts';
 import { DEFAULT_LOGIN_THROTTLE } from '../auth/login-throttle.ts';
 import { requireSession } from './auth.ts';
 import { authRoutes } from './auth-routes.ts';
@@ -65,6 +66,7 @@ export function buildApp(db: Db, notifier: ChangeNotifier, opts: AppOptions = {}
     syncRoutes(scoped, db, notifier, limits, slots);
     caughtRoutes(scoped, db);
     auditRoutes(scoped, db);
+    cultureKidsGdprRoutes(scoped, db);
   });
   return app;
 }

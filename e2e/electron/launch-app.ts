@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { _electron } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { startCentral } from '../../central/server.ts';
+import { TEST_SEED } from '../support/central-template.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -27,7 +28,7 @@ export async function launchApp(executablePath: string, dataDirPrefix: string): 
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    central = await startCentral({ dataDir: join(dataDir, 'central'), seed: true, port: 0, host: '127.0.0.1' });
+    central = await startCentral({ dataDir: join(dataDir, 'central'), seed: TEST_SEED, port: 0, host: '127.0.0.1' });
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'ELECTRON_RUN_AS_NODE') env[k] = v;
     app = await launchGuarded(executablePath, {

@@ -3,6 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchCentral } from '../../central/server.ts';
 
+/**
+ * What every test central holds: the full demo, with a small registry of Culture Kids families
+ * (the demo's 6,000 children per cohort would cost minutes of seeding and nothing in coverage).
+ */
+export const TEST_SEED = { demo: true, cultureKidsChildren: 150 } as const;
+
 /** Where the run's seeded central lies; set by the global setup, read by every worker's Stack. */
 const TEMPLATE_ENV = 'KUVA_E2E_CENTRAL_TEMPLATE';
 
@@ -15,7 +21,7 @@ const TEMPLATE_ENV = 'KUVA_E2E_CENTRAL_TEMPLATE';
 export async function makeCentralTemplate(): Promise<() => Promise<void>> {
   const root = await mkdtemp(path.join(tmpdir(), 'kuva-e2e-template-'));
   const dataDir = path.join(root, 'central');
-  const central = await launchCentral({ dataDir, seed: true, notifications: false });
+  const central = await launchCentral({ dataDir, seed: TEST_SEED, notifications: false });
   await central.close();
   process.env[TEMPLATE_ENV] = dataDir;
   return async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { launchCentral } from '../../central/server.ts';
 import { createCore, type Core } from '../../main/core/core.ts';
 import { startHost } from '../../main/host/server.ts';
-import { copyCentralTemplate } from './central-template.ts';
+import { copyCentralTemplate, TEST_SEED } from './central-template.ts';
 import { Link } from './link.ts';
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
@@ -53,7 +53,7 @@ export class Stack {
 
   async startCentral(): Promise<void> {
     // The full demo, but a small Culture Kids registry: every e2e stack starts quickly.
-    this.central = await launchCentral({ dataDir: path.join(this.root, 'central'), seed: { demo: true, cultureKidsChildren: 150 }, port: this.port });
+    this.central = await launchCentral({ dataDir: path.join(this.root, 'central'), seed: TEST_SEED, port: this.port });
     this.port = Number(new URL(this.central.url).port);
   }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { startCentral } from '../../../central/server.ts';
-import { copyCentralTemplate } from '../../support/central-template.ts';
+import { copyCentralTemplate, TEST_SEED } from '../../support/central-template.ts';
 
 export type RunningCentral = Awaited<ReturnType<typeof startCentral>>;
 
@@ -44,7 +44,7 @@ export class TestCentral {
     const t = performance.now();
     this.running = await startCentral({
       ...(this.databaseUrl ? { databaseUrl: this.databaseUrl } : { dataDir: path.join(this.root, 'central') }),
-      seed: true,
+      seed: TEST_SEED,
       port: this.port,
       host: '127.0.0.1',
     });

@@ -4,7 +4,9 @@ import { gdprExport, type GdprRows } from '../../domain/culture-kids/gdpr-export
 import { CULTURE_KIDS_PERMISSIONS } from '../../domain/culture-kids/vocabulary.ts';
 import { canOnCohort } from '../../domain/roles.ts';
 import { API_PREFIX } from '../../domain/sync/protocol.ts';
+import { SubjectId } from '../../domain/audit/entry.ts';
 import { isStorableText } from '../../domain/text.ts';
+import { recordCentralReads } from '../audit/record.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { currentUser } from '../http/auth.ts';
 import { sendError } from '../http/errors.ts';
@@ -49,6 +51,22 @@ export function cultureKidsGdprRoutes(app: FastifyInstance, db: Db): void {
     if (rows.guardians.length === 0) return sendError(reply, 404, 'not_found', `No guardian ${params.data.guardianId}.`);
     const denied = rows.guardians.find((g) => !canOnCohort(user.grants, CULTURE_KIDS_PERMISSIONS.viewFamilies, g.cohortId));
     if (denied) return sendError(reply, 403, 'forbidden', 'Exporting a family needs the right to view families in each of its cohorts.');
+    // The export is a read of the whole family: audited per cohort before it leaves.
+    const subjects = (cohortId: string) =>
+      [params.data.guardianId, ...rows.children.filter((c) => c.cohortId === cohortId).map((c) => c.id)].filter((id) => SubjectId.safeParse(id).success);
+    await recordCentralReads(
+      db,
+      [...new Set(rows.guardians.map((g) => g.cohortId))].map((cohortId) => ({
+        actor: { id: user.id, name: user.name },
+        subjectKind: 'gdpr_export' as const,
+        subjectIds: subjects(cohortId).slice(0, 200),
+        workspace: 'culture-kids',
+        partition: cohortId,
+        purpose: 'gdpr_request' as const,
+        purposeText: null,
+        detail: null,
+      })),
+    );
     return { guardianId: params.data.guardianId, exportedAt: new Date().toISOString(), ...gdprExport(params.data.guardianId, rows) };
   });
 }

@@ -45,6 +45,12 @@ describe('the retention job', () => {
     expect(ok.status).toBe(200);
     expect(ok.body.guardian.email).toMatch(/@/);
     expect(ok.body.children.length).toBeGreaterThan(0);
+    const audited = await central.db.query<{ actor_name: string; subject_ids: string[] }>(
+      "SELECT actor_name, subject_ids FROM audit_read WHERE subject_kind = 'gdpr_export' AND purpose = 'gdpr_request' AND partition = $1",
+      [NEWEST],
+    );
+    expect(audited.rows.map((r) => r.actor_name)).toEqual(['Lotta Rantanen']);
+    expect(audited.rows[0]!.subject_ids).toContain(g.guardian_id);
     expect((await api(central.url, 'GET', `/culture-kids/guardians/${encodeURIComponent(g.guardian_id)}/gdpr-export`, { token: jussi })).status).toBe(403);
     expect((await api(central.url, 'GET', '/culture-kids/guardians/nobody/gdpr-export', { token: lotta })).status).toBe(404);
     expect((await api(central.url, 'GET', '/culture-kids/guardians/a%00b/gdpr-export', { token: lotta })).status).toBe(400);

@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   // The same folder as the embedded central of `npm start`: restarting it on its own keeps the database.
   const dataDir = databaseUrl ? undefined : dataLayout(appDataDir()).central;
   const { port, host, trustProxy, streams, seed } = envConfig();
-  const central = await startCentral({ databaseUrl, dataDir, port, host, trustProxy, streams, seed, notifications: notificationSettings(), logger: process.env.KUVA_LOG === '1' });
+  const central = await startCentral({ databaseUrl, dataDir, port, host, trustProxy, streams, seed, notifications: notificationSettings(), jobs: true, logger: process.env.KUVA_LOG === '1' });
   console.log(`KuVa central (${central.database}${dataDir ? ` in ${dataDir}` : ''}) listening on ${central.url}`);
   if (central.catcherUrl) console.log(`Demo mail catcher on ${central.catcherUrl}: messages are kept (GET /api/v1/notifications/caught), not delivered`);
   let stopping = false;

@@ -2,6 +2,7 @@ import { openDb, type Db } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp, type AppOptions } from './http/app.ts';
 import { ChangeNotifier } from './http/notifier.ts';
+import { startDailyJobs, type RunningJobs } from './jobs/daily-jobs.ts';
 import { startNotifications, type RunningNotifications } from './notifications/notifications.ts';
 import { notificationSettings, type NotificationSettings } from './notifications/settings.ts';
 import { seedIfEmpty, type SeedOption } from './seed.ts';
@@ -23,6 +24,8 @@ export interface CentralOptions {
   streams?: AppOptions['streams'];
   /** The outbox sender and its transports; from the environment when absent (see the README), none when false. */
   notifications?: NotificationSettings | false;
+  /** The daily jobs (retention): the production entry points turn them on; tests run jobs themselves. */
+  jobs?: boolean;
 }
 
 export interface RunningCentral {
@@ -45,12 +48,14 @@ export async function launchCentral(opts: CentralOptions = {}): Promise<RunningC
   const db = await openDb({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
   const notifier = new ChangeNotifier();
   let notifications: RunningNotifications | null = null;
+  let jobs: RunningJobs | null = null;
   try {
     await migrate(db);
     await seedIfEmpty(db, opts.seed ?? true);
     await notifier.start(db);
     const notify = opts.notifications ?? notificationSettings();
     if (notify) notifications = await startNotifications(db, notify);
+    jobs = opts.jobs ? startDailyJobs(db) : null;
     const { trustProxy, clock, streams } = opts;
     const app = buildApp(db, notifier, { logger: opts.logger ?? false, trustProxy, clock, streams });
     const host = opts.host ?? '127.0.0.1';
@@ -68,6 +73,7 @@ export async function launchCentral(opts: CentralOptions = {}): Promise<RunningC
       close() {
         closing ??= (async () => {
           await app.close();
+          await jobs?.stop();
           await notifications?.close();
           await notifier.stop();
           await db.close();
@@ -76,6 +82,7 @@ export async function launchCentral(opts: CentralOptions = {}): Promise<RunningC
       },
     };
   } catch (error) {
+    await jobs?.stop().catch(() => {});
     await notifications?.close().catch(() => {});
     await notifier.stop().catch(() => {});
     await db.close().catch(() => {});

@@ -81,7 +81,7 @@ async function startEmbeddedCentral(): Promise<string> {
   const firstRun = !existsSync(dataDir);
   const preferred = Number(process.env.KUVA_CENTRAL_PORT ?? 8787);
   // seed: the central loads demo data only into an empty database, i.e. on the first run.
-  const options = { dataDir, seed: demoSeed(), host: '127.0.0.1' };
+  const options = { dataDir, seed: demoSeed(), host: '127.0.0.1', jobs: true };
   let central: Awaited<ReturnType<typeof startCentral>>;
   try {
     central = await startCentral({ ...options, port: preferred });

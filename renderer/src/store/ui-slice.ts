@@ -6,7 +6,9 @@ import { helsinkiToday } from '../format/format.ts';
 
 export const BOOKING_VIEWS = ['bookingQueue', 'bookingList', 'bookingCalendar', 'bookingMessages'] as const;
 export type BookingView = (typeof BOOKING_VIEWS)[number];
-export type View = 'applications' | 'harbours' | 'conflicts' | BookingView;
+export const CULTURE_KIDS_VIEWS = ['ckRegistry', 'ckProgram', 'ckCheckIn', 'ckMessages', 'ckReports'] as const;
+export type CultureKidsView = (typeof CULTURE_KIDS_VIEWS)[number];
+export type View = 'applications' | 'harbours' | 'conflicts' | BookingView | CultureKidsView;
 
 /** Where the bookings calendar is: a unit's day, or a reservation unit's week. */
 export interface BookingCalendarPlace {

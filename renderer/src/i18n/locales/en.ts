@@ -1,5 +1,6 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsEn } from './bookings-en.ts';
+import { cultureKidsEn } from './culture-kids-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -656,4 +657,5 @@ export const en: Messages = {
     command_id_taken: 'The id of this change is already used by another user or device. The change was not made.',
   },
   ...bookingsEn,
+  ...cultureKidsEn,
 };

@@ -1,5 +1,6 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsFi } from './bookings-fi.ts';
+import { cultureKidsFi } from './culture-kids-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -655,6 +656,7 @@ export const fi = {
     command_id_taken: 'Muutoksen tunniste on jo toisen käyttäjän tai laitteen käytössä. Muutosta ei tehty.',
   },
   ...bookingsFi,
+  ...cultureKidsFi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,5 +1,6 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsSv } from './bookings-sv.ts';
+import { cultureKidsSv } from './culture-kids-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -656,4 +657,5 @@ export const sv: Messages = {
     command_id_taken: 'Ändringens id används redan av en annan användare eller enhet. Ändringen gjordes inte.',
   },
   ...bookingsSv,
+  ...cultureKidsSv,
 };

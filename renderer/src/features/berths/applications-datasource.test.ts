@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IGetRowsParams } from 'ag-grid-community';
 import type { ApplicationRow, KuvaApi } from '../../../../domain/contract.ts';
-import { cleanFilter, createApplicationsDatasource, sortFromModel } from './applications-datasource.ts';
+import { createCacheDatasource } from '../../grid-views/cache-datasource.ts';
+import { cleanFilter, queryApplicationsPage, sortFromModel } from './applications-datasource.ts';
 
 describe('sortFromModel', () => {
   it('defaults to the queue order', () => {
@@ -25,7 +26,7 @@ describe('cleanFilter', () => {
   });
 });
 
-describe('createApplicationsDatasource', () => {
+describe('the applications page query in the cache datasource', () => {
   const row = (id: string) => ({ id }) as ApplicationRow;
 
   function run(answer: unknown, startRow = 100, endRow = 200) {
@@ -35,8 +36,8 @@ describe('createApplicationsDatasource', () => {
       return answer;
     }) as KuvaApi['invoke'];
     const seen: { rows?: unknown[]; last?: number; failed?: boolean; block?: number[]; error?: unknown } = {};
-    const ds = createApplicationsDatasource(invoke, { text: ' boat ' }, {
-      onBlock: (total, offset, rows) => (seen.block = [total, offset, rows]),
+    const ds = createCacheDatasource(invoke, queryApplicationsPage, { text: ' boat ' }, {
+      onPage: (page, offset) => (seen.block = [page.total, offset, page.rows.length]),
       onError: (e) => (seen.error = e),
     });
     return new Promise<{ calls: unknown[]; seen: typeof seen }>((resolve) => {

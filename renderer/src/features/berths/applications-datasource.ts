@@ -1,7 +1,7 @@
-import type { IDatasource, SortModelItem } from 'ag-grid-community';
-import type { ApplicationFilter, ApplicationRow, KuvaApi, ListApplicationsInput } from '../../../../domain/contract.ts';
+import type { SortModelItem } from 'ag-grid-community';
+import type { ApplicationFilter, ApplicationList, ListApplicationsInput } from '../../../../domain/contract.ts';
 import type { APPLICATION_SORT_COLUMNS } from '../../../../domain/contract.ts';
-import type { AppError } from '../../../../domain/result.ts';
+import type { PageQuery } from '../../grid-views/cache-datasource.ts';
 
 type SortColumn = (typeof APPLICATION_SORT_COLUMNS)[number];
 type Sort = NonNullable<ListApplicationsInput['sort']>;
@@ -41,40 +41,9 @@ export function cleanFilter(filter: ApplicationFilter): ApplicationFilter {
   return out;
 }
 
-export interface DatasourceHooks {
-  onBlock(total: number, offset: number, rows: number, offerSeason: number): void;
-  onError(error: AppError): void;
-}
-
 /**
- * Infinite row model source: each block the grid asks for is one `berths.listApplications` call
- * (offset/limit), and the total becomes the last row so the scrollbar is right from the start.
+ * The applications grid's page query: each block is one `berths.listApplications` call; its answer
+ * also says which season offers are made for now.
  */
-export function createApplicationsDatasource(invoke: KuvaApi['invoke'], filter: ApplicationFilter, hooks: DatasourceHooks): IDatasource {
-  const clean = cleanFilter(filter);
-  return {
-    getRows(params) {
-      const input: ListApplicationsInput = {
-        filter: clean,
-        sort: sortFromModel(params.sortModel),
-        offset: params.startRow,
-        limit: Math.max(1, Math.min(1000, params.endRow - params.startRow)),
-      };
-      invoke('berths.listApplications', input).then(
-        (result) => {
-          if (result.ok) {
-            params.successCallback(result.value.rows satisfies ApplicationRow[], result.value.total);
-            hooks.onBlock(result.value.total, params.startRow, result.value.rows.length, result.value.offerSeason);
-          } else {
-            params.failCallback();
-            hooks.onError(result.error);
-          }
-        },
-        (err: unknown) => {
-          params.failCallback();
-          hooks.onError({ code: 'internal', message: String(err) });
-        },
-      );
-    },
-  };
-}
+export const queryApplicationsPage: PageQuery<ApplicationFilter, ApplicationList> = (invoke, filter, { sortModel, offset, limit }) =>
+  invoke('berths.listApplications', { filter: cleanFilter(filter), sort: sortFromModel(sortModel), offset, limit });

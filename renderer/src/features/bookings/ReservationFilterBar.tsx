@@ -10,6 +10,7 @@ import { localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { eurosForInput, parseEuros } from './money-input.ts';
 import { filterTags, withValue } from './reservation-filter-tags.ts';
+import { TypedField, type ReadResult } from './TypedField.tsx';
 
 const TEXT_DEBOUNCE_MS = 250;
 
@@ -108,78 +109,29 @@ export function ReservationFilterBar({
   );
 }
 
-/** A day typed in the user's format; applied when it reads as a day (Enter or leaving the field). */
+/** A day typed in the user's format. */
 function DayField({ id, label, value, onChange }: { id: string; label: string; value: string | undefined; onChange: (iso: string | undefined) => void }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
-  const [typed, setTyped] = useState<string | null>(null);
-  const text = typed ?? (value ? dayForInput(value, lang) : '');
-  const parsed = typed === null ? null : parseDay(typed, lang);
-  const invalid = parsed !== null && !parsed.ok && parsed.reason !== 'empty';
-  const apply = () => {
-    if (parsed === null) return;
-    if (parsed.ok) onChange(parsed.iso);
-    else if (parsed.reason === 'empty') onChange(undefined);
-    else return;
-    setTyped(null);
+  const read = (text: string): ReadResult<string> => {
+    const day = parseDay(text, lang);
+    if (day.ok) return { ok: true, value: day.iso };
+    return day.reason === 'empty' ? { ok: true, value: undefined } : { ok: false };
   };
-  return (
-    <div className="field field--day">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        data-testid={id}
-        className="native-input"
-        value={text}
-        aria-invalid={invalid}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        autoComplete="off"
-        onChange={(e) => setTyped(e.target.value)}
-        onBlur={apply}
-        onKeyDown={(e) => e.key === 'Enter' && apply()}
-      />
-      {invalid ? (
-        <span id={`${id}-error`} className="field-error">
-          {t('bookings.filters.dayInvalid', { example: dayForInput('2026-12-31', lang) })}
-        </span>
-      ) : null}
-    </div>
-  );
+  const error = t('bookings.filters.dayInvalid', { example: dayForInput('2026-12-31', lang) });
+  return <TypedField id={id} label={label} className="field--day" value={value} show={(iso) => dayForInput(iso, lang)} read={read} error={error} onChange={onChange} />;
 }
 
+/** A sum in euros, kept in cents. */
 function EuroField({ id, label, value, onChange }: { id: string; label: string; value: number | undefined; onChange: (cents: number | undefined) => void }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
-  const [typed, setTyped] = useState<string | null>(null);
-  const text = typed ?? (value === undefined ? '' : eurosForInput(value, lang));
-  const cents = typed === null || typed.trim() === '' ? null : parseEuros(typed);
-  const invalid = typed !== null && typed.trim() !== '' && cents === null;
-  const apply = () => {
-    if (typed === null || invalid) return;
-    onChange(typed.trim() === '' ? undefined : (cents ?? undefined));
-    setTyped(null);
+  const read = (text: string): ReadResult<number> => {
+    if (text.trim() === '') return { ok: true, value: undefined };
+    const cents = parseEuros(text);
+    return cents === null ? { ok: false } : { ok: true, value: cents };
   };
   return (
-    <div className="field field--money">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        data-testid={id}
-        className="native-input"
-        value={text}
-        inputMode="decimal"
-        aria-invalid={invalid}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        autoComplete="off"
-        onChange={(e) => setTyped(e.target.value)}
-        onBlur={apply}
-        onKeyDown={(e) => e.key === 'Enter' && apply()}
-      />
-      {invalid ? (
-        <span id={`${id}-error`} className="field-error">
-          {t('bookings.filters.moneyInvalid')}
-        </span>
-      ) : null}
-    </div>
+    <TypedField id={id} label={label} className="field--money" inputMode="decimal" value={value} show={(cents) => eurosForInput(cents, lang)} read={read} error={t('bookings.filters.moneyInvalid')} onChange={onChange} />
   );
 }

@@ -1,7 +1,6 @@
-import type { IDatasource, SortModelItem } from 'ag-grid-community';
-import type { KuvaApi } from '../../../../domain/contract.ts';
-import type { ListReservationsInput, RESERVATION_SORT_COLUMNS, ReservationFilter, ReservationRow } from '../../../../domain/bookings/contract.ts';
-import type { AppError } from '../../../../domain/result.ts';
+import type { SortModelItem } from 'ag-grid-community';
+import type { ListReservationsInput, RESERVATION_SORT_COLUMNS, ReservationFilter, ReservationList } from '../../../../domain/bookings/contract.ts';
+import type { PageQuery } from '../../grid-views/cache-datasource.ts';
 
 type SortColumn = (typeof RESERVATION_SORT_COLUMNS)[number];
 type Sort = NonNullable<ListReservationsInput['sort']>;
@@ -44,37 +43,6 @@ export function cleanReservationFilter(filter: ReservationFilter): ReservationFi
   return out;
 }
 
-export interface ReservationSourceHooks {
-  onBlock(total: number): void;
-  onError(error: AppError): void;
-}
-
-/** Each block the grid asks for is one `bookings.listReservations` call; the total sizes the scrollbar. */
-export function createReservationsDatasource(invoke: KuvaApi['invoke'], filter: ReservationFilter, hooks: ReservationSourceHooks): IDatasource {
-  const clean = cleanReservationFilter(filter);
-  return {
-    getRows(params) {
-      const input: ListReservationsInput = {
-        filter: clean,
-        sort: reservationSort(params.sortModel),
-        offset: params.startRow,
-        limit: Math.max(1, Math.min(1000, params.endRow - params.startRow)),
-      };
-      invoke('bookings.listReservations', input).then(
-        (result) => {
-          if (result.ok) {
-            params.successCallback(result.value.rows satisfies ReservationRow[], result.value.total);
-            hooks.onBlock(result.value.total);
-          } else {
-            params.failCallback();
-            hooks.onError(result.error);
-          }
-        },
-        (err: unknown) => {
-          params.failCallback();
-          hooks.onError({ code: 'internal', message: String(err) });
-        },
-      );
-    },
-  };
-}
+/** The queue's and the list's page query: each block is one `bookings.listReservations` call. */
+export const queryReservationsPage: PageQuery<ReservationFilter, ReservationList> = (invoke, filter, { sortModel, offset, limit }) =>
+  invoke('bookings.listReservations', { filter: cleanReservationFilter(filter), sort: reservationSort(sortModel), offset, limit });

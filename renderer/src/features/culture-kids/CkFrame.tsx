@@ -31,9 +31,12 @@ export function CkFrame({
   title,
   testId,
   tools,
+  chooser = true,
   children,
 }: {
   user: StaffUser;
+  /** False: the view spans every cohort the user may see (the registry filters by birth year instead). */
+  chooser?: boolean;
   title: string;
   testId: string;
   tools?: (ctx: CkContext) => ReactNode;
@@ -57,7 +60,7 @@ export function CkFrame({
     <div className="workspace workspace--ck" data-testid={testId}>
       <div className="workspace__head">
         <h1 className="workspace__title">{title}</h1>
-        {list.length > 0 ? (
+        {chooser && list.length > 0 ? (
           <SelectField
             id={`${testId}-cohort`}
             className="ck-cohort"
@@ -69,7 +72,7 @@ export function CkFrame({
         ) : null}
         {ctx && tools ? <div className="workspace__tools">{tools(ctx)}</div> : null}
       </div>
-      {ctx ? (
+      {ctx && chooser ? (
         <p className="ck-rights muted" data-testid="ck-rights">
           {t('cultureKids.cohort.permissions')}: {RIGHT_KEYS.filter((k) => ctx.rights[k]).map((k) => t(`cultureKids.permissions.${k}`)).join(', ')}
         </p>

@@ -1,12 +1,15 @@
 import type { CommandType } from '../domain/workspaces.ts';
 import { BERTH_COMMANDS } from '../domain/berths/commands.ts';
 import { BOOKING_COMMANDS } from '../domain/bookings/commands.ts';
+import { AUDIT_COMMANDS } from '../domain/audit/commands.ts';
 import type { CommandHandler } from './sync/handler.ts';
 import { berthCommandHandler } from './berths/command-handler.ts';
 import { bookingCommandHandler } from './bookings/command-handler.ts';
+import { auditCommandHandler } from './audit/command-handler.ts';
 
 /** Which central handler decides each command type. A new workspace adds its handler here. */
 export const COMMAND_HANDLERS: Record<CommandType, CommandHandler> = Object.fromEntries([
   ...Object.keys(BERTH_COMMANDS).map((type) => [type, berthCommandHandler] as const),
   ...Object.keys(BOOKING_COMMANDS).map((type) => [type, bookingCommandHandler] as const),
+  ...Object.keys(AUDIT_COMMANDS).map((type) => [type, auditCommandHandler] as const),
 ]) as Record<CommandType, CommandHandler>;

@@ -19,6 +19,19 @@ import {
   type SlotAnswerView,
   type WeekCalendar,
 } from './bookings/contract.ts';
+import {
+  CULTURE_KIDS_CONTRACT_INPUTS,
+  type AttendeeList,
+  type ChildDetail,
+  type ChildPage,
+  type CohortOption,
+  type CohortProgram,
+  type CohortReports,
+  type MessageHistory,
+  type RecipientCount,
+  type TicketCheck,
+  type TicketCodeStatus,
+} from './culture-kids/contract.ts';
 
 /**
  * The contract between the renderer and the backend (Electron IPC or the browser host).
@@ -377,6 +390,7 @@ export interface GridViews {
 }
 
 const BK = BOOKINGS_CONTRACT_INPUTS;
+const CK = CULTURE_KIDS_CONTRACT_INPUTS;
 
 /** Phantom type carrier: outputs are typed, not parsed (they come from our own code). */
 const out = <T>() => z.custom<T>(() => true);
@@ -426,6 +440,29 @@ export const CONTRACT = {
   'bookings.createStaffReservation': { kind: 'command', input: BK['bookings.createStaffReservation'], output: out<CommandAccepted>() },
   'bookings.createSeries': { kind: 'command', input: BK['bookings.createSeries'], output: out<CommandAccepted>() },
   'bookings.endSeries': { kind: 'command', input: BK['bookings.endSeries'], output: out<CommandAccepted>() },
+  'cultureKids.listCohorts': { kind: 'query', input: CK['cultureKids.listCohorts'], output: out<CohortOption[]>() },
+  'cultureKids.searchChildren': { kind: 'query', input: CK['cultureKids.searchChildren'], output: out<ChildPage>() },
+  'cultureKids.getChild': { kind: 'query', input: CK['cultureKids.getChild'], output: out<ChildDetail>() },
+  'cultureKids.program': { kind: 'query', input: CK['cultureKids.program'], output: out<CohortProgram>() },
+  'cultureKids.attendees': { kind: 'query', input: CK['cultureKids.attendees'], output: out<AttendeeList>() },
+  'cultureKids.verifyTicket': { kind: 'query', input: CK['cultureKids.verifyTicket'], output: out<TicketCheck>() },
+  'cultureKids.recipientCount': { kind: 'query', input: CK['cultureKids.recipientCount'], output: out<RecipientCount>() },
+  'cultureKids.listMessages': { kind: 'query', input: CK['cultureKids.listMessages'], output: out<MessageHistory>() },
+  'cultureKids.ticketCodes': { kind: 'query', input: CK['cultureKids.ticketCodes'], output: out<TicketCodeStatus[]>() },
+  'cultureKids.reports': { kind: 'query', input: CK['cultureKids.reports'], output: out<CohortReports>() },
+  'cultureKids.gdprExport': { kind: 'query', input: CK['cultureKids.gdprExport'], output: out<ExportedFile>() },
+  'cultureKids.enrol': { kind: 'command', input: CK['cultureKids.enrol'], output: out<CommandAccepted>() },
+  'cultureKids.cancelEnrolment': { kind: 'command', input: CK['cultureKids.cancelEnrolment'], output: out<CommandAccepted>() },
+  'cultureKids.moveEnrolment': { kind: 'command', input: CK['cultureKids.moveEnrolment'], output: out<CommandAccepted>() },
+  'cultureKids.subscribeFreeSpot': { kind: 'command', input: CK['cultureKids.subscribeFreeSpot'], output: out<CommandAccepted>() },
+  'cultureKids.unsubscribeFreeSpot': { kind: 'command', input: CK['cultureKids.unsubscribeFreeSpot'], output: out<CommandAccepted>() },
+  'cultureKids.unsubscribeAll': { kind: 'command', input: CK['cultureKids.unsubscribeAll'], output: out<CommandAccepted>() },
+  'cultureKids.markAttendance': { kind: 'command', input: CK['cultureKids.markAttendance'], output: out<CommandAccepted>() },
+  'cultureKids.markAttendanceBulk': { kind: 'command', input: CK['cultureKids.markAttendanceBulk'], output: out<CommandAccepted>() },
+  'cultureKids.publishEvent': { kind: 'command', input: CK['cultureKids.publishEvent'], output: out<CommandAccepted>() },
+  'cultureKids.publishGroup': { kind: 'command', input: CK['cultureKids.publishGroup'], output: out<CommandAccepted>() },
+  'cultureKids.importTicketCodes': { kind: 'command', input: CK['cultureKids.importTicketCodes'], output: out<CommandAccepted>() },
+  'cultureKids.eraseChild': { kind: 'command', input: CK['cultureKids.eraseChild'], output: out<CommandAccepted>() },
   'gridViews.remove': { kind: 'query', input: z.object({ gridId: GridId, name: GridViewName }).strict(), output: out<GridViews>() },
 } as const;
 

@@ -1,5 +1,6 @@
 import { BOOKING_ERROR_CODES } from './bookings/errors.ts';
 import { CULTURE_KIDS_ERROR_CODES } from './culture-kids/errors.ts';
+import { AUDIT_ERROR_CODES } from './audit/errors.ts';
 
 /**
  * Every error code a user can meet. The renderer translates each one (errors.<code> in every
@@ -56,6 +57,7 @@ export const ERROR_CODES = [
   // each workspace's own refusals
   ...BOOKING_ERROR_CODES,
   ...CULTURE_KIDS_ERROR_CODES,
+  ...AUDIT_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

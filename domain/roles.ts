@@ -52,6 +52,14 @@ export const PERMISSIONS = {
   'culture-kids.message_all': ['culture_kids_messenger'],
   /** The registry: guardians' contact details, children's notes, family exports, GDPR. */
   'culture-kids.view_families': ['culture_kids_family_viewer'],
+  /** Append one's own reads of personal data to the audit (domain/audit): every staff role that reads any. */
+  'audit.record': ROLES.filter((r) => r !== 'kiosk'),
+  /**
+   * Who read whose personal data (GET /audit/reads). For now the family viewers: the registry's
+   * keepers answer families' and the data protection officer's questions about their data; a
+   * role of its own comes with the auditors' screen.
+   */
+  'audit.read': ['culture_kids_family_viewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -149,10 +157,10 @@ export const SCOPES = {
   /** What a cohort offers: events, groups, occurrences, venues, ticket codes, messages. */
   'culture-kids.program': { permission: 'culture-kids.admin', partitioned: 'cohort' },
   /** Who takes part: children's and guardians' names and languages, enrolments, the free-spot queue. */
-  'culture-kids.participants': { permission: 'culture-kids.admin', partitioned: 'cohort' },
+  'culture-kids.participants': { permission: 'culture-kids.admin', partitioned: 'cohort', personalData: true },
   /** Guardians' e-mail and phone, children's notes. */
-  'culture-kids.registry': { permission: 'culture-kids.view_families', partitioned: 'cohort' },
-} as const satisfies Record<string, { permission: Permission; partitioned: false | PartitionKind }>;
+  'culture-kids.registry': { permission: 'culture-kids.view_families', partitioned: 'cohort', personalData: true },
+} as const satisfies Record<string, { permission: Permission; partitioned: false | PartitionKind; personalData?: true }>;
 
 export type Scope = keyof typeof SCOPES;
 

@@ -4,6 +4,7 @@ import { BERTH_ENTITIES } from './berths/entities.ts';
 import { BERTH_COMMANDS } from './berths/commands.ts';
 import { BOOKING_ENTITIES } from './bookings/entities.ts';
 import { BOOKING_COMMANDS } from './bookings/commands.ts';
+import { AUDIT_COMMANDS } from './audit/commands.ts';
 
 /**
  * The one place a workspace plugs into sync: its synced entities (with their scope) and its
@@ -16,7 +17,7 @@ export const ENTITIES = { ...BERTH_ENTITIES, ...BOOKING_ENTITIES } as const sati
 export type EntityName = keyof typeof ENTITIES;
 export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];
 
-export const COMMANDS = { ...BERTH_COMMANDS, ...BOOKING_COMMANDS } as const satisfies Record<
+export const COMMANDS = { ...BERTH_COMMANDS, ...BOOKING_COMMANDS, ...AUDIT_COMMANDS } as const satisfies Record<
   string,
   { payload: z.ZodType; permission: Permission; versioned: boolean }
 >;

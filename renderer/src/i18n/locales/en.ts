@@ -655,6 +655,7 @@ export const en: Messages = {
     not_storable: 'The central could not store this change. Your other changes were sent.',
     push_failed: 'Your changes could not be sent: the central answered with an error. They wait and will be sent again, and other people’s changes still arrive.',
     command_id_taken: 'The id of this change is already used by another user or device. The change was not made.',
+    audit_entry_id_taken: 'This read was already recorded in the audit by another person. It was not recorded again.',
   },
   ...bookingsEn,
   ...cultureKidsEn,

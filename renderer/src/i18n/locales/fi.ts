@@ -654,6 +654,7 @@ export const fi = {
     not_storable: 'Keskuspalvelu ei voinut tallentaa tätä muutosta. Muut muutokset lähetettiin.',
     push_failed: 'Muutoksia ei saatu lähetettyä: keskuspalvelu vastasi virheellä. Ne odottavat ja lähetetään uudelleen, ja muiden tekemät muutokset tulevat silti perille.',
     command_id_taken: 'Muutoksen tunniste on jo toisen käyttäjän tai laitteen käytössä. Muutosta ei tehty.',
+    audit_entry_id_taken: 'Toinen henkilö on jo kirjannut tämän tietojen katselun lokiin. Sitä ei kirjattu uudelleen.',
   },
   ...bookingsFi,
   ...cultureKidsFi,

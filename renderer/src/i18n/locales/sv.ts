@@ -655,6 +655,7 @@ export const sv: Messages = {
     not_storable: 'Centraltjänsten kunde inte spara den här ändringen. Dina övriga ändringar skickades.',
     push_failed: 'Ändringarna kunde inte skickas: centraltjänsten svarade med ett fel. De väntar och skickas på nytt, och andras ändringar kommer ändå fram.',
     command_id_taken: 'Ändringens id används redan av en annan användare eller enhet. Ändringen gjordes inte.',
+    audit_entry_id_taken: 'En annan person har redan loggat den här läsningen av uppgifter. Den loggades inte på nytt.',
   },
   ...bookingsSv,
   ...cultureKidsSv,

@@ -1,5 +1,6 @@
 import { Button, ButtonSize, ButtonVariant, IconCross } from 'hds-react';
 import { useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ChildDetail as ChildDetailModel, ParticipationRow } from '../../../../domain/culture-kids/contract.ts';
 import { asAppError } from '../../api/base-query.ts';
@@ -18,7 +19,7 @@ import { GuardianCard } from './GuardianCard.tsx';
 export function ChildDetail({ id, purpose, onClose }: { id: string; purpose: PurposeChoice; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
-  const q = useCkChildQuery({ id, purpose: purpose.purpose as 'family_request', ...(purpose.purposeText ? { purposeText: purpose.purposeText } : {}) });
+  const q = useCkChildQuery({ id, purpose: purpose.purpose, ...(purpose.purposeText ? { purposeText: purpose.purposeText } : {}) });
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   const [action, setAction] = useState<EnrolmentAction | null>(null);
   const [erasing, setErasing] = useState(false);
@@ -153,6 +154,6 @@ function ParticipationSection({ detail, onAction }: { detail: ChildDetailModel; 
   );
 }
 
-function madeBy(p: ParticipationRow, t: (key: string, params?: Record<string, string>) => string): string {
+function madeBy(p: ParticipationRow, t: TFunction): string {
   return p.enrolment.enrolledBy === 'staff' ? t('cultureKids.child.enrolledByStaff', { reason: p.enrolment.staffReason ?? '' }) : t('cultureKids.child.enrolledByFamily');
 }

@@ -102,10 +102,10 @@ export function EventCard({ view, group, ctx, onDialog }: { view: EventView; gro
                       <td>
                         {!cancelled ? (
                           <span className="ck-actions">
-                            <Button size={ButtonSize.Small} variant={ButtonVariant.Supplementary} onClick={() => onDialog({ kind: 'occurrence', event: view, occurrence: o })} data-testid="ck-occurrence-edit">
+                            <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => onDialog({ kind: 'occurrence', event: view, occurrence: o })} data-testid="ck-occurrence-edit">
                               {t('cultureKids.program.edit')}
                             </Button>
-                            <Button size={ButtonSize.Small} variant={ButtonVariant.Supplementary} onClick={() => onDialog({ kind: 'cancelOccurrence', event: view, occurrence: o })} disabled={ctx.offline} data-testid="ck-occurrence-cancel">
+                            <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => onDialog({ kind: 'cancelOccurrence', event: view, occurrence: o })} disabled={ctx.offline} data-testid="ck-occurrence-cancel">
                               {t('cultureKids.program.cancelOccurrence')}
                             </Button>
                           </span>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TextAreaWithCounter } from '../../components/CharacterCounter.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { READ_PURPOSES } from './read-purposes.ts';
+import { READ_PURPOSES, type ReadPurpose } from '../../../../domain/culture-kids/contract.ts';
 import type { PurposeChoice } from './ck-session.ts';
 
 const PURPOSE_TEXT_MAX = 500;
@@ -24,7 +24,7 @@ export function PurposeDialog({
   forExport?: boolean;
 }) {
   const { t } = useTranslation();
-  const [purpose, setPurpose] = useState(initial?.purpose ?? '');
+  const [purpose, setPurpose] = useState<ReadPurpose | ''>(initial?.purpose ?? '');
   const [text, setText] = useState(initial?.purposeText ?? '');
   return (
     <ConfirmDialog
@@ -39,7 +39,7 @@ export function PurposeDialog({
       blockedReason={t('cultureKids.purpose.required')}
       onClose={onClose}
       onConfirm={async () => {
-        await onChoose({ purpose, purposeText: text.trim() });
+        if (purpose !== '') await onChoose({ purpose, purposeText: text.trim() });
         return null;
       }}
     >
@@ -47,7 +47,7 @@ export function PurposeDialog({
         id={forExport ? 'ck-export-purpose' : 'ck-purpose'}
         label={t('cultureKids.purpose.label')}
         value={purpose}
-        onChange={setPurpose}
+        onChange={(v) => setPurpose(v as ReadPurpose | '')}
         options={[{ value: '', label: t('cultureKids.purpose.choose') }, ...READ_PURPOSES.map((p) => ({ value: p, label: t(`cultureKids.purposes.${p}`) }))]}
       />
       <TextAreaWithCounter id={forExport ? 'ck-export-purpose-text' : 'ck-purpose-text'} label={t('cultureKids.purpose.text')} value={text} max={PURPOSE_TEXT_MAX} onValueChange={setText} />

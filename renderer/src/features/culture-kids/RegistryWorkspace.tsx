@@ -41,7 +41,7 @@ export function RegistryWorkspace({ user }: { user: StaffUser }) {
             <span className="muted" data-testid="ck-purpose-current" data-purpose={session.purpose.purpose}>
               {t('cultureKids.purpose.current', { purpose: t(`cultureKids.purposes.${session.purpose.purpose}`) })}
             </span>
-            <Button variant={ButtonVariant.Supplementary} size={ButtonSize.Small} onClick={() => setAsking(true)} data-testid="ck-purpose-change">
+            <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} onClick={() => setAsking(true)} data-testid="ck-purpose-change">
               {t('cultureKids.purpose.change')}
             </Button>
           </>
@@ -66,11 +66,14 @@ export function RegistryWorkspace({ user }: { user: StaffUser }) {
   );
 }
 
+/** Never used for a read: the body mounts only once a purpose is given. */
+const FALLBACK_PURPOSE = { purpose: 'family_request', purposeText: '' } as const;
+
 function RegistryBody({ user }: { user: StaffUser }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const session = useCkSession(user.id);
-  const purpose = session.purpose ?? { purpose: 'family_request', purposeText: '' };
+  const purpose = session.purpose ?? FALLBACK_PURPOSE;
   const cohorts = useCkCohortsQuery({});
   const [filter, setFilter] = useState<RegistryFilter>({});
   const [selectedId, setSelectedId] = useState<string | null>(null);

@@ -45,8 +45,7 @@ export function TrilingualFields({
             onClick={() => setLang(l)}
             data-testid={`${idPrefix}-lang-${l}`}
           >
-            {t(`cultureKids.languageTabs.${l}`)}
-            {l === 'fi' ? ` ${t('cultureKids.languageTabs.required')}` : ''}
+            {l === 'fi' ? `${t(`cultureKids.languageTabs.${l}`)} ${t('cultureKids.languageTabs.required')}` : t(`cultureKids.languageTabs.${l}`)}
           </Button>
         ))}
       </div>

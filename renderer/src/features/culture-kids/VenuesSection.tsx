@@ -61,7 +61,7 @@ export function VenuesSection({ program, ctx, onDialog }: { program: CohortProgr
                   </td>
                   <td>{localized(v.address, lang)}</td>
                   <td>
-                    <Button size={ButtonSize.Small} variant={ButtonVariant.Supplementary} onClick={() => onDialog({ kind: 'venue', venue: v })} aria-label={`${t('cultureKids.program.edit')}: ${localized(v.name, lang)}`}>
+                    <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => onDialog({ kind: 'venue', venue: v })} aria-label={`${t('cultureKids.program.edit')}: ${localized(v.name, lang)}`}>
                       {t('cultureKids.program.edit')}
                     </Button>
                   </td>

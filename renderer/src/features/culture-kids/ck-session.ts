@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { ReadPurpose } from '../../../../domain/culture-kids/contract.ts';
 
 /**
  * What the Culture Kids views share for one signed-in user while the window lives: the cohort on
@@ -6,7 +7,7 @@ import { useSyncExternalStore } from 'react';
  * per session, passed in every personal-data query). A different user starts afresh.
  */
 export interface PurposeChoice {
-  purpose: string;
+  purpose: ReadPurpose;
   purposeText: string;
 }
 

@@ -41,6 +41,6 @@ export const queryChildrenPage: PageQuery<RegistryQuery, ChildPage> = (invoke, {
     sort: registrySort(sortModel),
     offset,
     limit,
-    purpose: purpose.purpose as SearchChildrenInput['purpose'],
+    purpose: purpose.purpose,
     ...(purpose.purposeText ? { purposeText: purpose.purposeText } : {}),
   });

@@ -5,7 +5,10 @@
  */
 export interface ChartCategory {
   id: string;
+  /** The whole name: in the table, the tooltip and the summary. */
   label: string;
+  /** A shorter name for the axis, where room is short (a day's "4.1." for "4.1.2027"). */
+  shortLabel?: string;
 }
 
 export interface ChartSeries {

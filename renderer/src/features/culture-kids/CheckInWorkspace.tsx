@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
 import { asAppError } from '../../api/base-query.ts';
@@ -17,7 +17,7 @@ export function CheckInWorkspace({ user }: { user: StaffUser }) {
   const { t } = useTranslation();
   return (
     <CkFrame user={user} title={t('cultureKids.checkIn.title')} testId="ck-check-in">
-      {(ctx) => <CheckInBody ctx={ctx} />}
+      {(ctx) => <CheckInBody key={ctx.cohort.id} ctx={ctx} />}
     </CkFrame>
   );
 }
@@ -26,10 +26,11 @@ function CheckInBody({ ctx }: { ctx: CkContext }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const program = useCkProgramQuery({ cohortId: ctx.cohort.id });
-  const occurrences = useMemo(() => (program.data ? doorOccurrences(program.data, Date.now()) : []), [program.data]);
+  // Today is the day the door opened the view: the order does not shift under the staff's hands.
+  const [openedAt] = useState(() => Date.now());
+  const occurrences = useMemo(() => (program.data ? doorOccurrences(program.data, openedAt) : []), [program.data, openedAt]);
   const [chosen, setChosen] = useState<string | null>(null);
   const occurrenceId = chosen && occurrences.some((o) => o.id === chosen) ? chosen : (occurrences[0]?.id ?? null);
-  useEffect(() => setChosen(null), [ctx.cohort.id]);
 
   if (program.isLoading) return <LoadingState text={t('cultureKids.states.loading')} />;
   if (program.isError || !program.data) return <ErrorState error={asAppError(program.error)} onRetry={() => void program.refetch()} />;

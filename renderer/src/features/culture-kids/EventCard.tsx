@@ -8,7 +8,7 @@ import { announce } from '../../store/ui-slice.ts';
 import { useCkSetEventReadyMutation } from './ck-api.ts';
 import type { CkContext } from './CkFrame.tsx';
 import { Pending } from './Pending.tsx';
-import type { ProgramDialog } from './ProgramWorkspace.tsx';
+import type { ProgramDialog } from './program-dialog.ts';
 
 /** Fewer free codes than this share of the used ones (or none at all) is "running low". */
 const codesLow = (codes: { free: number; used: number }) => codes.free === 0 || codes.free < Math.max(10, codes.used * 0.1);

@@ -1,8 +1,6 @@
 import { Button, ButtonSize, ButtonVariant, IconPlus } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CohortProgram, EventView, OccurrenceView } from '../../../../domain/culture-kids/contract.ts';
-import type { EventGroup, Venue } from '../../../../domain/culture-kids/entities.ts';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
 import { asAppError } from '../../api/base-query.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
@@ -17,19 +15,9 @@ import { GroupDialog } from './GroupDialog.tsx';
 import { OccurrenceDialog } from './OccurrenceDialog.tsx';
 import { PublishDialog } from './PublishDialog.tsx';
 import { TicketCodesDialog } from './TicketCodesDialog.tsx';
+import type { ProgramDialog } from './program-dialog.ts';
 import { VenueDialog } from './VenueDialog.tsx';
 import { VenuesSection } from './VenuesSection.tsx';
-
-/** What the program view has open: one dialog at a time. */
-export type ProgramDialog =
-  | { kind: 'venue'; venue: Venue | null }
-  | { kind: 'group'; group: EventGroup | null }
-  | { kind: 'event'; event: EventView | null }
-  | { kind: 'occurrence'; event: EventView; occurrence: OccurrenceView | null }
-  | { kind: 'cancelOccurrence'; event: EventView; occurrence: OccurrenceView }
-  | { kind: 'codes'; event: EventView }
-  | { kind: 'publishEvent'; event: EventView }
-  | { kind: 'publishGroup'; group: CohortProgram['eventGroups'][number] };
 
 /** The cohort's program (issue 8, build 1–2): venues, event groups, events and their occurrences, publishing. */
 export function ProgramWorkspace({ user }: { user: StaffUser }) {

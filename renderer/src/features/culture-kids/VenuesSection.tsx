@@ -11,7 +11,7 @@ import { announce } from '../../store/ui-slice.ts';
 import { useCkCohortsQuery, useCkCopyVenuesMutation } from './ck-api.ts';
 import type { CkContext } from './CkFrame.tsx';
 import { commandError } from './command-error.ts';
-import type { ProgramDialog } from './ProgramWorkspace.tsx';
+import type { ProgramDialog } from './program-dialog.ts';
 
 /** The cohort's venues: new, edit, and a copy of the previous cohort's (venues belong to one cohort). */
 export function VenuesSection({ program, ctx, onDialog }: { program: CohortProgram; ctx: CkContext; onDialog: (d: ProgramDialog) => void }) {

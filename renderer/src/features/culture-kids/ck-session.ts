@@ -1,10 +1,10 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { ReadPurpose } from '../../../../domain/culture-kids/contract.ts';
 
 /**
  * What the Culture Kids views share for one signed-in user while the window lives: the cohort on
  * screen and the purpose given for reading personal data (CK-DESIGN "Audit of reads": asked once
- * per session, passed in every personal-data query). A different user starts afresh.
+ * per session, passed in every personal-data query). Another user signing in starts afresh.
  */
 export interface PurposeChoice {
   purpose: ReadPurpose;
@@ -12,16 +12,18 @@ export interface PurposeChoice {
 }
 
 interface CkSession {
-  userId: string | null;
   cohortId: string | null;
   purpose: PurposeChoice | null;
 }
 
-let state: CkSession = { userId: null, cohortId: null, purpose: null };
+const EMPTY: CkSession = { cohortId: null, purpose: null };
+let owner: string | null = null;
+let state: CkSession = EMPTY;
 const listeners = new Set<() => void>();
 
-function set(next: Partial<CkSession>): void {
-  state = { ...state, ...next };
+function set(userId: string, next: Partial<CkSession>): void {
+  state = { ...(owner === userId ? state : EMPTY), ...next };
+  owner = userId;
   for (const l of listeners) l();
 }
 
@@ -34,11 +36,8 @@ export function useCkSession(userId: string): CkSession & {
   chooseCohort: (cohortId: string) => void;
   givePurpose: (choice: PurposeChoice | null) => void;
 } {
-  if (state.userId !== userId) state = { userId, cohortId: null, purpose: null };
-  const snapshot = useSyncExternalStore(subscribe, () => state);
-  return {
-    ...snapshot,
-    chooseCohort: (cohortId) => set({ cohortId }),
-    givePurpose: (purpose) => set({ purpose }),
-  };
+  const snapshot = useSyncExternalStore(subscribe, () => (owner === userId ? state : EMPTY));
+  const chooseCohort = useCallback((cohortId: string) => set(userId, { cohortId }), [userId]);
+  const givePurpose = useCallback((purpose: PurposeChoice | null) => set(userId, { purpose }), [userId]);
+  return { ...snapshot, chooseCohort, givePurpose };
 }

@@ -1,12 +1,9 @@
 import type { CohortReports } from '../../../../domain/culture-kids/contract.ts';
 import type { ChartData } from '../../charts/chart-data.ts';
-import { bucketSeries } from '../../charts/date-buckets.ts';
+import type { RankedItem } from '../../charts/HorizontalBarChart.tsx';
 
-/** The report's labels, in the UI language. */
-export interface ReportLabels {
-  children: string;
-  month: (firstDay: string) => string;
-  language: (code: string) => string;
+/** The figures' names, in the UI language. */
+export interface EventFigureLabels {
   eventName: (event: CohortReports['events'][number]) => string;
   capacity: string;
   enrolments: string;
@@ -15,25 +12,13 @@ export interface ReportLabels {
   noShows: string;
 }
 
-/** Registrations a month, every month from the first registration to the last (quiet months as zero). */
-export function registrationsByMonth(r: CohortReports, l: ReportLabels): ChartData {
-  const b = bucketSeries([r.registrationsByDate.map((d) => ({ at: d.date, value: d.count }))], 'month');
-  return { categories: b.starts.map((s) => ({ id: s, label: l.month(s) })), series: [{ id: 'children', label: l.children, values: b.values[0] ?? [] }] };
+/** Children per postal area, the area named when it is a Helsinki street area. */
+export function areaItems(r: CohortReports): RankedItem[] {
+  return r.byPostalArea.map((a) => ({ id: a.postalCode, label: a.area ? `${a.postalCode} ${a.area}` : a.postalCode, value: a.count }));
 }
 
-/** The postal areas with most children first. */
-export function registrationsByArea(r: CohortReports, l: ReportLabels): ChartData {
-  const rows = [...r.byPostalArea].sort((a, b) => b.count - a.count || a.postalCode.localeCompare(b.postalCode));
-  return { categories: rows.map((a) => ({ id: a.postalCode, label: a.area ? `${a.postalCode} ${a.area}` : a.postalCode })), series: [{ id: 'children', label: l.children, values: rows.map((a) => a.count) }] };
-}
-
-export function registrationsByLanguage(r: CohortReports, l: ReportLabels): ChartData {
-  const rows = [...r.byHomeLanguage].sort((a, b) => b.count - a.count || a.language.localeCompare(b.language));
-  return { categories: rows.map((a) => ({ id: a.language, label: l.language(a.language) })), series: [{ id: 'children', label: l.children, values: rows.map((a) => a.count) }] };
-}
-
-/** Per event: capacity beside enrolments, attendance, cancellations and no-shows. */
-export function eventFigures(r: CohortReports, l: ReportLabels): ChartData {
+/** Per event: capacity beside enrolments, attendance, cancellations and no-shows (cancellations are kept, not deleted). */
+export function eventFigures(r: CohortReports, l: EventFigureLabels): ChartData {
   const events = r.events;
   return {
     categories: events.map((e) => ({ id: e.eventId, label: l.eventName(e) })),
@@ -46,4 +31,3 @@ export function eventFigures(r: CohortReports, l: ReportLabels): ChartData {
     ],
   };
 }
-

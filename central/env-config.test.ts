@@ -17,6 +17,9 @@ describe('envConfig', () => {
     expect(envConfig({ KUVA_DEMO_APPLICATIONS: '0' }).seed).toEqual({ applications: 0 });
     expect(envConfig({ KUVA_DEMO_APPLICATIONS: '250' }).seed).toEqual({ applications: 250 });
     expect(() => envConfig({ KUVA_DEMO_APPLICATIONS: '-1' })).toThrow(/KUVA_DEMO_APPLICATIONS must be a whole number/);
+    expect(envConfig({ KUVA_DEMO_CHILDREN_PER_COHORT: '150' }).seed).toEqual({ demo: true, cultureKidsChildren: 150 });
+    expect(envConfig({ KUVA_DEMO_APPLICATIONS: '0', KUVA_DEMO_CHILDREN_PER_COHORT: '0' }).seed).toEqual({ applications: 0, cultureKidsChildren: 0 });
+    expect(() => envConfig({ KUVA_DEMO_CHILDREN_PER_COHORT: 'lots' })).toThrow(/KUVA_DEMO_CHILDREN_PER_COHORT must be a whole number/);
   });
 
   it('names the variable whose value is unusable', () => {

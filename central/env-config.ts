@@ -27,16 +27,25 @@ function positiveInteger(env: Readonly<Record<string, string | undefined>>, name
   return value;
 }
 
+function wholeNumber(env: Readonly<Record<string, string | undefined>>, name: string): number | undefined {
+  const text = env[name];
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number (0 or more), not "${text}".`);
+  return value;
+}
+
 /**
- * The demo data an empty database gets: the reference data, the demo staff and
- * KUVA_DEMO_APPLICATIONS generated applications (3,000 unless set; 0 for none).
+ * The demo data an empty database gets: the reference data, the demo staff,
+ * KUVA_DEMO_APPLICATIONS generated applications (3,000 unless set; 0 for none) and
+ * KUVA_DEMO_CHILDREN_PER_COHORT generated Culture Kids children per cohort (6,000 unless set).
  */
 export function demoSeed(env: Readonly<Record<string, string | undefined>> = process.env): SeedOption {
-  const text = env.KUVA_DEMO_APPLICATIONS;
-  if (text === undefined || text === '') return true;
-  const applications = Number(text);
-  if (!Number.isInteger(applications) || applications < 0) throw new Error(`KUVA_DEMO_APPLICATIONS must be a whole number (0 or more), not "${text}".`);
-  return { applications };
+  const applications = wholeNumber(env, 'KUVA_DEMO_APPLICATIONS');
+  const cultureKidsChildren = wholeNumber(env, 'KUVA_DEMO_CHILDREN_PER_COHORT');
+  if (applications === undefined && cultureKidsChildren === undefined) return true;
+  if (applications === undefined) return { demo: true, cultureKidsChildren };
+  return cultureKidsChildren === undefined ? { applications } : { applications, cultureKidsChildren };
 }
 
 /** Throws one sentence naming the variable when a value is unusable. */

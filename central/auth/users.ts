@@ -2,6 +2,7 @@ import type { Grant, Role } from '../../domain/roles.ts';
 import type { Queryable } from '../db/db.ts';
 import { unitGroupId, unitId } from '../bookings/seed/units.ts';
 import { hashPassword } from './passwords.ts';
+import { cohortId } from '../culture-kids/seed/reference-data.ts';
 
 export interface NewUser {
   id: string;
@@ -39,7 +40,7 @@ export async function setUserActive(db: Queryable, username: string, active: boo
 const onUnit = (role: Role, key: Parameters<typeof unitId>[0]): Grant => ({ role, unitId: unitId(key) });
 const onGroup = (role: Role, key: Parameters<typeof unitGroupId>[0]): Grant => ({ role, unitGroupId: unitGroupId(key) });
 
-/** The demo staff of the berth and booking services (README "Demo users"); every password is `demo`. */
+/** The demo staff of the berth, booking and Culture Kids services (README "Demo users"); every password is `demo`. */
 export const DEMO_USERS: readonly Omit<NewUser, 'password'>[] = [
   { id: '6a1f3c52-7d41-4c0e-9b1a-000000000001', username: 'aino', name: 'Aino Virtanen', roles: ['berth_handler'] },
   { id: '6a1f3c52-7d41-4c0e-9b1a-000000000002', username: 'eero', name: 'Eero Lindqvist', roles: ['berth_handler'] },
@@ -57,6 +58,25 @@ export const DEMO_USERS: readonly Omit<NewUser, 'password'>[] = [
     name: 'Maria Lehtonen',
     roles: ['berth_handler'],
     grants: [onGroup('booking_handler', 'cultural-centres')],
+  },
+  // Culture Kids: the registry administrator holds every role on every cohort; Jussi administers
+  // and publishes the newest cohort (2025) only, and without "view families" never sees a contact.
+  {
+    id: '6a1f3c52-7d41-4c0e-9b1a-000000000021',
+    username: 'lotta',
+    name: 'Lotta Rantanen',
+    roles: [],
+    grants: [{ role: 'culture_kids_admin' }, { role: 'culture_kids_publisher' }, { role: 'culture_kids_group_manager' }, { role: 'culture_kids_messenger' }, { role: 'culture_kids_family_viewer' }],
+  },
+  {
+    id: '6a1f3c52-7d41-4c0e-9b1a-000000000022',
+    username: 'jussi',
+    name: 'Jussi Aalto',
+    roles: [],
+    grants: [
+      { role: 'culture_kids_admin', cohortId: cohortId(2025) },
+      { role: 'culture_kids_publisher', cohortId: cohortId(2025) },
+    ],
   },
 ];
 

@@ -1,4 +1,5 @@
 import { ENTITIES, partitionField, type EntityName } from '../../domain/workspaces.ts';
+import { CULTURE_KIDS_ENTITIES } from '../../domain/culture-kids/entities.ts';
 import type { Queryable } from '../db/db.ts';
 
 /** One entity state to store: the row in its table and its line in the change feed. */
@@ -24,7 +25,7 @@ function scopeOf(e: EntityName, row: string): string {
 }
 
 /** Entities whose id is not a UUID. */
-const TEXT_IDS: ReadonlySet<EntityName> = new Set(['switch_reason']);
+const TEXT_IDS: ReadonlySet<EntityName> = new Set(['switch_reason', ...(Object.keys(CULTURE_KIDS_ENTITIES) as EntityName[])]);
 
 export const CHANGES_CHANNEL = 'kuva_changes';
 const FEED_LOCK_KEY = 74_210_002;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StorableText } from '../text.ts';
+import { ReadPurpose } from '../audit/entry.ts';
 import type { Language, Localized } from '../languages.ts';
 import type { ErrorCode } from '../errors.ts';
 import type { Child, Cohort, Enrolment, Event, EventGroup, Guardianship, Message, Occurrence, Venue } from './entities.ts';
@@ -30,10 +31,7 @@ import {
 
 // ---------- purpose of a read of personal data ----------
 
-/** Why staff read a family's data (the registry asks once per session; free text is optional). */
-export const READ_PURPOSES = ['family_request', 'check_in', 'data_correction', 'gdpr_request', 'statistics', 'event_management'] as const;
-export const ReadPurpose = z.enum(READ_PURPOSES);
-export type ReadPurpose = z.infer<typeof ReadPurpose>;
+/** Why staff read a family's data (domain/audit's list; the registry asks once per session). */
 const PurposeFields = { purpose: ReadPurpose, purposeText: StorableText.trim().max(500).optional() };
 
 // ---------- view models ----------

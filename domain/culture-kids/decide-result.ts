@@ -19,7 +19,13 @@ export type CultureKidsNotice =
   | { kind: 'free_spot'; subscriptionId: string; occurrenceId: string }
   /** Invitations go to the cohort's consenting, active guardians (recipients.ts "invited"). */
   | { kind: 'event_published'; eventId: string; cohortId: string }
-  | { kind: 'event_group_published'; eventGroupId: string; cohortId: string };
+  | { kind: 'event_group_published'; eventGroupId: string; cohortId: string }
+  /** A published occurrence got a new time or venue: its enrolled families are told. */
+  | { kind: 'occurrence_changed'; occurrenceId: string }
+  /** Staff cancelled an occurrence: its enrolled families are told. */
+  | { kind: 'occurrence_cancelled'; occurrenceId: string }
+  /** The message went out: the central queues one delivery per frozen recipient. */
+  | { kind: 'message_sent'; messageId: string };
 
 export type CultureKidsDecision =
   | { ok: true; puts: CultureKidsPut[]; deletes: CultureKidsDelete[]; notices: CultureKidsNotice[]; skipped?: string[] }

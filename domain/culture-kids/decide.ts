@@ -7,6 +7,10 @@ import { decideEraseChild, type EraseState } from './decide-erase.ts';
 import { decideSubscribeFreeSpot, decideUnsubscribeAll, decideUnsubscribeFreeSpot, type SubscribeState, type UnsubscribeAllState, type UnsubscribeState } from './decide-free-spot.ts';
 import { decidePublishEvent, decidePublishGroup, type PublishEventState, type PublishGroupState } from './decide-publish.ts';
 import { decideImportTicketCodes, type ImportCodesState } from './decide-ticket-codes.ts';
+import { decideCreateEvent, decideCreateEventGroup, decideSetEventReady, decideUpdateEvent, decideUpdateEventGroup, type CreateEventGroupState, type CreateEventState, type SetEventReadyState, type UpdateEventGroupState, type UpdateEventState } from './decide-events.ts';
+import { decideSendMessage, type SendMessageState } from './decide-message.ts';
+import { decideCancelOccurrence, decideCreateOccurrence, decideUpdateOccurrence, type CancelOccurrenceState, type CreateOccurrenceState, type UpdateOccurrenceState } from './decide-occurrences.ts';
+import { decideCopyVenues, decideCreateVenue, decideUpdateVenue, type CopyVenuesState, type CreateVenueState, type UpdateVenueState } from './decide-venues.ts';
 
 export type { CultureKidsDecision, CultureKidsDelete, CultureKidsNotice, CultureKidsPut } from './decide-result.ts';
 
@@ -28,6 +32,18 @@ export interface CultureKidsCommandStates {
   'cultureKids.publishGroup': PublishGroupState;
   'cultureKids.importTicketCodes': ImportCodesState;
   'cultureKids.eraseChild': EraseState;
+  'cultureKids.createVenue': CreateVenueState;
+  'cultureKids.updateVenue': UpdateVenueState;
+  'cultureKids.copyVenues': CopyVenuesState;
+  'cultureKids.createEventGroup': CreateEventGroupState;
+  'cultureKids.updateEventGroup': UpdateEventGroupState;
+  'cultureKids.createEvent': CreateEventState;
+  'cultureKids.updateEvent': UpdateEventState;
+  'cultureKids.setEventReady': SetEventReadyState;
+  'cultureKids.createOccurrence': CreateOccurrenceState;
+  'cultureKids.updateOccurrence': UpdateOccurrenceState;
+  'cultureKids.cancelOccurrence': CancelOccurrenceState;
+  'cultureKids.sendMessage': SendMessageState;
 }
 
 export type CultureKidsDecider<T extends CultureKidsCommandType> = (state: CultureKidsCommandStates[T], payload: CultureKidsCommandPayload<T>, ctx: CommandContext) => CultureKidsDecision;
@@ -45,4 +61,16 @@ export const CULTURE_KIDS_DECIDERS: { [T in CultureKidsCommandType]: CultureKids
   'cultureKids.publishGroup': decidePublishGroup,
   'cultureKids.importTicketCodes': decideImportTicketCodes,
   'cultureKids.eraseChild': decideEraseChild,
+  'cultureKids.createVenue': decideCreateVenue,
+  'cultureKids.updateVenue': decideUpdateVenue,
+  'cultureKids.copyVenues': decideCopyVenues,
+  'cultureKids.createEventGroup': decideCreateEventGroup,
+  'cultureKids.updateEventGroup': decideUpdateEventGroup,
+  'cultureKids.createEvent': decideCreateEvent,
+  'cultureKids.updateEvent': decideUpdateEvent,
+  'cultureKids.setEventReady': decideSetEventReady,
+  'cultureKids.createOccurrence': decideCreateOccurrence,
+  'cultureKids.updateOccurrence': decideUpdateOccurrence,
+  'cultureKids.cancelOccurrence': decideCancelOccurrence,
+  'cultureKids.sendMessage': decideSendMessage,
 };

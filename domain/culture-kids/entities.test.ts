@@ -64,7 +64,7 @@ describe('Culture Kids entities', () => {
 });
 
 describe('a message record', () => {
-  const message = { id: 'm-1', cohortId: 'c-2023', protocol: 'email', subject: { fi: 'Tervetuloa', sv: '', en: '' }, body: { fi: 'Hei!', sv: '', en: '' }, selection: 'enrolled', eventId: null, occurrenceIds: [], createdAt: '2027-01-01T00:00:00.000Z', createdBy: 's', sentAt: null, recipientCount: null };
+  const message = { id: 'm-1', cohortId: 'c-2023', protocol: 'email', subject: { fi: 'Tervetuloa', sv: '', en: '' }, body: { fi: 'Hei!', sv: '', en: '' }, selection: 'enrolled', eventId: null, occurrenceIds: [], createdAt: '2027-01-01T00:00:00.000Z', createdBy: 's', sentAt: null, recipientCount: null, delivery: null };
 
   it('needs Finnish text, a Finnish subject for e-mail, and an event for chosen occurrences', () => {
     expect(Message.safeParse(message).success).toBe(true);

@@ -29,7 +29,7 @@ const Text = StorableText;
 export const Trilingual = z.object({ fi: Text, sv: Text, en: Text });
 export type Trilingual = z.infer<typeof Trilingual>;
 /** Finnish is the required language of every published text (kukkuu's MISSING_DEFAULT_TRANSLATION). */
-const FinnishRequired = Trilingual.refine((t) => t.fi.trim() !== '', { message: 'Write the Finnish text.', path: ['fi'] });
+export const FinnishRequired = Trilingual.refine((t) => t.fi.trim() !== '', { message: 'Write the Finnish text.', path: ['fi'] });
 const Count = z.number().int().nonnegative();
 const HttpUrl = z.url({ protocol: /^https?$/, message: 'Expected an http(s) address.' });
 
@@ -81,41 +81,44 @@ export const EventGroup = z.object({
 });
 export type EventGroup = z.infer<typeof EventGroup>;
 
-export const Event = z
-  .object({
-    id: Id,
-    cohortId: Id,
-    eventGroupId: Id.nullable(),
-    name: FinnishRequired,
-    shortDescription: Trilingual.refine((t) => [t.fi, t.sv, t.en].every((s) => s.length <= 160), { message: 'A short description is at most 160 characters.' }),
-    description: Trilingual,
-    imageUrl: Text.nullable(),
-    imageAltText: Trilingual,
-    participantsPerInvite: z.enum(PARTICIPANTS_PER_INVITE),
-    ticketKind: z.enum(TICKET_KINDS),
-    /** Null: the default length (vocabulary.ts DEFAULT_DURATION_MIN). */
-    durationMin: z.number().int().positive().max(24 * 60).nullable(),
-    /** Seats per occurrence (children or families, by ticketKind); required for internal ticketing. */
-    capacityPerOccurrence: Count.nullable(),
-    ticketingMode: z.enum(TICKETING_MODES),
-    ticketSystem: z.enum(EXTERNAL_TICKET_SYSTEMS).nullable(),
-    ticketSystemUrl: HttpUrl.nullable(),
-    /** External events leave the invitations after this instant. */
-    ticketSystemEndTime: UtcInstant.nullable(),
-    /** Marked ready for its group's publishing (grouped events only). */
-    ready: z.boolean(),
-    publishedAt: UtcInstant.nullable(),
-  })
-  .superRefine((e, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (e.ticketingMode === 'internal') {
-      if (e.capacityPerOccurrence === null) issue('capacityPerOccurrence', 'An event with its own enrolment needs a capacity per occurrence.');
-      if (e.ticketSystem !== null) issue('ticketSystem', 'An event with its own enrolment has no external ticket system.');
-    } else {
-      if (e.ticketSystem === null) issue('ticketSystem', 'Choose the external ticket system.');
-      if (e.ticketSystemUrl === null) issue('ticketSystemUrl', 'An external event needs the address of its page in the ticket system.');
-    }
-  });
+export const EventFields = z.object({
+  id: Id,
+  cohortId: Id,
+  eventGroupId: Id.nullable(),
+  name: FinnishRequired,
+  shortDescription: Trilingual.refine((t) => [t.fi, t.sv, t.en].every((s) => s.length <= 160), { message: 'A short description is at most 160 characters.' }),
+  description: Trilingual,
+  imageUrl: Text.nullable(),
+  imageAltText: Trilingual,
+  participantsPerInvite: z.enum(PARTICIPANTS_PER_INVITE),
+  ticketKind: z.enum(TICKET_KINDS),
+  /** Null: the default length (vocabulary.ts DEFAULT_DURATION_MIN). */
+  durationMin: z.number().int().positive().max(24 * 60).nullable(),
+  /** Seats per occurrence (children or families, by ticketKind); required for internal ticketing. */
+  capacityPerOccurrence: Count.nullable(),
+  ticketingMode: z.enum(TICKETING_MODES),
+  ticketSystem: z.enum(EXTERNAL_TICKET_SYSTEMS).nullable(),
+  ticketSystemUrl: HttpUrl.nullable(),
+  /** External events leave the invitations after this instant. */
+  ticketSystemEndTime: UtcInstant.nullable(),
+  /** Marked ready for its group's publishing (grouped events only). */
+  ready: z.boolean(),
+  publishedAt: UtcInstant.nullable(),
+});
+
+/** The ticketing fields fit together: the event record and the create/update commands check the same. */
+export function checkTicketing(e: Pick<z.infer<typeof EventFields>, 'ticketingMode' | 'capacityPerOccurrence' | 'ticketSystem' | 'ticketSystemUrl'>, ctx: z.RefinementCtx): void {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (e.ticketingMode === 'internal') {
+    if (e.capacityPerOccurrence === null) issue('capacityPerOccurrence', 'An event with its own enrolment needs a capacity per occurrence.');
+    if (e.ticketSystem !== null) issue('ticketSystem', 'An event with its own enrolment has no external ticket system.');
+  } else {
+    if (e.ticketSystem === null) issue('ticketSystem', 'Choose the external ticket system.');
+    if (e.ticketSystemUrl === null) issue('ticketSystemUrl', 'An external event needs the address of its page in the ticket system.');
+  }
+}
+
+export const Event = EventFields.superRefine(checkTicketing);
 export type Event = z.infer<typeof Event>;
 
 export const Occurrence = z.object({
@@ -271,7 +274,7 @@ export const TicketCode = z.object({
 });
 export type TicketCode = z.infer<typeof TicketCode>;
 
-/** A message to a segment of one cohort; sent once, then immutable. Delivery lives in the outbox. */
+/** A message to a segment of one cohort; sent once, then immutable but for its delivery counts. */
 export const Message = z
   .object({
     id: Id,
@@ -287,12 +290,27 @@ export const Message = z
     sentAt: UtcInstant.nullable(),
     /** Frozen when sent. */
     recipientCount: Count.nullable(),
+    /** Kept up to date by the central as the notification outbox delivers (null before sending). */
+    delivery: z.object({ queued: Count, sent: Count, failed: Count }).nullable(),
   })
   .superRefine((m, ctx) => {
     if (m.protocol === 'email' && m.subject.fi.trim() === '') ctx.addIssue({ code: 'custom', path: ['subject', 'fi'], message: 'Write the Finnish subject.' });
     if (m.eventId === null && m.occurrenceIds.length > 0) ctx.addIssue({ code: 'custom', path: ['occurrenceIds'], message: 'Occurrences are chosen within an event.' });
   });
 export type Message = z.infer<typeof Message>;
+
+/**
+ * A cohort's public key for check-in tickets (check-in.ts): the central signs with the private
+ * half, which never leaves it; the desk verifies offline against this row.
+ */
+export const TicketKey = z.object({
+  id: Id,
+  cohortId: Id,
+  /** base64url of the raw 32-byte Ed25519 public key. */
+  publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Expected the base64url of a 32-byte key.'),
+  createdAt: UtcInstant,
+});
+export type TicketKey = z.infer<typeof TicketKey>;
 
 /**
  * Entity name on the wire -> schema, scope (domain/roles.ts SCOPES: every scope of the workspace
@@ -306,6 +324,7 @@ export const CULTURE_KIDS_ENTITIES = {
   ck_occurrence: { schema: Occurrence, scope: 'culture-kids.program', partitionBy: 'cohortId' },
   ck_ticket_code: { schema: TicketCode, scope: 'culture-kids.program', partitionBy: 'cohortId' },
   ck_message: { schema: Message, scope: 'culture-kids.program', partitionBy: 'cohortId' },
+  ck_ticket_key: { schema: TicketKey, scope: 'culture-kids.program', partitionBy: 'cohortId' },
   ck_child: { schema: Child, scope: 'culture-kids.participants', partitionBy: 'cohortId' },
   ck_guardian: { schema: Guardian, scope: 'culture-kids.participants', partitionBy: 'cohortId' },
   ck_guardianship: { schema: Guardianship, scope: 'culture-kids.participants', partitionBy: 'cohortId' },

@@ -60,6 +60,15 @@ export const CULTURE_KIDS_ERROR_CODES = [
   /** "Invited" is the cohort's invitations as a whole: it is not narrowed to events. */
   'ck_message_selection_not_narrowable',
   'ck_message_occurrence_mismatch',
+  // authoring the programme
+  /** A venue or an event group of another cohort than the row it is given to. */
+  'ck_other_cohort',
+  'ck_venues_nothing_to_copy',
+  /** All occurrences of an event are in one calendar year (kukkuu's OCCURRENCE_MISMATCH_ERROR). */
+  'ck_occurrence_year_mismatch',
+  /** A published event keeps its group and its ticketing. */
+  'ck_event_published_locked',
+  'ck_message_already_sent',
   // privacy
   'ck_child_already_erased',
 ] as const;

@@ -1,5 +1,5 @@
 import type { CommandContext } from '../sync/command-context.ts';
-import type { Child, Cohort, Enrolment, Event, EventGroup, FreeSpotSubscription, Guardian, Occurrence, TicketCode } from './entities.ts';
+import type { Child, Cohort, Enrolment, Event, EventGroup, FreeSpotSubscription, Guardian, Occurrence, TicketCode, Venue } from './entities.ts';
 
 /** Small valid records for the Culture Kids tests; each takes overrides. */
 const tri = (fi: string) => ({ fi, sv: '', en: '' });
@@ -144,5 +144,20 @@ export const ctx = (o: Partial<CommandContext> = {}): CommandContext => ({
   recordedAt: NOW,
   today: '2027-03-01',
   baseVersion: null,
+  ...o,
+});
+
+export const venue = (o: Partial<Venue> = {}): Venue => ({
+  id: 'venue-1',
+  cohortId: 'c-2023',
+  name: tri('Arkkitehtuurimuseo'),
+  address: tri('Kasarmikatu 24'),
+  description: tri(''),
+  accessibilityInfo: tri(''),
+  arrivalInstructions: tri(''),
+  additionalInfo: tri(''),
+  wcAndFacilities: tri(''),
+  wwwUrl: null,
+  copiedFromVenueId: null,
   ...o,
 });

@@ -49,7 +49,8 @@ export class Stack {
   }
 
   async startCentral(): Promise<void> {
-    this.central = await launchCentral({ dataDir: path.join(this.root, 'central'), seed: true, port: this.port });
+    // The full demo, but a small Culture Kids registry: every e2e stack starts quickly.
+    this.central = await launchCentral({ dataDir: path.join(this.root, 'central'), seed: { demo: true, cultureKidsChildren: 150 }, port: this.port });
     this.port = Number(new URL(this.central.url).port);
   }
 

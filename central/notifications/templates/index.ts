@@ -1,5 +1,6 @@
 import { BOOKING_APPROVED, BOOKING_CANCELLED, BOOKING_DENIED } from './bookings.ts';
 import { GENERIC_NOTICE } from './generic.ts';
+import { CULTURE_KIDS_TEMPLATES } from '../../culture-kids/templates.ts';
 import { TemplateRegistry } from './registry.ts';
 
 /**
@@ -7,4 +8,4 @@ import { TemplateRegistry } from './registry.ts';
  * message whichever workspace modules its process loaded.
  */
 export const NOTIFICATION_TEMPLATES = new TemplateRegistry();
-NOTIFICATION_TEMPLATES.register(GENERIC_NOTICE, BOOKING_APPROVED, BOOKING_DENIED, BOOKING_CANCELLED);
+NOTIFICATION_TEMPLATES.register(GENERIC_NOTICE, BOOKING_APPROVED, BOOKING_DENIED, BOOKING_CANCELLED, ...CULTURE_KIDS_TEMPLATES);

@@ -2,6 +2,7 @@ import { sql as initial } from './001-initial.ts';
 import { sql as bootstrapIndexes } from './002-bootstrap-indexes.ts';
 import { sql as seasonDueAddress } from './003-season-due-address.ts';
 import { sql as bookings } from './004-bookings.ts';
+import { sql as cultureKids } from './005-culture-kids.ts';
 
 export interface Migration {
   level: number;
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 2, sql: bootstrapIndexes },
   { level: 3, sql: seasonDueAddress },
   { level: 4, sql: bookings },
+  { level: 5, sql: cultureKids },
 ];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TextAreaWithCounter } from '../../components/CharacterCounter.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { READ_PURPOSES, type ReadPurpose } from '../../../../domain/culture-kids/contract.ts';
+import { READ_PURPOSES, type ReadPurpose } from '../../../../domain/audit/entry.ts';
 import type { PurposeChoice } from './ck-session.ts';
 
 const PURPOSE_TEXT_MAX = 500;

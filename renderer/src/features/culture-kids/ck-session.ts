@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { ReadPurpose } from '../../../../domain/culture-kids/contract.ts';
+import type { ReadPurpose } from '../../../../domain/audit/entry.ts';
 
 /**
  * What the Culture Kids views share for one signed-in user while the window lives: the cohort on

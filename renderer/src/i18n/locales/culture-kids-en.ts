@@ -55,6 +55,7 @@ export const cultureKidsEn = {
       gdpr_request: 'Data access or erasure request (GDPR)',
       statistics: 'Statistics',
       event_management: 'Managing events',
+      other: 'Other (give the details below)',
     },
     states: {
       offlineTitle: 'No connection to the central server',

@@ -55,6 +55,7 @@ export const cultureKidsFi = {
       gdpr_request: 'Tietopyyntö tai poistopyyntö (GDPR)',
       statistics: 'Tilastointi',
       event_management: 'Tapahtumien hallinta',
+      other: 'Muu syy (kerro tarkennuksessa)',
     },
     states: {
       offlineTitle: 'Ei yhteyttä keskuspalvelimeen',

@@ -55,6 +55,7 @@ export const cultureKidsSv = {
       gdpr_request: 'Begäran om registerutdrag eller radering (GDPR)',
       statistics: 'Statistik',
       event_management: 'Hantering av evenemang',
+      other: 'Annan orsak (precisera nedan)',
     },
     states: {
       offlineTitle: 'Ingen förbindelse till centralservern',

@@ -14,12 +14,15 @@ async function axe(page: Page, screen: string) {
 for (const lang of ['fi', 'sv'] as const) {
   test(`the Culture Kids screens pass an axe WCAG 2.1 AA check in ${lang}`, async ({ page }) => {
     await signInCultureKids(page, await stack().openApp(`lotta-${lang}`), 'lotta');
+    await expect(page.getByTestId('ck-purpose-dialog')).toBeVisible();
+    // The language switch sits behind the dialog: give the purpose, switch, and ask again.
+    await openRegistry(page);
     await page.getByTestId('language-switch').selectOption(lang);
-
-    await page.getByTestId('nav-ckRegistry').click();
+    await page.getByTestId('ck-purpose-change').click();
     await expect(page.getByTestId('ck-purpose-dialog')).toBeVisible();
     await axe(page, 'purpose dialog');
-    await openRegistry(page);
+    await page.getByTestId('ck-purpose-confirm').click();
+    await expect(page.getByTestId('ck-children-grid')).toHaveAttribute('data-state', 'ready');
     const cohort = await newestCohort(page);
     const [child] = (await children(page, cohort.id, 5)).rows.filter((c) => !c.erased);
     if (!child) throw new Error('The demo cohort has no children.');

@@ -21,6 +21,7 @@ test('an administrator builds an event, publishes it, enrols a child for the fam
   await signInCultureKids(page, await stack().openApp('lotta'), 'lotta');
   const cohort = await newestCohort(page);
   const stamp = Date.now().toString(36);
+  await openRegistry(page);
 
   // A venue, an event and an occurrence starting within the check-in window.
   await showCkView(page, 'ckProgram');

@@ -8,7 +8,7 @@ test.use({ viewport: { width: 1280, height: 720 } });
 
 test('the registry asks the purpose once, filters, and exports what the grid shows after asking why', async ({ page }) => {
   await signInCultureKids(page, await stack().openApp('lotta'), 'lotta');
-  await page.getByTestId('nav-ckRegistry').click();
+  // The registry is the landing view: it asks why before it reads anything.
   await expect(page.getByTestId('ck-purpose-dialog')).toBeVisible();
   await expect(page.getByTestId('ck-purpose-confirm')).toBeDisabled();
   await openRegistry(page, 'statistics');

@@ -24,7 +24,9 @@ export async function showCkView(page: Page, view: CkView): Promise<void> {
 
 /** Opens the registry and gives the session's purpose when asked (once a session). */
 export async function openRegistry(page: Page, purpose = 'family_request'): Promise<void> {
-  await showCkView(page, 'ckRegistry');
+  // The registry is the landing view: it may be open already, asking for the purpose.
+  if ((await page.getByTestId('nav-ckRegistry').getAttribute('aria-current')) !== 'page') await showCkView(page, 'ckRegistry');
+  await expect(page.getByTestId('ck-purpose-dialog').or(page.getByTestId('ck-children-grid'))).toBeVisible();
   const dialog = page.getByTestId('ck-purpose-dialog');
   if (await dialog.isVisible()) {
     await page.getByTestId('ck-purpose').selectOption(purpose);

@@ -97,7 +97,7 @@ export const cultureKidsEn = {
       allPostalAreas: 'All areas',
       birthYear: 'Birth year',
       allBirthYears: 'All years',
-      language: 'Contact language',
+      language: 'Language spoken at home',
       allLanguages: 'All languages',
       participation: 'Participation this year',
       participationAny: 'All',

@@ -97,7 +97,7 @@ export const cultureKidsFi = {
       allPostalAreas: 'Kaikki alueet',
       birthYear: 'Syntymävuosi',
       allBirthYears: 'Kaikki vuodet',
-      language: 'Asiointikieli',
+      language: 'Kotona puhuttu kieli',
       allLanguages: 'Kaikki kielet',
       participation: 'Osallistuminen tänä vuonna',
       participationAny: 'Kaikki',

@@ -97,7 +97,7 @@ export const cultureKidsSv = {
       allPostalAreas: 'Alla områden',
       birthYear: 'Födelseår',
       allBirthYears: 'Alla år',
-      language: 'Kontaktspråk',
+      language: 'Språk som talas hemma',
       allLanguages: 'Alla språk',
       participation: 'Deltagande i år',
       participationAny: 'Alla',

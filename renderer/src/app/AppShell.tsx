@@ -11,7 +11,8 @@ import { CacheNoticeBanner } from './CacheNoticeBanner.tsx';
 import { EmptyRole } from './EmptyRole.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { HostBanner } from './HostBanner.tsx';
-import { ApplicationsWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, ConflictInbox, HarboursWorkspace } from './lazy-workspaces.ts';
+import { cultureKidsViews } from '../features/culture-kids/ck-views.ts';
+import { ApplicationsWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, CkCheckInWorkspace, CkMessagesWorkspace, CkProgramWorkspace, CkRegistryWorkspace, CkReportsWorkspace, ConflictInbox, HarboursWorkspace } from './lazy-workspaces.ts';
 import { LiveRegion } from './LiveRegion.tsx';
 import { dialogOpen, isTyping } from './shortcuts.ts';
 import { SideNav } from './SideNav.tsx';
@@ -28,8 +29,9 @@ export function visibleViews(user: StaffUser): View[] {
   // Any booking role: the handling queue first (a booking-only user lands there).
   const bookings = can(user.roles, 'bookings.reservations.read');
   if (bookings) views.push(...BOOKING_VIEWS);
-  // Refused commands of either workspace land in the one conflict inbox.
-  if (berthCases || can(user.roles, 'bookings.reservations.handle')) views.push('conflicts');
+  views.push(...cultureKidsViews(user.roles));
+  // Refused commands of every workspace land in the one conflict inbox.
+  if (berthCases || can(user.roles, 'bookings.reservations.handle') || can(user.roles, 'culture-kids.admin')) views.push('conflicts');
   return views;
 }
 
@@ -87,6 +89,16 @@ export function AppShell({ user }: { user: StaffUser }) {
               <BookingCalendarWorkspace />
             ) : active === 'bookingMessages' ? (
               <CaughtMessagesView />
+            ) : active === 'ckRegistry' ? (
+              <CkRegistryWorkspace user={user} />
+            ) : active === 'ckProgram' ? (
+              <CkProgramWorkspace user={user} />
+            ) : active === 'ckCheckIn' ? (
+              <CkCheckInWorkspace user={user} />
+            ) : active === 'ckMessages' ? (
+              <CkMessagesWorkspace user={user} />
+            ) : active === 'ckReports' ? (
+              <CkReportsWorkspace user={user} />
             ) : (
               <EmptyRole />
             )}

@@ -12,10 +12,15 @@ const LABEL_KEY: Record<View, string> = {
   bookingList: 'bookings.nav.list',
   bookingCalendar: 'bookings.nav.calendar',
   bookingMessages: 'bookings.nav.messages',
+  ckRegistry: 'cultureKids.nav.registry',
+  ckProgram: 'cultureKids.nav.program',
+  ckCheckIn: 'cultureKids.nav.checkIn',
+  ckMessages: 'cultureKids.nav.messages',
+  ckReports: 'cultureKids.nav.reports',
 };
 
 /** The heading a group of entries sits under, where a workspace has several. */
-const GROUP_KEY: Partial<Record<View, string>> = { bookingQueue: 'bookings.nav.group' };
+const GROUP_KEY: Partial<Record<View, string>> = { bookingQueue: 'bookings.nav.group', ckRegistry: 'cultureKids.nav.group' };
 
 /** `active`: the view on screen (a role's landing page may differ from the stored choice). */
 export function SideNav({ views, active, conflictCount }: { views: View[]; active: View | undefined; conflictCount: number }) {

@@ -8,6 +8,7 @@ export const loadApplicationsWorkspace = () => import('../features/berths/Applic
 export const loadConflictInbox = () => import('../features/conflicts/ConflictInbox.tsx');
 export const loadHarboursWorkspace = () => import('../features/berths/harbours/HarboursWorkspace.tsx');
 export const loadBookingsWorkspace = () => import('../features/bookings/BookingsWorkspaces.tsx');
+export const loadCultureKidsWorkspace = () => import('../features/culture-kids/CultureKidsWorkspaces.tsx');
 
 export const ApplicationsWorkspace = lazy(() => loadApplicationsWorkspace().then((m) => ({ default: m.ApplicationsWorkspace })));
 export const HarboursWorkspace = lazy(() => loadHarboursWorkspace().then((m) => ({ default: m.HarboursWorkspace })));
@@ -16,3 +17,8 @@ export const BookingQueueWorkspace = lazy(() => loadBookingsWorkspace().then((m)
 export const BookingListWorkspace = lazy(() => loadBookingsWorkspace().then((m) => ({ default: m.BookingListWorkspace })));
 export const BookingCalendarWorkspace = lazy(() => loadBookingsWorkspace().then((m) => ({ default: m.BookingCalendarWorkspace })));
 export const CaughtMessagesView = lazy(() => loadBookingsWorkspace().then((m) => ({ default: m.CaughtMessagesView })));
+export const CkRegistryWorkspace = lazy(() => loadCultureKidsWorkspace().then((m) => ({ default: m.CkRegistryWorkspace })));
+export const CkProgramWorkspace = lazy(() => loadCultureKidsWorkspace().then((m) => ({ default: m.CkProgramWorkspace })));
+export const CkCheckInWorkspace = lazy(() => loadCultureKidsWorkspace().then((m) => ({ default: m.CkCheckInWorkspace })));
+export const CkMessagesWorkspace = lazy(() => loadCultureKidsWorkspace().then((m) => ({ default: m.CkMessagesWorkspace })));
+export const CkReportsWorkspace = lazy(() => loadCultureKidsWorkspace().then((m) => ({ default: m.CkReportsWorkspace })));

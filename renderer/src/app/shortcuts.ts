@@ -82,6 +82,21 @@ const BOOKING_PAGES: Record<'bookingQueue' | 'bookingList' | 'bookingCalendar', 
   },
 };
 
+/** The Culture Kids pages (renderer/src/features/culture-kids). */
+const CULTURE_KIDS_PAGES: Record<'ckRegistry' | 'ckCheckIn', { intro: string; shortcuts: readonly Shortcut[] }> = {
+  ckRegistry: { intro: 'cultureKids.help.pageRegistry', shortcuts: [{ keys: ['?'], action: 'help.openHelp' }, { keys: ['/'], action: 'cultureKids.help.search' }, ...BOOKING_LIST] },
+  ckCheckIn: {
+    intro: 'cultureKids.help.pageCheckIn',
+    shortcuts: [
+      { keys: ['?'], action: 'help.openHelp' },
+      { keys: ['/'], action: 'cultureKids.help.ticketField' },
+      { keys: ['Enter'], action: 'cultureKids.help.verifyTicket' },
+      { keys: ['Tab'], action: 'help.nextAreaGeneric' },
+      { keys: ['Shift', 'Tab'], action: 'help.previousArea' },
+    ],
+  },
+};
+
 /** Pages without list shortcuts of their own (the conflict inbox, the empty-role page). */
 const GENERAL = {
   intro: 'help.pageOther',
@@ -97,5 +112,6 @@ const GENERAL = {
 export function shortcutsFor(view: string | undefined): { intro: string; shortcuts: readonly Shortcut[] } {
   if (view === 'applications' || view === 'harbours') return LIST_PAGES[view];
   if (view === 'bookingQueue' || view === 'bookingList' || view === 'bookingCalendar') return BOOKING_PAGES[view];
+  if (view === 'ckRegistry' || view === 'ckCheckIn') return CULTURE_KIDS_PAGES[view];
   return GENERAL;
 }

@@ -18,4 +18,13 @@ describe('the workspaces a user sees', () => {
   it('gives a booking viewer the views but no conflict inbox: a viewer sends no commands', () => {
     expect(visibleViews(user(['booking_viewer']))).toEqual(['bookingQueue', 'bookingList', 'bookingCalendar', 'bookingMessages']);
   });
+
+  it('shows the Culture Kids views exactly to users with its roles, beside the other workspaces', () => {
+    const all = ['ckRegistry', 'ckProgram', 'ckCheckIn', 'ckMessages', 'ckReports'];
+    expect(visibleViews(user(['culture_kids_admin']))).toEqual([...all, 'conflicts']);
+    expect(visibleViews(user(['culture_kids_admin', 'culture_kids_publisher', 'culture_kids_group_manager', 'culture_kids_messenger', 'culture_kids_family_viewer']))).toEqual([...all, 'conflicts']);
+    expect(visibleViews(user(['culture_kids_family_viewer']))).toEqual(['ckRegistry']);
+    expect(visibleViews(user(['culture_kids_messenger']))).toEqual([]);
+    expect(visibleViews(user(['booking_handler', 'culture_kids_admin']))).toEqual(['bookingQueue', 'bookingList', 'bookingCalendar', 'bookingMessages', ...all, 'conflicts']);
+  });
 });

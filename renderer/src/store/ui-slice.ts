@@ -6,7 +6,9 @@ import { helsinkiToday } from '../format/format.ts';
 
 export const BOOKING_VIEWS = ['bookingQueue', 'bookingList', 'bookingCalendar', 'bookingMessages'] as const;
 export type BookingView = (typeof BOOKING_VIEWS)[number];
-export type View = 'applications' | 'harbours' | 'conflicts' | BookingView;
+export const CULTURE_KIDS_VIEWS = ['ckRegistry', 'ckProgram', 'ckCheckIn', 'ckMessages', 'ckReports'] as const;
+export type CultureKidsView = (typeof CULTURE_KIDS_VIEWS)[number];
+export type View = 'applications' | 'harbours' | 'conflicts' | BookingView | CultureKidsView;
 
 /** Where the bookings calendar is: a unit's day, or a reservation unit's week. */
 export interface BookingCalendarPlace {
@@ -40,6 +42,8 @@ interface UiState {
   /** Bumped when the core reports changed reservations, so the booking grids refresh their blocks. */
   reservationsRevision: number;
   bookingCalendar: BookingCalendarPlace;
+  /** Bumped when the core reports changed Culture Kids data, so its grid refreshes its blocks. */
+  cultureKidsRevision: number;
 }
 
 const initialState: UiState = {
@@ -55,6 +59,7 @@ const initialState: UiState = {
   reservationFilter: { from: helsinkiToday() },
   reservationsRevision: 0,
   bookingCalendar: { mode: 'day', unitId: null, reservationUnitId: null, date: null },
+  cultureKidsRevision: 0,
 };
 
 const APPLICATION_ENTITIES: readonly EntityName[] = ['application', 'lease', 'application_event', 'customer', 'boat'];
@@ -86,6 +91,7 @@ export const uiSlice = createSlice({
     entitiesChanged(state, action: PayloadAction<EntityName[]>) {
       if (action.payload.some((e) => APPLICATION_ENTITIES.includes(e))) state.applicationsRevision += 1;
       if (action.payload.some((e) => RESERVATION_ENTITIES.includes(e))) state.reservationsRevision += 1;
+      if (action.payload.some((e) => e.startsWith('ck_'))) state.cultureKidsRevision += 1;
     },
     openReservation(state, action: PayloadAction<string>) {
       state.selectedReservationId = action.payload;

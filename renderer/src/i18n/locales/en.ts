@@ -1,5 +1,6 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsEn } from './bookings-en.ts';
+import { cultureKidsEn } from './culture-kids-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -703,4 +704,5 @@ export const en: Messages = {
     summary: '{{title}} ({{kind}}). Points: {{categories}}, series: {{series}}, total {{total}}. Largest value {{maxValue}}: {{maxLabel}}. The figures are also available as a table.',
   },
   ...bookingsEn,
+  ...cultureKidsEn,
 };

@@ -1,5 +1,6 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsFi } from './bookings-fi.ts';
+import { cultureKidsFi } from './culture-kids-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -702,6 +703,7 @@ export const fi = {
     summary: '{{title}} ({{kind}}). Kohtia {{categories}}, sarjoja {{series}}, yhteensä {{total}}. Suurin arvo {{maxValue}}: {{maxLabel}}. Luvut ovat myös taulukkona.',
   },
   ...bookingsFi,
+  ...cultureKidsFi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

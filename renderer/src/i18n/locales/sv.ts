@@ -1,5 +1,6 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsSv } from './bookings-sv.ts';
+import { cultureKidsSv } from './culture-kids-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -703,4 +704,5 @@ export const sv: Messages = {
     summary: '{{title}} ({{kind}}). Punkter {{categories}}, serier {{series}}, totalt {{total}}. Högsta värde {{maxValue}}: {{maxLabel}}. Siffrorna finns också som tabell.',
   },
   ...bookingsSv,
+  ...cultureKidsSv,
 };

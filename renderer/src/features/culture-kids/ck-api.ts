@@ -25,8 +25,6 @@ type Authoring =
   | 'cultureKids.updateOccurrence'
   | 'cultureKids.cancelOccurrence'
   | 'cultureKids.sendMessage';
-type CommandInput<M extends string> = M extends Method ? Input<M> : Record<string, unknown>;
-type CommandOutput<M extends string> = M extends Method ? Output<M> : { commandId: string };
 
 type CkCommand =
   | Authoring
@@ -44,8 +42,8 @@ export const ckApi = kuvaApi.injectEndpoints({
   endpoints: (build) => {
     /** A command answers `pending` at once; the screens show it as waiting until the central settles it. */
     const command = <M extends CkCommand>(method: M) =>
-      build.mutation<CommandOutput<M>, CommandInput<M>>({
-        query: (input) => ({ method: method as Method, input }),
+      build.mutation<Output<M>, Input<M>>({
+        query: (input) => ({ method, input }),
         async onQueryStarted(_input, { dispatch, queryFulfilled }) {
           try {
             const { data } = await queryFulfilled;

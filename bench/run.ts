@@ -3,7 +3,7 @@
  * Sync figures run against the central on a real PostgreSQL (a throwaway cluster on loopback, the
  * production path) and, beside them, on PGlite. Writes bench/results.json.
  *
- * KUVA_BENCH_ONLY=sync,grid,files,bookings runs only those groups (all when unset); results.json
+ * KUVA_BENCH_ONLY=sync,grid,files,bookings,culture-kids runs only those groups (all when unset); results.json
  * then holds only their figures.
  */
 import { existsSync } from 'node:fs';
@@ -21,6 +21,7 @@ import { bookingConflictFigures } from './booking-conflict-figures.ts';
 import { bookingCentralFigures } from './booking-central-figures.ts';
 import { bookingCalendarFigures } from './booking-calendar-figures.ts';
 import { cultureKidsFigures } from './culture-kids-figures.ts';
+import { cultureKidsCentralFigures } from './culture-kids-central-figures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const GRID_APPLICATIONS = Number(process.env.KUVA_BENCH_APPLICATIONS ?? 100_000);
@@ -37,7 +38,7 @@ async function main() {
   }
   const figures: Figure[] = [];
   const notes: string[] = [];
-  const postgres = pgAvailable() && (runs('sync') || runs('grid') || runs('bookings'));
+  const postgres = pgAvailable() && (runs('sync') || runs('grid') || runs('bookings') || runs('culture-kids'));
   if (!pgAvailable()) notes.push('PostgreSQL 15 binaries not found: central figures on PGlite only.');
   // The databases a central figure runs on: a fresh throwaway cluster each, then PGlite.
   const databases = async (each: (database: 'postgres' | 'pglite', databaseUrl?: string) => Promise<void>) => {
@@ -107,6 +108,10 @@ async function main() {
   if (runs('culture-kids')) {
     console.log('Culture Kids figures (client: registry search, offline ticket check)…');
     figures.push(...cultureKidsFigures());
+    await databases(async (database, databaseUrl) => {
+      console.log(`Culture Kids publishing figure on the central (${database})…`);
+      figures.push(...(await cultureKidsCentralFigures(database, databaseUrl)));
+    });
   }
 
   console.log('');

@@ -47,7 +47,8 @@ async function decideSendMessage(tx: Queryable, p: CultureKidsCommandPayload<'cu
   return CULTURE_KIDS_DECIDERS['cultureKids.sendMessage']({ ...state, recipientCount: recipients.length }, p, ctx);
 }
 
-async function deleteRows(tx: Queryable, deletes: readonly CultureKidsDelete[]): Promise<void> {
+/** Removes the queue places a decision dropped, with their delete lines in the feed. */
+export async function deleteRows(tx: Queryable, deletes: readonly CultureKidsDelete[]): Promise<void> {
   if (deletes.length === 0) return;
   const ids = deletes.map((d) => d.id);
   // Delete lines in the feed, numbered with the push's other lines (feed.ts numberChanges).

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { API_PREFIX, type HealthResponse } from '../../domain/sync/protocol.ts';
 import type { Db } from '../db/db.ts';
 import { caughtRoutes } from '../notifications/caught-routes.ts';
+import { cultureKidsGdprRoutes } from '../culture-kids/gdpr-routes.ts';
 import { DEFAULT_LOGIN_THROTTLE } from '../auth/login-throttle.ts';
 import { requireSession } from './auth.ts';
 import { authRoutes } from './auth-routes.ts';
@@ -63,6 +64,7 @@ export function buildApp(db: Db, notifier: ChangeNotifier, opts: AppOptions = {}
     scoped.addHook('onRequest', requireSession(db));
     syncRoutes(scoped, db, notifier, limits, slots);
     caughtRoutes(scoped, db);
+    cultureKidsGdprRoutes(scoped, db);
   });
   return app;
 }

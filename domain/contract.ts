@@ -309,7 +309,7 @@ export const AddNoteInput = z.object({ applicationId: Uuid, note: StorableText.t
 // ---------- files (exports and printouts; the core writes them into the user's exports folder) ----------
 
 /** A file the core made: `<stem>-<yyyymmdd>-<hhmmss>-<8 hex>.<ext>`, nothing else is ever served or saved. */
-export const EXPORTED_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{8}-\d{6}-[0-9a-f]{8}\.(?:xlsx|pdf)$/;
+export const EXPORTED_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{8}-\d{6}-[0-9a-f]{8}\.(?:xlsx|pdf|json)$/;
 /** The browser host serves a made file once at this path + its name, to the user it was made for. */
 export const HOST_DOWNLOAD_PATH = '/files/';
 /** Which user the downloading window shows (a download is a plain GET, it carries no caller body). */

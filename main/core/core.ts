@@ -7,6 +7,7 @@ import { ENTITIES, ENTITY_NAMES, isCommandType, type EntityName } from '../../do
 import { openCache } from './cache/open-cache.ts';
 import { answerFiles } from './files/file-service.ts';
 import { fetchCaughtMessages } from './caught-messages.ts';
+import { answerGdprExport } from './culture-kids/gdpr-export.ts';
 import { createGridViewStore } from './grid-views/grid-view-store.ts';
 import { openSession, type Session } from './session/session.ts';
 import { plainSecretStore, type SecretStore } from './session/secret-store.ts';
@@ -146,6 +147,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       case 'files.printPdf':
       case 'files.saveAs':
         return answerFiles(method, input, { dataDir: options.dataDir, active: session.active(), now: now() });
+      case 'cultureKids.gdprExport': {
+        const active = session.active();
+        const token = active ? (tokens.get(active.user.id) ?? null) : null;
+        return answerGdprExport(input as ParsedInput<'cultureKids.gdprExport'>, { dataDir: options.dataDir, centralUrl: options.centralUrl, token, active, now: now() });
+      }
       case 'gridViews.list':
       case 'gridViews.keep':
       case 'gridViews.save':

@@ -11,6 +11,7 @@ import type { GuardResult } from './request-guard.ts';
 const MEDIA_TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.pdf': 'application/pdf',
+  '.json': 'application/json',
 };
 
 export interface DownloadDeps {

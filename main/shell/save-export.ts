@@ -21,6 +21,7 @@ export interface SaveExportDeps {
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.xlsx': { name: 'Excel', extensions: ['xlsx'] },
   '.pdf': { name: 'PDF', extensions: ['pdf'] },
+  '.json': { name: 'JSON', extensions: ['json'] },
 };
 
 /**

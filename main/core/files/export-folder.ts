@@ -24,7 +24,7 @@ export function exportedFile(dataDir: string, userId: string, name: string): str
 }
 
 /** `<stem>-<yyyymmdd>-<hhmmss>-<8 hex>.<ext>`, the time in Helsinki. */
-export function newFileName(stem: string, extension: 'xlsx' | 'pdf', now: Date): string {
+export function newFileName(stem: string, extension: 'xlsx' | 'pdf' | 'json', now: Date): string {
   const wall = new Date(helsinkiWallMs(now)).toISOString();
   const stamp = `${wall.slice(0, 10).replace(/-/g, '')}-${wall.slice(11, 19).replace(/:/g, '')}`;
   return `${stem}-${stamp}-${randomBytes(4).toString('hex')}.${extension}`;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { ExportedFile, Method, ParsedInput } from '../../../domain/contract.ts';
+import { CULTURE_KIDS_PERMISSIONS as P } from '../../../domain/culture-kids/vocabulary.ts';
+import { fail, ok, type Result } from '../../../domain/result.ts';
+import type { StaffUser } from '../../../domain/sync/protocol.ts';
+import { API_PREFIX } from '../../../domain/sync/protocol.ts';
+import type { Cache } from '../cache/cache-port.ts';
+import type { QueryContext } from '../cache/workspace.ts';
+import { saveJsonExport } from '../files/culture-kids/json-export-file.ts';
+import { failureFromStatus, failureFromThrown } from '../sync/central-failure.ts';
+import { auditReads } from './audit.ts';
+import { cultureKidsRights } from './rights.ts';
+import { ckRows, guardiansOf } from './rows.ts';
+
+type Input = ParsedInput<'cultureKids.gdprExport'>;
+
+/** Core-internal reads of the cache (not renderer methods: the contract does not list them). */
+export const GDPR_SUBJECTS = 'cultureKids.gdprExportSubjects' as Method;
+export const GDPR_RECORD = 'cultureKids.gdprExportRecord' as Method;
+
+interface Subjects {
+  childId: string;
+  cohortId: string;
+  guardianIds: string[];
+}
+
+/** The child and its guardians, for a user with "view families" on the child's cohort. */
+export function gdprSubjects(ctx: QueryContext, input: { childId: string }): Result<Subjects> {
+  const rows = ckRows(ctx.db);
+  const child = rows.child(input.childId)?.record;
+  const rights = cultureKidsRights(ctx.actor);
+  if (!child || !rights.on(child.cohortId).admin) return fail('not_found', `The child ${input.childId} is not in your cohorts.`);
+  if (!rights.may(P.viewFamilies, child.cohortId)) return fail('forbidden', 'Exporting a family needs the right to view families in its cohort.');
+  return ok({ childId: child.id, cohortId: child.cohortId, guardianIds: guardiansOf(rows, child).map((g) => g.guardian.guardianId) });
+}
+
+/** The export's audit entries (the child, its guardians), recorded once the central answered. */
+export function recordGdprExport(ctx: QueryContext, input: Subjects & Pick<Input, 'purpose' | 'purposeText'>): Result<void> {
+  const read = { subjectKind: 'gdpr_export' as const, cohortId: input.cohortId, purpose: input.purpose, purposeText: input.purposeText, detail: { rows: input.guardianIds.length } };
+  return auditReads(ctx, [{ ...read, subjectIds: [input.childId] }, ...(input.guardianIds.length ? [{ ...read, subjectIds: input.guardianIds }] : [])]);
+}
+
+const TIMEOUT_MS = 15_000;
+const GuardianExport = z.object({ guardianId: z.string(), exportedAt: z.string(), guardian: z.unknown(), children: z.array(z.unknown()) }).loose();
+
+/** One guardian's export from the central (central/culture-kids/gdpr-routes.ts), read live with the user's session. */
+async function fetchGuardianExport(centralUrl: string, token: string, guardianId: string): Promise<Result<z.infer<typeof GuardianExport>>> {
+  const path = `${API_PREFIX}/culture-kids/guardians/${encodeURIComponent(guardianId)}/gdpr-export`;
+  let res: Response;
+  let text: string;
+  try {
+    res = await fetch(`${centralUrl.replace(/\/+$/, '')}${path}`, { headers: { accept: 'application/json', authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    text = await res.text();
+  } catch (err) {
+    const failure = failureFromThrown(err, path, TIMEOUT_MS);
+    return fail(failure.code, failure.message);
+  }
+  if (!res.ok) {
+    const failure = failureFromStatus(res.status, text, path, res.headers.get('retry-after'));
+    return fail(failure.code, failure.message);
+  }
+  try {
+    return ok(GuardianExport.parse(JSON.parse(text)));
+  } catch {
+    return fail('internal', `The central's GDPR export is not in the expected shape: ${text.slice(0, 120)}`);
+  }
+}
+
+export interface GdprExportContext {
+  dataDir: string;
+  centralUrl: string;
+  /** The user's session token; null: sign in again. */
+  token: string | null;
+  active: { user: StaffUser; cache: Cache } | null;
+  now: Date;
+}
+
+/**
+ * cultureKids.gdprExport: everything the registry holds about a child's family, fetched online
+ * from the central (which holds more than any desk: every cohort, contacts, codes) — one export
+ * per guardian, as the central makes it — and saved as one JSON file in the user's exports folder.
+ * The read is audited once the central has answered; a failed fetch leaves no file and no entry.
+ */
+export async function answerGdprExport(input: Input, ctx: GdprExportContext): Promise<Result<ExportedFile>> {
+  const { active, now } = ctx;
+  if (!active) return fail('not_signed_in', 'Sign in first.');
+  if (!ctx.token) return fail('unauthorized', 'Sign in again to read from the central.');
+  const subjects = active.cache.handle(GDPR_SUBJECTS, { childId: input.childId } as never, active.user, now) as Result<Subjects>;
+  if (!subjects.ok) return subjects;
+  const guardians = [];
+  for (const guardianId of subjects.value.guardianIds) {
+    const fetched = await fetchGuardianExport(ctx.centralUrl, ctx.token, guardianId);
+    if (!fetched.ok) return fetched;
+    guardians.push(fetched.value);
+  }
+  const recorded = active.cache.handle(GDPR_RECORD, { ...subjects.value, purpose: input.purpose, purposeText: input.purposeText } as never, active.user, now) as Result<void>;
+  if (!recorded.ok) return recorded;
+  const document = { childId: input.childId, exportedAt: now.toISOString(), exportedBy: active.user.name, guardians };
+  return ok(saveJsonExport(ctx.dataDir, active.user.id, 'gdpr-export', document, guardians.length, now));
+}

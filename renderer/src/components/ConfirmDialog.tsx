@@ -73,7 +73,7 @@ export function ConfirmDialog({
         {text ? <p id={`dlg-${id}-text`}>{text}</p> : null}
         {children}
         {error ? (
-          <Notification type="error" label={t('states.errorTitle')} role="alert" data-testid="dialog-error" data-code={error.code}>
+          <Notification type="error" label={t('states.actionFailedTitle')} role="alert" data-testid="dialog-error" data-code={error.code}>
             {errorText(error)}
           </Notification>
         ) : null}

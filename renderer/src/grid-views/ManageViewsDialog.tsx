@@ -109,7 +109,7 @@ export function ManageViewsDialog({ control, onClose }: { control: GridViewsCont
           ))}
         </ul>
         {error ? (
-          <Notification type="error" label={t('states.errorTitle')} role="alert" data-testid="dialog-error">
+          <Notification type="error" label={t('states.actionFailedTitle')} role="alert" data-testid="dialog-error">
             {typeof error === 'string' ? error : errorText(error)}
           </Notification>
         ) : null}

@@ -1,6 +1,8 @@
 import { Button, ButtonSize, ButtonVariant, IconPlus } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CohortProgram, EventView } from '../../../../domain/culture-kids/contract.ts';
+import { publishEventRefusal } from '../../../../domain/culture-kids/publishing.ts';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
 import { asAppError } from '../../api/base-query.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
@@ -39,6 +41,11 @@ function ProgramBody({ ctx }: { ctx: CkContext }) {
   const program = q.data;
   const close = () => setDialog(null);
   const ungrouped = program.events.filter((e) => e.event.eventGroupId === null);
+  // The central's own rule, shown before the user confirms rather than as a refusal after.
+  const publishBlock = (cohort: CohortProgram['cohort'], view: EventView) => {
+    const refusal = publishEventRefusal(cohort, view.event, view.occurrences.map((o) => o.occurrence));
+    return refusal ? t(`errors.${refusal.code}`) : null;
+  };
 
   return (
     <>
@@ -107,7 +114,13 @@ function ProgramBody({ ctx }: { ctx: CkContext }) {
       {dialog?.kind === 'cancelOccurrence' ? <CancelOccurrenceDialog occurrence={dialog.occurrence} onClose={close} /> : null}
       {dialog?.kind === 'codes' ? <TicketCodesDialog event={dialog.event} onClose={close} /> : null}
       {dialog?.kind === 'publishEvent' ? (
-        <PublishDialog cohortId={ctx.cohort.id} target={{ eventId: dialog.event.event.id }} name={localized(dialog.event.event.name, lang)} blockedReason={null} onClose={close} />
+        <PublishDialog
+          cohortId={ctx.cohort.id}
+          target={{ eventId: dialog.event.event.id }}
+          name={localized(dialog.event.event.name, lang)}
+          blockedReason={publishBlock(program.cohort, dialog.event)}
+          onClose={close}
+        />
       ) : null}
       {dialog?.kind === 'publishGroup' ? (
         <PublishDialog

@@ -306,6 +306,7 @@ export const en: Messages = {
     emptyTitle: 'No applications match the filters',
     emptyText: 'Change or clear the filters to see applications.',
     errorTitle: 'Loading the data failed',
+    actionFailedTitle: 'The action was not done',
     stillDownloading: 'Applications are still downloading from the central service. The list fills in as the download goes on.',
     noApplications: 'No applications. New applications show here when they reach the central service.',
     retry: 'Try again',

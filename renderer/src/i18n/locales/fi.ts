@@ -305,6 +305,7 @@ export const fi = {
     emptyTitle: 'Yksikään hakemus ei vastaa suodattimia',
     emptyText: 'Muuta tai tyhjennä suodattimet nähdäksesi hakemukset.',
     errorTitle: 'Tietojen lataaminen epäonnistui',
+    actionFailedTitle: 'Toimintoa ei tehty',
     stillDownloading: 'Hakemuksia ladataan vielä keskuspalvelusta. Lista täydentyy latauksen edetessä.',
     noApplications: 'Ei hakemuksia. Uudet hakemukset näkyvät täällä, kun ne saapuvat keskuspalveluun.',
     retry: 'Yritä uudelleen',

@@ -306,6 +306,7 @@ export const sv: Messages = {
     emptyTitle: 'Inga ansökningar motsvarar filtren',
     emptyText: 'Ändra eller töm filtren för att se ansökningar.',
     errorTitle: 'Det gick inte att ladda uppgifterna',
+    actionFailedTitle: 'Åtgärden utfördes inte',
     stillDownloading: 'Ansökningarna laddas ännu från centraltjänsten. Listan fylls på medan laddningen pågår.',
     noApplications: 'Inga ansökningar. Nya ansökningar visas här när de kommer till centraltjänsten.',
     retry: 'Försök igen',

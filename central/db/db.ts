@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { openMemoryPglite } from './memory-template.ts';
 import { Mutex } from './mutex.ts';
 
 export interface QueryResult<R> {
@@ -139,7 +140,7 @@ function pgliteQueryable(db: PGlite | Parameters<Parameters<PGlite['transaction'
 async function openPglite(dataDir: string | undefined): Promise<Db> {
   // btree_gist: the bookings' exclusion constraint compares text and uuid columns inside a GiST index.
   const extensions = { btree_gist };
-  const db = dataDir ? await PGlite.create(dataDir, { extensions }) : await PGlite.create({ extensions });
+  const db = dataDir ? await PGlite.create(dataDir, { extensions }) : await openMemoryPglite(extensions);
   // One connection: statements outside a transaction must not slip into an open one.
   const mutex = new Mutex();
   const raw = pgliteQueryable(db);

@@ -33,7 +33,7 @@ test('an administrator builds an event, publishes it, enrols a child for the fam
 
   await page.getByTestId('ck-new-event').click();
   await page.getByTestId('ck-event-name-fi').fill(`E2E-konsertti ${stamp}`);
-  await page.getByTestId('ck-event-description-fi').fill('Orkesteri soittaa lapsille tuttuja lauluja.');
+  await page.locator('#ck-event-description-fi').fill('Orkesteri soittaa lapsille tuttuja lauluja.');
   await page.getByTestId('ck-event-imageAltText-fi').fill('Orkesteri soittaa lapsille');
   await page.getByTestId('ck-event-capacity').fill('20');
   await page.getByTestId('ck-event-save').click();

@@ -54,21 +54,13 @@ const S = 'same';
 
 /** Every phase × every event: the phase that follows, or "same" for the very same state object. */
 const TRANSITIONS: Record<KioskPhaseName, Record<KioskEventType, Outcome>> = {
-  // prettier-ignore
   attract: { tick: S, activity: S, choose_language: 'language_chosen', open_task: S, go_home: S, end_session: S, continue: S, wipe_done: S, crash: 'crashed', watchdog_restart: S, admin_chord: 'admin_pin', admin_pin_checked: S, admin_cancel: S, admin_exit: S },
-  // prettier-ignore
   language_chosen: { tick: 'idle_warning', activity: 'language_chosen', choose_language: 'language_chosen', open_task: 'in_use', go_home: S, end_session: 'wiping', continue: S, wipe_done: S, crash: 'crashed', watchdog_restart: S, admin_chord: 'admin_pin', admin_pin_checked: S, admin_cancel: S, admin_exit: S },
-  // prettier-ignore
   in_use: { tick: 'idle_warning', activity: 'in_use', choose_language: 'in_use', open_task: 'in_use', go_home: 'language_chosen', end_session: 'wiping', continue: S, wipe_done: S, crash: 'crashed', watchdog_restart: S, admin_chord: 'admin_pin', admin_pin_checked: S, admin_cancel: S, admin_exit: S },
-  // prettier-ignore
   idle_warning: { tick: 'wiping', activity: S, choose_language: S, open_task: S, go_home: S, end_session: S, continue: 'in_use', wipe_done: S, crash: 'crashed', watchdog_restart: S, admin_chord: 'admin_pin', admin_pin_checked: S, admin_cancel: S, admin_exit: S },
-  // prettier-ignore
   wiping: { tick: S, activity: S, choose_language: S, open_task: S, go_home: S, end_session: S, continue: S, wipe_done: 'attract', crash: 'crashed', watchdog_restart: S, admin_chord: S, admin_pin_checked: S, admin_cancel: S, admin_exit: S },
-  // prettier-ignore
   crashed: { tick: S, activity: S, choose_language: S, open_task: S, go_home: S, end_session: S, continue: S, wipe_done: S, crash: S, watchdog_restart: 'attract', admin_chord: S, admin_pin_checked: S, admin_cancel: S, admin_exit: S },
-  // prettier-ignore
   admin_pin: { tick: 'in_use', activity: S, choose_language: S, open_task: S, go_home: S, end_session: S, continue: S, wipe_done: S, crash: 'crashed', watchdog_restart: S, admin_chord: S, admin_pin_checked: 'admin', admin_cancel: 'in_use', admin_exit: S },
-  // prettier-ignore
   admin: { tick: 'wiping', activity: 'admin', choose_language: S, open_task: S, go_home: S, end_session: S, continue: S, wipe_done: S, crash: 'crashed', watchdog_restart: S, admin_chord: S, admin_pin_checked: S, admin_cancel: S, admin_exit: 'wiping' },
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_KIOSK_TIMING as T,
   initialKioskState,
+  KIOSK_PHASE_NAMES,
   isInUse,
   isLockedOut,
   reduceKiosk,
@@ -65,6 +66,10 @@ const TRANSITIONS: Record<KioskPhaseName, Record<KioskEventType, Outcome>> = {
 };
 
 describe('reduceKiosk transitions', () => {
+  it('the list of phase names (for the heartbeat) holds every phase', () => {
+    expect([...KIOSK_PHASE_NAMES].sort()).toEqual(Object.keys(PHASES).sort());
+  });
+
   for (const [phaseName, row] of Object.entries(TRANSITIONS) as [KioskPhaseName, Record<KioskEventType, Outcome>][]) {
     for (const [eventType, outcome] of Object.entries(row) as [KioskEventType, Outcome][]) {
       it(`${phaseName} + ${eventType} → ${outcome}`, () => {

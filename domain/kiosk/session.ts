@@ -24,6 +24,7 @@ export type KioskPhase =
   | { name: 'admin' };
 
 export type KioskPhaseName = KioskPhase['name'];
+export const KIOSK_PHASE_NAMES = ['attract', 'language_chosen', 'in_use', 'idle_warning', 'wiping', 'crashed', 'admin_pin', 'admin'] as const satisfies readonly KioskPhaseName[];
 
 export interface KioskState {
   phase: KioskPhase;

@@ -8,7 +8,7 @@ describe('createKioskWindowOptions', () => {
   const options = createKioskWindowOptions({ preloadPath: '/app/out/preload/index.cjs', sessionId: SESSION });
 
   it('is a locked full-screen window', () => {
-    expect(options).toMatchObject({ kiosk: true, fullscreen: true, fullscreenable: false, frame: false, resizable: false, movable: false, minimizable: false, closable: false, show: false });
+    expect(options).toMatchObject({ kiosk: true, fullscreen: true, frame: false, resizable: false, movable: false, minimizable: false, closable: false, show: false });
   });
 
   it('keeps every hardened webPreference of the staff window and never opens devtools', () => {

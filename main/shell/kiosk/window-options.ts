@@ -29,7 +29,6 @@ export function createKioskWindowOptions({ preloadPath, sessionId }: KioskWindow
     ...base,
     kiosk: true,
     fullscreen: true,
-    fullscreenable: false,
     frame: false,
     resizable: false,
     movable: false,

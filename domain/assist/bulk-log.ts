@@ -39,7 +39,7 @@ export function bulkProblems(hourStartedAt: string, rows: readonly BulkRow[], lo
   if (hour) problems.push(hour);
   const seen = new Set<string>();
   rows.forEach((row, index) => {
-    if (seen.has(row.sessionId) || loggedIds.has(row.sessionId)) problems.push({ index, code: 'as_session_duplicate', message: `Row ${index + 1} repeats a session already logged.` });
+    if (seen.has(row.sessionId) || loggedIds.has(row.sessionId)) problems.push({ index, code: 'as_session_duplicate', message: "The session is logged already, or twice in the batch." });
     seen.add(row.sessionId);
     const note = noteProblem(row.note, index);
     if (note) problems.push(note);

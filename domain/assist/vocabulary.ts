@@ -75,18 +75,24 @@ export const BULK_MAX = 100;
 export const TICKET_NUMBER_MAX = 999;
 
 /**
- * The permissions of the workspace, to be taken into domain/roles.ts when it is wired. A volunteer
- * helper logs sessions and works the queue but sees no reports (issue 9, item 4).
+ * The permissions of the workspace, to be taken into domain/roles.ts when it is wired. The roles
+ * they are meant for: a helper (staff or volunteer) holds staff, ticket and book; a supervisor
+ * adds reports and supervisor; a kiosk holds ticket, book and request_help only. A volunteer logs
+ * sessions and works the queue but sees no reports (issue 9, item 4).
  */
 export const ASSIST_PERMISSIONS = {
   /** The queue, the session log, appointments: every helper, volunteers included. */
   staff: 'assist.staff',
+  /** Take a queue ticket: a helper at the desk, or a customer at a kiosk. */
+  ticket: 'assist.ticket',
+  /** Book help time: a helper, or a customer at a kiosk. */
+  book: 'assist.book',
+  /** Ask for staff at a kiosk. */
+  requestHelp: 'assist.request_help',
   /** Dashboards, reports and exports (aggregated and suppressed). */
   reports: 'assist.reports',
   /** Service points, helper calendars and slot lengths. */
   supervisor: 'assist.supervisor',
-  /** A customer terminal: takes tickets, books help time, asks for help; receives no personal data. */
-  kiosk: 'assist.kiosk',
 } as const;
 export type AssistPermission = (typeof ASSIST_PERMISSIONS)[keyof typeof ASSIST_PERMISSIONS];
 

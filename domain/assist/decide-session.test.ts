@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { HelpSession, Appointment } from './entities.ts';
-import { LogSessionsBulkPayload } from './commands.ts';
+import { LogSessionPayload, LogSessionsBulkPayload } from './commands.ts';
 import { decideLogSession, decideLogSessionsBulk, type LogSessionState } from './decide-session.ts';
 import { appointment, ctx, NOW, point, ticket, v } from './fixtures.test-support.ts';
 
 const ID = (n: number) => `7d3f6c2a-1b4e-4f8a-9c0d-${String(n).padStart(12, '0')}`;
 const fields = { channel: 'walk_in', helperType: 'volunteer', topics: ['strong_auth', 'eservices_public'], serviceLanguage: 'ar', interpreted: true, ageBand: '65_74', firstTimeUser: true, outcome: 'partly_resolved', referral: 'kansalaisneuvonta', note: null } as const;
-const payload = (o: object = {}) => ({ ...fields, sessionId: ID(1), servicePointId: 'sp-oodi', startedAt: '2027-03-01T09:40:00.000Z', endedAt: '2027-03-01T09:58:00.000Z', ticketId: null, appointmentId: null, ...o });
+const payload = (o: object = {}) => LogSessionPayload.parse({ ...fields, sessionId: ID(1), servicePointId: 'sp-oodi', startedAt: '2027-03-01T09:40:00.000Z', endedAt: '2027-03-01T09:58:00.000Z', ticketId: null, appointmentId: null, ...o });
 const state = (o: Partial<LogSessionState> = {}): LogSessionState => ({ servicePoint: point(), loggedIds: new Set(), ticket: null, appointment: null, ...o });
 const records = (d: ReturnType<typeof decideLogSession>) => (d.ok ? d.puts.map((p) => p.record) : []);
 

@@ -46,7 +46,7 @@ function newTicket(point: ServicePoint, tickets: readonly Versioned<QueueTicket>
 }
 
 export function decideIssueTicket(s: QueueState, p: AssistCommandPayload<'assist.issueTicket'>, ctx: CommandContext): AssistDecision {
-  if (!s.servicePoint) return notFound('The service point');
+  if (!s.servicePoint || s.servicePoint.id !== p.servicePointId) return notFound('The service point');
   if (!s.servicePoint.active) return inactive(s.servicePoint);
   const t = newTicket(s.servicePoint, s.tickets, p.ticketId, { source: p.source, topicHint: p.topicHint, language: p.language, queuedAt: utc(ctx.now), transferredFromTicketId: null }, ctx);
   return 'ok' in t ? t : accept([{ entity: 'as_queue_ticket', record: t, version: 1 }]);

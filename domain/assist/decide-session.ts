@@ -27,7 +27,7 @@ function fields<T extends SessionFields>(p: T): SessionFields {
 }
 
 export function decideLogSession(s: LogSessionState, p: AssistCommandPayload<'assist.logSession'>, ctx: CommandContext): AssistDecision {
-  if (!s.servicePoint) return notFound('The service point');
+  if (!s.servicePoint || s.servicePoint.id !== p.servicePointId) return notFound('The service point');
   if (s.loggedIds.has(p.sessionId)) return refuse({ code: 'as_session_duplicate', message: 'This session is logged already.' });
   const start = parseInstant(p.startedAt);
   const end = parseInstant(p.endedAt);
@@ -66,7 +66,8 @@ export interface LogBulkState {
 
 /** All or nothing; the refusal names every row to fix (bulk-log.ts). */
 export function decideLogSessionsBulk(s: LogBulkState, p: AssistCommandPayload<'assist.logSessionsBulk'>, ctx: CommandContext): AssistDecision {
-  if (!s.servicePoint) return notFound('The service point');
+  const point = s.servicePoint;
+  if (!point || point.id !== p.servicePointId) return notFound('The service point');
   const problems = bulkProblems(p.hourStartedAt, p.sessions, s.loggedIds, ctx.now);
   const first = problems[0];
   if (first) return refuse({ code: first.code, message: problems.map((x) => (x.index === null ? x.message : `Row ${x.index + 1}: ${x.message}`)).join(' ') });
@@ -75,7 +76,7 @@ export function decideLogSessionsBulk(s: LogBulkState, p: AssistCommandPayload<'
   return accept(
     p.sessions.map((row) => ({
       entity: 'as_help_session' as const,
-      record: { ...fields(row), id: row.sessionId, servicePointId: s.servicePoint?.id ?? p.servicePointId, occurredAt: hour, startedAt: null, endedAt: null, durationBucket: row.durationBucket, noteExpiresAt: row.note === null ? null : noteExpiry(loggedAt), ticketId: null, appointmentId: null, loggedBy: ctx.actor.id, loggedAt },
+      record: { ...fields(row), id: row.sessionId, servicePointId: point.id, occurredAt: hour, startedAt: null, endedAt: null, durationBucket: row.durationBucket, noteExpiresAt: row.note === null ? null : noteExpiry(loggedAt), ticketId: null, appointmentId: null, loggedBy: ctx.actor.id, loggedAt },
       version: 1,
     })),
   );

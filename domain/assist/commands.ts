@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { LONG_TEXT_MAX, StorableText } from '../text.ts';
+import { Id, Intake, Note, ServiceLanguage, Topic, Topics, UtcInstant } from './entities.ts';
+import { AGE_BANDS, ASSIST_PERMISSIONS, BULK_MAX, CHANNELS, DURATION_BUCKETS, HELPER_TYPES, OUTCOMES, REFERRALS, TICKET_SOURCES } from './vocabulary.ts';
+
+/**
+ * The commands of the Assistance workspace as they will travel in a push. Each names the
+ * permission it needs on the service point of the rows it touches. Queue actions carry no base
+ * version: the central decides them on the queue as it is under its lock, so two helpers pressing
+ * "call next" at once get two different tickets.
+ */
+export const NewId = z.uuid().lowercase();
+
+export const IssueTicketPayload = z.object({
+  ticketId: NewId,
+  servicePointId: Id,
+  source: z.enum(TICKET_SOURCES),
+  topicHint: Topic.nullable(),
+  language: ServiceLanguage.nullable(),
+});
+export const CallNextPayload = z.object({ servicePointId: Id });
+export const TicketPayload = z.object({ ticketId: Id });
+export const TransferTicketPayload = z.object({ ticketId: Id, newTicketId: NewId, toServicePointId: Id });
+
+/** What a helper records of one contact; anonymous (no field names the customer). */
+const SessionFields = z.object({
+  channel: z.enum(CHANNELS),
+  helperType: z.enum(HELPER_TYPES),
+  topics: Topics,
+  serviceLanguage: ServiceLanguage,
+  interpreted: z.boolean(),
+  ageBand: z.enum(AGE_BANDS).nullable(),
+  firstTimeUser: z.boolean().nullable(),
+  outcome: z.enum(OUTCOMES),
+  referral: z.enum(REFERRALS),
+  note: Note.nullable(),
+});
+
+/** One timed session (the start/stop timer), possibly the served ticket or the booked appointment. */
+export const LogSessionPayload = SessionFields.extend({
+  sessionId: NewId,
+  servicePointId: Id,
+  startedAt: UtcInstant,
+  endedAt: UtcInstant,
+  ticketId: Id.nullable(),
+  appointmentId: Id.nullable(),
+});
+
+/** The sessions of one busy hour, logged afterwards with duration buckets instead of a timer. */
+export const LogSessionsBulkPayload = z.object({
+  servicePointId: Id,
+  hourStartedAt: UtcInstant,
+  sessions: z
+    .array(SessionFields.extend({ sessionId: NewId, durationBucket: z.enum(DURATION_BUCKETS) }))
+    .min(1, 'Log at least one session.')
+    .max(BULK_MAX, `A bulk log takes at most ${BULK_MAX} sessions.`),
+});
+
+export const BookAppointmentPayload = z.object({
+  appointmentId: NewId,
+  calendarId: Id,
+  startsAt: UtcInstant,
+  intake: Intake,
+  /** For reminders only; erased after the appointment (retention.ts). */
+  contact: z
+    .object({ email: z.email('Expected an e-mail address.').max(254).nullable(), phone: z.string().regex(/^\+?[\d\s-]{6,20}$/, 'Expected a phone number.').nullable() })
+    .refine((c) => c.email !== null || c.phone !== null, { message: 'Give an e-mail address or a phone number, or no contact.' })
+    .nullable(),
+  bookedVia: z.enum(TICKET_SOURCES),
+  followUpOfSessionId: Id.nullable(),
+});
+export const CancelAppointmentPayload = z.object({ appointmentId: Id, reason: StorableText.trim().max(LONG_TEXT_MAX).nullable() });
+export const AppointmentPayload = z.object({ appointmentId: Id });
+
+export const RequestHelpPayload = z.object({ requestId: NewId, servicePointId: Id, kioskId: Id, language: ServiceLanguage });
+
+const P = ASSIST_PERMISSIONS;
+
+export const ASSIST_COMMANDS = {
+  'assist.issueTicket': { payload: IssueTicketPayload, permission: P.ticket, versioned: false },
+  'assist.callNext': { payload: CallNextPayload, permission: P.staff, versioned: false },
+  'assist.recallTicket': { payload: TicketPayload, permission: P.staff, versioned: false },
+  'assist.transferTicket': { payload: TransferTicketPayload, permission: P.staff, versioned: false },
+  'assist.markNoShow': { payload: TicketPayload, permission: P.staff, versioned: false },
+  'assist.startService': { payload: TicketPayload, permission: P.staff, versioned: false },
+  'assist.finishService': { payload: TicketPayload, permission: P.staff, versioned: false },
+  'assist.logSession': { payload: LogSessionPayload, permission: P.staff, versioned: false },
+  'assist.logSessionsBulk': { payload: LogSessionsBulkPayload, permission: P.staff, versioned: false },
+  'assist.bookAppointment': { payload: BookAppointmentPayload, permission: P.book, versioned: false },
+  'assist.cancelAppointment': { payload: CancelAppointmentPayload, permission: P.staff, versioned: true },
+  'assist.markAppointmentNoShow': { payload: AppointmentPayload, permission: P.staff, versioned: true },
+  'assist.requestHelp': { payload: RequestHelpPayload, permission: P.requestHelp, versioned: false },
+} as const satisfies Record<string, { payload: z.ZodType; permission: string; versioned: boolean }>;
+
+export type AssistCommandType = keyof typeof ASSIST_COMMANDS;
+export type AssistCommandPayload<T extends AssistCommandType> = z.infer<(typeof ASSIST_COMMANDS)[T]['payload']>;

@@ -54,7 +54,7 @@ test('an administrator without "view families" sees the children but no contact 
   await expect(page.getByTestId('ck-child-erase')).toHaveCount(0);
 });
 
-test('staff put a child on the free-spot list of a full occurrence for the family, see the place and take it off', async ({ page }) => {
+test('staff put a child on the free-spot list of a full occurrence for the family, see the place and take it off; the family leaves everything', async ({ page }) => {
   await signInCultureKids(page, await stack().openApp('lotta'), 'lotta');
   await openRegistry(page);
   const cohort = await newestCohort(page);
@@ -87,4 +87,12 @@ test('staff put a child on the free-spot list of a full occurrence for the famil
   await place.getByTestId('ck-free-spot-remove').click();
   await page.getByTestId('ck-free-spot-remove-confirm').click();
   await expect(place).toHaveCount(0, { timeout: 60_000 });
+
+  // The family phones to leave everything: the dialog says what goes, and the consent is withdrawn.
+  const guardian = page.getByTestId('ck-guardian').first();
+  await guardian.getByTestId('ck-guardian-unsubscribe-all').click();
+  await expect(page.getByTestId('ck-unsubscribe-all-dialog')).toContainText('vapaan paikan jonoista eikä saa enää kutsuja eikä viestejä.');
+  await page.getByTestId('ck-unsubscribe-all-confirm').click();
+  await expect(page.getByTestId('ck-unsubscribe-all-dialog')).toBeHidden();
+  await expect(guardian.getByTestId('ck-guardian-consent')).toHaveAttribute('data-accepts', 'false');
 });

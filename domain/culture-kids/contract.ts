@@ -123,6 +123,19 @@ export interface ParticipationRow {
   pending: boolean;
 }
 
+/** A child's place in an occurrence's free-spot queue. */
+export interface FreeSpotPlace {
+  occurrenceId: string;
+  eventName: Localized;
+  occurrenceStartsAt: string;
+  venueName: Localized | null;
+  /** When the child joined the queue. */
+  since: string;
+  /** When the family was told of a free seat (null: not yet). */
+  notifiedAt: string | null;
+  pending: boolean;
+}
+
 export interface ChildDetail {
   child: Child;
   cohortYear: number;
@@ -133,8 +146,8 @@ export interface ChildDetail {
   notes: string | null;
   /** Newest occurrence first. */
   participation: ParticipationRow[];
-  /** Occurrences the child waits on for a free spot. */
-  freeSpotOccurrenceIds: string[];
+  /** The child's places in free-spot queues, soonest occurrence first. */
+  freeSpots: FreeSpotPlace[];
   pending: boolean;
 }
 

@@ -1,21 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../support/app-page.ts';
-import { caught, children, newestCohort, openChild, openRegistry, program, showCkView, signInCultureKids, ticketIn } from '../support/culture-kids-app.ts';
+import { caught, children, helsinkiFields, newestCohort, openChild, openRegistry, program, showCkView, signInCultureKids, ticketIn } from '../support/culture-kids-app.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
-
-/** A Helsinki day and clock as the Finnish occurrence fields take them, some minutes from now. */
-function helsinkiFields(minutesFromNow: number): { day: string; clock: string } {
-  const at = new Date(Date.now() + minutesFromNow * 60_000);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Helsinki', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return { day: `${Number(parts.day)}.${Number(parts.month)}.${parts.year}`, clock: `${Number(parts.hour)}.${parts.minute}` };
-}
 
 test('an administrator builds an event, publishes it, enrols a child for the family and checks the child in offline', async ({ browser, page }) => {
   await signInCultureKids(page, await stack().openApp('lotta'), 'lotta');

@@ -36,6 +36,43 @@ export async function openRegistry(page: Page, purpose = 'family_request'): Prom
   await expect(page.getByTestId('ck-children-grid')).toHaveAttribute('data-state', 'ready');
 }
 
+/** A Helsinki day and clock as the Finnish occurrence fields take them, some minutes from now. */
+export function helsinkiFields(minutesFromNow: number): { day: string; clock: string } {
+  const at = new Date(Date.now() + minutesFromNow * 60_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Helsinki', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return { day: `${Number(parts.day)}.${Number(parts.month)}.${parts.year}`, clock: `${Number(parts.hour)}.${parts.minute}` };
+}
+
+/**
+ * Adds an occurrence with no seats (capacity override 0) to an event through the program screen,
+ * days from now, and waits until the central has it. Answers the new occurrence's id.
+ */
+export async function addFullOccurrence(page: Page, cohortId: string, eventId: string, venueId: string, daysFromNow: number): Promise<string> {
+  const before = new Set(occurrenceIds(await program(page, cohortId), eventId));
+  await showCkView(page, 'ckProgram');
+  const event = page.locator(`[data-testid="ck-event"][data-event-id="${eventId}"]`);
+  const start = helsinkiFields(daysFromNow * 24 * 60);
+  await event.getByTestId('ck-new-occurrence').click();
+  await page.getByTestId('ck-occurrence-day').fill(start.day);
+  await page.getByTestId('ck-occurrence-clock').fill(start.clock);
+  await page.getByTestId('ck-occurrence-venue').selectOption(venueId);
+  await page.getByTestId('ck-occurrence-capacity').fill('0');
+  await page.getByTestId('ck-occurrence-save').click();
+  await expect(event.getByTestId('ck-occurrence-row')).toHaveCount(before.size + 1);
+  await expect(event.getByTestId('ck-pending')).toHaveCount(0, { timeout: 60_000 });
+  const added = occurrenceIds(await program(page, cohortId), eventId).find((id) => !before.has(id));
+  if (!added) throw new Error('The new occurrence is not in the program.');
+  return added;
+}
+
+function occurrenceIds(p: CohortProgram, eventId: string): string[] {
+  return p.events.find((e) => e.event.id === eventId)?.occurrences.map((o) => o.occurrence.id) ?? [];
+}
+
 // Look-ups through the app itself (window.kuva), to pick test data; every action goes through the screen.
 
 export async function cohorts(page: Page): Promise<CohortOption[]> {

@@ -1,9 +1,9 @@
-import type { ChildDetail, GuardianView } from '../../../domain/culture-kids/contract.ts';
+import type { ChildDetail, FreeSpotPlace, GuardianView } from '../../../domain/culture-kids/contract.ts';
 import { helsinkiPostalArea } from '../../../domain/culture-kids/postal-codes.ts';
 import { fail, ok, type Result } from '../../../domain/result.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import type { CultureKidsRights } from './rights.ts';
-import { ckRows, guardiansOf } from './rows.ts';
+import { ckRows, guardiansOf, type CkRows } from './rows.ts';
 
 /**
  * A child's page: guardians (contacts and notes only with "view families" on the child's cohort),
@@ -54,7 +54,26 @@ export function childPage(db: SqliteDatabase, rights: CultureKidsRights, id: str
     guardians,
     notes: families ? (rows.notes(id)[0]?.record.notes ?? null) : null,
     participation,
-    freeSpotOccurrenceIds: rows.childSubscriptions(id).map((s) => s.record.occurrenceId),
+    freeSpots: freeSpotPlaces(rows, id),
     pending: row.pending,
   });
+}
+
+function freeSpotPlaces(rows: CkRows, childId: string): FreeSpotPlace[] {
+  return rows
+    .childSubscriptions(childId)
+    .map(({ record: s, pending }) => {
+      const occurrence = rows.occurrence(s.occurrenceId)?.record;
+      const venue = occurrence ? rows.venue(occurrence.venueId)?.record : undefined;
+      return {
+        occurrenceId: s.occurrenceId,
+        eventName: rows.event(s.eventId)?.record.name ?? { fi: '', sv: '', en: '' },
+        occurrenceStartsAt: occurrence?.startsAt ?? '',
+        venueName: venue?.name ?? null,
+        since: s.createdAt,
+        notifiedAt: s.notifiedAt,
+        pending,
+      };
+    })
+    .sort((a, b) => a.occurrenceStartsAt.localeCompare(b.occurrenceStartsAt));
 }

@@ -3,6 +3,7 @@ import { parseCall, type Method, type ParsedInput } from '../../../domain/contra
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import { tempCache } from '../cache/testing/temp-cache.ts';
 import { openDatabase } from '../db/open-database.ts';
+import { occurrence } from '../../../domain/culture-kids/fixtures.test-support.ts';
 import { AT_DOOR, C23, C24, JUSSI, LOTTA, cultureKidsWorld, signedTicket, storeTicketKey, ticketKeyPair } from './testing/world.ts';
 
 let t: ReturnType<typeof tempCache>;
@@ -103,6 +104,32 @@ describe('cultureKids.getChild', () => {
     const r = call('cultureKids.getChild', { id: 'child-3', purpose: 'family_request' }, JUSSI);
     expect(r.ok ? 'ok' : r.error.code).toBe('not_found');
     expect(auditEntries()).toEqual([]);
+  });
+});
+
+describe('the child\'s free-spot places', () => {
+  const now = new Date('2027-03-01T10:00:00Z');
+  const full = occurrence({ id: 'occ-full', startsAt: '2027-03-20T10:00:00.000Z', capacityOverride: 0 });
+
+  it('lists a place joined on a full occurrence with its time, venue and since when, pending until the central settles it', () => {
+    t.cache.applyChanges([{ entity: 'ck_occurrence', id: full.id, op: 'put', version: 1, data: full }], 'c2');
+    expect(value('cultureKids.program', { cohortId: C23 }).events[0]!.occurrences.find((o) => o.occurrence.id === 'occ-full')!.remaining).toBe(0);
+    expect(call('cultureKids.subscribeFreeSpot', { childId: 'child-2', occurrenceId: 'occ-full' }, LOTTA, now).ok).toBe(true);
+    const d = value('cultureKids.getChild', { id: 'child-2', purpose: 'family_request' });
+    expect(d.freeSpots).toEqual([
+      { occurrenceId: 'occ-full', eventName: expect.objectContaining({ fi: expect.any(String) }), occurrenceStartsAt: full.startsAt, venueName: expect.objectContaining({ fi: 'Kansallismuseo' }), since: now.toISOString(), notifiedAt: null, pending: true },
+    ]);
+    const twice = call('cultureKids.subscribeFreeSpot', { childId: 'child-2', occurrenceId: 'occ-full' }, LOTTA, now);
+    expect(twice.ok ? 'ok' : twice.error.code).toBe('ck_free_spot_already_subscribed');
+  });
+
+  it('refuses a place on an occurrence with free seats, and shows a synced notice of a free seat', () => {
+    const notSubscribed = call('cultureKids.subscribeFreeSpot', { childId: 'child-2', occurrenceId: 'occ-1' }, LOTTA, now);
+    expect(notSubscribed.ok ? 'ok' : notSubscribed.error.code).toBe('ck_free_spot_not_full');
+    const sub = { id: 'fs-1', cohortId: C23, childId: 'child-2', occurrenceId: 'occ-full', eventId: 'ev-1', createdAt: '2027-02-20T08:00:00.000Z', notifiedAt: '2027-02-21T08:00:00.000Z' };
+    t.cache.applyChanges([{ entity: 'ck_occurrence', id: full.id, op: 'put', version: 1, data: full }, { entity: 'ck_free_spot_subscription', id: sub.id, op: 'put', version: 1, data: sub }], 'c2');
+    expect(value('cultureKids.getChild', { id: 'child-2', purpose: 'family_request' }).freeSpots).toMatchObject([{ occurrenceId: 'occ-full', since: sub.createdAt, notifiedAt: sub.notifiedAt, pending: false }]);
+    expect(value('cultureKids.getChild', { id: 'child-1', purpose: 'family_request' }).freeSpots).toEqual([]);
   });
 });
 

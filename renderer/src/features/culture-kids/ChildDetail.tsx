@@ -13,6 +13,7 @@ import type { PurposeChoice } from './ck-session.ts';
 import { EnrolmentDialog, type EnrolmentAction } from './EnrolmentDialog.tsx';
 import { EraseChildDialog } from './EraseChildDialog.tsx';
 import { GdprExportButton } from './GdprExportButton.tsx';
+import { FreeSpotSection } from './FreeSpotSection.tsx';
 import { GuardianCard } from './GuardianCard.tsx';
 
 /** A child's page beside the registry grid: facts, guardians, participation and what staff may do for the family. */
@@ -77,7 +78,7 @@ export function ChildDetail({ id, purpose, onClose }: { id: string; purpose: Pur
               </p>
             ) : null}
             {detail.guardians.map((g) => (
-              <GuardianCard key={g.id} guardian={g} />
+              <GuardianCard key={g.id} guardian={g} canUnsubscribe={detail.rights.viewFamilies && !erased && g.active} />
             ))}
           </section>
           {detail.notes !== null ? (
@@ -87,6 +88,7 @@ export function ChildDetail({ id, purpose, onClose }: { id: string; purpose: Pur
             </section>
           ) : null}
           <ParticipationSection detail={detail} onAction={setAction} />
+          <FreeSpotSection detail={detail} />
         </div>
       )}
       {action && detail ? <EnrolmentDialog detail={detail} action={action} onClose={() => setAction(null)} /> : null}

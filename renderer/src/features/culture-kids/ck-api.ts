@@ -31,6 +31,9 @@ type CkCommand =
   | 'cultureKids.enrol'
   | 'cultureKids.cancelEnrolment'
   | 'cultureKids.moveEnrolment'
+  | 'cultureKids.subscribeFreeSpot'
+  | 'cultureKids.unsubscribeFreeSpot'
+  | 'cultureKids.unsubscribeAll'
   | 'cultureKids.markAttendance'
   | 'cultureKids.markAttendanceBulk'
   | 'cultureKids.publishEvent'
@@ -74,6 +77,9 @@ export const ckApi = kuvaApi.injectEndpoints({
       ckEnrol: command('cultureKids.enrol'),
       ckCancelEnrolment: command('cultureKids.cancelEnrolment'),
       ckMoveEnrolment: command('cultureKids.moveEnrolment'),
+      ckSubscribeFreeSpot: command('cultureKids.subscribeFreeSpot'),
+      ckUnsubscribeFreeSpot: command('cultureKids.unsubscribeFreeSpot'),
+      ckUnsubscribeAll: command('cultureKids.unsubscribeAll'),
       ckMarkAttendance: command('cultureKids.markAttendance'),
       ckMarkAttendanceBulk: command('cultureKids.markAttendanceBulk'),
       ckPublishEvent: command('cultureKids.publishEvent'),
@@ -111,6 +117,9 @@ export const {
   useCkEnrolMutation,
   useCkCancelEnrolmentMutation,
   useCkMoveEnrolmentMutation,
+  useCkSubscribeFreeSpotMutation,
+  useCkUnsubscribeFreeSpotMutation,
+  useCkUnsubscribeAllMutation,
   useCkMarkAttendanceMutation,
   useCkMarkAttendanceBulkMutation,
   useCkPublishEventMutation,

@@ -10,7 +10,7 @@ import { formatMoney } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
-import { commandError } from './command-result.ts';
+import { commandError } from '../../api/command-error.ts';
 import { eurosForInput, parseEuros } from './money-input.ts';
 
 type PriceChoice = 'asPriced' | 'subsidy' | 'free';

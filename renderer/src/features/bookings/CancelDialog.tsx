@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
-import { commandError } from './command-result.ts';
+import { commandError } from '../../api/command-error.ts';
 
 /** NOT_PAID is the system's own reason, never a person's. */
 const STAFF_REASONS = CANCEL_REASONS.filter((r): r is Exclude<CancelReason, 'NOT_PAID'> => r !== 'NOT_PAID');

@@ -12,7 +12,7 @@ import { formatMoney, localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
-import { commandError } from './command-result.ts';
+import { commandError } from '../../api/command-error.ts';
 
 /**
  * Deny with a reason from the managed list (the customer sees it) and an internal note (staff

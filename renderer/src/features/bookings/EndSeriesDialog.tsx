@@ -12,7 +12,7 @@ import { helsinkiToday, localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
-import { commandError } from './command-result.ts';
+import { commandError } from '../../api/command-error.ts';
 
 /** Deny or cancel every occurrence of a series from a date on, in one action; the past stays as it is. */
 export function EndSeriesDialog({ detail, onClose }: { detail: ReservationDetail; onClose: () => void }) {

@@ -8,7 +8,7 @@ import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { ApproveDialog } from './ApproveDialog.tsx';
 import { CancelDialog } from './CancelDialog.tsx';
-import { commandError } from './command-result.ts';
+import { commandError } from '../../api/command-error.ts';
 import { DenyDialog } from './DenyDialog.tsx';
 
 type Open = 'approve' | 'deny' | 'returnToHandling' | 'cancel' | null;

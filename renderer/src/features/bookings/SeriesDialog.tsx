@@ -19,7 +19,7 @@ import { announce } from '../../store/ui-slice.ts';
 import { BookingFields, draftBuffers, draftProblem, draftReservee, EMPTY_BOOKING, type BookingDraft } from './BookingFields.tsx';
 import { dayLabel } from './booking-time.ts';
 import { minutesOn } from './calendar-lanes.ts';
-import { commandError } from './command-result.ts';
+import { commandError } from '../../api/command-error.ts';
 import { blockerText } from './slot-reasons.ts';
 
 interface Pattern {

@@ -14,7 +14,7 @@ import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { BookingFields, draftBuffers, draftProblem, draftReservee, EMPTY_BOOKING, type BookingDraft } from './BookingFields.tsx';
-import { commandError } from './command-result.ts';
+import { commandError } from '../../api/command-error.ts';
 import { blockerText, type BlockerView } from './slot-reasons.ts';
 
 export interface SlotChoice {

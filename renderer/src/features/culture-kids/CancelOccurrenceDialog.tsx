@@ -8,7 +8,7 @@ import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { useCkCancelOccurrenceMutation } from './ck-api.ts';
-import { commandError } from './command-error.ts';
+import { commandError } from '../../api/command-error.ts';
 
 /** Cancelling an occurrence tells every enrolled family: the dialog says how many, and takes a reason. */
 export function CancelOccurrenceDialog({ occurrence, onClose }: { occurrence: OccurrenceView; onClose: () => void }) {

@@ -12,7 +12,7 @@ import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { useCkProgramQuery, useCkRecipientCountQuery, useCkSendMessageMutation } from './ck-api.ts';
 import type { CkContext } from './CkFrame.tsx';
-import { commandError } from './command-error.ts';
+import { commandError } from '../../api/command-error.ts';
 import { smsSegments } from './sms-segments.ts';
 import { EMPTY_TRILINGUAL, TrilingualFields } from './TrilingualFields.tsx';
 

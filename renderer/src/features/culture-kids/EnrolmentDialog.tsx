@@ -10,7 +10,7 @@ import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { useCkCancelEnrolmentMutation, useCkEnrolMutation, useCkMoveEnrolmentMutation, useCkProgramQuery, useCkSubscribeFreeSpotMutation } from './ck-api.ts';
-import { commandError } from './command-error.ts';
+import { commandError } from '../../api/command-error.ts';
 import { enrollableOccurrences, freeSpotBlock } from './occurrence-options.ts';
 
 export type EnrolmentAction = { kind: 'enrol' } | { kind: 'move'; row: ParticipationRow } | { kind: 'cancel'; row: ParticipationRow };

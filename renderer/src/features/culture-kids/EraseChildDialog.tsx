@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { useCkEraseChildMutation } from './ck-api.ts';
-import { commandError } from './command-error.ts';
+import { commandError } from '../../api/command-error.ts';
 
 const REASON_MAX = 500;
 

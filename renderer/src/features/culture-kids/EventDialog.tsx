@@ -9,7 +9,7 @@ import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { useCkCreateEventMutation, useCkUpdateEventMutation } from './ck-api.ts';
-import { commandError } from './command-error.ts';
+import { commandError } from '../../api/command-error.ts';
 import { EMPTY_TRILINGUAL, TrilingualFields, type TrilingualField } from './TrilingualFields.tsx';
 
 const TEXT_KEYS = ['name', 'shortDescription', 'description', 'imageAltText'] as const;

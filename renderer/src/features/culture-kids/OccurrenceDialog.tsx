@@ -11,7 +11,7 @@ import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { useCkCreateOccurrenceMutation, useCkUpdateOccurrenceMutation } from './ck-api.ts';
-import { commandError } from './command-error.ts';
+import { commandError } from '../../api/command-error.ts';
 import { occurrenceFields, occurrenceInstant } from './occurrence-time.ts';
 
 /**

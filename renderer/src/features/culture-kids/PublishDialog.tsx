@@ -6,7 +6,7 @@ import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { useCkPublishEventMutation, useCkPublishGroupMutation, useCkRecipientCountQuery } from './ck-api.ts';
-import { commandError } from './command-error.ts';
+import { commandError } from '../../api/command-error.ts';
 
 /**
  * Publishing sends the invitations at once: the dialog says to how many families (those of the

@@ -7,7 +7,7 @@ import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { useCkImportTicketCodesMutation } from './ck-api.ts';
-import { commandError } from './command-error.ts';
+import { commandError } from '../../api/command-error.ts';
 import { parseTicketCodes } from './ticket-codes.ts';
 
 /** External ticket codes by paste or from a CSV file: how many will be imported, and how many repeat. */

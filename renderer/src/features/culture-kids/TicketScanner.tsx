@@ -6,7 +6,7 @@ import { formatDateTime, localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { isTyping } from '../../app/shortcuts.ts';
 import { useCkMarkAttendanceMutation, useCkVerifyTicketMutation } from './ck-api.ts';
-import { commandError } from './command-error.ts';
+import { commandError } from '../../api/command-error.ts';
 
 type Outcome = { kind: 'checked'; check: TicketCheck } | { kind: 'error'; code: string };
 

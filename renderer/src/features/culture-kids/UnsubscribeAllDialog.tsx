@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { useCkUnsubscribeAllMutation } from './ck-api.ts';
-import { commandError } from './command-error.ts';
+import { commandError } from '../../api/command-error.ts';
 
 /** The family's "unsubscribe from everything", made for them by staff: it says exactly what goes. */
 export function UnsubscribeAllDialog({ guardian, onClose }: { guardian: GuardianView; onClose: () => void }) {

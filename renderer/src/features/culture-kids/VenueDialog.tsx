@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { useCkCreateVenueMutation, useCkUpdateVenueMutation } from './ck-api.ts';
-import { commandError } from './command-error.ts';
+import { commandError } from '../../api/command-error.ts';
 import { EMPTY_TRILINGUAL, TrilingualFields, type TrilingualField } from './TrilingualFields.tsx';
 
 const TEXT_KEYS = ['name', 'address', 'description', 'accessibilityInfo', 'arrivalInstructions', 'additionalInfo', 'wcAndFacilities'] as const;

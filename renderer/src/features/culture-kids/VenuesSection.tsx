@@ -10,7 +10,7 @@ import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { useCkCohortsQuery, useCkCopyVenuesMutation } from './ck-api.ts';
 import type { CkContext } from './CkFrame.tsx';
-import { commandError } from './command-error.ts';
+import { commandError } from '../../api/command-error.ts';
 import type { ProgramDialog } from './program-dialog.ts';
 
 /** The cohort's venues: new, edit, and a copy of the previous cohort's (venues belong to one cohort). */

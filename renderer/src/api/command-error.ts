@@ -1,5 +1,5 @@
-import type { AppError } from '../../../../domain/result.ts';
-import { asAppError } from '../../api/base-query.ts';
+import type { AppError } from '../../../domain/result.ts';
+import { asAppError } from './base-query.ts';
 
 /** A mutation's answer as the dialogs take it: null when it was queued, else the error to show. */
 export function commandError(r: { error?: unknown }): AppError | null {

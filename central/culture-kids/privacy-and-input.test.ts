@@ -162,4 +162,12 @@ describe('bad input', () => {
     ];
     for (const u of unknown) expect(u.body.results[0], JSON.stringify(u.body)).toMatchObject({ status: 'rejected', code: 'not_found' });
   });
+
+  it('never lets a create command overwrite an existing row by naming its id', async () => {
+    const existing = (await central.db.query<{ id: string; data: unknown }>('SELECT id, data FROM ck_venue ORDER BY id LIMIT 1')).rows[0]!;
+    const taken = await push(central, lotta, 'cultureKids.createVenue', { ...venueFields, venueId: existing.id, cohortId: NEWEST, name: tri('Kaapattu sali') });
+    expect(taken.body.results[0], JSON.stringify(taken.body)).toMatchObject({ status: 'rejected' });
+    const after = (await central.db.query<{ data: unknown }>('SELECT data FROM ck_venue WHERE id = $1', [existing.id])).rows[0]!;
+    expect(after.data).toEqual(existing.data);
+  });
 });

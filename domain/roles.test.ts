@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, canOnCohort, canOnUnit, cohortsWith, feedScopesFor, scopesFor, unitsWith } from './roles.ts';
+import { PERMISSIONS, can, canAtServicePoint, canOnCohort, canOnUnit, cohortsWith, feedScopesFor, scopesFor, servicePointsWith, unitsWith } from './roles.ts';
 
 describe('roles', () => {
   it('lets handlers and berth services process applications, nobody else', () => {
@@ -42,12 +42,12 @@ describe('booking roles on units and unit groups', () => {
   });
 
   it('gives a handler the partitions of their units only, and an unscoped admin every unit', () => {
-    expect(feedScopesFor(['booking_handler'], handlerOfToolo, groups, { unit: ['u-oodi', 'u-toolo'], cohort: ['c-2024'] })).toEqual([
+    expect(feedScopesFor(['booking_handler'], handlerOfToolo, groups, { unit: ['u-oodi', 'u-toolo'], cohort: ['c-2024'], service_point: [] })).toEqual([
       'bookings.cases:u-toolo',
       'bookings.reference',
       'bookings.resources:u-toolo',
     ]);
-    expect(feedScopesFor(['booking_admin'], [{ role: 'booking_admin' }], groups, { unit: ['u-oodi', 'u-toolo'], cohort: ['c-2024'] })).toEqual([
+    expect(feedScopesFor(['booking_admin'], [{ role: 'booking_admin' }], groups, { unit: ['u-oodi', 'u-toolo'], cohort: ['c-2024'], service_point: [] })).toEqual([
       'bookings.cases:u-oodi',
       'bookings.cases:u-toolo',
       'bookings.reference',
@@ -57,14 +57,14 @@ describe('booking roles on units and unit groups', () => {
   });
 
   it('keeps berth roles city-wide and out of the booking partitions', () => {
-    expect(feedScopesFor(['berth_handler'], [], groups, { unit: ['u-oodi'], cohort: ['c-2024'] })).toEqual(['berths.cases', 'berths.resources']);
+    expect(feedScopesFor(['berth_handler'], [], groups, { unit: ['u-oodi'], cohort: ['c-2024'], service_point: [] })).toEqual(['berths.cases', 'berths.resources']);
     expect(unitsWith([{ role: 'berth_handler' }], 'bookings.reservations.read', groups)).toEqual([]);
   });
 });
 
 describe('Culture Kids roles on cohorts', () => {
   const adminOf2024 = [{ role: 'culture_kids_admin' as const, cohortId: 'c-2024' }];
-  const all = { unit: ['u-oodi'], cohort: ['c-2023', 'c-2024'] };
+  const all = { unit: ['u-oodi'], cohort: ['c-2023', 'c-2024'], service_point: ['sp-oodi'] };
 
   it('holds a role on its cohort only, and never through a unit grant', () => {
     expect(canOnCohort(adminOf2024, 'culture-kids.admin', 'c-2024')).toBe(true);
@@ -85,5 +85,36 @@ describe('Culture Kids roles on cohorts', () => {
       'culture-kids.program:c-2023',
       'culture-kids.program:c-2024',
     ]);
+  });
+});
+
+describe('Assistance roles on service points', () => {
+  const all = { unit: ['u-oodi'], cohort: ['c-2024'], service_point: ['sp-itis', 'sp-oodi'] };
+  const helperAtOodi = [{ role: 'assist_helper' as const, servicePointId: 'sp-oodi' }];
+
+  it('holds a role at its service point only, and never through a unit or cohort grant', () => {
+    expect(canAtServicePoint(helperAtOodi, 'assist.staff', 'sp-oodi')).toBe(true);
+    expect(canAtServicePoint(helperAtOodi, 'assist.staff', 'sp-itis')).toBe(false);
+    expect(canAtServicePoint([{ role: 'assist_helper', unitId: 'sp-oodi' }], 'assist.staff', 'sp-oodi')).toBe(false);
+    expect(servicePointsWith([{ role: 'assist_supervisor' }], 'assist.staff')).toBe('all');
+  });
+
+  it('lets a volunteer log sessions but not see reports, and a kiosk only take tickets, book and ask for help', () => {
+    expect(can(['assist_volunteer'], 'assist.staff')).toBe(true);
+    expect(can(['assist_volunteer'], 'assist.reports')).toBe(false);
+    expect(can(['assist_helper'], 'assist.reports')).toBe(true);
+    expect(can(['kiosk'], 'assist.staff')).toBe(false);
+    expect((Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => can(['kiosk'], p)).sort()).toEqual([
+      'assist.book',
+      'assist.request_help',
+      'assist.ticket',
+      'bookings.request',
+      'kiosk.terminal',
+    ]);
+  });
+
+  it('sends a helper the partitions of their service point, and a kiosk no scope of its own', () => {
+    expect(feedScopesFor(['assist_helper'], helperAtOodi, new Map(), all)).toEqual(['assist.desk:sp-oodi', 'assist.public:sp-oodi']);
+    expect(feedScopesFor(['kiosk'], [{ role: 'kiosk', servicePointId: 'sp-oodi' }], new Map(), all)).toEqual([]);
   });
 });

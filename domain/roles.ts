@@ -21,6 +21,9 @@ export const ROLES = [
   'culture_kids_group_manager',
   'culture_kids_messenger',
   'culture_kids_family_viewer',
+  'assist_helper',
+  'assist_volunteer',
+  'assist_supervisor',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -32,6 +35,8 @@ export const CULTURE_KIDS_ROLES = [
   'culture_kids_messenger',
   'culture_kids_family_viewer',
 ] as const satisfies readonly Role[];
+/** Walk-in digital help: granted per service point, or unscoped for every service point. */
+export const ASSIST_ROLES = ['assist_helper', 'assist_volunteer', 'assist_supervisor'] as const satisfies readonly Role[];
 
 export const PERMISSIONS = {
   'berths.resources.read': ['berth_services', 'berth_handler', 'berth_supervisor', 'harbour_services'],
@@ -52,6 +57,24 @@ export const PERMISSIONS = {
   'culture-kids.message_all': ['culture_kids_messenger'],
   /** The registry: guardians' contact details, children's notes, family exports, GDPR. */
   'culture-kids.view_families': ['culture_kids_family_viewer'],
+  /** The walk-in queue, the anonymous session log and appointments: every helper, volunteers included. */
+  'assist.staff': ['assist_helper', 'assist_volunteer', 'assist_supervisor'],
+  /** Take a queue ticket: a helper at the desk, or a customer at a kiosk. */
+  'assist.ticket': ['assist_helper', 'assist_volunteer', 'assist_supervisor', 'kiosk'],
+  /** Book help time: a helper, or a customer at a kiosk. */
+  'assist.book': ['assist_helper', 'assist_volunteer', 'assist_supervisor', 'kiosk'],
+  /** Ask for staff from a kiosk. */
+  'assist.request_help': ['kiosk'],
+  /** Dashboards, reports and exports (aggregated, small cells suppressed): not volunteers (issue 9, item 4). */
+  'assist.reports': ['assist_helper', 'assist_supervisor'],
+  /** Service points, helper calendars and slot lengths. */
+  'assist.supervisor': ['assist_supervisor'],
+  /** The terminal fleet: heartbeats, bypass attempts, restart requests, opening hours. */
+  'kiosk.fleet': ['assist_supervisor'],
+  /** What a terminal itself does: its heartbeat and reading the public feed. */
+  'kiosk.terminal': ['kiosk'],
+  /** A customer's space booking request from a kiosk: it always lands in the handling queue. */
+  'bookings.request': ['kiosk'],
   /** Append one's own reads of personal data to the audit (domain/audit): every staff role that reads any. */
   'audit.record': ROLES.filter((r) => r !== 'kiosk'),
   /**
@@ -79,10 +102,11 @@ export interface Grant {
   unitId?: string;
   unitGroupId?: string;
   cohortId?: string;
+  servicePointId?: string;
 }
 
 /** What a partitioned scope is split by. */
-export type PartitionKind = 'unit' | 'cohort';
+export type PartitionKind = 'unit' | 'cohort' | 'service_point';
 
 /** Which units each unit group holds: grants on a group are read through it. */
 export type UnitGroups = ReadonlyMap<string, readonly string[]>;
@@ -99,12 +123,19 @@ export function canOnCohort(grants: readonly Grant[], permission: Permission, co
   return grants.some((g) => allowed.includes(g.role) && grantCovers(g, 'cohort', cohortId, new Map()));
 }
 
+/** Whether the grants carry the permission at this service point. */
+export function canAtServicePoint(grants: readonly Grant[], permission: Permission, servicePointId: string): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return grants.some((g) => allowed.includes(g.role) && grantCovers(g, 'service_point', servicePointId, new Map()));
+}
+
 /** The roles the grants give on this unit (a reserver's narrower rights depend on it). */
 export function rolesOnUnit(grants: readonly Grant[], unitId: string, groups: UnitGroups): Role[] {
   return [...new Set(grants.filter((g) => grantCovers(g, 'unit', unitId, groups)).map((g) => g.role))].sort();
 }
 
 function grantCovers(grant: Grant, kind: PartitionKind, id: string, groups: UnitGroups): boolean {
+  if (grant.servicePointId !== undefined) return kind === 'service_point' && grant.servicePointId === id;
   if (grant.cohortId !== undefined) return kind === 'cohort' && grant.cohortId === id;
   if (grant.unitId !== undefined) return kind === 'unit' && grant.unitId === id;
   if (grant.unitGroupId !== undefined) return kind === 'unit' && (groups.get(grant.unitGroupId)?.includes(id) ?? false);
@@ -119,7 +150,9 @@ export function partitionsWith(grants: readonly Grant[], permission: Permission,
   const allowed: readonly Role[] = PERMISSIONS[permission];
   const ids = new Set<string>();
   for (const g of grants.filter((x) => allowed.includes(x.role))) {
-    if (g.cohortId !== undefined) {
+    if (g.servicePointId !== undefined) {
+      if (kind === 'service_point') ids.add(g.servicePointId);
+    } else if (g.cohortId !== undefined) {
       if (kind === 'cohort') ids.add(g.cohortId);
     } else if (g.unitId !== undefined) {
       if (kind === 'unit') ids.add(g.unitId);
@@ -138,6 +171,11 @@ export function unitsWith(grants: readonly Grant[], permission: Permission, grou
 /** The cohorts on which the grants carry the permission ('all' for an unscoped grant). */
 export function cohortsWith(grants: readonly Grant[], permission: Permission): 'all' | string[] {
   return partitionsWith(grants, permission, 'cohort', new Map());
+}
+
+/** The service points at which the grants carry the permission ('all' for an unscoped grant). */
+export function servicePointsWith(grants: readonly Grant[], permission: Permission): 'all' | string[] {
+  return partitionsWith(grants, permission, 'service_point', new Map());
 }
 
 /**
@@ -160,6 +198,13 @@ export const SCOPES = {
   'culture-kids.participants': { permission: 'culture-kids.admin', partitioned: 'cohort', personalData: true },
   /** Guardians' e-mail and phone, children's notes. */
   'culture-kids.registry': { permission: 'culture-kids.view_families', partitioned: 'cohort', personalData: true },
+  /** Service points and helpers' bookable hours. */
+  'assist.public': { permission: 'assist.staff', partitioned: 'service_point' },
+  /**
+   * The queue, the anonymous session log, appointments and kiosk help requests. An appointment's
+   * reminder contact is the one personal datum, erased after the appointment (domain/assist/retention.ts).
+   */
+  'assist.desk': { permission: 'assist.staff', partitioned: 'service_point' },
 } as const satisfies Record<string, { permission: Permission; partitioned: false | PartitionKind; personalData?: true }>;
 
 export type Scope = keyof typeof SCOPES;

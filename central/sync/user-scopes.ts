@@ -1,4 +1,4 @@
-import { BOOKING_ROLES, CULTURE_KIDS_ROLES, feedScopesFor, type UnitGroups } from '../../domain/roles.ts';
+import { ASSIST_ROLES, BOOKING_ROLES, CULTURE_KIDS_ROLES, feedScopesFor, type UnitGroups } from '../../domain/roles.ts';
 import type { StaffUser } from '../../domain/sync/protocol.ts';
 import type { Queryable } from '../db/db.ts';
 
@@ -18,6 +18,12 @@ export async function allCohortIds(db: Queryable): Promise<string[]> {
   return res.rows.map((r) => r.id);
 }
 
+/** Every service point the central holds (an Assistance role granted without one covers them all). */
+export async function allServicePointIds(db: Queryable): Promise<string[]> {
+  const res = await db.query<{ id: string }>('SELECT id::text AS id FROM as_service_point ORDER BY id', [], 'service_point_ids');
+  return res.rows.map((r) => r.id);
+}
+
 const holdsAny = (user: StaffUser, roles: readonly string[]) => user.roles.some((r) => roles.includes(r));
 
 /**
@@ -28,5 +34,6 @@ const holdsAny = (user: StaffUser, roles: readonly string[]) => user.roles.some(
 export async function feedScopesOf(db: Queryable, user: StaffUser): Promise<string[]> {
   const units = holdsAny(user, BOOKING_ROLES) ? await unitDirectory(db) : { groups: new Map(), allUnits: [] };
   const cohorts = holdsAny(user, CULTURE_KIDS_ROLES) ? await allCohortIds(db) : [];
-  return feedScopesFor(user.roles, user.grants, units.groups, { unit: units.allUnits, cohort: cohorts });
+  const servicePoints = holdsAny(user, ASSIST_ROLES) ? await allServicePointIds(db) : [];
+  return feedScopesFor(user.roles, user.grants, units.groups, { unit: units.allUnits, cohort: cohorts, service_point: servicePoints });
 }

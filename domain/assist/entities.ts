@@ -191,10 +191,7 @@ export const HelpRequest = z.object({
 });
 export type HelpRequest = z.infer<typeof HelpRequest>;
 
-/**
- * Entity name on the wire -> schema, scope (ASSIST_SCOPES, to be added to domain/roles.ts SCOPES
- * when wired) and the field holding the row's service point.
- */
+/** Entity name on the wire -> schema, scope (domain/roles.ts SCOPES) and the field holding the row's service point. */
 export const ASSIST_ENTITIES = {
   as_service_point: { schema: ServicePoint, scope: ASSIST_SCOPES.public, partitionBy: 'id' },
   as_helper_calendar: { schema: HelperCalendar, scope: ASSIST_SCOPES.public, partitionBy: 'servicePointId' },

@@ -75,10 +75,10 @@ export const BULK_MAX = 100;
 export const TICKET_NUMBER_MAX = 999;
 
 /**
- * The permissions of the workspace, to be taken into domain/roles.ts when it is wired. The roles
- * they are meant for: a helper (staff or volunteer) holds staff, ticket and book; a supervisor
- * adds reports and supervisor; a kiosk holds ticket, book and request_help only. A volunteer logs
- * sessions and works the queue but sees no reports (issue 9, item 4).
+ * The permissions of the workspace (domain/roles.ts PERMISSIONS says which role holds each): a
+ * helper holds staff, ticket, book and reports; a volunteer logs sessions and works the queue but
+ * sees no reports (issue 9, item 4); a supervisor adds supervisor; a kiosk holds ticket, book and
+ * request_help only.
  */
 export const ASSIST_PERMISSIONS = {
   /** The queue, the session log, appointments: every helper, volunteers included. */
@@ -97,7 +97,7 @@ export const ASSIST_PERMISSIONS = {
 export type AssistPermission = (typeof ASSIST_PERMISSIONS)[keyof typeof ASSIST_PERMISSIONS];
 
 /**
- * The sync scopes of the workspace, split by service point. The public one holds what a queue
+ * The sync scopes of the workspace (domain/roles.ts SCOPES), split by service point. The public one holds what a queue
  * display and a kiosk may show; the desk one also holds sessions, appointments and their intake.
  */
 export const ASSIST_SCOPES = {

@@ -26,8 +26,12 @@ export const Grant = z
     unitId: z.string().min(1).max(64).optional(),
     unitGroupId: z.string().min(1).max(64).optional(),
     cohortId: z.string().min(1).max(64).optional(),
+    servicePointId: z.string().min(1).max(64).optional(),
   })
-  .refine((g) => [g.unitId, g.unitGroupId, g.cohortId].filter((x) => x !== undefined).length <= 1, 'A grant is on a unit, a unit group or a cohort, not on several.');
+  .refine(
+    (g) => [g.unitId, g.unitGroupId, g.cohortId, g.servicePointId].filter((x) => x !== undefined).length <= 1,
+    'A grant is on a unit, a unit group, a cohort or a service point, not on several.',
+  );
 
 /**
  * `roles`: every role the user holds anywhere (what menus and the coarse checks read); `grants`:

@@ -77,6 +77,11 @@ export interface Cache {
   handle<M extends Method>(method: M, input: ParsedInput<M>, actor: StaffUser, now: Date): Result<Output<M>>;
   /** Methods `handle` answers (everything but session.* and sync.*). */
   handles(method: Method): boolean;
+  /**
+   * A workspace's core-only read (`CacheWorkspace.coreReads`), for the core's own services; the
+   * caller's typed wrapper knows its input and answer.
+   */
+  read(name: string, input: unknown, actor: StaffUser, now: Date): Result<unknown>;
 
   close(): void;
 }

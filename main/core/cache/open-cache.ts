@@ -10,7 +10,7 @@ import { helsinkiDate } from '../../../domain/berths/seasons.ts';
 import { openDatabase, type SqliteDatabase } from '../db/open-database.ts';
 import type { ApplySummary, Cache, OpenCacheOptions, OutboxEntry, SettleSummary } from './cache-port.ts';
 import { createRowWriter, type RowWriter } from './entity-table.ts';
-import type { CacheAccess, CacheWorkspace, CommandSpec, DecisionContext } from './workspace.ts';
+import type { CacheAccess, CacheWorkspace, CommandSpec, DecisionContext, QuerySpec } from './workspace.ts';
 import { createOptimisticLayer } from './optimistic-layer.ts';
 import { createOutbox, type OutboxRow } from './outbox.ts';
 import { createConflicts } from './conflicts.ts';
@@ -57,8 +57,10 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
   const workspaceOf = new Map<string, CacheWorkspace>();
   const queryOf = new Map<string, { ws: CacheWorkspace; spec: NonNullable<CacheWorkspace['queries'][Method]> }>();
   const commandOf = new Map<string, { ws: CacheWorkspace; spec: CommandSpec }>();
+  const coreReadOf = new Map<string, QuerySpec>();
   for (const ws of WORKSPACES) {
     for (const [method, spec] of Object.entries(ws.queries)) if (spec) queryOf.set(method, { ws, spec });
+    for (const [name, spec] of Object.entries(ws.coreReads ?? {})) coreReadOf.set(name, spec);
     for (const [method, spec] of Object.entries(ws.commands)) {
       if (!spec) continue;
       commandOf.set(method, { ws, spec });
@@ -191,12 +193,12 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
     }).immediate();
   };
 
+  const runQuery = (spec: QuerySpec, input: unknown, actor: StaffUser, now: Date): Result<unknown> =>
+    can(actor.roles, spec.permission) ? spec.run({ ...access, actor, now }, input) : fail('forbidden', 'Your role may not see this.');
+
   const handleAny = (method: Method, input: unknown, actor: StaffUser, now: Date): Result<unknown> => {
     const query = queryOf.get(method);
-    if (query) {
-      if (!can(actor.roles, query.spec.permission)) return fail('forbidden', 'Your role may not see this.');
-      return query.spec.run({ ...access, actor, now }, input);
-    }
+    if (query) return runQuery(query.spec, input, actor, now);
     if (commandOf.has(method)) return runCommand(method, input, actor, now);
     if (method === 'conflicts.list') return ok(conflicts.list());
     if (method === 'conflicts.dismiss') {
@@ -224,6 +226,10 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
     outboxSize: () => outbox.count(),
     handle: <M extends Method>(method: M, input: ParsedInput<M>, actor: StaffUser, now: Date) => handleAny(method, input, actor, now) as Result<Output<M>>,
     handles: (method) => queryOf.has(method) || commandOf.has(method) || method === 'conflicts.list' || method === 'conflicts.dismiss',
+    read: (name, input, actor, now) => {
+      const spec = coreReadOf.get(name);
+      return spec ? runQuery(spec, input, actor, now) : fail('unknown_method', `The local cache has no core read ${name}.`);
+    },
     close: () => db.close(),
   };
 }

@@ -172,4 +172,12 @@ describe('handles', () => {
     expect(t.cache.handles('session.login')).toBe(false);
     expect(t.cache.handles('sync.now')).toBe(false);
   });
+
+  it('keeps core reads off the contract path: handle refuses them, read answers them by role', () => {
+    const name = 'cultureKids.registryExportRows';
+    expect(t.cache.handles(name as never)).toBe(false);
+    expect(t.cache.handle(name as never, {} as never, HANDLER, NOW)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(t.cache.read(name, {}, HANDLER, NOW)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(t.cache.read('cultureKids.noSuchRead', {}, HANDLER, NOW)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
 });

@@ -38,6 +38,11 @@ export interface CommandSpec {
   payload(input: unknown, today: string, newId: () => string): unknown;
 }
 
+export interface QuerySpec {
+  permission: Permission;
+  run: (ctx: QueryContext, input: unknown) => Result<unknown>;
+}
+
 /**
  * A workspace's part of the cache: its tables, its queries, its command mapping and how its
  * deciders run on local data. The generic machinery (apply, outbox, rebase, conflicts) does the rest.
@@ -46,7 +51,12 @@ export interface CacheWorkspace {
   tables: readonly EntityTableSpec<never>[];
   /** Queries with the permission they need (the cache holds only what sync let the user see, but a
    * role may still not be meant to use a screen). */
-  queries: Partial<Record<Method, { permission: Permission; run: (ctx: QueryContext, input: unknown) => Result<unknown> }>>;
+  queries: Partial<Record<Method, QuerySpec>>;
+  /**
+   * Reads for the core's own services (file exports, GDPR exports), answered by `Cache.read` and
+   * never by `handle`: they are not contract methods, so no window can reach them.
+   */
+  coreReads?: Record<string, QuerySpec>;
   commands: Partial<Record<Method, CommandSpec>>;
   /** The versioned aggregate a command acts on (its local version is the command's baseVersion). */
   aggregateOf(type: CommandType, payload: unknown): { entity: EntityName; id: string } | null;

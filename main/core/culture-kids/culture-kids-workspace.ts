@@ -136,6 +136,8 @@ export const CULTURE_KIDS_CACHE: CacheWorkspace = {
     'cultureKids.listMessages': admin(({ db, actor }, input) => messageHistory(db, cultureKidsRights(actor), input as ParsedInput<'cultureKids.listMessages'>)),
     'cultureKids.ticketCodes': admin(({ db, actor }, input) => ticketCodeStatus(db, cultureKidsRights(actor), (input as ParsedInput<'cultureKids.ticketCodes'>).cohortId)),
     'cultureKids.reports': admin(({ db, actor }, input) => cohortReports(db, cultureKidsRights(actor), (input as ParsedInput<'cultureKids.reports'>).cohortId)),
+  },
+  coreReads: {
     [REGISTRY_EXPORT_READ]: admin((ctx, input) => registryExportRows(ctx, input as RegistryExportInput)),
     [GDPR_SUBJECTS]: admin((ctx, input) => gdprSubjects(ctx, input as Parameters<typeof gdprSubjects>[1])),
     [GDPR_RECORD]: admin((ctx, input) => recordGdprExport(ctx, input as Parameters<typeof recordGdprExport>[1])),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ExportedFile, Method, ParsedInput } from '../../../domain/contract.ts';
+import type { ExportedFile, ParsedInput } from '../../../domain/contract.ts';
 import { CULTURE_KIDS_PERMISSIONS as P } from '../../../domain/culture-kids/vocabulary.ts';
 import { fail, ok, type Result } from '../../../domain/result.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
@@ -14,9 +14,9 @@ import { ckRows, guardiansOf } from './rows.ts';
 
 type Input = ParsedInput<'cultureKids.gdprExport'>;
 
-/** Core-internal reads of the cache (not renderer methods: the contract does not list them). */
-export const GDPR_SUBJECTS = 'cultureKids.gdprExportSubjects' as Method;
-export const GDPR_RECORD = 'cultureKids.gdprExportRecord' as Method;
+/** Core reads of the cache (`Cache.read`): not contract methods, so no window can call them. */
+export const GDPR_SUBJECTS = 'cultureKids.gdprExportSubjects';
+export const GDPR_RECORD = 'cultureKids.gdprExportRecord';
 
 interface Subjects {
   childId: string;
@@ -85,7 +85,7 @@ export async function answerGdprExport(input: Input, ctx: GdprExportContext): Pr
   const { active, now } = ctx;
   if (!active) return fail('not_signed_in', 'Sign in first.');
   if (!ctx.token) return fail('unauthorized', 'Sign in again to read from the central.');
-  const subjects = active.cache.handle(GDPR_SUBJECTS, { childId: input.childId } as never, active.user, now) as Result<Subjects>;
+  const subjects = active.cache.read(GDPR_SUBJECTS, { childId: input.childId }, active.user, now) as Result<Subjects>;
   if (!subjects.ok) return subjects;
   const guardians = [];
   for (const guardianId of subjects.value.guardianIds) {
@@ -93,7 +93,7 @@ export async function answerGdprExport(input: Input, ctx: GdprExportContext): Pr
     if (!fetched.ok) return fetched;
     guardians.push(fetched.value);
   }
-  const recorded = active.cache.handle(GDPR_RECORD, { ...subjects.value, purpose: input.purpose, purposeText: input.purposeText } as never, active.user, now) as Result<void>;
+  const recorded = active.cache.read(GDPR_RECORD, { ...subjects.value, purpose: input.purpose, purposeText: input.purposeText }, active.user, now) as Result<void>;
   if (!recorded.ok) return recorded;
   const document = { childId: input.childId, exportedAt: now.toISOString(), exportedBy: active.user.name, guardians };
   return ok(saveJsonExport(ctx.dataDir, active.user.id, 'gdpr-export', document, guardians.length, now));

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { Method } from '../../../domain/contract.ts';
 import type { ChildRow, RegistryExportParams } from '../../../domain/culture-kids/contract.ts';
 import { ok, type Result } from '../../../domain/result.ts';
 import type { QueryContext } from '../cache/workspace.ts';
@@ -9,12 +8,12 @@ import { ckRows } from './rows.ts';
 import { childRow, searchChildIds } from './search-children.ts';
 
 /**
- * The registry export's read, for the core's file service only: not a renderer method (the
- * contract does not list it, so no window can call it). It answers every matching row at once,
+ * The registry export's read, for the core's file service only: a core read (`Cache.read`), not a
+ * contract method, so no window can call it. It answers every matching row at once,
  * after one audit entry per cohort of subject kind "export" — an export of thousands of children
  * is one read, not a page-by-page trail of list reads.
  */
-export const REGISTRY_EXPORT_READ = 'cultureKids.registryExportRows' as Method;
+export const REGISTRY_EXPORT_READ = 'cultureKids.registryExportRows';
 
 export type RegistryExportInput = z.output<typeof RegistryExportParams>;
 

@@ -40,7 +40,7 @@ export const REGISTRY_EXPORT: XlsxExportSpec<Params> = {
   columns: (language) => COLUMNS.map((c) => ({ header: c.header[language], kind: c.kind, ...(c.width ? { width: c.width } : {}) })),
   *rows({ cache, actor, now }, params) {
     const years = new Map(mustRead(cache.handle('cultureKids.listCohorts', {}, actor, now)).map((c: CohortOption) => [c.id, c.year]));
-    const children = mustRead(cache.handle(REGISTRY_EXPORT_READ, params as never, actor, now) as Result<ChildRow[]>);
+    const children = mustRead(cache.read(REGISTRY_EXPORT_READ, params, actor, now) as Result<ChildRow[]>);
     for (const row of children) yield COLUMNS.map((c) => c.value(row, years.get(row.cohortId) ?? null));
   },
 };

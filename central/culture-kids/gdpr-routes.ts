@@ -4,7 +4,7 @@ import { gdprExport, type GdprRows } from '../../domain/culture-kids/gdpr-export
 import { CULTURE_KIDS_PERMISSIONS } from '../../domain/culture-kids/vocabulary.ts';
 import { canOnCohort } from '../../domain/roles.ts';
 import { API_PREFIX } from '../../domain/sync/protocol.ts';
-import { SubjectId } from '../../domain/audit/entry.ts';
+import { PURPOSE_TEXT_MAX, ReadPurpose, SubjectId } from '../../domain/audit/entry.ts';
 import { isStorableText } from '../../domain/text.ts';
 import { recordCentralReads } from '../audit/record.ts';
 import type { Db, Queryable } from '../db/db.ts';
@@ -13,6 +13,10 @@ import { sendError } from '../http/errors.ts';
 import { records, rowsBy } from './rows.ts';
 
 const Params = z.object({ guardianId: z.string().min(1).max(200).refine(isStorableText) });
+/** Why the export is made, as the person told their desk: the one audit entry of the export carries it. */
+const Query = z
+  .object({ purpose: ReadPurpose.default('gdpr_request'), purposeText: z.string().trim().min(1).max(PURPOSE_TEXT_MAX).refine(isStorableText).optional() })
+  .strict();
 
 /** Every row about the guardian and their children, in every cohort they are in. */
 export async function guardianRows(db: Queryable, guardianId: string): Promise<GdprRows> {
@@ -40,12 +44,15 @@ export async function guardianRows(db: Queryable, guardianId: string): Promise<G
 /**
  * GET /culture-kids/guardians/:guardianId/gdpr-export: the GDPR export of one guardian as JSON
  * (domain/culture-kids/gdpr-export.ts), for staff with "view families" on every cohort the
- * guardian has children in.
+ * guardian has children in. The central records the read, with the purpose the desk passes, before
+ * the data leaves; the desk records nothing of its own, so one export is one entry per cohort.
  */
 export function cultureKidsGdprRoutes(app: FastifyInstance, db: Db): void {
   app.get(`${API_PREFIX}/culture-kids/guardians/:guardianId/gdpr-export`, async (request, reply) => {
     const params = Params.safeParse(request.params);
     if (!params.success) return sendError(reply, 400, 'bad_request', 'The guardian id is not one the registry could hold.');
+    const query = Query.safeParse(request.query);
+    if (!query.success) return sendError(reply, 400, 'bad_request', 'The purpose must be one of the audit purposes, with at most a short text.');
     const user = currentUser(request);
     const rows = await guardianRows(db, params.data.guardianId);
     if (rows.guardians.length === 0) return sendError(reply, 404, 'not_found', `No guardian ${params.data.guardianId}.`);
@@ -62,8 +69,8 @@ export function cultureKidsGdprRoutes(app: FastifyInstance, db: Db): void {
         subjectIds: subjects(cohortId).slice(0, 200),
         workspace: 'culture-kids',
         partition: cohortId,
-        purpose: 'gdpr_request' as const,
-        purposeText: null,
+        purpose: query.data.purpose,
+        purposeText: query.data.purposeText ?? null,
         detail: null,
       })),
     );

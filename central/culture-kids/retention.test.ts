@@ -54,6 +54,15 @@ describe('the retention job', () => {
     expect((await api(central.url, 'GET', `/culture-kids/guardians/${encodeURIComponent(g.guardian_id)}/gdpr-export`, { token: jussi })).status).toBe(403);
     expect((await api(central.url, 'GET', '/culture-kids/guardians/nobody/gdpr-export', { token: lotta })).status).toBe(404);
     expect((await api(central.url, 'GET', '/culture-kids/guardians/a%00b/gdpr-export', { token: lotta })).status).toBe(400);
+    // The purpose the desk passes is the one the entry carries; an unknown one is refused before any read.
+    const path = `/culture-kids/guardians/${encodeURIComponent(g.guardian_id)}/gdpr-export`;
+    expect((await api(central.url, 'GET', `${path}?purpose=curiosity`, { token: lotta })).status).toBe(400);
+    expect((await api(central.url, 'GET', `${path}?purpose=data_correction&purposeText=${encodeURIComponent('Osoitteen korjaus, pyyntö 12.11.')}`, { token: lotta })).status).toBe(200);
+    const corrected = await central.db.query<{ purpose_text: string | null }>(
+      "SELECT purpose_text FROM audit_read WHERE subject_kind = 'gdpr_export' AND purpose = 'data_correction' AND partition = $1",
+      [NEWEST],
+    );
+    expect(corrected.rows.map((r) => r.purpose_text)).toEqual(['Osoitteen korjaus, pyyntö 12.11.']);
     // An id longer than any the registry holds: refused before any lookup (414 from the router).
     const long = (await api(central.url, 'GET', `/culture-kids/guardians/${'x'.repeat(300)}/gdpr-export`, { token: lotta })).status;
     expect(long).toBeGreaterThanOrEqual(400);

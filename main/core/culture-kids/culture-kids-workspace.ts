@@ -21,7 +21,7 @@ import { cohortProgram, listCohorts, ticketCodeStatus } from './program.ts';
 import { attendeeList } from './attendees.ts';
 import { verifyTicket } from './verify-ticket.ts';
 import { cohortReports, messageHistory, recipientCount } from './messages.ts';
-import { GDPR_RECORD, GDPR_SUBJECTS, gdprSubjects, recordGdprExport } from './gdpr-export.ts';
+import { GDPR_SUBJECTS, gdprSubjects } from './gdpr-export.ts';
 import { REGISTRY_EXPORT_READ, registryExportRows, type RegistryExportInput } from './registry-export.ts';
 
 type AnyType = CultureKidsCommandType;
@@ -140,7 +140,6 @@ export const CULTURE_KIDS_CACHE: CacheWorkspace = {
   coreReads: {
     [REGISTRY_EXPORT_READ]: admin((ctx, input) => registryExportRows(ctx, input as RegistryExportInput)),
     [GDPR_SUBJECTS]: admin((ctx, input) => gdprSubjects(ctx, input as Parameters<typeof gdprSubjects>[1])),
-    [GDPR_RECORD]: admin((ctx, input) => recordGdprExport(ctx, input as Parameters<typeof recordGdprExport>[1])),
   },
   commands: CULTURE_KIDS_COMMAND_SPECS,
   aggregateOf: (type, payload) => {

@@ -8,15 +8,13 @@ import type { Cache } from '../cache/cache-port.ts';
 import type { QueryContext } from '../cache/workspace.ts';
 import { saveJsonExport } from '../files/culture-kids/json-export-file.ts';
 import { failureFromStatus, failureFromThrown } from '../sync/central-failure.ts';
-import { auditReads } from './audit.ts';
 import { cultureKidsRights } from './rights.ts';
 import { ckRows, guardiansOf } from './rows.ts';
 
 type Input = ParsedInput<'cultureKids.gdprExport'>;
 
-/** Core reads of the cache (`Cache.read`): not contract methods, so no window can call them. */
+/** A core read of the cache (`Cache.read`): not a contract method, so no window can call it. */
 export const GDPR_SUBJECTS = 'cultureKids.gdprExportSubjects';
-export const GDPR_RECORD = 'cultureKids.gdprExportRecord';
 
 interface Subjects {
   childId: string;
@@ -34,18 +32,13 @@ export function gdprSubjects(ctx: QueryContext, input: { childId: string }): Res
   return ok({ childId: child.id, cohortId: child.cohortId, guardianIds: guardiansOf(rows, child).map((g) => g.guardian.guardianId) });
 }
 
-/** The export's audit entries (the child, its guardians), recorded once the central answered. */
-export function recordGdprExport(ctx: QueryContext, input: Subjects & Pick<Input, 'purpose' | 'purposeText'>): Result<void> {
-  const read = { subjectKind: 'gdpr_export' as const, cohortId: input.cohortId, purpose: input.purpose, purposeText: input.purposeText, detail: { rows: input.guardianIds.length } };
-  return auditReads(ctx, [{ ...read, subjectIds: [input.childId] }, ...(input.guardianIds.length ? [{ ...read, subjectIds: input.guardianIds }] : [])]);
-}
-
 const TIMEOUT_MS = 15_000;
 const GuardianExport = z.object({ guardianId: z.string(), exportedAt: z.string(), guardian: z.unknown(), children: z.array(z.unknown()) }).loose();
 
 /** One guardian's export from the central (central/culture-kids/gdpr-routes.ts), read live with the user's session. */
-async function fetchGuardianExport(centralUrl: string, token: string, guardianId: string): Promise<Result<z.infer<typeof GuardianExport>>> {
-  const path = `${API_PREFIX}/culture-kids/guardians/${encodeURIComponent(guardianId)}/gdpr-export`;
+async function fetchGuardianExport(centralUrl: string, token: string, guardianId: string, why: Pick<Input, 'purpose' | 'purposeText'>): Promise<Result<z.infer<typeof GuardianExport>>> {
+  const query = new URLSearchParams({ purpose: why.purpose, ...(why.purposeText ? { purposeText: why.purposeText } : {}) });
+  const path = `${API_PREFIX}/culture-kids/guardians/${encodeURIComponent(guardianId)}/gdpr-export?${query}`;
   let res: Response;
   let text: string;
   try {
@@ -79,7 +72,8 @@ export interface GdprExportContext {
  * cultureKids.gdprExport: everything the registry holds about a child's family, fetched online
  * from the central (which holds more than any desk: every cohort, contacts, codes) — one export
  * per guardian, as the central makes it — and saved as one JSON file in the user's exports folder.
- * The read is audited once the central has answered; a failed fetch leaves no file and no entry.
+ * The central audits each guardian's export, with the person's purpose, before it answers; a
+ * refused fetch leaves no file and no entry.
  */
 export async function answerGdprExport(input: Input, ctx: GdprExportContext): Promise<Result<ExportedFile>> {
   const { active, now } = ctx;
@@ -89,12 +83,10 @@ export async function answerGdprExport(input: Input, ctx: GdprExportContext): Pr
   if (!subjects.ok) return subjects;
   const guardians = [];
   for (const guardianId of subjects.value.guardianIds) {
-    const fetched = await fetchGuardianExport(ctx.centralUrl, ctx.token, guardianId);
+    const fetched = await fetchGuardianExport(ctx.centralUrl, ctx.token, guardianId, input);
     if (!fetched.ok) return fetched;
     guardians.push(fetched.value);
   }
-  const recorded = active.cache.read(GDPR_RECORD, { ...subjects.value, purpose: input.purpose, purposeText: input.purposeText }, active.user, now) as Result<void>;
-  if (!recorded.ok) return recorded;
   const document = { childId: input.childId, exportedAt: now.toISOString(), exportedBy: active.user.name, guardians };
   return ok(saveJsonExport(ctx.dataDir, active.user.id, 'gdpr-export', document, guardians.length, now));
 }

@@ -32,6 +32,15 @@ import {
   type TicketCheck,
   type TicketCodeStatus,
 } from './culture-kids/contract.ts';
+import {
+  KIOSK_CONTRACT_INPUTS,
+  type KioskCoreWipe,
+  type KioskFleet,
+  type KioskHome,
+  type KioskRequestState,
+  type KioskStatus,
+  type KioskTicketState,
+} from './kiosk/contract.ts';
 
 /**
  * The contract between the renderer and the backend (Electron IPC or the browser host).
@@ -391,6 +400,7 @@ export interface GridViews {
 
 const BK = BOOKINGS_CONTRACT_INPUTS;
 const CK = CULTURE_KIDS_CONTRACT_INPUTS;
+const KI = KIOSK_CONTRACT_INPUTS;
 
 /** Phantom type carrier: outputs are typed, not parsed (they come from our own code). */
 const out = <T>() => z.custom<T>(() => true);
@@ -476,6 +486,16 @@ export const CONTRACT = {
   'cultureKids.cancelOccurrence': { kind: 'command', input: CK['cultureKids.cancelOccurrence'], output: out<CommandAccepted>() },
   'cultureKids.sendMessage': { kind: 'command', input: CK['cultureKids.sendMessage'], output: out<CommandAccepted>() },
   'gridViews.remove': { kind: 'query', input: z.object({ gridId: GridId, name: GridViewName }).strict(), output: out<GridViews>() },
+  'kiosk.home': { kind: 'query', input: KI['kiosk.home'], output: out<KioskHome>() },
+  'kiosk.ticket': { kind: 'query', input: KI['kiosk.ticket'], output: out<KioskTicketState>() },
+  'kiosk.request': { kind: 'query', input: KI['kiosk.request'], output: out<KioskRequestState>() },
+  'kiosk.wipeCustomer': { kind: 'query', input: KI['kiosk.wipeCustomer'], output: out<KioskCoreWipe>() },
+  'kiosk.status': { kind: 'query', input: KI['kiosk.status'], output: out<KioskStatus>() },
+  'kiosk.report': { kind: 'query', input: KI['kiosk.report'], output: out<KioskStatus>() },
+  'kiosk.fleet': { kind: 'query', input: KI['kiosk.fleet'], output: out<KioskFleet>() },
+  'kiosk.requestRestart': { kind: 'command', input: KI['kiosk.requestRestart'], output: out<CommandAccepted>() },
+  'kiosk.setSchedule': { kind: 'command', input: KI['kiosk.setSchedule'], output: out<CommandAccepted>() },
+  'bookings.requestReservation': { kind: 'command', input: KI['bookings.requestReservation'], output: out<CommandAccepted>() },
 } as const;
 
 export type Method = keyof typeof CONTRACT;

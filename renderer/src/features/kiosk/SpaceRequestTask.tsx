@@ -34,9 +34,10 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
 
   const spaces = home?.spaces ?? [];
   const space = spaces.find((s) => s.reservationUnitId === form.space) ?? null;
-  const free = space?.days.find((d) => d.date === form.day)?.free ?? [];
-  // Recomputed when the day or space changes; "now" moves on, but a minute's drift is harmless.
-  const starts = useMemo(() => (space ? requestStarts(free, space, Date.now()) : []), [space, free]);
+  // Times from when the form opened: a few minutes' drift is harmless, the central checks anyway.
+  const [openedAt] = useState(() => Date.now());
+  const free = useMemo(() => space?.days.find((d) => d.date === form.day)?.free ?? [], [space, form.day]);
+  const starts = useMemo(() => (space ? requestStarts(free, space, openedAt) : []), [space, free, openedAt]);
   const durations = space && form.start ? requestDurations(free, space, form.start) : [];
 
   const choose = (field: 'space' | 'day' | 'start') => (value: string) => {

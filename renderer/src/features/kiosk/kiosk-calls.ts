@@ -19,7 +19,9 @@ export function useKioskInvoke(): Invoke {
 /** Calls `listener` when the core reports changed data or a settled command (the feed moved on). */
 export function useCoreChanges(listener: () => void): void {
   const latest = useRef(listener);
-  latest.current = listener;
+  useEffect(() => {
+    latest.current = listener;
+  });
   useEffect(() => {
     const kuva = window.kuva;
     if (!kuva) return;

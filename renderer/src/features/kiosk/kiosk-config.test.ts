@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_KIOSK_TIMING } from '../../../../domain/kiosk/session.ts';
-import { kioskTimingFrom } from './kiosk-config.ts';
+import { adminPinHashFrom, kioskTimingFrom, pinHash } from './kiosk-config.ts';
 
 describe('the kiosk timing from its start address', () => {
   it('keeps the defaults when nothing is configured', () => {
@@ -16,5 +16,15 @@ describe('the kiosk timing from its start address', () => {
     for (const bad of ['-5', '1e4', 'abc', '10.5', '0', '999', String(2 * 60 * 60_000)]) {
       expect(kioskTimingFrom(`?kioskIdleMs=${bad}`).idleAfterMs).toBe(DEFAULT_KIOSK_TIMING.idleAfterMs);
     }
+  });
+});
+
+describe('the admin PIN from the start address', () => {
+  it('takes only a SHA-256 in hex, and checks a typed PIN against it', async () => {
+    const hash = await pinHash('2468');
+    expect(adminPinHashFrom(`?kioskPinSha256=${hash.toUpperCase()}`)).toBe(hash);
+    expect(await pinHash('2469')).not.toBe(hash);
+    expect(adminPinHashFrom('?kioskPinSha256=2468')).toBeNull();
+    expect(adminPinHashFrom('')).toBeNull();
   });
 });

@@ -23,3 +23,20 @@ export function kioskTimingFrom(search: string, base: KioskTiming = DEFAULT_KIOS
   }
   return timing;
 }
+
+/**
+ * The admin PIN as the terminal's configuration holds it: the SHA-256 (hex) of
+ * `kuva-kiosk-pin:<PIN>` in `kioskPinSha256`, never the PIN itself. Without it the admin screen
+ * cannot be unlocked at all.
+ */
+export const PIN_PARAM = 'kioskPinSha256';
+
+export function adminPinHashFrom(search: string): string | null {
+  const raw = new URLSearchParams(search).get(PIN_PARAM);
+  return raw && /^[0-9a-f]{64}$/i.test(raw) ? raw.toLowerCase() : null;
+}
+
+export async function pinHash(pin: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`kuva-kiosk-pin:${pin}`));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

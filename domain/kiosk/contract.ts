@@ -221,3 +221,22 @@ export const KIOSK_CONTRACT_INPUTS = {
   'kiosk.setSchedule': SetScheduleInput,
   'bookings.requestReservation': RequestReservationInput,
 } as const;
+
+// ---------- the browser host's wipe ----------
+
+/**
+ * POST here (with the host key, like /rpc) at the end of a customer session: the host runs the
+ * core's wipe and answers `Clear-Site-Data: "cache", "cookies", "storage"`. That also clears the
+ * page's copy of the host key, so the answer names the address to reload (it carries the key the
+ * caller has just proved it holds): the fresh page starts with empty form state and gets the key
+ * back from the address, as on first start.
+ */
+export const KIOSK_HOST_WIPE_PATH = '/kiosk/wipe';
+export const KIOSK_CLEAR_SITE_DATA = '"cache", "cookies", "storage"';
+
+export interface KioskHostWipe extends KioskCoreWipe {
+  /** Open this (location.replace) to finish the wipe. */
+  reloadUrl: string;
+  /** The wipe items (domain/kiosk/wipe.ts) the host's answer covers. */
+  cleared: string[];
+}

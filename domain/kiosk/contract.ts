@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Localized } from '../languages.ts';
+import { Language, type Localized } from '../languages.ts';
 import { StorableText } from '../text.ts';
 import { BypassKind, type BypassAttempt } from './heartbeat.ts';
 import type { FleetRow } from './fleet-status.ts';
@@ -203,6 +203,8 @@ export const RequestReservationInput = z
         phone: z.string().regex(/^\+?[\d\s-]{6,20}$/, 'Expected a phone number.'),
       })
       .strict(),
+    /** The language the customer used at the kiosk: the handler answers in it. */
+    language: Language.default('fi'),
   })
   .strict();
 

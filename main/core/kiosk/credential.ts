@@ -32,3 +32,11 @@ export async function readKioskCredential(env: Readonly<Record<string, string | 
   const parsed = LoginRequest.safeParse(json);
   return parsed.success ? { ok: true, credential: parsed.data, source: 'file' } : { ok: false, reason: `${file} must hold { "username", "password" }.` };
 }
+
+/** The demo terminal `npm start -- --kiosk` signs in as when nothing else is configured. */
+export const DEMO_KIOSK_CREDENTIAL: LoginRequest = { username: 'kiosk-oodi-1', password: 'demo' };
+
+/** Whether this start asks for kiosk mode: `--kiosk`, or KUVA_KIOSK=1 (and the kiosk build sets it). */
+export function wantsKiosk(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
+  return argv.includes('--kiosk') || env.KUVA_KIOSK === '1';
+}

@@ -39,6 +39,15 @@ describe('free times of a space at the kiosk', () => {
     expect(freeSpans({ ...UNIT, blockWholeDay: true }, DAY, OPEN, [{ beginsAt: at('09:00'), endsAt: at('10:00'), state: 'CONFIRMED' }], '2026-12-02', EARLIER)).toEqual([]);
   });
 
+  it('counts blocked time without buffers on either side', () => {
+    const unit = { ...UNIT, bufferBeforeMin: 60, bufferAfterMin: 60 };
+    const bookings = [{ beginsAt: at('12:00'), endsAt: at('13:00'), state: 'CONFIRMED', type: 'BLOCKED', bufferBeforeMin: 30, bufferAfterMin: 30 }];
+    expect(freeSpans(unit, DAY, OPEN, bookings, '2026-12-02', EARLIER)).toEqual([
+      { beginsAt: at('08:00'), endsAt: at('12:00') },
+      { beginsAt: at('13:00'), endsAt: at('20:00') },
+    ]);
+  });
+
   it("keeps a new booking's own buffers clear of an existing one", () => {
     const unit = { ...UNIT, bufferBeforeMin: 60, bufferAfterMin: 60 };
     const bookings = [{ beginsAt: at('12:00'), endsAt: at('13:00'), state: 'CONFIRMED', bufferBeforeMin: 0, bufferAfterMin: 0 }];

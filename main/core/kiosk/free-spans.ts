@@ -25,6 +25,8 @@ export interface SpanBooking {
   beginsAt: string;
   endsAt: string;
   state: string;
+  /** BLOCKED time is taken, but no buffer of either side counts against it. */
+  type?: string | null;
   bufferBeforeMin?: number | null;
   bufferAfterMin?: number | null;
 }
@@ -44,10 +46,14 @@ export function freeSpans(unit: SpanUnit, date: string, opening: readonly { begi
   const ownBefore = (unit.bufferBeforeMin ?? 0) * MINUTE_MS;
   const ownAfter = (unit.bufferAfterMin ?? 0) * MINUTE_MS;
   const busy = blocking
-    .map((b) => ({
-      from: Date.parse(b.beginsAt) - Math.max((b.bufferBeforeMin ?? unit.bufferBeforeMin ?? 0) * MINUTE_MS, ownAfter),
-      to: Date.parse(b.endsAt) + Math.max((b.bufferAfterMin ?? unit.bufferAfterMin ?? 0) * MINUTE_MS, ownBefore),
-    }))
+    .map((b) =>
+      b.type === 'BLOCKED'
+        ? { from: Date.parse(b.beginsAt), to: Date.parse(b.endsAt) }
+        : {
+            from: Date.parse(b.beginsAt) - Math.max((b.bufferBeforeMin ?? unit.bufferBeforeMin ?? 0) * MINUTE_MS, ownAfter),
+            to: Date.parse(b.endsAt) + Math.max((b.bufferAfterMin ?? unit.bufferAfterMin ?? 0) * MINUTE_MS, ownBefore),
+          },
+    )
     .sort((a, b) => a.from - b.from);
 
   const windowFrom = Math.max(nowMs, unit.reservationBeginsAt ? Date.parse(unit.reservationBeginsAt) : -Infinity);

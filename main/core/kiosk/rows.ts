@@ -52,6 +52,7 @@ export const PubReservation = z.object({
   beginsAt: Instant,
   endsAt: Instant,
   state: Text,
+  type: Text.nullish(),
   bufferBeforeMin: Count.nullish(),
   bufferAfterMin: Count.nullish(),
 });

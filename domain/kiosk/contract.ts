@@ -175,11 +175,14 @@ export const KioskHomeInput = z
   })
   .strict();
 
-/** What the kiosk's screen knows for the heartbeat: its phase, and bypass attempts it caught. */
+/**
+ * What the kiosk's screen (or the Electron shell) knows for the heartbeat: its phase, and bypass
+ * attempts it caught. A field left out keeps what was last reported.
+ */
 export const KioskReportInput = z
   .object({
-    phase: z.enum(KIOSK_PHASE_NAMES),
-    inUse: z.boolean(),
+    phase: z.enum(KIOSK_PHASE_NAMES).optional(),
+    inUse: z.boolean().optional(),
     /** The end of the last complete wipe, when this report follows one. */
     lastResetAt: Instant.nullable().optional(),
     bypassAttempts: z.array(BypassKind).max(50).default([]),
@@ -215,6 +218,11 @@ export const KIOSK_CONTRACT_INPUTS = {
   'kiosk.home': KioskHomeInput,
   'kiosk.ticket': CommandId,
   'kiosk.request': CommandId,
+  /**
+   * The core's part of the wipe. In Electron the shell also carries out its wipe plan on this
+   * call (storage, cache, clipboard) and opens the attract screen in a fresh partition; in the
+   * browser host the page POSTs KIOSK_HOST_WIPE_PATH instead, which runs this and clears the site.
+   */
   'kiosk.wipeCustomer': Empty,
   'kiosk.status': Empty,
   'kiosk.report': KioskReportInput,

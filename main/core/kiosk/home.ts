@@ -131,7 +131,7 @@ function freeHelpSlots(db: SqliteDatabase, servicePointId: string, dates: readon
     for (const calendar of calendars.filter((c) => c.date === date)) {
       const taken = new Set(
         readRows(db, 'kiosk_pub_appointment', PubAppointment, 'calendar_id = ?', [calendar.id])
-          .filter((a) => holdsSlot({ status: a.status as never }))
+          .filter(holdsSlot)
           .map((a) => Date.parse(a.startsAt)),
       );
       for (const slot of slotsOf({ ...calendar, helperId: '' })) {

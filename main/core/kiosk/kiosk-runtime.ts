@@ -1,5 +1,6 @@
 import type { CoreEvent, ParsedInput, SyncStatus } from '../../../domain/contract.ts';
 import type { KioskStatus } from '../../../domain/kiosk/contract.ts';
+import type { BypassAttempt } from '../../../domain/kiosk/heartbeat.ts';
 import { isScheduledOpen, nextScheduleChange, type KioskSchedule } from '../../../domain/kiosk/schedule.ts';
 import type { Result } from '../../../domain/result.ts';
 import type { LoginRequest, StaffUser } from '../../../domain/sync/protocol.ts';
@@ -48,6 +49,7 @@ export function createKioskRuntime(options: KioskCoreOptions, deps: KioskRuntime
   let lastHeartbeatAt: string | null = null;
   let lastConnection: KioskStatus['connection'] = 'unknown';
   let loop: HeartbeatLoop | null = null;
+  const early: BypassAttempt[] = [];
   let signingIn: Promise<void> | null = null;
   let retry: NodeJS.Timeout | null = null;
   let retryMs = baseRetry;
@@ -85,6 +87,7 @@ export function createKioskRuntime(options: KioskCoreOptions, deps: KioskRuntime
       intervalMs: options.heartbeatIntervalMs,
       now: deps.now,
     });
+    loop.recordBypass(early.splice(0));
     loop.start();
   }
 
@@ -137,9 +140,11 @@ export function createKioskRuntime(options: KioskCoreOptions, deps: KioskRuntime
       if (s.authExpired && !stopped) void ensureSignedIn(true);
     },
     report(input) {
-      reported = { phase: input.phase, inUse: input.inUse, lastResetAt: input.lastResetAt ?? reported.lastResetAt };
+      reported = { phase: input.phase ?? reported.phase, inUse: input.inUse ?? reported.inUse, lastResetAt: input.lastResetAt ?? reported.lastResetAt };
       const at = deps.now().toISOString();
-      if (input.bypassAttempts.length > 0) loop?.recordBypass(input.bypassAttempts.map((kind) => ({ at, kind })));
+      early.push(...input.bypassAttempts.map((kind) => ({ at, kind })));
+      // Kept until the loop runs (the terminal may still be signing in).
+      if (loop) loop.recordBypass(early.splice(0));
       return status();
     },
     status,

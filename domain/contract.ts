@@ -554,6 +554,8 @@ export type CoreEvent =
       code?: ErrorCode;
       message?: string;
     } & ForUser)
+  /** A kiosk's staff asked for a restart: the kiosk restarts once no customer is in (attract). */
+  | ({ type: 'kiosk.restartRequested' } & ForUser)
   /** Someone signed in or out: every window that shows another user locks at once. */
   | { type: 'session.changed'; user: StaffUser | null }
   /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Localized } from '../languages.ts';
+import { Language, type Localized } from '../languages.ts';
 import { StorableText } from '../text.ts';
 import { BypassKind, type BypassAttempt } from './heartbeat.ts';
 import type { FleetRow } from './fleet-status.ts';
@@ -175,11 +175,14 @@ export const KioskHomeInput = z
   })
   .strict();
 
-/** What the kiosk's screen knows for the heartbeat: its phase, and bypass attempts it caught. */
+/**
+ * What the kiosk's screen (or the Electron shell) knows for the heartbeat: its phase, and bypass
+ * attempts it caught. A field left out keeps what was last reported.
+ */
 export const KioskReportInput = z
   .object({
-    phase: z.enum(KIOSK_PHASE_NAMES),
-    inUse: z.boolean(),
+    phase: z.enum(KIOSK_PHASE_NAMES).optional(),
+    inUse: z.boolean().optional(),
     /** The end of the last complete wipe, when this report follows one. */
     lastResetAt: Instant.nullable().optional(),
     bypassAttempts: z.array(BypassKind).max(50).default([]),
@@ -203,6 +206,8 @@ export const RequestReservationInput = z
         phone: z.string().regex(/^\+?[\d\s-]{6,20}$/, 'Expected a phone number.'),
       })
       .strict(),
+    /** The language the customer used at the kiosk: the handler answers in it. */
+    language: Language.default('fi'),
   })
   .strict();
 
@@ -213,6 +218,11 @@ export const KIOSK_CONTRACT_INPUTS = {
   'kiosk.home': KioskHomeInput,
   'kiosk.ticket': CommandId,
   'kiosk.request': CommandId,
+  /**
+   * The core's part of the wipe. In Electron the shell also carries out its wipe plan on this
+   * call (storage, cache, clipboard) and opens the attract screen in a fresh partition; in the
+   * browser host the page POSTs KIOSK_HOST_WIPE_PATH instead, which runs this and clears the site.
+   */
   'kiosk.wipeCustomer': Empty,
   'kiosk.status': Empty,
   'kiosk.report': KioskReportInput,
@@ -221,3 +231,22 @@ export const KIOSK_CONTRACT_INPUTS = {
   'kiosk.setSchedule': SetScheduleInput,
   'bookings.requestReservation': RequestReservationInput,
 } as const;
+
+// ---------- the browser host's wipe ----------
+
+/**
+ * POST here (with the host key, like /rpc) at the end of a customer session: the host runs the
+ * core's wipe and answers `Clear-Site-Data: "cache", "cookies", "storage"`. That also clears the
+ * page's copy of the host key, so the answer names the address to reload (it carries the key the
+ * caller has just proved it holds): the fresh page starts with empty form state and gets the key
+ * back from the address, as on first start.
+ */
+export const KIOSK_HOST_WIPE_PATH = '/kiosk/wipe';
+export const KIOSK_CLEAR_SITE_DATA = '"cache", "cookies", "storage"';
+
+export interface KioskHostWipe extends KioskCoreWipe {
+  /** Open this (location.replace) to finish the wipe. */
+  reloadUrl: string;
+  /** The wipe items (domain/kiosk/wipe.ts) the host's answer covers. */
+  cleared: string[];
+}

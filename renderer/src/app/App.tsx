@@ -41,7 +41,7 @@ export function App({ hasBackend }: { hasBackend: boolean }) {
   if (shown?.roles.includes('kiosk')) {
     return (
       <Suspense fallback={<LoadingState text={t('app.starting')} />}>
-        <KioskApp />
+        <KioskApp userId={shown.id} />
       </Suspense>
     );
   }

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BypassKind } from '../../../../domain/kiosk/heartbeat.ts';
-import type { KioskCoreWipe, KioskHome } from '../../../../domain/kiosk/contract.ts';
+import type { KioskHome } from '../../../../domain/kiosk/contract.ts';
 import { isInUse, secondsLeft } from '../../../../domain/kiosk/session.ts';
 import type { Language } from '../../../../domain/languages.ts';
 import { AdminPin } from './AdminPin.tsx';
@@ -32,7 +32,7 @@ const WIPE_RETRY_MS = 2_000;
  * instead of the staff shell. The session reducer (domain/kiosk/session.ts) decides the phase;
  * this component carries it out: the screens, the wipe, the watchdog, and the reports to the core.
  */
-export function KioskApp() {
+export function KioskApp({ userId }: { userId: string }) {
   const timing = useMemo(() => kioskTimingFrom(START_SEARCH), []);
   const pinHashConfigured = useMemo(() => adminPinHashFrom(START_SEARCH), []);
   const { state, send } = useKioskSession(timing);
@@ -115,19 +115,11 @@ export function KioskApp() {
           return done;
         },
       },
-      { name: 'host', run: hostWipe },
-      {
-        name: 'core',
-        run: async () => {
-          const r = await invoke('kiosk.wipeCustomer', {});
-          if (!r.ok) throw new Error(r.error.message);
-          return (r.value as KioskCoreWipe).nonPublicRows === 0 ? ['auth_tokens'] : [];
-        },
-      },
+      { name: 'host', run: () => hostWipe(userId, () => invoke('kiosk.wipeCustomer', {})) },
       { name: 'clipboard', run: clearClipboard },
       { name: 'storage', run: clearBrowserStorage },
     ],
-    [invoke, setSettings],
+    [invoke, setSettings, userId],
   );
 
   // The wipe (and the watchdog's after a crash): back to the attract screen only when complete.

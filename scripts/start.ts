@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   console.log(`Node.js ${process.version} (${process.execPath})`);
   console.log(`KuVa Desk data: ${appData}`);
   const centralUrl = process.env.KUVA_CENTRAL_URL || (await startEmbeddedCentral());
+  const kioskCore = kiosk ? await kioskOptions() : null;
 
   const electron = wantsBrowser ? ({ ok: false, reason: 'browser mode was asked for' } as const) : await findElectronBinary({ log: (l) => console.log(l) });
   if (electron.ok) {
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
       console.log('Building the app (electron-vite build)...');
       await runBin(root, 'electron-vite', ['build']);
     }
-    return runElectron(electron.path, centralUrl);
+    return runElectron(electron.path, centralUrl, kioskCore);
   }
 
   if (isStale([join(root, 'out/renderer/index.html')], rendererSources())) {
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
   const core = await startSupervisedCore(
     {
       dataDir: deskDir,
-      ...(kiosk ? { kiosk: await kioskOptions() } : {}),
+      ...(kioskCore ? { kiosk: kioskCore } : {}),
       centralUrl,
       mode: 'browser',
       secretStore: plainSecretStore,
@@ -104,8 +105,10 @@ async function startEmbeddedCentral(): Promise<string> {
   return central.url;
 }
 
-function runElectron(binary: string, centralUrl: string): void {
-  const env: NodeJS.ProcessEnv = { ...process.env, KUVA_CENTRAL_URL: centralUrl, KUVA_DATA_DIR: appData, ...(kiosk ? { KUVA_KIOSK: '1' } : {}) };
+function runElectron(binary: string, centralUrl: string, kioskCore: KioskCoreOptions | null): void {
+  const env: NodeJS.ProcessEnv = { ...process.env, KUVA_CENTRAL_URL: centralUrl, KUVA_DATA_DIR: appData };
+  // The shell reads the terminal's credential as a configured kiosk does (the demo one when none was).
+  if (kioskCore) Object.assign(env, { KUVA_KIOSK: '1', KUVA_KIOSK_USER: kioskCore.credential.username, KUVA_KIOSK_PASSWORD: kioskCore.credential.password });
   // Set in some shells and CI images; it would make Electron run as plain Node.
   delete env.ELECTRON_RUN_AS_NODE;
   const args = [root];

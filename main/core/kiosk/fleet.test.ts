@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseCall, type KioskFleet } from '../../../domain/contract.ts';
+import { parseCall } from '../../../domain/contract.ts';
+import type { KioskFleet } from '../../../domain/kiosk/contract.ts';
 import type { KioskTerminal } from '../../../domain/kiosk/entities.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import { tempCache } from '../cache/testing/temp-cache.ts';

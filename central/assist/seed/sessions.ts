@@ -2,7 +2,7 @@ import type { HelpSession, QueueTicket } from '../../../domain/assist/entities.t
 import { durationBucket } from '../../../domain/assist/bulk-log.ts';
 import { noteExpiry } from '../../../domain/assist/retention.ts';
 import { ticketLabel } from '../../../domain/assist/queue.ts';
-import { DURATION_BUCKETS, TOPICS } from '../../../domain/assist/vocabulary.ts';
+import { TOPICS } from '../../../domain/assist/vocabulary.ts';
 import { addDays, fromWallClock, helsinkiDateOf, isoWeekday, toIsoInstant } from '../../../domain/wall-clock.ts';
 import type { Weighted } from '../../demo-data/names.ts';
 import type { Random } from '../../demo-data/random.ts';

@@ -2,6 +2,7 @@ import { BOOKING_ERROR_CODES } from './bookings/errors.ts';
 import { CULTURE_KIDS_ERROR_CODES } from './culture-kids/errors.ts';
 import { AUDIT_ERROR_CODES } from './audit/errors.ts';
 import { ASSIST_ERROR_CODES } from './assist/errors.ts';
+import { KIOSK_ERROR_CODES } from './kiosk/errors.ts';
 
 /**
  * Every error code a user can meet. The renderer translates each one (errors.<code> in every
@@ -60,6 +61,7 @@ export const ERROR_CODES = [
   ...CULTURE_KIDS_ERROR_CODES,
   ...AUDIT_ERROR_CODES,
   ...ASSIST_ERROR_CODES,
+  ...KIOSK_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

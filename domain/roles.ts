@@ -205,6 +205,10 @@ export const SCOPES = {
    * reminder contact is the one personal datum, erased after the appointment (domain/assist/retention.ts).
    */
   'assist.desk': { permission: 'assist.staff', partitioned: 'service_point' },
+  /** A service point's public events, as a kiosk there shows them. */
+  'kiosk.public': { permission: 'assist.staff', partitioned: 'service_point' },
+  /** The terminals of a service point: heartbeats, bypass attempts, restart requests, schedules. */
+  'kiosk.fleet': { permission: 'kiosk.fleet', partitioned: 'service_point' },
 } as const satisfies Record<string, { permission: Permission; partitioned: false | PartitionKind; personalData?: true }>;
 
 export type Scope = keyof typeof SCOPES;

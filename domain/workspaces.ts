@@ -9,19 +9,21 @@ import { CULTURE_KIDS_ENTITIES } from './culture-kids/entities.ts';
 import { CULTURE_KIDS_COMMANDS } from './culture-kids/commands.ts';
 import { ASSIST_ENTITIES } from './assist/entities.ts';
 import { ASSIST_COMMANDS } from './assist/commands.ts';
+import { KIOSK_ENTITIES } from './kiosk/entities.ts';
+import { KIOSK_COMMANDS } from './kiosk/commands.ts';
 
 /**
  * The one place a workspace plugs into sync: its synced entities (with their scope) and its
  * commands (with payload schema and permission). Adding a workspace = adding its two maps here.
  */
-export const ENTITIES = { ...BERTH_ENTITIES, ...BOOKING_ENTITIES, ...CULTURE_KIDS_ENTITIES, ...ASSIST_ENTITIES } as const satisfies Record<
+export const ENTITIES = { ...BERTH_ENTITIES, ...BOOKING_ENTITIES, ...CULTURE_KIDS_ENTITIES, ...ASSIST_ENTITIES, ...KIOSK_ENTITIES } as const satisfies Record<
   string,
   { schema: z.ZodType; scope: Scope; partitionBy?: string }
 >;
 export type EntityName = keyof typeof ENTITIES;
 export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];
 
-export const COMMANDS = { ...BERTH_COMMANDS, ...BOOKING_COMMANDS, ...AUDIT_COMMANDS, ...CULTURE_KIDS_COMMANDS, ...ASSIST_COMMANDS } as const satisfies Record<
+export const COMMANDS = { ...BERTH_COMMANDS, ...BOOKING_COMMANDS, ...AUDIT_COMMANDS, ...CULTURE_KIDS_COMMANDS, ...ASSIST_COMMANDS, ...KIOSK_COMMANDS } as const satisfies Record<
   string,
   { payload: z.ZodType; permission: Permission; versioned: boolean }
 >;

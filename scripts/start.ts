@@ -5,6 +5,8 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { demoSeed } from '../central/env-config.ts';
 import { startCentral } from '../central/server.ts';
+import { DEMO_KIOSK_CREDENTIAL, readKioskCredential, wantsKiosk } from '../main/core/kiosk/credential.ts';
+import type { KioskCoreOptions } from '../main/core/kiosk/kiosk-runtime.ts';
 import { plainSecretStore } from '../main/core/session/secret-store.ts';
 import { startSupervisedCore } from '../main/core/worker/supervised-core.ts';
 import { startHost } from '../main/host/server.ts';
@@ -15,12 +17,18 @@ import { findElectronBinary } from './electron-binary.ts';
 /**
  * `npm start`: the embedded central (unless KUVA_CENTRAL_URL names one) and the desk — an
  * Electron window when the runtime can be had, else the browser host with its URL printed.
- * `npm start -- --browser` skips Electron. Ctrl-C stops everything.
+ * `npm start -- --browser` skips Electron. `npm start -- --kiosk` (or KUVA_KIOSK=1) starts a kiosk
+ * terminal instead: signed in with the terminal's credential (KUVA_KIOSK_USER/KUVA_KIOSK_PASSWORD,
+ * the kiosk data folder's kiosk.json, else the demo terminal kiosk-oodi-1), its own data folder,
+ * the locked kiosk window or the browser host serving the kiosk UI. Ctrl-C stops everything.
  */
 const root = resolve(import.meta.dirname, '..');
 const appData = appDataDir();
 const layout = dataLayout(appData);
 const wantsBrowser = process.argv.includes('--browser') || process.env.KUVA_BROWSER === '1';
+const kiosk = wantsKiosk(process.argv, process.env);
+// A terminal keeps its profile apart from a desk's, so neither resumes as the other.
+const deskDir = kiosk ? join(appData, 'kiosk') : layout.desk;
 const stops: (() => Promise<void>)[] = [];
 let stopping = false;
 
@@ -40,6 +48,7 @@ async function main(): Promise<void> {
   console.log(`Node.js ${process.version} (${process.execPath})`);
   console.log(`KuVa Desk data: ${appData}`);
   const centralUrl = process.env.KUVA_CENTRAL_URL || (await startEmbeddedCentral());
+  const kioskCore = kiosk ? await kioskOptions() : null;
 
   const electron = wantsBrowser ? ({ ok: false, reason: 'browser mode was asked for' } as const) : await findElectronBinary({ log: (l) => console.log(l) });
   if (electron.ok) {
@@ -47,7 +56,7 @@ async function main(): Promise<void> {
       console.log('Building the app (electron-vite build)...');
       await runBin(root, 'electron-vite', ['build']);
     }
-    return runElectron(electron.path, centralUrl);
+    return runElectron(electron.path, centralUrl, kioskCore);
   }
 
   if (isStale([join(root, 'out/renderer/index.html')], rendererSources())) {
@@ -56,7 +65,8 @@ async function main(): Promise<void> {
   }
   const core = await startSupervisedCore(
     {
-      dataDir: layout.desk,
+      dataDir: deskDir,
+      ...(kioskCore ? { kiosk: kioskCore } : {}),
       centralUrl,
       mode: 'browser',
       secretStore: plainSecretStore,
@@ -65,11 +75,11 @@ async function main(): Promise<void> {
     { log: (m) => console.error(m) },
   );
   stops.unshift(() => core.close());
-  const host = await startHost({ core, dataDir: layout.desk, rendererDir: join(root, 'out/renderer'), port: Number(process.env.KUVA_HOST_PORT ?? 0), log: (m) => console.error(m) });
+  const host = await startHost({ core, dataDir: deskDir, kiosk, rendererDir: join(root, 'out/renderer'), port: Number(process.env.KUVA_HOST_PORT ?? 0), log: (m) => console.error(m) });
   stops.unshift(() => host.close());
   console.log(
     wantsBrowser
-      ? 'Browser mode: serving KuVa Desk in your browser:'
+      ? `Browser mode: serving ${kiosk ? 'the KuVa kiosk' : 'KuVa Desk'} in your browser:`
       : `Electron runtime not available (${electron.reason}); serving KuVa Desk in your browser instead:`,
   );
   console.log(`  ${host.url}`);
@@ -95,8 +105,10 @@ async function startEmbeddedCentral(): Promise<string> {
   return central.url;
 }
 
-function runElectron(binary: string, centralUrl: string): void {
+function runElectron(binary: string, centralUrl: string, kioskCore: KioskCoreOptions | null): void {
   const env: NodeJS.ProcessEnv = { ...process.env, KUVA_CENTRAL_URL: centralUrl, KUVA_DATA_DIR: appData };
+  // The shell reads the terminal's credential as a configured kiosk does (the demo one when none was).
+  if (kioskCore) Object.assign(env, { KUVA_KIOSK: '1', KUVA_KIOSK_USER: kioskCore.credential.username, KUVA_KIOSK_PASSWORD: kioskCore.credential.password });
   // Set in some shells and CI images; it would make Electron run as plain Node.
   delete env.ELECTRON_RUN_AS_NODE;
   const args = [root];
@@ -118,6 +130,16 @@ function runElectron(binary: string, centralUrl: string): void {
     void stopAll(1);
   });
   child.on('close', (code) => void stopAll(code ?? 0));
+}
+
+/** The terminal's credential as configured, else the demo terminal (the embedded central seeds it). */
+async function kioskOptions(): Promise<KioskCoreOptions> {
+  await mkdir(deskDir, { recursive: true });
+  const found = await readKioskCredential(process.env, deskDir);
+  if (!found.ok) console.log(`Kiosk: ${found.reason} Signing in as the demo terminal ${DEMO_KIOSK_CREDENTIAL.username}.`);
+  const credential = found.ok ? found.credential : DEMO_KIOSK_CREDENTIAL;
+  console.log(`Kiosk mode: terminal ${credential.username}, data in ${deskDir}`);
+  return { credential, appVersion: process.env.npm_package_version ?? '0.0.0' };
 }
 
 async function stopAll(exitCode: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { BOOKING_DECIDERS, type BookingDecision, type EndSeriesState, type ReservationCommandState, type SeriesState, type StaffReservationState } from '../../domain/bookings/decide.ts';
+import { BOOKING_DECIDERS, type BookingDecision, type EndSeriesState, type ReservationCommandState, type ReservationRequestState, type SeriesState, type StaffReservationState } from '../../domain/bookings/decide.ts';
 import type { BookingCommandPayload, BookingCommandType } from '../../domain/bookings/commands.ts';
 import { buildConflictIndex } from '../../domain/bookings/conflict-index.ts';
 import { checkSlot, isBlockingState, type Blocker, type ProposedSlot, type SlotCheck } from '../../domain/bookings/conflicts.ts';
@@ -11,7 +11,7 @@ import type { StaffUser } from '../../domain/sync/protocol.ts';
 import type { Queryable } from '../db/db.ts';
 import { enqueueNotifications } from '../notifications/enqueue.ts';
 import type { ChunkCache, CommandHandler, IncomingCommand } from '../sync/handler.ts';
-import { blockingAround, lockReservation, lockSeries, REACH_MS } from './command-state.ts';
+import { blockingAround, lockReservation, lockSeries, openingHoursOn, REACH_MS } from './command-state.ts';
 import { decisionMessages } from './messages.ts';
 import { rightsOnUnit, unitRefusal } from './rights.ts';
 import { seriesWindows } from './series-windows.ts';
@@ -77,6 +77,14 @@ async function onStaffReservation(tx: Queryable, p: BookingCommandPayload<'booki
   return { reservationUnit: unit, checkSlot };
 }
 
+/** A customer's request from a kiosk: no rights on the unit to check (bookings.request holds everywhere), its day's hours. */
+async function onRequest(tx: Queryable, p: BookingCommandPayload<'bookings.requestReservation'>, structure: BookingStructure): Promise<ReservationRequestState> {
+  const unit = structure.reservationUnits.get(p.reservationUnitId) ?? null;
+  if (!unit) return { reservationUnit: null, openingHours: null, checkSlot: () => ({ free: true, blockers: [] }) };
+  const openingHours = await openingHoursOn(tx, unit, helsinkiDateOf(Date.parse(p.beginsAt)));
+  return { reservationUnit: unit, openingHours, checkSlot: await slotCheckFor(tx, structure, unit.id, Date.parse(p.beginsAt), Date.parse(p.endsAt)) };
+}
+
 async function onNewSeries(tx: Queryable, p: BookingCommandPayload<'bookings.createSeries'>, structure: BookingStructure, user: StaffUser): Promise<SeriesState | BookingDecision> {
   const unit = structure.reservationUnits.get(p.reservationUnitId) ?? null;
   const refusal = unit && unitRefusal(user, unit.unitId, structure.groups, unitName(structure, unit.unitId));
@@ -106,6 +114,8 @@ function loadState(tx: Queryable, command: IncomingCommand, cache: ChunkCache, s
       return onNewSeries(tx, command.payload as BookingCommandPayload<'bookings.createSeries'>, structure, user);
     case 'bookings.endSeries':
       return onSeriesEnd(tx, command, cache, structure, user);
+    case 'bookings.requestReservation':
+      return onRequest(tx, command.payload as BookingCommandPayload<'bookings.requestReservation'>, structure);
     default:
       return onReservation(tx, command, cache, structure, user);
   }
@@ -187,6 +197,8 @@ export const bookingCommandHandler: CommandHandler = {
       const current: OccurrencePreview[] = blocked.map(({ reservation: r, blockers }) => ({ date: helsinkiDateOf(Date.parse(r.beginsAt)), beginsAt: r.beginsAt, endsAt: r.endsAt, status: 'conflict', blockers, clashesWith: [] }));
       return { ok: false, status: 'conflict', code: 'series_conflicts', message: `The series cannot be booked: these dates were taken meanwhile by ${by}: ${current.map((o) => o.date).join(', ')}.`, current };
     }
+    // A kiosk's customer is told the time is taken, not by whose booking.
+    if (command.type === 'bookings.requestReservation') return { ok: false, status: 'conflict', code: 'reservation_time_taken', message: 'The time was taken meanwhile.' };
     const seen = new Set<string>();
     const blockers = blocked.flatMap((b) => b.blockers).filter((b) => !seen.has(b.reservationId) && seen.add(b.reservationId));
     const current: SlotTaken = { free: false, blockers };

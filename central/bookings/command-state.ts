@@ -1,4 +1,5 @@
-import type { Reservation, ReservationSeries } from '../../domain/bookings/entities.ts';
+import type { OpeningHoursRecord, Reservation, ReservationSeries, ReservationUnit } from '../../domain/bookings/entities.ts';
+import type { DayOpenings } from '../../domain/bookings/decide-request.ts';
 import { BLOCKING_STATES, type ReservationTiming, type ReservationUnitLinks } from '../../domain/bookings/vocabulary.ts';
 import type { Versioned } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
@@ -88,4 +89,20 @@ export async function blockingAround(tx: Queryable, units: readonly ReservationU
     'bookings_blocking_around',
   );
   return res.rows;
+}
+
+/**
+ * A reservation unit's opening hours on a Helsinki date: its own record when it has one, else its
+ * unit's; null when no record covers the date (unknown, which is not the same as closed).
+ */
+export async function openingHoursOn(tx: Queryable, ru: Pick<ReservationUnit, 'id' | 'unitId'>, date: string): Promise<DayOpenings | null> {
+  const res = await tx.query<{ data: OpeningHoursRecord }>(
+    `SELECT data FROM booking_opening_hours WHERE unit_id = $1 AND data->>'from' <= $2 AND data->>'to' >= $2
+     ORDER BY data->>'from' DESC, id`,
+    [ru.unitId, date],
+    'bookings_opening_hours_on',
+  );
+  const records = res.rows.map((r) => r.data);
+  const record = records.find((r) => r.reservationUnitId === ru.id) ?? records.find((r) => r.reservationUnitId === null);
+  return record ? (record.days[date] ?? []) : null;
 }

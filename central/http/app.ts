@@ -5,6 +5,7 @@ import type { Db } from '../db/db.ts';
 import { caughtRoutes } from '../notifications/caught-routes.ts';
 import { auditRoutes } from '../audit/read-routes.ts';
 import { cultureKidsGdprRoutes } from '../culture-kids/gdpr-routes.ts';
+import { kioskHeartbeatRoute } from '../kiosk/heartbeat-route.ts';
 import { DEFAULT_LOGIN_THROTTLE } from '../auth/login-throttle.ts';
 import { requireSession } from './auth.ts';
 import { authRoutes } from './auth-routes.ts';
@@ -67,6 +68,7 @@ export function buildApp(db: Db, notifier: ChangeNotifier, opts: AppOptions = {}
     caughtRoutes(scoped, db);
     auditRoutes(scoped, db);
     cultureKidsGdprRoutes(scoped, db);
+    kioskHeartbeatRoute(scoped, db);
   });
   return app;
 }

@@ -8,6 +8,7 @@ import { pullPage } from '../sync/pull.ts';
 import { push } from '../sync/push.ts';
 import { STREAM_PAGE, streamChanges } from '../sync/stream.ts';
 import { recordPulledPersonalData } from '../audit/pull-reads.ts';
+import { isKiosk } from '../../domain/kiosk/feed-scopes.ts';
 import { currentUser } from './auth.ts';
 import { sendError } from './errors.ts';
 import type { ChangeNotifier } from './notifier.ts';
@@ -68,8 +69,10 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
     const after = resolveCursor(query.data.cursor, scopes, reply);
     if (after === null) return reply;
     const limit = Math.min(query.data.limit ?? DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT);
-    const page = await pullPage(db, scopes, after, limit);
-    await recordPulledPersonalData(db, user, scopes, after, decodeCursor(page.cursor)?.seq ?? after);
+    // A kiosk's feed is the projection of public fields: no personal data, so no audit of reads.
+    const kiosk = isKiosk(user.roles, user.grants);
+    const page = await pullPage(db, scopes, after, limit, kiosk);
+    if (!kiosk) await recordPulledPersonalData(db, user, scopes, after, decodeCursor(page.cursor)?.seq ?? after);
     return page;
   });
 
@@ -87,8 +90,9 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
     raw.on('close', slot.release);
     raw.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
     try {
-      const audit = (head: number) => recordPulledPersonalData(db, user, scopes, after, head);
-      const end = await streamChanges(db, scopes, after, backpressuredWriter(raw, limits), STREAM_PAGE, audit);
+      const kiosk = isKiosk(user.roles, user.grants);
+      const audit = kiosk ? undefined : (head: number) => recordPulledPersonalData(db, user, scopes, after, head);
+      const end = await streamChanges(db, scopes, after, backpressuredWriter(raw, limits), STREAM_PAGE, audit, kiosk);
       raw.end(JSON.stringify(end) + '\n');
     } catch (error) {
       // Headers are out: breaking the connection (no end line) tells the client to retry.

@@ -2,6 +2,7 @@ import type { StreamEnd } from '../../domain/sync/protocol.ts';
 import type { Db } from '../db/db.ts';
 import { encodeCursor } from './cursor.ts';
 import { feedHead } from './pull.ts';
+import { KIOSK_FIELDS_PARAM, kioskEntityFilter, kioskProjectedData } from '../kiosk/feed-projection.ts';
 
 /**
  * Rows per page. A page of applications runs to about 2 MB, and a stalled reader holds two (the
@@ -18,6 +19,10 @@ const LINE = `'{"entity":' || to_json(entity)::text || ',"id":' || to_json(id)::
 const PAGE = `SELECT seq, entity, id, op, version, data FROM sync_feed
   WHERE seq > $1::bigint AND seq <= $2::bigint AND scope = ANY(string_to_array($3, ',')) ORDER BY seq LIMIT $4`;
 
+/** A kiosk's page: public entities only, each row cut to its public fields before it is rendered. */
+const KIOSK_PAGE = `SELECT seq, entity, id, op, version, ${kioskProjectedData('$5')} AS data FROM sync_feed
+  WHERE seq > $1::bigint AND seq <= $2::bigint AND scope = ANY(string_to_array($3, ',')) AND ${kioskEntityFilter('$5')} ORDER BY seq LIMIT $4`;
+
 interface Page {
   last: number;
   count: number;
@@ -28,21 +33,23 @@ interface Page {
  * One page. Over the wire (pg) a row per line keeps protocol messages small; in-process (PGlite)
  * one aggregated text value per page avoids creating a JS object per row.
  */
-async function readPage(db: Db, after: number, head: number, scopes: string, size: number): Promise<Page> {
-  const params = [String(after), String(head), scopes, size];
+async function readPage(db: Db, after: number, head: number, scopes: string, size: number, kiosk: boolean): Promise<Page> {
+  const params: (string | number)[] = [String(after), String(head), scopes, size];
+  if (kiosk) params.push(KIOSK_FIELDS_PARAM);
+  const page = kiosk ? KIOSK_PAGE : PAGE;
   if (db.kind === 'pglite') {
     const res = await db.query<{ last: string | number | null; n: number; body: string | null }>(
       `SELECT max(seq) AS last, count(*)::int AS n, string_agg(line, E'\\n' ORDER BY seq) AS body
-       FROM (SELECT seq, ${LINE} AS line FROM (${PAGE}) rows) page`,
+       FROM (SELECT seq, ${LINE} AS line FROM (${page}) rows) page`,
       params,
     );
     const row = res.rows[0];
     return { last: Number(row?.last ?? after), count: row?.n ?? 0, body: row?.body ?? '' };
   }
   const res = await db.query<{ seq: string; line: string }>(
-    `SELECT seq, ${LINE} AS line FROM (${PAGE}) rows`,
+    `SELECT seq, ${LINE} AS line FROM (${page}) rows`,
     params,
-    'feed_stream_page',
+    kiosk ? 'feed_stream_page_kiosk' : 'feed_stream_page',
   );
   const rows = res.rows;
   let body = '';
@@ -65,6 +72,8 @@ export async function streamChanges(
   pageSize = STREAM_PAGE,
   /** Runs once the range (after, head] is known, before any of it is written (the audit of reads). */
   beforeSending?: (head: number) => Promise<void>,
+  /** A kiosk terminal's projected feed (central/kiosk/feed-projection.ts). */
+  kiosk = false,
 ): Promise<StreamEnd> {
   const head = await feedHead(db);
   await beforeSending?.(head);
@@ -73,12 +82,12 @@ export async function streamChanges(
   // A small first page puts bytes on the wire sooner: the client starts writing while the big
   // pages behind it are still being read.
   let size = Math.min(FIRST_PAGE, pageSize);
-  let next: Promise<Page> | null = scopes.length > 0 && after < head ? readPage(db, after, head, scopeList, size) : null;
+  let next: Promise<Page> | null = scopes.length > 0 && after < head ? readPage(db, after, head, scopeList, size, kiosk) : null;
   while (next) {
     const page = await next;
     const full = page.count === size;
     size = pageSize;
-    next = full && page.last < head ? readPage(db, page.last, head, scopeList, size) : null;
+    next = full && page.last < head ? readPage(db, page.last, head, scopeList, size, kiosk) : null;
     if (page.count === 0) break;
     count += page.count;
     try {

@@ -1,5 +1,6 @@
 import { ASSIST_ROLES, BOOKING_ROLES, CULTURE_KIDS_ROLES, feedScopesFor, type UnitGroups } from '../../domain/roles.ts';
 import type { StaffUser } from '../../domain/sync/protocol.ts';
+import { isKiosk, kioskFeedScopes } from '../../domain/kiosk/feed-scopes.ts';
 import type { Queryable } from '../db/db.ts';
 
 /** The unit groups and every unit, as the central holds them now: grants are read through them. */
@@ -29,9 +30,11 @@ const holdsAny = (user: StaffUser, roles: readonly string[]) => user.roles.some(
 /**
  * Every feed scope the user may receive right now. Unit groups and cohorts are read on every call,
  * so a unit moved into or out of a group, or a new cohort, changes what its staff receive at
- * their next pull. Each directory is read only for a user who holds a role it serves.
+ * their next pull. Each directory is read only for a user who holds a role it serves. A kiosk
+ * terminal's scopes are its own (domain/kiosk/feed-scopes.ts), and its feed is projected.
  */
 export async function feedScopesOf(db: Queryable, user: StaffUser): Promise<string[]> {
+  if (isKiosk(user.roles, user.grants)) return kioskFeedScopes(user.grants, (await unitDirectory(db)).allUnits);
   const units = holdsAny(user, BOOKING_ROLES) ? await unitDirectory(db) : { groups: new Map(), allUnits: [] };
   const cohorts = holdsAny(user, CULTURE_KIDS_ROLES) ? await allCohortIds(db) : [];
   const servicePoints = holdsAny(user, ASSIST_ROLES) ? await allServicePointIds(db) : [];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Language } from '../languages.ts';
 import { LONG_TEXT_MAX, StorableText } from '../text.ts';
 import { CancelReason, Id, IsoDate, ReserveeKind, UtcInstant, WallTime, WEEKDAYS } from './entities.ts';
+import { RequestReservationPayload } from './decide-request.ts';
 
 /**
  * Handler commands on reservations as they travel in a push. Every string is StorableText: a
@@ -118,6 +119,8 @@ export const BOOKING_COMMANDS = {
   'bookings.createStaffReservation': { payload: CreateStaffReservationPayload, permission: BOOKING_PERMISSIONS.handle, versioned: false },
   'bookings.createSeries': { payload: CreateSeriesPayload, permission: BOOKING_PERMISSIONS.handle, versioned: false },
   'bookings.endSeries': { payload: EndSeriesPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
+  /** A customer's request from a kiosk: always into the handling queue (decide-request.ts). */
+  'bookings.requestReservation': { payload: RequestReservationPayload, permission: 'bookings.request', versioned: false },
 } as const satisfies Record<string, { payload: z.ZodType; permission: string; versioned: boolean }>;
 
 export type BookingCommandType = keyof typeof BOOKING_COMMANDS;

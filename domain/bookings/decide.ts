@@ -9,11 +9,13 @@ import { releasedPayment } from './decide-payment.ts';
 import { decideCreateStaffReservation, type StaffReservationState } from './decide-staff-reservation.ts';
 import { decideCreateSeries, type SeriesState } from './decide-series.ts';
 import { decideEndSeries, type EndSeriesState } from './decide-end-series.ts';
+import { decideRequestReservation, type ReservationRequestState } from './decide-request.ts';
 
 export type { BookingDecision, BookingPut } from './decide-result.ts';
 export type { StaffReservationState } from './decide-staff-reservation.ts';
 export type { SeriesState } from './decide-series.ts';
 export type { EndSeriesState } from './decide-end-series.ts';
+export type { ReservationRequestState } from './decide-request.ts';
 
 /**
  * The deciders of the bookings commands, run by the central under row locks and by the client on
@@ -180,6 +182,7 @@ export interface BookingCommandStates {
   'bookings.createStaffReservation': StaffReservationState;
   'bookings.createSeries': SeriesState;
   'bookings.endSeries': EndSeriesState;
+  'bookings.requestReservation': ReservationRequestState;
 }
 
 export type Decider<T extends BookingCommandType> = (state: BookingCommandStates[T], payload: BookingCommandPayload<T>, ctx: CommandContext) => BookingDecision;
@@ -192,4 +195,5 @@ export const BOOKING_DECIDERS: { [T in BookingCommandType]: Decider<T> } = {
   'bookings.createStaffReservation': decideCreateStaffReservation,
   'bookings.createSeries': decideCreateSeries,
   'bookings.endSeries': decideEndSeries,
+  'bookings.requestReservation': decideRequestReservation,
 };

@@ -40,6 +40,12 @@ export const Heartbeat = z
     /** Attempts since the previous heartbeat the central acknowledged. */
     bypassAttemptCount: z.number().int().nonnegative(),
     bypassAttempts: z.array(BypassAttempt).max(MAX_BYPASS_ATTEMPTS_LISTED),
+    /**
+     * The restart request this kiosk carried out since its last heartbeat: the request's
+     * `restartRequestedAt` as its terminal row gave it (the central's clock, so a wrong kiosk
+     * clock cannot confuse it). Absent when it restarted for no request, or not at all.
+     */
+    restartedFor: Instant.optional(),
   })
   .refine((h) => h.bypassAttempts.length <= h.bypassAttemptCount, { message: 'More bypass attempts listed than counted.', path: ['bypassAttempts'] });
 export type Heartbeat = z.infer<typeof Heartbeat>;

@@ -29,8 +29,8 @@ describe('KIOSK_PUBLIC_FIELDS', () => {
     }
   });
 
-  it('leaves out every entity of a cases, participants or registry scope', () => {
-    for (const entity of Object.keys(KIOSK_PUBLIC_FIELDS)) {
+  it('leaves out every entity of a cases, participants or registry scope but the reservations\' timing', () => {
+    for (const entity of Object.keys(KIOSK_PUBLIC_FIELDS).filter((e) => e !== 'reservation')) {
       expect(ENTITIES[entity as keyof typeof ENTITIES].scope).not.toMatch(/cases|participants|registry/);
     }
   });
@@ -45,7 +45,7 @@ describe('findNonPublicData', () => {
     expect(
       findNonPublicData([
         { entity: 'booking_unit', data: unit },
-        { entity: 'reservation', data: { id: 'r1', reserverName: 'Maija Meikäläinen' } },
+        { entity: 'reservation', data: { id: 'r1', reserveeFirstName: 'Maija Meikäläinen' } },
         { entity: 'ck_guardian', data: { id: 'g1' } },
         { entity: 'no_such_entity', data: null },
       ]),
@@ -54,7 +54,7 @@ describe('findNonPublicData', () => {
       { entity: 'booking_unit', id: 'u1', field: 'email' },
       { entity: 'booking_unit', id: 'u1', field: 'phone' },
       { entity: 'booking_unit', id: 'u1', field: 'haukiResourceId' },
-      { entity: 'reservation', id: 'r1', field: null },
+      { entity: 'reservation', id: 'r1', field: 'reserveeFirstName' },
       { entity: 'ck_guardian', id: 'g1', field: null },
       { entity: 'no_such_entity', id: null, field: null },
     ]);
@@ -68,6 +68,6 @@ describe('findNonPublicData', () => {
 describe('publicPart', () => {
   it('keeps the public fields and drops the rest; a non-public entity gives nothing', () => {
     expect(publicPart('booking_unit', unit)).toEqual({ id: 'u1', name: unit.name, shortDescription: unit.shortDescription, streetAddress: unit.streetAddress, zipCode: '00100', city: 'Helsinki', webPage: unit.webPage });
-    expect(publicPart('reservation', { id: 'r1' })).toBeNull();
+    expect(publicPart('reservation_event', { id: 'e1' })).toBeNull();
   });
 });

@@ -34,6 +34,18 @@ export const KIOSK_PUBLIC_FIELDS = {
     'pricings',
   ],
   booking_opening_hours: ['id', 'unitId', 'reservationUnitId', 'from', 'to', 'days'],
+  /** What the free-space view needs to tell taken time (the conflict rule's fields), never who booked it. */
+  reservation: ['id', 'reservationUnitId', 'unitId', 'beginsAt', 'endsAt', 'state', 'type', 'bufferBeforeMin', 'bufferAfterMin'],
+  as_service_point: ['id', 'name', 'ticketPrefix', 'active'],
+  /** A helper's bookable hours, without the helper. */
+  as_helper_calendar: ['id', 'servicePointId', 'date', 'startTime', 'endTime', 'slotLengthMin'],
+  /** The queue as the public display shows it: numbers and states. */
+  as_queue_ticket: ['id', 'servicePointId', 'serviceDate', 'number', 'label', 'status', 'queuedAt', 'calledAt', 'recallCount', 'source'],
+  /** Taken help times, without the intake or the contact. */
+  as_appointment: ['id', 'servicePointId', 'calendarId', 'startsAt', 'endsAt', 'status'],
+  kiosk_event: ['id', 'servicePointId', 'title', 'startsAt', 'endsAt', 'place', 'description'],
+  /** Its own schedule and whether a restart waits; not the heartbeat history or who asked. */
+  kiosk_terminal: ['id', 'servicePointId', 'name', 'schedule', 'restartRequestedAt'],
 } as const satisfies Partial<Record<EntityName, readonly string[]>>;
 
 export type KioskPublicEntity = keyof typeof KIOSK_PUBLIC_FIELDS;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchCentral } from '../../central/server.ts';
 import { createCore, type Core } from '../../main/core/core.ts';
+import type { KioskCoreOptions } from '../../main/core/kiosk/kiosk-runtime.ts';
 import { startHost } from '../../main/host/server.ts';
 import { copyCentralTemplate, TEST_SEED } from './central-template.ts';
 import { Link } from './link.ts';
@@ -21,6 +22,8 @@ interface App {
   secret: string;
   /** The installation's clock (a test may set it, as a machine's clock may be anything). */
   now?: () => Date;
+  /** A customer terminal: its core signs in with this credential, its host serves the kiosk wipe. */
+  kiosk?: KioskCoreOptions;
 }
 
 /**
@@ -85,11 +88,11 @@ export class Stack {
    * A new installation: its own data folder, core and browser host. Returns the URL to open.
    * `now` is the installation's clock (a test may set it, as a machine's clock may be anything).
    */
-  async openApp(name: string, options: { now?: () => Date } = {}): Promise<string> {
+  async openApp(name: string, options: { now?: () => Date; kiosk?: KioskCoreOptions } = {}): Promise<string> {
     // Each installation reaches the central through its own link, which a test may cut.
     const link = await Link.open(this.centralUrl);
     this.links.set(name, link);
-    const app: App = { dataDir: path.join(this.root, name), link, running: null, port: 0, secret: '', ...(options.now ? { now: options.now } : {}) };
+    const app: App = { dataDir: path.join(this.root, name), link, running: null, port: 0, secret: '', ...(options.now ? { now: options.now } : {}), ...(options.kiosk ? { kiosk: options.kiosk } : {}) };
     this.apps.set(name, app);
     await this.run(app);
     return app.running!.host.url;
@@ -138,8 +141,9 @@ export class Stack {
       // Short waits so a central that comes back is noticed within the test's patience.
       sync: { intervalMs: 2_000, initialBackoffMs: 200, maxBackoffMs: 1_000 },
       ...(app.now ? { now: app.now } : {}),
+      ...(app.kiosk ? { kiosk: app.kiosk } : {}),
     });
-    const host = await startHost({ core, dataDir: app.dataDir, rendererDir: RENDERER_DIR, port: app.port, ...(app.secret ? { secret: app.secret } : {}) }).catch(async (error: unknown) => {
+    const host = await startHost({ core, dataDir: app.dataDir, rendererDir: RENDERER_DIR, port: app.port, kiosk: app.kiosk !== undefined, ...(app.secret ? { secret: app.secret } : {}) }).catch(async (error: unknown) => {
       await core.close();
       throw error;
     });

@@ -13,6 +13,8 @@ import { openSession, type Session } from './session/session.ts';
 import { plainSecretStore, type SecretStore } from './session/secret-store.ts';
 import { createCentralClient } from './sync/central-client.ts';
 import { createSyncEngine, type SyncTiming } from './sync/sync-engine.ts';
+import { createKioskRuntime, type KioskCoreOptions, type KioskRuntime } from './kiosk/kiosk-runtime.ts';
+import { kioskCacheWorkspace, kioskServicePointOf } from './kiosk/kiosk-workspace.ts';
 
 export interface CoreOptions {
   dataDir: string;
@@ -22,6 +24,8 @@ export interface CoreOptions {
   secretStore?: SecretStore;
   sync?: Pick<SyncTiming, 'intervalMs' | 'initialBackoffMs' | 'maxBackoffMs'>;
   now?: () => Date;
+  /** Run as a kiosk terminal: signed in with its own credential, public data only, heartbeat. */
+  kiosk?: KioskCoreOptions;
 }
 
 export type Core = KuvaApi & { close(): Promise<void> };
@@ -33,7 +37,9 @@ export type Core = KuvaApi & { close(): Promise<void> };
 export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const listeners = new Set<(event: CoreEvent) => void>();
+  let kiosk: KioskRuntime | null = null;
   const emit = (event: CoreEvent) => {
+    if (event.type === 'sync.status') kiosk?.onStatus(event.status);
     for (const listener of listeners) {
       try {
         listener(event);
@@ -67,7 +73,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     mode: options.mode,
     client,
     secretStore: options.secretStore ?? plainSecretStore,
-    openCache,
+    // A kiosk's cache holds the projected public rows in its own tables, never the staff ones.
+    openCache: options.kiosk
+      ? (o) => openCache({ ...o, workspaces: [kioskCacheWorkspace({ terminalId: o.userId, servicePointId: () => kioskServicePointOf(ready?.active()?.user) })] })
+      : openCache,
     createEngine: (cache, token) => {
       tokens.set(cache.userId, token);
       const engine = createSyncEngine({ cache, client, token, timing: options.sync ?? {}, now, emit: (event) => emit(forUser(cache.userId, event)) });
@@ -93,6 +102,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   ready = session;
   const gridViews = createGridViewStore(options.dataDir, now);
+  if (options.kiosk) {
+    kiosk = createKioskRuntime(options.kiosk, {
+      centralUrl: options.centralUrl,
+      now,
+      signIn: (credential) => session.login(credential),
+      user: () => session.active()?.user ?? null,
+      token: () => {
+        const id = session.active()?.user.id;
+        return id ? (tokens.get(id) ?? null) : null;
+      },
+      syncStatus: () => session.syncStatus(),
+      emit,
+    });
+    // Not awaited: a kiosk starting offline shows its cached data and signs in when it can.
+    void kiosk.start();
+  }
 
   const signedInId = () => session.active()?.user.id ?? null;
 
@@ -121,7 +146,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   async function answer(method: Method, input: unknown, caller: Caller | undefined): Promise<Result<unknown>> {
     const refused = caller ? refuseCaller(method, caller) : null;
     if (refused) return refused;
+    // The terminal signs itself in; nobody at a kiosk signs in or out.
+    if (kiosk && caller && (method === 'session.login' || method === 'session.logout')) return fail('forbidden', 'A kiosk terminal stays signed in with its own credential.');
     switch (method) {
+      case 'kiosk.status':
+      case 'kiosk.report':
+        if (!kiosk) return fail('forbidden', 'This app is not running as a kiosk.');
+        return ok(method === 'kiosk.report' ? kiosk.report(input as ParsedInput<'kiosk.report'>) : kiosk.status());
       case 'session.get':
         return ok<SessionInfo>(session.info());
       case 'session.login':
@@ -199,6 +230,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async close() {
       if (closed) return;
       closed = true;
+      kiosk?.stop();
       await session.close();
       listeners.clear();
     },

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { plainSecretStore } from '../core/session/secret-store.ts';
+import { readKioskCredential, wantsKiosk } from '../core/kiosk/credential.ts';
 import { startSupervisedCore } from '../core/worker/supervised-core.ts';
 import { appDataDir, dataLayout } from '../../node-shared/data-layout.ts';
 import { startHost } from './server.ts';
 
 /**
  * `npm run host`: the core (in a worker thread) and the browser host, against the central named
- * by KUVA_CENTRAL_URL. Prints the address to open; Ctrl-C stops both.
+ * by KUVA_CENTRAL_URL. Prints the address to open; Ctrl-C stops both. With KUVA_KIOSK=1 (or
+ * --kiosk) it is a kiosk terminal's host, signed in with the terminal's configured credential.
  */
 const centralUrl = process.env.KUVA_CENTRAL_URL;
 if (!centralUrl) {
@@ -18,14 +20,27 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`KUVA_HOST_PORT must be a port number, not "${process.env.KUVA_HOST_PORT}".`);
   process.exit(2);
 }
-const dataDir = dataLayout(appDataDir()).desk;
+const kiosk = wantsKiosk(process.argv, process.env);
+const dataDir = kiosk ? join(appDataDir(), 'kiosk') : dataLayout(appDataDir()).desk;
+const credential = kiosk ? await readKioskCredential(process.env, dataDir) : null;
+if (credential && !credential.ok) {
+  console.error(`Kiosk mode: ${credential.reason}`);
+  process.exit(2);
+}
 const rendererDir = join(import.meta.dirname, '../../out/renderer');
 
 const core = await startSupervisedCore(
-  { dataDir, centralUrl, mode: 'browser', secretStore: plainSecretStore, workerUrl: new URL('../core/worker/core-worker.ts', import.meta.url) },
+  {
+    dataDir,
+    centralUrl,
+    mode: 'browser',
+    secretStore: plainSecretStore,
+    workerUrl: new URL('../core/worker/core-worker.ts', import.meta.url),
+    ...(credential?.ok ? { kiosk: { credential: credential.credential, appVersion: process.env.npm_package_version ?? '0.0.0' } } : {}),
+  },
   { log: (message) => console.error(message) },
 );
-const host = await startHost({ core, dataDir, rendererDir, port, log: (message) => console.error(message) }).catch(async (error: unknown) => {
+const host = await startHost({ core, dataDir, rendererDir, port, kiosk, log: (message) => console.error(message) }).catch(async (error: unknown) => {
   await core.close();
   throw error;
 });

@@ -11,6 +11,7 @@ import type { AppError, Result } from '../../domain/result.ts';
 import type { Core, CoreOptions } from '../core/core.ts';
 import { guardApiRequest } from './request-guard.ts';
 import { isDownloadPath, serveDownload } from './download-route.ts';
+import { isKioskWipePath, serveKioskWipe } from './kiosk-wipe-route.ts';
 import { fileInside, mimeTypeFor, staticHeaders } from '../core/renderer-files.ts';
 
 /** The contract plus a way to stop it (the in-process core or its worker proxy). */
@@ -32,6 +33,8 @@ export interface StartHostOptions {
   log?: (message: string) => void;
   /** The core's profile folder, where made files wait for download; without it none are served. */
   dataDir?: string;
+  /** A kiosk terminal's host: serves the customer wipe (POST /kiosk/wipe with Clear-Site-Data). */
+  kiosk?: boolean;
 }
 
 export interface Host {
@@ -80,6 +83,7 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     const path = new URL(req.url ?? '/', expected.origin).pathname;
     if (path === HOST_RPC_PATH) return handleRpc(req, res);
     if (path === HOST_EVENTS_PATH) return handleEvents(req, res);
+    if (options.kiosk && isKioskWipePath(path)) return serveKioskWipe(req, res, { core, secret, guard: (r) => guardApiRequest(guardInput(r), expected) });
     if (isDownloadPath(path)) return serveDownload(req, res, path, { core, dataDir: options.dataDir ?? (isCore(options.core) ? undefined : options.core.dataDir), guard: (r) => guardApiRequest(guardInput(r), expected) });
     return handleStatic(req, res, path);
   }

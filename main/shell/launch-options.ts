@@ -1,4 +1,4 @@
-/** How this run of the shell was started. Kiosk is parsed now and wired later (a separate window). */
+/** How this run of the shell was started: the staff window, or the locked kiosk window (main/shell/kiosk). */
 export interface LaunchOptions {
   dev: boolean;
   kiosk: boolean;

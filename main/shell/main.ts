@@ -16,6 +16,10 @@ import { installNavigationGuard, isAllowedExternalUrl } from './navigation-guard
 import { blockWebviews, denyAllPermissions } from './permissions.ts';
 import { createSafeStorageSecretStore } from './secret-store.ts';
 import { createWindowOptions } from './window-options.ts';
+import { readKioskCredential } from '../core/kiosk/credential.ts';
+import type { KioskCoreOptions } from '../core/kiosk/kiosk-runtime.ts';
+import { withKioskShell } from './kiosk/kiosk-core.ts';
+import { createKioskShell } from './kiosk/kiosk-window.ts';
 
 
 const launch = parseLaunchOptions(process.argv, process.env, app.isPackaged);
@@ -64,39 +68,77 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   if (!launch.dev) Menu.setApplicationMenu(null);
-  if (launch.kiosk) console.warn('KuVa Desk: kiosk mode is reserved for a later version; starting the staff window.');
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, serveRenderer);
 
   const centralUrl = await resolveCentralUrl();
   // npm start passes its app-data dir; an installed build keeps its data in Electron's userData.
-  const dataDir = dataLayout(process.env.KUVA_DATA_DIR ? appDataDir() : app.getPath('userData')).desk;
+  const root = process.env.KUVA_DATA_DIR ? appDataDir() : app.getPath('userData');
+  // A terminal keeps its profile apart from a desk's (as npm start does), so neither resumes as the other.
+  const dataDir = launch.kiosk ? join(root, 'kiosk') : dataLayout(root).desk;
+  let kiosk: KioskCoreOptions | undefined;
+  if (launch.kiosk) {
+    const found = await readKioskCredential(process.env, dataDir);
+    if (!found.ok) return fatal('The kiosk terminal has no credential', new Error(found.reason));
+    kiosk = { credential: found.credential, appVersion: app.getVersion() };
+  }
   // Refusing to start beats keeping the central's token in a file anyone could read (see secret-store.ts).
   const secretStore = await createSafeStorageSecretStore(safeStorage, process.platform, process.env);
   try {
     core = await startSupervisedCore(
-      { dataDir, centralUrl, mode: 'electron', secretStore, workerUrl },
+      { dataDir, centralUrl, mode: 'electron', secretStore, workerUrl, ...(kiosk ? { kiosk } : {}) },
       { log: (message) => console.warn(`KuVa Desk: ${message}`) },
     );
   } catch (error) {
     return fatal('The local database could not be opened', error);
   }
+  const running = core;
+  // A kiosk saves no files on the public machine: its core gets no save dialog.
+  const kioskShell = kiosk ? createKioskShell(kioskShellDeps(running)) : null;
   disposeIpc = registerIpcAdapter({
     ipcMain,
-    core: withSaveDialog(core, {
-      dataDir,
-      showSaveDialog: (options) => {
-        const parent = BrowserWindow.getFocusedWindow();
-        return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
-      },
-      defaultFolder: () => app.getPath('downloads'),
-    }),
+    core: kioskShell
+      ? withKioskShell(running, { wipe: () => kioskShell.wipe(), restart: relaunch })
+      : withSaveDialog(running, {
+          dataDir,
+          showSaveDialog: (options) => {
+            const parent = BrowserWindow.getFocusedWindow();
+            return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+          },
+          defaultFolder: () => app.getPath('downloads'),
+        }),
     checkSender: (event) =>
       checkIpcSender(event, (sender) => BrowserWindow.fromWebContents(sender as WebContents)?.id ?? null, new Set(windows.keys())),
     eventTargets: () => [...windows.values()].map((w) => w.webContents),
     log: (message) => console.warn(`KuVa Desk IPC: ${message}`),
   });
-  createMainWindow();
+  if (kioskShell) kioskShell.open();
+  else createMainWindow();
+}
+
+function kioskShellDeps(running: Core): Parameters<typeof createKioskShell>[0] {
+  return {
+    preloadPath,
+    serve: serveRenderer,
+    // Counted for the heartbeat; the core keeps them until a beat gets through.
+    onBypass: (kind) => void running.invoke('kiosk.report', { bypassAttempts: [kind] }),
+    onWindow: (current, previous) => {
+      if (previous) windows.delete(previous.id);
+      if (current) {
+        const id = current.id;
+        windows.set(id, current);
+        current.on('closed', () => windows.delete(id));
+      }
+    },
+    relaunch,
+    log: (message) => console.warn(`KuVa kiosk: ${message}`),
+  };
+}
+
+/** The whole app again: the core closes cleanly on the way out (before-quit). */
+function relaunch(): void {
+  app.relaunch();
+  app.quit();
 }
 
 function createMainWindow(): BrowserWindow {

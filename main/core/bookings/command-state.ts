@@ -2,10 +2,10 @@ import type { BookingCommandPayload, BookingCommandType } from '../../../domain/
 import type { BookingCommandStates, ReservationCommandState } from '../../../domain/bookings/decide.ts';
 import type { DenyReason, Reservation, ReservationSeries } from '../../../domain/bookings/entities.ts';
 import { checkSlot } from '../../../domain/bookings/conflicts.ts';
-import { addDays, startOfHelsinkiDay } from '../../../domain/wall-clock.ts';
+import { addDays, helsinkiDateOf, startOfHelsinkiDay } from '../../../domain/wall-clock.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { parseRow, preparedFor, type VersionedData } from '../cache/prepared.ts';
-import { loadRelations, loadReservationUnit } from './structure.ts';
+import { loadRelations, loadReservationUnit, openingOn } from './structure.ts';
 import { relatedBookings } from './timeline.ts';
 
 const statements = preparedFor((db: SqliteDatabase) => ({
@@ -52,6 +52,10 @@ export const BOOKING_STATE_LOADERS: { [T in BookingCommandType]: Loader<T> } = {
     const from = startOfHelsinkiDay(p.beginDate);
     const to = startOfHelsinkiDay(addDays(p.endDate, 1));
     return { reservationUnit: loadReservationUnit(db, p.reservationUnitId), existing: relatedBookings(db, relations, p.reservationUnitId, from, to), relations };
+  },
+  'bookings.requestReservation': (db, p) => {
+    const unit = loadReservationUnit(db, p.reservationUnitId);
+    return { reservationUnit: unit, openingHours: unit && openingOn(db, unit, helsinkiDateOf(Date.parse(p.beginsAt))), checkSlot: slotCheckOn(db) };
   },
   'bookings.endSeries': (db, p) => {
     const s = statements(db);

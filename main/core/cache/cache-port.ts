@@ -2,6 +2,7 @@ import type { Change, CommandEnvelope, CommandResult } from '../../../domain/syn
 import type { EntityName } from '../../../domain/workspaces.ts';
 import type { Method, ParsedInput, Output } from '../../../domain/contract.ts';
 import type { Result } from '../../../domain/result.ts';
+import type { CacheWorkspace } from './workspace.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
 
 /**
@@ -92,4 +93,6 @@ export interface OpenCacheOptions {
   userId: string;
   /** The profile's 256-bit cache key (see main/core/session/cache-key.ts); without one the file is plain SQLite. */
   key?: Buffer | undefined;
+  /** The workspaces whose tables, queries and commands this cache has; all of them when absent. */
+  workspaces?: readonly CacheWorkspace[];
 }

@@ -47,7 +47,9 @@ export function openCache(options: OpenCacheOptions): Cache {
 }
 
 function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
-  const writers = createRowWriters(db);
+  // A kiosk terminal's cache has its own set (main/core/kiosk); everyone else has them all.
+  const workspaces = options.workspaces ?? WORKSPACES;
+  const writers = createRowWriters(db, workspaces);
   const writer = (entity: EntityName): RowWriter => {
     const w = writers.get(entity);
     if (!w) throw new Error(`No table for entity ${entity}.`);
@@ -58,7 +60,7 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
   const queryOf = new Map<string, { ws: CacheWorkspace; spec: NonNullable<CacheWorkspace['queries'][Method]> }>();
   const commandOf = new Map<string, { ws: CacheWorkspace; spec: CommandSpec }>();
   const coreReadOf = new Map<string, QuerySpec>();
-  for (const ws of WORKSPACES) {
+  for (const ws of workspaces) {
     for (const [method, spec] of Object.entries(ws.queries)) if (spec) queryOf.set(method, { ws, spec });
     for (const [name, spec] of Object.entries(ws.coreReads ?? {})) coreReadOf.set(name, spec);
     for (const [method, spec] of Object.entries(ws.commands)) {
@@ -74,7 +76,7 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
   const layer = createOptimisticLayer(db, writer);
   const outbox = createOutbox(db);
   const conflicts = createConflicts(db, (id) => {
-    for (const ws of WORKSPACES) {
+    for (const ws of workspaces) {
       const ref = ws.describeAggregate?.(access, id);
       if (ref) return ref;
     }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asAppError } from '../api/base-query.ts';
 import { useGetSessionQuery } from '../api/kuva-api.ts';
@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '../components/StateViews.t
 import { useAppDispatch, useAppSelector } from '../store/store.ts';
 import { sessionLearnt } from '../store/window-slice.ts';
 import { AppShell } from './AppShell.tsx';
+import { KioskApp } from './lazy-workspaces.ts';
 import { LockedWindow } from './LockedWindow.tsx';
 import { LoginScreen } from './LoginScreen.tsx';
 
@@ -34,6 +35,14 @@ export function App({ hasBackend }: { hasBackend: boolean }) {
       <main className="app-centered" id="main">
         {session.isError ? <ErrorState error={asAppError(session.error)} onRetry={() => void session.refetch()} /> : <LoadingState text={t('app.starting')} />}
       </main>
+    );
+  }
+  // A customer terminal signs in as itself and shows the customer app, never the staff shell.
+  if (shown?.roles.includes('kiosk')) {
+    return (
+      <Suspense fallback={<LoadingState text={t('app.starting')} />}>
+        <KioskApp userId={shown.id} />
+      </Suspense>
     );
   }
   return shown ? <AppShell user={shown} /> : <LoginScreen />;

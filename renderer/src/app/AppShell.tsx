@@ -12,7 +12,7 @@ import { EmptyRole } from './EmptyRole.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { HostBanner } from './HostBanner.tsx';
 import { cultureKidsViews } from '../features/culture-kids/ck-views.ts';
-import { ApplicationsWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, CkCheckInWorkspace, CkMessagesWorkspace, CkProgramWorkspace, CkRegistryWorkspace, CkReportsWorkspace, ConflictInbox, HarboursWorkspace } from './lazy-workspaces.ts';
+import { ApplicationsWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, CkCheckInWorkspace, CkMessagesWorkspace, CkProgramWorkspace, CkRegistryWorkspace, CkReportsWorkspace, ConflictInbox, FleetWorkspace, HarboursWorkspace } from './lazy-workspaces.ts';
 import { LiveRegion } from './LiveRegion.tsx';
 import { dialogOpen, isTyping } from './shortcuts.ts';
 import { SideNav } from './SideNav.tsx';
@@ -30,6 +30,7 @@ export function visibleViews(user: StaffUser): View[] {
   const bookings = can(user.roles, 'bookings.reservations.read');
   if (bookings) views.push(...BOOKING_VIEWS);
   views.push(...cultureKidsViews(user.roles));
+  if (can(user.roles, 'kiosk.fleet')) views.push('kioskFleet');
   // Refused commands of every workspace land in the one conflict inbox.
   if (berthCases || can(user.roles, 'bookings.reservations.handle') || can(user.roles, 'culture-kids.admin')) views.push('conflicts');
   return views;
@@ -99,6 +100,8 @@ export function AppShell({ user }: { user: StaffUser }) {
               <CkMessagesWorkspace user={user} />
             ) : active === 'ckReports' ? (
               <CkReportsWorkspace user={user} />
+            ) : active === 'kioskFleet' ? (
+              <FleetWorkspace />
             ) : (
               <EmptyRole />
             )}

@@ -17,6 +17,7 @@ const LABEL_KEY: Record<View, string> = {
   ckCheckIn: 'cultureKids.nav.checkIn',
   ckMessages: 'cultureKids.nav.messages',
   ckReports: 'cultureKids.nav.reports',
+  kioskFleet: 'kiosk.nav.fleet',
 };
 
 /** The heading a group of entries sits under, where a workspace has several. */

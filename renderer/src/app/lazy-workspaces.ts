@@ -9,6 +9,8 @@ export const loadConflictInbox = () => import('../features/conflicts/ConflictInb
 export const loadHarboursWorkspace = () => import('../features/berths/harbours/HarboursWorkspace.tsx');
 export const loadBookingsWorkspace = () => import('../features/bookings/BookingsWorkspaces.tsx');
 export const loadCultureKidsWorkspace = () => import('../features/culture-kids/CultureKidsWorkspaces.tsx');
+export const loadKioskApp = () => import('../features/kiosk/KioskApp.tsx');
+export const loadFleetWorkspace = () => import('../features/kiosk/fleet/FleetWorkspace.tsx');
 
 export const ApplicationsWorkspace = lazy(() => loadApplicationsWorkspace().then((m) => ({ default: m.ApplicationsWorkspace })));
 export const HarboursWorkspace = lazy(() => loadHarboursWorkspace().then((m) => ({ default: m.HarboursWorkspace })));
@@ -22,3 +24,5 @@ export const CkProgramWorkspace = lazy(() => loadCultureKidsWorkspace().then((m)
 export const CkCheckInWorkspace = lazy(() => loadCultureKidsWorkspace().then((m) => ({ default: m.CkCheckInWorkspace })));
 export const CkMessagesWorkspace = lazy(() => loadCultureKidsWorkspace().then((m) => ({ default: m.CkMessagesWorkspace })));
 export const CkReportsWorkspace = lazy(() => loadCultureKidsWorkspace().then((m) => ({ default: m.CkReportsWorkspace })));
+export const KioskApp = lazy(() => loadKioskApp().then((m) => ({ default: m.KioskApp })));
+export const FleetWorkspace = lazy(() => loadFleetWorkspace().then((m) => ({ default: m.FleetWorkspace })));

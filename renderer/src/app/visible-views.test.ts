@@ -27,4 +27,10 @@ describe('the workspaces a user sees', () => {
     expect(visibleViews(user(['culture_kids_messenger']))).toEqual([]);
     expect(visibleViews(user(['booking_handler', 'culture_kids_admin']))).toEqual(['bookingQueue', 'bookingList', 'bookingCalendar', 'bookingMessages', ...all, 'conflicts']);
   });
+
+  it('shows the terminal fleet to supervisors with kiosk.fleet, and no staff view to a kiosk terminal', () => {
+    expect(visibleViews(user(['assist_supervisor']))).toContain('kioskFleet');
+    expect(visibleViews(user(['assist_helper']))).not.toContain('kioskFleet');
+    expect(visibleViews(user(['kiosk']))).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsEn } from './bookings-en.ts';
 import { cultureKidsEn } from './culture-kids-en.ts';
+import { kioskEn } from './kiosk-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -539,6 +540,9 @@ export const en: Messages = {
     cancelAppointment: 'Cancelling help time',
     markAppointmentNoShow: 'Marking a missed appointment',
     requestHelp: 'Asking for help at a terminal',
+    requestReservation: 'Sending a space booking request',
+    requestRestart: 'Asking a terminal to restart',
+    setSchedule: "Setting a terminal's opening hours",
     offerBerth: 'Offering a berth',
     withdrawOffer: 'Withdrawing an offer',
     recordOfferAnswer: "Recording the customer's answer",
@@ -669,6 +673,14 @@ export const en: Messages = {
     as_appointment_not_active: 'The appointment has been cancelled or closed already.',
     as_appointment_not_started: 'A no-show can be marked only once the appointment has started.',
     as_help_request_open: 'Help has been asked for already: staff are on their way.',
+    kiosk_not_this_terminal: 'The report names another terminal than the one signed in.',
+    kiosk_terminal_unknown: 'This terminal has not been set up on the central service.',
+    kiosk_space_not_bookable: 'This space cannot be booked here now.',
+    kiosk_duration_not_allowed: 'The space cannot be booked for that long. Choose another length.',
+    kiosk_start_not_allowed: 'The booking cannot start at that time. Choose one of the start times shown.',
+    kiosk_outside_booking_window: 'This space cannot be booked that soon or that far ahead.',
+    kiosk_outside_opening_hours: 'The space is closed for part of that time. Choose a time within its opening hours.',
+    kiosk_party_size: 'The space does not take that many people (or needs more).',
     ck_child_erased: 'The child has been removed from the registry (or no guardian can be reached): nothing can be booked for them.',
     ck_occurrence_mismatch: 'The occurrence does not belong to the event, or the event uses an external ticket system.',
     ck_occurrence_cancelled: 'The occurrence has been cancelled.',
@@ -738,4 +750,5 @@ export const en: Messages = {
   },
   ...bookingsEn,
   ...cultureKidsEn,
+  ...kioskEn,
 };

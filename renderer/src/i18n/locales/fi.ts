@@ -1,6 +1,7 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsFi } from './bookings-fi.ts';
 import { cultureKidsFi } from './culture-kids-fi.ts';
+import { kioskFi } from './kiosk-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -538,6 +539,9 @@ export const fi = {
     cancelAppointment: 'Opastusajan peruminen',
     markAppointmentNoShow: 'Varatun ajan poissaolon merkintä',
     requestHelp: 'Avun pyytäminen päätteeltä',
+    requestReservation: 'Tilavarauspyynnön lähetys',
+    requestRestart: 'Päätteen uudelleenkäynnistyspyyntö',
+    setSchedule: 'Päätteen aukioloaikojen asetus',
     offerBerth: 'Paikan tarjoaminen',
     withdrawOffer: 'Tarjouksen peruminen',
     recordOfferAnswer: 'Asiakkaan vastauksen kirjaus',
@@ -668,6 +672,14 @@ export const fi = {
     as_appointment_not_active: 'Aika on jo peruttu tai käsitelty.',
     as_appointment_not_started: 'Poissaolon voi merkitä vasta, kun aika on alkanut.',
     as_help_request_open: 'Avunpyyntö on jo lähetetty: henkilökunta tulee pian.',
+    kiosk_not_this_terminal: 'Ilmoitus koskee eri päätettä kuin sisäänkirjautunutta.',
+    kiosk_terminal_unknown: 'Tätä päätettä ei ole otettu käyttöön keskuspalvelussa.',
+    kiosk_space_not_bookable: 'Tätä tilaa ei voi varata täällä nyt.',
+    kiosk_duration_not_allowed: 'Tilaa ei voi varata noin pitkäksi ajaksi. Valitse toinen kesto.',
+    kiosk_start_not_allowed: 'Varaus ei voi alkaa tuohon aikaan. Valitse jokin näytetyistä alkamisajoista.',
+    kiosk_outside_booking_window: 'Tätä tilaa ei voi varata noin pian tai noin pitkälle eteenpäin.',
+    kiosk_outside_opening_hours: 'Tila on osan ajasta suljettu. Valitse aika sen aukioloaikojen sisältä.',
+    kiosk_party_size: 'Tilaan ei mahdu noin monta henkeä (tai se vaatii enemmän).',
     ck_child_erased: 'Lapsi on poistettu rekisteristä (tai yhtäkään huoltajaa ei tavoiteta): hänelle ei voi varata mitään.',
     ck_occurrence_mismatch: 'Esiintymä ei kuulu tapahtumaan, tai tapahtuma käyttää ulkoista lippujärjestelmää.',
     ck_occurrence_cancelled: 'Esiintymä on peruttu.',
@@ -737,6 +749,7 @@ export const fi = {
   },
   ...bookingsFi,
   ...cultureKidsFi,
+  ...kioskFi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

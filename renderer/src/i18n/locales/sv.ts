@@ -1,6 +1,7 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsSv } from './bookings-sv.ts';
 import { cultureKidsSv } from './culture-kids-sv.ts';
+import { kioskSv } from './kiosk-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -539,6 +540,9 @@ export const sv: Messages = {
     cancelAppointment: 'Avbokning av handledningstid',
     markAppointmentNoShow: 'Markering av utebliven bokad kund',
     requestHelp: 'Begäran om hjälp från terminal',
+    requestReservation: 'Sändning av en lokalbokningsbegäran',
+    requestRestart: 'Begäran om omstart av en terminal',
+    setSchedule: 'Inställning av en terminals öppettider',
     offerBerth: 'Erbjudande av plats',
     withdrawOffer: 'Återkallande av erbjudande',
     recordOfferAnswer: 'Registrering av kundens svar',
@@ -669,6 +673,14 @@ export const sv: Messages = {
     as_appointment_not_active: 'Tiden har redan avbokats eller behandlats.',
     as_appointment_not_started: 'Uteblivet besök kan markeras först när tiden har börjat.',
     as_help_request_open: 'Begäran om hjälp har redan skickats: personalen kommer snart.',
+    kiosk_not_this_terminal: 'Rapporten gäller en annan terminal än den inloggade.',
+    kiosk_terminal_unknown: 'Terminalen har inte tagits i bruk i centraltjänsten.',
+    kiosk_space_not_bookable: 'Lokalen kan inte bokas här nu.',
+    kiosk_duration_not_allowed: 'Lokalen kan inte bokas för så lång tid. Välj en annan längd.',
+    kiosk_start_not_allowed: 'Bokningen kan inte börja vid den tiden. Välj en av de visade starttiderna.',
+    kiosk_outside_booking_window: 'Lokalen kan inte bokas så snart eller så långt fram.',
+    kiosk_outside_opening_hours: 'Lokalen är stängd under en del av tiden. Välj en tid inom dess öppettider.',
+    kiosk_party_size: 'Lokalen tar inte emot så många personer (eller kräver fler).',
     ck_child_erased: 'Barnet har tagits bort ur registret (eller ingen vårdnadshavare kan nås): inget kan bokas för barnet.',
     ck_occurrence_mismatch: 'Förekomsten hör inte till evenemanget, eller evenemanget använder ett externt biljettsystem.',
     ck_occurrence_cancelled: 'Förekomsten har ställts in.',
@@ -738,4 +750,5 @@ export const sv: Messages = {
   },
   ...bookingsSv,
   ...cultureKidsSv,
+  ...kioskSv,
 };

@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { chooseLanguage, openFleet, openKiosk, showAttract } from '../support/kiosk-app.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
+
+const stack = stackPerFile();
+
+async function axe(page: Page, screen: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+test('the kiosk screens pass an axe WCAG 2.1 AA check in Finnish and Swedish', async ({ page }) => {
+  await showAttract(page, await openKiosk(stack(), 'kiosk-axe'));
+  await axe(page, 'attract');
+  for (const lang of ['fi', 'sv'] as const) {
+    await chooseLanguage(page, lang);
+    await axe(page, `home ${lang}`);
+    await page.getByTestId('kiosk-tile-ticket').click();
+    await axe(page, `ticket ${lang}`);
+    await page.getByTestId('kiosk-back').click();
+    await page.getByTestId('kiosk-tile-request').click();
+    await page.getByTestId('kiosk-request-space').locator('input[type=radio]').first().check();
+    await page.getByTestId('kiosk-request-name').click();
+    await expect(page.getByTestId('kiosk-keyboard')).toBeVisible();
+    await axe(page, `booking request ${lang}`);
+    await page.getByTestId('kiosk-contrast').click();
+    await axe(page, `booking request, high contrast ${lang}`);
+    await page.getByTestId('kiosk-contrast').click();
+    // Finishing asks first, and the safe answer is the default.
+    await page.getByTestId('kiosk-finish').click();
+    await expect(page.getByTestId('kiosk-finish-confirm-keep')).toBeFocused();
+    await axe(page, `finish question ${lang}`);
+    await page.getByTestId('kiosk-finish-confirm-leave').click();
+    await expect(page.getByTestId('kiosk-attract')).toBeVisible();
+  }
+});
+
+for (const lang of ['fi', 'sv'] as const) {
+  test(`the staff's terminal fleet view passes an axe check in ${lang}`, async ({ page }) => {
+    await openFleet(page, await stack().openApp(`maija-${lang}`), 'maija');
+    await page.getByTestId('language-switch').selectOption(lang);
+    await expect(page.getByTestId('kiosk-fleet-row').first()).toBeVisible();
+    await axe(page, `fleet ${lang}`);
+    await page.getByTestId('kiosk-fleet-edit-schedule').first().click();
+    await expect(page.getByTestId('kiosk-schedule-dialog')).toBeVisible();
+    await axe(page, `schedule dialog ${lang}`);
+  });
+}

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { chooseLanguage, openKiosk, showAttract, takeTicket } from '../support/kiosk-app.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
+
+const stack = stackPerFile();
+
+test('a customer at the kiosk chooses Swedish, takes a queue ticket and sends a space booking request', async ({ page }) => {
+  await showAttract(page, await openKiosk(stack(), 'kiosk-customer'));
+  await chooseLanguage(page, 'sv');
+  await expect(page.getByTestId('kiosk-home').getByRole('heading', { level: 1 })).toHaveText('Vad vill du göra?');
+
+  // The ticket's number comes from the central and shows large once the push has settled.
+  const number = await takeTicket(page);
+  expect(number).toMatch(/^D\d+$/);
+  await page.getByTestId('kiosk-ticket-done').click();
+
+  await page.getByTestId('kiosk-tile-request').click();
+  const form = page.getByTestId('kiosk-request-form');
+  await form.getByTestId('kiosk-request-space').locator('input[type=radio]').first().check();
+  await form.getByTestId('kiosk-request-day').locator('input[type=radio]').first().check();
+  await form.getByTestId('kiosk-request-start').locator('input[type=radio]').first().check();
+  await form.getByTestId('kiosk-request-length').locator('input[type=radio]').first().check();
+  await page.getByTestId('kiosk-request-persons').fill('4');
+  await page.getByTestId('kiosk-request-purpose').fill('Läxhjälp');
+  // The name is typed on the on-screen keyboard, å ä ö included.
+  await page.getByTestId('kiosk-request-name').click();
+  for (const key of ['shift', 'å', 's', 'a']) await page.getByTestId(`kiosk-key-${key === 'shift' ? 'shift' : key}`).click();
+  await expect(page.getByTestId('kiosk-request-name')).toHaveValue('Åsa');
+  await page.getByTestId('kiosk-key-done').click();
+  await page.getByTestId('kiosk-request-email').fill('asa@example.org');
+  await page.getByTestId('kiosk-request-phone').fill('+358 40 123 4567');
+  await page.getByTestId('kiosk-request-send').click();
+
+  // The request leaves the screen at once; only its state follows, until the central accepts it.
+  await expect(page.getByTestId('kiosk-request-form')).toHaveCount(0);
+  await expect(page.getByTestId('kiosk-request-state')).toHaveAttribute('data-phase', 'applied', { timeout: 30_000 });
+  await expect(page.getByText('Åsa')).toHaveCount(0);
+});

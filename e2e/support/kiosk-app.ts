@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { expect, type Page } from '@playwright/test';
+import type { Language } from '../../domain/languages.ts';
+import { FIRST_DOWNLOAD_MS } from './app-page.ts';
+import type { Stack } from './stack.ts';
+
+/** Steps at a customer terminal, written once for the kiosk's browser tests and its bench. */
+
+export const KIOSK_PIN = '2468';
+
+export interface KioskStart {
+  /** Inactivity before the warning, and the warning's countdown (the defaults are 90 s and 30 s). */
+  idleMs?: number;
+  warningMs?: number;
+}
+
+/** A terminal installation signed in as `terminal`, and the address its screen opens. */
+export async function openKiosk(stack: Stack, name: string, terminal = 'kiosk-oodi-1', start: KioskStart = {}): Promise<string> {
+  const url = new URL(await stack.openApp(name, { kiosk: { credential: { username: terminal, password: 'demo' }, appVersion: 'e2e', heartbeatIntervalMs: 2_000, retryMs: 200 } }));
+  if (start.idleMs) url.searchParams.set('kioskIdleMs', String(start.idleMs));
+  if (start.warningMs) url.searchParams.set('kioskWarningMs', String(start.warningMs));
+  url.searchParams.set('kioskPinSha256', createHash('sha256').update(`kuva-kiosk-pin:${KIOSK_PIN}`).digest('hex'));
+  return url.toString();
+}
+
+/** Opens the terminal's screen and waits for the attract screen with its service point's data. */
+export async function showAttract(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByTestId('kiosk-attract')).toBeVisible({ timeout: FIRST_DOWNLOAD_MS });
+  await expect(page.getByTestId('kiosk-place')).toBeVisible({ timeout: FIRST_DOWNLOAD_MS });
+}
+
+export async function chooseLanguage(page: Page, language: Language): Promise<void> {
+  await page.getByTestId(`kiosk-language-${language}`).click();
+  await expect(page.getByTestId('kiosk-home')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+export async function takeTicket(page: Page): Promise<string> {
+  await page.getByTestId('kiosk-tile-ticket').click();
+  await page.getByTestId('kiosk-take-ticket').click();
+  const number = page.getByTestId('kiosk-ticket-number');
+  await expect(number).toHaveText(/^[A-Z]\d+$/, { timeout: 30_000 });
+  return (await number.textContent()) ?? '';
+}
+
+/** Everything a browser keeps for a site, read in the page. */
+export async function siteTraces(page: Page): Promise<{ local: number; session: number; indexedDb: string[]; caches: string[]; cookies: string }> {
+  return page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    indexedDb: (await indexedDB.databases()).map((d) => d.name ?? ''),
+    caches: await caches.keys(),
+    cookies: document.cookie,
+  }));
+}
+
+/** What a customer's browsing could leave behind: one of each. */
+export async function leaveTraces(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    localStorage.setItem('customer-draft', 'Matti Meikäläinen');
+    sessionStorage.setItem('customer-step', '3');
+    document.cookie = 'customer=1; path=/';
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('customer-db', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('drafts');
+      open.onsuccess = () => {
+        open.result.close();
+        resolve();
+      };
+      open.onerror = () => reject(open.error ?? new Error('indexedDB'));
+    });
+    const cache = await caches.open('customer-cache');
+    await cache.put('/customer-file', new Response('private'));
+  });
+}
+
+/** Signs a member of staff with the fleet right in and opens the terminal fleet view. */
+export async function openFleet(page: Page, url: string, username: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('demo');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: FIRST_DOWNLOAD_MS });
+  await page.getByTestId('nav-kioskFleet').click();
+  await expect(page.getByTestId('kiosk-fleet')).toBeVisible();
+}

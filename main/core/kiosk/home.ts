@@ -1,0 +1,143 @@
+import { waitingInOrder } from '../../../domain/assist/queue.ts';
+import { holdsSlot, slotsOf } from '../../../domain/assist/slots.ts';
+import { DEFAULT_HELP_MIN } from '../../../domain/assist/vocabulary.ts';
+import { helsinkiDate } from '../../../domain/berths/seasons.ts';
+import type { KioskHelpSlot, KioskHome, KioskSpace } from '../../../domain/kiosk/contract.ts';
+import { isScheduledOpen, KioskSchedule } from '../../../domain/kiosk/schedule.ts';
+import { addDays, startOfHelsinkiDay } from '../../../domain/wall-clock.ts';
+import type { SqliteDatabase } from '../db/open-database.ts';
+import { freeSpans } from './free-spans.ts';
+import {
+  PubAppointment,
+  PubBookingUnit,
+  PubEvent,
+  PubHelperCalendar,
+  PubOpeningHours,
+  PubReservation,
+  PubReservationUnit,
+  PubServicePoint,
+  PubTerminal,
+  PubTicket,
+  readRow,
+  readRows,
+  type PubTicket as Ticket,
+} from './rows.ts';
+
+export interface KioskIdentity {
+  terminalId: string;
+  servicePointId: string | null;
+}
+
+/** The kiosk's service point: its own terminal row's, else the grant's (before the first download). */
+export function servicePointOf(db: SqliteDatabase, who: KioskIdentity): string | null {
+  return readRow(db, 'kiosk_terminal', PubTerminal, who.terminalId)?.servicePointId ?? who.servicePointId;
+}
+
+/** Whether the kiosk's schedule has it open now; open when no schedule has arrived yet. */
+export function scheduledOpenNow(db: SqliteDatabase, terminalId: string, nowMs: number): boolean {
+  const schedule = KioskSchedule.safeParse(readRow(db, 'kiosk_terminal', PubTerminal, terminalId)?.schedule);
+  return schedule.success ? isScheduledOpen(schedule.data, nowMs) : true;
+}
+
+/** The expected wait for a ticket with `ahead` others before it (public rows carry no help times). */
+export function waitMinutes(ahead: number): number {
+  return ahead * DEFAULT_HELP_MIN;
+}
+
+export function waitingToday(db: SqliteDatabase, servicePointId: string, today: string): Ticket[] {
+  return waitingInOrder(readRows(db, 'kiosk_pub_queue_ticket', PubTicket, 'service_point_id = ? AND service_date = ?', [servicePointId, today]));
+}
+
+export function kioskHome(db: SqliteDatabase, who: KioskIdentity, days: number, now: Date, lastSyncAt: string | null): KioskHome {
+  const nowMs = now.getTime();
+  const today = helsinkiDate(now);
+  const dates = Array.from({ length: days }, (_, i) => addDays(today, i));
+  const terminal = readRow(db, 'kiosk_terminal', PubTerminal, who.terminalId);
+  const spId = servicePointOf(db, who);
+  const point = spId ? readRow(db, 'kiosk_pub_service_point', PubServicePoint, spId) : null;
+  const waiting = spId ? waitingToday(db, spId, today).length : 0;
+  return {
+    terminal: { id: who.terminalId, name: terminal?.name ?? null },
+    servicePoint: spId ? { id: spId, name: point?.name ?? { fi: spId, sv: spId, en: spId }, ticketPrefix: point?.ticketPrefix ?? null } : null,
+    today,
+    scheduledOpen: scheduledOpenNow(db, who.terminalId, nowMs),
+    events: spId ? todaysEvents(db, spId, today) : [],
+    spaces: freeSpaces(db, dates, today, nowMs),
+    helpSlots: spId ? freeHelpSlots(db, spId, dates, nowMs) : [],
+    queue: { waiting, estimatedWaitMin: spId ? waitMinutes(waiting) : null },
+    lastSyncAt,
+  };
+}
+
+function todaysEvents(db: SqliteDatabase, servicePointId: string, today: string): KioskHome['events'] {
+  const from = startOfHelsinkiDay(today);
+  const to = startOfHelsinkiDay(addDays(today, 1));
+  return readRows(db, 'kiosk_event', PubEvent, 'service_point_id = ? AND starts_ms >= ? AND starts_ms < ? ORDER BY starts_ms, id', [servicePointId, from, to]).map((e) => ({
+    id: e.id,
+    title: e.title,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    place: e.place ?? null,
+    description: e.description ?? null,
+  }));
+}
+
+function published(u: { publishBeginsAt?: string | null; publishEndsAt?: string | null; reservationKind?: string }, nowMs: number): boolean {
+  if (u.reservationKind === 'SEASON') return false;
+  if (u.publishBeginsAt && Date.parse(u.publishBeginsAt) > nowMs) return false;
+  return !(u.publishEndsAt && Date.parse(u.publishEndsAt) <= nowMs);
+}
+
+function freeSpaces(db: SqliteDatabase, dates: readonly string[], today: string, nowMs: number): KioskSpace[] {
+  const units = new Map(readRows(db, 'kiosk_pub_booking_unit', PubBookingUnit).map((u) => [u.id, u]));
+  const hours = readRows(db, 'kiosk_pub_opening_hours', PubOpeningHours);
+  const from = startOfHelsinkiDay(dates[0]!);
+  const to = startOfHelsinkiDay(addDays(dates[dates.length - 1]!, 1));
+  return readRows(db, 'kiosk_pub_reservation_unit', PubReservationUnit)
+    .filter((ru) => published(ru, nowMs))
+    .map((ru) => {
+      // A day's own hours win over the unit's; the buffers reach a day beyond either side.
+      const bookings = readRows(db, 'kiosk_pub_reservation', PubReservation, 'reservation_unit_id = ? AND begins_ms < ? AND ends_ms > ?', [ru.id, to + 86_400_000, from - 86_400_000]);
+      return {
+        reservationUnitId: ru.id,
+        unitId: ru.unitId,
+        unitName: units.get(ru.unitId)?.name ?? null,
+        name: ru.name,
+        description: ru.description ?? null,
+        minPersons: ru.minPersons ?? null,
+        maxPersons: ru.maxPersons ?? null,
+        minDurationMin: ru.minDurationMin,
+        maxDurationMin: ru.maxDurationMin,
+        startIntervalMin: ru.startIntervalMin,
+        requiresHandling: ru.requiresHandling ?? true,
+        days: dates.map((date) => ({ date, free: freeSpans(ru, date, openingOn(hours, ru, date), bookings, today, nowMs) })),
+      };
+    })
+    .sort((a, b) => a.name.fi.localeCompare(b.name.fi, 'fi') || a.reservationUnitId.localeCompare(b.reservationUnitId));
+}
+
+/** The reservation unit's own hours on a date if it has any record for it, else its unit's. */
+function openingOn(hours: readonly PubOpeningHours[], ru: { id: string; unitId: string }, date: string): { begin: string; end: string }[] {
+  const covering = (h: PubOpeningHours) => h.from <= date && date <= h.to;
+  const own = hours.filter((h) => h.reservationUnitId === ru.id && covering(h));
+  const source = own.length > 0 ? own : hours.filter((h) => h.reservationUnitId === null && h.unitId === ru.unitId && covering(h));
+  return source.flatMap((h) => h.days[date] ?? []);
+}
+
+function freeHelpSlots(db: SqliteDatabase, servicePointId: string, dates: readonly string[], nowMs: number): KioskHome['helpSlots'] {
+  const calendars = readRows(db, 'kiosk_pub_helper_calendar', PubHelperCalendar, `service_point_id = ? AND date IN (${dates.map(() => '?').join(', ')})`, [servicePointId, ...dates]);
+  return dates.map((date) => {
+    const slots: KioskHelpSlot[] = [];
+    for (const calendar of calendars.filter((c) => c.date === date)) {
+      const taken = new Set(
+        readRows(db, 'kiosk_pub_appointment', PubAppointment, 'calendar_id = ?', [calendar.id])
+          .filter(holdsSlot)
+          .map((a) => Date.parse(a.startsAt)),
+      );
+      for (const slot of slotsOf({ ...calendar, helperId: '' })) {
+        if (Date.parse(slot.startsAt) > nowMs && !taken.has(Date.parse(slot.startsAt))) slots.push({ calendarId: calendar.id, ...slot });
+      }
+    }
+    return { date, slots: slots.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.calendarId.localeCompare(b.calendarId)) };
+  });
+}

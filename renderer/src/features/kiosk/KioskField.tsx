@@ -1,0 +1,70 @@
+import { useId, useRef } from 'react';
+import { useKeyboardTarget } from './keyboard-context.ts';
+
+/**
+ * A large text field for the kiosk: no autofill or spelling history (nothing a next customer
+ * could pull up), and the on-screen keyboard types into it once touched.
+ */
+export function KioskField({
+  label,
+  value,
+  onChange,
+  type = 'text',
+  inputMode,
+  maxLength = 200,
+  required = false,
+  hint,
+  error,
+  testId,
+  multiline = false,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email' | 'tel';
+  inputMode?: 'text' | 'email' | 'tel' | 'numeric';
+  maxLength?: number;
+  required?: boolean;
+  hint?: string;
+  error?: string | null;
+  testId: string;
+  multiline?: boolean;
+}) {
+  const id = useId();
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const { setTarget } = useKeyboardTarget();
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    ref,
+    value,
+    maxLength,
+    required,
+    autoComplete: 'off',
+    autoCorrect: 'off',
+    spellCheck: false,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described,
+    'data-testid': testId,
+    className: 'kiosk-field__input',
+    onFocus: () => ref.current && setTarget({ input: ref.current, maxLength, setValue: onChange }),
+  } as const;
+  return (
+    <div className={`kiosk-field${error ? ' kiosk-field--error' : ''}`}>
+      <label htmlFor={id} className="kiosk-field__label">
+        {label}
+      </label>
+      {hint ? (
+        <span id={`${id}-hint`} className="kiosk-field__hint">
+          {hint}
+        </span>
+      ) : null}
+      {multiline ? <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} /> : <input {...common} type={type} inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />}
+      {error ? (
+        <span id={`${id}-error`} className="kiosk-field__error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}

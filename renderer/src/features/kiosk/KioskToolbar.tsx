@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../../../domain/languages.ts';
+import { useKiosk, useKt } from './kiosk-context.ts';
+import { nextTextSize } from './settings.ts';
+
+/**
+ * The bar over every customer screen: the place, language, text size, contrast, plain language,
+ * the keyboard, and "finish", which asks first (an accidental touch never ends the session).
+ */
+export function KioskToolbar({ onFinish }: { onFinish: () => void }) {
+  const { t } = useTranslation();
+  const kt = useKt();
+  const { home, language, settings, setSettings, chooseLanguage } = useKiosk();
+  return (
+    <header className="kiosk-toolbar">
+      <span className="kiosk-toolbar__place" data-testid="kiosk-toolbar-place">
+        {home?.servicePoint?.name[language] ?? t('kiosk.title')}
+      </span>
+      <div className="kiosk-toolbar__tools" role="group" aria-label={t('kiosk.toolbar.settings')}>
+        <div className="kiosk-toolbar__languages" role="group" aria-label={t('kiosk.toolbar.language')}>
+          {LANGUAGES.map((lng) => (
+            <button key={lng} type="button" lang={lng} className="kiosk-tool" aria-pressed={language === lng} onClick={() => chooseLanguage(lng)} data-testid={`kiosk-switch-${lng}`}>
+              {lng.toUpperCase()}
+              <span className="visually-hidden"> {t(`kiosk.language.${lng}`)}</span>
+            </button>
+          ))}
+        </div>
+        <button type="button" className="kiosk-tool" onClick={() => setSettings({ textSize: nextTextSize(settings.textSize) })} data-testid="kiosk-text-size" data-size={settings.textSize}>
+          {t('kiosk.toolbar.textSize', { size: t(`kiosk.toolbar.sizes.${settings.textSize}`) })}
+        </button>
+        <button type="button" className="kiosk-tool" aria-pressed={settings.highContrast} onClick={() => setSettings({ highContrast: !settings.highContrast })} data-testid="kiosk-contrast">
+          {t('kiosk.toolbar.contrast')}
+        </button>
+        <button type="button" className="kiosk-tool" aria-pressed={settings.plainLanguage} onClick={() => setSettings({ plainLanguage: !settings.plainLanguage })} data-testid="kiosk-plain">
+          {t('kiosk.toolbar.plain')}
+        </button>
+        <button type="button" className="kiosk-tool" aria-pressed={settings.keyboard} onClick={() => setSettings({ keyboard: !settings.keyboard })} data-testid="kiosk-keyboard-toggle">
+          {t('kiosk.toolbar.keyboard')}
+        </button>
+      </div>
+      <button type="button" className="kiosk-button kiosk-button--finish" onClick={onFinish} data-testid="kiosk-finish">
+        {kt('kiosk.toolbar.finish')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,45 @@
+import { localized } from '../../format/format.ts';
+import { useKiosk, useKt } from './kiosk-context.ts';
+import { clockSpan } from './kiosk-time.ts';
+import { TaskFrame } from './TaskFrame.tsx';
+
+/** Today's events at the service point and the spaces free today: public data only. */
+export function TodayTask({ onBack }: { onBack: () => void }) {
+  const kt = useKt();
+  const { home, language } = useKiosk();
+  const events = home?.events ?? [];
+  const spaces = (home?.spaces ?? []).map((s) => ({ space: s, free: s.days.find((d) => d.date === home?.today)?.free ?? [] }));
+  return (
+    <TaskFrame title={kt('kiosk.today.title')} onBack={onBack} testId="kiosk-today-task">
+      <div className="kiosk-columns">
+        <section className="kiosk-panel" aria-labelledby="kiosk-events-h">
+          <h2 id="kiosk-events-h">{kt('kiosk.today.events')}</h2>
+          {events.length === 0 ? <p>{kt('kiosk.today.noEvents')}</p> : null}
+          <ul className="kiosk-list" data-testid="kiosk-events">
+            {events.map((e) => (
+              <li key={e.id} className="kiosk-list__item">
+                <span className="kiosk-list__time">{clockSpan(e.startsAt, e.endsAt, language)}</span>
+                <strong>{localized(e.title, language)}</strong>
+                {e.place ? <span className="kiosk-list__place">{e.place}</span> : null}
+                {e.description ? <span>{localized(e.description, language)}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="kiosk-panel" aria-labelledby="kiosk-spaces-h">
+          <h2 id="kiosk-spaces-h">{kt('kiosk.today.spaces')}</h2>
+          {spaces.length === 0 ? <p>{kt('kiosk.today.noSpaces')}</p> : null}
+          <ul className="kiosk-list" data-testid="kiosk-spaces">
+            {spaces.map(({ space, free }) => (
+              <li key={space.reservationUnitId} className="kiosk-list__item">
+                <strong>{localized(space.name, language)}</strong>
+                {space.unitName ? <span className="kiosk-list__place">{localized(space.unitName, language)}</span> : null}
+                <span>{free.length === 0 ? kt('kiosk.today.fullToday') : free.map((f) => clockSpan(f.beginsAt, f.endsAt, language)).join(', ')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </TaskFrame>
+  );
+}

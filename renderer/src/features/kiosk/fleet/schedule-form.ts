@@ -1,0 +1,54 @@
+import { KioskSchedule, type OpeningSpan } from '../../../../../domain/kiosk/schedule.ts';
+
+/**
+ * The schedule editor's rows: a week of hours and dated exceptions, as text fields the staff fill
+ * in. Turned back into a KioskSchedule (and checked with its schema) only on saving.
+ */
+export const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export interface SpanRow {
+  open: boolean;
+  opens: string;
+  closes: string;
+}
+
+export interface ExceptionRow extends SpanRow {
+  date: string;
+}
+
+export interface ScheduleForm {
+  weekly: Record<Weekday, SpanRow>;
+  exceptions: ExceptionRow[];
+}
+
+const closedRow = (): SpanRow => ({ open: false, opens: '09:00', closes: '20:00' });
+const rowOf = (span: OpeningSpan | null | undefined): SpanRow => (span ? { open: true, opens: span.opens, closes: span.closes } : closedRow());
+
+export function formOf(schedule: KioskSchedule): ScheduleForm {
+  return {
+    weekly: Object.fromEntries(WEEKDAYS.map((d) => [d, rowOf(schedule.weekly[d])])) as Record<Weekday, SpanRow>,
+    exceptions: Object.entries(schedule.exceptions)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([date, span]) => ({ date, ...rowOf(span) })),
+  };
+}
+
+/** "9.00" and "9:00" are both fine: staff type what the Finnish clock shows. */
+function clock(text: string): string {
+  const m = /^(\d{1,2})[.:](\d{2})$/.exec(text.trim());
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : text.trim();
+}
+
+const spanOf = (row: SpanRow): OpeningSpan | null => (row.open ? { opens: clock(row.opens), closes: clock(row.closes) } : null);
+
+export function scheduleOf(form: ScheduleForm): ReturnType<typeof KioskSchedule.safeParse> {
+  const weekly: Partial<Record<Weekday, OpeningSpan>> = {};
+  for (const d of WEEKDAYS) {
+    const span = spanOf(form.weekly[d]);
+    if (span) weekly[d] = span;
+  }
+  const exceptions: Record<string, OpeningSpan | null> = {};
+  for (const row of form.exceptions) exceptions[row.date.trim()] = spanOf(row);
+  return KioskSchedule.safeParse({ weekly, exceptions });
+}

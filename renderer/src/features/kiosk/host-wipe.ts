@@ -1,0 +1,37 @@
+import { HOST_USER_HEADER } from '../../../../domain/contract.ts';
+import { HOST_KEY_HEADER } from '../../../../domain/host-protocol.ts';
+import { KIOSK_HOST_WIPE_PATH, type KioskHostWipe } from '../../../../domain/kiosk/contract.ts';
+import type { Result } from '../../../../domain/result.ts';
+import type { WipeItemId } from '../../../../domain/kiosk/wipe.ts';
+import { SECRET_STORAGE_KEY } from '../../bridge/host-secret.ts';
+
+/**
+ * The host key, read once when the kiosk starts: the wipe empties sessionStorage, where the page
+ * keeps it across reloads, but the kiosk needs it for every later wipe. Null in Electron.
+ */
+const hostKey = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(SECRET_STORAGE_KEY);
+
+/** Items only the host can clear or vouch for; the page checks the storage items itself afterwards. */
+const HOST_ONLY: readonly WipeItemId[] = ['http_cache', 'auth_tokens'];
+
+/**
+ * The browser host's wipe (POST /kiosk/wipe): the core forgets the customer, and the answer's
+ * Clear-Site-Data clears the site's cache, cookies and storage. The answer offers a reload address
+ * too; the kiosk stays on its page instead (its customer screens are already gone), which keeps
+ * the reset quick and the admin PIN lockout and the configured timing in force.
+ * In Electron (no host) the core's wipe is called directly and the shell clears the rest.
+ */
+export async function hostWipe(userId: string, coreWipe: () => Promise<Result<unknown>>): Promise<WipeItemId[]> {
+  if (!hostKey) {
+    const r = await coreWipe();
+    if (!r.ok) throw new Error(r.error.message);
+    return ['auth_tokens'];
+  }
+  const res = await window.fetch(KIOSK_HOST_WIPE_PATH, { method: 'POST', headers: { [HOST_KEY_HEADER]: hostKey, [HOST_USER_HEADER]: userId }, cache: 'no-store', credentials: 'same-origin' });
+  const body = (await res.json()) as Result<KioskHostWipe>;
+  if (!res.ok || !body.ok) throw new Error(body.ok ? `The host's wipe answered ${res.status}.` : body.error.message);
+  // Only an answer that carried the header has cleared anything in the browser.
+  if (!(res.headers.get('clear-site-data') ?? '').includes('"cache"')) return [];
+  if (body.value.nonPublicRows !== 0) return [];
+  return HOST_ONLY.filter((id) => body.value.cleared.includes(id));
+}

@@ -13,13 +13,10 @@ import { pointOption, pointWith } from './service-points.ts';
 /** Helpers busy now (calling or serving): the estimate divides the waiting among them, at least one. */
 const busyHelpers = (tickets: readonly QueueTicket[]) => new Set(tickets.filter((t) => t.status === 'called' || t.status === 'in_service').map((t) => t.helperId ?? t.id)).size;
 
-/** A kiosk's projected rows lack the service times: they count as unknown, never as NaN minutes. */
-const complete = (t: QueueTicket): QueueTicket => ({ ...t, serviceStartedAt: t.serviceStartedAt ?? null, closedAt: t.closedAt ?? null });
-
 function today(db: SqliteDatabase, servicePointId: string, now: Date) {
   const serviceDate = helsinkiDateOf(now.getTime());
   const cached = asRows(db).ticketsOfDay(servicePointId, serviceDate);
-  const tickets = cached.map((c) => complete(c.record));
+  const tickets = cached.map((c) => c.record);
   return { serviceDate, cached, tickets, estimate: estimateWait(tickets, busyHelpers(tickets)), perTicket: estimatePerTicket(tickets, busyHelpers(tickets)) };
 }
 
@@ -57,7 +54,7 @@ export function queueView(db: SqliteDatabase, rights: AssistRights, servicePoint
   });
 }
 
-/** The public display: labels and statuses, nothing about anyone. Reads only fields a kiosk's rows hold too. */
+/** The public display: labels and statuses, nothing about anyone. */
 export function queueDisplay(db: SqliteDatabase, rights: AssistRights, servicePointId: string, now: Date): Result<QueueDisplay> {
   const point = pointWith(db, rights, servicePointId, P.ticket);
   if (!point.ok) return point;

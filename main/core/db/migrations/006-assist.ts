@@ -1,8 +1,7 @@
 /**
  * Level 6. The Assistance workspace's read model (domain/assist/entities.ts). Every row keeps its
- * service point in `service_point_id`, so each query narrows to the points the user works at. The
- * typed columns are only fields a kiosk's projected rows hold too (domain/kiosk/public-data.ts):
- * a kiosk's cache keeps partial rows in the same tables.
+ * service point in `service_point_id`, so each query narrows to the points the user works at.
+ * (A kiosk's projected rows go to its own tables, never here.)
  */
 export const sql = /* sql */ `
 CREATE TABLE as_service_point (

@@ -3,6 +3,7 @@ import { sql as bootstrapIndexes } from './002-bootstrap-indexes.ts';
 import { sql as seasonDueAddress } from './003-season-due-address.ts';
 import { sql as bookings } from './004-bookings.ts';
 import { sql as cultureKids } from './005-culture-kids.ts';
+import { sql as assist } from './006-assist.ts';
 import { sql as kiosk } from './007-kiosk.ts';
 
 export interface Migration {
@@ -17,6 +18,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 3, sql: seasonDueAddress },
   { level: 4, sql: bookings },
   { level: 5, sql: cultureKids },
-  // Level 6 is the Assistance workspace's (branch as-core).
+  { level: 6, sql: assist },
   { level: 7, sql: kiosk },
 ];

@@ -9,6 +9,7 @@ export const loadConflictInbox = () => import('../features/conflicts/ConflictInb
 export const loadHarboursWorkspace = () => import('../features/berths/harbours/HarboursWorkspace.tsx');
 export const loadBookingsWorkspace = () => import('../features/bookings/BookingsWorkspaces.tsx');
 export const loadCultureKidsWorkspace = () => import('../features/culture-kids/CultureKidsWorkspaces.tsx');
+export const loadAssistWorkspace = () => import('../features/assist/AssistWorkspaces.tsx');
 
 export const ApplicationsWorkspace = lazy(() => loadApplicationsWorkspace().then((m) => ({ default: m.ApplicationsWorkspace })));
 export const HarboursWorkspace = lazy(() => loadHarboursWorkspace().then((m) => ({ default: m.HarboursWorkspace })));
@@ -22,3 +23,7 @@ export const CkProgramWorkspace = lazy(() => loadCultureKidsWorkspace().then((m)
 export const CkCheckInWorkspace = lazy(() => loadCultureKidsWorkspace().then((m) => ({ default: m.CkCheckInWorkspace })));
 export const CkMessagesWorkspace = lazy(() => loadCultureKidsWorkspace().then((m) => ({ default: m.CkMessagesWorkspace })));
 export const CkReportsWorkspace = lazy(() => loadCultureKidsWorkspace().then((m) => ({ default: m.CkReportsWorkspace })));
+export const AsQueueWorkspace = lazy(() => loadAssistWorkspace().then((m) => ({ default: m.AsQueueWorkspace })));
+export const AsSessionsWorkspace = lazy(() => loadAssistWorkspace().then((m) => ({ default: m.AsSessionsWorkspace })));
+export const AsAppointmentsWorkspace = lazy(() => loadAssistWorkspace().then((m) => ({ default: m.AsAppointmentsWorkspace })));
+export const AsReportsWorkspace = lazy(() => loadAssistWorkspace().then((m) => ({ default: m.AsReportsWorkspace })));

@@ -27,4 +27,11 @@ describe('the workspaces a user sees', () => {
     expect(visibleViews(user(['culture_kids_messenger']))).toEqual([]);
     expect(visibleViews(user(['booking_handler', 'culture_kids_admin']))).toEqual(['bookingQueue', 'bookingList', 'bookingCalendar', 'bookingMessages', ...all, 'conflicts']);
   });
+
+  it('shows the Assistance views to its helpers, and its reports only to those who may read them', () => {
+    expect(visibleViews(user(['assist_helper']))).toEqual(['asQueue', 'asSessions', 'asAppointments', 'asReports', 'conflicts']);
+    expect(visibleViews(user(['assist_supervisor']))).toEqual(['asQueue', 'asSessions', 'asAppointments', 'asReports', 'conflicts']);
+    expect(visibleViews(user(['assist_volunteer']))).toEqual(['asQueue', 'asSessions', 'asAppointments', 'conflicts']);
+    expect(visibleViews(user(['kiosk']))).not.toContain('asQueue');
+  });
 });

@@ -1,6 +1,7 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsEn } from './bookings-en.ts';
 import { cultureKidsEn } from './culture-kids-en.ts';
+import { assistEn } from './assist-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -738,4 +739,5 @@ export const en: Messages = {
   },
   ...bookingsEn,
   ...cultureKidsEn,
+  ...assistEn,
 };

@@ -1,6 +1,7 @@
 import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsSv } from './bookings-sv.ts';
 import { cultureKidsSv } from './culture-kids-sv.ts';
+import { assistSv } from './assist-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -738,4 +739,5 @@ export const sv: Messages = {
   },
   ...bookingsSv,
   ...cultureKidsSv,
+  ...assistSv,
 };

@@ -32,6 +32,15 @@ import {
   type TicketCheck,
   type TicketCodeStatus,
 } from './culture-kids/contract.ts';
+import {
+  ASSIST_CONTRACT_INPUTS,
+  type AssistDashboard,
+  type HelperCalendars,
+  type QueueDisplay,
+  type QueueView,
+  type ServicePointOption,
+  type SessionList,
+} from './assist/contract.ts';
 
 /**
  * The contract between the renderer and the backend (Electron IPC or the browser host).
@@ -391,6 +400,7 @@ export interface GridViews {
 
 const BK = BOOKINGS_CONTRACT_INPUTS;
 const CK = CULTURE_KIDS_CONTRACT_INPUTS;
+const AS = ASSIST_CONTRACT_INPUTS;
 
 /** Phantom type carrier: outputs are typed, not parsed (they come from our own code). */
 const out = <T>() => z.custom<T>(() => true);
@@ -475,6 +485,25 @@ export const CONTRACT = {
   'cultureKids.updateOccurrence': { kind: 'command', input: CK['cultureKids.updateOccurrence'], output: out<CommandAccepted>() },
   'cultureKids.cancelOccurrence': { kind: 'command', input: CK['cultureKids.cancelOccurrence'], output: out<CommandAccepted>() },
   'cultureKids.sendMessage': { kind: 'command', input: CK['cultureKids.sendMessage'], output: out<CommandAccepted>() },
+  'assist.listServicePoints': { kind: 'query', input: AS['assist.listServicePoints'], output: out<ServicePointOption[]>() },
+  'assist.queue': { kind: 'query', input: AS['assist.queue'], output: out<QueueView>() },
+  'assist.queueDisplay': { kind: 'query', input: AS['assist.queueDisplay'], output: out<QueueDisplay>() },
+  'assist.listSessions': { kind: 'query', input: AS['assist.listSessions'], output: out<SessionList>() },
+  'assist.helperCalendars': { kind: 'query', input: AS['assist.helperCalendars'], output: out<HelperCalendars>() },
+  'assist.dashboard': { kind: 'query', input: AS['assist.dashboard'], output: out<AssistDashboard>() },
+  'assist.issueTicket': { kind: 'command', input: AS['assist.issueTicket'], output: out<CommandAccepted>() },
+  'assist.callNext': { kind: 'command', input: AS['assist.callNext'], output: out<CommandAccepted>() },
+  'assist.recallTicket': { kind: 'command', input: AS['assist.recallTicket'], output: out<CommandAccepted>() },
+  'assist.transferTicket': { kind: 'command', input: AS['assist.transferTicket'], output: out<CommandAccepted>() },
+  'assist.markNoShow': { kind: 'command', input: AS['assist.markNoShow'], output: out<CommandAccepted>() },
+  'assist.startService': { kind: 'command', input: AS['assist.startService'], output: out<CommandAccepted>() },
+  'assist.finishService': { kind: 'command', input: AS['assist.finishService'], output: out<CommandAccepted>() },
+  'assist.logSession': { kind: 'command', input: AS['assist.logSession'], output: out<CommandAccepted>() },
+  'assist.logSessionsBulk': { kind: 'command', input: AS['assist.logSessionsBulk'], output: out<CommandAccepted>() },
+  'assist.bookAppointment': { kind: 'command', input: AS['assist.bookAppointment'], output: out<CommandAccepted>() },
+  'assist.cancelAppointment': { kind: 'command', input: AS['assist.cancelAppointment'], output: out<CommandAccepted>() },
+  'assist.markAppointmentNoShow': { kind: 'command', input: AS['assist.markAppointmentNoShow'], output: out<CommandAccepted>() },
+  'assist.requestHelp': { kind: 'command', input: AS['assist.requestHelp'], output: out<CommandAccepted>() },
   'gridViews.remove': { kind: 'query', input: z.object({ gridId: GridId, name: GridViewName }).strict(), output: out<GridViews>() },
 } as const;
 

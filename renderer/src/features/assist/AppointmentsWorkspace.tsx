@@ -1,4 +1,4 @@
-import { Button, ButtonSize, ButtonVariant, Notification } from 'hds-react';
+import { Button, ButtonSize, ButtonVariant, IconCross, Notification } from 'hds-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentRow, CalendarView, SlotView } from '../../../../domain/assist/contract.ts';
@@ -14,7 +14,8 @@ import { formatIsoDate, helsinkiToday } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { AppointmentDialog } from './AppointmentDialog.tsx';
 import { APPOINTMENT_LEGEND, appointmentLanes, slotForSelection } from './appointment-lanes.ts';
-import { AssistFrame, type AsContext } from './AssistFrame.tsx';
+import type { AsContext } from './as-context.ts';
+import { AssistFrame } from './AssistFrame.tsx';
 import { useAsCalendarsQuery } from './assist-api.ts';
 import { useAssistSession } from './assist-session.ts';
 import { weekdayLabel, timeOf } from './assist-time.ts';
@@ -69,7 +70,7 @@ function AppointmentsBody({ ctx }: { ctx: AsContext }) {
       {session.followUp ? (
         <Notification type="info" label={t('assist.appointments.followUpTitle')} data-testid="as-follow-up">
           {t('assist.appointments.followUp')}
-          <Button size={ButtonSize.Small} variant={ButtonVariant.Supplementary} onClick={() => session.askFollowUp(null)}>
+          <Button size={ButtonSize.Small} variant={ButtonVariant.Supplementary} iconStart={<IconCross aria-hidden />} onClick={() => session.askFollowUp(null)}>
             {t('assist.appointments.followUpCancel')}
           </Button>
         </Notification>

@@ -1,7 +1,6 @@
 import { Notification } from 'hds-react';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ServicePointOption } from '../../../../domain/assist/contract.ts';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
 import { asAppError } from '../../api/base-query.ts';
 import { useSyncStatusQuery } from '../../api/kuva-api.ts';
@@ -9,18 +8,11 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
 import { localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
+import type { AsContext } from './as-context.ts';
 import { useAsServicePointsQuery } from './assist-api.ts';
 import { useAssistSession } from './assist-session.ts';
 import { SessionDialog } from './SessionDialog.tsx';
 import { TimerBar } from './TimerBar.tsx';
-
-/** What an Assistance view works on: the chosen service point, every point the user works at, and whether the central is reachable. */
-export interface AsContext {
-  user: StaffUser;
-  servicePoint: ServicePointOption;
-  servicePoints: ServicePointOption[];
-  offline: boolean;
-}
 
 /**
  * The frame every Assistance view shares: its heading, the service point chooser (only the points

@@ -11,7 +11,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
-import type { AsContext } from './AssistFrame.tsx';
+import type { AsContext } from './as-context.ts';
 import { useAsBookMutation } from './assist-api.ts';
 import { useAssistSession } from './assist-session.ts';
 import { timeOf, weekdayLabel } from './assist-time.ts';

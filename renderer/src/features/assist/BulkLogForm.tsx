@@ -11,10 +11,11 @@ import { formatIsoDate } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
-import type { AsContext } from './AssistFrame.tsx';
+import type { AsContext } from './as-context.ts';
 import { useAsLogBulkMutation } from './assist-api.ts';
 import { addRows, bulkInput, hourStart, newRow, rowsWithPersonalData, type BulkRowFields } from './bulk-rows.ts';
 import { helperTypeOf } from './ethics.ts';
+import { useNow } from './use-now.ts';
 
 /** The days a bulk log may be for: the week behind (older help is no longer remembered well). */
 const DAYS_BACK = 7;
@@ -30,7 +31,7 @@ export function BulkLogForm({ ctx }: { ctx: AsContext }) {
   const errorText = useErrorText();
   const dispatch = useAppDispatch();
   const [log, logging] = useAsLogBulkMutation();
-  const now = toWallClock(Date.now());
+  const now = toWallClock(useNow(60_000));
   const [date, setDate] = useState(now.date);
   // The hour just gone is the usual one to log.
   const [hour, setHour] = useState(Math.max(0, Math.floor(now.minutes / 60) - 1));

@@ -6,7 +6,7 @@ import type { AppError } from '../../../../domain/result.ts';
 import { commandError } from '../../api/command-error.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useErrorText } from '../../components/StateViews.tsx';
-import type { AsContext } from './AssistFrame.tsx';
+import type { AsContext } from './as-context.ts';
 import { useAsIssueTicketMutation, useAsQueueQuery } from './assist-api.ts';
 import { useKey } from './use-key.ts';
 

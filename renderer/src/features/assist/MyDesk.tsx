@@ -8,7 +8,7 @@ import { commandError } from '../../api/command-error.ts';
 import { useErrorText } from '../../components/StateViews.tsx';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce, showView } from '../../store/ui-slice.ts';
-import type { AsContext } from './AssistFrame.tsx';
+import type { AsContext } from './as-context.ts';
 import { useAsCallNextMutation, useAsFinishServiceMutation, useAsNoShowMutation, useAsRecallMutation, useAsStartServiceMutation } from './assist-api.ts';
 import { useAssistSession } from './assist-session.ts';
 import { EthicsReminders } from './EthicsReminders.tsx';
@@ -144,7 +144,7 @@ function TicketInHand({ ctx, row, othersWaiting, now, run }: { ctx: AsContext; r
           </Button>
         )}
         {ctx.servicePoints.length > 1 ? (
-          <Button variant={ButtonVariant.Supplementary} onClick={() => setTransferring(true)} data-testid="as-transfer">
+          <Button variant={ButtonVariant.Secondary} onClick={() => setTransferring(true)} data-testid="as-transfer">
             {t('assist.desk.transfer')}
           </Button>
         ) : null}

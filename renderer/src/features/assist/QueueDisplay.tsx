@@ -34,7 +34,7 @@ export function QueueDisplay({ servicePointId, onClose }: { servicePointId: stri
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
   }, [onClose]);
-  const all = (key: string, params?: Record<string, unknown>) => LANGUAGES.map((l) => i18n.getFixedT(l)(key, params)).join(' · ');
+  const all = (key: string, params: Record<string, string | number> = {}) => LANGUAGES.map((l) => i18n.getFixedT(l)(key, params)).join(' · ');
   const d = q.data;
   const calling = d?.calling.filter((c) => c.status === 'called') ?? [];
   const serving = d?.calling.filter((c) => c.status === 'in_service') ?? [];

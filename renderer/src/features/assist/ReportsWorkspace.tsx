@@ -12,7 +12,8 @@ import { ErrorState, LoadingState } from '../../components/StateViews.tsx';
 import { ExportButton } from '../../files/ExportButton.tsx';
 import { formatInteger, formatIsoDate, helsinkiToday, localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
-import { AssistFrame, type AsContext } from './AssistFrame.tsx';
+import type { AsContext } from './as-context.ts';
+import { AssistFrame } from './AssistFrame.tsx';
 import { useAsDashboardQuery } from './assist-api.ts';
 import { hourData, percent, PERIODS, periodDays, rankedItems, waitData, type PeriodChoice } from './report-data.ts';
 

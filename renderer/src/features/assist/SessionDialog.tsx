@@ -9,7 +9,7 @@ import { asLanguage } from '../../format/locale.ts';
 import { timeOf } from './assist-time.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
-import type { AsContext } from './AssistFrame.tsx';
+import type { AsContext } from './as-context.ts';
 import { useAsLogSessionMutation } from './assist-api.ts';
 import type { SessionDraft } from './assist-session.ts';
 import { helperTypeOf } from './ethics.ts';

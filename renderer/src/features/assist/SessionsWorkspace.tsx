@@ -7,7 +7,8 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/StateView
 import { formatIsoDate, helsinkiToday } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { timeOf } from './assist-time.ts';
-import { AssistFrame, type AsContext } from './AssistFrame.tsx';
+import type { AsContext } from './as-context.ts';
+import { AssistFrame } from './AssistFrame.tsx';
 import { useAsSessionsQuery } from './assist-api.ts';
 import { BulkLogForm } from './BulkLogForm.tsx';
 

@@ -1,9 +1,9 @@
-import { Button, ButtonSize, ButtonVariant } from 'hds-react';
+import { Button, ButtonSize, ButtonVariant, IconArrowRight } from 'hds-react';
 import { useTranslation } from 'react-i18next';
 import { parseInstant } from '../../../../domain/wall-clock.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce, showView } from '../../store/ui-slice.ts';
-import type { AsContext } from './AssistFrame.tsx';
+import type { AsContext } from './as-context.ts';
 import { useAssistSession, walkIn } from './assist-session.ts';
 import { elapsedText } from './session-form.ts';
 import { useKey } from './use-key.ts';
@@ -43,7 +43,7 @@ export function TimerBar({ ctx }: { ctx: AsContext }) {
             {t('assist.timer.start')}
           </Button>
           <span className="as-timer__hint muted">{t('assist.timer.hint')}</span>
-          <Button size={ButtonSize.Small} variant={ButtonVariant.Supplementary} onClick={() => dispatch(showView('asSessions'))} data-testid="as-timer-bulk">
+          <Button size={ButtonSize.Small} variant={ButtonVariant.Supplementary} iconEnd={<IconArrowRight aria-hidden />} onClick={() => dispatch(showView('asSessions'))} data-testid="as-timer-bulk">
             {t('assist.timer.logAfterwards')}
           </Button>
         </>

@@ -8,7 +8,7 @@ import { localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
-import type { AsContext } from './AssistFrame.tsx';
+import type { AsContext } from './as-context.ts';
 import { useAsTransferMutation } from './assist-api.ts';
 
 /** Sends a ticket to another service point's queue; it keeps its place in time there. */

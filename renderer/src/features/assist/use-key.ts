@@ -7,7 +7,9 @@ import { dialogOpen, isTyping } from '../../app/shortcuts.ts';
  */
 export function useKey(key: string, action: () => void, enabled = true): void {
   const latest = useRef(action);
-  latest.current = action;
+  useEffect(() => {
+    latest.current = action;
+  });
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {

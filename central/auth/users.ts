@@ -3,6 +3,7 @@ import type { Queryable } from '../db/db.ts';
 import { unitGroupId, unitId } from '../bookings/seed/units.ts';
 import { hashPassword } from './passwords.ts';
 import { cohortId } from '../culture-kids/seed/reference-data.ts';
+import { ASSIST_USER_IDS } from '../assist/seed/service-points.ts';
 
 export interface NewUser {
   id: string;
@@ -78,6 +79,11 @@ export const DEMO_USERS: readonly Omit<NewUser, 'password'>[] = [
       { role: 'culture_kids_publisher', cohortId: cohortId(2025) },
     ],
   },
+  // Assistance: Hilkka helps at Oodi and Kallio, Veera volunteers at Oodi (no reports), Maija
+  // supervises every service point.
+  { id: ASSIST_USER_IDS.hilkka, username: 'hilkka', name: 'Hilkka Laine', roles: [], grants: [{ role: 'assist_helper', servicePointId: 'sp-oodi' }, { role: 'assist_helper', servicePointId: 'sp-kallio' }] },
+  { id: ASSIST_USER_IDS.veera, username: 'veera', name: 'Veera Nieminen', roles: [], grants: [{ role: 'assist_volunteer', servicePointId: 'sp-oodi' }] },
+  { id: ASSIST_USER_IDS.maija, username: 'maija', name: 'Maija Koskinen', roles: [], grants: [{ role: 'assist_supervisor' }] },
 ];
 
 export async function seedDemoUsers(db: Queryable): Promise<void> {

@@ -10,6 +10,7 @@ import { sql as m051 } from './migrations/051-audit-reads.ts';
 import { sql as m100 } from './migrations/100-bookings-schema.ts';
 import { sql as m101 } from './migrations/101-reservation-slots.ts';
 import { sql as m200 } from './migrations/200-culture-kids-schema.ts';
+import { sql as m300 } from './migrations/300-assist-schema.ts';
 
 /** Numbered migrations in order; a level once released never changes, new levels are appended. */
 export const MIGRATIONS: readonly { level: number; name: string; sql: string }[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly { level: number; name: string; sql: string }[]
   { level: 100, name: '100-bookings-schema', sql: m100 },
   { level: 101, name: '101-reservation-slots', sql: m101 },
   { level: 200, name: '200-culture-kids-schema', sql: m200 },
+  { level: 300, name: '300-assist-schema', sql: m300 },
 ];
 
 const LOCK_KEY = 74_210_001;

@@ -1,5 +1,6 @@
 import { helsinkiDateOf } from '../../domain/wall-clock.ts';
 import { runRetention } from '../culture-kids/retention.ts';
+import { runAssistDaily } from '../assist/daily-job.ts';
 import type { Db } from '../db/db.ts';
 
 /** A job the central runs once a day, given today's Helsinki date. Rerunning one is harmless. */
@@ -8,7 +9,10 @@ export interface DailyJob {
   run(db: Db, today: string): Promise<unknown>;
 }
 
-export const DAILY_JOBS: readonly DailyJob[] = [{ name: 'culture-kids retention', run: (db, today) => runRetention(db, today) }];
+export const DAILY_JOBS: readonly DailyJob[] = [
+  { name: 'culture-kids retention', run: (db, today) => runRetention(db, today) },
+  { name: 'assist retention and reminders', run: (db, today) => runAssistDaily(db, today) },
+];
 
 const DAY_MS = 86_400_000;
 

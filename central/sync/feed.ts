@@ -25,7 +25,7 @@ function scopeOf(e: EntityName, row: string): string {
 }
 
 /** Entities whose id is not a UUID. */
-const TEXT_IDS: ReadonlySet<EntityName> = new Set(['switch_reason', ...(Object.keys(CULTURE_KIDS_ENTITIES) as EntityName[])]);
+const TEXT_IDS: ReadonlySet<EntityName> = new Set(['switch_reason', ...(Object.keys(CULTURE_KIDS_ENTITIES) as EntityName[]), 'as_service_point', 'as_helper_calendar']);
 
 export const CHANGES_CHANNEL = 'kuva_changes';
 const FEED_LOCK_KEY = 74_210_002;

@@ -2,6 +2,7 @@ import type { CommandType } from '../../domain/workspaces.ts';
 import type { Decision as BerthDecision } from '../../domain/berths/decide.ts';
 import type { BookingDecision } from '../../domain/bookings/decide.ts';
 import type { CultureKidsDecision } from '../../domain/culture-kids/decide.ts';
+import type { AssistDecision } from '../../domain/assist/decide.ts';
 import type { CommandContext } from '../../domain/sync/command-context.ts';
 import type { StaffUser } from '../../domain/sync/protocol.ts';
 import type { Queryable } from '../db/db.ts';
@@ -15,7 +16,7 @@ export interface IncomingCommand {
 }
 
 /** Any workspace's decider answer: the rows to write, or a refusal. */
-export type Decision = BerthDecision | BookingDecision | CultureKidsDecision;
+export type Decision = BerthDecision | BookingDecision | CultureKidsDecision | AssistDecision;
 
 /** Data loaded once per transaction chunk and shared by its commands (it never changes by command). */
 export type ChunkCache = Map<string, unknown>;

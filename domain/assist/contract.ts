@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../wall-clock.ts';
+import { daysBetween, isCalendarDate } from '../wall-clock.ts';
 import type { Appointment, HelperCalendar, HelpRequest, HelpSession, QueueTicket } from './entities.ts';
 import { CalendarDate, Id } from './entities.ts';
 import type { QueueEstimate, SoftCap } from './wait-estimate.ts';
@@ -136,7 +136,7 @@ export interface HelperCalendars {
   to: string;
   /** By date, then start time. */
   calendars: CalendarView[];
-  /** Appointments of the days whose calendar is not in the cache (cancelled included), by start. */
+  /** The period's cancelled appointments (they hold no slot), by start. */
   cancelled: AppointmentRow[];
 }
 
@@ -194,15 +194,13 @@ export type AssistReportTable = SuppressedTable;
 /** The longest period a list or the dashboard covers, in days. */
 export const ASSIST_PERIOD_MAX_DAYS = 731;
 
-const dayNumber = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
-
 /** Helsinki days, both included. */
 export const Period = z
   .object({ from: CalendarDate, to: CalendarDate })
   .superRefine((p, ctx) => {
     if (!isCalendarDate(p.from) || !isCalendarDate(p.to)) return;
     if (p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The period ends on or after its first day.' });
-    else if (dayNumber(p.to) - dayNumber(p.from) >= ASSIST_PERIOD_MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `A period is at most ${ASSIST_PERIOD_MAX_DAYS} days.` });
+    else if (daysBetween(p.from, p.to) >= ASSIST_PERIOD_MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `A period is at most ${ASSIST_PERIOD_MAX_DAYS} days.` });
   });
 
 const Empty = z.object({}).strict();
@@ -239,7 +237,7 @@ export type DashboardInput = z.input<typeof DashboardInput>;
 export const AssistReportParams = DashboardInput;
 export const ASSIST_REPORT_EXPORT = 'assist.report';
 
-/** Commands: the payloads without the ids the client makes itself (and the kiosk's own id, the core's signed-in terminal). */
+/** Commands: the payloads without the ids the client makes itself. */
 export const IssueTicketInput = IssueTicketPayload.omit({ ticketId: true }).strict();
 export const TransferTicketInput = TransferTicketPayload.omit({ newTicketId: true }).strict();
 export const LogSessionInput = z.object(LogSessionPayload.shape).omit({ sessionId: true }).strict();
@@ -254,7 +252,8 @@ export const LogSessionsBulkInput = z
   })
   .strict();
 export const BookAppointmentInput = BookAppointmentPayload.omit({ appointmentId: true }).strict();
-export const RequestHelpInput = RequestHelpPayload.omit({ requestId: true, kioskId: true }).strict();
+/** `kioskId`: the signed-in terminal's own user id (a terminal asks for staff only for itself). */
+export const RequestHelpInput = RequestHelpPayload.omit({ requestId: true }).strict();
 
 export const ASSIST_CONTRACT_INPUTS = {
   'assist.listServicePoints': Empty,

@@ -19,7 +19,7 @@ export type AssistCode = AssistErrorCode | ErrorCode;
 
 export type AssistDecision =
   | { ok: true; puts: AssistPut[]; notices: AssistNotice[] }
-  | { ok: false; status: 'rejected' | 'conflict'; code: AssistCode; message: string };
+  | { ok: false; status: 'rejected' | 'conflict'; code: AssistCode; message: string; current?: unknown };
 
 export const refuse = (r: { code: AssistCode; message: string }, status: 'rejected' | 'conflict' = 'rejected'): AssistDecision => ({ ok: false, status, code: r.code, message: r.message });
 

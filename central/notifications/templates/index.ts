@@ -1,6 +1,7 @@
 import { BOOKING_APPROVED, BOOKING_CANCELLED, BOOKING_DENIED } from './bookings.ts';
 import { GENERIC_NOTICE } from './generic.ts';
 import { CULTURE_KIDS_TEMPLATES } from '../../culture-kids/templates.ts';
+import { ASSIST_TEMPLATES } from '../../assist/templates.ts';
 import { TemplateRegistry } from './registry.ts';
 
 /**
@@ -9,3 +10,4 @@ import { TemplateRegistry } from './registry.ts';
  */
 export const NOTIFICATION_TEMPLATES = new TemplateRegistry();
 NOTIFICATION_TEMPLATES.register(GENERIC_NOTICE, BOOKING_APPROVED, BOOKING_DENIED, BOOKING_CANCELLED, ...CULTURE_KIDS_TEMPLATES);
+NOTIFICATION_TEMPLATES.register(...ASSIST_TEMPLATES);

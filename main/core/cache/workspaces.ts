@@ -1,7 +1,8 @@
 import { BERTH_CACHE } from '../berths/berth-workspace.ts';
 import { BOOKING_CACHE } from '../bookings/booking-workspace.ts';
 import { CULTURE_KIDS_CACHE } from '../culture-kids/culture-kids-workspace.ts';
+import { ASSIST_CACHE } from '../assist/assist-workspace.ts';
 import type { CacheWorkspace } from './workspace.ts';
 
 /** The workspaces whose data the cache keeps; a new workspace adds its folder's export here. */
-export const WORKSPACES: readonly CacheWorkspace[] = [BERTH_CACHE, BOOKING_CACHE, CULTURE_KIDS_CACHE];
+export const WORKSPACES: readonly CacheWorkspace[] = [BERTH_CACHE, BOOKING_CACHE, CULTURE_KIDS_CACHE, ASSIST_CACHE];

@@ -3,6 +3,7 @@ import { sql as bootstrapIndexes } from './002-bootstrap-indexes.ts';
 import { sql as seasonDueAddress } from './003-season-due-address.ts';
 import { sql as bookings } from './004-bookings.ts';
 import { sql as cultureKids } from './005-culture-kids.ts';
+import { sql as assist } from './006-assist.ts';
 
 export interface Migration {
   level: number;
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 3, sql: seasonDueAddress },
   { level: 4, sql: bookings },
   { level: 5, sql: cultureKids },
+  { level: 6, sql: assist },
 ];

@@ -1,0 +1,60 @@
+import type { Appointment, HelpSession } from '../../domain/assist/entities.ts';
+import { dueReminders } from '../../domain/assist/reminders.ts';
+import { expireContacts, expireNotes } from '../../domain/assist/retention.ts';
+import type { Versioned } from '../../domain/sync/command-context.ts';
+import { addDays, startOfHelsinkiDay, toIsoInstant } from '../../domain/wall-clock.ts';
+import type { Db, Queryable } from '../db/db.ts';
+import { enqueueNotifications } from '../notifications/enqueue.ts';
+import { numberChanges, writePuts } from '../sync/feed.ts';
+import { appointmentMessages } from './notices.ts';
+import { rowsBy } from './rows.ts';
+
+export interface AssistDailyCounts {
+  notesErased: number;
+  contactsErased: number;
+  reminded: number;
+}
+
+async function write(tx: Queryable, entity: 'as_help_session' | 'as_appointment', rows: readonly Versioned<{ id: string }>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const refused = await writePuts(tx, rows.map((r) => ({ entity, id: r.record.id, version: r.version, data: r.record })));
+  if (refused) throw new Error(`Assistance daily job: ${refused.message}`);
+  await numberChanges(tx);
+}
+
+const lockedRows = async <T>(tx: Queryable, table: string, where: string, params: unknown[]): Promise<Versioned<T>[]> =>
+  (await tx.query<{ data: T; version: number }>(`SELECT data, version FROM ${table} WHERE ${where} ORDER BY id FOR UPDATE`, params)).rows.map((r) => ({ record: r.data, version: r.version }));
+
+/**
+ * The Assistance workspace's daily job: notes past their expiry are erased (the sessions stay,
+ * anonymous), closed appointments' contacts are erased once kept long enough
+ * (domain/assist/retention.ts), and tomorrow's booked appointments get their reminder through
+ * the notification outbox and become `reminded`. Each part is one transaction with its feed
+ * lines; rows are locked, so a helper's command on one waits; rerunning finds nothing more to do.
+ */
+export async function runAssistDaily(db: Db, today: string, now: Date = new Date()): Promise<AssistDailyCounts> {
+  const at = now.toISOString();
+  const notesErased = await db.transaction(async (tx) => {
+    const sessions = await lockedRows<HelpSession>(tx, 'as_help_session', 'note_expires_at <= $1', [at]);
+    const erased = expireNotes(sessions, at);
+    await write(tx, 'as_help_session', erased);
+    return erased.length;
+  });
+  const contactsErased = await db.transaction(async (tx) => {
+    const appointments = await lockedRows<Appointment>(tx, 'as_appointment', 'has_contact AND ends_at <= $1', [at]);
+    const erased = expireContacts(appointments, at);
+    await write(tx, 'as_appointment', erased);
+    return erased.length;
+  });
+  const reminded = await db.transaction(async (tx) => {
+    const from = toIsoInstant(startOfHelsinkiDay(addDays(today, 1)));
+    const to = toIsoInstant(startOfHelsinkiDay(addDays(today, 2)));
+    const appointments = await lockedRows<Appointment>(tx, 'as_appointment', "status = 'booked' AND has_contact AND starts_at >= $1 AND starts_at < $2", [from, to]);
+    const due = dueReminders(appointments, today, at);
+    await write(tx, 'as_appointment', due);
+    const points = new Map((await rowsBy(tx, 'as_service_point', 'service_point_id', [...new Set(due.map((a) => a.record.servicePointId))])).map((p) => [p.record.id, p.record]));
+    await enqueueNotifications(tx, due.flatMap((a) => appointmentMessages('assist.appointment_reminder', a.record, points.get(a.record.servicePointId) ?? null)), { now });
+    return due.length;
+  });
+  return { notesErased, contactsErased, reminded };
+}

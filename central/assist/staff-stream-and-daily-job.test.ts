@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Appointment, HelpRequest, HelpSession } from '../../domain/assist/entities.ts';
+import { slotsOf } from '../../domain/assist/slots.ts';
+import { addDays, helsinkiDateOf } from '../../domain/wall-clock.ts';
+import { launchCentral } from '../server.ts';
+import { pullAll, signIn } from '../testing/api-client.ts';
+import { runAssistDaily } from './daily-job.ts';
+import { createKiosk, logSession, push, putCalendar, rows } from './central.test-support.ts';
+import { ASSIST_USER_IDS } from './seed/service-points.ts';
+
+type Central = Awaited<ReturnType<typeof launchCentral>>;
+const DAY_MS = 86_400_000;
+
+let central: Central;
+let hilkka: string;
+beforeAll(async () => {
+  central = await launchCentral({ seed: { applications: 0, bookings: 0, cultureKidsChildren: 0, seed: 11 }, notifications: false });
+  hilkka = await signIn(central.url, 'hilkka');
+});
+afterAll(() => central?.close());
+
+/** Reads an events stream until it has said `event: poke`. */
+async function firstPoke(res: Response): Promise<string> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let seen = '';
+  while (!seen.includes('event: poke')) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    seen += decoder.decode(value);
+  }
+  return seen;
+}
+
+describe('a kiosk asks for help', () => {
+  it('pokes the events stream of the service point\'s staff, whose next pull carries the request', async () => {
+    const kioskId = await createKiosk(central.db, 'kiosk-poke-oodi', 'sp-oodi');
+    const kiosk = await signIn(central.url, 'kiosk-poke-oodi');
+    const { cursor } = await pullAll(central.url, hilkka);
+    const controller = new AbortController();
+    const res = await fetch(`${central.url}/api/v1/sync/events`, { headers: { authorization: `Bearer ${hilkka}` }, signal: controller.signal });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const poked = firstPoke(res);
+    const requestId = randomUUID();
+    expect((await push(central, kiosk, 'assist.requestHelp', { requestId, servicePointId: 'sp-oodi', kioskId, language: 'sv' })).body.results[0]).toMatchObject({ status: 'applied' });
+    expect(await poked).toContain('event: poke\ndata:\n\n');
+    controller.abort();
+    const { changes } = await pullAll(central.url, hilkka, cursor);
+    const request = changes.find((c) => c.entity === 'as_help_request' && c.id === requestId)?.data as HelpRequest | undefined;
+    expect(request).toMatchObject({ servicePointId: 'sp-oodi', kioskId, language: 'sv', status: 'open' });
+    // Pressing again while staff are on their way adds nothing.
+    expect((await push(central, kiosk, 'assist.requestHelp', { requestId: randomUUID(), servicePointId: 'sp-oodi', kioskId, language: 'sv' })).body.results[0]).toMatchObject({ status: 'rejected', code: 'as_help_request_open' });
+  });
+});
+
+describe('the daily job', () => {
+  it('erases expired notes, keeps fresh ones and the sessions themselves', async () => {
+    const ended = Date.now() - 20 * DAY_MS;
+    const old = logSession('sp-oodi', { note: 'Mobiilivarmenne aktivoitu' }, ended);
+    expect((await push(central, hilkka, 'assist.logSession', old, { issuedAt: new Date(ended + 60_000).toISOString() })).body.results[0]).toMatchObject({ status: 'applied' });
+    const fresh = logSession('sp-oodi', { note: 'Tulostin jumissa' });
+    expect((await push(central, hilkka, 'assist.logSession', fresh)).body.results[0]).toMatchObject({ status: 'applied' });
+    const counts = await runAssistDaily(central.db, helsinkiDateOf(Date.now()));
+    expect(counts.notesErased).toBeGreaterThanOrEqual(1);
+    const byId = new Map((await rows<HelpSession>(central.db, 'as_help_session', 'id = ANY($1::uuid[])', [[old.sessionId, fresh.sessionId]])).map((r) => [r.record.id, r]));
+    expect(byId.get(old.sessionId)).toMatchObject({ version: 2, record: { note: null, noteExpiresAt: null, topics: ['strong_auth'] } });
+    expect(byId.get(fresh.sessionId)).toMatchObject({ version: 1, record: { note: 'Tulostin jumissa' } });
+    // The erasure travels by the feed: the helper's cache loses the note too.
+    const { changes } = await pullAll(central.url, hilkka);
+    expect(changes.find((c) => c.id === old.sessionId)?.data).toMatchObject({ note: null });
+    expect(JSON.stringify(changes)).not.toContain('Mobiilivarmenne aktivoitu');
+  });
+
+  it('reminds tomorrow\'s booked customers once, through the notification outbox', async () => {
+    const calendar = await putCalendar(central.db, 'sp-oodi', 1, ASSIST_USER_IDS.hilkka);
+    const appointmentId = randomUUID();
+    const slot = slotsOf(calendar)[0]!;
+    const booked = await push(central, hilkka, 'assist.bookAppointment', { appointmentId, calendarId: calendar.id, startsAt: slot.startsAt, intake: { topic: 'eservices_public', ownDevice: false, language: 'fi', accessibilityNeeds: null }, contact: { email: 'muistutus@example.fi', phone: null }, bookedVia: 'desk', followUpOfSessionId: null });
+    expect(booked.body.results[0]).toMatchObject({ status: 'applied' });
+    const today = helsinkiDateOf(Date.now());
+    await runAssistDaily(central.db, today);
+    const [a] = await rows<Appointment>(central.db, 'as_appointment', 'id = $1', [appointmentId]);
+    expect(a).toMatchObject({ version: 2, record: { status: 'reminded' } });
+    const reminders = async () => (await central.db.query('SELECT recipient FROM notification_outbox WHERE entity_id = $1 AND template = $2', [appointmentId, 'assist.appointment_reminder'])).rows;
+    expect(await reminders()).toEqual([{ recipient: 'muistutus@example.fi' }]);
+    expect((await runAssistDaily(central.db, today)).reminded).toBe(0);
+    expect(await reminders()).toHaveLength(1);
+  });
+
+  it('erases closed appointments\' contacts once kept long enough, never an open one\'s', async () => {
+    const later = new Date(Date.now() + 45 * DAY_MS);
+    // Closed (kept, missed or cancelled) and ended 30 days before `later`: the seed has past ones and cancelled coming ones.
+    const kept = await central.db.query<{ n: number }>("SELECT count(*)::int AS n FROM as_appointment WHERE has_contact AND status NOT IN ('booked', 'reminded') AND ends_at <= $1", [new Date(later.getTime() - 30 * DAY_MS).toISOString()]);
+    expect(kept.rows[0]!.n).toBeGreaterThan(0);
+    const counts = await runAssistDaily(central.db, addDays(helsinkiDateOf(Date.now()), 45), later);
+    expect(counts.contactsErased).toBe(kept.rows[0]!.n);
+    const left = await rows<Appointment>(central.db, 'as_appointment', 'has_contact');
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.every((r) => r.record.status === 'booked' || r.record.status === 'reminded' || Date.parse(r.record.endsAt) + 30 * DAY_MS > later.getTime())).toBe(true);
+    expect((await rows<HelpSession>(central.db, 'as_help_session', 'note_expires_at IS NOT NULL')).length).toBe(0);
+  });
+});

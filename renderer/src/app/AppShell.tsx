@@ -12,6 +12,8 @@ import { EmptyRole } from './EmptyRole.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { HostBanner } from './HostBanner.tsx';
 import { cultureKidsViews } from '../features/culture-kids/ck-views.ts';
+import { assistViews } from '../features/assist/assist-views.ts';
+import { AsAppointmentsWorkspace, AsQueueWorkspace, AsReportsWorkspace, AsSessionsWorkspace } from './lazy-workspaces.ts';
 import { ApplicationsWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, CkCheckInWorkspace, CkMessagesWorkspace, CkProgramWorkspace, CkRegistryWorkspace, CkReportsWorkspace, ConflictInbox, FleetWorkspace, HarboursWorkspace } from './lazy-workspaces.ts';
 import { LiveRegion } from './LiveRegion.tsx';
 import { dialogOpen, isTyping } from './shortcuts.ts';
@@ -30,9 +32,10 @@ export function visibleViews(user: StaffUser): View[] {
   const bookings = can(user.roles, 'bookings.reservations.read');
   if (bookings) views.push(...BOOKING_VIEWS);
   views.push(...cultureKidsViews(user.roles));
+  views.push(...assistViews(user.roles));
   if (can(user.roles, 'kiosk.fleet')) views.push('kioskFleet');
   // Refused commands of every workspace land in the one conflict inbox.
-  if (berthCases || can(user.roles, 'bookings.reservations.handle') || can(user.roles, 'culture-kids.admin')) views.push('conflicts');
+  if (berthCases || can(user.roles, 'bookings.reservations.handle') || can(user.roles, 'culture-kids.admin') || can(user.roles, 'assist.staff')) views.push('conflicts');
   return views;
 }
 
@@ -102,6 +105,14 @@ export function AppShell({ user }: { user: StaffUser }) {
               <CkReportsWorkspace user={user} />
             ) : active === 'kioskFleet' ? (
               <FleetWorkspace />
+            ) : active === 'asQueue' ? (
+              <AsQueueWorkspace user={user} />
+            ) : active === 'asSessions' ? (
+              <AsSessionsWorkspace user={user} />
+            ) : active === 'asAppointments' ? (
+              <AsAppointmentsWorkspace user={user} />
+            ) : active === 'asReports' ? (
+              <AsReportsWorkspace user={user} />
             ) : (
               <EmptyRole />
             )}

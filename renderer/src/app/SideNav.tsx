@@ -18,10 +18,14 @@ const LABEL_KEY: Record<View, string> = {
   ckMessages: 'cultureKids.nav.messages',
   ckReports: 'cultureKids.nav.reports',
   kioskFleet: 'kiosk.nav.fleet',
+  asQueue: 'assist.nav.queue',
+  asSessions: 'assist.nav.sessions',
+  asAppointments: 'assist.nav.appointments',
+  asReports: 'assist.nav.reports',
 };
 
 /** The heading a group of entries sits under, where a workspace has several. */
-const GROUP_KEY: Partial<Record<View, string>> = { bookingQueue: 'bookings.nav.group', ckRegistry: 'cultureKids.nav.group' };
+const GROUP_KEY: Partial<Record<View, string>> = { bookingQueue: 'bookings.nav.group', ckRegistry: 'cultureKids.nav.group', asQueue: 'assist.nav.group' };
 
 /** `active`: the view on screen (a role's landing page may differ from the stored choice). */
 export function SideNav({ views, active, conflictCount }: { views: View[]; active: View | undefined; conflictCount: number }) {

@@ -11,6 +11,7 @@ export const loadBookingsWorkspace = () => import('../features/bookings/Bookings
 export const loadCultureKidsWorkspace = () => import('../features/culture-kids/CultureKidsWorkspaces.tsx');
 export const loadKioskApp = () => import('../features/kiosk/KioskApp.tsx');
 export const loadFleetWorkspace = () => import('../features/kiosk/fleet/FleetWorkspace.tsx');
+export const loadAssistWorkspace = () => import('../features/assist/AssistWorkspaces.tsx');
 
 export const ApplicationsWorkspace = lazy(() => loadApplicationsWorkspace().then((m) => ({ default: m.ApplicationsWorkspace })));
 export const HarboursWorkspace = lazy(() => loadHarboursWorkspace().then((m) => ({ default: m.HarboursWorkspace })));
@@ -26,3 +27,7 @@ export const CkMessagesWorkspace = lazy(() => loadCultureKidsWorkspace().then((m
 export const CkReportsWorkspace = lazy(() => loadCultureKidsWorkspace().then((m) => ({ default: m.CkReportsWorkspace })));
 export const KioskApp = lazy(() => loadKioskApp().then((m) => ({ default: m.KioskApp })));
 export const FleetWorkspace = lazy(() => loadFleetWorkspace().then((m) => ({ default: m.FleetWorkspace })));
+export const AsQueueWorkspace = lazy(() => loadAssistWorkspace().then((m) => ({ default: m.AsQueueWorkspace })));
+export const AsSessionsWorkspace = lazy(() => loadAssistWorkspace().then((m) => ({ default: m.AsSessionsWorkspace })));
+export const AsAppointmentsWorkspace = lazy(() => loadAssistWorkspace().then((m) => ({ default: m.AsAppointmentsWorkspace })));
+export const AsReportsWorkspace = lazy(() => loadAssistWorkspace().then((m) => ({ default: m.AsReportsWorkspace })));

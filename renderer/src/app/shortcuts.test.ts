@@ -21,7 +21,7 @@ describe('shortcutsFor', () => {
     ['sv', sv],
     ['en', en],
   ])('has every text in %s', (_lang, locale) => {
-    for (const view of ['applications', 'harbours', 'conflicts', 'bookingQueue', 'bookingList', 'bookingCalendar', 'bookingMessages', 'ckRegistry', 'ckProgram', 'ckCheckIn', 'ckMessages', 'ckReports', undefined]) {
+    for (const view of ['applications', 'harbours', 'conflicts', 'bookingQueue', 'bookingList', 'bookingCalendar', 'bookingMessages', 'ckRegistry', 'ckProgram', 'ckCheckIn', 'ckMessages', 'ckReports', 'asQueue', 'asSessions', 'asAppointments', 'asReports', undefined]) {
       const page = shortcutsFor(view);
       const keys = [page.intro, ...page.shortcuts.map((s) => s.action)];
       expect(keys.filter((k) => typeof lookup(locale, k) !== 'string')).toEqual([]);

@@ -97,6 +97,27 @@ const CULTURE_KIDS_PAGES: Record<'ckRegistry' | 'ckCheckIn', { intro: string; sh
   },
 };
 
+/** The Assistance pages (renderer/src/features/assist): one-letter keys while not typing. */
+const ASSIST_TIMER: Shortcut = { keys: ['T'], action: 'assist.help.timer' };
+const ASSIST_PAGES: Record<'asQueue' | 'asSessions' | 'asAppointments', { intro: string; shortcuts: readonly Shortcut[] }> = {
+  asQueue: {
+    intro: 'assist.help.pageQueue',
+    shortcuts: [
+      { keys: ['?'], action: 'help.openHelp' },
+      { keys: ['N'], action: 'assist.help.callNext' },
+      { keys: ['S'], action: 'assist.help.start' },
+      { keys: ['R'], action: 'assist.help.recall' },
+      { keys: ['F'], action: 'assist.help.finish' },
+      { keys: ['I'], action: 'assist.help.issue' },
+      ASSIST_TIMER,
+      { keys: ['Tab'], action: 'help.nextAreaGeneric' },
+      { keys: ['Shift', 'Tab'], action: 'help.previousArea' },
+    ],
+  },
+  asSessions: { intro: 'assist.help.pageSessions', shortcuts: [{ keys: ['?'], action: 'help.openHelp' }, ASSIST_TIMER, { keys: ['Tab'], action: 'help.nextAreaGeneric' }, { keys: ['Shift', 'Tab'], action: 'help.previousArea' }] },
+  asAppointments: { intro: 'assist.help.pageAppointments', shortcuts: [{ keys: ['?'], action: 'help.openHelp' }, ASSIST_TIMER, ...CALENDAR, { keys: ['Tab'], action: 'help.nextAreaGeneric' }, { keys: ['Shift', 'Tab'], action: 'help.previousArea' }] },
+};
+
 /** Pages without list shortcuts of their own (the conflict inbox, the empty-role page). */
 const GENERAL = {
   intro: 'help.pageOther',
@@ -113,5 +134,6 @@ export function shortcutsFor(view: string | undefined): { intro: string; shortcu
   if (view === 'applications' || view === 'harbours') return LIST_PAGES[view];
   if (view === 'bookingQueue' || view === 'bookingList' || view === 'bookingCalendar') return BOOKING_PAGES[view];
   if (view === 'ckRegistry' || view === 'ckCheckIn') return CULTURE_KIDS_PAGES[view];
+  if (view === 'asQueue' || view === 'asSessions' || view === 'asAppointments') return ASSIST_PAGES[view];
   return GENERAL;
 }

@@ -33,4 +33,11 @@ describe('the workspaces a user sees', () => {
     expect(visibleViews(user(['assist_helper']))).not.toContain('kioskFleet');
     expect(visibleViews(user(['kiosk']))).toEqual([]);
   });
+
+  it('shows the Assistance views to its helpers, and its reports only to those who may read them', () => {
+    expect(visibleViews(user(['assist_helper']))).toEqual(['asQueue', 'asSessions', 'asAppointments', 'asReports', 'conflicts']);
+    expect(visibleViews(user(['assist_supervisor']))).toEqual(['asQueue', 'asSessions', 'asAppointments', 'asReports', 'kioskFleet', 'conflicts']);
+    expect(visibleViews(user(['assist_volunteer']))).toEqual(['asQueue', 'asSessions', 'asAppointments', 'conflicts']);
+    expect(visibleViews(user(['kiosk']))).not.toContain('asQueue');
+  });
 });

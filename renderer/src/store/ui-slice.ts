@@ -8,7 +8,9 @@ export const BOOKING_VIEWS = ['bookingQueue', 'bookingList', 'bookingCalendar', 
 export type BookingView = (typeof BOOKING_VIEWS)[number];
 export const CULTURE_KIDS_VIEWS = ['ckRegistry', 'ckProgram', 'ckCheckIn', 'ckMessages', 'ckReports'] as const;
 export type CultureKidsView = (typeof CULTURE_KIDS_VIEWS)[number];
-export type View = 'applications' | 'harbours' | 'conflicts' | BookingView | CultureKidsView | 'kioskFleet';
+export const ASSIST_VIEWS = ['asQueue', 'asSessions', 'asAppointments', 'asReports'] as const;
+export type AssistView = (typeof ASSIST_VIEWS)[number];
+export type View = 'applications' | 'harbours' | 'conflicts' | BookingView | CultureKidsView | AssistView | 'kioskFleet';
 
 /** Where the bookings calendar is: a unit's day, or a reservation unit's week. */
 export interface BookingCalendarPlace {

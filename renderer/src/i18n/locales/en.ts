@@ -2,6 +2,7 @@ import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsEn } from './bookings-en.ts';
 import { cultureKidsEn } from './culture-kids-en.ts';
 import { kioskEn } from './kiosk-en.ts';
+import { assistEn } from './assist-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -751,4 +752,5 @@ export const en: Messages = {
   ...bookingsEn,
   ...cultureKidsEn,
   ...kioskEn,
+  ...assistEn,
 };

@@ -2,6 +2,7 @@ import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsFi } from './bookings-fi.ts';
 import { cultureKidsFi } from './culture-kids-fi.ts';
 import { kioskFi } from './kiosk-fi.ts';
+import { assistFi } from './assist-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -750,6 +751,7 @@ export const fi = {
   ...bookingsFi,
   ...cultureKidsFi,
   ...kioskFi,
+  ...assistFi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

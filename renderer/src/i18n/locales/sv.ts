@@ -2,6 +2,7 @@ import { BERTH_WORDS } from '../../../../domain/berths/words.ts';
 import { bookingsSv } from './bookings-sv.ts';
 import { cultureKidsSv } from './culture-kids-sv.ts';
 import { kioskSv } from './kiosk-sv.ts';
+import { assistSv } from './assist-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -751,4 +752,5 @@ export const sv: Messages = {
   ...bookingsSv,
   ...cultureKidsSv,
   ...kioskSv,
+  ...assistSv,
 };

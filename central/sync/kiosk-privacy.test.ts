@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personalDataIn } from '../../domain/assist/personal-data.ts';
 import { appointment, calendar, point, session, ticket } from '../../domain/assist/fixtures.test-support.ts';
-import { ASSIST_ENTITIES, type AssistEntityName } from '../../domain/assist/entities.ts';
+import { ASSIST_ENTITIES, type AssistEntityName, type HelpRequest } from '../../domain/assist/entities.ts';
 import { findNonPublicData, KIOSK_PUBLIC_FIELDS } from '../../domain/kiosk/public-data.ts';
 import type { Change } from '../../domain/sync/protocol.ts';
 import { launchCentral } from '../server.ts';
@@ -34,7 +34,7 @@ function assistRows(sp: string): { entity: AssistEntityName; data: { id: string 
     { entity: 'as_queue_ticket', data: ticket(7, { ...o, id: `t-${sp}`, status: 'called', calledAt: '2027-03-01T09:50:00.000Z', helperId: 'helper-1' }) },
     { entity: 'as_appointment', data: appointment({ ...o, id: `ap-${sp}`, calendarId: `cal-${sp}`, contact: CONTACT, intake: { topic: 'eservices_public', ownDevice: true, language: 'fi', accessibilityNeeds: 'Pyörätuoli' } }) },
     { entity: 'as_help_session', data: session({ ...o, id: `s-${sp}`, note: 'Pankkitunnukset', noteExpiresAt: '2027-03-08T09:00:00.000Z' }) },
-    { entity: 'as_help_request', data: { id: `hr-${sp}`, ...o, kioskId: KIOSK_TERMINAL_IDS.oodi, language: 'fi', status: 'open', createdAt: '2027-03-01T09:00:00.000Z', closedAt: null } },
+    { entity: 'as_help_request', data: { id: `hr-${sp}`, ...o, kioskId: KIOSK_TERMINAL_IDS.oodi, language: 'fi', status: 'open', createdAt: '2027-03-01T09:00:00.000Z', closedAt: null } as HelpRequest },
   ];
 }
 
@@ -92,7 +92,7 @@ describe('the kiosk feed', () => {
   it('holds public entities and public fields only, and no e-mail, phone or identity code, through the pull', async () => {
     const { changes } = await pullAll(central.url, kiosk, null, 500);
     expectPublicOnly(changes, await secrets(central.db));
-    const entities = new Set(changes.map((c) => c.entity));
+    const entities = new Set<string>(changes.map((c) => c.entity));
     // What the kiosk needs is there: spaces, their taken times, its queue, events and its terminal.
     for (const e of ['booking_unit', 'reservation_unit', 'booking_opening_hours', 'reservation', 'as_service_point', 'as_queue_ticket', 'as_appointment', 'as_helper_calendar', 'kiosk_event', 'kiosk_terminal']) {
       expect(entities.has(e), e).toBe(true);

@@ -57,7 +57,7 @@ export function kioskHome(db: SqliteDatabase, who: KioskIdentity, days: number, 
   const point = spId ? readRow(db, 'kiosk_pub_service_point', PubServicePoint, spId) : null;
   const waiting = spId ? waitingToday(db, spId, today).length : 0;
   return {
-    terminal: { id: who.terminalId, name: terminal?.name ?? null },
+    terminal: { id: who.terminalId, name: terminal?.name ?? null, restartRequestedAt: terminal?.restartRequestedAt ?? null },
     servicePoint: spId ? { id: spId, name: point?.name ?? { fi: spId, sv: spId, en: spId }, ticketPrefix: point?.ticketPrefix ?? null } : null,
     today,
     scheduledOpen: scheduledOpenNow(db, who.terminalId, nowMs),

@@ -3,6 +3,7 @@ import { seedDemoUsers } from './auth/users.ts';
 import { seedBerths, type BerthSeedCounts } from './berths/seed/seed-berths.ts';
 import { seedBookings, type BookingSeedCounts } from './bookings/seed/seed-bookings.ts';
 import { DEMO_CHILDREN_PER_COHORT, seedCultureKids, type CultureKidsSeedCounts } from './culture-kids/seed/seed-culture-kids.ts';
+import { seedKiosk, type KioskSeedCounts } from './kiosk/seed.ts';
 
 /**
  * `true`: the full demo. An object seeds the reference data of every workspace, generated
@@ -17,6 +18,7 @@ export const DEMO_BOOKINGS = 3000;
 export interface SeedCounts extends BerthSeedCounts {
   bookings: BookingSeedCounts;
   cultureKids: CultureKidsSeedCounts;
+  kiosk: KioskSeedCounts;
 }
 
 /**
@@ -33,8 +35,9 @@ export async function seedIfEmpty(db: Db, option: SeedOption): Promise<SeedCount
   const counts = await seedBerths(db, cases);
   const bookingCounts = await seedBookings(db, { count: bookings, seed: cases.seed ?? 7, now: new Date() });
   const cultureKids = await seedCultureKids(db, { childrenPerCohort: cultureKidsChildren, seed: cases.seed ?? 7, now: new Date() });
+  const kiosk = await seedKiosk(db, new Date());
   await seedDemoUsers(db);
   // Fresh statistics, or the planner guesses the feed is tiny and sorts it instead of walking seq.
   await db.exec('ANALYZE');
-  return { ...counts, bookings: bookingCounts, cultureKids };
+  return { ...counts, bookings: bookingCounts, cultureKids, kiosk };
 }

@@ -3,6 +3,7 @@ import type { Queryable } from '../db/db.ts';
 import { unitGroupId, unitId } from '../bookings/seed/units.ts';
 import { hashPassword } from './passwords.ts';
 import { cohortId } from '../culture-kids/seed/reference-data.ts';
+import { KIOSK_TERMINAL_IDS } from '../kiosk/seed.ts';
 
 export interface NewUser {
   id: string;
@@ -78,6 +79,9 @@ export const DEMO_USERS: readonly Omit<NewUser, 'password'>[] = [
       { role: 'culture_kids_publisher', cohortId: cohortId(2025) },
     ],
   },
+  // Kiosk terminals: a customer terminal signs in as its own user, placed at one service point.
+  { id: KIOSK_TERMINAL_IDS.oodi, username: 'kiosk-oodi-1', name: 'Kiosk Oodi 1', roles: [], grants: [{ role: 'kiosk', servicePointId: 'sp-oodi' }] },
+  { id: KIOSK_TERMINAL_IDS.malmi, username: 'kiosk-malmi-1', name: 'Kiosk Malmi 1', roles: [], grants: [{ role: 'kiosk', servicePointId: 'sp-malmi' }] },
 ];
 
 export async function seedDemoUsers(db: Queryable): Promise<void> {

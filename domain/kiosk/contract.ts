@@ -64,7 +64,8 @@ export interface KioskHelpSlot {
 }
 
 export interface KioskHome {
-  terminal: { id: string; name: string | null };
+  /** `restartRequestedAt`: the staff's restart request as the terminal row gives it (central clock), null when none. */
+  terminal: { id: string; name: string | null; restartRequestedAt: string | null };
   /** null until the kiosk's service point row has arrived (first download not done). */
   servicePoint: KioskServicePoint | null;
   /** Today in Helsinki (YYYY-MM-DD). */
@@ -186,6 +187,8 @@ export const KioskReportInput = z
     /** The end of the last complete wipe, when this report follows one. */
     lastResetAt: Instant.nullable().optional(),
     bypassAttempts: z.array(BypassKind).max(50).default([]),
+    /** The page has just started again for the staff's restart request (the browser host's restart). */
+    restarted: z.boolean().optional(),
   })
   .strict();
 

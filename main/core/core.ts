@@ -114,6 +114,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       },
       syncStatus: () => session.syncStatus(),
       emit,
+      restartRequestedAt: () => {
+        const active = session.active();
+        const home = active?.cache.handle('kiosk.home', { days: 1 }, active.user, now());
+        return home?.ok ? home.value.terminal.restartRequestedAt : null;
+      },
     });
     // Not awaited: a kiosk starting offline shows its cached data and signs in when it can.
     void kiosk.start();

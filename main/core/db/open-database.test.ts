@@ -27,7 +27,7 @@ describe('openDatabase', () => {
   it('migrates to the latest level once and keeps data on reopen', () => {
     const file = join(dir, 'b.sqlite');
     const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(Math.max(...MIGRATIONS.map((m) => m.level)));
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     expect(tables).toEqual(expect.arrayContaining(['application', 'application_fts', 'outbox', 'sync_state', 'conflicts', 'shadow', 'application_choice']));
     db.prepare("INSERT INTO harbour (id, version, data, name_fi) VALUES ('h', 1, '{}', 'X')").run();
@@ -49,10 +49,10 @@ describe('openDatabase', () => {
   it('applies pending migrations in one transaction: a failing one leaves the file at its old level', () => {
     const file = join(dir, 'd.sqlite');
     openDatabase(file).close();
-    const broken = [...MIGRATIONS, { level: MIGRATIONS.length + 1, sql: 'CREATE TABLE added (x); CREATE TABLE added (x);' }];
+    const broken = [...MIGRATIONS, { level: Math.max(...MIGRATIONS.map((m) => m.level)) + 1, sql: 'CREATE TABLE added (x); CREATE TABLE added (x);' }];
     expect(() => openDatabase(file, { migrations: broken })).toThrow(/already exists/);
     const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(Math.max(...MIGRATIONS.map((m) => m.level)));
     expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'added'").pluck().get()).toBe(0);
     db.close();
   });

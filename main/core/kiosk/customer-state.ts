@@ -1,6 +1,6 @@
-import { helsinkiDate } from '../../../domain/berths/seasons.ts';
 import type { KioskCoreWipe, KioskRequestState, KioskTicketState } from '../../../domain/kiosk/contract.ts';
 import { findNonPublicData } from '../../../domain/kiosk/public-data.ts';
+import { helsinkiDateOf } from '../../../domain/wall-clock.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { forgetCustomer, recallCustomerCommand } from './customer-memory.ts';
 import { waitingToday, waitMinutes } from './home.ts';
@@ -33,7 +33,7 @@ export function ticketState(db: SqliteDatabase, commandId: string, now: Date): K
   const shown = { ...base, ticketId: ticket.id, label: ticket.label, calledAt: ticket.calledAt ?? null };
   switch (ticket.status) {
     case 'waiting': {
-      const ahead = waitingToday(db, ticket.servicePointId, helsinkiDate(now)).findIndex((t) => t.id === ticket.id);
+      const ahead = waitingToday(db, ticket.servicePointId, helsinkiDateOf(now.getTime())).findIndex((t) => t.id === ticket.id);
       const position = ahead < 0 ? null : ahead + 1;
       return { ...shown, phase: 'waiting', position, estimatedWaitMin: position === null ? null : waitMinutes(position - 1) };
     }

@@ -1,6 +1,6 @@
-import { BLOCKING_STATES } from '../../../domain/bookings/vocabulary.ts';
 import type { FreeSpan } from '../../../domain/kiosk/contract.ts';
 import { addDays, daysBetween, fromWallClock, parseTimeOfDay, startOfHelsinkiDay, toIsoInstant } from '../../../domain/wall-clock.ts';
+import { BLOCKING_RESERVATION_STATES } from './public-rules.ts';
 
 /**
  * The free times a customer could ask for, from what a kiosk holds: a reservation unit's public
@@ -32,7 +32,6 @@ export interface SpanBooking {
 }
 
 const MINUTE_MS = 60_000;
-const BLOCKING = new Set<string>(BLOCKING_STATES);
 
 export function freeSpans(unit: SpanUnit, date: string, opening: readonly { begin: string; end: string }[], bookings: readonly SpanBooking[], today: string, nowMs: number): FreeSpan[] {
   const ahead = daysBetween(today, date);
@@ -40,7 +39,7 @@ export function freeSpans(unit: SpanUnit, date: string, opening: readonly { begi
   if (unit.maxDaysBefore != null && ahead > unit.maxDaysBefore) return [];
   const dayStart = startOfHelsinkiDay(date);
   const dayEnd = startOfHelsinkiDay(addDays(date, 1));
-  const blocking = bookings.filter((b) => BLOCKING.has(b.state));
+  const blocking = bookings.filter((b) => BLOCKING_RESERVATION_STATES.has(b.state));
   if (unit.blockWholeDay && blocking.some((b) => Date.parse(b.beginsAt) < dayEnd && Date.parse(b.endsAt) > dayStart)) return [];
 
   const ownBefore = (unit.bufferBeforeMin ?? 0) * MINUTE_MS;

@@ -15,6 +15,8 @@ export interface KioskReportedState {
   phase: KioskPhaseName;
   inUse: boolean;
   lastResetAt: string | null;
+  /** The restart request (its restartRequestedAt) this kiosk has carried out, until the central takes it. */
+  restartedFor?: string;
 }
 
 export type BeatOutcome = { kind: 'answered'; answer: HeartbeatAnswer } | { kind: 'unauthorized' } | { kind: 'unreachable'; message: string } | { kind: 'skipped' };

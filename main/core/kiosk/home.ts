@@ -1,12 +1,9 @@
-import { waitingInOrder } from '../../../domain/assist/queue.ts';
-import { holdsSlot, slotsOf } from '../../../domain/assist/slots.ts';
-import { DEFAULT_HELP_MIN } from '../../../domain/assist/vocabulary.ts';
-import { helsinkiDate } from '../../../domain/berths/seasons.ts';
 import type { KioskHelpSlot, KioskHome, KioskSpace } from '../../../domain/kiosk/contract.ts';
 import { isScheduledOpen, KioskSchedule } from '../../../domain/kiosk/schedule.ts';
-import { addDays, startOfHelsinkiDay } from '../../../domain/wall-clock.ts';
+import { addDays, helsinkiDateOf, startOfHelsinkiDay } from '../../../domain/wall-clock.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { freeSpans } from './free-spans.ts';
+import { helpSlotsOf, holdsHelpSlot, HELP_MIN_PER_CUSTOMER, waitingInCallOrder } from './public-rules.ts';
 import {
   PubAppointment,
   PubBookingUnit,
@@ -41,23 +38,23 @@ export function scheduledOpenNow(db: SqliteDatabase, terminalId: string, nowMs: 
 
 /** The expected wait for a ticket with `ahead` others before it (public rows carry no help times). */
 export function waitMinutes(ahead: number): number {
-  return ahead * DEFAULT_HELP_MIN;
+  return ahead * HELP_MIN_PER_CUSTOMER;
 }
 
 export function waitingToday(db: SqliteDatabase, servicePointId: string, today: string): Ticket[] {
-  return waitingInOrder(readRows(db, 'kiosk_pub_queue_ticket', PubTicket, 'service_point_id = ? AND service_date = ?', [servicePointId, today]));
+  return waitingInCallOrder(readRows(db, 'kiosk_pub_queue_ticket', PubTicket, 'service_point_id = ? AND service_date = ?', [servicePointId, today]));
 }
 
 export function kioskHome(db: SqliteDatabase, who: KioskIdentity, days: number, now: Date, lastSyncAt: string | null): KioskHome {
   const nowMs = now.getTime();
-  const today = helsinkiDate(now);
+  const today = helsinkiDateOf(nowMs);
   const dates = Array.from({ length: days }, (_, i) => addDays(today, i));
   const terminal = readRow(db, 'kiosk_terminal', PubTerminal, who.terminalId);
   const spId = servicePointOf(db, who);
   const point = spId ? readRow(db, 'kiosk_pub_service_point', PubServicePoint, spId) : null;
   const waiting = spId ? waitingToday(db, spId, today).length : 0;
   return {
-    terminal: { id: who.terminalId, name: terminal?.name ?? null },
+    terminal: { id: who.terminalId, name: terminal?.name ?? null, restartRequestedAt: terminal?.restartRequestedAt ?? null },
     servicePoint: spId ? { id: spId, name: point?.name ?? { fi: spId, sv: spId, en: spId }, ticketPrefix: point?.ticketPrefix ?? null } : null,
     today,
     scheduledOpen: scheduledOpenNow(db, who.terminalId, nowMs),
@@ -131,10 +128,10 @@ function freeHelpSlots(db: SqliteDatabase, servicePointId: string, dates: readon
     for (const calendar of calendars.filter((c) => c.date === date)) {
       const taken = new Set(
         readRows(db, 'kiosk_pub_appointment', PubAppointment, 'calendar_id = ?', [calendar.id])
-          .filter(holdsSlot)
+          .filter(holdsHelpSlot)
           .map((a) => Date.parse(a.startsAt)),
       );
-      for (const slot of slotsOf({ ...calendar, helperId: '' })) {
+      for (const slot of helpSlotsOf(calendar)) {
         if (Date.parse(slot.startsAt) > nowMs && !taken.has(Date.parse(slot.startsAt))) slots.push({ calendarId: calendar.id, ...slot });
       }
     }

@@ -24,6 +24,8 @@ export interface KioskRuntimeDeps {
   token: () => string | null;
   syncStatus: () => SyncStatus;
   emit: (event: CoreEvent) => void;
+  /** The staff's restart request as the kiosk's own terminal row says (the central's clock). */
+  restartRequestedAt: () => string | null;
 }
 
 export interface KioskRuntime {
@@ -54,6 +56,9 @@ export function createKioskRuntime(options: KioskCoreOptions, deps: KioskRuntime
   let retry: NodeJS.Timeout | null = null;
   let retryMs = baseRetry;
   let stopped = false;
+  /** When this kiosk last started (its core, or its page for a restart): requests before it are carried out. */
+  let restartedAtMs = deps.now().getTime();
+  let restartedFor: string | undefined;
 
   const signedInAsTerminal = () => {
     const user = deps.user();
@@ -65,8 +70,19 @@ export function createKioskRuntime(options: KioskCoreOptions, deps: KioskRuntime
       lastHeartbeatAt = at.toISOString();
       lastConnection = 'online';
       if (outcome.answer.schedule) schedule = outcome.answer.schedule;
-      if (outcome.answer.restartRequested && !restartRequested) deps.emit({ type: 'kiosk.restartRequested', userId: deps.user()?.id ?? null });
       restartRequested = outcome.answer.restartRequested;
+      if (!restartRequested) {
+        restartedFor = undefined;
+        return;
+      }
+      // Unknown until the terminal row has arrived: the next beat decides, never a restart loop.
+      const requestedAt = deps.restartRequestedAt();
+      if (requestedAt === null || restartedFor === requestedAt) return;
+      if (Date.parse(requestedAt) <= restartedAtMs) {
+        // Asked before this start: carried out; the next beat says so and the central acknowledges.
+        restartedFor = requestedAt;
+        void loop?.beat();
+      } else deps.emit({ type: 'kiosk.restartRequested', userId: deps.user()?.id ?? null });
     } else if (outcome.kind === 'unreachable') {
       lastConnection = 'offline';
     } else if (outcome.kind === 'unauthorized') {
@@ -82,7 +98,7 @@ export function createKioskRuntime(options: KioskCoreOptions, deps: KioskRuntime
       terminalId: user.id,
       appVersion: options.appVersion,
       token: deps.token,
-      state: () => reported,
+      state: () => (restartedFor ? { ...reported, restartedFor } : reported),
       onOutcome,
       intervalMs: options.heartbeatIntervalMs,
       now: deps.now,
@@ -140,6 +156,7 @@ export function createKioskRuntime(options: KioskCoreOptions, deps: KioskRuntime
       if (s.authExpired && !stopped) void ensureSignedIn(true);
     },
     report(input) {
+      if (input.restarted) restartedAtMs = deps.now().getTime();
       reported = { phase: input.phase ?? reported.phase, inUse: input.inUse ?? reported.inUse, lastResetAt: input.lastResetAt ?? reported.lastResetAt };
       const at = deps.now().toISOString();
       early.push(...input.bypassAttempts.map((kind) => ({ at, kind })));

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { Localized } from '../../../domain/languages.ts';
-import { APPOINTMENT_STATUSES, TICKET_STATUSES } from '../../../domain/assist/vocabulary.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 
 /**
@@ -59,14 +58,14 @@ export const PubReservation = z.object({
 });
 export type PubReservation = z.infer<typeof PubReservation>;
 export const PubHelperCalendar = z.object({ id: Text, servicePointId: Text, date: Text, startTime: Text, endTime: Text, slotLengthMin: z.number().positive() });
-export const PubAppointment = z.object({ id: Text, calendarId: Text, startsAt: Instant, status: z.enum(APPOINTMENT_STATUSES) });
+export const PubAppointment = z.object({ id: Text, calendarId: Text, startsAt: Instant, status: Text });
 export const PubTicket = z.object({
   id: Text,
   servicePointId: Text,
   serviceDate: Text,
   number: z.number().int(),
   label: Text,
-  status: z.enum(TICKET_STATUSES),
+  status: Text,
   queuedAt: Instant,
   calledAt: Instant.nullish(),
 });

@@ -47,7 +47,7 @@ function AppointmentsBody({ ctx }: { ctx: AsContext }) {
   const nowMs = useNow(60_000);
   const now = toWallClock(nowMs);
   const monday = addDays(date, 1 - isoWeekday(date));
-  const calendars = useMemo(() => q.data?.calendars ?? [], [q.data]);
+  const calendars = useMemo(() => q.currentData?.calendars ?? [], [q.currentData]);
   const lanes = useMemo(
     () =>
       appointmentLanes(
@@ -81,10 +81,8 @@ function AppointmentsBody({ ctx }: { ctx: AsContext }) {
           {t('assist.appointments.week', { from: formatIsoDate(monday, lang), to: formatIsoDate(addDays(monday, 6), lang) })} · {t('assist.appointments.free', { count: free })}
         </p>
       </div>
-      {q.isLoading ? (
-        <LoadingState text={t('assist.states.loading')} />
-      ) : !q.data ? (
-        <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />
+      {!q.currentData ? (
+        q.isFetching ? <LoadingState text={t('assist.states.loading')} /> : <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />
       ) : lanes.length === 0 ? (
         <EmptyState title={t('assist.appointments.noneTitle')} text={t('assist.appointments.none')} testId="as-no-calendars" />
       ) : (

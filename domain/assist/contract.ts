@@ -3,7 +3,6 @@ import { daysBetween, isCalendarDate } from '../wall-clock.ts';
 import type { Appointment, HelperCalendar, HelpRequest, HelpSession, QueueTicket } from './entities.ts';
 import { CalendarDate, Id } from './entities.ts';
 import type { QueueEstimate, SoftCap } from './wait-estimate.ts';
-import type { SuppressedTable } from './suppression.ts';
 import {
   AppointmentPayload,
   BookAppointmentPayload,
@@ -185,9 +184,6 @@ export interface AssistDashboard {
     noShowRate: number | null;
   };
 }
-
-/** A report table as the export writes it (suppressed). */
-export type AssistReportTable = SuppressedTable;
 
 // ---------- inputs ----------
 

@@ -86,6 +86,31 @@ describe('rights per service point', () => {
   });
 });
 
+describe('the queue', () => {
+  it('calls, recalls, serves and transfers a ticket; the transferred one keeps its place in the other queue', async () => {
+    const maijaId = ASSIST_USER_IDS.maija;
+    const t = issueTicket('sp-oodi');
+    expect((await push(central, maija, 'assist.issueTicket', t)).body.results[0]).toMatchObject({ status: 'applied' });
+    const [issued] = await rows<QueueTicket>(central.db, 'as_queue_ticket', 'id = $1', [t.ticketId]);
+    // Everyone waiting before it is called first: call until it is Maija's.
+    for (;;) {
+      expect((await push(central, maija, 'assist.callNext', { servicePointId: 'sp-oodi' })).body.results[0]).toMatchObject({ status: 'applied' });
+      const [mine] = (await rows<QueueTicket>(central.db, 'as_queue_ticket', "status = 'called' AND data->>'helperId' = $1", [maijaId])).map((r) => r.record);
+      if (mine!.id === t.ticketId) break;
+      expect((await push(central, maija, 'assist.markNoShow', { ticketId: mine!.id })).body.results[0]).toMatchObject({ status: 'applied' });
+    }
+    expect((await push(central, maija, 'assist.recallTicket', { ticketId: t.ticketId })).body.results[0]).toMatchObject({ status: 'applied' });
+    expect((await push(central, maija, 'assist.startService', { ticketId: t.ticketId })).body.results[0]).toMatchObject({ status: 'applied' });
+    const newTicketId = randomUUID();
+    // Veera works at Oodi only, but may hand a ticket of hers to Kallio; Hilkka could not take one from Malmi (above).
+    expect((await push(central, veera, 'assist.transferTicket', { ticketId: t.ticketId, newTicketId, toServicePointId: 'sp-kallio' })).body.results[0]).toMatchObject({ status: 'applied' });
+    const byId = new Map((await rows<QueueTicket>(central.db, 'as_queue_ticket', 'id = ANY($1::uuid[])', [[t.ticketId, newTicketId]])).map((r) => [r.record.id, r.record]));
+    expect(byId.get(t.ticketId)).toMatchObject({ status: 'transferred', recallCount: 1, transferredToTicketId: newTicketId });
+    expect(byId.get(newTicketId)).toMatchObject({ servicePointId: 'sp-kallio', status: 'waiting', label: expect.stringMatching(/^K\d{3}$/), queuedAt: issued!.record.queuedAt, transferredFromTicketId: t.ticketId });
+    expect((await push(central, maija, 'assist.finishService', { ticketId: t.ticketId })).body.results[0]).toMatchObject({ status: 'rejected', code: 'as_ticket_transition' });
+  });
+});
+
 describe('appointments', () => {
   it('books a slot with a confirmation to the contact given, refuses the slot twice, and tells of a cancellation', async () => {
     const calendar = await putCalendar(central.db, 'sp-kallio', 3, ASSIST_USER_IDS.hilkka);

@@ -13,7 +13,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/StateView
 import { formatIsoDate, helsinkiToday } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { AppointmentDialog } from './AppointmentDialog.tsx';
-import { APPOINTMENT_LEGEND, appointmentLanes, slotForSelection } from './appointment-lanes.ts';
+import { APPOINTMENT_LEGEND, appointmentLanes, gridStep, slotForSelection } from './appointment-lanes.ts';
 import type { AsContext } from './as-context.ts';
 import { AssistFrame } from './AssistFrame.tsx';
 import { useAsCalendarsQuery } from './assist-api.ts';
@@ -23,8 +23,7 @@ import { BookDialog } from './BookDialog.tsx';
 import { useNow } from './use-now.ts';
 
 const MIN_HOURS = { beginMin: 9 * 60, endMin: 17 * 60 };
-/** The shared grid's step: every slot length (30, 45, 60 min) is a whole number of them. */
-const GRID_MIN = 15;
+
 
 /** Helper calendars of a week (issue 9, item 3): book a free slot with the short intake, open a booking to cancel it or mark a no-show. */
 export function AppointmentsWorkspace({ user }: { user: StaffUser }) {
@@ -91,7 +90,7 @@ function AppointmentsBody({ ctx }: { ctx: AsContext }) {
           <CalendarGrid
             lanes={lanes}
             range={visibleRange(lanes, MIN_HOURS)}
-            slotMin={GRID_MIN}
+            slotMin={gridStep(calendars.map((c) => c.calendar.slotLengthMin))}
             label={t('assist.appointments.gridLabel', { from: formatIsoDate(monday, lang) })}
             laneHeader={t('assist.appointments.laneHeader')}
             now={now}

@@ -13,7 +13,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/StateView
 import { formatIsoDate, helsinkiToday } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { AppointmentDialog } from './AppointmentDialog.tsx';
-import { APPOINTMENT_LEGEND, appointmentLanes, slotForSelection } from './appointment-lanes.ts';
+import { APPOINTMENT_LEGEND, appointmentLanes, gridStep, slotForSelection } from './appointment-lanes.ts';
 import type { AsContext } from './as-context.ts';
 import { AssistFrame } from './AssistFrame.tsx';
 import { useAsCalendarsQuery } from './assist-api.ts';
@@ -23,8 +23,7 @@ import { BookDialog } from './BookDialog.tsx';
 import { useNow } from './use-now.ts';
 
 const MIN_HOURS = { beginMin: 9 * 60, endMin: 17 * 60 };
-/** The shared grid's step: every slot length (30, 45, 60 min) is a whole number of them. */
-const GRID_MIN = 15;
+
 
 /** Helper calendars of a week (issue 9, item 3): book a free slot with the short intake, open a booking to cancel it or mark a no-show. */
 export function AppointmentsWorkspace({ user }: { user: StaffUser }) {
@@ -47,7 +46,7 @@ function AppointmentsBody({ ctx }: { ctx: AsContext }) {
   const nowMs = useNow(60_000);
   const now = toWallClock(nowMs);
   const monday = addDays(date, 1 - isoWeekday(date));
-  const calendars = useMemo(() => q.data?.calendars ?? [], [q.data]);
+  const calendars = useMemo(() => q.currentData?.calendars ?? [], [q.currentData]);
   const lanes = useMemo(
     () =>
       appointmentLanes(
@@ -81,10 +80,8 @@ function AppointmentsBody({ ctx }: { ctx: AsContext }) {
           {t('assist.appointments.week', { from: formatIsoDate(monday, lang), to: formatIsoDate(addDays(monday, 6), lang) })} · {t('assist.appointments.free', { count: free })}
         </p>
       </div>
-      {q.isLoading ? (
-        <LoadingState text={t('assist.states.loading')} />
-      ) : !q.data ? (
-        <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />
+      {!q.currentData ? (
+        q.isFetching ? <LoadingState text={t('assist.states.loading')} /> : <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />
       ) : lanes.length === 0 ? (
         <EmptyState title={t('assist.appointments.noneTitle')} text={t('assist.appointments.none')} testId="as-no-calendars" />
       ) : (
@@ -93,7 +90,7 @@ function AppointmentsBody({ ctx }: { ctx: AsContext }) {
           <CalendarGrid
             lanes={lanes}
             range={visibleRange(lanes, MIN_HOURS)}
-            slotMin={GRID_MIN}
+            slotMin={gridStep(calendars.map((c) => c.calendar.slotLengthMin))}
             label={t('assist.appointments.gridLabel', { from: formatIsoDate(monday, lang) })}
             laneHeader={t('assist.appointments.laneHeader')}
             now={now}

@@ -47,11 +47,11 @@ function QueueBody({ ctx }: { ctx: AsContext }) {
   const q = useAsQueueQuery({ servicePointId: ctx.servicePoint.id });
   // Waits and the soft cap move with the clock, not only with events.
   const now = useNow(15_000);
-  if (q.isLoading) return <LoadingState text={t('assist.states.loading')} />;
-  if (!q.data) return <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />;
-  const queue = q.data;
+  // currentData: another service point's queue never shows under this one while it loads.
+  const queue = q.currentData;
+  if (!queue) return q.isFetching ? <LoadingState text={t('assist.states.loading')} /> : <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />;
   return (
-    <div className="as-queue" data-testid="as-queue-body" data-waiting={queue.waiting.length}>
+    <div className="as-queue" data-testid="as-queue-body" data-service-point={ctx.servicePoint.id} data-waiting={queue.waiting.length}>
       <HelpRequests rows={queue.helpRequests} />
       <div className="as-queue__grid">
         <div className="as-queue__main">

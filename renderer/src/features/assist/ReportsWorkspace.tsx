@@ -61,7 +61,7 @@ function ReportsBody({ ctx }: { ctx: AsContext }) {
       <Notification size={NotificationSize.Small} type="info" label={t('assist.reports.suppressionTitle')} data-testid="as-suppression-note">
         {t('assist.reports.suppression', { threshold: SUPPRESSION_THRESHOLD })}
       </Notification>
-      {q.isLoading ? <LoadingState text={t('assist.states.loading')} /> : !q.data ? <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} /> : <Dashboard d={q.data} ctx={ctx} />}
+      {q.currentData ? <Dashboard d={q.currentData} ctx={ctx} /> : q.isFetching ? <LoadingState text={t('assist.states.loading')} /> : <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />}
     </div>
   );
 }
@@ -94,7 +94,7 @@ function Dashboard({ d, ctx }: { d: AssistDashboard; ctx: AsContext }) {
   const pct = (share: number | null) => (share === null ? '–' : `${percent(share)} %`);
   const minutes = (m: number | null) => (m === null ? '–' : t('assist.queue.minutes', { count: Math.round(m) }));
   return (
-    <div className="as-dashboard" data-testid="as-dashboard" data-sessions={d.sessions}>
+    <div className="as-dashboard" data-testid="as-dashboard" data-sessions={d.sessions} data-points={d.servicePointIds.join(',')} data-from={d.from} data-to={d.to}>
       <p className="muted">{t('assist.reports.range', { from: formatIsoDate(d.from, lang), to: formatIsoDate(d.to, lang) })}</p>
       <dl className="as-kpis" data-testid="as-kpis">
         <Kpi label={t('assist.reports.sessions')} value={formatInteger(d.sessions, lang)} testId="as-kpi-sessions" />

@@ -39,16 +39,14 @@ function SessionList({ ctx }: { ctx: AsContext }) {
         {t('assist.sessions.listTitle', { date: formatIsoDate(date, lang) })}
       </h2>
       <DateNavigator date={date} step={1} onChange={setDate} idPrefix="as-sessions-date" />
-      {q.isLoading ? (
-        <LoadingState text={t('assist.states.loading')} />
-      ) : !q.data ? (
-        <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />
-      ) : q.data.rows.length === 0 ? (
+      {!q.currentData ? (
+        q.isFetching ? <LoadingState text={t('assist.states.loading')} /> : <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />
+      ) : q.currentData.rows.length === 0 ? (
         <EmptyState title={t('assist.sessions.emptyTitle')} text={t('assist.sessions.empty')} testId="as-sessions-empty" />
       ) : (
         <div className="as-table-scroll">
-          <table className="as-table" data-testid="as-session-rows" data-count={q.data.total}>
-            <caption className="visually-hidden">{t('assist.sessions.caption', { count: q.data.total })}</caption>
+          <table className="as-table" data-testid="as-session-rows" data-count={q.currentData.total}>
+            <caption className="visually-hidden">{t('assist.sessions.caption', { count: q.currentData.total })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('assist.sessions.time')}</th>
@@ -61,7 +59,7 @@ function SessionList({ ctx }: { ctx: AsContext }) {
               </tr>
             </thead>
             <tbody>
-              {q.data.rows.map(({ session: s, pending }) => (
+              {q.currentData.rows.map(({ session: s, pending }) => (
                 <tr key={s.id} data-testid="as-session-row" data-pending={pending ? 'true' : 'false'}>
                   <th scope="row">
                     {s.startedAt ? at(s.startedAt) : t('assist.sessions.hourOf', { hour: at(s.occurredAt) })}

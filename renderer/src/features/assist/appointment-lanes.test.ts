@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarView } from '../../../../domain/assist/contract.ts';
-import { appointmentLanes, slotForSelection } from './appointment-lanes.ts';
+import { appointmentLanes, gridStep, slotForSelection } from './appointment-lanes.ts';
 
 // 2026-12-07 is a winter day: Helsinki is UTC+2, so 10.00 is 08:00Z.
 const calendar: CalendarView = {
@@ -46,5 +46,11 @@ describe('the helper calendar lanes', () => {
     expect(slotForSelection([calendar], { laneId: 'c1', date: '2026-12-07', beginMin: 615, endMin: 630 })?.slot.startsAt).toBe('2026-12-07T08:00:00.000Z');
     expect(slotForSelection([calendar], { laneId: 'c1', date: '2026-12-07', beginMin: 630, endMin: 645 })).toBeNull();
     expect(slotForSelection([calendar], { laneId: 'nope', date: '2026-12-07', beginMin: 600, endMin: 615 })).toBeNull();
+  });
+
+  it('steps the grid by the largest length every slot fits', () => {
+    expect(gridStep([30, 60, 30])).toBe(30);
+    expect(gridStep([45, 60])).toBe(15);
+    expect(gridStep([])).toBe(30);
   });
 });

@@ -45,3 +45,9 @@ export function slotForSelection(calendars: readonly CalendarView[], selection: 
   const slot = calendar?.slots.find((s) => s.appointment === null && minutesOf(s.startsAt) <= selection.beginMin && selection.beginMin < minutesOf(s.endsAt));
   return calendar && slot ? { calendar, slot } : null;
 }
+
+/** The grid's step: the largest that every shown slot length is a whole number of (30 for 30 and 60, 15 with 45). */
+export function gridStep(lengths: readonly number[]): number {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  return lengths.reduce((g, l) => gcd(g, l), 0) || 30;
+}

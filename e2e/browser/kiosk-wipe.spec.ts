@@ -7,7 +7,7 @@ const stack = stackPerFile();
 test('after the idle countdown nothing of the customer is left, and the next customer sees the attract screen', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // A short idle wait through the terminal's start configuration; the test waits for states.
-  await showAttract(page, await openKiosk(stack(), 'kiosk-wipe', 'kiosk-oodi-1', { idleMs: 4_000, warningMs: 3_000 }));
+  await showAttract(page, await openKiosk(stack(), 'kiosk-wipe', { idleMs: 4_000, warningMs: 3_000 }));
   await chooseLanguage(page, 'en');
   await page.getByTestId('kiosk-text-size').click();
   await page.getByTestId('kiosk-contrast').click();

@@ -20,12 +20,12 @@ export interface KioskStart {
  * The demo terminals keep library hours; a test runs at any hour. A supervisor opens the terminal
  * round the clock through the central's own command path (kiosk.setSchedule), as the fleet view would.
  */
-export async function openRoundTheClock(stack: Stack, terminalId: string): Promise<void> {
-  const login = await api<LoginResponse>(stack.centralUrl, 'POST', '/auth/login', { body: { username: 'maija', password: 'demo' } });
+export async function openRoundTheClock(centralUrl: string, terminalId: string): Promise<void> {
+  const login = await api<LoginResponse>(centralUrl, 'POST', '/auth/login', { body: { username: 'maija', password: 'demo' } });
   if (!login.body) throw new Error(`maija could not sign in: ${login.status}`);
   const allDay = { opens: '00:00', closes: '24:00' };
   const schedule = { weekly: Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, allDay])), exceptions: {} };
-  const push = await api<PushResponse>(stack.centralUrl, 'POST', '/sync/push', {
+  const push = await api<PushResponse>(centralUrl, 'POST', '/sync/push', {
     token: login.body.token,
     body: { clientId: randomUUID(), commands: [{ id: randomUUID(), seq: 1, type: 'kiosk.setSchedule', payload: { terminalId, schedule }, issuedAt: new Date().toISOString() }] },
   });
@@ -37,7 +37,7 @@ export const OODI_TERMINAL = { username: 'kiosk-oodi-1', id: '6a1f3c52-7d41-4c0e
 
 /** A terminal installation signed in as `terminal`, open round the clock, and the address its screen opens. */
 export async function openKiosk(stack: Stack, name: string, start: KioskStart = {}, terminal: { username: string; id: string } = OODI_TERMINAL): Promise<string> {
-  await openRoundTheClock(stack, terminal.id);
+  await openRoundTheClock(stack.centralUrl, terminal.id);
   const url = new URL(await stack.openApp(name, { kiosk: { credential: { username: terminal.username, password: 'demo' }, appVersion: 'e2e', heartbeatIntervalMs: 2_000, retryMs: 200 } }));
   if (start.idleMs) url.searchParams.set('kioskIdleMs', String(start.idleMs));
   if (start.warningMs) url.searchParams.set('kioskWarningMs', String(start.warningMs));

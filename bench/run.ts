@@ -3,7 +3,7 @@
  * Sync figures run against the central on a real PostgreSQL (a throwaway cluster on loopback, the
  * production path) and, beside them, on PGlite. Writes bench/results.json.
  *
- * KUVA_BENCH_ONLY=sync,grid,files,bookings,culture-kids runs only those groups (all when unset); results.json
+ * KUVA_BENCH_ONLY=sync,grid,files,bookings,culture-kids,kiosk runs only those groups (all when unset); results.json
  * then holds only their figures.
  */
 import { existsSync } from 'node:fs';
@@ -22,17 +22,18 @@ import { bookingCentralFigures } from './booking-central-figures.ts';
 import { bookingCalendarFigures } from './booking-calendar-figures.ts';
 import { cultureKidsFigures } from './culture-kids-figures.ts';
 import { cultureKidsCentralFigures } from './culture-kids-central-figures.ts';
+import { kioskSessionFigures } from './kiosk-sessions.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const GRID_APPLICATIONS = Number(process.env.KUVA_BENCH_APPLICATIONS ?? 100_000);
-const GROUPS = ['sync', 'grid', 'files', 'bookings', 'culture-kids'] as const;
+const GROUPS = ['sync', 'grid', 'files', 'bookings', 'culture-kids', 'kiosk'] as const;
 const only = process.env.KUVA_BENCH_ONLY?.split(',').map((g) => g.trim()).filter(Boolean);
 const unknownGroup = only?.find((g) => !(GROUPS as readonly string[]).includes(g));
 if (unknownGroup) throw new Error(`KUVA_BENCH_ONLY: no group ${unknownGroup} (${GROUPS.join(', ')})`);
 const runs = (group: (typeof GROUPS)[number]) => !only || only.includes(group);
 
 async function main() {
-  if ((runs('grid') || runs('bookings')) && !existsSync(path.join(ROOT, 'out/renderer/index.html'))) {
+  if ((runs('grid') || runs('bookings') || runs('kiosk')) && !existsSync(path.join(ROOT, 'out/renderer/index.html'))) {
     console.log('building the renderer first…');
     execFileSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'inherit' });
   }
@@ -112,6 +113,11 @@ async function main() {
       console.log(`Culture Kids publishing figure on the central (${database})…`);
       figures.push(...(await cultureKidsCentralFigures(database, databaseUrl)));
     });
+  }
+
+  if (runs('kiosk')) {
+    console.log(`kiosk figures (${process.env.KUVA_BENCH_KIOSK_SESSIONS ?? 1000} customer sessions in Chromium)…`);
+    figures.push(...(await kioskSessionFigures()));
   }
 
   console.log('');

@@ -1,6 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import type { Language } from '../../domain/languages.ts';
+import type { LoginResponse, PushResponse } from '../../domain/sync/protocol.ts';
+import { api } from '../../central/testing/api-client.ts';
 import { FIRST_DOWNLOAD_MS } from './app-page.ts';
 import type { Stack } from './stack.ts';
 
@@ -14,9 +16,29 @@ export interface KioskStart {
   warningMs?: number;
 }
 
-/** A terminal installation signed in as `terminal`, and the address its screen opens. */
-export async function openKiosk(stack: Stack, name: string, terminal = 'kiosk-oodi-1', start: KioskStart = {}): Promise<string> {
-  const url = new URL(await stack.openApp(name, { kiosk: { credential: { username: terminal, password: 'demo' }, appVersion: 'e2e', heartbeatIntervalMs: 2_000, retryMs: 200 } }));
+/**
+ * The demo terminals keep library hours; a test runs at any hour. A supervisor opens the terminal
+ * round the clock through the central's own command path (kiosk.setSchedule), as the fleet view would.
+ */
+export async function openRoundTheClock(centralUrl: string, terminalId: string): Promise<void> {
+  const login = await api<LoginResponse>(centralUrl, 'POST', '/auth/login', { body: { username: 'maija', password: 'demo' } });
+  if (!login.body) throw new Error(`maija could not sign in: ${login.status}`);
+  const allDay = { opens: '00:00', closes: '24:00' };
+  const schedule = { weekly: Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, allDay])), exceptions: {} };
+  const push = await api<PushResponse>(centralUrl, 'POST', '/sync/push', {
+    token: login.body.token,
+    body: { clientId: randomUUID(), commands: [{ id: randomUUID(), seq: 1, type: 'kiosk.setSchedule', payload: { terminalId, schedule }, issuedAt: new Date().toISOString() }] },
+  });
+  if (push.body?.results[0]?.status !== 'applied') throw new Error(`kiosk.setSchedule was not applied: ${JSON.stringify(push.body)}`);
+}
+
+/** The demo terminal at Oodi. */
+export const OODI_TERMINAL = { username: 'kiosk-oodi-1', id: '6a1f3c52-7d41-4c0e-9b1a-000000000041' } as const;
+
+/** A terminal installation signed in as `terminal`, open round the clock, and the address its screen opens. */
+export async function openKiosk(stack: Stack, name: string, start: KioskStart = {}, terminal: { username: string; id: string } = OODI_TERMINAL): Promise<string> {
+  await openRoundTheClock(stack.centralUrl, terminal.id);
+  const url = new URL(await stack.openApp(name, { kiosk: { credential: { username: terminal.username, password: 'demo' }, appVersion: 'e2e', heartbeatIntervalMs: 2_000, retryMs: 200 } }));
   if (start.idleMs) url.searchParams.set('kioskIdleMs', String(start.idleMs));
   if (start.warningMs) url.searchParams.set('kioskWarningMs', String(start.warningMs));
   url.searchParams.set('kioskPinSha256', createHash('sha256').update(`kuva-kiosk-pin:${KIOSK_PIN}`).digest('hex'));

@@ -44,6 +44,8 @@ export function KioskApp({ userId }: { userId: string }) {
   const bypasses = useRef<BypassKind[]>([]);
   const lastResetAt = useRef<string | null>(null);
   const [nowMs, setNowMs] = useState(() => Date.now());
+  /** What the last wipe could not clear, for the admin screen and for support (never customer data). */
+  const [wipeMissing, setWipeMissing] = useState<string>('');
   const phase = state.phase;
   const language: Language = phase.name === 'language_chosen' || phase.name === 'in_use' ? phase.language : phase.name === 'idle_warning' ? phase.resumeTo.language : 'fi';
 
@@ -131,8 +133,9 @@ export function KioskApp({ userId }: { userId: string }) {
     const attempt = () => {
       void runWipe(wipeSteps).then((report) => {
         if (cancelled) return;
+        setWipeMissing(report.missing.join(' '));
         if (report.missing.length > 0) {
-          console.error('Kiosk wipe incomplete', report);
+          console.error('Kiosk wipe incomplete', JSON.stringify(report));
           // The watchdog takes over: the screen stays blank and the wipe runs again.
           if (phase.name !== 'crashed') send({ type: 'crash' });
           else retry = setTimeout(attempt, WIPE_RETRY_MS);
@@ -180,7 +183,7 @@ export function KioskApp({ userId }: { userId: string }) {
   return (
     <KioskContext.Provider value={context}>
       <KeyboardContext.Provider value={{ target: keyboardTarget, setTarget: setKeyboardTarget }}>
-        <div className={`kiosk${settings.highContrast ? ' kiosk--contrast' : ''}`} data-testid="kiosk" data-phase={phase.name} data-session={state.sessionId} data-text-size={settings.textSize}>
+        <div className={`kiosk${settings.highContrast ? ' kiosk--contrast' : ''}`} data-testid="kiosk" data-phase={phase.name} data-session={state.sessionId} data-text-size={settings.textSize} data-wipe-missing={wipeMissing}>
           {wiping ? (
             <WipingScreen crashed={phase.name === 'crashed'} />
           ) : phase.name === 'admin' ? (

@@ -114,7 +114,7 @@ describe('Assistance roles on service points', () => {
   });
 
   it('sends a helper the partitions of their service point, and a kiosk no scope of its own', () => {
-    expect(feedScopesFor(['assist_helper'], helperAtOodi, new Map(), all)).toEqual(['assist.desk:sp-oodi', 'assist.public:sp-oodi']);
+    expect(feedScopesFor(['assist_helper'], helperAtOodi, new Map(), all)).toEqual(['assist.desk:sp-oodi', 'assist.public:sp-oodi', 'kiosk.public:sp-oodi']);
     expect(feedScopesFor(['kiosk'], [{ role: 'kiosk', servicePointId: 'sp-oodi' }], new Map(), all)).toEqual([]);
   });
 });

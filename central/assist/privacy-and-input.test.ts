@@ -18,7 +18,7 @@ let kioskId: string;
 beforeAll(async () => {
   central = await launchCentral({ seed: { applications: 0, bookings: 0, cultureKidsChildren: 0, seed: 3 }, notifications: false });
   kioskId = await createKiosk(central.db, 'kiosk-test-oodi', 'sp-oodi');
-  [hilkka, veera, maija, kiosk] = await Promise.all(['hilkka', 'veera', 'maija', 'kiosk-test-oodi'].map((u) => signIn(central.url, u)));
+  [hilkka, veera, maija, kiosk] = (await Promise.all(['hilkka', 'veera', 'maija', 'kiosk-test-oodi'].map((u) => signIn(central.url, u)))) as [string, string, string, string];
 });
 afterAll(() => central?.close());
 

@@ -9,8 +9,13 @@ const shared = {
   pool: 'forks',
 } as const;
 
+// Vitest's default on two cores is one worker (cores - 1). Most files wait on a central, a child
+// process or the disk much of their time, so two keep both cores busy.
+const MAX_WORKERS = 2;
+
 export default defineConfig({
   test: {
+    maxWorkers: MAX_WORKERS,
     projects: [
       {
         test: {

@@ -13,8 +13,11 @@ export default defineConfig({
   // first download on a machine busy with other work takes well over a minute (see signIn).
   timeout: 300_000,
   expect: { timeout: 20_000 },
-  // Each file starts its own central and hosts; two cores cannot carry more at once.
-  workers: 1,
+  // Each file starts its own central and hosts (own ports, folders and browser context), so two
+  // files can run at once; a stack waits on its central, core and Chromium in turn, and two
+  // workers keep both cores busy where one left one idle. Files stay whole (fullyParallel off):
+  // the tests of one file share its stack.
+  workers: 2,
   fullyParallel: false,
   retries: 0,
   reporter: [['list']],

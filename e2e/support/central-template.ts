@@ -9,8 +9,11 @@ import { launchCentral } from '../../central/server.ts';
  */
 export const TEST_SEED = { demo: true, cultureKidsChildren: 150 } as const;
 
-/** Where the run's seeded central lies; set by the global setup, read by every worker's Stack. */
-const TEMPLATE_ENV = 'KUVA_E2E_CENTRAL_TEMPLATE';
+/**
+ * Where the run's seeded central lies; set by the global setup (or by `npm test`'s runner, for
+ * Vitest and Playwright both), read by every worker's Stack.
+ */
+export const TEMPLATE_ENV = 'KUVA_E2E_CENTRAL_TEMPLATE';
 
 /**
  * Seeds one PGlite central for the whole run and closes it, so its data folder can be copied.
@@ -21,13 +24,18 @@ const TEMPLATE_ENV = 'KUVA_E2E_CENTRAL_TEMPLATE';
 export async function makeCentralTemplate(): Promise<() => Promise<void>> {
   const root = await mkdtemp(path.join(tmpdir(), 'kuva-e2e-template-'));
   const dataDir = path.join(root, 'central');
-  const central = await launchCentral({ dataDir, seed: TEST_SEED, notifications: false });
-  await central.close();
+  await seedCentralTemplate(dataDir);
   process.env[TEMPLATE_ENV] = dataDir;
   return async () => {
     delete process.env[TEMPLATE_ENV];
     await rm(root, { recursive: true, force: true });
   };
+}
+
+/** Seeds a PGlite central in `dataDir` and closes it, so the folder can be copied. */
+export async function seedCentralTemplate(dataDir: string): Promise<void> {
+  const central = await launchCentral({ dataDir, seed: TEST_SEED, notifications: false });
+  await central.close();
 }
 
 /**

@@ -35,7 +35,7 @@ beforeAll(async () => {
     users.set(username, { token: res.body.token, id: res.body.user.id, name: res.body.user.name, clients: [randomUUID(), randomUUID()] });
   }
   model = await PushModel.load(central.db);
-}, 120_000);
+});
 afterAll(() => central?.close());
 
 const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);

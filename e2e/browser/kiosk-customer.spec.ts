@@ -5,7 +5,6 @@ import { stackPerFile } from '../support/stack-per-file.ts';
 const stack = stackPerFile();
 
 test('a customer at the kiosk chooses Swedish, takes a queue ticket and sends a space booking request', async ({ page }) => {
-  page.on('console', (m) => m.type() === 'error' && console.log(m.text()));
   await showAttract(page, await openKiosk(stack(), 'kiosk-customer'));
   await chooseLanguage(page, 'sv');
   await expect(page.getByTestId('kiosk-home').getByRole('heading', { level: 1 })).toHaveText('Vad vill du göra?');
@@ -21,6 +20,8 @@ test('a customer at the kiosk chooses Swedish, takes a queue ticket and sends a 
   await form.getByTestId('kiosk-request-day').locator('input[type=radio]').first().check();
   await form.getByTestId('kiosk-request-start').locator('input[type=radio]').first().check();
   await form.getByTestId('kiosk-request-length').locator('input[type=radio]').first().check();
+  // A customer touches a field first (the on-screen keyboard opens), then types.
+  await page.getByTestId('kiosk-request-persons').click();
   await page.getByTestId('kiosk-request-persons').fill('4');
   await page.getByTestId('kiosk-request-purpose').fill('Läxhjälp');
   // The name is typed on the on-screen keyboard, å ä ö included.

@@ -12,6 +12,8 @@ test('after the idle countdown nothing of the customer is left, and the next cus
   await page.getByTestId('kiosk-text-size').click();
   await page.getByTestId('kiosk-contrast').click();
   await page.getByTestId('kiosk-tile-request').click();
+  // A customer touches a field first (the on-screen keyboard opens), then types.
+  await page.getByTestId('kiosk-request-name').click();
   await page.getByTestId('kiosk-request-name').fill('Matti Meikäläinen');
   await page.getByTestId('kiosk-request-purpose').fill('Kokous');
   await page.evaluate(() => navigator.clipboard.writeText('Matti Meikäläinen 040 123 4567'));

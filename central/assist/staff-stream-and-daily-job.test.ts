@@ -55,6 +55,47 @@ describe('a kiosk asks for help', () => {
   });
 });
 
+describe('staff answer a kiosk\'s help request', () => {
+  const ask = (token: string, servicePointId: string, kioskId: string) => push(central, token, 'assist.requestHelp', { requestId: randomUUID(), servicePointId, kioskId, language: 'fi' });
+  const answer = (token: string, requestId: string, status: string) => push(central, token, 'assist.answerHelpRequest', { requestId, status });
+  const result = async (p: ReturnType<typeof push>) => (await p).body.results[0];
+  const request = async (id: string) => (await rows<HelpRequest>(central.db, 'as_help_request', 'id = $1', [id]))[0];
+
+  it('acknowledges, then closes the request under its lock; the same kiosk may then ask again', async () => {
+    const kioskId = await createKiosk(central.db, 'kiosk-answer-oodi', 'sp-oodi');
+    const kiosk = await signIn(central.url, 'kiosk-answer-oodi');
+    const first = await ask(kiosk, 'sp-oodi', kioskId);
+    expect(first.body.results[0]).toMatchObject({ status: 'applied' });
+    const requestId = (await rows<HelpRequest>(central.db, 'as_help_request', 'kiosk_id = $1', [kioskId]))[0]!.record.id;
+    expect(await result(answer(hilkka, requestId, 'acknowledged'))).toMatchObject({ status: 'applied' });
+    expect(await request(requestId)).toMatchObject({ version: 2, record: { status: 'acknowledged', closedAt: null } });
+    // Someone is coming: the kiosk's call is still open.
+    expect(await result(ask(kiosk, 'sp-oodi', kioskId))).toMatchObject({ status: 'rejected', code: 'as_help_request_open' });
+    expect(await result(answer(hilkka, requestId, 'closed'))).toMatchObject({ status: 'applied' });
+    expect(await request(requestId)).toMatchObject({ version: 3, record: { status: 'closed', closedAt: expect.any(String) } });
+    expect(await result(answer(hilkka, requestId, 'acknowledged'))).toMatchObject({ status: 'rejected', code: 'as_help_request_transition' });
+    expect(await result(ask(kiosk, 'sp-oodi', kioskId))).toMatchObject({ status: 'applied' });
+    expect(await rows(central.db, 'as_help_request', "kiosk_id = $1 AND status <> 'closed'", [kioskId])).toHaveLength(1);
+  });
+
+  it('refuses a helper of another service point and a kiosk, and answers bad input with a 4xx', async () => {
+    const kioskId = await createKiosk(central.db, 'kiosk-answer-malmi', 'sp-malmi');
+    const kiosk = await signIn(central.url, 'kiosk-answer-malmi');
+    expect(await result(ask(kiosk, 'sp-malmi', kioskId))).toMatchObject({ status: 'applied' });
+    const [{ record }] = (await rows<HelpRequest>(central.db, 'as_help_request', 'kiosk_id = $1', [kioskId])) as [{ record: HelpRequest }];
+    // Hilkka works at Oodi and Kallio, not at Malmi.
+    expect(await result(answer(hilkka, record.id, 'closed'))).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    expect((await answer(kiosk, record.id, 'closed')).status).toBe(403);
+    expect(await result(answer(hilkka, randomUUID(), 'closed'))).toMatchObject({ status: 'rejected', code: 'not_found' });
+    for (const bad of [answer(hilkka, record.id, 'open'), answer(hilkka, record.id, 'done'), push(central, hilkka, 'assist.answerHelpRequest', { requestId: 42, status: 'closed' }), push(central, hilkka, 'assist.answerHelpRequest', { requestId: 'x\u0000y', status: 'closed' })]) {
+      const b = await bad;
+      expect(b.status, JSON.stringify(b.body).slice(0, 300)).toBeGreaterThanOrEqual(400);
+      expect(b.status, JSON.stringify(b.body).slice(0, 300)).toBeLessThan(500);
+    }
+    expect(await request(record.id)).toMatchObject({ version: 1, record: { status: 'open' } });
+  });
+});
+
 describe('the daily job', () => {
   it('erases expired notes, keeps fresh ones and the sessions themselves', async () => {
     const ended = Date.now() - 20 * DAY_MS;

@@ -82,7 +82,7 @@ describe('staff answer a kiosk\'s help request', () => {
     const kioskId = await createKiosk(central.db, 'kiosk-answer-malmi', 'sp-malmi');
     const kiosk = await signIn(central.url, 'kiosk-answer-malmi');
     expect(await result(ask(kiosk, 'sp-malmi', kioskId))).toMatchObject({ status: 'applied' });
-    const [{ record }] = (await rows<HelpRequest>(central.db, 'as_help_request', 'kiosk_id = $1', [kioskId])) as [{ record: HelpRequest }];
+    const { record } = (await rows<HelpRequest>(central.db, 'as_help_request', 'kiosk_id = $1', [kioskId]))[0]!;
     // Hilkka works at Oodi and Kallio, not at Malmi.
     expect(await result(answer(hilkka, record.id, 'closed'))).toMatchObject({ status: 'rejected', code: 'forbidden' });
     expect((await answer(kiosk, record.id, 'closed')).status).toBe(403);

@@ -130,16 +130,24 @@ describe('the daily job', () => {
     expect(await reminders()).toHaveLength(1);
   });
 
-  it('erases closed appointments\' contacts once kept long enough, never an open one\'s', async () => {
+  it('erases every appointment\'s contact once kept long enough after its end, a forgotten booked one\'s too', async () => {
+    const calendar = await putCalendar(central.db, 'sp-oodi', 2, ASSIST_USER_IDS.hilkka);
+    const slot = slotsOf(calendar)[0]!;
+    const forgotten = randomUUID();
+    const booked = await push(central, hilkka, 'assist.bookAppointment', { appointmentId: forgotten, calendarId: calendar.id, startsAt: slot.startsAt, intake: { topic: 'other', ownDevice: false, language: 'fi', accessibilityNeeds: null }, contact: { email: null, phone: '+358401112223' }, bookedVia: 'desk', followUpOfSessionId: null });
+    expect(booked.body.results[0]).toMatchObject({ status: 'applied' });
     const later = new Date(Date.now() + 45 * DAY_MS);
-    // Closed (kept, missed or cancelled) and ended 30 days before `later`: the seed has past ones and cancelled coming ones.
-    const kept = await central.db.query<{ n: number }>("SELECT count(*)::int AS n FROM as_appointment WHERE has_contact AND status NOT IN ('booked', 'reminded') AND ends_at <= $1", [new Date(later.getTime() - 30 * DAY_MS).toISOString()]);
-    expect(kept.rows[0]!.n).toBeGreaterThan(0);
+    const cutoff = new Date(later.getTime() - 30 * DAY_MS).toISOString();
+    // Any status, ended 30 days before `later`: the seed's past and cancelled ones, and the booking above, never marked.
+    const due = await central.db.query<{ n: number }>('SELECT count(*)::int AS n FROM as_appointment WHERE has_contact AND ends_at <= $1', [cutoff]);
+    expect(due.rows[0]!.n).toBeGreaterThan(1);
     const counts = await runAssistDaily(central.db, addDays(helsinkiDateOf(Date.now()), 45), later);
-    expect(counts.contactsErased).toBe(kept.rows[0]!.n);
+    expect(counts.contactsErased).toBe(due.rows[0]!.n);
+    expect((await rows<Appointment>(central.db, 'as_appointment', 'id = $1', [forgotten]))[0]).toMatchObject({ version: 2, record: { status: 'booked', contact: null } });
     const left = await rows<Appointment>(central.db, 'as_appointment', 'has_contact');
     expect(left.length).toBeGreaterThan(0);
-    expect(left.every((r) => r.record.status === 'booked' || r.record.status === 'reminded' || Date.parse(r.record.endsAt) + 30 * DAY_MS > later.getTime())).toBe(true);
+    expect(left.every((r) => Date.parse(r.record.endsAt) + 30 * DAY_MS > later.getTime())).toBe(true);
     expect((await rows<HelpSession>(central.db, 'as_help_session', 'note_expires_at IS NOT NULL')).length).toBe(0);
+    expect((await runAssistDaily(central.db, addDays(helsinkiDateOf(Date.now()), 45), later)).contactsErased).toBe(0);
   });
 });

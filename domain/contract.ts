@@ -514,6 +514,7 @@ export const CONTRACT = {
   'assist.cancelAppointment': { kind: 'command', input: AS['assist.cancelAppointment'], output: out<CommandAccepted>() },
   'assist.markAppointmentNoShow': { kind: 'command', input: AS['assist.markAppointmentNoShow'], output: out<CommandAccepted>() },
   'assist.requestHelp': { kind: 'command', input: AS['assist.requestHelp'], output: out<CommandAccepted>() },
+  'assist.answerHelpRequest': { kind: 'command', input: AS['assist.answerHelpRequest'], output: out<CommandAccepted>() },
   'gridViews.remove': { kind: 'query', input: z.object({ gridId: GridId, name: GridViewName }).strict(), output: out<GridViews>() },
   'kiosk.home': { kind: 'query', input: KI['kiosk.home'], output: out<KioskHome>() },
   'kiosk.ticket': { kind: 'query', input: KI['kiosk.ticket'], output: out<KioskTicketState>() },

@@ -115,4 +115,9 @@ export const LOADERS: Loaders = {
     const openRequests = records(await rowsBy(tx, 'as_help_request', 'kiosk_id', [p.kioskId], { where: "status <> 'closed'" }));
     return { servicePointId: p.servicePointId, state: { servicePoint, openRequests } };
   },
+  async 'assist.answerHelpRequest'(tx, p) {
+    // The request locked: two helpers answering at once are decided one after the other.
+    const request = await rowById(tx, 'as_help_request', p.requestId, true);
+    return { servicePointId: request?.record.servicePointId ?? null, state: { request } };
+  },
 };

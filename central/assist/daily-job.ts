@@ -1,6 +1,6 @@
 import type { Appointment, HelpSession } from '../../domain/assist/entities.ts';
 import { dueReminders } from '../../domain/assist/reminders.ts';
-import { expireContacts, expireNotes } from '../../domain/assist/retention.ts';
+import { contactsEndedBy, expireContacts, expireNotes } from '../../domain/assist/retention.ts';
 import type { Versioned } from '../../domain/sync/command-context.ts';
 import { addDays, startOfHelsinkiDay, toIsoInstant } from '../../domain/wall-clock.ts';
 import type { Db, Queryable } from '../db/db.ts';
@@ -27,8 +27,8 @@ const lockedRows = async <T>(tx: Queryable, table: string, where: string, params
 
 /**
  * The Assistance workspace's daily job: notes past their expiry are erased (the sessions stay,
- * anonymous), closed appointments' contacts are erased once kept long enough
- * (domain/assist/retention.ts), and tomorrow's booked appointments get their reminder through
+ * anonymous), appointments' contacts are erased once kept long enough after the end, whatever
+ * the status (domain/assist/retention.ts), and tomorrow's booked appointments get their reminder through
  * the notification outbox and become `reminded`. Each part is one transaction with its feed
  * lines; rows are locked, so a helper's command on one waits; rerunning finds nothing more to do.
  */
@@ -41,7 +41,7 @@ export async function runAssistDaily(db: Db, today: string, now: Date = new Date
     return erased.length;
   });
   const contactsErased = await db.transaction(async (tx) => {
-    const appointments = await lockedRows<Appointment>(tx, 'as_appointment', 'has_contact AND ends_at <= $1', [at]);
+    const appointments = await lockedRows<Appointment>(tx, 'as_appointment', 'has_contact AND ends_at <= $1', [contactsEndedBy(at)]);
     const erased = expireContacts(appointments, at);
     await write(tx, 'as_appointment', erased);
     return erased.length;

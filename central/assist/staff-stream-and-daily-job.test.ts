@@ -55,6 +55,47 @@ describe('a kiosk asks for help', () => {
   });
 });
 
+describe('staff answer a kiosk\'s help request', () => {
+  const ask = (token: string, servicePointId: string, kioskId: string) => push(central, token, 'assist.requestHelp', { requestId: randomUUID(), servicePointId, kioskId, language: 'fi' });
+  const answer = (token: string, requestId: string, status: string) => push(central, token, 'assist.answerHelpRequest', { requestId, status });
+  const result = async (p: ReturnType<typeof push>) => (await p).body.results[0];
+  const request = async (id: string) => (await rows<HelpRequest>(central.db, 'as_help_request', 'id = $1', [id]))[0];
+
+  it('acknowledges, then closes the request under its lock; the same kiosk may then ask again', async () => {
+    const kioskId = await createKiosk(central.db, 'kiosk-answer-oodi', 'sp-oodi');
+    const kiosk = await signIn(central.url, 'kiosk-answer-oodi');
+    const first = await ask(kiosk, 'sp-oodi', kioskId);
+    expect(first.body.results[0]).toMatchObject({ status: 'applied' });
+    const requestId = (await rows<HelpRequest>(central.db, 'as_help_request', 'kiosk_id = $1', [kioskId]))[0]!.record.id;
+    expect(await result(answer(hilkka, requestId, 'acknowledged'))).toMatchObject({ status: 'applied' });
+    expect(await request(requestId)).toMatchObject({ version: 2, record: { status: 'acknowledged', closedAt: null } });
+    // Someone is coming: the kiosk's call is still open.
+    expect(await result(ask(kiosk, 'sp-oodi', kioskId))).toMatchObject({ status: 'rejected', code: 'as_help_request_open' });
+    expect(await result(answer(hilkka, requestId, 'closed'))).toMatchObject({ status: 'applied' });
+    expect(await request(requestId)).toMatchObject({ version: 3, record: { status: 'closed', closedAt: expect.any(String) } });
+    expect(await result(answer(hilkka, requestId, 'acknowledged'))).toMatchObject({ status: 'rejected', code: 'as_help_request_transition' });
+    expect(await result(ask(kiosk, 'sp-oodi', kioskId))).toMatchObject({ status: 'applied' });
+    expect(await rows(central.db, 'as_help_request', "kiosk_id = $1 AND status <> 'closed'", [kioskId])).toHaveLength(1);
+  });
+
+  it('refuses a helper of another service point and a kiosk, and answers bad input with a 4xx', async () => {
+    const kioskId = await createKiosk(central.db, 'kiosk-answer-malmi', 'sp-malmi');
+    const kiosk = await signIn(central.url, 'kiosk-answer-malmi');
+    expect(await result(ask(kiosk, 'sp-malmi', kioskId))).toMatchObject({ status: 'applied' });
+    const { record } = (await rows<HelpRequest>(central.db, 'as_help_request', 'kiosk_id = $1', [kioskId]))[0]!;
+    // Hilkka works at Oodi and Kallio, not at Malmi.
+    expect(await result(answer(hilkka, record.id, 'closed'))).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    expect((await answer(kiosk, record.id, 'closed')).status).toBe(403);
+    expect(await result(answer(hilkka, randomUUID(), 'closed'))).toMatchObject({ status: 'rejected', code: 'not_found' });
+    for (const bad of [answer(hilkka, record.id, 'open'), answer(hilkka, record.id, 'done'), push(central, hilkka, 'assist.answerHelpRequest', { requestId: 42, status: 'closed' }), push(central, hilkka, 'assist.answerHelpRequest', { requestId: 'x\u0000y', status: 'closed' })]) {
+      const b = await bad;
+      expect(b.status, JSON.stringify(b.body).slice(0, 300)).toBeGreaterThanOrEqual(400);
+      expect(b.status, JSON.stringify(b.body).slice(0, 300)).toBeLessThan(500);
+    }
+    expect(await request(record.id)).toMatchObject({ version: 1, record: { status: 'open' } });
+  });
+});
+
 describe('the daily job', () => {
   it('erases expired notes, keeps fresh ones and the sessions themselves', async () => {
     const ended = Date.now() - 20 * DAY_MS;
@@ -89,16 +130,24 @@ describe('the daily job', () => {
     expect(await reminders()).toHaveLength(1);
   });
 
-  it('erases closed appointments\' contacts once kept long enough, never an open one\'s', async () => {
+  it('erases every appointment\'s contact once kept long enough after its end, a forgotten booked one\'s too', async () => {
+    const calendar = await putCalendar(central.db, 'sp-oodi', 2, ASSIST_USER_IDS.hilkka);
+    const slot = slotsOf(calendar)[0]!;
+    const forgotten = randomUUID();
+    const booked = await push(central, hilkka, 'assist.bookAppointment', { appointmentId: forgotten, calendarId: calendar.id, startsAt: slot.startsAt, intake: { topic: 'other', ownDevice: false, language: 'fi', accessibilityNeeds: null }, contact: { email: null, phone: '+358401112223' }, bookedVia: 'desk', followUpOfSessionId: null });
+    expect(booked.body.results[0]).toMatchObject({ status: 'applied' });
     const later = new Date(Date.now() + 45 * DAY_MS);
-    // Closed (kept, missed or cancelled) and ended 30 days before `later`: the seed has past ones and cancelled coming ones.
-    const kept = await central.db.query<{ n: number }>("SELECT count(*)::int AS n FROM as_appointment WHERE has_contact AND status NOT IN ('booked', 'reminded') AND ends_at <= $1", [new Date(later.getTime() - 30 * DAY_MS).toISOString()]);
-    expect(kept.rows[0]!.n).toBeGreaterThan(0);
+    const cutoff = new Date(later.getTime() - 30 * DAY_MS).toISOString();
+    // Any status, ended 30 days before `later`: the seed's past and cancelled ones, and the booking above, never marked.
+    const due = await central.db.query<{ n: number }>('SELECT count(*)::int AS n FROM as_appointment WHERE has_contact AND ends_at <= $1', [cutoff]);
+    expect(due.rows[0]!.n).toBeGreaterThan(1);
     const counts = await runAssistDaily(central.db, addDays(helsinkiDateOf(Date.now()), 45), later);
-    expect(counts.contactsErased).toBe(kept.rows[0]!.n);
+    expect(counts.contactsErased).toBe(due.rows[0]!.n);
+    expect((await rows<Appointment>(central.db, 'as_appointment', 'id = $1', [forgotten]))[0]).toMatchObject({ version: 2, record: { status: 'booked', contact: null } });
     const left = await rows<Appointment>(central.db, 'as_appointment', 'has_contact');
     expect(left.length).toBeGreaterThan(0);
-    expect(left.every((r) => r.record.status === 'booked' || r.record.status === 'reminded' || Date.parse(r.record.endsAt) + 30 * DAY_MS > later.getTime())).toBe(true);
+    expect(left.every((r) => Date.parse(r.record.endsAt) + 30 * DAY_MS > later.getTime())).toBe(true);
     expect((await rows<HelpSession>(central.db, 'as_help_session', 'note_expires_at IS NOT NULL')).length).toBe(0);
+    expect((await runAssistDaily(central.db, addDays(helsinkiDateOf(Date.now()), 45), later)).contactsErased).toBe(0);
   });
 });

@@ -73,6 +73,8 @@ export const CancelAppointmentPayload = z.object({ appointmentId: Id, reason: St
 export const AppointmentPayload = z.object({ appointmentId: Id });
 
 export const RequestHelpPayload = z.object({ requestId: NewId, servicePointId: Id, kioskId: Id, language: ServiceLanguage });
+/** Staff answer a kiosk's call: 'acknowledged' (someone is coming) or 'closed' (handled; the kiosk may ask again). */
+export const AnswerHelpRequestPayload = z.object({ requestId: Id, status: z.enum(['acknowledged', 'closed']) });
 
 const P = ASSIST_PERMISSIONS;
 
@@ -90,6 +92,7 @@ export const ASSIST_COMMANDS = {
   'assist.cancelAppointment': { payload: CancelAppointmentPayload, permission: P.staff, versioned: true },
   'assist.markAppointmentNoShow': { payload: AppointmentPayload, permission: P.staff, versioned: true },
   'assist.requestHelp': { payload: RequestHelpPayload, permission: P.requestHelp, versioned: false },
+  'assist.answerHelpRequest': { payload: AnswerHelpRequestPayload, permission: P.staff, versioned: false },
 } as const satisfies Record<string, { payload: z.ZodType; permission: string; versioned: boolean }>;
 
 export type AssistCommandType = keyof typeof ASSIST_COMMANDS;

@@ -4,6 +4,7 @@ import type { Appointment, HelperCalendar, HelpRequest, HelpSession, QueueTicket
 import { CalendarDate, Id } from './entities.ts';
 import type { QueueEstimate, SoftCap } from './wait-estimate.ts';
 import {
+  AnswerHelpRequestPayload,
   AppointmentPayload,
   BookAppointmentPayload,
   CallNextPayload,
@@ -271,4 +272,5 @@ export const ASSIST_CONTRACT_INPUTS = {
   'assist.cancelAppointment': CancelAppointmentPayload.strict(),
   'assist.markAppointmentNoShow': AppointmentPayload.strict(),
   'assist.requestHelp': RequestHelpInput,
+  'assist.answerHelpRequest': AnswerHelpRequestPayload.strict(),
 } as const;

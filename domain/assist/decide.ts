@@ -2,7 +2,7 @@ import type { CommandContext } from '../sync/command-context.ts';
 import type { AssistCommandPayload, AssistCommandType } from './commands.ts';
 import type { AssistDecision } from './decide-result.ts';
 import { decideBookAppointment, decideCancelAppointment, decideMarkAppointmentNoShow, type AppointmentState, type BookState } from './decide-appointment.ts';
-import { decideRequestHelp, type RequestHelpState } from './decide-help-request.ts';
+import { decideAnswerHelpRequest, decideRequestHelp, type AnswerHelpState, type RequestHelpState } from './decide-help-request.ts';
 import { decideCallNext, decideFinishService, decideIssueTicket, decideMarkNoShow, decideRecallTicket, decideStartService, decideTransferTicket, type QueueState, type TransferState } from './decide-queue.ts';
 import { decideLogSession, decideLogSessionsBulk, type LogBulkState, type LogSessionState } from './decide-session.ts';
 
@@ -27,6 +27,7 @@ export interface AssistCommandStates {
   'assist.cancelAppointment': AppointmentState;
   'assist.markAppointmentNoShow': AppointmentState;
   'assist.requestHelp': RequestHelpState;
+  'assist.answerHelpRequest': AnswerHelpState;
 }
 
 export type AssistDecider<T extends AssistCommandType> = (state: AssistCommandStates[T], payload: AssistCommandPayload<T>, ctx: CommandContext) => AssistDecision;
@@ -45,4 +46,5 @@ export const ASSIST_DECIDERS: { [T in AssistCommandType]: AssistDecider<T> } = {
   'assist.cancelAppointment': decideCancelAppointment,
   'assist.markAppointmentNoShow': decideMarkAppointmentNoShow,
   'assist.requestHelp': decideRequestHelp,
+  'assist.answerHelpRequest': decideAnswerHelpRequest,
 };

@@ -26,6 +26,8 @@ export const ASSIST_ERROR_CODES = [
   /** A no-show is marked only once the appointment's time has come. */
   'as_appointment_not_started',
   'as_help_request_open',
+  /** A closed help request is not answered again; an acknowledged one is not acknowledged twice. */
+  'as_help_request_transition',
 ] as const;
 
 export type AssistErrorCode = (typeof ASSIST_ERROR_CODES)[number];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HelpSession } from './entities.ts';
-import { CONTACT_RETENTION_DAYS, expireContacts, expireNotes, noteExpiry } from './retention.ts';
-import { appointment, session, v } from './fixtures.test-support.ts';
+import { CONTACT_RETENTION_DAYS, contactsEndedBy, expireContacts, expireNotes, noteExpiry } from './retention.ts';
+import { appointment, NOW, session, v } from './fixtures.test-support.ts';
 import { NOTE_RETENTION_DAYS } from './vocabulary.ts';
 
 describe('note retention', () => {
@@ -28,11 +28,27 @@ describe('note retention', () => {
 
 describe('contact retention of bookings', () => {
   const contact = { email: 'a@example.fi', phone: null };
-  it('erases a closed booking\'s contact 30 days after it, never an open one\'s', () => {
-    const after = new Date(Date.parse('2027-03-02T11:00:00.000Z') + CONTACT_RETENTION_DAYS * 86_400_000).toISOString();
-    const closed = v(appointment({ contact, status: 'done', closedAt: '2027-03-02T11:00:00.000Z' }));
-    const open = v(appointment({ id: 'ap-2', contact }));
-    expect(expireContacts([closed, open], after)).toEqual([{ record: { ...closed.record, contact: null }, version: 2 }]);
-    expect(expireContacts([closed], '2027-03-20T00:00:00.000Z')).toEqual([]);
+  const ended = '2027-03-02T11:00:00.000Z';
+  const after = new Date(Date.parse(ended) + CONTACT_RETENTION_DAYS * 86_400_000).toISOString();
+  const justBefore = new Date(Date.parse(after) - 1).toISOString();
+
+  it('erases a booking\'s contact 30 days after its end, whatever its status', () => {
+    const done = v(appointment({ contact, status: 'done', closedAt: ended }));
+    // No-shows are marked by hand: a forgotten booking keeps its status but not its contact.
+    const forgotten = v(appointment({ id: 'ap-2', contact }), 2);
+    const reminded = v(appointment({ id: 'ap-3', contact, status: 'reminded', remindedAt: NOW }));
+    const cancelled = v(appointment({ id: 'ap-4', contact: { email: null, phone: '+358401234567' }, status: 'cancelled', closedAt: NOW }));
+    expect(expireContacts([done, forgotten, reminded, cancelled], after)).toEqual([
+      { record: { ...done.record, contact: null }, version: 2 },
+      { record: { ...forgotten.record, contact: null }, version: 3 },
+      { record: { ...reminded.record, contact: null }, version: 2 },
+      { record: { ...cancelled.record, contact: null }, version: 2 },
+    ]);
+    expect(expireContacts([done, forgotten, reminded, cancelled], justBefore)).toEqual([]);
+  });
+
+  it('leaves a booking without a contact alone and gives the job its cutoff', () => {
+    expect(expireContacts([v(appointment({ status: 'done', closedAt: ended }))], after)).toEqual([]);
+    expect(contactsEndedBy(after)).toBe(ended);
   });
 });

@@ -21,13 +21,20 @@ export function expireNotes(sessions: readonly Versioned<HelpSession>[], now: st
     .map((s) => ({ record: { ...s.record, note: null, noteExpiresAt: null }, version: s.version + 1 }));
 }
 
-/** A booking's contact is kept this long after the appointment, then erased (brief 1.8). */
+/**
+ * A booking's contact is kept this long after the appointment's end, then erased (brief 1.8),
+ * whatever its status: no-shows are marked by hand, so a forgotten `booked` or `reminded` one must
+ * not keep its contact for ever.
+ */
 export const CONTACT_RETENTION_DAYS = 30;
 
-/** Closed appointments whose contact has been kept long enough, with the contact erased. */
+/** Appointments that ended at or before this instant have kept their contact long enough. */
+export function contactsEndedBy(now: string): string {
+  return toIsoInstant(parseInstant(now) - CONTACT_RETENTION_DAYS * DAY_MS);
+}
+
+/** Appointments whose contact has been kept long enough, with the contact erased. */
 export function expireContacts(appointments: readonly Versioned<Appointment>[], now: string): Versioned<Appointment>[] {
-  const at = parseInstant(now);
-  return appointments
-    .filter((a) => a.record.contact !== null && a.record.status !== 'booked' && a.record.status !== 'reminded' && parseInstant(a.record.endsAt) + CONTACT_RETENTION_DAYS * DAY_MS <= at)
-    .map((a) => ({ record: { ...a.record, contact: null }, version: a.version + 1 }));
+  const cutoff = parseInstant(contactsEndedBy(now));
+  return appointments.filter((a) => a.record.contact !== null && parseInstant(a.record.endsAt) <= cutoff).map((a) => ({ record: { ...a.record, contact: null }, version: a.version + 1 }));
 }

@@ -50,6 +50,7 @@ const AGGREGATES: Record<AnyType, { entity: EntityName; field: string }> = {
   'assist.cancelAppointment': { entity: 'as_appointment', field: 'appointmentId' },
   'assist.markAppointmentNoShow': { entity: 'as_appointment', field: 'appointmentId' },
   'assist.requestHelp': { entity: 'as_help_request', field: 'requestId' },
+  'assist.answerHelpRequest': { entity: 'as_help_request', field: 'requestId' },
 };
 
 type Run = (ctx: QueryContext, input: unknown) => Result<unknown>;

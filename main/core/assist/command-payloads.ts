@@ -27,4 +27,5 @@ export const ASSIST_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
   'assist.cancelAppointment': same('assist.cancelAppointment'),
   'assist.markAppointmentNoShow': same('assist.markAppointmentNoShow'),
   'assist.requestHelp': withId('assist.requestHelp', 'requestId'),
+  'assist.answerHelpRequest': same('assist.answerHelpRequest'),
 };

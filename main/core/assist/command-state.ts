@@ -54,6 +54,7 @@ const LOADERS: { [T in AssistCommandType]: Loader<T> } = {
   'assist.cancelAppointment': (rows, p) => ({ appointment: versioned(rows.appointment(p.appointmentId)) }),
   'assist.markAppointmentNoShow': (rows, p) => ({ appointment: versioned(rows.appointment(p.appointmentId)) }),
   'assist.requestHelp': (rows, p) => ({ servicePoint: rows.servicePoint(p.servicePointId)?.record ?? null, openRequests: records(rows.openRequests(p.servicePointId)) }),
+  'assist.answerHelpRequest': (rows, p) => ({ request: versioned(rows.helpRequest(p.requestId)) }),
 };
 
 export function loadAssistState<T extends AssistCommandType>(db: SqliteDatabase, type: T, payload: AssistCommandPayload<T>, today: string): AssistCommandStates[T] {
@@ -76,6 +77,8 @@ export function servicePointOf(db: SqliteDatabase, type: AssistCommandType, payl
     case 'assist.cancelAppointment':
     case 'assist.markAppointmentNoShow':
       return rows.appointment(id('appointmentId') ?? '')?.record.servicePointId ?? null;
+    case 'assist.answerHelpRequest':
+      return rows.helpRequest(id('requestId') ?? '')?.record.servicePointId ?? null;
     default:
       return id('servicePointId');
   }

@@ -100,6 +100,25 @@ describe('assist commands on the cache (offline)', () => {
     expect(t.cache.pendingCommands(10)).toEqual([]);
   });
 
+  it('acknowledges and closes a kiosk\'s help request offline: a closed one leaves the queue and the kiosk may ask again', () => {
+    const forbidden = call('assist.answerHelpRequest', { requestId: 'hr-1', status: 'closed' }, KIOSK_OODI);
+    expect(!forbidden.ok && forbidden.error.code).toBe('forbidden');
+    const bad = call('assist.answerHelpRequest', { requestId: 'hr-1', status: 'open' as never });
+    expect(!bad.ok && bad.error.code).toBe('bad_request');
+    value(call('assist.answerHelpRequest', { requestId: 'hr-1', status: 'acknowledged' }));
+    expect(value(call('assist.queue', { servicePointId: 'sp-oodi' })).helpRequests).toMatchObject([{ request: { id: 'hr-1', status: 'acknowledged' } }]);
+    const twice = call('assist.answerHelpRequest', { requestId: 'hr-1', status: 'acknowledged' });
+    expect(!twice.ok && twice.error.code).toBe('as_help_request_transition');
+    value(call('assist.answerHelpRequest', { requestId: 'hr-1', status: 'closed' }, VEERA));
+    expect(value(call('assist.queue', { servicePointId: 'sp-oodi' })).helpRequests).toEqual([]);
+    value(call('assist.requestHelp', { servicePointId: 'sp-oodi', kioskId: KIOSK_OODI.id, language: 'fi' }, KIOSK_OODI));
+    expect(t.cache.pendingCommands(10).map((c) => [c.type, c.payload])).toEqual([
+      ['assist.answerHelpRequest', { requestId: 'hr-1', status: 'acknowledged' }],
+      ['assist.answerHelpRequest', { requestId: 'hr-1', status: 'closed' }],
+      ['assist.requestHelp', expect.objectContaining({ servicePointId: 'sp-oodi', kioskId: KIOSK_OODI.id })],
+    ]);
+  });
+
   it('logs a session offline; the session log lists it, newest first, with the period\'s total', () => {
     value(
       call('assist.logSession', {

@@ -30,6 +30,7 @@ const statements = preparedFor((db: SqliteDatabase) => {
     calendarAppointments: db.prepare<[string], Row>(`SELECT ${COLS} FROM as_appointment WHERE calendar_id = ? ORDER BY starts_ms, id`),
     appointmentsOf: db.prepare<[string, number, number], Row>(`SELECT ${COLS} FROM as_appointment WHERE service_point_id = ? AND starts_ms >= ? AND starts_ms < ? ORDER BY starts_ms, id`),
     appointmentsStarting: db.prepare<[number, number], Row & { sp: string }>(`SELECT ${COLS}, service_point_id AS sp FROM as_appointment WHERE starts_ms >= ? AND starts_ms < ? ORDER BY starts_ms, id`),
+    helpRequest: one('as_help_request'),
     openRequests: db.prepare<[string], Row>(`SELECT ${COLS} FROM as_help_request WHERE service_point_id = ? AND status <> 'closed' ORDER BY id`),
   };
 });
@@ -62,6 +63,7 @@ export function asRows(db: SqliteDatabase) {
     calendarAppointments: (calendarId: string) => s.calendarAppointments.all(calendarId).map((r) => cached<Appointment>(r)),
     appointmentsOf: (servicePointId: string, from: number, to: number) => s.appointmentsOf.all(servicePointId, from, to).map((r) => cached<Appointment>(r)),
     appointmentsStarting: (points: 'all' | readonly string[], from: number, to: number) => inPoints<Appointment>(s.appointmentsStarting.all(from, to), points),
+    helpRequest: (id: string) => get<HelpRequest>(s.helpRequest, id),
     openRequests: (servicePointId: string) => s.openRequests.all(servicePointId).map((r) => cached<HelpRequest>(r)),
   };
 }

@@ -52,7 +52,7 @@ function QueueBody({ ctx }: { ctx: AsContext }) {
   if (!queue) return q.isFetching ? <LoadingState text={t('assist.states.loading')} /> : <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />;
   return (
     <div className="as-queue" data-testid="as-queue-body" data-service-point={ctx.servicePoint.id} data-waiting={queue.waiting.length}>
-      <HelpRequests rows={queue.helpRequests} />
+      <HelpRequests rows={queue.helpRequests} canAnswer={ctx.servicePoint.rights.staff} />
       <div className="as-queue__grid">
         <div className="as-queue__main">
           <MyDesk ctx={ctx} queue={queue} now={now} />

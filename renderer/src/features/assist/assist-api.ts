@@ -19,7 +19,8 @@ type AsCommand =
   | 'assist.logSessionsBulk'
   | 'assist.bookAppointment'
   | 'assist.cancelAppointment'
-  | 'assist.markAppointmentNoShow';
+  | 'assist.markAppointmentNoShow'
+  | 'assist.answerHelpRequest';
 
 export const assistApi = kuvaApi.injectEndpoints({
   endpoints: (build) => {
@@ -58,6 +59,7 @@ export const assistApi = kuvaApi.injectEndpoints({
       asBook: command('assist.bookAppointment'),
       asCancelAppointment: command('assist.cancelAppointment'),
       asAppointmentNoShow: command('assist.markAppointmentNoShow'),
+      asAnswerHelpRequest: command('assist.answerHelpRequest'),
     };
   },
 });
@@ -81,4 +83,5 @@ export const {
   useAsBookMutation,
   useAsCancelAppointmentMutation,
   useAsAppointmentNoShowMutation,
+  useAsAnswerHelpRequestMutation,
 } = assistApi;

@@ -107,6 +107,10 @@ export const assistEn = {
       title_other: '{{count}} calls for help from kiosks',
       row: 'Kiosk {{kiosk}} at {{time}}, language: {{language}}',
       acknowledged: 'Someone is on the way',
+      onMyWay: 'On my way',
+      done: 'Done',
+      onMyWayLabel: 'On my way to kiosk {{kiosk}}',
+      doneLabel: 'Done: the call from kiosk {{kiosk}}',
     },
     transfer: {
       title: 'Transfer ticket {{label}}',

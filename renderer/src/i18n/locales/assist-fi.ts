@@ -107,6 +107,10 @@ export const assistFi = {
       title_other: '{{count}} avunpyyntöä asiakaspäätteiltä',
       row: 'Pääte {{kiosk}} klo {{time}}, kieli: {{language}}',
       acknowledged: 'Joku on menossa',
+      onMyWay: 'Tulossa',
+      done: 'Hoidettu',
+      onMyWayLabel: 'Tulossa päätteelle {{kiosk}}',
+      doneLabel: 'Hoidettu: päätteen {{kiosk}} avunpyyntö',
     },
     transfer: {
       title: 'Siirrä vuoronumero {{label}}',

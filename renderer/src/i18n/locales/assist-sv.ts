@@ -107,6 +107,10 @@ export const assistSv = {
       title_other: '{{count}} begäranden om hjälp från kundterminaler',
       row: 'Terminal {{kiosk}} kl. {{time}}, språk: {{language}}',
       acknowledged: 'Någon är på väg',
+      onMyWay: 'På väg',
+      done: 'Klar',
+      onMyWayLabel: 'På väg till terminal {{kiosk}}',
+      doneLabel: 'Klar: begäran från terminal {{kiosk}}',
     },
     transfer: {
       title: 'Flytta könummer {{label}}',

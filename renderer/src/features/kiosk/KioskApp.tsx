@@ -1,10 +1,10 @@
 import i18next from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BypassKind } from '../../../../domain/kiosk/heartbeat.ts';
-import type { KioskHome } from '../../../../domain/kiosk/contract.ts';
+import type { KioskAdminPinAnswer, KioskHome } from '../../../../domain/kiosk/contract.ts';
 import { isInUse, secondsLeft } from '../../../../domain/kiosk/session.ts';
 import type { Language } from '../../../../domain/languages.ts';
-import { AdminPin } from './AdminPin.tsx';
+import { AdminPin, type PinVerdict } from './AdminPin.tsx';
 import { AdminScreen } from './AdminScreen.tsx';
 import { AttractScreen } from './AttractScreen.tsx';
 import { clearBrowserStorage, clearClipboard } from './browser-storage.ts';
@@ -12,7 +12,7 @@ import { CrashBoundary } from './CrashBoundary.tsx';
 import { CustomerScreens } from './CustomerScreens.tsx';
 import { hostWipe } from './host-wipe.ts';
 import { KeyboardContext, type KeyboardTarget } from './keyboard-context.ts';
-import { adminPinHashFrom, kioskTimingFrom, pinHash } from './kiosk-config.ts';
+import { kioskTimingFrom } from './kiosk-config.ts';
 import { useKioskInvoke, useKioskQuery } from './kiosk-calls.ts';
 import { KioskContext, type KioskContextValue } from './kiosk-context.ts';
 import { IdleWarning, OutOfService, WipingScreen } from './Overlays.tsx';
@@ -34,7 +34,6 @@ const WIPE_RETRY_MS = 2_000;
  */
 export function KioskApp({ userId }: { userId: string }) {
   const timing = useMemo(() => kioskTimingFrom(START_SEARCH), []);
-  const pinHashConfigured = useMemo(() => adminPinHashFrom(START_SEARCH), []);
   const { state, send } = useKioskSession(timing);
   const invoke = useKioskInvoke();
   const home = useKioskQuery<KioskHome>('kiosk.home', { days: 3 });
@@ -153,13 +152,16 @@ export function KioskApp({ userId }: { userId: string }) {
   }, [wiping, phase.name, wipeSteps, send]);
 
   const checkPin = useCallback(
-    async (pin: string) => {
-      const correct = pinHashConfigured !== null && (await pinHash(pin)) === pinHashConfigured;
-      if (!correct) bypasses.current.push('admin_pin_failed');
-      send({ type: 'admin_pin_checked', correct });
-      return correct;
+    async (pin: string): Promise<PinVerdict> => {
+      const r = await invoke('kiosk.checkAdminPin', { pin });
+      const answer = r.ok ? (r.value as KioskAdminPinAnswer) : { ok: false, configured: true };
+      // No PIN configured: nothing to guess, so no attempt counts towards the lockout.
+      if (!answer.configured) return 'unset';
+      if (!answer.ok) bypasses.current.push('admin_pin_failed');
+      send({ type: 'admin_pin_checked', correct: answer.ok });
+      return answer.ok ? 'correct' : 'wrong';
     },
-    [pinHashConfigured, send],
+    [invoke, send],
   );
 
   const context = useMemo<KioskContextValue>(

@@ -10,9 +10,9 @@ import { AttractScreen } from './AttractScreen.tsx';
 import { clearBrowserStorage, clearClipboard } from './browser-storage.ts';
 import { CrashBoundary } from './CrashBoundary.tsx';
 import { CustomerScreens } from './CustomerScreens.tsx';
-import { hostWipe } from './host-wipe.ts';
+import { hostWipe, reloadForRestart } from './host-wipe.ts';
 import { KeyboardContext, type KeyboardTarget } from './keyboard-context.ts';
-import { kioskTimingFrom } from './kiosk-config.ts';
+import { kioskTimingFrom, startedForRestart, withRestartMark } from './kiosk-config.ts';
 import { useKioskInvoke, useKioskQuery } from './kiosk-calls.ts';
 import { KioskContext, type KioskContextValue } from './kiosk-context.ts';
 import { IdleWarning, OutOfService, WipingScreen } from './Overlays.tsx';
@@ -45,6 +45,8 @@ export function KioskApp({ userId }: { userId: string }) {
   const [nowMs, setNowMs] = useState(() => Date.now());
   /** What the last wipe could not clear, for the admin screen and for support (never customer data). */
   const [wipeMissing, setWipeMissing] = useState<string>('');
+  /** Staff asked for a restart (the core's kiosk.restartRequested): carried out when no customer is in. */
+  const [restartWanted, setRestartWanted] = useState(false);
   const phase = state.phase;
   const language: Language = phase.name === 'language_chosen' || phase.name === 'in_use' ? phase.language : phase.name === 'idle_warning' ? phase.resumeTo.language : 'fi';
 
@@ -96,6 +98,27 @@ export function KioskApp({ userId }: { userId: string }) {
     // The phase's name is what the heartbeat carries; a new countdown deadline is no news.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [phase.name, invoke]);
+
+  // Started again for a restart: the core counts the request as carried out, and its next
+  // heartbeat tells the central. The mark leaves the address so a later reload claims nothing.
+  useEffect(() => {
+    if (!startedForRestart(START_SEARCH)) return;
+    history.replaceState(history.state, '', withRestartMark(location.href, false));
+    void invoke('kiosk.report', { restarted: true });
+  }, [invoke]);
+
+  useEffect(
+    () =>
+      window.kuva?.onEvent((event) => {
+        if (event.type === 'kiosk.restartRequested') setRestartWanted(true);
+      }),
+    [],
+  );
+
+  // Only on the attract screen (which follows every complete wipe): never in the middle of a customer.
+  useEffect(() => {
+    if (restartWanted && phase.name === 'attract' && !reloadForRestart()) setRestartWanted(false);
+  }, [restartWanted, phase.name]);
 
   const wipeSteps = useMemo<WipeStep[]>(
     () => [

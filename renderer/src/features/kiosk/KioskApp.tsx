@@ -46,7 +46,8 @@ export function KioskApp({ userId }: { userId: string }) {
   /** What the last wipe could not clear, for the admin screen and for support (never customer data). */
   const [wipeMissing, setWipeMissing] = useState<string>('');
   /** Staff asked for a restart (the core's kiosk.restartRequested): carried out when no customer is in. */
-  const [restartWanted, setRestartWanted] = useState(false);
+  const restartWanted = useRef(false);
+  const phaseName = useRef(state.phase.name);
   const phase = state.phase;
   const language: Language = phase.name === 'language_chosen' || phase.name === 'in_use' ? phase.language : phase.name === 'idle_warning' ? phase.resumeTo.language : 'fi';
 
@@ -107,18 +108,20 @@ export function KioskApp({ userId }: { userId: string }) {
     void invoke('kiosk.report', { restarted: true });
   }, [invoke]);
 
-  useEffect(
-    () =>
-      window.kuva?.onEvent((event) => {
-        if (event.type === 'kiosk.restartRequested') setRestartWanted(true);
-      }),
-    [],
-  );
-
-  // Only on the attract screen (which follows every complete wipe): never in the middle of a customer.
+  // Only on the attract screen (which follows every complete wipe): never in the middle of a
+  // customer. Still wanted while the reload is under way; in Electron the shell restarts instead.
   useEffect(() => {
-    if (restartWanted && phase.name === 'attract' && !reloadForRestart()) setRestartWanted(false);
-  }, [restartWanted, phase.name]);
+    const restartIfIdle = () => {
+      if (restartWanted.current && phaseName.current === 'attract') restartWanted.current = reloadForRestart();
+    };
+    phaseName.current = phase.name;
+    restartIfIdle();
+    return window.kuva?.onEvent((event) => {
+      if (event.type !== 'kiosk.restartRequested') return;
+      restartWanted.current = true;
+      restartIfIdle();
+    });
+  }, [phase.name]);
 
   const wipeSteps = useMemo<WipeStep[]>(
     () => [

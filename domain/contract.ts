@@ -34,6 +34,7 @@ import {
 } from './culture-kids/contract.ts';
 import {
   KIOSK_CONTRACT_INPUTS,
+  type KioskAdminPinAnswer,
   type KioskCoreWipe,
   type KioskFleet,
   type KioskHome,
@@ -522,6 +523,7 @@ export const CONTRACT = {
   'kiosk.wipeCustomer': { kind: 'query', input: KI['kiosk.wipeCustomer'], output: out<KioskCoreWipe>() },
   'kiosk.status': { kind: 'query', input: KI['kiosk.status'], output: out<KioskStatus>() },
   'kiosk.report': { kind: 'query', input: KI['kiosk.report'], output: out<KioskStatus>() },
+  'kiosk.checkAdminPin': { kind: 'query', input: KI['kiosk.checkAdminPin'], output: out<KioskAdminPinAnswer>() },
   'kiosk.fleet': { kind: 'query', input: KI['kiosk.fleet'], output: out<KioskFleet>() },
   'kiosk.requestRestart': { kind: 'command', input: KI['kiosk.requestRestart'], output: out<CommandAccepted>() },
   'kiosk.setSchedule': { kind: 'command', input: KI['kiosk.setSchedule'], output: out<CommandAccepted>() },

@@ -139,7 +139,7 @@ async function kioskOptions(): Promise<KioskCoreOptions> {
   if (!found.ok) console.log(`Kiosk: ${found.reason} Signing in as the demo terminal ${DEMO_KIOSK_CREDENTIAL.username}.`);
   const credential = found.ok ? found.credential : DEMO_KIOSK_CREDENTIAL;
   console.log(`Kiosk mode: terminal ${credential.username}, data in ${deskDir}`);
-  return { credential, appVersion: process.env.npm_package_version ?? '0.0.0' };
+  return { credential, appVersion: process.env.npm_package_version ?? '0.0.0', ...(found.ok && found.adminPin ? { adminPin: found.adminPin } : {}) };
 }
 
 async function stopAll(exitCode: number): Promise<void> {

@@ -136,6 +136,12 @@ export interface KioskStatus {
   appVersion: string;
 }
 
+/** The maintenance PIN's check: `configured` false means the terminal has none, so nothing unlocks. */
+export interface KioskAdminPinAnswer {
+  ok: boolean;
+  configured: boolean;
+}
+
 /** A kiosk in the staff fleet view (domain/kiosk/fleet-status.ts deriveFleetRow). */
 export interface KioskFleetRow extends FleetRow {
   terminalId: string;
@@ -192,6 +198,9 @@ export const KioskReportInput = z
   })
   .strict();
 
+/** What staff typed at the maintenance prompt; checked by the core against the terminal's configuration. */
+export const KioskAdminPinInput = z.object({ pin: z.string().regex(/^\d{4,8}$/, 'Expected 4 to 8 digits.') }).strict();
+
 export const KioskFleetInput = z.object({ servicePointId: Id.optional() }).strict();
 
 /** A customer's space booking request; the core makes the reservation's id. */
@@ -229,6 +238,7 @@ export const KIOSK_CONTRACT_INPUTS = {
   'kiosk.wipeCustomer': Empty,
   'kiosk.status': Empty,
   'kiosk.report': KioskReportInput,
+  'kiosk.checkAdminPin': KioskAdminPinInput,
   'kiosk.fleet': KioskFleetInput,
   'kiosk.requestRestart': RequestRestartInput,
   'kiosk.setSchedule': SetScheduleInput,

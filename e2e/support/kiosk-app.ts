@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import type { Language } from '../../domain/languages.ts';
 import type { LoginResponse, PushResponse } from '../../domain/sync/protocol.ts';
@@ -8,6 +8,7 @@ import type { Stack } from './stack.ts';
 
 /** Steps at a customer terminal, written once for the kiosk's browser tests and its bench. */
 
+/** The maintenance PIN the test terminals' cores are configured with (KioskCoreOptions.adminPin). */
 export const KIOSK_PIN = '2468';
 
 export interface KioskStart {
@@ -38,10 +39,9 @@ export const OODI_TERMINAL = { username: 'kiosk-oodi-1', id: '6a1f3c52-7d41-4c0e
 /** A terminal installation signed in as `terminal`, open round the clock, and the address its screen opens. */
 export async function openKiosk(stack: Stack, name: string, start: KioskStart = {}, terminal: { username: string; id: string } = OODI_TERMINAL): Promise<string> {
   await openRoundTheClock(stack.centralUrl, terminal.id);
-  const url = new URL(await stack.openApp(name, { kiosk: { credential: { username: terminal.username, password: 'demo' }, appVersion: 'e2e', heartbeatIntervalMs: 2_000, retryMs: 200 } }));
+  const url = new URL(await stack.openApp(name, { kiosk: { credential: { username: terminal.username, password: 'demo' }, appVersion: 'e2e', heartbeatIntervalMs: 2_000, retryMs: 200, adminPin: KIOSK_PIN } }));
   if (start.idleMs) url.searchParams.set('kioskIdleMs', String(start.idleMs));
   if (start.warningMs) url.searchParams.set('kioskWarningMs', String(start.warningMs));
-  url.searchParams.set('kioskPinSha256', createHash('sha256').update(`kuva-kiosk-pin:${KIOSK_PIN}`).digest('hex'));
   return url.toString();
 }
 

@@ -158,6 +158,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       case 'kiosk.report':
         if (!kiosk) return fail('forbidden', 'This app is not running as a kiosk.');
         return ok(method === 'kiosk.report' ? kiosk.report(input as ParsedInput<'kiosk.report'>) : kiosk.status());
+      case 'kiosk.checkAdminPin':
+        return kiosk ? kiosk.checkAdminPin(input as ParsedInput<'kiosk.checkAdminPin'>) : fail('forbidden', 'This app is not running as a kiosk.');
       case 'session.get':
         return ok<SessionInfo>(session.info());
       case 'session.login':

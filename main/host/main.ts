@@ -36,7 +36,7 @@ const core = await startSupervisedCore(
     mode: 'browser',
     secretStore: plainSecretStore,
     workerUrl: new URL('../core/worker/core-worker.ts', import.meta.url),
-    ...(credential?.ok ? { kiosk: { credential: credential.credential, appVersion: process.env.npm_package_version ?? '0.0.0' } } : {}),
+    ...(credential?.ok ? { kiosk: { credential: credential.credential, appVersion: process.env.npm_package_version ?? '0.0.0', ...(credential.adminPin ? { adminPin: credential.adminPin } : {}) } } : {}),
   },
   { log: (message) => console.error(message) },
 );

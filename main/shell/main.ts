@@ -80,7 +80,7 @@ async function start(): Promise<void> {
   if (launch.kiosk) {
     const found = await readKioskCredential(process.env, dataDir);
     if (!found.ok) return fatal('The kiosk terminal has no credential', new Error(found.reason));
-    kiosk = { credential: found.credential, appVersion: app.getVersion() };
+    kiosk = { credential: found.credential, appVersion: app.getVersion(), ...(found.adminPin ? { adminPin: found.adminPin } : {}) };
   }
   // Refusing to start beats keeping the central's token in a file anyone could read (see secret-store.ts).
   const secretStore = await createSafeStorageSecretStore(safeStorage, process.platform, process.env);

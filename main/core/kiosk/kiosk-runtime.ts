@@ -1,9 +1,10 @@
 import type { CoreEvent, ParsedInput, SyncStatus } from '../../../domain/contract.ts';
-import type { KioskStatus } from '../../../domain/kiosk/contract.ts';
+import type { KioskAdminPinAnswer, KioskStatus } from '../../../domain/kiosk/contract.ts';
 import type { BypassAttempt } from '../../../domain/kiosk/heartbeat.ts';
 import { isScheduledOpen, nextScheduleChange, type KioskSchedule } from '../../../domain/kiosk/schedule.ts';
-import type { Result } from '../../../domain/result.ts';
+import { fail, ok, type Result } from '../../../domain/result.ts';
 import type { LoginRequest, StaffUser } from '../../../domain/sync/protocol.ts';
+import { createAdminPinCheck } from './admin-pin.ts';
 import { createHeartbeatLoop, type BeatOutcome, type HeartbeatLoop, type KioskReportedState } from './heartbeat-loop.ts';
 
 /** How a core runs as a kiosk terminal (CoreOptions.kiosk). Plain data: it crosses to the worker. */
@@ -13,6 +14,8 @@ export interface KioskCoreOptions {
   heartbeatIntervalMs?: number;
   /** The first wait before signing in again after a failure; doubles up to a minute. */
   retryMs?: number;
+  /** The PIN of the terminal's maintenance screen (4 to 8 digits, credential.ts); absent: it cannot be opened. */
+  adminPin?: string;
 }
 
 export interface KioskRuntimeDeps {
@@ -34,6 +37,8 @@ export interface KioskRuntime {
   /** The core's sync status changed: a lost token signs in again. */
   onStatus(status: SyncStatus): void;
   report(input: ParsedInput<'kiosk.report'>): KioskStatus;
+  /** Checks a PIN typed at the maintenance prompt; only the signed-in terminal may ask. */
+  checkAdminPin(input: ParsedInput<'kiosk.checkAdminPin'>): Promise<Result<KioskAdminPinAnswer>>;
   status(): KioskStatus;
   heartbeat(): HeartbeatLoop | null;
   stop(): void;
@@ -59,6 +64,7 @@ export function createKioskRuntime(options: KioskCoreOptions, deps: KioskRuntime
   /** When this kiosk last started (its core, or its page for a restart): requests before it are carried out. */
   let restartedAtMs = deps.now().getTime();
   let restartedFor: string | undefined;
+  const adminPin = createAdminPinCheck(options.adminPin);
 
   const signedInAsTerminal = () => {
     const user = deps.user();
@@ -163,6 +169,11 @@ export function createKioskRuntime(options: KioskCoreOptions, deps: KioskRuntime
       // Kept until the loop runs (the terminal may still be signing in).
       if (loop) loop.recordBypass(early.splice(0));
       return status();
+    },
+    async checkAdminPin(input) {
+      if (!signedInAsTerminal()) return fail('forbidden', 'Only the signed-in kiosk terminal checks its maintenance PIN.');
+      if (!adminPin.configured) return ok({ ok: false, configured: false });
+      return ok({ ok: await adminPin.matches(input.pin), configured: true });
     },
     status,
     heartbeat: () => loop,

@@ -3,19 +3,25 @@ import { useTranslation } from 'react-i18next';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 
-/** The PIN prompt after the hidden chord: digits only, never shown, checked by `check`. */
-export function AdminPin({ seconds, check, onCancel }: { seconds: number | null; check: (pin: string) => Promise<boolean>; onCancel: () => void }) {
+/** The longest PIN the core accepts (domain/kiosk/contract.ts KioskAdminPinInput). */
+const MAX_DIGITS = 8;
+
+/** What the core said about a typed PIN: `unset` when the terminal has none configured. */
+export type PinVerdict = 'correct' | 'wrong' | 'unset';
+
+/** The PIN prompt after the hidden chord: digits only, never shown, checked by `check` (the core). */
+export function AdminPin({ seconds, check, onCancel }: { seconds: number | null; check: (pin: string) => Promise<PinVerdict>; onCancel: () => void }) {
   const { t } = useTranslation();
   const [pin, setPin] = useState('');
-  const [wrong, setWrong] = useState(false);
+  const [verdict, setVerdict] = useState<PinVerdict | null>(null);
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => field.current?.focus(), []);
 
   async function submit() {
     if (pin.length < 4) return;
-    const correct = await check(pin);
+    const answer = await check(pin);
     setPin('');
-    setWrong(!correct);
+    setVerdict(answer);
   }
 
   return (
@@ -42,21 +48,25 @@ export function AdminPin({ seconds, check, onCancel }: { seconds: number | null;
           type="password"
           inputMode="numeric"
           autoComplete="off"
-          maxLength={12}
+          maxLength={MAX_DIGITS}
           value={pin}
-          onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+          onChange={(e) => setPin(e.target.value.replace(/\D/g, '').slice(0, MAX_DIGITS))}
           data-testid="kiosk-pin-input"
         />
         <div className="kiosk-pinpad">
           {DIGITS.map((d) => (
-            <button key={d} type="button" className="kiosk-keyboard__key" onPointerDown={(e) => e.preventDefault()} onClick={() => setPin((p) => (p + d).slice(0, 12))}>
+            <button key={d} type="button" className="kiosk-keyboard__key" onPointerDown={(e) => e.preventDefault()} onClick={() => setPin((p) => (p + d).slice(0, MAX_DIGITS))}>
               {d}
             </button>
           ))}
         </div>
-        {wrong ? (
+        {verdict === 'wrong' ? (
           <p className="kiosk-error" role="alert" data-testid="kiosk-pin-wrong">
             {t('kiosk.admin.wrong')}
+          </p>
+        ) : verdict === 'unset' ? (
+          <p className="kiosk-error" role="alert" data-testid="kiosk-pin-unset">
+            {t('kiosk.admin.noPin')}
           </p>
         ) : null}
         {seconds !== null ? <p>{t('kiosk.idle.seconds', { count: seconds })}</p> : null}

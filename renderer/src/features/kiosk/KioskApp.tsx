@@ -1,18 +1,18 @@
 import i18next from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BypassKind } from '../../../../domain/kiosk/heartbeat.ts';
-import type { KioskHome } from '../../../../domain/kiosk/contract.ts';
+import type { KioskAdminPinAnswer, KioskHome } from '../../../../domain/kiosk/contract.ts';
 import { isInUse, secondsLeft } from '../../../../domain/kiosk/session.ts';
 import type { Language } from '../../../../domain/languages.ts';
-import { AdminPin } from './AdminPin.tsx';
+import { AdminPin, type PinVerdict } from './AdminPin.tsx';
 import { AdminScreen } from './AdminScreen.tsx';
 import { AttractScreen } from './AttractScreen.tsx';
 import { clearBrowserStorage, clearClipboard } from './browser-storage.ts';
 import { CrashBoundary } from './CrashBoundary.tsx';
 import { CustomerScreens } from './CustomerScreens.tsx';
-import { hostWipe } from './host-wipe.ts';
+import { hostWipe, reloadForRestart } from './host-wipe.ts';
 import { KeyboardContext, type KeyboardTarget } from './keyboard-context.ts';
-import { adminPinHashFrom, kioskTimingFrom, pinHash } from './kiosk-config.ts';
+import { kioskTimingFrom, startedForRestart, withRestartMark } from './kiosk-config.ts';
 import { useKioskInvoke, useKioskQuery } from './kiosk-calls.ts';
 import { KioskContext, type KioskContextValue } from './kiosk-context.ts';
 import { IdleWarning, OutOfService, WipingScreen } from './Overlays.tsx';
@@ -34,7 +34,6 @@ const WIPE_RETRY_MS = 2_000;
  */
 export function KioskApp({ userId }: { userId: string }) {
   const timing = useMemo(() => kioskTimingFrom(START_SEARCH), []);
-  const pinHashConfigured = useMemo(() => adminPinHashFrom(START_SEARCH), []);
   const { state, send } = useKioskSession(timing);
   const invoke = useKioskInvoke();
   const home = useKioskQuery<KioskHome>('kiosk.home', { days: 3 });
@@ -46,6 +45,9 @@ export function KioskApp({ userId }: { userId: string }) {
   const [nowMs, setNowMs] = useState(() => Date.now());
   /** What the last wipe could not clear, for the admin screen and for support (never customer data). */
   const [wipeMissing, setWipeMissing] = useState<string>('');
+  /** Staff asked for a restart (the core's kiosk.restartRequested): carried out when no customer is in. */
+  const restartWanted = useRef(false);
+  const phaseName = useRef(state.phase.name);
   const phase = state.phase;
   const language: Language = phase.name === 'language_chosen' || phase.name === 'in_use' ? phase.language : phase.name === 'idle_warning' ? phase.resumeTo.language : 'fi';
 
@@ -97,6 +99,29 @@ export function KioskApp({ userId }: { userId: string }) {
     // The phase's name is what the heartbeat carries; a new countdown deadline is no news.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [phase.name, invoke]);
+
+  // Started again for a restart: the core counts the request as carried out, and its next
+  // heartbeat tells the central. The mark leaves the address so a later reload claims nothing.
+  useEffect(() => {
+    if (!startedForRestart(START_SEARCH)) return;
+    history.replaceState(history.state, '', withRestartMark(location.href, false));
+    void invoke('kiosk.report', { restarted: true });
+  }, [invoke]);
+
+  // Only on the attract screen (which follows every complete wipe): never in the middle of a
+  // customer. Still wanted while the reload is under way; in Electron the shell restarts instead.
+  useEffect(() => {
+    const restartIfIdle = () => {
+      if (restartWanted.current && phaseName.current === 'attract') restartWanted.current = reloadForRestart();
+    };
+    phaseName.current = phase.name;
+    restartIfIdle();
+    return window.kuva?.onEvent((event) => {
+      if (event.type !== 'kiosk.restartRequested') return;
+      restartWanted.current = true;
+      restartIfIdle();
+    });
+  }, [phase.name]);
 
   const wipeSteps = useMemo<WipeStep[]>(
     () => [
@@ -153,13 +178,16 @@ export function KioskApp({ userId }: { userId: string }) {
   }, [wiping, phase.name, wipeSteps, send]);
 
   const checkPin = useCallback(
-    async (pin: string) => {
-      const correct = pinHashConfigured !== null && (await pinHash(pin)) === pinHashConfigured;
-      if (!correct) bypasses.current.push('admin_pin_failed');
-      send({ type: 'admin_pin_checked', correct });
-      return correct;
+    async (pin: string): Promise<PinVerdict> => {
+      const r = await invoke('kiosk.checkAdminPin', { pin });
+      const answer = r.ok ? (r.value as KioskAdminPinAnswer) : { ok: false, configured: true };
+      // No PIN configured: nothing to guess, so no attempt counts towards the lockout.
+      if (!answer.configured) return 'unset';
+      if (!answer.ok) bypasses.current.push('admin_pin_failed');
+      send({ type: 'admin_pin_checked', correct: answer.ok });
+      return answer.ok ? 'correct' : 'wrong';
     },
-    [pinHashConfigured, send],
+    [invoke, send],
   );
 
   const context = useMemo<KioskContextValue>(

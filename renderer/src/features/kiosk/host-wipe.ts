@@ -4,6 +4,7 @@ import { KIOSK_HOST_WIPE_PATH, type KioskHostWipe } from '../../../../domain/kio
 import type { Result } from '../../../../domain/result.ts';
 import type { WipeItemId } from '../../../../domain/kiosk/wipe.ts';
 import { SECRET_STORAGE_KEY } from '../../bridge/host-secret.ts';
+import { withRestartMark } from './kiosk-config.ts';
 
 /**
  * The host key, read once when the kiosk starts: the wipe empties sessionStorage, where the page
@@ -34,4 +35,16 @@ export async function hostWipe(userId: string, coreWipe: () => Promise<Result<un
   // the page); its `cleared` list says what that answer covers.
   if (body.value.nonPublicRows !== 0) return [];
   return HOST_ONLY.filter((id) => body.value.cleared.includes(id));
+}
+
+/**
+ * The browser host's restart for a staff request: the page loads again from its own address with
+ * the restart mark, the host key put back where the fresh page looks for it (a wipe has emptied
+ * sessionStorage). False in Electron, where the shell restarts the app itself.
+ */
+export function reloadForRestart(): boolean {
+  if (!hostKey) return false;
+  sessionStorage.setItem(SECRET_STORAGE_KEY, hostKey);
+  location.replace(withRestartMark(location.href, true));
+  return true;
 }

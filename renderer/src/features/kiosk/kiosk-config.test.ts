@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_KIOSK_TIMING } from '../../../../domain/kiosk/session.ts';
-import { adminPinHashFrom, kioskTimingFrom, pinHash } from './kiosk-config.ts';
+import { kioskTimingFrom, startedForRestart, withRestartMark } from './kiosk-config.ts';
 
 describe('the kiosk timing from its start address', () => {
   it('keeps the defaults when nothing is configured', () => {
@@ -19,12 +19,14 @@ describe('the kiosk timing from its start address', () => {
   });
 });
 
-describe('the admin PIN from the start address', () => {
-  it('takes only a SHA-256 in hex, and checks a typed PIN against it', async () => {
-    const hash = await pinHash('2468');
-    expect(adminPinHashFrom(`?kioskPinSha256=${hash.toUpperCase()}`)).toBe(hash);
-    expect(await pinHash('2469')).not.toBe(hash);
-    expect(adminPinHashFrom('?kioskPinSha256=2468')).toBeNull();
-    expect(adminPinHashFrom('')).toBeNull();
+describe('the restart mark on the reload address', () => {
+  it('is set for a restart, read back by the fresh page, and removed again', () => {
+    const marked = withRestartMark('http://127.0.0.1:5173/?kioskIdleMs=3000#kiosk', true);
+    expect(marked).toBe('http://127.0.0.1:5173/?kioskIdleMs=3000&kioskRestarted=1#kiosk');
+    expect(startedForRestart(new URL(marked).search)).toBe(true);
+    const cleaned = withRestartMark(marked, false);
+    expect(cleaned).toBe('http://127.0.0.1:5173/?kioskIdleMs=3000#kiosk');
+    expect(startedForRestart(new URL(cleaned).search)).toBe(false);
+    expect(startedForRestart('?kioskRestarted=yes')).toBe(false);
   });
 });

@@ -25,18 +25,19 @@ export function kioskTimingFrom(search: string, base: KioskTiming = DEFAULT_KIOS
 }
 
 /**
- * The admin PIN as the terminal's configuration holds it: the SHA-256 (hex) of
- * `kuva-kiosk-pin:<PIN>` in `kioskPinSha256`, never the PIN itself. Without it the admin screen
- * cannot be unlocked at all.
+ * Set on the address the page reloads itself to for a restart staff asked for, so the fresh page
+ * tells the core it has restarted (which the next heartbeat reports, and the central acknowledges).
  */
-export const PIN_PARAM = 'kioskPinSha256';
+export const RESTARTED_PARAM = 'kioskRestarted';
 
-export function adminPinHashFrom(search: string): string | null {
-  const raw = new URLSearchParams(search).get(PIN_PARAM);
-  return raw && /^[0-9a-f]{64}$/i.test(raw) ? raw.toLowerCase() : null;
+export function startedForRestart(search: string): boolean {
+  return new URLSearchParams(search).get(RESTARTED_PARAM) === '1';
 }
 
-export async function pinHash(pin: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`kuva-kiosk-pin:${pin}`));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** `href` with the restart mark set, or (`restarted` false) removed: the address bar shows it no longer than needed. */
+export function withRestartMark(href: string, restarted: boolean): string {
+  const url = new URL(href);
+  if (restarted) url.searchParams.set(RESTARTED_PARAM, '1');
+  else url.searchParams.delete(RESTARTED_PARAM);
+  return url.toString();
 }

@@ -155,6 +155,7 @@ export const kioskEn = {
       pin: 'PIN',
       unlock: 'Unlock',
       wrong: 'Wrong PIN.',
+      noPin: 'No maintenance PIN is set for this terminal, so the maintenance screen cannot be opened.',
       terminal: 'Terminal',
       connection: 'Connection',
       scheduled: 'Opening hours',

@@ -155,6 +155,7 @@ export const kioskFi = {
       pin: 'PIN-koodi',
       unlock: 'Avaa',
       wrong: 'Väärä PIN-koodi.',
+      noPin: 'Tälle päätteelle ei ole asetettu ylläpidon PIN-koodia, joten ylläpitonäkymää ei voi avata.',
       terminal: 'Pääte',
       connection: 'Yhteys',
       scheduled: 'Aukioloaika',

@@ -155,6 +155,7 @@ export const kioskSv = {
       pin: 'PIN-kod',
       unlock: 'Öppna',
       wrong: 'Fel PIN-kod.',
+      noPin: 'Ingen underhålls-PIN-kod är inställd för den här terminalen, så underhållsvyn kan inte öppnas.',
       terminal: 'Terminal',
       connection: 'Förbindelse',
       scheduled: 'Öppettid',

@@ -20,16 +20,22 @@ test('a customer at the kiosk chooses Swedish, takes a queue ticket and sends a 
   await form.getByTestId('kiosk-request-day').locator('input[type=radio]').first().check();
   await form.getByTestId('kiosk-request-start').locator('input[type=radio]').first().check();
   await form.getByTestId('kiosk-request-length').locator('input[type=radio]').first().check();
-  // A customer touches a field first (the on-screen keyboard opens), then types.
+  // A customer touches a field first and types once the on-screen keyboard is there.
   await page.getByTestId('kiosk-request-persons').click();
+  await expect(page.getByTestId('kiosk-keyboard')).toBeVisible();
   await page.getByTestId('kiosk-request-persons').fill('4');
+  await expect(page.getByTestId('kiosk-request-persons')).toHaveValue('4');
   await page.getByTestId('kiosk-request-purpose').fill('Läxhjälp');
   // The name is typed on the on-screen keyboard, å ä ö included.
   await page.getByTestId('kiosk-request-name').click();
   for (const key of ['shift', 'Å', 's', 'a']) await page.getByTestId(`kiosk-key-${key}`).click();
   await expect(page.getByTestId('kiosk-request-name')).toHaveValue('Åsa');
   await page.getByTestId('kiosk-key-done').click();
+  await expect(page.getByTestId('kiosk-keyboard')).toHaveCount(0);
+  await page.getByTestId('kiosk-request-email').click();
+  await expect(page.getByTestId('kiosk-keyboard')).toBeVisible();
   await page.getByTestId('kiosk-request-email').fill('asa@example.org');
+  await expect(page.getByTestId('kiosk-request-email')).toHaveValue('asa@example.org');
   await page.getByTestId('kiosk-request-phone').fill('+358 40 123 4567');
   await page.getByTestId('kiosk-request-send').click();
 

@@ -1,16 +1,7 @@
-import { HOST_USER_HEADER } from '../../../../domain/contract.ts';
-import { HOST_KEY_HEADER } from '../../../../domain/host-protocol.ts';
-import { KIOSK_HOST_WIPE_PATH, type KioskHostWipe } from '../../../../domain/kiosk/contract.ts';
 import type { Result } from '../../../../domain/result.ts';
 import type { WipeItemId } from '../../../../domain/kiosk/wipe.ts';
-import { SECRET_STORAGE_KEY } from '../../bridge/host-secret.ts';
+import { keepHostKeyForReload, kioskHostKey as hostKey, postKioskHostWipe } from '../../bridge/kiosk-host-wipe.ts';
 import { withRestartMark } from './kiosk-config.ts';
-
-/**
- * The host key, read once when the kiosk starts: the wipe empties sessionStorage, where the page
- * keeps it across reloads, but the kiosk needs it for every later wipe. Null in Electron.
- */
-const hostKey = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(SECRET_STORAGE_KEY);
 
 /** Items only the host can clear or vouch for; the page checks the storage items itself afterwards. */
 const HOST_ONLY: readonly WipeItemId[] = ['http_cache', 'auth_tokens'];
@@ -28,13 +19,11 @@ export async function hostWipe(userId: string, coreWipe: () => Promise<Result<un
     if (!r.ok) throw new Error(r.error.message);
     return ['auth_tokens'];
   }
-  const res = await window.fetch(KIOSK_HOST_WIPE_PATH, { method: 'POST', headers: { [HOST_KEY_HEADER]: hostKey, [HOST_USER_HEADER]: userId }, cache: 'no-store', credentials: 'same-origin' });
-  const body = (await res.json()) as Result<KioskHostWipe>;
-  if (!res.ok || !body.ok) throw new Error(body.ok ? `The host's wipe answered ${res.status}.` : body.error.message);
+  const answer = await postKioskHostWipe(hostKey, userId);
   // The host sends Clear-Site-Data with every successful answer (Chromium hides the header from
   // the page); its `cleared` list says what that answer covers.
-  if (body.value.nonPublicRows !== 0) return [];
-  return HOST_ONLY.filter((id) => body.value.cleared.includes(id));
+  if (answer.nonPublicRows !== 0) return [];
+  return HOST_ONLY.filter((id) => answer.cleared.includes(id));
 }
 
 /**
@@ -44,7 +33,7 @@ export async function hostWipe(userId: string, coreWipe: () => Promise<Result<un
  */
 export function reloadForRestart(): boolean {
   if (!hostKey) return false;
-  sessionStorage.setItem(SECRET_STORAGE_KEY, hostKey);
+  keepHostKeyForReload(hostKey);
   location.replace(withRestartMark(location.href, true));
   return true;
 }

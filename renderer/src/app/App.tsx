@@ -6,7 +6,8 @@ import { EmptyState, ErrorState, LoadingState } from '../components/StateViews.t
 import { useAppDispatch, useAppSelector } from '../store/store.ts';
 import { sessionLearnt } from '../store/window-slice.ts';
 import { AppShell } from './AppShell.tsx';
-import { KioskApp } from './lazy-workspaces.ts';
+import { useQueueDisplayRoute } from '../features/assist/use-display-route.ts';
+import { KioskApp, QueueDisplayPage } from './lazy-workspaces.ts';
 import { LockedWindow } from './LockedWindow.tsx';
 import { LoginScreen } from './LoginScreen.tsx';
 
@@ -16,6 +17,7 @@ export function App({ hasBackend }: { hasBackend: boolean }) {
   const session = useGetSessionQuery(undefined, { skip: !hasBackend });
   const shown = useAppSelector((s) => s.window.shown);
   const locked = useAppSelector((s) => s.window.locked);
+  const displayPoint = useQueueDisplayRoute();
 
   // The window takes the session it finds only while it shows nobody; see window-slice.ts.
   useEffect(() => {
@@ -35,6 +37,14 @@ export function App({ hasBackend }: { hasBackend: boolean }) {
       <main className="app-centered" id="main">
         {session.isError ? <ErrorState error={asAppError(session.error)} onRetry={() => void session.refetch()} /> : <LoadingState text={t('app.starting')} />}
       </main>
+    );
+  }
+  // The public queue display has its own address (features/assist/display-address.ts) and fills the page.
+  if (shown && displayPoint) {
+    return (
+      <Suspense fallback={<LoadingState text={t('app.starting')} />}>
+        <QueueDisplayPage servicePointId={displayPoint} />
+      </Suspense>
     );
   }
   // A customer terminal signs in as itself and shows the customer app, never the staff shell.

@@ -12,6 +12,7 @@ export const loadCultureKidsWorkspace = () => import('../features/culture-kids/C
 export const loadKioskApp = () => import('../features/kiosk/KioskApp.tsx');
 export const loadFleetWorkspace = () => import('../features/kiosk/fleet/FleetWorkspace.tsx');
 export const loadAssistWorkspace = () => import('../features/assist/AssistWorkspaces.tsx');
+export const loadQueueDisplayPage = () => import('../features/assist/QueueDisplayPage.tsx');
 
 export const ApplicationsWorkspace = lazy(() => loadApplicationsWorkspace().then((m) => ({ default: m.ApplicationsWorkspace })));
 export const HarboursWorkspace = lazy(() => loadHarboursWorkspace().then((m) => ({ default: m.HarboursWorkspace })));
@@ -31,3 +32,4 @@ export const AsQueueWorkspace = lazy(() => loadAssistWorkspace().then((m) => ({ 
 export const AsSessionsWorkspace = lazy(() => loadAssistWorkspace().then((m) => ({ default: m.AsSessionsWorkspace })));
 export const AsAppointmentsWorkspace = lazy(() => loadAssistWorkspace().then((m) => ({ default: m.AsAppointmentsWorkspace })));
 export const AsReportsWorkspace = lazy(() => loadAssistWorkspace().then((m) => ({ default: m.AsReportsWorkspace })));
+export const QueueDisplayPage = lazy(() => loadQueueDisplayPage().then((m) => ({ default: m.QueueDisplayPage })));

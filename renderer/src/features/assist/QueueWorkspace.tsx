@@ -1,16 +1,15 @@
 import { Button, ButtonSize, ButtonVariant } from 'hds-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
 import { asAppError } from '../../api/base-query.ts';
 import { ErrorState, LoadingState } from '../../components/StateViews.tsx';
 import type { AsContext } from './as-context.ts';
 import { AssistFrame } from './AssistFrame.tsx';
+import { queueDisplayHash } from './display-address.ts';
 import { useAsQueueQuery } from './assist-api.ts';
 import { HelpRequests } from './HelpRequests.tsx';
 import { IssueTicketForm } from './IssueTicketForm.tsx';
 import { MyDesk } from './MyDesk.tsx';
-import { QueueDisplay } from './QueueDisplay.tsx';
 import { QueueLists } from './QueueLists.tsx';
 import { useNow } from './use-now.ts';
 
@@ -22,24 +21,31 @@ import { useNow } from './use-now.ts';
  */
 export function QueueWorkspace({ user }: { user: StaffUser }) {
   const { t } = useTranslation();
-  const [display, setDisplay] = useState<string | null>(null);
   return (
-    <>
-      <AssistFrame
-        user={user}
-        title={t('assist.queue.title')}
-        testId="as-queue"
-        tools={(ctx) => (
-          <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => setDisplay(ctx.servicePoint.id)} data-testid="as-open-display">
-            {t('assist.display.open')}
-          </Button>
-        )}
-      >
-        {(ctx) => <QueueBody ctx={ctx} />}
-      </AssistFrame>
-      {display ? <QueueDisplay servicePointId={display} onClose={() => setDisplay(null)} /> : null}
-    </>
+    <AssistFrame
+      user={user}
+      title={t('assist.queue.title')}
+      testId="as-queue"
+      tools={(ctx) => (
+        <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => openQueueDisplay(ctx.servicePoint.id)} data-testid="as-open-display">
+          {t('assist.display.open')}
+        </Button>
+      )}
+    >
+      {(ctx) => <QueueBody ctx={ctx} />}
+    </AssistFrame>
   );
+}
+
+/**
+ * The display opens as a window of its own on the same page (display-address.ts), to drag to the
+ * wall screen; where no second window may open (Electron's windows open none), this window shows
+ * it, with its way back to the desk.
+ */
+function openQueueDisplay(servicePointId: string): void {
+  const hash = queueDisplayHash(servicePointId);
+  const opened = window.open(new URL(hash, window.location.href).href, `kuva-queue-display-${servicePointId}`);
+  if (!opened) window.location.hash = hash;
 }
 
 function QueueBody({ ctx }: { ctx: AsContext }) {

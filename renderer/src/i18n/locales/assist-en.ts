@@ -123,7 +123,8 @@ export const assistEn = {
     display: {
       open: 'Open queue display',
       label: 'Queue display',
-      close: 'Close display',
+      back: 'Back to the desk',
+      noneCalled: 'No number called',
       calling: 'Now serving',
       serving: 'Being served',
       next: 'Next',

@@ -123,7 +123,8 @@ export const assistFi = {
     display: {
       open: 'Avaa jononäyttö',
       label: 'Jononäyttö',
-      close: 'Sulje näyttö',
+      back: 'Takaisin työpöydälle',
+      noneCalled: 'Ei vuoronumeroa kutsuttuna',
       calling: 'Vuorossa',
       serving: 'Palvelussa',
       next: 'Seuraavana',

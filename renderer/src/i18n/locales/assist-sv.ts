@@ -123,7 +123,8 @@ export const assistSv = {
     display: {
       open: 'Öppna köskärmen',
       label: 'Köskärm',
-      close: 'Stäng skärmen',
+      back: 'Tillbaka till skrivbordet',
+      noneCalled: 'Inget könummer ropas upp',
       calling: 'Tur',
       serving: 'Betjänas',
       next: 'Näst på tur',

@@ -1,18 +1,12 @@
 import type { Appointment, HelpSession } from '../../domain/assist/entities.ts';
-import { dueReminders } from '../../domain/assist/reminders.ts';
 import { contactsEndedBy, expireContacts, expireNotes } from '../../domain/assist/retention.ts';
 import type { Versioned } from '../../domain/sync/command-context.ts';
-import { addDays, startOfHelsinkiDay, toIsoInstant } from '../../domain/wall-clock.ts';
 import type { Db, Queryable } from '../db/db.ts';
-import { enqueueNotifications } from '../notifications/enqueue.ts';
 import { numberChanges, writePuts } from '../sync/feed.ts';
-import { appointmentMessages } from './notices.ts';
-import { rowsBy } from './rows.ts';
 
 export interface AssistDailyCounts {
   notesErased: number;
   contactsErased: number;
-  reminded: number;
 }
 
 async function write(tx: Queryable, entity: 'as_help_session' | 'as_appointment', rows: readonly Versioned<{ id: string }>[]): Promise<void> {
@@ -28,11 +22,11 @@ const lockedRows = async <T>(tx: Queryable, table: string, where: string, params
 /**
  * The Assistance workspace's daily job: notes past their expiry are erased (the sessions stay,
  * anonymous), appointments' contacts are erased once kept long enough after the end, whatever
- * the status (domain/assist/retention.ts), and tomorrow's booked appointments get their reminder through
- * the notification outbox and become `reminded`. Each part is one transaction with its feed
- * lines; rows are locked, so a helper's command on one waits; rerunning finds nothing more to do.
+ * the status (domain/assist/retention.ts). Reminders have their hour and their own job
+ * (reminder-job.ts). Each part is one transaction with its feed lines; rows are locked, so a
+ * helper's command on one waits; rerunning finds nothing more to do.
  */
-export async function runAssistDaily(db: Db, today: string, now: Date = new Date()): Promise<AssistDailyCounts> {
+export async function runAssistDaily(db: Db, now: Date = new Date()): Promise<AssistDailyCounts> {
   const at = now.toISOString();
   const notesErased = await db.transaction(async (tx) => {
     const sessions = await lockedRows<HelpSession>(tx, 'as_help_session', 'note_expires_at <= $1', [at]);
@@ -46,15 +40,5 @@ export async function runAssistDaily(db: Db, today: string, now: Date = new Date
     await write(tx, 'as_appointment', erased);
     return erased.length;
   });
-  const reminded = await db.transaction(async (tx) => {
-    const from = toIsoInstant(startOfHelsinkiDay(addDays(today, 1)));
-    const to = toIsoInstant(startOfHelsinkiDay(addDays(today, 2)));
-    const appointments = await lockedRows<Appointment>(tx, 'as_appointment', "status = 'booked' AND has_contact AND starts_at >= $1 AND starts_at < $2", [from, to]);
-    const due = dueReminders(appointments, today, at);
-    await write(tx, 'as_appointment', due);
-    const points = new Map((await rowsBy(tx, 'as_service_point', 'service_point_id', [...new Set(due.map((a) => a.record.servicePointId))])).map((p) => [p.record.id, p.record]));
-    await enqueueNotifications(tx, due.flatMap((a) => appointmentMessages('assist.appointment_reminder', a.record, points.get(a.record.servicePointId) ?? null)), { now });
-    return due.length;
-  });
-  return { notesErased, contactsErased, reminded };
+  return { notesErased, contactsErased };
 }

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Appointment, HelpRequest, HelpSession } from '../../domain/assist/entities.ts';
 import { slotsOf } from '../../domain/assist/slots.ts';
-import { addDays, helsinkiDateOf } from '../../domain/wall-clock.ts';
+import { addDays, fromWallClock, helsinkiDateOf, parseTimeOfDay } from '../../domain/wall-clock.ts';
 import { launchCentral } from '../server.ts';
 import { pullAll, signIn } from '../testing/api-client.ts';
 import { runAssistDaily } from './daily-job.ts';
+import { sendDueReminders } from './reminder-job.ts';
 import { createKiosk, logSession, push, putCalendar, rows } from './central.test-support.ts';
 import { ASSIST_USER_IDS } from './seed/service-points.ts';
 
@@ -103,7 +104,7 @@ describe('the daily job', () => {
     expect((await push(central, hilkka, 'assist.logSession', old, { issuedAt: new Date(ended + 60_000).toISOString() })).body.results[0]).toMatchObject({ status: 'applied' });
     const fresh = logSession('sp-oodi', { note: 'Tulostin jumissa' });
     expect((await push(central, hilkka, 'assist.logSession', fresh)).body.results[0]).toMatchObject({ status: 'applied' });
-    const counts = await runAssistDaily(central.db, helsinkiDateOf(Date.now()));
+    const counts = await runAssistDaily(central.db);
     expect(counts.notesErased).toBeGreaterThanOrEqual(1);
     const byId = new Map((await rows<HelpSession>(central.db, 'as_help_session', 'id = ANY($1::uuid[])', [[old.sessionId, fresh.sessionId]])).map((r) => [r.record.id, r]));
     expect(byId.get(old.sessionId)).toMatchObject({ version: 2, record: { note: null, noteExpiresAt: null, topics: ['strong_auth'] } });
@@ -114,20 +115,40 @@ describe('the daily job', () => {
     expect(JSON.stringify(changes)).not.toContain('Mobiilivarmenne aktivoitu');
   });
 
-  it('reminds tomorrow\'s booked customers once, through the notification outbox', async () => {
-    const calendar = await putCalendar(central.db, 'sp-oodi', 1, ASSIST_USER_IDS.hilkka);
-    const appointmentId = randomUUID();
-    const slot = slotsOf(calendar)[0]!;
-    const booked = await push(central, hilkka, 'assist.bookAppointment', { appointmentId, calendarId: calendar.id, startsAt: slot.startsAt, intake: { topic: 'eservices_public', ownDevice: false, language: 'fi', accessibilityNeeds: null }, contact: { email: 'muistutus@example.fi', phone: null }, bookedVia: 'desk', followUpOfSessionId: null });
-    expect(booked.body.results[0]).toMatchObject({ status: 'applied' });
+  it('reminds at the rule\'s hour as the clock moves: the day before at 16:00, a late booking that morning at 08:00, each once', async () => {
     const today = helsinkiDateOf(Date.now());
-    await runAssistDaily(central.db, today);
-    const [a] = await rows<Appointment>(central.db, 'as_appointment', 'id = $1', [appointmentId]);
-    expect(a).toMatchObject({ version: 2, record: { status: 'reminded' } });
-    const reminders = async () => (await central.db.query('SELECT recipient FROM notification_outbox WHERE entity_id = $1 AND template = $2', [appointmentId, 'assist.appointment_reminder'])).rows;
-    expect(await reminders()).toEqual([{ recipient: 'muistutus@example.fi' }]);
-    expect((await runAssistDaily(central.db, today)).reminded).toBe(0);
-    expect(await reminders()).toHaveLength(1);
+    const at = (daysFromToday: number, hhmm: string) => new Date(fromWallClock(addDays(today, daysFromToday), parseTimeOfDay(hhmm)!));
+    const calendar = await putCalendar(central.db, 'sp-oodi', 0, ASSIST_USER_IDS.hilkka);
+    const [early, late] = slotsOf(calendar);
+    const book = async (startsAt: string, email: string, bookedAt: Date) => {
+      const appointmentId = randomUUID();
+      const res = await push(central, hilkka, 'assist.bookAppointment', { appointmentId, calendarId: calendar.id, startsAt, intake: { topic: 'eservices_public', ownDevice: false, language: 'fi', accessibilityNeeds: null }, contact: { email, phone: null }, bookedVia: 'desk', followUpOfSessionId: null }, { issuedAt: bookedAt.toISOString() });
+      expect(res.body.results[0]).toMatchObject({ status: 'applied' });
+      return appointmentId;
+    };
+    // Booked two days ahead, and the evening before (after the day-before reminders went).
+    const ahead = await book(early!.startsAt, 'ajoissa@example.fi', at(-2, '12:00'));
+    const lastMinute = await book(late!.startsAt, 'myohaan@example.fi', at(-1, '18:00'));
+    const sent = async (id: string) => (await central.db.query('SELECT recipient FROM notification_outbox WHERE entity_id = $1 AND template = $2', [id, 'assist.appointment_reminder'])).rows;
+    const status = async (id: string) => (await rows<Appointment>(central.db, 'as_appointment', 'id = $1', [id]))[0];
+
+    await sendDueReminders(central.db, at(-1, '15:59'));
+    expect([await sent(ahead), await sent(lastMinute)]).toEqual([[], []]);
+    await sendDueReminders(central.db, at(-1, '16:00'));
+    expect(await sent(ahead)).toEqual([{ recipient: 'ajoissa@example.fi' }]);
+    expect(await status(ahead)).toMatchObject({ version: 2, record: { status: 'reminded', remindedAt: at(-1, '16:00').toISOString() } });
+    // Again at once, and through the night: nothing twice, and the late one waits for its morning.
+    await sendDueReminders(central.db, at(-1, '16:00'));
+    await sendDueReminders(central.db, at(0, '07:59'));
+    expect([await sent(ahead), await sent(lastMinute)]).toEqual([[{ recipient: 'ajoissa@example.fi' }], []]);
+    await sendDueReminders(central.db, at(0, '08:00'));
+    await sendDueReminders(central.db, at(0, '09:00'));
+    expect(await sent(lastMinute)).toEqual([{ recipient: 'myohaan@example.fi' }]);
+    expect(await sent(ahead)).toHaveLength(1);
+    expect(await status(lastMinute)).toMatchObject({ version: 2, record: { status: 'reminded' } });
+    // The reminded state reaches the desk by the feed.
+    const { changes } = await pullAll(central.url, hilkka);
+    expect(changes.find((c) => c.id === lastMinute)?.data).toMatchObject({ status: 'reminded' });
   });
 
   it('erases every appointment\'s contact once kept long enough after its end, a forgotten booked one\'s too', async () => {
@@ -141,13 +162,13 @@ describe('the daily job', () => {
     // Any status, ended 30 days before `later`: the seed's past and cancelled ones, and the booking above, never marked.
     const due = await central.db.query<{ n: number }>('SELECT count(*)::int AS n FROM as_appointment WHERE has_contact AND ends_at <= $1', [cutoff]);
     expect(due.rows[0]!.n).toBeGreaterThan(1);
-    const counts = await runAssistDaily(central.db, addDays(helsinkiDateOf(Date.now()), 45), later);
+    const counts = await runAssistDaily(central.db, later);
     expect(counts.contactsErased).toBe(due.rows[0]!.n);
     expect((await rows<Appointment>(central.db, 'as_appointment', 'id = $1', [forgotten]))[0]).toMatchObject({ version: 2, record: { status: 'booked', contact: null } });
     const left = await rows<Appointment>(central.db, 'as_appointment', 'has_contact');
     expect(left.length).toBeGreaterThan(0);
     expect(left.every((r) => Date.parse(r.record.endsAt) + 30 * DAY_MS > later.getTime())).toBe(true);
     expect((await rows<HelpSession>(central.db, 'as_help_session', 'note_expires_at IS NOT NULL')).length).toBe(0);
-    expect((await runAssistDaily(central.db, addDays(helsinkiDateOf(Date.now()), 45), later)).contactsErased).toBe(0);
+    expect((await runAssistDaily(central.db, later)).contactsErased).toBe(0);
   });
 });

@@ -27,4 +27,20 @@ describe('daily jobs', () => {
     await vi.advanceTimersByTimeAsync(2 * 86_400_000);
     expect(days).toHaveLength(2);
   });
+
+  it('run an hourly job every hour, the daily ones still once a day', async () => {
+    vi.useFakeTimers({ now: Date.parse('2027-01-01T06:00:00Z') });
+    const runs: string[] = [];
+    const jobs: DailyJob[] = [
+      { name: 'daily', run: async () => void runs.push('daily') },
+      { name: 'hourly', hourly: true, run: async () => void runs.push('hourly') },
+    ];
+    const running = startDailyJobs({} as Db, jobs, () => {});
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(runs).toEqual(['daily', 'hourly']);
+    await vi.advanceTimersByTimeAsync(3 * 3_600_000);
+    expect(runs.filter((r) => r === 'hourly')).toHaveLength(4);
+    expect(runs.filter((r) => r === 'daily')).toHaveLength(1);
+    await running.stop();
+  });
 });

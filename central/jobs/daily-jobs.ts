@@ -1,20 +1,25 @@
 import { helsinkiDateOf } from '../../domain/wall-clock.ts';
 import { runRetention } from '../culture-kids/retention.ts';
 import { runAssistDaily } from '../assist/daily-job.ts';
+import { sendDueReminders } from '../assist/reminder-job.ts';
 import type { Db } from '../db/db.ts';
 
 /** A job the central runs once a day, given today's Helsinki date. Rerunning one is harmless. */
 export interface DailyJob {
   name: string;
+  /** Every hour instead: a job due at an hour of the day (appointment reminders). */
+  hourly?: boolean;
   run(db: Db, today: string): Promise<unknown>;
 }
 
 export const DAILY_JOBS: readonly DailyJob[] = [
   { name: 'culture-kids retention', run: (db, today) => runRetention(db, today) },
-  { name: 'assist retention and reminders', run: (db, today) => runAssistDaily(db, today) },
+  { name: 'assist retention', run: (db) => runAssistDaily(db) },
+  { name: 'assist appointment reminders', hourly: true, run: (db) => sendDueReminders(db) },
 ];
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
 export interface RunningJobs {
   /** Resolves when the round in progress, if any, has finished. */
@@ -22,17 +27,18 @@ export interface RunningJobs {
 }
 
 /**
- * Runs every daily job shortly after start and then once a day. A failing job is logged and the
- * others still run; the next round tries it again. Rounds never overlap.
+ * Runs every job shortly after start, then the daily ones once a day and the hourly ones every
+ * hour. A failing job is logged and the others still run; the next round tries it again. Rounds
+ * never overlap: one due while another runs waits for it.
  */
 export function startDailyJobs(db: Db, jobs: readonly DailyJob[] = DAILY_JOBS, log: (message: string) => void = console.error): RunningJobs {
-  let round: Promise<void> | null = null;
+  let rounds: Promise<void> = Promise.resolve();
   let stopped = false;
-  const runRound = () => {
-    if (stopped || round) return;
-    round = (async () => {
+  const runRound = (picked: readonly DailyJob[]) => {
+    if (stopped || picked.length === 0) return;
+    rounds = rounds.then(async () => {
       const today = helsinkiDateOf(Date.now());
-      for (const job of jobs) {
+      for (const job of picked) {
         if (stopped) break;
         try {
           await job.run(db, today);
@@ -40,20 +46,21 @@ export function startDailyJobs(db: Db, jobs: readonly DailyJob[] = DAILY_JOBS, l
           log(`Daily job "${job.name}" failed: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
-    })().finally(() => {
-      round = null;
     });
   };
-  const first = setTimeout(runRound, 60_000);
-  const daily = setInterval(runRound, DAY_MS);
+  const first = setTimeout(() => runRound(jobs), 60_000);
+  const daily = setInterval(() => runRound(jobs.filter((j) => !j.hourly)), DAY_MS);
+  const hourly = setInterval(() => runRound(jobs.filter((j) => j.hourly)), HOUR_MS);
   first.unref();
   daily.unref();
+  hourly.unref();
   return {
     async stop() {
       stopped = true;
       clearTimeout(first);
       clearInterval(daily);
-      await round;
+      clearInterval(hourly);
+      await rounds;
     },
   };
 }

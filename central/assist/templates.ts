@@ -1,8 +1,9 @@
 import type { NotificationTemplate } from '../notifications/templates/template.ts';
 
 /**
- * What a customer who booked help time hears (issue 9, item 3): a confirmation, a reminder the
- * day before and a cancellation. The ethics rule (brief assistance 1.3) is in every text: the
+ * What a customer who booked help time hears (issue 9, item 3): a confirmation, a reminder (the
+ * day before, or that morning: domain/assist/reminders.ts, so it names the day, never "tomorrow")
+ * and a cancellation. The ethics rule (brief assistance 1.3) is in every text: the
  * customer logs in themselves, so they bring their own codes and the helper never asks for them.
  * `place` is the service point's name, `when` the start in the customer's language.
  */
@@ -32,9 +33,9 @@ export const ASSIST_REMINDER: NotificationTemplate = {
   key: 'assist.appointment_reminder',
   params: ['place', 'when'],
   text: {
-    fi: { subject: 'Muistutus: digituki huomenna {when}', body: `Hei,\n\nmuistutamme digituen ajastasi huomenna.\n\nPaikka: {place}\nAika: {when}\n\n${OWN_CODES.fi}\nJos et pääse, ilmoita kirjastoon.\n\n${SIGN.fi}`, sms: 'Muistutus: digituki {when}, {place}. Jos et pääse, ilmoita kirjastoon.' },
-    sv: { subject: 'Påminnelse: digistöd i morgon {when}', body: `Hej,\n\nvi påminner om din tid för digistöd i morgon.\n\nPlats: {place}\nTid: {when}\n\n${OWN_CODES.sv}\nOm du inte kan komma, meddela biblioteket.\n\n${SIGN.sv}`, sms: 'Påminnelse: digistöd {when}, {place}. Meddela biblioteket om du inte kan komma.' },
-    en: { subject: 'Reminder: digital help tomorrow {when}', body: `Hello,\n\na reminder of your digital help time tomorrow.\n\nPlace: {place}\nTime: {when}\n\n${OWN_CODES.en}\nIf you cannot come, please tell the library.\n\n${SIGN.en}`, sms: 'Reminder: digital help {when}, {place}. If you cannot come, tell the library.' },
+    fi: { subject: 'Muistutus: digituki {when}', body: `Hei,\n\nmuistutamme digituen ajastasi.\n\nPaikka: {place}\nAika: {when}\n\n${OWN_CODES.fi}\nJos et pääse, ilmoita kirjastoon.\n\n${SIGN.fi}`, sms: 'Muistutus: digituki {when}, {place}. Jos et pääse, ilmoita kirjastoon.' },
+    sv: { subject: 'Påminnelse: digistöd {when}', body: `Hej,\n\nvi påminner om din tid för digistöd.\n\nPlats: {place}\nTid: {when}\n\n${OWN_CODES.sv}\nOm du inte kan komma, meddela biblioteket.\n\n${SIGN.sv}`, sms: 'Påminnelse: digistöd {when}, {place}. Meddela biblioteket om du inte kan komma.' },
+    en: { subject: 'Reminder: digital help {when}', body: `Hello,\n\na reminder of your digital help time.\n\nPlace: {place}\nTime: {when}\n\n${OWN_CODES.en}\nIf you cannot come, please tell the library.\n\n${SIGN.en}`, sms: 'Reminder: digital help {when}, {place}. If you cannot come, tell the library.' },
   },
 };
 

@@ -9,6 +9,7 @@ import { push } from '../sync/push.ts';
 import { STREAM_PAGE, streamChanges } from '../sync/stream.ts';
 import { recordPulledPersonalData } from '../audit/pull-reads.ts';
 import { isKiosk } from '../../domain/kiosk/feed-scopes.ts';
+import { wakesOnHeartbeats } from '../kiosk/heartbeat-pokes.ts';
 import { currentUser } from './auth.ts';
 import { sendError } from './errors.ts';
 import type { ChangeNotifier } from './notifier.ts';
@@ -121,7 +122,7 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
       else raw.write(text);
     };
     send('retry: 3000\n: connected\n\n');
-    const unsubscribe = notifier.subscribe(() => send('event: poke\ndata:\n\n'));
+    const unsubscribe = notifier.subscribe(() => send('event: poke\ndata:\n\n'), { heartbeats: wakesOnHeartbeats(currentUser(request)) });
     const heartbeat = setInterval(() => send(': heartbeat\n\n'), HEARTBEAT_MS);
     raw.on('close', () => {
       clearInterval(heartbeat);

@@ -9,14 +9,16 @@ import { currentUser } from '../http/auth.ts';
 import { sendError } from '../http/errors.ts';
 import { sendTooMany } from '../http/too-many.ts';
 import { numberChanges, writePuts } from '../sync/feed.ts';
+import { FLEET_CHANGES_CHANNEL } from './heartbeat-pokes.ts';
 import { HeartbeatLimiter, type HeartbeatRate } from './heartbeat-rate.ts';
 import { lockTerminal } from './terminals.ts';
 
 /**
  * POST /kiosk/heartbeat: a terminal reports (domain/kiosk/heartbeat.ts) with its own bearer
  * session. The central stamps it with its own clock and writes the terminal row through the
- * shared write path, so the staff fleet view gets it by the feed; it answers whether to restart
- * and the hours to keep. Only the terminal itself reports for itself.
+ * shared write path, so the staff fleet view gets it by the feed (waking only the fleet's event
+ * streams); it answers whether to restart and the hours to keep. Only the terminal itself reports
+ * for itself.
  */
 export function kioskHeartbeatRoute(app: FastifyInstance, db: Db, rate?: HeartbeatRate): void {
   const limiter = new HeartbeatLimiter(rate);
@@ -36,7 +38,8 @@ export function kioskHeartbeatRoute(app: FastifyInstance, db: Db, rate?: Heartbe
       const refused = await writePuts(tx, [{ entity: 'kiosk_terminal', id: record.id, version: terminal.version + 1, data: record }]);
       // The row is locked: nobody can have moved its version.
       if (refused) throw new Error(refused.message);
-      await numberChanges(tx);
+      // Only the fleet's streams are woken (heartbeat-pokes.ts).
+      await numberChanges(tx, FLEET_CHANGES_CHANNEL);
       return answer;
     });
     if (!answer) return sendError(reply, 404, 'kiosk_terminal_unknown', `The terminal ${user.id} has not been set up on this central.`);

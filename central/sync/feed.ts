@@ -101,9 +101,10 @@ export async function writePuts(tx: Queryable, puts: readonly EntityPut[]): Prom
 /**
  * Numbers this transaction's feed lines. The advisory lock is held until commit, so the
  * sequence order is the commit order: a reader at seq N never meets a later commit below N.
+ * `channel`: who is told at commit (every events stream unless a narrower channel is named).
  */
-export async function numberChanges(tx: Queryable): Promise<void> {
+export async function numberChanges(tx: Queryable, channel: string = CHANGES_CHANNEL): Promise<void> {
   await tx.exec(`SELECT pg_advisory_xact_lock(${FEED_LOCK_KEY});
     UPDATE sync_feed SET seq = nextval('sync_feed_seq') WHERE seq IS NULL;
-    NOTIFY ${CHANGES_CHANNEL};`);
+    NOTIFY ${channel};`);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Appointment, HelpSession, QueueTicket } from '../../domain/assist/entities.ts';
 import { slotsOf } from '../../domain/assist/slots.ts';
+import { createUser } from '../auth/users.ts';
 import { launchCentral } from '../server.ts';
 import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
 import { createKiosk, issueTicket, logSession, push, putCalendar, rows, sessionFields } from './central.test-support.ts';
@@ -109,6 +110,49 @@ describe('the queue', () => {
     expect(byId.get(t.ticketId)).toMatchObject({ status: 'transferred', recallCount: 1, transferredToTicketId: newTicketId });
     expect(byId.get(newTicketId)).toMatchObject({ servicePointId: 'sp-kallio', status: 'waiting', label: expect.stringMatching(/^K\d{3}$/), queuedAt: issued!.record.queuedAt, transferredFromTicketId: t.ticketId });
     expect((await push(central, maija, 'assist.finishService', { ticketId: t.ticketId })).body.results[0]).toMatchObject({ status: 'rejected', code: 'as_ticket_transition' });
+  });
+
+  it('a referral to another point needs the right at the sending point only: the receiving staff get the ticket by pull and stream, the sender keeps only the closed one', async () => {
+    // The rule (docs/decisions.md 29): whoever serves the customer may send them on, as a walk-in
+    // is sent on at a counter; the ticket then belongs to the receiving point's scope alone.
+    await createUser(central.db, { id: randomUUID(), username: 'test-kallio-only', name: 'Kallio Only', roles: [], grants: [{ role: 'assist_helper', servicePointId: 'sp-kallio' }], password: 'x-test-pw' });
+    const kallio = await signIn(central.url, 'test-kallio-only', 'x-test-pw');
+    const [{ cursor: kallioAt }, { cursor: veeraAt }] = await Promise.all([pullAll(central.url, kallio), pullAll(central.url, veera)]);
+    const t = issueTicket('sp-oodi');
+    expect((await push(central, veera, 'assist.issueTicket', t)).body.results[0]).toMatchObject({ status: 'applied' });
+    // Kallio's staff cannot send Oodi's customers anywhere.
+    const refused = await push(central, kallio, 'assist.transferTicket', { ticketId: t.ticketId, newTicketId: randomUUID(), toServicePointId: 'sp-kallio' });
+    expect(refused.body.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    const nowhere = await push(central, veera, 'assist.transferTicket', { ticketId: t.ticketId, newTicketId: randomUUID(), toServicePointId: 'sp-nowhere' });
+    expect(nowhere.status).toBe(200);
+    expect(nowhere.body.results[0]).toMatchObject({ status: 'rejected', code: 'not_found' });
+
+    const controller = new AbortController();
+    const events = await fetch(`${central.url}/api/v1/sync/events`, { headers: { authorization: `Bearer ${kallio}` }, signal: controller.signal });
+    const reader = events.body!.getReader();
+    let heard = '';
+    const read = async (until: string) => {
+      while (!heard.includes(until)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('The events stream ended.');
+        heard += new TextDecoder().decode(value);
+      }
+    };
+    await read(': connected');
+    const newTicketId = randomUUID();
+    expect((await push(central, veera, 'assist.transferTicket', { ticketId: t.ticketId, newTicketId, toServicePointId: 'sp-kallio' })).body.results[0]).toMatchObject({ status: 'applied' });
+    await read('event: poke');
+    controller.abort();
+
+    const atKallio = (await pullAll(central.url, kallio, kallioAt)).changes.filter((c) => c.entity === 'as_queue_ticket');
+    expect(atKallio.map((c) => c.id)).toEqual([newTicketId]);
+    expect(atKallio[0]!.data).toMatchObject({ servicePointId: 'sp-kallio', status: 'waiting', label: expect.stringMatching(/^K\d{3}$/), transferredFromTicketId: t.ticketId });
+    const atOodi = (await pullAll(central.url, veera, veeraAt)).changes.filter((c) => c.entity === 'as_queue_ticket');
+    expect(new Set(atOodi.map((c) => c.id))).toEqual(new Set([t.ticketId]));
+    expect(atOodi.at(-1)!.data).toMatchObject({ servicePointId: 'sp-oodi', status: 'transferred', transferredToTicketId: newTicketId });
+    // From here the ticket is Kallio's to serve, and no longer Oodi's to touch.
+    expect((await push(central, veera, 'assist.markNoShow', { ticketId: newTicketId })).body.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    expect((await push(central, kallio, 'assist.markNoShow', { ticketId: newTicketId })).body.results[0]).toMatchObject({ status: 'rejected', code: 'as_ticket_transition' });
   });
 });
 

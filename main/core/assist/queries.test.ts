@@ -88,6 +88,20 @@ describe('assist commands on the cache (offline)', () => {
     expect(t.cache.pendingCommands(10).map((c) => c.type)).toEqual(['assist.issueTicket', 'assist.finishService', 'assist.callNext']);
   });
 
+  it('transfers a waiting ticket offline: it leaves this queue as transferred and waits in the other with its place, pending', () => {
+    value(call('assist.transferTicket', { ticketId: 't-5', toServicePointId: 'sp-kallio' }));
+    const oodi = value(call('assist.queue', { servicePointId: 'sp-oodi' }));
+    expect(oodi.waiting.map((r) => r.ticket.label)).toEqual(['D006', 'D007']);
+    expect(oodi.closed.transferred).toBe(1);
+    const kallio = value(call('assist.queue', { servicePointId: 'sp-kallio' }));
+    expect(kallio.waiting.map((r) => [r.ticket.label, r.ticket.queuedAt, r.ticket.transferredFromTicketId, r.pending])).toEqual([
+      ['K001', expect.any(String), null, false],
+      ['K002', '2027-03-01T09:40:00.000Z', 't-5', true],
+    ]);
+    expect(value(call('assist.queueDisplay', { servicePointId: 'sp-kallio' })).waiting).toEqual(['K001', 'K002']);
+    expect(t.cache.pendingCommands(10).map((c) => c.type)).toEqual(['assist.transferTicket']);
+  });
+
   it('refuses a command at a point where the user holds no role, and a help request in another terminal\'s name', () => {
     const kallio = call('assist.issueTicket', { servicePointId: 'sp-kallio', source: 'desk', topicHint: null, language: null }, VEERA);
     expect(!kallio.ok && kallio.error.code).toBe('forbidden');

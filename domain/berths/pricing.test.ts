@@ -1,14 +1,25 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BerthProduct } from './entities.ts';
 import { additionalProductPrice, berthPrice, pretaxCents, priceFor, unmarkedStorageSize, winterStoragePrice } from './pricing.ts';
-import { AdditionalProduct, PriceLists, priceListOn, vatPercentOn, type PriceList } from './price-list.ts';
+import { AdditionalProduct, priceListOn, vatPercentOn, type WinterStorageProduct } from './price-list.ts';
 import { HARBOUR_A, PIER_A, berth, harbour, pier } from './fixtures.test-support.ts';
 
-/** The price list the project ships (resources/data/berths/price-lists.json), as the central seeds it. */
-const seed = PriceLists.parse(JSON.parse(readFileSync(new URL('../../resources/data/berths/price-lists.json', import.meta.url), 'utf8')));
-const list = seed.priceLists[0] as PriceList;
-const PRODUCTS: BerthProduct[] = list.berthProducts.map((p, i) => ({ ...p, id: `p${i}`, validFrom: list.validFrom, validUntil: list.validUntil }));
+/** Brief 4.5 written out: [category, lower bound (exclusive), upper bound (inclusive), tier 1-3 €]. */
+const BRIEF: [BerthProduct['pricingCategory'], number, number, number, number, number][] = [
+  ['default', 0, 2, 200, 170, 150], ['default', 2, 2.75, 290, 250, 220], ['default', 2.75, 3, 330, 310, 290],
+  ['default', 3, 4, 440, 410, 380], ['default', 4, 4.5, 530, 490, 450], ['default', 4.5, 5, 610, 550, 520],
+  ['default', 5, 999.99, 820, 750, 660], ['dinghy', 0, 999.99, 62, 62, 62], ['trailer', 0, 999.99, 129, 129, 129],
+  ['vasikkasaari', 2.49, 2.5, 100, 100, 100], ['vasikkasaari', 2.69, 2.7, 102, 102, 102],
+  ['vasikkasaari', 2.99, 3, 129, 129, 129], ['vasikkasaari', 3.49, 3.5, 157, 157, 157],
+];
+const PRODUCTS: BerthProduct[] = BRIEF.map(([pricingCategory, minWidthExclusive, maxWidthInclusive, t1, t2, t3], i) => ({
+  id: `p${i}`, pricingCategory, minWidthExclusive, maxWidthInclusive, tierPricesCents: [t1 * 100, t2 * 100, t3 * 100], vatPercent: 25.5, validFrom: '2024-09-01', validUntil: null,
+}));
+const WINTER: WinterStorageProduct[] = [
+  { areaId: 'pajalahti', areaName: 'Pajalahti', centsPerM2: 970, vatPercent: 25.5 },
+  { areaId: 'rajasaari', areaName: 'Rajasaari', centsPerM2: 1140, vatPercent: 25.5 },
+];
+const VAT_RATES = [{ validFrom: '2013-01-01', validUntil: '2024-08-31', percent: 24 }, { validFrom: '2024-09-01', validUntil: null, percent: 25.5 }];
 
 const h = harbour(HARBOUR_A, 'Puotilan venesatama');
 const vasikkasaari = harbour(HARBOUR_A, 'Vasikkasaaren venesatama');
@@ -96,9 +107,9 @@ describe('VAT', () => {
   });
 
   it('is 25.5 % from 1.9.2024 and 24 % before', () => {
-    expect(vatPercentOn(seed.vatRates, '2024-08-31')).toBe(24);
-    expect(vatPercentOn(seed.vatRates, '2024-09-01')).toBe(25.5);
-    expect(vatPercentOn(seed.vatRates, '2012-12-31')).toBeNull();
+    expect(vatPercentOn(VAT_RATES, '2024-08-31')).toBe(24);
+    expect(vatPercentOn(VAT_RATES, '2024-09-01')).toBe(25.5);
+    expect(vatPercentOn(VAT_RATES, '2012-12-31')).toBeNull();
   });
 });
 
@@ -111,25 +122,19 @@ describe('price lists with dates of validity', () => {
     expect(priceListOn([a, b], '2028-01-01')?.id).toBe('a');
     expect(priceListOn([a, b], '2024-08-31')).toBeNull();
   });
-
-  it('ships the brief\'s list: 13 berth products, winter storage at 9.70 or 11.40 €/m²', () => {
-    expect(list.berthProducts).toHaveLength(13);
-    expect(new Set(list.winterStorageProducts.map((p) => p.centsPerM2))).toEqual(new Set([970, 1140]));
-    expect(list.winterStorageProducts.every((p) => p.vatPercent === 25.5)).toBe(true);
-  });
 });
 
 describe('winter storage (brief 4.5)', () => {
-  const area = list.winterStorageProducts.find((p) => p.centsPerM2 === 970)?.areaId as string;
+  const area = 'pajalahti';
 
   it('prices a marked place by its width x length to the cent', () => {
-    expect(winterStoragePrice({ width: 2.5, length: 6 }, area, list.winterStorageProducts)).toEqual({ ok: true, price: { cents: 14550, pretaxCents: 11594, vatPercent: 25.5 } });
-    expect(winterStoragePrice({ width: 2.35, length: 7.15 }, area, list.winterStorageProducts)).toMatchObject({ price: { cents: 16298 } }); // 16.8025 m² x 9.70 € = 162.98425 €
+    expect(winterStoragePrice({ width: 2.5, length: 6 }, area, WINTER)).toEqual({ ok: true, price: { cents: 14550, pretaxCents: 11594, vatPercent: 25.5 } });
+    expect(winterStoragePrice({ width: 2.35, length: 7.15 }, area, WINTER)).toMatchObject({ price: { cents: 16298 } }); // 16.8025 m² x 9.70 € = 162.98425 €
   });
 
   it('doubles for companies and is free for non-billable customers', () => {
-    expect(winterStoragePrice({ width: 2.5, length: 6 }, area, list.winterStorageProducts, 'company')).toMatchObject({ price: { cents: 29100 } });
-    expect(winterStoragePrice({ width: 2.5, length: 6 }, area, list.winterStorageProducts, 'non_billable')).toMatchObject({ price: { cents: 0, vatPercent: 0 } });
+    expect(winterStoragePrice({ width: 2.5, length: 6 }, area, WINTER, 'company')).toMatchObject({ price: { cents: 29100 } });
+    expect(winterStoragePrice({ width: 2.5, length: 6 }, area, WINTER, 'non_billable')).toMatchObject({ price: { cents: 0, vatPercent: 0 } });
   });
 
   it('prices unmarked storage by the boat, or by the application when there is no boat', () => {
@@ -138,7 +143,7 @@ describe('winter storage (brief 4.5)', () => {
   });
 
   it('flags an area with no price', () => {
-    expect(winterStoragePrice({ width: 2.5, length: 6 }, 'no-such-area', list.winterStorageProducts)).toEqual({ ok: false, flag: 'no_product', areaId: 'no-such-area' });
+    expect(winterStoragePrice({ width: 2.5, length: 6 }, 'no-such-area', WINTER)).toEqual({ ok: false, flag: 'no_product', areaId: 'no-such-area' });
   });
 });
 

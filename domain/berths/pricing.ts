@@ -1,10 +1,9 @@
 import type { Berth, BerthProduct, Customer, Harbour, Pier } from './entities.ts';
-import { PRICING_CATEGORIES } from './entities.ts';
 import { validOn } from './price-list.ts';
 import type { AdditionalProduct, WinterStorageProduct } from './price-list.ts';
 
 type CustomerKind = Customer['kind'];
-type PricingCategory = (typeof PRICING_CATEGORIES)[number];
+type PricingCategory = BerthProduct['pricingCategory'];
 
 /** A price incl. VAT, with the amount before VAT the invoice shows. */
 export interface Price {

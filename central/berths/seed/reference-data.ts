@@ -12,6 +12,8 @@ export interface ReferenceData {
   piers: Pier[];
   berths: Berth[];
   products: BerthProduct[];
+  /** The whole price list with its dates (winter storage and additional services too). */
+  priceLists: PriceLists;
   switchReasons: SwitchReason[];
   /** Residential postal codes of Helsinki. */
   postalCodes: { code: string; area: string }[];
@@ -128,7 +130,7 @@ export function loadReferenceData(dir = resourcesDataDir()): ReferenceData {
     area: r.area_name ?? '',
   }));
 
-  const data = { harbours, piers, berths, products, switchReasons, postalCodes };
+  const data = { harbours, piers, berths, products, priceLists, switchReasons, postalCodes };
   if (dir === resourcesDataDir()) cached = data;
   return data;
 }

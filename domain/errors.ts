@@ -43,6 +43,8 @@ export const ERROR_CODES = [
   'berth_inactive',
   'berth_too_narrow',
   'berth_too_short',
+  /** The berth's width has no product in its pricing category: flagged, never priced from another list. */
+  'berth_not_priced',
   'harbour_not_chosen',
   'application_has_offer',
   /** Kept for refusals recorded before the due-date window existed; deciders now answer the next one. */

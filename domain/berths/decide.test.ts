@@ -138,3 +138,48 @@ describe('the other application commands', () => {
     expect(d.ok && d.puts).toHaveLength(1);
   });
 });
+
+describe('offer berth follows the brief\'s rules', () => {
+  const leaseOf = (d: ReturnType<typeof offer>) => (d.ok ? d.puts.find((p) => p.entity === 'lease')?.record : d);
+  const customer = (kind: 'private' | 'company' | 'non_billable') => ({
+    id: application().customerId, kind, firstName: 'Aili', lastName: 'Mäkinen', companyName: null, businessId: null, email: 'aili@example.fi',
+    phone: '', address: '', zipCode: '00150', municipality: 'Helsinki', language: 'fi' as const, invoicingType: 'online_payment' as const,
+  });
+
+  it('pays a non-billable customer\'s offer at once: 0 € at 0 % VAT, lease paid, application handled, no due date', () => {
+    const { state, berthId } = offerState({ customer: customer('non_billable') });
+    const d = offer(state, berthId);
+    expect(d).toMatchObject({
+      ok: true,
+      puts: [
+        { entity: 'lease', record: { status: 'paid', priceCents: 0, vatPercent: 0, dueDate: null } },
+        { entity: 'application', record: { status: 'handled' } },
+        { entity: 'application_event', record: { kind: 'offer_made', fromStatus: 'pending', toStatus: 'handled' } },
+      ],
+    });
+  });
+
+  it('charges a company double', () => {
+    const { state, berthId } = offerState({ customer: customer('company') });
+    expect(leaseOf(offer(state, berthId))).toMatchObject({ status: 'offered', priceCents: 58000, vatPercent: 25.5 });
+  });
+
+  it('refuses a berth whose width has no product in its category, rather than pricing it from another', () => {
+    const { state, berthId } = offerState({ harbour: harbour(HARBOUR_A, 'Vasikkasaaren venesatama') });
+    const narrow = { ...state, berth: { record: { ...(state.berth?.record as NonNullable<typeof state.berth>['record']), width: 2.6 }, version: 1 } };
+    expect(offer(narrow, berthId)).toMatchObject({ ok: false, status: 'rejected', code: 'berth_not_priced' });
+    expect(leaseOf(offer(state, berthId))).toMatchObject({ priceCents: 10000 });
+  });
+
+  it('keeps a berth whose last-season holder has a lease error this season', () => {
+    const { state, berthId } = offerState();
+    expect(offer({ ...state, berthLeases: [lease(berthId, 2027, 'error')] }, berthId)).toMatchObject({ ok: false, code: 'berth_taken', current: { occupancy: { reason: 'leased' } } });
+  });
+
+  it('runs a lease offered during the season from today to 14.9.', () => {
+    const app = application({ season: 2027 });
+    const { state, berthId } = offerState({ application: { record: app, version: 3 } });
+    const d = offer(state, berthId, ctx({ today: '2027-07-01', now: '2027-07-01T10:00:00+03:00' }), { dueDate: '2027-07-10' });
+    expect(leaseOf(d)).toMatchObject({ startDate: '2027-07-01', endDate: '2027-09-14' });
+  });
+});

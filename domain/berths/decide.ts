@@ -4,8 +4,11 @@ import type { BerthCommandPayload, BerthCommandType } from './commands.ts';
 import { berthOccupancy } from './availability.ts';
 import { widthFits } from './matching.ts';
 import { berthPrice } from './pricing.ts';
-import { canMoveApplication, canMoveLease, isActiveLease } from './statuses.ts';
-import { seasonEnd, seasonStart } from './seasons.ts';
+import { canMoveApplicationVia, canMoveLease, isActiveLease } from './statuses.ts';
+import type { ApplicationMachineStatus } from './application-machine.ts';
+import { initialOrderStatus } from './order-machine.ts';
+import { ORDER_TO_APPLICATION, ORDER_TO_LEASE } from './cascades.ts';
+import { defaultBerthLeaseDates } from './seasons.ts';
 import { dueDateProblem } from './due-date.ts';
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
 
@@ -65,14 +68,20 @@ function event(
   };
 }
 
-/** Version check and transition check shared by every status-changing command. */
+/**
+ * Version check and transition check shared by every status-changing command. `to` is the
+ * status the command leaves the application in, or every status it passes on the way there
+ * (an offer is drafted and sent in one command), each step checked against the machine.
+ */
 function guardApplication(
   state: BerthCommandState,
   ctx: CommandContext,
-  to: ApplicationStatus,
+  to: ApplicationStatus | readonly ApplicationMachineStatus[],
   /** Only from this status, where several lead to `to` (back to the queue: withdrawn, extended, returned). */
   from?: ApplicationStatus,
 ): { app: Versioned<Application> } | { decision: Decision } {
+  const path = typeof to === 'string' ? [to] : to;
+  const target = path[path.length - 1];
   const app = state.application;
   if (!app) return { decision: reject('not_found', 'The application does not exist.') };
   if (ctx.baseVersion !== null && ctx.baseVersion !== app.version) {
@@ -84,11 +93,11 @@ function guardApplication(
       ),
     };
   }
-  if (!canMoveApplication(app.record.status, to) || (from !== undefined && app.record.status !== from)) {
+  if (!canMoveApplicationVia(app.record.status, path) || (from !== undefined && app.record.status !== from)) {
     return {
       decision: reject(
         'invalid_transition',
-        `The application ${app.record.reference} is ${app.record.status} and cannot become ${to}.`,
+        `The application ${app.record.reference} is ${app.record.status} and cannot become ${target}.`,
       ),
     };
   }
@@ -99,8 +108,16 @@ function moved(app: Versioned<Application>, patch: Partial<Application>): Put {
   return { entity: 'application', version: app.version + 1, record: { ...app.record, ...patch } };
 }
 
+/**
+ * Draft and send an offer in one command: the lease is created (application offer_generated) and
+ * sent (offer_sent). A non-billable customer's order is paid at once (brief 3.1), so their lease
+ * is paid and the application handled in the same command, with no invoice and no due date.
+ */
 export function decideOfferBerth(state: BerthCommandState, p: BerthCommandPayload<'berths.offerBerth'>, ctx: CommandContext): Decision {
-  const g = guardApplication(state, ctx, 'offer_sent');
+  const orderStatus = initialOrderStatus(state.customer?.kind ?? 'private');
+  const paidAtOnce = orderStatus !== 'drafted';
+  const appTo = (paidAtOnce ? ORDER_TO_APPLICATION[orderStatus] : 'offer_sent') as ApplicationStatus;
+  const g = guardApplication(state, ctx, ['offer_generated', appTo]);
   if ('decision' in g) return g.decision;
   const application = g.app.record;
   const berth = state.berth?.record;
@@ -130,8 +147,12 @@ export function decideOfferBerth(state: BerthCommandState, p: BerthCommandPayloa
       occupancy,
     });
   }
-  const price = berthPrice(berth, state.pier, state.harbour, state.products ?? [], state.customer?.kind ?? 'private');
-  const start = seasonStart(application.season);
+  const dates = defaultBerthLeaseDates(ctx.today, application.season);
+  const pricing = berthPrice(berth, state.pier, state.harbour, state.products ?? [], state.customer?.kind ?? 'private', dates.startDate);
+  if (!pricing.ok) {
+    return reject('berth_not_priced', `Berth ${berth.number} (${berth.width} m, ${pricing.category}) has no product in its price list; it is not priced from another.`);
+  }
+  const price = pricing.price;
   const lease: Lease = {
     id: p.leaseId,
     berthId: berth.id,
@@ -139,12 +160,11 @@ export function decideOfferBerth(state: BerthCommandState, p: BerthCommandPayloa
     boatId: application.boatId,
     applicationId: application.id,
     season: application.season,
-    status: 'offered',
-    startDate: ctx.today > start ? ctx.today : start,
-    endDate: seasonEnd(application.season),
-    dueDate: p.dueDate,
-    priceCents: price?.cents ?? 0,
-    vatPercent: price?.vatPercent ?? 0,
+    status: paidAtOnce ? (ORDER_TO_LEASE[orderStatus] as Lease['status']) : 'offered',
+    ...dates,
+    dueDate: paidAtOnce ? null : p.dueDate,
+    priceCents: price.cents,
+    vatPercent: price.vatPercent,
     offeredAt: ctx.now,
     offeredBy: ctx.actor.name,
   };
@@ -152,8 +172,8 @@ export function decideOfferBerth(state: BerthCommandState, p: BerthCommandPayloa
     ok: true,
     puts: [
       { entity: 'lease', version: 1, record: lease },
-      moved(g.app, { status: 'offer_sent' }),
-      event(ctx, application, 'offer_made', { fromStatus: application.status, toStatus: 'offer_sent', berthId: berth.id, leaseId: lease.id }),
+      moved(g.app, { status: appTo }),
+      event(ctx, application, 'offer_made', { fromStatus: application.status, toStatus: appTo, berthId: berth.id, leaseId: lease.id }),
     ],
   };
 }

@@ -74,6 +74,9 @@ export const BerthProduct = z.object({
   maxWidthInclusive: z.number(),
   tierPricesCents: z.tuple([z.number().int(), z.number().int(), z.number().int()]),
   vatPercent: z.number(),
+  /** The days the price holds, both included; absent on products stored before prices had dates. */
+  validFrom: IsoDate.nullable().optional(),
+  validUntil: IsoDate.nullable().optional(),
 });
 export type BerthProduct = z.infer<typeof BerthProduct>;
 
@@ -177,8 +180,12 @@ export const Application = z.object({
 });
 export type Application = z.infer<typeof Application>;
 
-/** `awaiting_payment`: the customer accepted the offer; it holds the berth until an invoice is paid. */
-export const LEASE_STATUSES = ['drafted', 'offered', 'awaiting_payment', 'paid', 'refused', 'expired', 'cancelled', 'terminated'] as const;
+/**
+ * `awaiting_payment`: the customer accepted the offer; it holds the berth until an invoice is paid.
+ * `error`: the lease's order failed (brief 3.2); it still holds the berth. The transitions are in
+ * lease-machine.ts. The central's lease table learns `error` with the order cycle's migration.
+ */
+export const LEASE_STATUSES = ['drafted', 'offered', 'awaiting_payment', 'paid', 'refused', 'expired', 'error', 'cancelled', 'terminated'] as const;
 export const LeaseStatus = z.enum(LEASE_STATUSES);
 export type LeaseStatus = z.infer<typeof LeaseStatus>;
 

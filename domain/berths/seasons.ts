@@ -1,6 +1,7 @@
 /**
- * Summer berth season 10.6.-14.9. After 14.9. the season being offered is next year's.
- * Dates are Helsinki calendar days as YYYY-MM-DD.
+ * Summer berth season 10.6.-14.9. The season rolls over on its last day: from 14.9. on, offers
+ * and default lease dates are for next year's season (the city's system does the same; a lease
+ * offered on 14.9. for one day would be worthless). Dates are Helsinki calendar days, YYYY-MM-DD.
  */
 export const SEASON_START = { month: 6, day: 10 } as const;
 export const SEASON_END = { month: 9, day: 14 } as const;
@@ -29,7 +30,21 @@ export function helsinkiDate(instant: Date): string {
 /** The season that offers made on this Helsinki day are for. */
 export function offerSeason(today: string): number {
   const year = Number(today.slice(0, 4));
-  return today > seasonEnd(year) ? year + 1 : year;
+  return today >= seasonEnd(year) ? year + 1 : year;
+}
+
+export interface LeaseDates {
+  startDate: string;
+  endDate: string;
+}
+
+/**
+ * The dates a new berth lease gets unless the handler chooses others: the whole season when it
+ * has not begun, from today to 14.9. while it runs. Start and end stay in one calendar year.
+ */
+export function defaultBerthLeaseDates(today: string, season: number = offerSeason(today)): LeaseDates {
+  const start = seasonStart(season);
+  return { startDate: today > start ? today : start, endDate: seasonEnd(season) };
 }
 
 export function addDays(isoDate: string, days: number): string {

@@ -208,8 +208,10 @@ export function generateCases(ref: ReferenceData, options: CaseOptions = {}): Ge
     else berthsByHarbour.set(b.harbourId, [b]);
   }
   const harbourMaxWidth = new Map([...berthsByHarbour].map(([h, list]) => [h, Math.max(...list.map((b) => b.width))]));
-  const price = (berth: Berth, kind: Customer['kind']) =>
-    berthPrice(berth, pierById.get(berth.pierId) as Pier, harbourById.get(berth.harbourId) as Harbour, ref.products, kind);
+  const price = (berth: Berth, kind: Customer['kind']) => {
+    const pricing = berthPrice(berth, pierById.get(berth.pierId) as Pier, harbourById.get(berth.harbourId) as Harbour, ref.products, kind);
+    return pricing.ok ? pricing.price : null;
+  };
 
   const customers: Customer[] = [];
   const boats: Boat[] = [];

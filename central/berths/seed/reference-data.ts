@@ -4,6 +4,7 @@ import { resourcesDir } from '../../resources-dir.ts';
 import { nameUuid } from '../../stable-ids.ts';
 import type { Berth, BerthProduct, Harbour, MooringType, Pier, SwitchReason } from '../../../domain/berths/entities.ts';
 import { PIER_SERVICES } from '../../../domain/berths/entities.ts';
+import { PriceLists } from '../../../domain/berths/price-list.ts';
 
 /** The real Helsinki reference data the project ships in resources/data (see its README). */
 export interface ReferenceData {
@@ -11,6 +12,8 @@ export interface ReferenceData {
   piers: Pier[];
   berths: Berth[];
   products: BerthProduct[];
+  /** The whole price list with its dates (winter storage and additional services too). */
+  priceLists: PriceLists;
   switchReasons: SwitchReason[];
   /** Residential postal codes of Helsinki. */
   postalCodes: { code: string; area: string }[];
@@ -100,18 +103,16 @@ export function loadReferenceData(dir = resourcesDataDir()): ReferenceData {
     };
   });
 
-  const products: BerthProduct[] = parseCsv(read('berths/helsinki_berth_products.csv')).map((r) => {
-    const category = (r.pricing_category ?? 'default').toLowerCase() as BerthProduct['pricingCategory'];
-    const cents = (s: string | undefined) => Math.round(num(s) * 100);
-    return {
-      id: nameUuid(`berth_product:${category}:${r.min_width_exclusive_m}:${r.max_width_inclusive_m}`),
-      pricingCategory: category,
-      minWidthExclusive: num(r.min_width_exclusive_m),
-      maxWidthInclusive: num(r.max_width_inclusive_m),
-      tierPricesCents: [cents(r.tier_1_eur), cents(r.tier_2_eur), cents(r.tier_3_eur)],
-      vatPercent: num(r.vat_percent),
-    };
-  });
+  // The price list in force is the seed's: its dates travel with every product.
+  const priceLists = PriceLists.parse(JSON.parse(read('berths/price-lists.json')));
+  const products: BerthProduct[] = priceLists.priceLists.flatMap((list) =>
+    list.berthProducts.map((p) => ({
+      ...p,
+      id: nameUuid(`berth_product:${p.pricingCategory}:${p.minWidthExclusive.toFixed(2)}:${p.maxWidthInclusive.toFixed(2)}`),
+      validFrom: list.validFrom,
+      validUntil: list.validUntil,
+    })),
+  );
 
   type Fixture = { model: string; pk: number; fields: { language_code?: string; title?: string; master?: number } };
   const fixture = JSON.parse(read('berths/raw/switch-reasons.json')) as Fixture[];
@@ -129,7 +130,7 @@ export function loadReferenceData(dir = resourcesDataDir()): ReferenceData {
     area: r.area_name ?? '',
   }));
 
-  const data = { harbours, piers, berths, products, switchReasons, postalCodes };
+  const data = { harbours, piers, berths, products, priceLists, switchReasons, postalCodes };
   if (dir === resourcesDataDir()) cached = data;
   return data;
 }

@@ -69,7 +69,8 @@ function leasesByBerth(rows: readonly { berth_id: string; season: number; status
 
 function reasonOf(berth: BerthCells, leases: ReadonlyMap<string, LeaseLike[]>, season: number): BerthOccupancyReason {
   const o = berthOccupancy({ id: berth.id, isActive: berth.is_active === 1 }, leases.get(berth.id) ?? [], season);
-  return o.free ? 'free' : o.reason;
+  // A switch offer waiting on a berth is an offer on it (the cache holds no switch offers yet).
+  return o.free ? 'free' : o.reason === 'switch_offer' ? 'offered' : o.reason;
 }
 
 /** Every harbour with its piers, berths and sizes; occupancy counts only for roles that read cases. */

@@ -1,9 +1,10 @@
 import type { BerthSuggestionRow } from '../../../domain/contract.ts';
 import type { Application, Berth, BerthProduct, Customer, Harbour, Lease, Pier } from '../../../domain/berths/entities.ts';
 import { pierName, suggestBerths as suggest } from '../../../domain/berths/matching.ts';
-import { helsinkiDate, offerSeason } from '../../../domain/berths/seasons.ts';
+import { defaultBerthLeaseDates, helsinkiDate, offerSeason } from '../../../domain/berths/seasons.ts';
 import { fail, ok, type Result } from '../../../domain/result.ts';
-import { berthPrice } from '../../../domain/berths/pricing.ts';
+import { berthPrice, type Pricing } from '../../../domain/berths/pricing.ts';
+
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { preparedFor } from '../cache/prepared.ts';
 
@@ -23,6 +24,9 @@ const statements = preparedFor((db: SqliteDatabase) => ({
 
 const all = <T>(rows: Data[]): T[] => rows.map((r) => JSON.parse(r.data) as T);
 
+/** No price is shown as none (the handler sees "no price"): never a price from another list. */
+const priced = (p: Pricing) => (p.ok ? p.price.cents : null);
+
 /**
  * Free berths for an application from local data, best first, with the price the customer would
  * pay. An application for a season after the one offers are made for on this Helsinki day has
@@ -33,7 +37,8 @@ export function suggestBerthsFor(db: SqliteDatabase, applicationId: string, now:
   const row = s.application.get(applicationId);
   if (!row) return fail('not_found', 'The application does not exist.');
   const app = JSON.parse(row.data) as Application;
-  const current = offerSeason(helsinkiDate(now));
+  const today = helsinkiDate(now);
+  const current = offerSeason(today);
   if (app.season > current) {
     return fail('season_not_open', `The application is for the ${app.season} season; offers are made for ${current} now.`, { season: app.season, offerSeason: current });
   }
@@ -62,7 +67,7 @@ export function suggestBerthsFor(db: SqliteDatabase, applicationId: string, now:
         choiceOrder: sg.choiceOrder,
         shorterThanBoat: sg.shorterThanBoat,
         spareWidth: sg.spareWidth,
-        priceCents: berthPrice(sg.berth, pier, harbour, products, customerKind)?.cents ?? null,
+        priceCents: priced(berthPrice(sg.berth, pier, harbour, products, customerKind, defaultBerthLeaseDates(today, app.season).startDate)),
       },
     ];
   });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { launchCentral } from '../central/server.ts';
 import { createCore } from '../main/core/core.ts';
 import { startHost } from '../main/host/server.ts';
@@ -12,20 +12,89 @@ import { median, type Figure } from './report.ts';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../out/renderer');
 const SESSIONS = Number(process.env.KUVA_BENCH_KIOSK_SESSIONS ?? 1000);
+/**
+ * Sessions run before the heap's baseline is taken: V8 keeps compiling the app's hot functions
+ * (optimised code is most of the early growth, see docs/performance.md "Kiosk sessions"), and the
+ * target is about what a customer session leaves behind, not about code compiled once.
+ */
+const WARMUP = Number(process.env.KUVA_BENCH_KIOSK_WARMUP ?? 200);
 const BATCH = 50;
 /** Every this many sessions takes a ticket (the day's numbers run to 999); the rest browse. */
 const TICKET_EVERY = 25;
 
 /**
- * Issue 9's kiosk figures: 1,000 consecutive customer sessions in Chromium through the browser
- * host, each language → a ticket or browsing → "finish" → the full wipe → the attract screen.
+ * Issue 9's kiosk figures: consecutive customer sessions in Chromium through the browser host,
+ * each language → a ticket or browsing → "finish" → the full wipe → the attract screen.
  * - Reset: from the press on "finish" (confirmed) to the first frame painted after the attract
- *   screen is back, timed in the page; median and p95. Baseline, same page and run: the host's wipe
- *   call alone (POST /kiosk/wipe with its Clear-Site-Data), the floor any reset stands on.
+ *   screen is back, timed in the page; median and p95 over every session, the warm-up's too.
+ *   Baseline, same page and run: the host's wipe call alone (POST /kiosk/wipe with its
+ *   Clear-Site-Data), the floor any reset stands on.
  * - Heap: the page's JS heap after a forced GC (CDP HeapProfiler.collectGarbage, then
- *   Runtime.getHeapUsage) after the first batch of sessions (baseline) and after the last.
+ *   Runtime.getHeapUsage) after the warm-up (baseline) and after the 1,000 sessions that follow,
+ *   with the heap after every batch of 50 from the first on, so the note shows where growth happens.
  */
 export async function kioskSessionFigures(): Promise<Figure[]> {
+  return withKioskPage(async ({ page, heap, hostSecret }) => {
+    const resets: number[] = [];
+    const heaps: HeapUsage[] = [];
+    const total = WARMUP + SESSIONS;
+    for (let done = 0; done < total; done += BATCH) {
+      resets.push(...(await sessions(page, done, Math.min(BATCH, total - done))));
+      heaps.push(await heap());
+    }
+    const atBatch = (sessionsDone: number) => heaps[Math.ceil(sessionsDone / BATCH) - 1]!;
+    const first = heaps[0]!;
+    const start = WARMUP > 0 ? atBatch(WARMUP) : first;
+    const end = heaps.at(-1)!;
+    const half = atBatch(WARMUP + Math.floor(SESSIONS / 2));
+    const bare = await hostWipeTimes(page, 21, hostSecret);
+    const sorted = [...resets].sort((a, b) => a - b);
+    const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
+    const med = median(resets);
+    const baseline = { name: 'the host wipe call alone (POST /kiosk/wipe with Clear-Site-Data), median', value: median(bare), unit: 'ms' };
+    const pct = (to: number, from: number) => `${(((to - from) / from) * 100).toFixed(1)} %`;
+    const mib = (b: number) => (b / 2 ** 20).toFixed(2);
+    const growth = (end.js - start.js) / start.js;
+    const note = `${total} sessions (${WARMUP} warm-up + ${SESSIONS}), max ${sorted.at(-1)!.toFixed(0)} ms; one ticket every ${TICKET_EVERY}, the others browse today's events; portrait 1080×1920`;
+    return [
+      { name: 'kiosk reset, finish to the attract screen painted (Chromium, median)', value: med, unit: 'ms', target: '<= 300 ms', met: med <= 300, baseline, ratio: med / baseline.value, note },
+      { name: 'kiosk reset, finish to the attract screen painted (Chromium, p95)', value: p95, unit: 'ms', target: '<= 300 ms', met: p95 <= 300, baseline, ratio: p95 / baseline.value, note },
+      {
+        name: `kiosk JS heap after ${SESSIONS} sessions (forced GC)`,
+        value: end.js / 2 ** 20,
+        unit: 'MiB',
+        target: '<= 1.10 of baseline',
+        met: growth <= 0.1,
+        baseline: { name: `the same page's heap after a warm-up of ${WARMUP} sessions (forced GC)`, value: start.js / 2 ** 20, unit: 'MiB' },
+        ratio: end.js / start.js,
+        note: [
+          `growth ${pct(end.js, start.js)}: over the first ${SESSIONS / 2} sessions ${pct(half.js, start.js)}, over the last ${SESSIONS / 2} ${pct(end.js, half.js)}`,
+          `against the first ${BATCH} sessions (warm-up included) ${pct(end.js, first.js)}`,
+          `Blink's own heap (embedder, not counted) ${mib(first.embedder)} → ${mib(end.embedder)} MiB`,
+          `JS MiB per batch of ${BATCH}: ${heaps.map((h) => mib(h.js)).join(' ')}`,
+        ].join('; '),
+      },
+    ];
+  });
+}
+
+export interface HeapUsage {
+  /** V8's used heap, bytes. */
+  js: number;
+  /** Blink's garbage-collected heap (DOM, console and DevTools records), bytes. */
+  embedder: number;
+}
+
+export interface KioskBenchPage {
+  page: Page;
+  cdp: CDPSession;
+  /** The page's heaps after a forced GC. */
+  heap: () => Promise<HeapUsage>;
+  hostSecret: string;
+}
+
+/** The kiosk stack the figures run on: a seeded central, the terminal's core, the browser host and Chromium on it. */
+export async function withKioskPage<T>(run: (kiosk: KioskBenchPage) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), 'kuva-bench-kiosk-'));
   const central = await launchCentral({ dataDir: path.join(dir, 'central'), seed: TEST_SEED, notifications: false });
   try {
@@ -42,40 +111,10 @@ export async function kioskSessionFigures(): Promise<Figure[]> {
       const cdp = await context.newCDPSession(page);
       const heap = async () => {
         await cdp.send('HeapProfiler.collectGarbage');
-        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+        const usage = await cdp.send('Runtime.getHeapUsage');
+        return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize };
       };
-      const resets: number[] = [];
-      // The heap after every batch: a leak grows it batch after batch, warming up (compiled code,
-      // caches that fill once) only at first, so the note shows where the growth happens.
-      const heaps: number[] = [];
-      for (let done = 0; done < SESSIONS; done += BATCH) {
-        resets.push(...(await sessions(page, done, Math.min(BATCH, SESSIONS - done))));
-        heaps.push(await heap());
-      }
-      const early = heaps[0]!;
-      const end = heaps.at(-1)!;
-      const half = heaps[Math.floor(heaps.length / 2) - 1]!;
-      const bare = await hostWipeTimes(page, 21, host.secret);
-      const sorted = [...resets].sort((a, b) => a - b);
-      const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
-      const med = median(resets);
-      const baseline = { name: 'the host wipe call alone (POST /kiosk/wipe with Clear-Site-Data), median', value: median(bare), unit: 'ms' };
-      const growth = (end - early) / early;
-      const note = `${SESSIONS} sessions, one ticket every ${TICKET_EVERY}, the others browse today's events; portrait 1080×1920`;
-      return [
-        { name: 'kiosk reset, finish to the attract screen painted (Chromium, median)', value: med, unit: 'ms', target: '<= 300 ms', met: med <= 300, baseline, ratio: med / baseline.value, note },
-        { name: 'kiosk reset, finish to the attract screen painted (Chromium, p95)', value: p95, unit: 'ms', target: '<= 300 ms', met: p95 <= 300, baseline, ratio: p95 / baseline.value, note },
-        {
-          name: `kiosk JS heap after ${SESSIONS} sessions (forced GC)`,
-          value: end / 2 ** 20,
-          unit: 'MiB',
-          target: '<= 1.10 of baseline',
-          met: growth <= 0.1,
-          baseline: { name: `the same page's heap after the first ${BATCH} sessions (forced GC)`, value: early / 2 ** 20, unit: 'MiB' },
-          ratio: end / early,
-          note: `growth ${(growth * 100).toFixed(1)} %; over the first half ${(((half - early) / early) * 100).toFixed(1)} %, over the second ${(((end - half) / half) * 100).toFixed(1)} %; MiB per batch of ${BATCH}: ${heaps.map((h) => (h / 2 ** 20).toFixed(2)).join(' ')}`,
-        },
-      ];
+      return await run({ page, cdp, heap, hostSecret: host.secret });
     } finally {
       await browser.close();
       await host.close();
@@ -88,7 +127,7 @@ export async function kioskSessionFigures(): Promise<Figure[]> {
 }
 
 /** `count` sessions driven in the page through the screen's own buttons; answers each reset's time. */
-async function sessions(page: Page, first: number, count: number): Promise<number[]> {
+export async function sessions(page: Page, first: number, count: number): Promise<number[]> {
   return page.evaluate(
     async ([first, count, ticketEvery]) => {
       const q = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);

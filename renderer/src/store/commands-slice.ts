@@ -46,10 +46,14 @@ export const commandsSlice = createSlice({
         message: message ?? null,
       };
     },
+    /** A kiosk's wipe: the customer's commands leave with them (and the list stops growing session after session). */
+    commandsForgotten() {
+      return { byId: {} };
+    },
   },
 });
 
-export const { commandIssued, commandSettled } = commandsSlice.actions;
+export const { commandIssued, commandSettled, commandsForgotten } = commandsSlice.actions;
 
 /** The newest command of a type issued for an application (insertion order is issue order). */
 export function latestCommandFor(byId: Record<string, TrackedCommand>, applicationId: string, type: string): TrackedCommand | null {

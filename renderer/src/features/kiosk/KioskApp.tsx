@@ -4,6 +4,8 @@ import type { BypassKind } from '../../../../domain/kiosk/heartbeat.ts';
 import type { KioskAdminPinAnswer, KioskHome } from '../../../../domain/kiosk/contract.ts';
 import { isInUse, secondsLeft } from '../../../../domain/kiosk/session.ts';
 import type { Language } from '../../../../domain/languages.ts';
+import { commandsForgotten } from '../../store/commands-slice.ts';
+import { useAppDispatch } from '../../store/store.ts';
 import { AdminPin, type PinVerdict } from './AdminPin.tsx';
 import { AdminScreen } from './AdminScreen.tsx';
 import { AttractScreen } from './AttractScreen.tsx';
@@ -36,6 +38,7 @@ export function KioskApp({ userId }: { userId: string }) {
   const timing = useMemo(() => kioskTimingFrom(START_SEARCH), []);
   const { state, send } = useKioskSession(timing);
   const invoke = useKioskInvoke();
+  const dispatch = useAppDispatch();
   const home = useKioskQuery<KioskHome>('kiosk.home', { days: 3 });
   const [settings, setSettingsState] = useState<KioskSettings>(DEFAULT_KIOSK_SETTINGS);
   const settingsRef = useRef(settings);
@@ -130,6 +133,8 @@ export function KioskApp({ userId }: { userId: string }) {
         run: async () => {
           setKeyboardTarget(null);
           setSettings(DEFAULT_KIOSK_SETTINGS);
+          // The window's record of the commands it issued (the customer's ticket, request…).
+          dispatch(commandsForgotten());
           await i18next.changeLanguage('fi');
           document.documentElement.lang = 'fi';
           document.documentElement.style.zoom = '';
@@ -146,7 +151,7 @@ export function KioskApp({ userId }: { userId: string }) {
       { name: 'clipboard', run: clearClipboard },
       { name: 'storage', run: clearBrowserStorage },
     ],
-    [invoke, setSettings, userId],
+    [invoke, dispatch, setSettings, userId],
   );
 
   // The wipe (and the watchdog's after a crash): back to the attract screen only when complete.

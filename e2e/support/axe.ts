@@ -12,7 +12,8 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * serialises every node of every result (passes included) in the page, then replays all of it in
  * a second, blank page to build the report: on a busy machine one screen took over a minute that
  * way. axe.run in the page itself (legacy mode: the app has no frames for it to miss), reporting
- * the violations in full and only one node of the other result types, took about a sixth of that.
+ * the violations in full and only one node of the other result types, took a quarter to a seventh
+ * of that (docs/performance.md). `options` replaces every run option, so it comes before `withTags`.
  */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   const result = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_21_AA).setLegacyMode(true).analyze();

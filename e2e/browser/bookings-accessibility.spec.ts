@@ -1,15 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { finnishDay, helsinkiDay, openRow, reservations, showBookingView, showCalendar, signInBookings, unitNamed } from '../support/bookings-app.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 
 const stack = stackPerFile();
-
-async function axe(page: Page, screen: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 for (const lang of ['fi', 'sv'] as const) {
   test(`the bookings screens pass an axe WCAG 2.1 AA check in ${lang}`, async ({ page }) => {
@@ -21,14 +15,14 @@ for (const lang of ['fi', 'sv'] as const) {
     const [request] = await reservations(page, { states: ['REQUIRES_HANDLING'], from: helsinkiDay() }, 1);
     if (!request) throw new Error('no requests in the queue');
     await openRow(page, 'queue-grid', request.id);
-    await axe(page, 'queue with a request open');
+    await expectNoAxeViolations(page, 'queue with a request open');
     await page.getByTestId('reservation-approve').click();
     await expect(page.getByTestId('approve-dialog')).toBeVisible();
-    await axe(page, 'approve dialog');
+    await expectNoAxeViolations(page, 'approve dialog');
     await page.keyboard.press('Escape');
     await page.getByTestId('reservation-deny').click();
     await expect(page.getByTestId('deny-dialog')).toBeVisible();
-    await axe(page, 'deny dialog');
+    await expectNoAxeViolations(page, 'deny dialog');
     await page.keyboard.press('Escape');
 
     await showBookingView(page, 'bookingList');
@@ -36,31 +30,31 @@ for (const lang of ['fi', 'sv'] as const) {
     await page.getByTestId('bk-filter-states').selectOption('CONFIRMED');
     await page.getByTestId('bk-more-filters').click();
     await expect(page.getByTestId('filter-tags')).toBeVisible();
-    await axe(page, 'reservation list with filters');
+    await expectNoAxeViolations(page, 'reservation list with filters');
 
     const caisa = await unitNamed(page, 'Caisa', 'Takkahuone');
     await showCalendar(page, 'day', { unitId: caisa.unitId }, helsinkiDay(7));
-    await axe(page, 'day calendar');
+    await expectNoAxeViolations(page, 'day calendar');
     await page.locator('[data-testid="day-calendar-slot"]').first().focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('staff-booking-dialog')).toBeVisible();
     await page.locator('label[for="staff-type-BEHALF"]').click();
     await expect(page.getByTestId('staff-reservee')).toBeVisible();
-    await axe(page, 'staff booking dialog');
+    await expectNoAxeViolations(page, 'staff booking dialog');
     await page.keyboard.press('Escape');
 
     await showCalendar(page, 'week', caisa, helsinkiDay(7));
-    await axe(page, 'week calendar');
+    await expectNoAxeViolations(page, 'week calendar');
     await page.getByTestId('open-series-dialog').click();
     await expect(page.getByTestId('series-dialog')).toBeVisible();
     await page.getByTestId('series-to').fill(finnishDay(helsinkiDay(28)));
     await page.getByTestId('series-preview').click();
     await expect(page.getByTestId('series-preview-table')).toBeVisible();
-    await axe(page, 'series dialog with its preview');
+    await expectNoAxeViolations(page, 'series dialog with its preview');
     await page.keyboard.press('Escape');
 
     await showBookingView(page, 'bookingMessages');
     await expect(page.getByTestId('caught-messages')).toBeVisible();
-    await axe(page, 'sent messages');
+    await expectNoAxeViolations(page, 'sent messages');
   });
 }

@@ -1,15 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { children, newestCohort, openChild, openRegistry, showCkView, signInCultureKids } from '../support/culture-kids-app.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 
 const stack = stackPerFile();
-
-async function axe(page: Page, screen: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 for (const lang of ['fi', 'sv'] as const) {
   test(`the Culture Kids screens pass an axe WCAG 2.1 AA check in ${lang}`, async ({ page }) => {
@@ -20,37 +14,37 @@ for (const lang of ['fi', 'sv'] as const) {
     await page.getByTestId('language-switch').selectOption(lang);
     await page.getByTestId('ck-purpose-change').click();
     await expect(page.getByTestId('ck-purpose-dialog')).toBeVisible();
-    await axe(page, 'purpose dialog');
+    await expectNoAxeViolations(page, 'purpose dialog');
     await page.getByTestId('ck-purpose-confirm').click();
     await expect(page.getByTestId('ck-children-grid')).toHaveAttribute('data-state', 'ready');
     const cohort = await newestCohort(page);
     const [child] = (await children(page, cohort.id, 5)).rows.filter((c) => !c.erased);
     if (!child) throw new Error('The demo cohort has no children.');
     await openChild(page, child.id, child.lastName);
-    await axe(page, 'registry with a child open');
+    await expectNoAxeViolations(page, 'registry with a child open');
     await page.getByTestId('ck-child-enrol').click();
     await expect(page.getByTestId('ck-enrol-dialog')).toBeVisible();
-    await axe(page, 'enrol dialog');
+    await expectNoAxeViolations(page, 'enrol dialog');
     await page.keyboard.press('Escape');
 
     await showCkView(page, 'ckProgram');
     await expect(page.getByTestId('ck-venues')).toBeVisible();
-    await axe(page, 'program');
+    await expectNoAxeViolations(page, 'program');
     await page.getByTestId('ck-new-event').click();
     await expect(page.getByTestId('ck-event-dialog')).toBeVisible();
-    await axe(page, 'event dialog');
+    await expectNoAxeViolations(page, 'event dialog');
     await page.keyboard.press('Escape');
 
     await showCkView(page, 'ckCheckIn');
     await expect(page.getByTestId('ck-check-in')).toBeVisible();
-    await axe(page, 'check-in');
+    await expectNoAxeViolations(page, 'check-in');
 
     await showCkView(page, 'ckMessages');
     await expect(page.getByTestId('ck-compose')).toBeVisible();
-    await axe(page, 'messages');
+    await expectNoAxeViolations(page, 'messages');
 
     await showCkView(page, 'ckReports');
     await expect(page.getByTestId('ck-reports')).toBeVisible();
-    await axe(page, 'reports');
+    await expectNoAxeViolations(page, 'reports');
   });
 }

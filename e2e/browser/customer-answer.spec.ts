@@ -1,18 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { ApplicationDetail, HarbourBerths } from '../../domain/contract.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, openApplication, signIn } from '../support/app-page.ts';
 import { applicationsIn, snapshot } from '../support/offer-states.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 
 const stack = stackPerFile();
 
 test.use({ viewport: { width: 1280, height: 720 } });
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** The dialog's two buttons, by what they say. */
 async function expectButtons(page: Page, confirm: string, cancel: string) {
@@ -33,7 +28,7 @@ test('accepting waits for payment and keeps the berth; declining is the customer
   await page.getByTestId('action-accepted').click();
   await expectButtons(page, 'Kirjaa hyväksyntä', 'Älä kirjaa');
   await expect(page.getByTestId('action-dialog')).toContainText('Paikka pysyy asiakkaalla, ja tarjous odottaa maksua.');
-  await axe(page);
+  await expectNoAxeViolations(page, 'accepted dialog');
   await snapshot(page, 'accept-dialog-fi-1280');
   await page.getByTestId('action-confirm').click();
   await expect(page.getByTestId('offer-lease-status')).toHaveAttribute('data-lease-status', 'awaiting_payment');
@@ -66,7 +61,7 @@ test('accepting waits for payment and keeps the berth; declining is the customer
   await page.getByTestId('action-return-to-queue').click();
   await expectButtons(page, 'Palauta jonoon', 'Älä palauta');
   await expect(page.getByTestId('action-dialog')).toContainText('saapumisaika ja etusija säilyvät');
-  await axe(page);
+  await expectNoAxeViolations(page, 'return-to-queue dialog');
   await snapshot(page, 'return-to-queue-dialog-fi-1280');
   await page.getByTestId('action-confirm').click();
   await expect(detail).toHaveAttribute('data-status', 'pending');

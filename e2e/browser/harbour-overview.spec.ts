@@ -1,18 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { HarbourBerths, HarbourOverview } from '../../domain/contract.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, signIn } from '../support/app-page.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 
 const stack = stackPerFile();
 
 const OCCUPANCY_COLUMNS = ['free', 'offered', 'leased', 'renewal'];
-
-async function axe(page: Page, screen: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 /**
  * Harbour services never get applications, so the shared signIn (which waits for the
@@ -74,7 +68,7 @@ test('harbour services land on the harbours, see all 57 without occupancy and op
   await expect(rows.last()).toHaveAttribute('data-berth-id', berths.berths.at(-1)!.id);
   await expect(detail.locator('[data-testid="berth-row"][data-occupancy]:not([data-occupancy=""])')).toHaveCount(0);
   await expect(detail.getByTestId('pier-section')).toHaveCount(new Set(berths.berths.map((b) => b.pierId)).size);
-  await axe(page, 'harbours with a harbour open (harbour services)');
+  await expectNoAxeViolations(page, 'harbours with a harbour open (harbour services)');
 
   // Escape closes the panel and puts the focus back on the grid row, where Enter opens it again.
   await page.keyboard.press('Escape');
@@ -115,7 +109,7 @@ test('a handler sees the season occupancy per harbour and per berth', async ({ p
   await expect(gridCell(page, target.id, 'offered')).toHaveText(String(counts.offered));
   await expect(gridCell(page, target.id, 'leased')).toHaveText(String(counts.leased));
   await expect(gridCell(page, target.id, 'renewal')).toHaveText(String(counts.renewal));
-  await axe(page, 'harbours (handler)');
+  await expectNoAxeViolations(page, 'harbours (handler)');
 
   await gridCell(page, target.id, 'name').click();
   const detail = page.getByTestId('harbour-detail');
@@ -123,5 +117,5 @@ test('a handler sees the season occupancy per harbour and per berth', async ({ p
   await expect(detail.locator('[data-testid="berth-row"][data-occupancy="free"]')).toHaveCount(counts.free);
   await expect(detail.locator('[data-testid="berth-row"][data-occupancy="leased"]')).toHaveCount(counts.leased);
   await expect(detail.getByTestId('berth-row')).toHaveCount(target.berthCount);
-  await axe(page, 'harbour detail (handler)');
+  await expectNoAxeViolations(page, 'harbour detail (handler)');
 });

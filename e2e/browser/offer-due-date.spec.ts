@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { addDays, helsinkiDate } from '../../domain/berths/seasons.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { offerableApplication, openApplication, prepareOffer, signIn } from '../support/app-page.ts';
 import { snapshot } from '../support/offer-states.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 
 const stack = stackPerFile();
 
@@ -35,8 +35,7 @@ test('an offer the dialog calls invalid cannot be sent: it says why while the ha
   await expect(send).toBeDisabled();
   await expect(page.getByTestId('dialog-blocked')).toHaveText('Tarjousta ei voi vielä lähettää: korjaa ensin eräpäivä (katso kentän alla).');
   await snapshot(page, 'offer-due-too-soon-fi-1280');
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(page, 'offer dialog, due date too soon');
   await page.setViewportSize({ width: 1920, height: 1080 });
   await snapshot(page, 'offer-due-too-soon-fi-1920');
   await page.setViewportSize({ width: 1280, height: 720 });

@@ -45,7 +45,7 @@ export async function startCentral(opts: CentralOptions = {}): Promise<RunningCe
 
 /** startCentral plus the database handle, for tests that must reach behind the API. */
 export async function launchCentral(opts: CentralOptions = {}): Promise<RunningCentral & { db: Db; notifications: RunningNotifications | null }> {
-  const db = await openDb({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
+  const db = await openDb({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, migrated: true });
   const notifier = new ChangeNotifier();
   let notifications: RunningNotifications | null = null;
   let jobs: RunningJobs | null = null;

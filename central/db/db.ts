@@ -1,7 +1,9 @@
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { openMemoryPglite } from './memory-template.ts';
+import { createHash } from 'node:crypto';
+import { openMemoryPglite, type TemplateStage } from './memory-template.ts';
+import { MIGRATIONS, migrate } from './migrate.ts';
 import { Mutex } from './mutex.ts';
 
 export interface QueryResult<R> {
@@ -30,10 +32,16 @@ export interface DbOptions {
   databaseUrl?: string;
   /** PGlite data directory; in memory when absent. */
   dataDir?: string;
+  /**
+   * The central's migrations applied. An in-memory PGlite then starts as a copy of a migrated
+   * template: tests open one central per file, and migrating each took seconds. Elsewhere the
+   * caller migrates as before.
+   */
+  migrated?: boolean;
 }
 
 export async function openDb(opts: DbOptions): Promise<Db> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir, opts.migrated ?? false);
 }
 
 // ---------- PostgreSQL (pg Pool) ----------
@@ -137,10 +145,25 @@ function pgliteQueryable(db: PGlite | Parameters<Parameters<PGlite['transaction'
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Db> {
+/** The migrations' template is named for their text, so any change to one builds a new template. */
+const MIGRATED: TemplateStage = {
+  key: `migrated-${createHash('sha256')
+    .update(MIGRATIONS.map((m) => `${m.level}\n${m.sql}`).join('\n'))
+    .digest('hex')
+    .slice(0, 16)}`,
+  prepare: async (db) => {
+    await migrate(wrapPglite(db));
+  },
+};
+
+async function openPglite(dataDir: string | undefined, migrated: boolean): Promise<Db> {
   // btree_gist: the bookings' exclusion constraint compares text and uuid columns inside a GiST index.
   const extensions = { btree_gist };
-  const db = dataDir ? await PGlite.create(dataDir, { extensions }) : await openMemoryPglite(extensions);
+  const db = dataDir ? await PGlite.create(dataDir, { extensions }) : await openMemoryPglite(extensions, undefined, migrated ? MIGRATED : undefined);
+  return wrapPglite(db);
+}
+
+function wrapPglite(db: PGlite): Db {
   // One connection: statements outside a transaction must not slip into an open one.
   const mutex = new Mutex();
   const raw = pgliteQueryable(db);

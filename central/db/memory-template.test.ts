@@ -55,4 +55,30 @@ describe('in-memory PGlite from a template on disk', () => {
     const ext = await b.query<{ extname: string }>("SELECT extname FROM pg_extension WHERE extname = 'btree_gist'");
     expect(ext.rows).toEqual([{ extname: 'btree_gist' }]);
   });
+
+  it('keeps a prepared cluster as a template of its own: prepared once, every copy starts prepared and apart', async () => {
+    const dir = path.join(root, 'staged');
+    mkdirSync(dir);
+    let prepared = 0;
+    const stage = {
+      key: 'test-stage',
+      prepare: async (db: PGlite) => {
+        prepared++;
+        await db.exec('CREATE TABLE from_stage (x int)');
+      },
+    };
+    const first = await openMemoryPglite({ btree_gist }, dir, stage);
+    opened.push(first);
+    const second = await openMemoryPglite({ btree_gist }, dir, stage);
+    opened.push(second);
+    expect(prepared).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual([path.basename(templateFile(dir)), path.basename(templateFile(dir, stage))].sort());
+    expect(await publicTables(second)).toEqual(['from_stage']);
+    await second.exec('INSERT INTO from_stage VALUES (1)');
+    const rows = await first.query<{ n: number }>('SELECT count(*)::int AS n FROM from_stage');
+    expect(rows.rows).toEqual([{ n: 0 }]);
+    // The unprepared template stays empty.
+    const plain = await open(dir);
+    expect(await publicTables(plain)).toEqual([]);
+  });
 });

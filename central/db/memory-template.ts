@@ -21,18 +21,30 @@ export function defaultTemplateDir(): string {
   return path.join(os.tmpdir(), `kuva-desk-pglite-${process.getuid?.() ?? 'user'}`);
 }
 
-/** Where the template of this PGlite build is kept in `dir`. */
-export function templateFile(dir: string): string {
+/**
+ * A cluster prepared beyond initdb (the central's migrations, for one), kept as a template of its
+ * own. `key` must change whenever what `prepare` does changes: a stale template is never detected.
+ */
+export interface TemplateStage {
+  key: string;
+  prepare: (db: PGlite) => Promise<void>;
+}
+
+/** Where the template of this PGlite build (prepared by `stage`, when given) is kept in `dir`. */
+export function templateFile(dir: string, stage?: TemplateStage): string {
   // The package exports no package.json: it lies beside dist/, where the entry point is.
   const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
   const pkg = path.join(path.dirname(entry), '..', 'package.json');
   const { version } = JSON.parse(readFileSync(pkg, 'utf8')) as { version: string };
-  return path.join(dir, `initdb-${version}.tgz`);
+  return path.join(dir, `${stage ? stage.key : 'initdb'}-${version}.tgz`);
 }
 
-/** A fresh, empty in-memory cluster, as `PGlite.create({ extensions })` gives, from the template when there is one. */
-export async function openMemoryPglite(extensions: Extensions, dir = defaultTemplateDir()): Promise<PGlite> {
-  const file = templateFile(dir);
+/**
+ * A fresh in-memory cluster, as `PGlite.create({ extensions })` gives (then prepared by `stage`),
+ * from the template when there is one.
+ */
+export async function openMemoryPglite(extensions: Extensions, dir = defaultTemplateDir(), stage?: TemplateStage): Promise<PGlite> {
+  const file = templateFile(dir, stage);
   const template = templates.get(file) ?? (await readTemplate(file));
   if (template) {
     try {
@@ -45,7 +57,8 @@ export async function openMemoryPglite(extensions: Extensions, dir = defaultTemp
       await rm(file, { force: true });
     }
   }
-  const db = await PGlite.create({ extensions });
+  const db = stage ? await openMemoryPglite(extensions, dir) : await PGlite.create({ extensions });
+  if (stage) await stage.prepare(db);
   // A checkpoint first, so a copy starts without replaying the WAL of initdb.
   await db.exec('CHECKPOINT');
   const built = await db.dumpDataDir('gzip');

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { addDays } from '../../domain/berths/seasons.ts';
 import { APPLICATION_STATUSES, type Application, type ApplicationStatus, type Berth, type Lease } from '../../domain/berths/entities.ts';
 import { isStorableText } from '../../domain/text.ts';
-import type { EntityName } from '../../domain/workspaces.ts';
+import type { CommandType as AnyCommandType, EntityName } from '../../domain/workspaces.ts';
 import { BERTH_ENTITIES } from '../../domain/berths/entities.ts';
 import type { BerthCommandType as CommandType } from '../../domain/berths/commands.ts';
 
@@ -86,7 +86,8 @@ const n = fc.nat({ max: 1_000_000 });
 const existing = fc.record({ kind: fc.constant('existing' as const), entity: fc.constantFrom(...ENTITY_NAMES.filter((e) => e !== 'switch_reason')), n });
 const fresh = fc.constant({ kind: 'fresh' as const });
 
-const SAMPLES = [
+/** Odd but storable texts: right-to-left, overrides, emoji, combining marks, noncharacters, long. */
+export const ODD_TEXTS = [
   'שלום, נא להתקשר',
   'مرحبا بالعالم',
   '\u202eevil\u202c override',
@@ -109,7 +110,7 @@ const text = fc
     { weight: 4, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }) },
     { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 60 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 30 }) },
-    { weight: 2, arbitrary: fc.constantFrom(...SAMPLES) },
+    { weight: 2, arbitrary: fc.constantFrom(...ODD_TEXTS) },
   )
   .filter((s) => isStorableText(s) && s.trim().length > 0 && s.length <= 2000);
 
@@ -197,9 +198,9 @@ export const batch: fc.Arbitrary<BatchSpec> = fc
 /** A command as sent before: what a replay of its id needs. */
 export interface SentCommand {
   id: string;
-  user: Username;
+  user: string;
   clientId: string;
-  type: CommandType;
+  type: AnyCommandType;
   payload: unknown;
   baseVersion: number | null;
 }
@@ -302,7 +303,7 @@ export function resolveBatch(spec: BatchSpec, ctx: ResolveContext): { commands: 
       'berths.returnToQueue': { applicationId: appId },
       'berths.addNote': { applicationId: appId, note: c.text },
     };
-    let type = c.type;
+    let type: AnyCommandType = c.type;
     let payload: Record<string, unknown> = { ...payloads[c.type], ...(c.extra ?? {}) };
     const v = c.baseVersion;
     let baseVersion: number | null | undefined =
@@ -320,7 +321,7 @@ export function resolveBatch(spec: BatchSpec, ctx: ResolveContext): { commands: 
       // The very same command again, later in the batch.
       const earlier = out[i - c.id.back]!;
       id = earlier.id as string;
-      type = earlier.type as CommandType;
+      type = earlier.type as AnyCommandType;
       payload = earlier.payload as Record<string, unknown>;
       baseVersion = earlier.baseVersion as number | null | undefined;
     } else id = c.id.kind === 'existing' ? existingId(c.id) : randomUUID();

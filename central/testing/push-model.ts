@@ -155,6 +155,18 @@ export class PushModel {
     return applicationVersion === undefined ? { status: 'applied', code: null, puts } : { status: 'applied', code: null, puts, applicationVersion };
   }
 
+  /** Takes in rows the central wrote that no prediction covered (the other workspaces' commands). */
+  absorb(written: ReadonlyMap<string, ModelRow>): void {
+    for (const [key, row] of written) this.setRow(key, row);
+  }
+
+  /** Forgets a row the central deleted (a Culture Kids queue place a decision dropped). */
+  drop(key: string): void {
+    if (!this.rows.delete(key)) return;
+    const entity = key.slice(0, key.indexOf(':')) as EntityName;
+    this.counts.set(entity, this.count(entity) - 1);
+  }
+
   /** The rows predictions wrote since the last call, and forget them. */
   takeTouched(): Map<string, { version: number; data: unknown }> {
     const t = this.touched;

@@ -62,8 +62,6 @@ export const SOFT_CAP_MIN = 30;
 export const SOFT_CAP_EARLY_MIN = 25;
 /** The wait estimate uses the median of this many latest help times. */
 export const ROLLING_WINDOW = 20;
-/** With no help time seen yet, a help is assumed to take this long. */
-export const DEFAULT_HELP_MIN = 10;
 /** A free-text note is erased this many days after the session. */
 export const NOTE_RETENTION_DAYS = 14;
 export const NOTE_MAX = 500;

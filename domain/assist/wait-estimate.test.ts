@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { estimatePerTicket, estimateWait, median, recentHelpMinutes, softCap } from './wait-estimate.ts';
 import { ticket } from './fixtures.test-support.ts';
-import { DEFAULT_HELP_MIN, ROLLING_WINDOW } from './vocabulary.ts';
+import { DEFAULT_HELP_MIN } from '../help-queue/help-time.ts';
+import { ROLLING_WINDOW } from './vocabulary.ts';
 
 /** A ticket helped for `minutes`, finished `order` minutes after 10:00. */
 const done = (n: number, minutes: number, order = n) => {

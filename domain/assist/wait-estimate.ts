@@ -1,7 +1,8 @@
+import { waitingInOrder } from '../help-queue/call-order.ts';
+import { DEFAULT_HELP_MIN } from '../help-queue/help-time.ts';
 import { parseInstant } from '../wall-clock.ts';
 import type { QueueTicket } from './entities.ts';
-import { waitingInOrder } from './queue.ts';
-import { DEFAULT_HELP_MIN, ROLLING_WINDOW, SOFT_CAP_EARLY_MIN, SOFT_CAP_MIN } from './vocabulary.ts';
+import { ROLLING_WINDOW, SOFT_CAP_EARLY_MIN, SOFT_CAP_MIN } from './vocabulary.ts';
 
 const MINUTE_MS = 60_000;
 

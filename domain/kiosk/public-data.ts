@@ -14,6 +14,8 @@ export const KIOSK_PUBLIC_FIELDS = {
     'name',
     'description',
     'spaceIds',
+    /** With the spaces' tree, which units take time from each other (domain/space-holds): opaque ids only. */
+    'resourceIds',
     'reservationKind',
     'minPersons',
     'maxPersons',

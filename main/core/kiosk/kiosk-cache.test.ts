@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KioskCoreWipe, KioskHome, KioskRequestState, KioskTicketState } from '../../../domain/kiosk/contract.ts';
 import { findNonPublicData } from '../../../domain/kiosk/public-data.ts';
+import type { Change } from '../../../domain/sync/protocol.ts';
 import { at, kioskCacheEachTest, kioskFeed, NOW, ticket, TODAY, TOMORROW } from './testing/kiosk-world.ts';
 
 const t = kioskCacheEachTest();
@@ -47,6 +48,40 @@ describe("a kiosk's cache", () => {
       { date: TOMORROW, slots: [] },
     ]);
     expect(h.queue).toEqual({ waiting: 1, estimatedWaitMin: 10 });
+  });
+
+  it('shows a space busy while a related one is booked: its parent or child space, or a unit sharing a resource', () => {
+    const tri = (fi: string) => ({ fi, sv: fi, en: fi });
+    const studio = kioskFeed().find((c) => c.id === 'ru-studio')!.data as Record<string, unknown>;
+    const put = (entity: Change['entity'], data: { id: string } & Record<string, unknown>, version = 1): Change => ({ entity, id: data.id, op: 'put', version, data });
+    const space = (id: string, parentId: string | null) => put('booking_space', { id, unitId: 'unit-oodi', parentId, name: tri(id), surfaceAreaM2: 40, maxPersons: 10 });
+    const unit = (id: string, spaceIds: string[], resourceIds: string[] = []) => put('reservation_unit', { ...studio, id, name: tri(id), spaceIds, resourceIds });
+    const booking = (id: string, reservationUnitId: string, from: string, to: string, state = 'CONFIRMED') =>
+      put('reservation', { id, reservationUnitId, unitId: 'unit-oodi', beginsAt: at(from), endsAt: at(to), state, type: 'NORMAL', bufferBeforeMin: null, bufferAfterMin: null });
+    t.cache.applyChanges(
+      [
+        space('hall', null),
+        space('hall-part', 'hall'),
+        space('side-room', null),
+        unit('ru-hall', ['hall']),
+        unit('ru-hall-part', ['hall-part']),
+        unit('ru-side', ['side-room'], ['mixer']),
+        put('reservation_unit', { ...studio, id: 'ru-studio', resourceIds: ['mixer'] }, 2),
+        booking('r-hall', 'ru-hall', '15:00', '16:00'),
+        booking('r-part', 'ru-hall-part', '18:00', '19:00'),
+        booking('r-side', 'ru-side', '16:00', '17:00'),
+        booking('r-part-cancelled', 'ru-hall-part', '10:00', '12:00', 'CANCELLED'),
+      ],
+      'c2',
+    );
+    const today = (id: string) => home().spaces.find((s) => s.reservationUnitId === id)!.days[0]!.free;
+    const span = (from: string, to: string) => ({ beginsAt: at(from), endsAt: at(to) });
+    expect(today('ru-hall')).toEqual([span('10:00', '15:00'), span('16:00', '18:00'), span('19:00', '20:00')]);
+    expect(today('ru-hall-part')).toEqual([span('10:00', '15:00'), span('16:00', '18:00'), span('19:00', '20:00')]);
+    expect(today('ru-side')).toEqual([span('10:00', '12:00'), span('14:00', '16:00'), span('17:00', '20:00')]);
+    expect(today('ru-studio')).toEqual([span('10:00', '12:00'), span('14:00', '16:00'), span('17:00', '20:00')]);
+    // The spaces' tree and the resource ids the rule needs are public: the cache holds nothing else.
+    expect(t.value<KioskCoreWipe>('kiosk.wipeCustomer', {}).nonPublicRows).toBe(0);
   });
 
   it("queues a ticket as the kiosk's own, writes no row, and follows it to its number and place", () => {

@@ -14,11 +14,14 @@ const Count = z.number().int().nonnegative();
 
 export const PubServicePoint = z.object({ id: Text, name: Localized, ticketPrefix: Text.optional(), active: z.boolean().optional() });
 export const PubBookingUnit = z.object({ id: Text, name: Localized });
+export const PubSpace = z.object({ id: Text, parentId: Text.nullish() });
 export const PubReservationUnit = z.object({
   id: Text,
   unitId: Text,
   name: Localized,
   description: Localized.nullish(),
+  spaceIds: z.array(Text).nullish(),
+  resourceIds: z.array(Text).nullish(),
   reservationKind: Text.optional(),
   minPersons: z.number().nullish(),
   maxPersons: z.number().nullish(),

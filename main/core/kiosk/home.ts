@@ -1,5 +1,5 @@
 import { waitingInOrder } from '../../../domain/help-queue/call-order.ts';
-import { DEFAULT_HELP_MIN } from '../../../domain/help-queue/help-time.ts';
+import { DEFAULT_HELP_MIN, waitFor } from '../../../domain/help-queue/help-time.ts';
 import { holdsSlot, slotsOf } from '../../../domain/help-slots/helper-day.ts';
 import type { KioskHelpSlot, KioskHome, KioskSpace } from '../../../domain/kiosk/contract.ts';
 import { isScheduledOpen, KioskSchedule } from '../../../domain/kiosk/schedule.ts';
@@ -40,9 +40,13 @@ export function scheduledOpenNow(db: SqliteDatabase, terminalId: string, nowMs: 
   return schedule.success ? isScheduledOpen(schedule.data, nowMs) : true;
 }
 
-/** The expected wait for a ticket with `ahead` others before it (public rows carry no help times). */
-export function waitMinutes(ahead: number): number {
-  return ahead * DEFAULT_HELP_MIN;
+/**
+ * The expected wait for a ticket with `ahead` others before it: the service point's median help
+ * time that the central stamps on this terminal's row at each heartbeat (public ticket rows carry
+ * no help times), else the default, as on the desk before anyone was helped.
+ */
+export function waitMinutes(db: SqliteDatabase, terminalId: string, ahead: number): number {
+  return waitFor(ahead, readRow(db, 'kiosk_terminal', PubTerminal, terminalId)?.helpMinMedian ?? DEFAULT_HELP_MIN);
 }
 
 export function waitingToday(db: SqliteDatabase, servicePointId: string, today: string): Ticket[] {
@@ -65,7 +69,7 @@ export function kioskHome(db: SqliteDatabase, who: KioskIdentity, days: number, 
     events: spId ? todaysEvents(db, spId, today) : [],
     spaces: freeSpaces(db, dates, today, nowMs),
     helpSlots: spId ? freeHelpSlots(db, spId, dates, nowMs) : [],
-    queue: { waiting, estimatedWaitMin: spId ? waitMinutes(waiting) : null },
+    queue: { waiting, estimatedWaitMin: spId ? waitMinutes(db, who.terminalId, waiting) : null },
     lastSyncAt,
   };
 }

@@ -99,6 +99,23 @@ describe("a kiosk's cache", () => {
     expect(t.value<KioskTicketState>('kiosk.ticket', { commandId })).toMatchObject({ phase: 'called', calledAt: at('10:05'), position: null });
   });
 
+  it("estimates the wait by the service point's median help time the central stamps on the terminal row, else 10 minutes each", () => {
+    const terminal = kioskFeed().find((c) => c.entity === 'kiosk_terminal')!;
+    const stamp = (helpMinMedian: number | null, version: number) => t.cache.applyChanges([{ ...terminal, version, data: { ...(terminal.data as object), helpMinMedian } }], `c${version}`);
+    const commandId = commandIdOf(t.call('assist.issueTicket', { topicHint: null, language: null }));
+    const ticketId = (t.cache.pendingCommands(10)[0]!.payload as { ticketId: string }).ticketId;
+    t.cache.settle([{ id: commandId, status: 'applied' }]);
+    t.cache.applyChanges([{ entity: 'as_queue_ticket', id: ticketId, op: 'put', version: 1, data: ticket(ticketId, 2, at('09:59'), { source: 'kiosk' }) }], 'c2');
+
+    stamp(14.5, 3);
+    expect(home().queue).toEqual({ waiting: 2, estimatedWaitMin: 29 });
+    expect(t.value<KioskTicketState>('kiosk.ticket', { commandId })).toMatchObject({ position: 2, estimatedWaitMin: 15 });
+    // Nobody helped yet today: the flat figure.
+    stamp(null, 4);
+    expect(home().queue).toEqual({ waiting: 2, estimatedWaitMin: 20 });
+    expect(t.value<KioskTicketState>('kiosk.ticket', { commandId }).estimatedWaitMin).toBe(10);
+  });
+
   it('sends a help request as this terminal at its service point, whatever the page says', () => {
     const commandId = commandIdOf(t.call('assist.requestHelp', { servicePointId: 'sp-malmi', kioskId: 'kiosk-malmi-1', language: 'sv' }));
     expect(t.cache.pendingCommands(10)[0]!.payload).toMatchObject({ servicePointId: 'sp-oodi', kioskId: 'kiosk-oodi-1', language: 'sv' });

@@ -82,7 +82,14 @@ export const PubEvent = z.object({
   place: Text.nullish(),
   description: Localized.nullish(),
 });
-export const PubTerminal = z.object({ id: Text, name: Text.optional(), servicePointId: Text, schedule: z.unknown().optional(), restartRequestedAt: Instant.nullish() });
+export const PubTerminal = z.object({
+  id: Text,
+  name: Text.optional(),
+  servicePointId: Text,
+  schedule: z.unknown().optional(),
+  restartRequestedAt: Instant.nullish(),
+  helpMinMedian: z.number().nonnegative().nullish(),
+});
 
 /** Rows of one table that fit the reader; `where` is a fixed SQL condition with its parameters. */
 export function readRows<S extends z.ZodType>(db: SqliteDatabase, table: string, schema: S, where = '1 = 1', params: readonly (string | number)[] = []): z.output<S>[] {

@@ -82,6 +82,14 @@ module.exports = {
       },
     },
     {
+      name: 'shared-rules-know-no-workspace',
+      comment:
+        'domain/space-holds (which bookings hold a space), domain/help-queue and domain/help-slots (walk-in help) hold the rules several workspaces apply, bookings or Assistance and the kiosk: every workspace may import them, so they import none.',
+      severity: 'error',
+      from: { path: '^domain/(?:space-holds|help-queue|help-slots)/' },
+      to: { path: '^(?:domain|main/core|central|renderer/src/features)/(?:berths|bookings|culture-kids|assist|kiosk)/' },
+    },
+    {
       name: 'central-imports-domain-and-node-shared',
       severity: 'error',
       from: { path: '^central/' },

@@ -1,5 +1,5 @@
 import { checkSlot } from '../domain/bookings/conflicts.ts';
-import { buildRelationIndex, type RelationIndex } from '../domain/bookings/relations.ts';
+import { buildRelationIndex, type RelationIndex } from '../domain/space-holds/related-units.ts';
 import { previewSeries, seriesOccurrences } from '../domain/bookings/series.ts';
 import { randomWorkload } from '../domain/bookings/structure.test-support.ts';
 import type { ReservationTiming } from '../domain/bookings/vocabulary.ts';

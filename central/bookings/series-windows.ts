@@ -1,5 +1,5 @@
 import type { BookingCommandPayload } from '../../domain/bookings/commands.ts';
-import { spanOf } from '../../domain/bookings/conflicts.ts';
+import { spanOf } from '../../domain/space-holds/held-span.ts';
 import { bookedBuffers } from '../../domain/bookings/decide-new-reservation.ts';
 import type { ReservationUnit } from '../../domain/bookings/entities.ts';
 import { seriesOccurrences } from '../../domain/bookings/series.ts';

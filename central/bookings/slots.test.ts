@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSlot, isBlockingState, type ProposedSlot } from '../../domain/bookings/conflicts.ts';
-import { buildRelationIndex } from '../../domain/bookings/relations.ts';
+import { buildRelationIndex } from '../../domain/space-holds/related-units.ts';
 import { SPACES, UNITS, booking, randomWorkload, unit } from '../../domain/bookings/structure.test-support.ts';
 import type { ReservationTiming, ReservationUnitLinks, SpaceNode } from '../../domain/bookings/vocabulary.ts';
 import { openDb, pgErrorInfo, type Db, type Queryable } from '../db/db.ts';

@@ -1,4 +1,5 @@
-import { isBlockingState, spanOf } from '../../domain/bookings/conflicts.ts';
+import { isBlockingState } from '../../domain/bookings/conflicts.ts';
+import { spanOf } from '../../domain/space-holds/held-span.ts';
 import type { ReservationTiming, ReservationUnitLinks } from '../../domain/bookings/vocabulary.ts';
 import type { Queryable } from '../db/db.ts';
 

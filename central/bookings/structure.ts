@@ -1,5 +1,5 @@
 import type { DenyReason, ReservationUnit, Unit } from '../../domain/bookings/entities.ts';
-import { buildRelationIndex, type RelationIndex } from '../../domain/bookings/relations.ts';
+import { buildRelationIndex, type RelationIndex } from '../../domain/space-holds/related-units.ts';
 import type { SpaceNode } from '../../domain/bookings/vocabulary.ts';
 import type { UnitGroups } from '../../domain/roles.ts';
 import type { Queryable } from '../db/db.ts';

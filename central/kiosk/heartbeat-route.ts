@@ -4,6 +4,7 @@ import { applyHeartbeat, type HeartbeatAnswer } from '../../domain/kiosk/decide.
 import { Heartbeat } from '../../domain/kiosk/heartbeat.ts';
 import { can } from '../../domain/roles.ts';
 import { API_PREFIX } from '../../domain/sync/protocol.ts';
+import { helsinkiDateOf } from '../../domain/wall-clock.ts';
 import type { Db } from '../db/db.ts';
 import { currentUser } from '../http/auth.ts';
 import { sendError } from '../http/errors.ts';
@@ -11,6 +12,7 @@ import { sendTooMany } from '../http/too-many.ts';
 import { numberChanges, writePuts } from '../sync/feed.ts';
 import { FLEET_CHANGES_CHANNEL } from './heartbeat-pokes.ts';
 import { HeartbeatLimiter, type HeartbeatRate } from './heartbeat-rate.ts';
+import { medianHelpToday } from './help-time.ts';
 import { lockTerminal } from './terminals.ts';
 
 /**
@@ -18,7 +20,8 @@ import { lockTerminal } from './terminals.ts';
  * session. The central stamps it with its own clock and writes the terminal row through the
  * shared write path, so the staff fleet view gets it by the feed (waking only the fleet's event
  * streams); it answers whether to restart and the hours to keep. Only the terminal itself reports
- * for itself.
+ * for itself. The row also gets its service point's median help time of the day, so the kiosk's
+ * wait estimate follows the desk's (it arrives with the kiosk's next pull).
  */
 export function kioskHeartbeatRoute(app: FastifyInstance, db: Db, rate?: HeartbeatRate): void {
   const limiter = new HeartbeatLimiter(rate);
@@ -35,7 +38,8 @@ export function kioskHeartbeatRoute(app: FastifyInstance, db: Db, rate?: Heartbe
       const terminal = await lockTerminal(tx, user.id);
       if (!terminal) return null;
       const { record, answer } = applyHeartbeat(terminal.record, body.data, receivedAt);
-      const refused = await writePuts(tx, [{ entity: 'kiosk_terminal', id: record.id, version: terminal.version + 1, data: record }]);
+      const helpMinMedian = await medianHelpToday(tx, record.servicePointId, helsinkiDateOf(Date.parse(receivedAt)));
+      const refused = await writePuts(tx, [{ entity: 'kiosk_terminal', id: record.id, version: terminal.version + 1, data: { ...record, helpMinMedian } }]);
       // The row is locked: nobody can have moved its version.
       if (refused) throw new Error(refused.message);
       // Only the fleet's streams are woken (heartbeat-pokes.ts).

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KioskTerminal } from '../../domain/kiosk/entities.ts';
 import type { Heartbeat } from '../../domain/kiosk/heartbeat.ts';
 import type { PushResponse } from '../../domain/sync/protocol.ts';
+import { helsinkiDateOf } from '../../domain/wall-clock.ts';
 import { createUser } from '../auth/users.ts';
 import { launchCentral } from '../server.ts';
 import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
@@ -70,6 +71,32 @@ describe('POST /kiosk/heartbeat', () => {
     const seen = await terminalSeenBy(supervisor);
     expect(seen?.lastHeartbeat).toMatchObject({ phase: 'attract', inUse: false, appVersion: '0.1.0', bypassCount: 1, bypassAttempts: [{ kind: 'devtools_chord' }] });
     expect(Date.parse(seen!.lastHeartbeat!.receivedAt)).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it("stamps the terminal's row with its service point's median help time today, which the kiosk's projected feed carries", async () => {
+    // Malmi's terminal: its own heartbeat budget, apart from the Oodi terminal the other tests use.
+    const malmi = await signIn(central.url, 'kiosk-malmi-1');
+    const serviceDate = helsinkiDateOf(Date.now());
+    const last = await central.db.query<{ closed: string | null; number: number | null }>(
+      "SELECT max(data->>'closedAt') AS closed, max(number) AS number FROM as_queue_ticket WHERE service_point_id = 'sp-malmi' AND service_date = $1",
+      [serviceDate],
+    );
+    const after = Math.max(Date.now(), last.rows[0]?.closed ? Date.parse(last.rows[0].closed) : 0);
+    const first = (last.rows[0]?.number ?? 0) + 1;
+    // The day's 20 latest helps took 11 to 30 minutes: the median is 20.5.
+    for (let i = 0; i < 20; i++) {
+      const closedAt = new Date(after + (i + 1) * 60_000).toISOString();
+      const serviceStartedAt = new Date(Date.parse(closedAt) - (11 + i) * 60_000).toISOString();
+      const number = first + i;
+      const ticket = { id: randomUUID(), servicePointId: 'sp-malmi', serviceDate, number, label: `M${String(number).padStart(3, '0')}`, source: 'desk', topicHint: null, language: null, status: 'done', issuedAt: serviceStartedAt, queuedAt: serviceStartedAt, calledAt: serviceStartedAt, recallCount: 0, helperId: randomUUID(), serviceStartedAt, closedAt, transferredFromTicketId: null, transferredToTicketId: null };
+      await central.db.query('INSERT INTO as_queue_ticket (id, version, data) VALUES ($1, 1, $2)', [ticket.id, JSON.stringify(ticket)]);
+    }
+    expect((await heartbeat(beat({ kioskId: KIOSK_TERMINAL_IDS.malmi }), malmi)).status).toBe(200);
+    const { changes } = await pullAll(central.url, malmi);
+    const row = changes.filter((c) => c.entity === 'kiosk_terminal' && c.id === KIOSK_TERMINAL_IDS.malmi).at(-1)?.data as Record<string, unknown>;
+    expect(row.helpMinMedian).toBe(20.5);
+    // The kiosk gets the figure, not the heartbeat history it came with.
+    expect(row.lastHeartbeat).toBeUndefined();
   });
 
   it('carries a restart request there and back: asked, answered, carried out, acknowledged', async () => {

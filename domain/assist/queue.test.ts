@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextTicketNumber, QUEUE_TRANSITIONS, ticketInHand, ticketLabel, transitionRefusal, waitingInOrder, type QueueAction } from './queue.ts';
+import { nextTicketNumber, QUEUE_TRANSITIONS, ticketInHand, ticketLabel, transitionRefusal, type QueueAction } from './queue.ts';
 import { called, ticket } from './fixtures.test-support.ts';
 import { TICKET_STATUSES } from './vocabulary.ts';
 
@@ -45,12 +45,7 @@ describe('ticket numbers', () => {
   });
 });
 
-describe('the order of the queue', () => {
-  it('calls the first queued first, so a transferred ticket keeps its place', () => {
-    const transferredIn = ticket(9, { queuedAt: '2027-03-01T08:30:00.000Z' });
-    expect(waitingInOrder([ticket(3), called(1), ticket(2), transferredIn]).map((t) => t.id)).toEqual(['t-9', 't-2', 't-3']);
-  });
-
+describe('the ticket in hand', () => {
   it('knows the ticket a helper has in hand', () => {
     expect(ticketInHand([ticket(1), called(2)], 'helper-1')?.id).toBe('t-2');
     expect(ticketInHand([ticket(1), called(2)], 'helper-1', 't-2')).toBeUndefined();

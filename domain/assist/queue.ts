@@ -39,10 +39,8 @@ export function ticketLabel(prefix: string, number: number): string {
   return `${prefix}${String(number).padStart(3, '0')}`;
 }
 
-/** Waiting tickets in the order they are called: first queued first, then by number. */
-export function waitingInOrder<T extends Pick<QueueTicket, 'status' | 'queuedAt' | 'number'>>(tickets: readonly T[]): T[] {
-  return tickets.filter((t) => t.status === 'waiting').sort((a, b) => a.queuedAt.localeCompare(b.queuedAt) || a.number - b.number);
-}
+/** The call order is shared with the kiosk (domain/help-queue); the desk's callers keep this name. */
+export { waitingInOrder } from '../help-queue/call-order.ts';
 
 /** The ticket a helper is busy with (called or being served), if any. */
 export function ticketInHand<T extends Pick<QueueTicket, 'status' | 'helperId' | 'id'>>(tickets: readonly T[], helperId: string, except?: string): T | undefined {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { freeSlots, slotAt, slotsOf } from './slots.ts';
+import { freeSlots, slotAt } from './slots.ts';
 import { appointment, calendar } from './fixtures.test-support.ts';
 
 describe('helper calendar slots', () => {
-  it('cut the hours into slots of the calendar length, in Helsinki time', () => {
-    expect(slotsOf(calendar()).map((s) => s.startsAt)).toEqual(['2027-03-02T10:00:00.000Z', '2027-03-02T10:30:00.000Z', '2027-03-02T11:00:00.000Z', '2027-03-02T11:30:00.000Z']);
-    expect(slotsOf(calendar({ slotLengthMin: 45 })).map((s) => [s.startsAt, s.endsAt])).toEqual([
-      ['2027-03-02T10:00:00.000Z', '2027-03-02T10:45:00.000Z'],
-      ['2027-03-02T10:45:00.000Z', '2027-03-02T11:30:00.000Z'],
-    ]);
-    expect(slotsOf(calendar({ date: '2027-07-01' }))[0]?.startsAt).toBe('2027-07-01T09:00:00.000Z');
-  });
-
   it('find a slot by its start only where one begins', () => {
     expect(slotAt(calendar(), '2027-03-02T10:30:00.000Z')).toEqual({ startsAt: '2027-03-02T10:30:00.000Z', endsAt: '2027-03-02T11:00:00.000Z' });
     expect(slotAt(calendar(), '2027-03-02T10:15:00.000Z')).toBeUndefined();

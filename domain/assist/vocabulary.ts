@@ -60,10 +60,6 @@ export const SLOT_LENGTHS_MIN = [30, 45, 60] as const;
 export const SOFT_CAP_MIN = 30;
 /** The warning comes this long before the cap. */
 export const SOFT_CAP_EARLY_MIN = 25;
-/** The wait estimate uses the median of this many latest help times. */
-export const ROLLING_WINDOW = 20;
-/** With no help time seen yet, a help is assumed to take this long. */
-export const DEFAULT_HELP_MIN = 10;
 /** A free-text note is erased this many days after the session. */
 export const NOTE_RETENTION_DAYS = 14;
 export const NOTE_MAX = 500;

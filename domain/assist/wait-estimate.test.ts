@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { estimatePerTicket, estimateWait, median, recentHelpMinutes, softCap } from './wait-estimate.ts';
+import { estimatePerTicket, estimateWait, softCap } from './wait-estimate.ts';
 import { ticket } from './fixtures.test-support.ts';
-import { DEFAULT_HELP_MIN, ROLLING_WINDOW } from './vocabulary.ts';
+import { DEFAULT_HELP_MIN } from '../help-queue/help-time.ts';
 
 /** A ticket helped for `minutes`, finished `order` minutes after 10:00. */
 const done = (n: number, minutes: number, order = n) => {
   const end = Date.parse('2027-03-01T10:00:00.000Z') + order * 60_000;
   return ticket(n, { status: 'done', calledAt: new Date(end - minutes * 60_000).toISOString(), serviceStartedAt: new Date(end - minutes * 60_000).toISOString(), closedAt: new Date(end).toISOString(), helperId: 'h' });
 };
-
-describe('the rolling median of help times', () => {
-  it('is the middle value, or the mean of the two middle ones', () => {
-    expect(median([7, 1, 3])).toBe(3);
-    expect(median([8, 2, 4, 6])).toBe(5);
-    expect(median([])).toBeNull();
-  });
-
-  it('takes only the latest finished helps, newest first', () => {
-    const old = Array.from({ length: ROLLING_WINDOW }, (_, i) => done(i + 1, 40, i));
-    const recent = Array.from({ length: ROLLING_WINDOW }, (_, i) => done(100 + i, 8, 100 + i));
-    const minutes = recentHelpMinutes([...old, ...recent, ticket(300), ticket(301, { status: 'no_show', calledAt: '2027-03-01T09:00:00.000Z' })]);
-    expect(minutes).toHaveLength(ROLLING_WINDOW);
-    expect(minutes.every((m) => m === 8)).toBe(true);
-  });
-});
 
 describe('the live wait estimate', () => {
   it('counts those waiting and multiplies by the median help time, shared by the helpers', () => {

@@ -1,25 +1,13 @@
+import { waitingInOrder } from '../help-queue/call-order.ts';
+import { DEFAULT_HELP_MIN, median, medianHelpMinutes, waitFor } from '../help-queue/help-time.ts';
 import { parseInstant } from '../wall-clock.ts';
 import type { QueueTicket } from './entities.ts';
-import { waitingInOrder } from './queue.ts';
-import { DEFAULT_HELP_MIN, ROLLING_WINDOW, SOFT_CAP_EARLY_MIN, SOFT_CAP_MIN } from './vocabulary.ts';
+import { SOFT_CAP_EARLY_MIN, SOFT_CAP_MIN } from './vocabulary.ts';
 
 const MINUTE_MS = 60_000;
 
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-/** The help times in minutes of the latest finished tickets, newest first, at most ROLLING_WINDOW. */
-export function recentHelpMinutes(tickets: readonly QueueTicket[]): number[] {
-  return tickets
-    .filter((t): t is QueueTicket & { serviceStartedAt: string; closedAt: string } => t.status === 'done' && t.serviceStartedAt !== null && t.closedAt !== null)
-    .sort((a, b) => b.closedAt.localeCompare(a.closedAt))
-    .slice(0, ROLLING_WINDOW)
-    .map((t) => (parseInstant(t.closedAt) - parseInstant(t.serviceStartedAt)) / MINUTE_MS);
-}
+/** The median is shared with the dashboards' figures; the help-time rule itself lives in domain/help-queue. */
+export { median };
 
 export interface QueueEstimate {
   waiting: number;
@@ -35,14 +23,14 @@ export interface QueueEstimate {
  */
 export function estimateWait(tickets: readonly QueueTicket[], helpers: number): QueueEstimate {
   const waiting = waitingInOrder(tickets).length;
-  const helpMin = median(recentHelpMinutes(tickets)) ?? DEFAULT_HELP_MIN;
-  return { waiting, helpMin, estimateMin: Math.ceil((waiting * helpMin) / Math.max(1, helpers)) };
+  const helpMin = medianHelpMinutes(tickets) ?? DEFAULT_HELP_MIN;
+  return { waiting, helpMin, estimateMin: waitFor(waiting, helpMin, helpers) };
 }
 
 /** The expected wait of each waiting ticket, by id (for the display and the ticket itself). */
 export function estimatePerTicket(tickets: readonly QueueTicket[], helpers: number): Map<string, number> {
   const { helpMin } = estimateWait(tickets, helpers);
-  return new Map(waitingInOrder(tickets).map((t, ahead) => [t.id, Math.ceil((ahead * helpMin) / Math.max(1, helpers))]));
+  return new Map(waitingInOrder(tickets).map((t, ahead) => [t.id, waitFor(ahead, helpMin, helpers)]));
 }
 
 export type SoftCap = 'none' | 'approaching' | 'over';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConflictIndex } from './conflict-index.ts';
 import { checkSlot, type ProposedSlot } from './conflicts.ts';
-import { buildRelationIndex } from './relations.ts';
+import { buildRelationIndex } from '../space-holds/related-units.ts';
 import { SPACES, UNITS, booking, randomWorkload, unit } from './structure.test-support.ts';
 import type { ReservationTiming } from './vocabulary.ts';
 

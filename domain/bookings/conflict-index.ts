@@ -1,5 +1,6 @@
-import { blockCause, blockerOf, byBegin, isBlockingState, proposedSpan, spanOf, type Blocker, type ProposedSlot, type SlotCheck, type Span } from './conflicts.ts';
-import type { RelationIndex } from './relations.ts';
+import { blockCause, spanOf, type Span } from '../space-holds/held-span.ts';
+import { blockerOf, byBegin, isBlockingState, proposedSpan, type Blocker, type ProposedSlot, type SlotCheck } from './conflicts.ts';
+import type { RelationIndex } from '../space-holds/related-units.ts';
 import type { ReservationTiming } from './vocabulary.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSlot, type ProposedSlot } from './conflicts.ts';
-import { buildRelationIndex } from './relations.ts';
+import { buildRelationIndex } from '../space-holds/related-units.ts';
 import { SPACES, UNITS, booking, unit } from './structure.test-support.ts';
 import { RESERVATION_STATES, type ReservationTiming, type ReservationType } from './vocabulary.ts';
 

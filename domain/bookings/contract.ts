@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Localized } from '../languages.ts';
 import { StorableText } from '../text.ts';
 import type { HandlerAction } from './transitions.ts';
-import type { UnitRelation } from './relations.ts';
+import type { UnitRelation } from '../space-holds/related-units.ts';
 import type { OccurrencePreview } from './series.ts';
 import type { Blocker } from './conflicts.ts';
 import {

@@ -1,7 +1,7 @@
 import type { CommandContext } from '../sync/command-context.ts';
 import type { BookingCommandPayload } from './commands.ts';
 import type { ReservationSeries, ReservationUnit } from './entities.ts';
-import type { RelationIndex } from './relations.ts';
+import type { RelationIndex } from '../space-holds/related-units.ts';
 import type { ReservationTiming } from './vocabulary.ts';
 import { eventIdFor, reject, reservationEvent, type BookingDecision, type BookingPut } from './decide-result.ts';
 import { bookedBuffers, reserveeRefusal, staffReservation, unitRefusal } from './decide-new-reservation.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRelationIndex } from './relations.ts';
+import { buildRelationIndex } from '../space-holds/related-units.ts';
 import {
   createSeries,
   planReschedule,

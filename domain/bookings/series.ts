@@ -1,6 +1,6 @@
 import { buildConflictIndex } from './conflict-index.ts';
 import { checkSlot, type Blocker, type ProposedSlot } from './conflicts.ts';
-import type { RelationIndex } from './relations.ts';
+import type { RelationIndex } from '../space-holds/related-units.ts';
 import type { ReservationState, ReservationTiming, ReservationType } from './vocabulary.ts';
 import { BLOCKING_STATES } from './vocabulary.ts';
 import {

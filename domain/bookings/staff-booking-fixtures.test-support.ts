@@ -2,7 +2,7 @@ import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import type { BookingDecision, BookingPut } from './decide-result.ts';
 import { BOOKING_ENTITIES, type Reservation, type ReservationUnit } from './entities.ts';
 import { pricing, reservationUnit } from './handling-fixtures.test-support.ts';
-import { buildRelationIndex } from './relations.ts';
+import { buildRelationIndex } from '../space-holds/related-units.ts';
 import { SPACES, UNITS } from './structure.test-support.ts';
 
 /**

@@ -1,3 +1,5 @@
+import { TIME_HOLDING_STATES } from '../space-holds/holding-states.ts';
+
 /**
  * The words every part of the bookings workspace shares, named as Varaamo names them (brief
  * sections 3.1–3.3) so that data from the city's systems maps one to one.
@@ -5,8 +7,8 @@
 export const RESERVATION_STATES = ['CREATED', 'WAITING_FOR_PAYMENT', 'REQUIRES_HANDLING', 'CONFIRMED', 'DENIED', 'CANCELLED'] as const;
 export type ReservationState = (typeof RESERVATION_STATES)[number];
 
-/** A reservation in one of these states is going to occur, so it holds its time. */
-export const BLOCKING_STATES: readonly ReservationState[] = ['CREATED', 'WAITING_FOR_PAYMENT', 'REQUIRES_HANDLING', 'CONFIRMED'];
+/** A reservation in one of these states is going to occur, so it holds its time (the kiosk reads the same list). */
+export const BLOCKING_STATES: readonly ReservationState[] = TIME_HOLDING_STATES;
 
 export const RESERVATION_TYPES = ['NORMAL', 'BEHALF', 'STAFF', 'BLOCKED', 'SEASONAL'] as const;
 export type ReservationType = (typeof RESERVATION_TYPES)[number];
@@ -17,21 +19,8 @@ export const STAFF_CREATED_TYPES = ['STAFF', 'BEHALF', 'BLOCKED'] as const satis
 export const PAYMENT_STATUSES = ['DRAFT', 'PENDING', 'EXPIRED', 'CANCELLED', 'PAID', 'PAID_BY_INVOICE', 'PAID_MANUALLY', 'REFUNDED'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
-/** The physical structure the conflict rule reads: a space tree, units over spaces, shared resources. */
-export interface SpaceNode {
-  id: string;
-  parentId: string | null;
-}
-
-export interface ReservationUnitLinks {
-  id: string;
-  spaceIds: readonly string[];
-  resourceIds: readonly string[];
-  /** Whole-day units allow one booking per day (Varaamo's reservation_block_whole_day). */
-  blockWholeDay: boolean;
-  bufferBeforeMin: number;
-  bufferAfterMin: number;
-}
+/** The physical structure the conflict rule reads lives with the rule (shared with the kiosk). */
+export type { ReservationUnitLinks, SpaceNode } from '../space-holds/related-units.ts';
 
 /** The part of a reservation that decides whether it holds time. Instants are ISO 8601 UTC. */
 export interface ReservationTiming {

@@ -35,6 +35,12 @@ export const KioskTerminal = z.object({
   restartRequestedAt: UtcInstant.nullable(),
   restartRequestedBy: Id.nullable(),
   restartAcknowledgedAt: UtcInstant.nullable(),
+  /**
+   * Its service point's rolling median help time today in minutes, stamped by the central at each
+   * heartbeat (domain/help-queue/help-time.ts): the kiosk's public ticket rows carry no help
+   * times. Null before anyone was helped today; absent before the first heartbeat.
+   */
+  helpMinMedian: z.number().nonnegative().nullable().optional(),
 });
 export type KioskTerminal = z.infer<typeof KioskTerminal>;
 

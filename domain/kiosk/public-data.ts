@@ -14,6 +14,8 @@ export const KIOSK_PUBLIC_FIELDS = {
     'name',
     'description',
     'spaceIds',
+    /** With the spaces' tree, which units take time from each other (domain/space-holds): opaque ids only. */
+    'resourceIds',
     'reservationKind',
     'minPersons',
     'maxPersons',
@@ -44,8 +46,8 @@ export const KIOSK_PUBLIC_FIELDS = {
   /** Taken help times, without the intake or the contact. */
   as_appointment: ['id', 'servicePointId', 'calendarId', 'startsAt', 'endsAt', 'status'],
   kiosk_event: ['id', 'servicePointId', 'title', 'startsAt', 'endsAt', 'place', 'description'],
-  /** Its own schedule and whether a restart waits; not the heartbeat history or who asked. */
-  kiosk_terminal: ['id', 'servicePointId', 'name', 'schedule', 'restartRequestedAt'],
+  /** Its own schedule, whether a restart waits and its service point's median help time (one figure, no ticket of it); not the heartbeat history or who asked. */
+  kiosk_terminal: ['id', 'servicePointId', 'name', 'schedule', 'restartRequestedAt', 'helpMinMedian'],
 } as const satisfies Partial<Record<EntityName, readonly string[]>>;
 
 export type KioskPublicEntity = keyof typeof KIOSK_PUBLIC_FIELDS;

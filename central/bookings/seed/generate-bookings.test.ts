@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSlot, isBlockingState } from '../../../domain/bookings/conflicts.ts';
 import { Reservation, ReservationSeries } from '../../../domain/bookings/entities.ts';
 import { reservationPrice } from '../../../domain/bookings/pricing.ts';
-import { buildRelationIndex } from '../../../domain/bookings/relations.ts';
+import { buildRelationIndex } from '../../../domain/space-holds/related-units.ts';
 import { parseTimeOfDay, toWallClock } from '../../../domain/wall-clock.ts';
 import { generateBookings, type SeasonOptions } from './generate-bookings.ts';
 import { loadBookingsReferenceData } from './reference-data.ts';

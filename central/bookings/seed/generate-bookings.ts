@@ -1,5 +1,5 @@
 import type { Pricing, Reservation, ReservationSeries } from '../../../domain/bookings/entities.ts';
-import { buildRelationIndex } from '../../../domain/bookings/relations.ts';
+import { buildRelationIndex } from '../../../domain/space-holds/related-units.ts';
 import { seriesOccurrences, WEEKDAYS } from '../../../domain/bookings/series.ts';
 import type { ReservationType } from '../../../domain/bookings/vocabulary.ts';
 import { addDays, daysBetween, fromWallClock, isoWeekday, startOfHelsinkiDay, toIsoInstant } from '../../../domain/wall-clock.ts';

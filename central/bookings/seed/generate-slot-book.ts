@@ -1,5 +1,5 @@
 import { checkSlot, isBlockingState, type ProposedSlot } from '../../../domain/bookings/conflicts.ts';
-import type { RelationIndex } from '../../../domain/bookings/relations.ts';
+import type { RelationIndex } from '../../../domain/space-holds/related-units.ts';
 import type { ReservationTiming } from '../../../domain/bookings/vocabulary.ts';
 
 /**

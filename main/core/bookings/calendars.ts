@@ -1,7 +1,8 @@
 import type { CalendarBlock, DayCalendar, WeekCalendar } from '../../../domain/bookings/contract.ts';
 import type { Reservation, ReservationUnit } from '../../../domain/bookings/entities.ts';
-import type { UnitRelation } from '../../../domain/bookings/relations.ts';
-import { isBlockingState, spanOf } from '../../../domain/bookings/conflicts.ts';
+import type { UnitRelation } from '../../../domain/space-holds/related-units.ts';
+import { isBlockingState } from '../../../domain/bookings/conflicts.ts';
+import { spanOf } from '../../../domain/space-holds/held-span.ts';
 import { fail, ok, type Result } from '../../../domain/result.ts';
 import { addDays, isoWeekday, startOfHelsinkiDay } from '../../../domain/wall-clock.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';

@@ -1,6 +1,6 @@
 import type { OpeningHoursRecord, ReservationUnit, Space, Unit, UnitGroup } from '../../../domain/bookings/entities.ts';
 import type { ReservationUnitOption } from '../../../domain/bookings/contract.ts';
-import { buildRelationIndex, type RelationIndex } from '../../../domain/bookings/relations.ts';
+import { buildRelationIndex, type RelationIndex } from '../../../domain/space-holds/related-units.ts';
 import type { UnitGroups } from '../../../domain/roles.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { preparedFor } from '../cache/prepared.ts';

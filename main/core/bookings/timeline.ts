@@ -1,5 +1,5 @@
 import type { Reservation } from '../../../domain/bookings/entities.ts';
-import type { RelationIndex } from '../../../domain/bookings/relations.ts';
+import type { RelationIndex } from '../../../domain/space-holds/related-units.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { preparedFor } from '../cache/prepared.ts';
 

@@ -21,7 +21,7 @@ function refusalOf(db: SqliteDatabase, commandId: string): Refusal | null {
 }
 
 /** Where a ticket the current customer took stands (the central numbers it once the push settles). */
-export function ticketState(db: SqliteDatabase, commandId: string, now: Date): KioskTicketState {
+export function ticketState(db: SqliteDatabase, terminalId: string, commandId: string, now: Date): KioskTicketState {
   const base: KioskTicketState = { commandId, ticketId: null, phase: 'unknown', label: null, position: null, estimatedWaitMin: null, calledAt: null, refusal: null };
   const remembered = recallCustomerCommand(db, commandId);
   if (!remembered || remembered.type !== 'assist.issueTicket' || !remembered.targetId) return base;
@@ -35,7 +35,7 @@ export function ticketState(db: SqliteDatabase, commandId: string, now: Date): K
     case 'waiting': {
       const ahead = waitingToday(db, ticket.servicePointId, helsinkiDateOf(now.getTime())).findIndex((t) => t.id === ticket.id);
       const position = ahead < 0 ? null : ahead + 1;
-      return { ...shown, phase: 'waiting', position, estimatedWaitMin: position === null ? null : waitMinutes(position - 1) };
+      return { ...shown, phase: 'waiting', position, estimatedWaitMin: position === null ? null : waitMinutes(db, terminalId, position - 1) };
     }
     case 'called':
       return { ...shown, phase: 'called' };

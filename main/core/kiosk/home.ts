@@ -1,9 +1,12 @@
+import { waitingInOrder } from '../../../domain/help-queue/call-order.ts';
+import { DEFAULT_HELP_MIN, waitFor } from '../../../domain/help-queue/help-time.ts';
+import { holdsSlot, slotsOf } from '../../../domain/help-slots/helper-day.ts';
 import type { KioskHelpSlot, KioskHome, KioskSpace } from '../../../domain/kiosk/contract.ts';
 import { isScheduledOpen, KioskSchedule } from '../../../domain/kiosk/schedule.ts';
+import { buildRelationIndex } from '../../../domain/space-holds/related-units.ts';
 import { addDays, helsinkiDateOf, startOfHelsinkiDay } from '../../../domain/wall-clock.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
-import { freeSpans } from './free-spans.ts';
-import { helpSlotsOf, holdsHelpSlot, HELP_MIN_PER_CUSTOMER, waitingInCallOrder } from './public-rules.ts';
+import { freeSpans, linksOf } from './free-spans.ts';
 import {
   PubAppointment,
   PubBookingUnit,
@@ -13,6 +16,7 @@ import {
   PubReservation,
   PubReservationUnit,
   PubServicePoint,
+  PubSpace,
   PubTerminal,
   PubTicket,
   readRow,
@@ -36,13 +40,17 @@ export function scheduledOpenNow(db: SqliteDatabase, terminalId: string, nowMs: 
   return schedule.success ? isScheduledOpen(schedule.data, nowMs) : true;
 }
 
-/** The expected wait for a ticket with `ahead` others before it (public rows carry no help times). */
-export function waitMinutes(ahead: number): number {
-  return ahead * HELP_MIN_PER_CUSTOMER;
+/**
+ * The expected wait for a ticket with `ahead` others before it: the service point's median help
+ * time that the central stamps on this terminal's row at each heartbeat (public ticket rows carry
+ * no help times), else the default, as on the desk before anyone was helped.
+ */
+export function waitMinutes(db: SqliteDatabase, terminalId: string, ahead: number): number {
+  return waitFor(ahead, readRow(db, 'kiosk_terminal', PubTerminal, terminalId)?.helpMinMedian ?? DEFAULT_HELP_MIN);
 }
 
 export function waitingToday(db: SqliteDatabase, servicePointId: string, today: string): Ticket[] {
-  return waitingInCallOrder(readRows(db, 'kiosk_pub_queue_ticket', PubTicket, 'service_point_id = ? AND service_date = ?', [servicePointId, today]));
+  return waitingInOrder(readRows(db, 'kiosk_pub_queue_ticket', PubTicket, 'service_point_id = ? AND service_date = ?', [servicePointId, today]));
 }
 
 export function kioskHome(db: SqliteDatabase, who: KioskIdentity, days: number, now: Date, lastSyncAt: string | null): KioskHome {
@@ -61,7 +69,7 @@ export function kioskHome(db: SqliteDatabase, who: KioskIdentity, days: number, 
     events: spId ? todaysEvents(db, spId, today) : [],
     spaces: freeSpaces(db, dates, today, nowMs),
     helpSlots: spId ? freeHelpSlots(db, spId, dates, nowMs) : [],
-    queue: { waiting, estimatedWaitMin: spId ? waitMinutes(waiting) : null },
+    queue: { waiting, estimatedWaitMin: spId ? waitMinutes(db, who.terminalId, waiting) : null },
     lastSyncAt,
   };
 }
@@ -90,11 +98,20 @@ function freeSpaces(db: SqliteDatabase, dates: readonly string[], today: string,
   const hours = readRows(db, 'kiosk_pub_opening_hours', PubOpeningHours);
   const from = startOfHelsinkiDay(dates[0]!);
   const to = startOfHelsinkiDay(addDays(dates[dates.length - 1]!, 1));
-  return readRows(db, 'kiosk_pub_reservation_unit', PubReservationUnit)
+  const reservationUnits = readRows(db, 'kiosk_pub_reservation_unit', PubReservationUnit);
+  const spaces = readRows(db, 'kiosk_pub_booking_space', PubSpace).map((s) => ({ id: s.id, parentId: s.parentId ?? null }));
+  const relations = buildRelationIndex(spaces, reservationUnits.map(linksOf));
+  return reservationUnits
     .filter((ru) => published(ru, nowMs))
     .map((ru) => {
+      // A unit's free time is taken by its own bookings and by those of every unit related to it.
       // A day's own hours win over the unit's; the buffers reach a day beyond either side.
-      const bookings = readRows(db, 'kiosk_pub_reservation', PubReservation, 'reservation_unit_id = ? AND begins_ms < ? AND ends_ms > ?', [ru.id, to + 86_400_000, from - 86_400_000]);
+      const related = [...relations.related(ru.id).keys()];
+      const bookings = readRows(db, 'kiosk_pub_reservation', PubReservation, `reservation_unit_id IN (${related.map(() => '?').join(', ')}) AND begins_ms < ? AND ends_ms > ?`, [
+        ...related,
+        to + 86_400_000,
+        from - 86_400_000,
+      ]);
       return {
         reservationUnitId: ru.id,
         unitId: ru.unitId,
@@ -107,7 +124,7 @@ function freeSpaces(db: SqliteDatabase, dates: readonly string[], today: string,
         maxDurationMin: ru.maxDurationMin,
         startIntervalMin: ru.startIntervalMin,
         requiresHandling: ru.requiresHandling ?? true,
-        days: dates.map((date) => ({ date, free: freeSpans(ru, date, openingOn(hours, ru, date), bookings, today, nowMs) })),
+        days: dates.map((date) => ({ date, free: freeSpans(ru, date, openingOn(hours, ru, date), bookings, relations, today, nowMs) })),
       };
     })
     .sort((a, b) => a.name.fi.localeCompare(b.name.fi, 'fi') || a.reservationUnitId.localeCompare(b.reservationUnitId));
@@ -128,10 +145,10 @@ function freeHelpSlots(db: SqliteDatabase, servicePointId: string, dates: readon
     for (const calendar of calendars.filter((c) => c.date === date)) {
       const taken = new Set(
         readRows(db, 'kiosk_pub_appointment', PubAppointment, 'calendar_id = ?', [calendar.id])
-          .filter(holdsHelpSlot)
+          .filter(holdsSlot)
           .map((a) => Date.parse(a.startsAt)),
       );
-      for (const slot of helpSlotsOf(calendar)) {
+      for (const slot of slotsOf(calendar)) {
         if (Date.parse(slot.startsAt) > nowMs && !taken.has(Date.parse(slot.startsAt))) slots.push({ calendarId: calendar.id, ...slot });
       }
     }

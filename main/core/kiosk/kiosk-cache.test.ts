@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KioskCoreWipe, KioskHome, KioskRequestState, KioskTicketState } from '../../../domain/kiosk/contract.ts';
 import { findNonPublicData } from '../../../domain/kiosk/public-data.ts';
+import type { Change } from '../../../domain/sync/protocol.ts';
 import { at, kioskCacheEachTest, kioskFeed, NOW, ticket, TODAY, TOMORROW } from './testing/kiosk-world.ts';
 
 const t = kioskCacheEachTest();
@@ -49,6 +50,40 @@ describe("a kiosk's cache", () => {
     expect(h.queue).toEqual({ waiting: 1, estimatedWaitMin: 10 });
   });
 
+  it('shows a space busy while a related one is booked: its parent or child space, or a unit sharing a resource', () => {
+    const tri = (fi: string) => ({ fi, sv: fi, en: fi });
+    const studio = kioskFeed().find((c) => c.id === 'ru-studio')!.data as Record<string, unknown>;
+    const put = (entity: Change['entity'], data: { id: string } & Record<string, unknown>, version = 1): Change => ({ entity, id: data.id, op: 'put', version, data });
+    const space = (id: string, parentId: string | null) => put('booking_space', { id, unitId: 'unit-oodi', parentId, name: tri(id), surfaceAreaM2: 40, maxPersons: 10 });
+    const unit = (id: string, spaceIds: string[], resourceIds: string[] = []) => put('reservation_unit', { ...studio, id, name: tri(id), spaceIds, resourceIds });
+    const booking = (id: string, reservationUnitId: string, from: string, to: string, state = 'CONFIRMED') =>
+      put('reservation', { id, reservationUnitId, unitId: 'unit-oodi', beginsAt: at(from), endsAt: at(to), state, type: 'NORMAL', bufferBeforeMin: null, bufferAfterMin: null });
+    t.cache.applyChanges(
+      [
+        space('hall', null),
+        space('hall-part', 'hall'),
+        space('side-room', null),
+        unit('ru-hall', ['hall']),
+        unit('ru-hall-part', ['hall-part']),
+        unit('ru-side', ['side-room'], ['mixer']),
+        put('reservation_unit', { ...studio, id: 'ru-studio', resourceIds: ['mixer'] }, 2),
+        booking('r-hall', 'ru-hall', '15:00', '16:00'),
+        booking('r-part', 'ru-hall-part', '18:00', '19:00'),
+        booking('r-side', 'ru-side', '16:00', '17:00'),
+        booking('r-part-cancelled', 'ru-hall-part', '10:00', '12:00', 'CANCELLED'),
+      ],
+      'c2',
+    );
+    const today = (id: string) => home().spaces.find((s) => s.reservationUnitId === id)!.days[0]!.free;
+    const span = (from: string, to: string) => ({ beginsAt: at(from), endsAt: at(to) });
+    expect(today('ru-hall')).toEqual([span('10:00', '15:00'), span('16:00', '18:00'), span('19:00', '20:00')]);
+    expect(today('ru-hall-part')).toEqual([span('10:00', '15:00'), span('16:00', '18:00'), span('19:00', '20:00')]);
+    expect(today('ru-side')).toEqual([span('10:00', '12:00'), span('14:00', '16:00'), span('17:00', '20:00')]);
+    expect(today('ru-studio')).toEqual([span('10:00', '12:00'), span('14:00', '16:00'), span('17:00', '20:00')]);
+    // The spaces' tree and the resource ids the rule needs are public: the cache holds nothing else.
+    expect(t.value<KioskCoreWipe>('kiosk.wipeCustomer', {}).nonPublicRows).toBe(0);
+  });
+
   it("queues a ticket as the kiosk's own, writes no row, and follows it to its number and place", () => {
     const commandId = commandIdOf(t.call('assist.issueTicket', { servicePointId: 'sp-malmi', source: 'desk', topicHint: null, language: 'fi' }));
     const [queued] = t.cache.pendingCommands(10);
@@ -62,6 +97,23 @@ describe("a kiosk's cache", () => {
 
     t.cache.applyChanges([{ entity: 'as_queue_ticket', id: ticketId, op: 'put', version: 2, data: ticket(ticketId, 2, at('09:59'), { status: 'called', calledAt: at('10:05') }) }], 'c3');
     expect(t.value<KioskTicketState>('kiosk.ticket', { commandId })).toMatchObject({ phase: 'called', calledAt: at('10:05'), position: null });
+  });
+
+  it("estimates the wait by the service point's median help time the central stamps on the terminal row, else 10 minutes each", () => {
+    const terminal = kioskFeed().find((c) => c.entity === 'kiosk_terminal')!;
+    const stamp = (helpMinMedian: number | null, version: number) => t.cache.applyChanges([{ ...terminal, version, data: { ...(terminal.data as object), helpMinMedian } }], `c${version}`);
+    const commandId = commandIdOf(t.call('assist.issueTicket', { topicHint: null, language: null }));
+    const ticketId = (t.cache.pendingCommands(10)[0]!.payload as { ticketId: string }).ticketId;
+    t.cache.settle([{ id: commandId, status: 'applied' }]);
+    t.cache.applyChanges([{ entity: 'as_queue_ticket', id: ticketId, op: 'put', version: 1, data: ticket(ticketId, 2, at('09:59'), { source: 'kiosk' }) }], 'c2');
+
+    stamp(14.5, 3);
+    expect(home().queue).toEqual({ waiting: 2, estimatedWaitMin: 29 });
+    expect(t.value<KioskTicketState>('kiosk.ticket', { commandId })).toMatchObject({ position: 2, estimatedWaitMin: 15 });
+    // Nobody helped yet today: the flat figure.
+    stamp(null, 4);
+    expect(home().queue).toEqual({ waiting: 2, estimatedWaitMin: 20 });
+    expect(t.value<KioskTicketState>('kiosk.ticket', { commandId }).estimatedWaitMin).toBe(10);
   });
 
   it('sends a help request as this terminal at its service point, whatever the page says', () => {

@@ -29,7 +29,7 @@ export function kioskCacheWorkspace(who: KioskIdentityGetter): CacheWorkspace {
           return ok(kioskHome(db, identity(actor), (input as ParsedInput<'kiosk.home'>).days, now, lastSync));
         },
       },
-      'kiosk.ticket': { permission: 'kiosk.terminal', run: ({ db, now }, input) => ok(ticketState(db, (input as ParsedInput<'kiosk.ticket'>).commandId, now)) },
+      'kiosk.ticket': { permission: 'kiosk.terminal', run: ({ db, now, actor }, input) => ok(ticketState(db, identity(actor).terminalId, (input as ParsedInput<'kiosk.ticket'>).commandId, now)) },
       'kiosk.request': { permission: 'kiosk.terminal', run: ({ db }, input) => ok(requestState(db, (input as ParsedInput<'kiosk.request'>).commandId)) },
       'kiosk.wipeCustomer': { permission: 'kiosk.terminal', run: ({ db, now }) => ok(wipeCustomer(db, now)) },
     },

@@ -14,11 +14,14 @@ const Count = z.number().int().nonnegative();
 
 export const PubServicePoint = z.object({ id: Text, name: Localized, ticketPrefix: Text.optional(), active: z.boolean().optional() });
 export const PubBookingUnit = z.object({ id: Text, name: Localized });
+export const PubSpace = z.object({ id: Text, parentId: Text.nullish() });
 export const PubReservationUnit = z.object({
   id: Text,
   unitId: Text,
   name: Localized,
   description: Localized.nullish(),
+  spaceIds: z.array(Text).nullish(),
+  resourceIds: z.array(Text).nullish(),
   reservationKind: Text.optional(),
   minPersons: z.number().nullish(),
   maxPersons: z.number().nullish(),
@@ -79,7 +82,14 @@ export const PubEvent = z.object({
   place: Text.nullish(),
   description: Localized.nullish(),
 });
-export const PubTerminal = z.object({ id: Text, name: Text.optional(), servicePointId: Text, schedule: z.unknown().optional(), restartRequestedAt: Instant.nullish() });
+export const PubTerminal = z.object({
+  id: Text,
+  name: Text.optional(),
+  servicePointId: Text,
+  schedule: z.unknown().optional(),
+  restartRequestedAt: Instant.nullish(),
+  helpMinMedian: z.number().nonnegative().nullish(),
+});
 
 /** Rows of one table that fit the reader; `where` is a fixed SQL condition with its parameters. */
 export function readRows<S extends z.ZodType>(db: SqliteDatabase, table: string, schema: S, where = '1 = 1', params: readonly (string | number)[] = []): z.output<S>[] {

@@ -1,15 +1,30 @@
-import type { ReservationUnitLinks, SpaceNode } from './vocabulary.ts';
-
 /**
- * Which reservation units take time from each other (brief 2.1, 4.1): units whose spaces are the
+ * Which reservation units take time from each other (bookings brief 2.1, 4.1): units whose spaces are the
  * same or ancestors or descendants of each other, at any depth, and units sharing a resource.
  * Siblings and their children do not relate. The relation is deliberately not transitive: A–B by
  * space and B–C by resource leave A and C free of each other, because nothing physical is shared.
  *
  * Built once per structure (Varaamo keeps the same lookup materialised and rebuilds it nightly);
- * every lookup afterwards is a map read.
+ * every lookup afterwards is a map read. The bookings deciders check conflicts by it and a kiosk
+ * shows a space's free time by it, so a booking of the whole hall leaves its parts busy on both.
  */
 export type UnitRelation = 'same_unit' | 'space' | 'resource';
+
+/** The physical structure the relation reads: a space tree, units over spaces, shared resources. */
+export interface SpaceNode {
+  id: string;
+  parentId: string | null;
+}
+
+export interface ReservationUnitLinks {
+  id: string;
+  spaceIds: readonly string[];
+  resourceIds: readonly string[];
+  /** Whole-day units allow one booking per day (Varaamo's reservation_block_whole_day). */
+  blockWholeDay: boolean;
+  bufferBeforeMin: number;
+  bufferAfterMin: number;
+}
 
 export interface RelationIndex {
   /** The unit's own rules (buffers, whole-day blocking); undefined for a unit not in the structure. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRelationIndex } from './relations.ts';
+import { buildRelationIndex } from './related-units.ts';
 import { SPACES, UNITS, unit } from './structure.test-support.ts';
 
 const index = buildRelationIndex(SPACES, UNITS);

@@ -65,7 +65,7 @@ export function HelpTimeTask({ onBack }: { onBack: () => void }) {
           <p className="kiosk-lead">{kt('kiosk.helpTime.pick')}</p>
           {days.length === 0 ? <p data-testid="kiosk-no-slots">{kt('kiosk.helpTime.none')}</p> : null}
           {days.map((day) => (
-            <section key={day.date} className="kiosk-day">
+            <section key={day.date} className="kiosk-day" data-date={day.date}>
               <h2>{weekdayDate(day.date, language)}</h2>
               <div className="kiosk-slots">
                 {day.slots.map((s) => (
@@ -91,8 +91,8 @@ export function HelpTimeTask({ onBack }: { onBack: () => void }) {
           <ChoiceGroup<IntakeLanguage> legend={kt('kiosk.helpTime.language')} options={INTAKE_LANGUAGES} value={form.language as IntakeLanguage | ''} onChange={set('language')} label={(v) => kt(`kiosk.serviceLanguages.${v}`)} testId="kiosk-service-language" />
           <KioskField label={kt('kiosk.helpTime.accessibility')} hint={kt('kiosk.optional')} value={form.accessibility} onChange={set('accessibility')} maxLength={250} testId="kiosk-accessibility-needs" />
           <p>{kt('kiosk.helpTime.contactIntro')}</p>
-          <KioskField label={kt('kiosk.email')} type="email" inputMode="email" hint={kt('kiosk.optional')} value={form.email} onChange={set('email')} maxLength={254} testId="kiosk-contact-email" />
-          <KioskField label={kt('kiosk.phone')} type="tel" inputMode="tel" hint={kt('kiosk.optional')} value={form.phone} onChange={set('phone')} maxLength={20} testId="kiosk-contact-phone" />
+          <KioskField label={kt('kiosk.email')} inputMode="email" hint={kt('kiosk.optional')} value={form.email} onChange={set('email')} maxLength={254} testId="kiosk-contact-email" />
+          <KioskField label={kt('kiosk.phone')} inputMode="tel" hint={kt('kiosk.optional')} value={form.phone} onChange={set('phone')} maxLength={20} testId="kiosk-contact-phone" />
           {missing ? (
             <p className="kiosk-error" role="alert" data-testid="kiosk-missing">
               {kt('kiosk.fillRequired')}

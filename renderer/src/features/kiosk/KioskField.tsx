@@ -1,15 +1,21 @@
-import { useId, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useKeyboardTarget } from './keyboard-context.ts';
 
 /**
  * A large text field for the kiosk: no autofill or spelling history (nothing a next customer
  * could pull up), and the on-screen keyboard types into it once touched.
+ *
+ * What the customer types lives in the field and reaches the form through its input event; the
+ * form's value is written back into the field only when the form changed it (the on-screen
+ * keyboard typed, the form was emptied). A controlled field writes its value on every render
+ * instead, and the kiosk renders in the middle of the customer's input: the idle clock counts the
+ * first input after a pause as activity, before React reads the field. That render wrote the old
+ * value over text an input method, a system keyboard or the browser had just put in.
  */
 export function KioskField({
   label,
   value,
   onChange,
-  type = 'text',
   inputMode,
   maxLength = 200,
   required = false,
@@ -21,7 +27,7 @@ export function KioskField({
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'tel';
+  /** The keys a system keyboard offers. The field itself is always plain text, so the on-screen keyboard can place its caret (an e-mail field has none to place). */
   inputMode?: 'text' | 'email' | 'tel' | 'numeric';
   maxLength?: number;
   required?: boolean;
@@ -33,11 +39,22 @@ export function KioskField({
   const id = useId();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const { setTarget } = useKeyboardTarget();
+  const [initial] = useState(value);
+  useLayoutEffect(() => {
+    const field = ref.current;
+    if (field && field.value !== value) field.value = value;
+  }, [value]);
+  // A field that goes (a request sent, a task left) takes the keyboard with it.
+  useEffect(() => {
+    const field = ref.current;
+    return () => setTarget((target) => (target?.input === field ? null : target));
+  }, [setTarget]);
+  const showKeyboard = () => ref.current && setTarget({ input: ref.current, maxLength, setValue: onChange });
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     ref,
-    value,
+    defaultValue: initial,
     maxLength,
     required,
     autoComplete: 'off',
@@ -47,7 +64,9 @@ export function KioskField({
     'aria-describedby': described,
     'data-testid': testId,
     className: 'kiosk-field__input',
-    onFocus: () => ref.current && setTarget({ input: ref.current, maxLength, setValue: onChange }),
+    onFocus: showKeyboard,
+    // A touch on the field it is already in brings back a keyboard the customer put away.
+    onClick: showKeyboard,
   } as const;
   return (
     <div className={`kiosk-field${error ? ' kiosk-field--error' : ''}`}>
@@ -59,7 +78,7 @@ export function KioskField({
           {hint}
         </span>
       ) : null}
-      {multiline ? <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} /> : <input {...common} type={type} inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />}
+      {multiline ? <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} /> : <input {...common} type="text" inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />}
       {error ? (
         <span id={`${id}-error`} className="kiosk-field__error" role="alert">
           {error}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyKey, keyboardRows, type KeyAction } from './keyboard-layout.ts';
+import { applyKey, keyboardRows, type FieldText, type KeyAction } from './keyboard-layout.ts';
 import { useKeyboardTarget } from './keyboard-context.ts';
 
 const LABEL_KEY: Partial<Record<KeyAction['kind'], string>> = {
@@ -10,6 +10,21 @@ const LABEL_KEY: Partial<Record<KeyAction['kind'], string>> = {
   symbols: 'kiosk.keyboard.symbols',
   done: 'kiosk.keyboard.done',
 };
+
+type TextField = HTMLInputElement | HTMLTextAreaElement;
+
+/** The field's text and caret; a field without a caret to read gets its text at the end. */
+function readField(input: TextField): FieldText {
+  const end = input.value.length;
+  return { value: input.value, start: input.selectionStart ?? end, end: input.selectionEnd ?? end };
+}
+
+/** The key's result, in the field at once: no later frame can move the caret or the focus of a field the customer has since left. */
+function writeField(input: TextField, next: FieldText): void {
+  input.value = next.value;
+  if (input.selectionStart !== null) input.setSelectionRange(next.start, next.end);
+  if (document.activeElement !== input) input.focus();
+}
 
 /**
  * The on-screen keyboard with å, ä and ö under the field a customer is filling. Its keys never
@@ -26,14 +41,10 @@ export function OnScreenKeyboard() {
     if (action.kind === 'shift') return setShift((s) => !s);
     if (action.kind === 'symbols') return setSymbols((s) => !s);
     if (action.kind === 'done') return setTarget(null);
-    const { input } = target;
-    const next = applyKey({ value: input.value, start: input.selectionStart ?? input.value.length, end: input.selectionEnd ?? input.value.length }, action, target.maxLength);
+    const next = applyKey(readField(target.input), action, target.maxLength);
+    writeField(target.input, next);
+    // The field keeps this text and caret: it takes the form's value only when that differs.
     target.setValue(next.value);
-    // After React has written the value back, put the caret after the typed character.
-    requestAnimationFrame(() => {
-      input.focus();
-      input.setSelectionRange(next.start, next.end);
-    });
     if (shift && action.kind === 'char') setShift(false);
   };
 

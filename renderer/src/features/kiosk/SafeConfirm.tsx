@@ -8,17 +8,23 @@ import { useEffect, useId, useRef } from 'react';
 export function SafeConfirm({ title, text, keepLabel, leaveLabel, onKeep, onLeave, testId }: { title: string; text: string; keepLabel: string; leaveLabel: string; onKeep: () => void; onLeave: () => void; testId: string }) {
   const id = useId();
   const keep = useRef<HTMLButtonElement>(null);
+  const latestKeep = useRef(onKeep);
+  useEffect(() => {
+    latestKeep.current = onKeep;
+  });
+  // Once, when the question opens: the kiosk renders on every touch (the idle clock), and a focus
+  // taken back on each render would pull a customer off the other answer they had moved to.
   useEffect(() => {
     keep.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.preventDefault();
-        onKeep();
+        latestKeep.current();
       }
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [onKeep]);
+  }, []);
   return (
     <div className="kiosk-overlay">
       <div className="kiosk-dialog" role="alertdialog" aria-modal="true" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`} data-testid={testId}>

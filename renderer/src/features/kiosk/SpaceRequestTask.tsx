@@ -123,8 +123,8 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
           <KioskField label={kt('kiosk.request.persons')} hint={space?.maxPersons ? kt('kiosk.request.personsMax', { count: space.maxPersons }) : undefined} inputMode="numeric" value={form.persons} onChange={set('persons')} maxLength={5} required testId="kiosk-request-persons" />
           <KioskField label={kt('kiosk.request.purpose')} value={form.purpose} onChange={set('purpose')} maxLength={500} required multiline testId="kiosk-request-purpose" />
           <KioskField label={kt('kiosk.request.name')} value={form.name} onChange={set('name')} maxLength={200} required testId="kiosk-request-name" />
-          <KioskField label={kt('kiosk.email')} type="email" inputMode="email" value={form.email} onChange={set('email')} maxLength={254} required testId="kiosk-request-email" />
-          <KioskField label={kt('kiosk.phone')} type="tel" inputMode="tel" value={form.phone} onChange={set('phone')} maxLength={20} required testId="kiosk-request-phone" />
+          <KioskField label={kt('kiosk.email')} inputMode="email" value={form.email} onChange={set('email')} maxLength={254} required testId="kiosk-request-email" />
+          <KioskField label={kt('kiosk.phone')} inputMode="tel" value={form.phone} onChange={set('phone')} maxLength={20} required testId="kiosk-request-phone" />
           {space?.requiresHandling !== false ? <p>{kt('kiosk.request.handled')}</p> : null}
           {missing ? (
             <p className="kiosk-error" role="alert" data-testid="kiosk-missing">

@@ -15,11 +15,13 @@ export function StaffHelpTask({ onBack }: { onBack: () => void }) {
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const servicePointId = home?.servicePoint?.id ?? null;
+  const kioskId = home?.terminal.id ?? null;
 
   async function ask() {
-    if (!servicePointId || busy) return;
+    if (!servicePointId || !kioskId || busy) return;
     setBusy(true);
-    const r = await invoke('assist.requestHelp', { servicePointId, language });
+    // The contract names the terminal that asks (the core puts its own there, whatever comes).
+    const r = await invoke('assist.requestHelp', { servicePointId, kioskId, language });
     setBusy(false);
     if (r.ok) setSent((r.value as { commandId: string }).commandId);
     else setError(r.error);
@@ -39,7 +41,7 @@ export function StaffHelpTask({ onBack }: { onBack: () => void }) {
           <>
             <p className="kiosk-lead">{kt('kiosk.staff.intro')}</p>
             <KioskError error={error} />
-            <button type="button" className="kiosk-button kiosk-button--primary kiosk-button--large" disabled={!servicePointId || busy} onClick={() => void ask()} data-testid="kiosk-ask-staff">
+            <button type="button" className="kiosk-button kiosk-button--primary kiosk-button--large" disabled={!servicePointId || !kioskId || busy} onClick={() => void ask()} data-testid="kiosk-ask-staff">
               {kt('kiosk.staff.ask')}
             </button>
           </>

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type Dispatch, type SetStateAction } from 'react';
 
 /** The text field the on-screen keyboard types into: the one a customer last touched. */
 export interface KeyboardTarget {
@@ -9,7 +9,7 @@ export interface KeyboardTarget {
 
 export interface KeyboardContextValue {
   target: KeyboardTarget | null;
-  setTarget: (target: KeyboardTarget | null) => void;
+  setTarget: Dispatch<SetStateAction<KeyboardTarget | null>>;
 }
 
 export const KeyboardContext = createContext<KeyboardContextValue>({ target: null, setTarget: () => {} });

@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chooseLanguage, openKiosk, showAttract } from '../support/kiosk-app.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
+
+const stack = stackPerFile();
+
+/** The request form up to its text fields: a space, a day, a start and a length chosen. */
+async function openRequestForm(page: Page): Promise<void> {
+  await page.getByTestId('kiosk-tile-request').click();
+  const form = page.getByTestId('kiosk-request-form');
+  for (const group of ['space', 'day', 'start', 'length']) await form.getByTestId(`kiosk-request-${group}`).locator('input[type=radio]').first().check();
+}
+
+test('text that arrives after a pause (an input method, a system keyboard) reaches the form, field after field', async ({ page }) => {
+  // The page's clock is the test's: it jumps over the pause instead of the test sleeping through it.
+  await page.clock.install();
+  await showAttract(page, await openKiosk(stack(), 'kiosk-typing'));
+  await chooseLanguage(page, 'en');
+  await openRequestForm(page);
+  const fields: [string, string][] = [
+    ['kiosk-request-persons', '4'],
+    ['kiosk-request-purpose', 'Homework club'],
+    ['kiosk-request-name', 'Åsa Öberg'],
+    ['kiosk-request-email', 'asa@example.org'],
+    ['kiosk-request-phone', '+358 40 123 4567'],
+  ];
+  for (const [field, text] of fields) {
+    // The text is the customer's first activity after a pause: the idle clock counts it, and the
+    // screen renders for that while the browser has inserted the text but not yet reported it.
+    await page.clock.fastForward(2_000);
+    // fill() moves the focus and inserts the text as an input method does (no key events).
+    await page.getByTestId(field).fill(text);
+    await expect(page.getByTestId(field)).toHaveValue(text);
+  }
+  // The form's own check reads its state, not the screen: it lets the request go only when every
+  // answer reached it, and the central accepts it.
+  await page.getByTestId('kiosk-request-send').click();
+  await expect(page.getByTestId('kiosk-missing')).toHaveCount(0);
+  await expect(page.getByTestId('kiosk-request-form')).toHaveCount(0);
+  await expect(page.getByTestId('kiosk-request-state')).toHaveAttribute('data-phase', 'applied', { timeout: 30_000 });
+});
+
+test('the on-screen keyboard types into an e-mail field where the caret is', async ({ page }) => {
+  await showAttract(page, await openKiosk(stack(), 'kiosk-typing-keys'));
+  await chooseLanguage(page, 'fi');
+  await openRequestForm(page);
+  const email = page.getByTestId('kiosk-request-email');
+  await email.click();
+  await expect(page.getByTestId('kiosk-keyboard')).toBeVisible();
+  const press = async (...keys: string[]) => {
+    for (const key of keys) await page.getByTestId(`kiosk-key-${key}`).click();
+  };
+  await press('a', 'a', 'symbols', '@', 'symbols', 'x', '.', 'f', 'i');
+  await expect(email).toHaveValue('aa@x.fi');
+  // The customer touches the field between the two a's and types an s there.
+  await email.evaluate((input: HTMLInputElement) => input.setSelectionRange(1, 1));
+  await press('s');
+  await expect(email).toHaveValue('asa@x.fi');
+  await press('backspace', 'ä');
+  await expect(email).toHaveValue('aäa@x.fi');
+  await expect(email).toBeFocused();
+});

@@ -1,5 +1,5 @@
 import { openDb, type Db } from './db/db.ts';
-import { migrate } from './db/migrate.ts';
+import { MIGRATED_TEMPLATE, migrate } from './db/migrate.ts';
 import { buildApp, type AppOptions } from './http/app.ts';
 import { ChangeNotifier } from './http/notifier.ts';
 import { startDailyJobs, type RunningJobs } from './jobs/daily-jobs.ts';
@@ -45,7 +45,7 @@ export async function startCentral(opts: CentralOptions = {}): Promise<RunningCe
 
 /** startCentral plus the database handle, for tests that must reach behind the API. */
 export async function launchCentral(opts: CentralOptions = {}): Promise<RunningCentral & { db: Db; notifications: RunningNotifications | null }> {
-  const db = await openDb({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, migrated: true });
+  const db = await openDb({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, memoryStage: MIGRATED_TEMPLATE });
   const notifier = new ChangeNotifier();
   let notifications: RunningNotifications | null = null;
   let jobs: RunningJobs | null = null;

@@ -1,9 +1,7 @@
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { createHash } from 'node:crypto';
 import { openMemoryPglite, type TemplateStage } from './memory-template.ts';
-import { MIGRATIONS, migrate } from './migrate.ts';
 import { Mutex } from './mutex.ts';
 
 export interface QueryResult<R> {
@@ -33,15 +31,14 @@ export interface DbOptions {
   /** PGlite data directory; in memory when absent. */
   dataDir?: string;
   /**
-   * The central's migrations applied. An in-memory PGlite then starts as a copy of a migrated
-   * template: tests open one central per file, and migrating each took seconds. Elsewhere the
-   * caller migrates as before.
+   * How an in-memory PGlite is prepared before use, kept as a template (the migrations: tests open
+   * one central per file, and migrating each took seconds). Ignored for other databases.
    */
-  migrated?: boolean;
+  memoryStage?: TemplateStage;
 }
 
 export async function openDb(opts: DbOptions): Promise<Db> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir, opts.migrated ?? false);
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir, opts.memoryStage);
 }
 
 // ---------- PostgreSQL (pg Pool) ----------
@@ -145,25 +142,15 @@ function pgliteQueryable(db: PGlite | Parameters<Parameters<PGlite['transaction'
   };
 }
 
-/** The migrations' template is named for their text, so any change to one builds a new template. */
-const MIGRATED: TemplateStage = {
-  key: `migrated-${createHash('sha256')
-    .update(MIGRATIONS.map((m) => `${m.level}\n${m.sql}`).join('\n'))
-    .digest('hex')
-    .slice(0, 16)}`,
-  prepare: async (db) => {
-    await migrate(wrapPglite(db));
-  },
-};
-
-async function openPglite(dataDir: string | undefined, migrated: boolean): Promise<Db> {
+async function openPglite(dataDir: string | undefined, stage: TemplateStage | undefined): Promise<Db> {
   // btree_gist: the bookings' exclusion constraint compares text and uuid columns inside a GiST index.
   const extensions = { btree_gist };
-  const db = dataDir ? await PGlite.create(dataDir, { extensions }) : await openMemoryPglite(extensions, undefined, migrated ? MIGRATED : undefined);
+  const db = dataDir ? await PGlite.create(dataDir, { extensions }) : await openMemoryPglite(extensions, undefined, stage);
   return wrapPglite(db);
 }
 
-function wrapPglite(db: PGlite): Db {
+/** One PGlite as a Db: its statements one at a time. */
+export function wrapPglite(db: PGlite): Db {
   // One connection: statements outside a transaction must not slip into an open one.
   const mutex = new Mutex();
   const raw = pgliteQueryable(db);

@@ -1,4 +1,6 @@
-import type { Db } from './db.ts';
+import { createHash } from 'node:crypto';
+import { wrapPglite, type Db } from './db.ts';
+import type { TemplateStage } from './memory-template.ts';
 import { sql as m001 } from './migrations/001-berths-schema.ts';
 import { sql as m002 } from './migrations/002-sync-and-auth.ts';
 import { sql as m003 } from './migrations/003-write-rule.ts';
@@ -50,3 +52,14 @@ export async function migrate(db: Db): Promise<number> {
   }
   return applied;
 }
+
+/** An in-memory central's template with every migration applied, named for their text: any change builds a new one. */
+export const MIGRATED_TEMPLATE: TemplateStage = {
+  key: `migrated-${createHash('sha256')
+    .update(MIGRATIONS.map((m) => `${m.level}\n${m.sql}`).join('\n'))
+    .digest('hex')
+    .slice(0, 16)}`,
+  prepare: async (db) => {
+    await migrate(wrapPglite(db));
+  },
+};

@@ -31,7 +31,9 @@ export function useKioskSession(timing: KioskTiming): { state: KioskState; send:
       const now = Date.now();
       if (now - lastActivity.current < ACTIVITY_EVERY_MS) return;
       lastActivity.current = now;
-      dispatch({ type: 'activity', nowMs: now });
+      // After the event, never inside it: a render between this window listener and a field's own
+      // change handler writes the field's old value over the text just typed into it.
+      setTimeout(() => dispatch({ type: 'activity', nowMs: now }), 0);
     };
     const kinds = ['pointerdown', 'keydown', 'input', 'wheel'] as const;
     for (const kind of kinds) window.addEventListener(kind, onActivity, { capture: true, passive: true });

@@ -6,6 +6,8 @@ const shared = {
   // central's first start (demo data) took over 60 s.
   testTimeout: 120_000,
   hookTimeout: 300_000,
+  // expect.poll waits for a state; its default second is a deadline a loaded machine misses.
+  expect: { poll: { timeout: 30_000 } },
   pool: 'forks',
 } as const;
 

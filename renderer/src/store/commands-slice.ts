@@ -19,6 +19,20 @@ interface CommandsState {
 const initialState: CommandsState = { byId: {} };
 
 /**
+ * Settled commands kept for the screens that show how one ended. A desk issues thousands over a
+ * working day; the oldest settled ones go first, a pending one is never dropped.
+ */
+export const SETTLED_KEPT = 500;
+/** Room above the limit before a clean-up, so one runs every few dozen commands, not on each. */
+export const SETTLED_SLACK = 50;
+
+function forgetOldSettled(state: CommandsState): void {
+  if (Object.keys(state.byId).length <= SETTLED_KEPT + SETTLED_SLACK) return;
+  const settled = Object.values(state.byId).filter((c) => c.state !== 'pending');
+  for (const c of settled.slice(0, Math.max(0, settled.length - SETTLED_KEPT))) delete state.byId[c.commandId];
+}
+
+/**
  * Commands this window issued, from `pending` to what the central said. A settlement can beat
  * the issuing call's answer (a fast central), so either order ends in the settled state.
  */
@@ -45,6 +59,7 @@ export const commandsSlice = createSlice({
         code: code ?? null,
         message: message ?? null,
       };
+      forgetOldSettled(state);
     },
     /** A kiosk's wipe: the customer's commands leave with them (and the list stops growing session after session). */
     commandsForgotten() {

@@ -16,6 +16,9 @@ test('a customer at the kiosk chooses Swedish, takes a queue ticket and sends a 
 
   await page.getByTestId('kiosk-tile-request').click();
   const form = page.getByTestId('kiosk-request-form');
+  // Sent empty, the form names what is missing in Swedish (not the browser's own bubble).
+  await page.getByTestId('kiosk-request-send').click();
+  await expect(page.getByTestId('kiosk-missing')).toHaveText('Fyll i alla obligatoriska uppgifter.');
   await form.getByTestId('kiosk-request-space').locator('input[type=radio]').first().check();
   await form.getByTestId('kiosk-request-day').locator('input[type=radio]').first().check();
   await form.getByTestId('kiosk-request-start').locator('input[type=radio]').first().check();

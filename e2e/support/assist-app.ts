@@ -23,7 +23,12 @@ export async function showAsView(page: Page, view: AsView): Promise<void> {
 /** Chooses the service point on a desk view (shown as a chooser only to users of several points). */
 export async function chooseServicePoint(page: Page, testId: string, servicePointId: string): Promise<void> {
   const chooser = page.getByTestId(`${testId}-service-point`);
-  if (await chooser.count()) await chooser.selectOption(servicePointId);
+  // The chooser shows once the user's points are loaded, and only with more than one of them.
+  await expect(chooser.or(page.getByTestId(testId).getByTestId('as-service-point-name'))).toBeVisible();
+  if (await chooser.count()) {
+    await chooser.selectOption(servicePointId);
+    await expect(chooser).toHaveValue(servicePointId);
+  }
 }
 
 /** The dashboard's session count for one service point today, once it has its figures. */

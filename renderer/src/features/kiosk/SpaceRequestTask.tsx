@@ -85,6 +85,9 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
         <form
           className="kiosk-panel kiosk-form"
           data-testid="kiosk-request-form"
+          // The form's own check names what is missing in the customer's language; the browser's
+          // bubble would speak the terminal's.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void send();

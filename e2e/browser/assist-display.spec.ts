@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { chooseServicePoint, showAsView, signInAssist } from '../support/assist-app.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 
 const stack = stackPerFile();
@@ -37,8 +37,7 @@ test('the queue display page shows the number a helper calls at once, and nothin
   // Headed in all three languages at once, for whoever stands in front of it.
   await expect(wall.locator('#as-display-calling-h')).toHaveText('Vuorossa · Tur · Now serving');
 
-  const axe = await new AxeBuilder({ page: wall }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(wall, 'queue display');
 
   // The desk's button opens the same page as a window of its own.
   const [opened] = await Promise.all([context.waitForEvent('page'), page.getByTestId('as-open-display').click()]);

@@ -1,15 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations as axe } from '../support/axe.ts';
 import { chooseLanguage, openFleet, openKiosk, showAttract } from '../support/kiosk-app.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 
 const stack = stackPerFile();
-
-async function axe(page: Page, screen: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 test('the kiosk screens pass an axe WCAG 2.1 AA check in Finnish and Swedish', async ({ page }) => {
   await showAttract(page, await openKiosk(stack(), 'kiosk-axe'));

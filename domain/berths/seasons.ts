@@ -6,14 +6,17 @@
 export const SEASON_START = { month: 6, day: 10 } as const;
 export const SEASON_END = { month: 9, day: 14 } as const;
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** A day of the year (a season's bound) in a given year, as YYYY-MM-DD. */
+export function dayInYear(year: number, day: { month: number; day: number }): string {
+  return `${year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+}
 
 export function seasonStart(season: number): string {
-  return `${season}-${pad(SEASON_START.month)}-${pad(SEASON_START.day)}`;
+  return dayInYear(season, SEASON_START);
 }
 
 export function seasonEnd(season: number): string {
-  return `${season}-${pad(SEASON_END.month)}-${pad(SEASON_END.day)}`;
+  return dayInYear(season, SEASON_END);
 }
 
 /** The calendar day in Helsinki of an instant. */

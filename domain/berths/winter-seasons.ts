@@ -1,4 +1,4 @@
-import type { LeaseDates } from './seasons.ts';
+import { dayInYear, type LeaseDates } from './seasons.ts';
 
 /**
  * Winter storage season 15.9.-10.6. of the next year, named by the year it starts in ("2026"
@@ -8,14 +8,12 @@ import type { LeaseDates } from './seasons.ts';
 export const WINTER_START = { month: 9, day: 15 } as const;
 export const WINTER_END = { month: 6, day: 10 } as const;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 export function winterStart(winter: number): string {
-  return `${winter}-${pad(WINTER_START.month)}-${pad(WINTER_START.day)}`;
+  return dayInYear(winter, WINTER_START);
 }
 
 export function winterEnd(winter: number): string {
-  return `${winter + 1}-${pad(WINTER_END.month)}-${pad(WINTER_END.day)}`;
+  return dayInYear(winter + 1, WINTER_END);
 }
 
 /** The winter that offers made on this Helsinki day are for. */

@@ -9,27 +9,18 @@ const MAX_DIGITS = 8;
 /** What the core said about a typed PIN: `unset` when the terminal has none configured. */
 export type PinVerdict = 'correct' | 'wrong' | 'unset';
 
-/**
- * The PIN prompt after the hidden chord: digits only, never shown, checked by `check` (the core).
- * The digits live in the field alone, never in React state: the kiosk renders on a first key
- * after a pause (the idle clock), and a controlled field would write its older value over them.
- */
+/** The PIN prompt after the hidden chord: digits only, never shown, checked by `check` (the core). */
 export function AdminPin({ seconds, check, onCancel }: { seconds: number | null; check: (pin: string) => Promise<PinVerdict>; onCancel: () => void }) {
   const { t } = useTranslation();
+  const [pin, setPin] = useState('');
   const [verdict, setVerdict] = useState<PinVerdict | null>(null);
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => field.current?.focus(), []);
 
-  const digitsOnly = (value: string) => value.replace(/\D/g, '').slice(0, MAX_DIGITS);
-  const append = (digit: string) => {
-    if (field.current) field.current.value = digitsOnly(field.current.value + digit);
-  };
-
   async function submit() {
-    const input = field.current;
-    if (!input || input.value.length < 4) return;
-    const answer = await check(input.value);
-    input.value = '';
+    if (pin.length < 4) return;
+    const answer = await check(pin);
+    setPin('');
     setVerdict(answer);
   }
 
@@ -58,15 +49,13 @@ export function AdminPin({ seconds, check, onCancel }: { seconds: number | null;
           inputMode="numeric"
           autoComplete="off"
           maxLength={MAX_DIGITS}
-          onChange={(e) => {
-            const digits = digitsOnly(e.target.value);
-            if (digits !== e.target.value) e.target.value = digits;
-          }}
+          value={pin}
+          onChange={(e) => setPin(e.target.value.replace(/\D/g, '').slice(0, MAX_DIGITS))}
           data-testid="kiosk-pin-input"
         />
         <div className="kiosk-pinpad">
           {DIGITS.map((d) => (
-            <button key={d} type="button" className="kiosk-keyboard__key" onPointerDown={(e) => e.preventDefault()} onClick={() => append(d)}>
+            <button key={d} type="button" className="kiosk-keyboard__key" onPointerDown={(e) => e.preventDefault()} onClick={() => setPin((p) => (p + d).slice(0, MAX_DIGITS))}>
               {d}
             </button>
           ))}

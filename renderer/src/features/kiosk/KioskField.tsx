@@ -1,16 +1,9 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useKeyboardTarget } from './keyboard-context.ts';
 
 /**
  * A large text field for the kiosk: no autofill or spelling history (nothing a next customer
  * could pull up), and the on-screen keyboard types into it once touched.
- *
- * What the customer types lives in the field and reaches the form through its input event; the
- * form's value is written back into the field only when the form changed it (the on-screen
- * keyboard typed, the form was emptied). A controlled field writes its value on every render
- * instead, and the kiosk renders in the middle of the customer's input: the idle clock counts the
- * first input after a pause as activity, before React reads the field. That render wrote the old
- * value over text an input method, a system keyboard or the browser had just put in.
  */
 export function KioskField({
   label,
@@ -39,11 +32,6 @@ export function KioskField({
   const id = useId();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const { setTarget } = useKeyboardTarget();
-  const [initial] = useState(value);
-  useLayoutEffect(() => {
-    const field = ref.current;
-    if (field && field.value !== value) field.value = value;
-  }, [value]);
   // A field that goes (a request sent, a task left) takes the keyboard with it.
   useEffect(() => {
     const field = ref.current;
@@ -54,7 +42,7 @@ export function KioskField({
   const common = {
     id,
     ref,
-    defaultValue: initial,
+    value,
     maxLength,
     required,
     autoComplete: 'off',

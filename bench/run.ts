@@ -15,7 +15,7 @@ import { pgAvailable, startPgCluster } from '../central/testing/pg-cluster.ts';
 import { printTable, writeResults, type Figure } from './report.ts';
 import { syncFigures } from './sync-figures.ts';
 import { gridFigures } from './grid-figures.ts';
-import { startCentralProcess } from './central-process.ts';
+import { startCentralProcess } from '../central/testing/central-process.ts';
 import { filesFigures } from './files-figures.ts';
 import { bookingConflictFigures } from './booking-conflict-figures.ts';
 import { bookingCentralFigures } from './booking-central-figures.ts';

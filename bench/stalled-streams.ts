@@ -10,7 +10,7 @@ import net from 'node:net';
 import { readFileSync } from 'node:fs';
 import { signIn } from '../central/testing/api-client.ts';
 import { pgAvailable, startPgCluster } from '../central/testing/pg-cluster.ts';
-import { startCentralProcess, type CentralProcess } from './central-process.ts';
+import { startCentralProcess, type CentralProcess } from '../central/testing/central-process.ts';
 
 const STREAMS = 40;
 const USERS = ['aino', 'eero', 'sanna', 'olli'];

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { poolSettings } from './pool-settings.ts';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { openMemoryPglite, type TemplateStage } from './memory-template.ts';
@@ -56,7 +57,13 @@ function pgQueryable(client: pg.Pool | pg.PoolClient): Queryable {
 }
 
 async function openPostgres(databaseUrl: string): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const { poolSize, statementTimeoutMs } = poolSettings();
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolSize,
+    application_name: 'kuva-central',
+    ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
+  });
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on('error', () => {});
   await pool.query('SELECT 1');

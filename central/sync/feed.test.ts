@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harbour } from '../../domain/berths/entities.ts';
 import { openDb, type Db } from '../db/db.ts';
 import { migrate } from '../db/migrate.ts';
-import { numberChanges, writePuts, type EntityPut } from './feed.ts';
+import { numberChanges, putStatementName, writePuts, type EntityPut } from './feed.ts';
 
 /** The shared write path on its own, on an empty database: the rule every command gets for free. */
 let db: Db;
@@ -70,5 +70,16 @@ describe('the write rule', () => {
     await write([put(id, 1, 'lower')]);
     expect(await write([{ ...put(id.toUpperCase(), 1, 'upper') }])).toMatchObject({ code: 'id_taken' });
     expect(await state(id)).toEqual({ row: { version: 1, name: 'lower' }, feed: { version: 1, name: 'lower' } });
+  });
+});
+
+describe('the put statement names', () => {
+  it('fit PostgreSQL’s 63 bytes and stay apart when long sets share a prefix', () => {
+    const long = ['ck_child', 'ck_child_notes', 'ck_guardian', 'ck_guardian_contact'];
+    const other = [...long, 'ck_enrolment'];
+    expect(putStatementName(['application', 'lease'])).toBe('feed_put_application_lease');
+    for (const set of [long, other]) expect(putStatementName(set).length).toBeLessThanOrEqual(63);
+    expect(putStatementName(long)).not.toBe(putStatementName(other));
+    expect(putStatementName(long)).toBe(putStatementName([...long]));
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ENTITIES, partitionField, type EntityName } from '../../domain/workspaces.ts';
 import { CULTURE_KIDS_ENTITIES } from '../../domain/culture-kids/entities.ts';
 import type { Queryable } from '../db/db.ts';
@@ -75,6 +76,15 @@ function refusal(put: EntityPut): WriteRefusal {
 }
 
 /**
+ * PostgreSQL cuts a prepared statement's name at 63 bytes, so two sets of entities that share a
+ * long prefix would be one statement there: past that length the name is a digest of the set.
+ */
+export function putStatementName(entities: readonly string[]): string {
+  const plain = `feed_put_${entities.join('_')}`;
+  return plain.length <= 63 ? plain : `feed_put_${createHash('sha256').update(entities.join(',')).digest('hex').slice(0, 32)}`;
+}
+
+/**
  * Writes entity states and their feed lines in one statement, under the write rule above. Returns
  * null when every put was written, else the first put that was not; then the caller must roll
  * back what this statement did write. The feed lines stay unnumbered until `numberChanges` runs
@@ -84,7 +94,7 @@ export async function writePuts(tx: Queryable, puts: readonly EntityPut[]): Prom
   if (puts.length === 0) return null;
   const entities = [...new Set(puts.map((p) => p.entity))].sort();
   const rows = puts.map((p) => ({ e: p.entity, id: p.id, v: p.version, d: p.data }));
-  const res = await tx.query<{ e: string; id: string }>(putStatement(entities), [JSON.stringify(rows)], `feed_put_${entities.join('_')}`);
+  const res = await tx.query<{ e: string; id: string }>(putStatement(entities), [JSON.stringify(rows)], putStatementName(entities));
   if (res.rows.length === puts.length) return null;
   const done = new Map<string, number>();
   for (const r of res.rows) done.set(`${r.e}:${r.id}`, (done.get(`${r.e}:${r.id}`) ?? 0) + 1);

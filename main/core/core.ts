@@ -18,6 +18,7 @@ import { kioskCacheWorkspace, kioskServicePointOf } from './kiosk/kiosk-workspac
 
 export interface CoreOptions {
   dataDir: string;
+  /** One address, or several for centrals that share a database (sync/central-addresses.ts). */
   centralUrl: string;
   mode: 'electron' | 'browser';
   /** Wraps the token at rest; the plain store (NOT encryption) when not given. */
@@ -69,7 +70,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let ready: Session | null = null;
   const session: Session = await openSession({
     dataDir: options.dataDir,
-    centralUrl: options.centralUrl,
+    centralUrl: client.baseUrl,
     mode: options.mode,
     client,
     secretStore: options.secretStore ?? plainSecretStore,
@@ -104,7 +105,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const gridViews = createGridViewStore(options.dataDir, now);
   if (options.kiosk) {
     kiosk = createKioskRuntime(options.kiosk, {
-      centralUrl: options.centralUrl,
+      centralUrl: client.baseUrl,
       now,
       signIn: (credential) => session.login(credential),
       user: () => session.active()?.user ?? null,
@@ -179,7 +180,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (!active) return fail('not_signed_in', 'Sign in first.');
         const token = tokens.get(active.user.id);
         if (!token) return fail('unauthorized', 'Sign in again to read from the central.');
-        return fetchCaughtMessages(options.centralUrl, token);
+        return fetchCaughtMessages(client.currentUrl(), token);
       }
       case 'files.exportXlsx':
       case 'files.printPdf':
@@ -188,7 +189,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       case 'cultureKids.gdprExport': {
         const active = session.active();
         const token = active ? (tokens.get(active.user.id) ?? null) : null;
-        return answerGdprExport(input as ParsedInput<'cultureKids.gdprExport'>, { dataDir: options.dataDir, centralUrl: options.centralUrl, token, active, now: now() });
+        return answerGdprExport(input as ParsedInput<'cultureKids.gdprExport'>, { dataDir: options.dataDir, centralUrl: client.currentUrl(), token, active, now: now() });
       }
       case 'gridViews.list':
       case 'gridViews.keep':

@@ -175,4 +175,42 @@ describe('central client', () => {
     expect(r.ok).toBe(true);
     expect([opened, pokes, auth]).toEqual([true, 2, 'Bearer tok']);
   });
+
+  it('turns to the next central when the one it talks to gives no answer or cannot serve, and stays on refusals', async () => {
+    // A port nothing listens on: a central that is gone.
+    const dead = 'http://127.0.0.1:9';
+    const client = createCentralClient({ baseUrl: `${dead}, ${baseUrl}` });
+    expect(client.baseUrl).toBe(dead);
+    const gone = await client.health();
+    expect(gone.ok ? null : gone.failure.code).toBe('central_unreachable');
+    expect(client.currentUrl()).toBe(baseUrl);
+    handler = (_req, res) => json(res, 200, { status: 'ok', version: 'x', database: 'postgres' });
+    expect((await client.health()).ok).toBe(true);
+
+    // Refusals and throttling are the service's answer, whichever central gave it: no turning.
+    for (const status of [400, 401, 409, 429, 500]) {
+      handler = (_req, res) => json(res, status, { error: { code: 'x', message: 'no' } });
+      expect((await client.push('t', push)).ok).toBe(false);
+      expect(client.currentUrl()).toBe(baseUrl);
+    }
+    // A central (or the proxy before it) that says it cannot serve: the next one, round the list.
+    handler = (_req, res) => json(res, 503, { error: { code: 'unavailable', message: 'stopping' } });
+    expect((await client.push('t', push)).ok).toBe(false);
+    expect(client.currentUrl()).toBe(dead);
+  });
+
+  it('moves on once for two requests that failed on the same central', async () => {
+    const second = createServer((_req, res) => json(res, 200, { status: 'ok', version: 'x', database: 'postgres' }));
+    await new Promise<void>((r) => second.listen(0, '127.0.0.1', r));
+    const secondUrl = `http://127.0.0.1:${(second.address() as AddressInfo).port}`;
+    try {
+      const client = createCentralClient({ baseUrl: `http://127.0.0.1:9,${secondUrl},${baseUrl}` });
+      await Promise.all([client.health(), client.health()]);
+      expect(client.currentUrl()).toBe(secondUrl);
+      expect((await client.health()).ok).toBe(true);
+    } finally {
+      second.closeAllConnections();
+      await new Promise((r) => second.close(r));
+    }
+  });
 });

@@ -22,8 +22,14 @@ import {
 import { readLines } from './line-reader.ts';
 import { rawDataText } from './raw-data-text.ts';
 import { createSseParser } from '../../../domain/sync/sse.ts';
+import { centralAddresses } from './central-addresses.ts';
 
 export interface CentralClientOptions {
+  /**
+   * The central's address, or several (central-addresses.ts): centrals that share one database.
+   * The first names the service (a profile belongs to it); the others are where the client turns
+   * when the one it talks to stops answering.
+   */
   baseUrl: string;
   /** Per request, for the whole answer of small calls and between chunks of streamed ones. */
   timeoutMs?: number;
@@ -38,7 +44,10 @@ export type StreamedChange = Change & { dataText?: string };
 export type StreamBatchHandler = (changes: StreamedChange[], end: StreamEnd | null) => void | Promise<void>;
 
 export interface CentralClient {
+  /** The first address: the service a profile and its token belong to, whichever central answers. */
   readonly baseUrl: string;
+  /** The address the next request goes to. */
+  currentUrl(): string;
   health(): Promise<CentralResult<HealthResponse>>;
   login(request: LoginRequest): Promise<CentralResult<LoginResponse>>;
   logout(token: string): Promise<CentralResult<null>>;
@@ -58,11 +67,29 @@ const DEFAULT_STREAM_BATCH = 10_000;
 const FIRST_STREAM_BATCH = 1000;
 
 export function createCentralClient(options: CentralClientOptions): CentralClient {
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const addresses = centralAddresses(options.baseUrl);
+  const baseUrl = addresses[0]!;
+  let current = 0;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const batchSize = options.streamBatchSize ?? DEFAULT_STREAM_BATCH;
 
-  const url = (path: string) => `${baseUrl}${API_PREFIX}${path}`;
+  /**
+   * The address for one request, and what to do when it failed. A central that gave no answer
+   * (refused, reset, timed out) or answered that it cannot serve (502-504, as a dying one or a proxy
+   * in front of it does) is left for the next address; the sync engine's retry then goes there.
+   * Only if no other request has moved on already, so two failures do not skip a live central.
+   * Safe for every call: a push replayed on another central answers from the stored results.
+   */
+  const target = (path: string) => {
+    const at = current;
+    return {
+      href: `${addresses[at]}${API_PREFIX}${path}`,
+      failed(failure: CentralFailure): void {
+        const gone = failure.status === null || failure.status >= 502;
+        if (addresses.length > 1 && failure.kind === 'transient' && gone && current === at) current = (at + 1) % addresses.length;
+      },
+    };
+  };
   const headers = (token: string | null, json: boolean): Record<string, string> => {
     const h: Record<string, string> = { accept: 'application/json' };
     if (json) h['content-type'] = 'application/json';
@@ -79,12 +106,27 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
     schema: S | null,
     signal?: AbortSignal,
   ): Promise<CentralResult<z.output<S>>> {
+    const t = target(path);
+    const r = await answer(t.href, method, path, token, body, schema, signal);
+    if (!r.ok) t.failed(r.failure);
+    return r;
+  }
+
+  async function answer<S extends z.ZodType>(
+    href: string,
+    method: 'GET' | 'POST',
+    path: string,
+    token: string | null,
+    body: unknown,
+    schema: S | null,
+    signal?: AbortSignal,
+  ): Promise<CentralResult<z.output<S>>> {
     let res: Response;
     let text: string;
     try {
       const init: RequestInit = { method, headers: headers(token, body !== undefined), signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs) };
       if (body !== undefined) init.body = JSON.stringify(body);
-      res = await fetch(url(path), init);
+      res = await fetch(href, init);
       text = await res.text();
     } catch (err) {
       return { ok: false, failure: failureFromThrown(err, path, timeoutMs) };
@@ -104,6 +146,20 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
 
   /** Opens a streamed answer; the caller reads the body. `idle` restarts the inactivity timer. */
   async function open(
+    path: string,
+    token: string,
+    accept: string,
+    signal: AbortSignal | undefined,
+    idleTimeoutMs: number | null,
+  ): Promise<CentralResult<{ body: ReadableStream<Uint8Array>; idle: () => void; done: () => void; timedOut: () => boolean; failed: (failure: CentralFailure) => void }>> {
+    const t = target(path);
+    const r = await openAt(t.href, path, token, accept, signal, idleTimeoutMs);
+    if (!r.ok) t.failed(r.failure);
+    return r.ok ? { ok: true, value: { ...r.value, failed: t.failed } } : r;
+  }
+
+  async function openAt(
+    href: string,
     path: string,
     token: string,
     accept: string,
@@ -134,7 +190,7 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
       controller.abort(new DOMException('connect', 'TimeoutError'));
     }, timeoutMs);
     try {
-      const res = await fetch(url(path), { headers: { ...headers(token, false), accept }, signal: controller.signal });
+      const res = await fetch(href, { headers: { ...headers(token, false), accept }, signal: controller.signal });
       clearTimeout(connectTimer);
       if (!res.ok) {
         const text = await res.text().catch(() => '');
@@ -156,6 +212,7 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
 
   return {
     baseUrl,
+    currentUrl: () => addresses[current]!,
 
     health: () => call('GET', '/health', null, undefined, HealthResponse),
 
@@ -187,7 +244,7 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
       const path = `/sync/stream${cursor === null ? '' : `?cursor=${encodeURIComponent(cursor)}`}`;
       const opened = await open(path, token, 'application/x-ndjson', signal, timeoutMs);
       if (!opened.ok) return opened;
-      const { body, idle, done, timedOut } = opened.value;
+      const { body, idle, done, timedOut, failed } = opened.value;
       let batch: StreamedChange[] = [];
       let end: StreamEnd | null = null;
       let count = 0;
@@ -250,12 +307,18 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
         done();
         if (err instanceof Error && !timedOut() && signal?.aborted) return { ok: false, failure: unreachable('The download was stopped.') };
         if (!(err instanceof Error) || !['TypeError', 'AbortError', 'TimeoutError'].includes(err.name)) throw err;
-        return { ok: false, failure: failureFromThrown(err, path, timeoutMs) };
+        const broken = failureFromThrown(err, path, timeoutMs);
+        failed(broken);
+        return { ok: false, failure: broken };
       }
       done();
       if (failure) return { ok: false, failure };
       const last = end as StreamEnd | null;
-      if (!last) return { ok: false, failure: unreachable('The download from the central broke off before its end.') };
+      if (!last) {
+        const broken = unreachable('The download from the central broke off before its end.');
+        failed(broken);
+        return { ok: false, failure: broken };
+      }
       if (last.count !== count) {
         return { ok: false, failure: garbled('a stream', `end line says ${last.count} changes, ${count} arrived`) };
       }
@@ -266,7 +329,7 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
     async events(token, handlers, signal) {
       const opened = await open('/sync/events', token, 'text/event-stream', signal, null);
       if (!opened.ok) return opened;
-      const { body, done } = opened.value;
+      const { body, done, failed } = opened.value;
       handlers.onOpen?.();
       const parse = createSseParser(() => handlers.onPoke());
       try {
@@ -276,9 +339,12 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
       } catch (err) {
         done();
         if (signal.aborted) return { ok: true, value: null };
-        return { ok: false, failure: failureFromThrown(err, '/sync/events', timeoutMs) };
+        const broken = failureFromThrown(err, '/sync/events', timeoutMs);
+        failed(broken);
+        return { ok: false, failure: broken };
       }
       done();
+      // A stream the central closed is not a central gone: a restart or a limit. Stay with it.
       return signal.aborted ? { ok: true, value: null } : { ok: false, failure: unreachable('The central closed the events stream.') };
     },
   };

@@ -3,18 +3,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface CentralProcess {
   url: string;
   pid: number;
   database: 'postgres' | 'pglite';
   stop(): Promise<void>;
+  /** SIGKILL: the process ends wherever it is, as on a power cut; resolves when it has. */
+  kill(): Promise<void>;
 }
 
 /**
  * The central in a process of its own, as in production (another machine): the client under
- * measurement does not share its event loop with the server.
+ * measurement does not share its event loop with the server, and a test can kill it.
  */
 export async function startCentralProcess(databaseUrl?: string, extraEnv: Record<string, string> = {}): Promise<CentralProcess> {
   const dataDir = databaseUrl ? null : mkdtempSync(path.join(tmpdir(), 'kuva-bench-central-'));
@@ -34,17 +36,17 @@ export async function startCentralProcess(databaseUrl?: string, extraEnv: Record
     });
     child.on('exit', (code) => reject(new Error(`the central exited (${code}) before listening: ${out}`)));
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
   return {
     url,
     pid: child.pid!,
     database: databaseUrl ? 'postgres' : 'pglite',
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => {
-          if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
+    stop: () => end('SIGTERM'),
+    kill: () => end('SIGKILL'),
   };
 }

@@ -107,19 +107,14 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
     signal?: AbortSignal,
   ): Promise<CentralResult<z.output<S>>> {
     const t = target(path);
-    const r = await answer(t.href, method, path, token, body, schema, signal);
+    const r = await answer(t.href, { method, path, token, body, schema, signal });
     if (!r.ok) t.failed(r.failure);
     return r;
   }
 
   async function answer<S extends z.ZodType>(
     href: string,
-    method: 'GET' | 'POST',
-    path: string,
-    token: string | null,
-    body: unknown,
-    schema: S | null,
-    signal?: AbortSignal,
+    { method, path, token, body, schema, signal }: { method: 'GET' | 'POST'; path: string; token: string | null; body: unknown; schema: S | null; signal?: AbortSignal | undefined },
   ): Promise<CentralResult<z.output<S>>> {
     let res: Response;
     let text: string;

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { HarbourBerths, HarbourOverview } from '../../domain/contract.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
-import { invoke, signIn } from '../support/app-page.ts';
+import { FIRST_DOWNLOAD_MS, invoke, signIn } from '../support/app-page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 
 const stack = stackPerFile();
@@ -17,7 +17,8 @@ async function signInWithoutApplications(page: Page, url: string, username: stri
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('demo');
   await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
+  // Online once the first download is in, which on a busy machine takes longer than a click.
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: FIRST_DOWNLOAD_MS });
 }
 
 /** A harbour's row parts (the pinned name and the scrolling columns are separate rows in the DOM). */

@@ -55,8 +55,8 @@ const blank = (s: string) => s.trim() === '';
 const sameText = (a: string, b: string) => a.trim().localeCompare(b.trim(), 'fi', { sensitivity: 'base' }) === 0;
 
 /** A Finnish postal code is five digits; a web address is http(s) or nothing. */
-const ZIP = /^\d{5}$/;
-const WEB = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+export const POSTAL_CODE = /^\d{5}$/;
+export const WEB_ADDRESS = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
 export function decideEditHarbour(state: MasterDataCommandState, p: MasterDataPayload<'berths.editHarbour'>, ctx: CommandContext): MasterDataDecision {
   const row = state.master?.harbour;
@@ -64,8 +64,8 @@ export function decideEditHarbour(state: MasterDataCommandState, p: MasterDataPa
   const conflict = stale(`The harbour ${row.record.name.fi}`, row, ctx);
   if (conflict) return conflict;
   if (blank(p.name.fi) || blank(p.name.sv) || blank(p.name.en)) return reject('master_data_required', 'The harbour needs a name in Finnish, Swedish and English.');
-  if (p.zipCode !== '' && !ZIP.test(p.zipCode)) return reject('master_data_zip_invalid', `The postal code ${p.zipCode} is not five digits.`);
-  if (p.wwwUrl !== '' && !WEB.test(p.wwwUrl)) return reject('master_data_url_invalid', 'The web address must begin with https:// or http://.');
+  if (p.zipCode !== '' && !POSTAL_CODE.test(p.zipCode)) return reject('master_data_zip_invalid', `The postal code ${p.zipCode} is not five digits.`);
+  if (p.wwwUrl !== '' && !WEB_ADDRESS.test(p.wwwUrl)) return reject('master_data_url_invalid', 'The web address must begin with https:// or http://.');
   const record: Harbour = { ...row.record, name: p.name, streetAddress: p.streetAddress, zipCode: p.zipCode, wwwUrl: p.wwwUrl };
   return { ok: true, puts: [{ entity: 'harbour', record, version: row.version + 1 }] };
 }

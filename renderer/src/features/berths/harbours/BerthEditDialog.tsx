@@ -79,7 +79,7 @@ export function BerthEditDialog({ berth, version, pier, otherNumbers, onClose }:
           value={form.comment}
           onChange={(e) => set('comment', e.target.value)}
           invalid={shown('comment') && problems.comment !== undefined}
-          errorText={shown('comment') && problems.comment ? t(problems.comment.key, problems.comment.params) : undefined}
+          errorText={shown('comment') && problems.comment ? t(problems.comment.key, problems.comment.params ?? {}) : undefined}
           rows={2}
         />
       </div>

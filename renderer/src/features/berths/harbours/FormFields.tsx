@@ -26,7 +26,7 @@ export function Field({
   inputMode?: 'decimal' | 'numeric' | 'url' | 'text';
 }) {
   const { t } = useTranslation();
-  const error = shown && problem ? t(problem.key, problem.params) : undefined;
+  const error = shown && problem ? t(problem.key, problem.params ?? {}) : undefined;
   return (
     <TextInput
       id={id}

@@ -90,7 +90,7 @@ test('harbour services edit a berth and take another out of use; a handler sees 
   await harri.getByTestId('berth-edit-save').click();
   await expect(dialog).toHaveCount(0);
   await expect(row(retired.id)).toHaveClass(/berth-row--inactive/);
-  await expect(gridCell(harri, target.id, 'inactive')).toHaveText(String(target.inactiveBerths + 1));
+  await expect(detail.locator('.harbour-fact', { hasText: 'Ei käytössä' }).locator('dd')).toHaveText(String(target.inactiveBerths + 1));
 
   // The pier and harbour dialogs, looked at and checked.
   await detail.getByTestId('pier-edit').first().click();

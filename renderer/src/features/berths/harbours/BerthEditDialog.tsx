@@ -53,13 +53,6 @@ export function BerthEditDialog({ berth, version, pier, otherNumbers, onClose }:
             onChange={(v) => set('mooringType', v as BerthForm['mooringType'])}
             options={MOORING_TYPES.map((m) => ({ value: m, label: t(`mooring.${m}`) }))}
           />
-        </div>
-        <div className="master-form__row">
-          {field('width', t('berthsMaster.fields.width'), t('berthsMaster.fields.sizeHelp'))}
-          {field('length', t('berthsMaster.fields.length'), t('berthsMaster.fields.sizeHelp'))}
-          {field('depth', t('berthsMaster.fields.depth'), t('berthsMaster.fields.depthHelp'))}
-        </div>
-        <div className="master-form__row">
           <SelectField
             id="berth-edit-accessible"
             label={t('berthsMaster.fields.accessible')}
@@ -67,6 +60,12 @@ export function BerthEditDialog({ berth, version, pier, otherNumbers, onClose }:
             onChange={(v) => set('isAccessible', v as BerthForm['isAccessible'])}
             options={(['unknown', 'yes', 'no'] as const).map((v) => ({ value: v, label: t(`berthsMaster.accessibleOptions.${v}`) }))}
           />
+        </div>
+        <p className="muted master-form__note">{t('berthsMaster.fields.sizeHelp')}</p>
+        <div className="master-form__row">
+          {field('width', t('berthsMaster.fields.width'))}
+          {field('length', t('berthsMaster.fields.length'))}
+          {field('depth', t('berthsMaster.fields.depth'), t('berthsMaster.fields.depthHelp'))}
         </div>
         <div className="master-form__checks">
           <Check id="berth-edit-active" label={t('berthsMaster.fields.active')} checked={form.isActive} onChange={(v) => set('isActive', v)} />

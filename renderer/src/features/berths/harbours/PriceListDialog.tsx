@@ -42,7 +42,7 @@ export function PriceListDialog({ canWrite, onClose }: { canWrite: boolean; onCl
   };
 
   return (
-    <Dialog id={`price-list-${id}`} aria-labelledby={`price-list-${id}-title`} isOpen close={onClose} closeButtonLabelText={t('berthsMaster.priceList.close')} data-testid="price-list-dialog" className="price-list-dialog">
+    <Dialog id={`price-list-${id}`} aria-labelledby={`price-list-${id}-title`} isOpen close={onClose} closeButtonLabelText={t('berthsMaster.priceList.close')} data-testid="price-list-dialog" className="price-list-dialog" style={{ width: 'min(52rem, 96vw)', maxWidth: 'min(52rem, 96vw)' }} scrollable>
       <Dialog.Header
         id={`price-list-${id}-title`}
         title={editing ? (editing.from ? t('berthsMaster.priceList.editTitle', { from: formatIsoDate(editing.from, lang) }) : t('berthsMaster.priceList.newTitle')) : t('berthsMaster.priceList.title')}
@@ -93,15 +93,16 @@ function validity(v: PriceListVersion, lang: Language, t: TFunction): string {
   return v.validUntil ? t('berthsMaster.priceList.range', { from, until: formatIsoDate(v.validUntil, lang) }) : t('berthsMaster.priceList.from', { from });
 }
 
+/** A width band in words: the lower bound is not in it, the upper one is; 999.99 m stands for no upper bound. */
 function bandText(min: number, max: number, lang: Language, t: TFunction) {
-  return t('berthsMaster.priceList.bandRange', { min: formatNumber2(min, lang), max: max >= 999 ? '∞' : formatNumber2(max, lang) });
+  if (max >= 999) return min === 0 ? t('berthsMaster.priceList.bandAny') : t('berthsMaster.priceList.bandOver', { min: formatNumber2(min, lang) });
+  return t('berthsMaster.priceList.bandRange', { min: formatNumber2(min, lang), max: formatNumber2(max, lang) });
 }
 
 function PriceTable({ version, lang }: { version: PriceListVersion; lang: Language }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
-      <table className="data-table price-table">
+    <table className="data-table price-table">
         <thead>
           <tr>
             <th scope="col">{t('berthsMaster.priceList.band')}</th>
@@ -130,8 +131,7 @@ function PriceTable({ version, lang }: { version: PriceListVersion; lang: Langua
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </table>
   );
 }
 
@@ -193,8 +193,7 @@ function PriceListEditor({ editing, today, lang, onDone }: { editing: Editing; t
           />
         </div>
         {editing.keepIds ? null : <p className="muted">{t('berthsMaster.priceList.endsCurrent')}</p>}
-        <div className="table-scroll">
-          <table className="data-table price-table price-table--edit">
+        <table className="data-table price-table price-table--edit">
             <thead>
               <tr>
                 <th scope="col">{t('berthsMaster.priceList.band')}</th>
@@ -233,8 +232,7 @@ function PriceListEditor({ editing, today, lang, onDone }: { editing: Editing; t
                 );
               })}
             </tbody>
-          </table>
-        </div>
+        </table>
         {problems.prices && Object.keys(problems.prices).some((k) => touched.has(k)) ? (
           <p className="field-error" role="alert">
             {t('berthsMaster.validation.price')}

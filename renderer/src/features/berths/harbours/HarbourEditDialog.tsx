@@ -9,13 +9,16 @@ import { Field, useTouchedForm } from './FormFields.tsx';
 import { checkHarbourForm, harbourForm, type HarbourField, type HarbourForm } from './master-data-form.ts';
 import { useEditHarbourMutation } from './master-data-api.ts';
 
-const FIELDS: readonly { name: HarbourField; required?: boolean; inputMode?: 'numeric' | 'url' }[] = [
-  { name: 'nameFi', required: true },
-  { name: 'nameSv', required: true },
-  { name: 'nameEn', required: true },
-  { name: 'streetAddress' },
-  { name: 'zipCode', inputMode: 'numeric' },
-  { name: 'wwwUrl', inputMode: 'url' },
+type Spec = { name: HarbourField; required?: boolean; inputMode?: 'numeric' | 'url' };
+/** Fields in rows, so the dialog fits a 1280 × 720 screen without scrolling. */
+const ROWS: readonly (readonly Spec[])[] = [
+  [{ name: 'nameFi', required: true }],
+  [
+    { name: 'nameSv', required: true },
+    { name: 'nameEn', required: true },
+  ],
+  [{ name: 'streetAddress' }, { name: 'zipCode', inputMode: 'numeric' }],
+  [{ name: 'wwwUrl', inputMode: 'url' }],
 ];
 
 /** A harbour's names in three languages, its address and web page. */
@@ -46,18 +49,22 @@ export function HarbourEditDialog({ harbour, onClose }: { harbour: Harbour; onCl
       }}
     >
       <div className="master-form">
-        {FIELDS.map((f) => (
-          <Field
-            key={f.name}
-            id={`harbour-edit-${f.name}`}
-            label={t(`berthsMaster.fields.${f.name}`)}
-            value={form[f.name]}
-            onChange={(v) => set(f.name, v)}
-            problem={problems[f.name]}
-            shown={shown(f.name)}
-            required={f.required}
-            inputMode={f.inputMode}
-          />
+        {ROWS.map((row) => (
+          <div key={row[0]!.name} className="master-form__row">
+            {row.map((f) => (
+              <Field
+                key={f.name}
+                id={`harbour-edit-${f.name}`}
+                label={t(`berthsMaster.fields.${f.name}`)}
+                value={form[f.name]}
+                onChange={(v) => set(f.name, v)}
+                problem={problems[f.name]}
+                shown={shown(f.name)}
+                required={f.required}
+                inputMode={f.inputMode}
+              />
+            ))}
+          </div>
         ))}
       </div>
     </ConfirmDialog>

@@ -8,6 +8,7 @@ import { StorableText } from './text.ts';
 import type { Application, ApplicationEvent, Lease, MooringType } from './berths/entities.ts';
 import { Language, type Localized } from './languages.ts';
 import type { ErrorCode } from './errors.ts';
+import { MASTER_DATA_CONTRACT_INPUTS as MD, type HarbourMasterData, type PriceListsView } from './berths/master-data-contract.ts';
 import {
   BOOKINGS_CONTRACT_INPUTS,
   type BookingUnitOption,
@@ -437,6 +438,12 @@ export const CONTRACT = {
   'berths.extendApplication': { kind: 'command', input: ByApplication, output: out<CommandAccepted>() },
   'berths.returnToQueue': { kind: 'command', input: ByApplication, output: out<CommandAccepted>() },
   'berths.addNote': { kind: 'command', input: AddNoteInput, output: out<CommandAccepted>() },
+  'berths.harbourMasterData': { kind: 'query', input: MD['berths.harbourMasterData'], output: out<HarbourMasterData>() },
+  'berths.priceLists': { kind: 'query', input: MD['berths.priceLists'], output: out<PriceListsView>() },
+  'berths.editHarbour': { kind: 'command', input: MD['berths.editHarbour'], output: out<CommandAccepted>() },
+  'berths.editPier': { kind: 'command', input: MD['berths.editPier'], output: out<CommandAccepted>() },
+  'berths.editBerth': { kind: 'command', input: MD['berths.editBerth'], output: out<CommandAccepted>() },
+  'berths.savePriceList': { kind: 'command', input: MD['berths.savePriceList'], output: out<CommandAccepted>() },
   'files.exportXlsx': { kind: 'query', input: ExportXlsxInput, output: out<ExportedFile>() },
   'files.printPdf': { kind: 'query', input: PrintPdfInput, output: out<ExportedFile>() },
   /** Electron only: the shell asks where to save a made file and moves it there (false: cancelled). */

@@ -48,6 +48,8 @@ export const Pier = z.object({
   services: z.array(z.enum(PIER_SERVICES)),
   personalElectricity: z.boolean(),
   suitableBoatTypes: z.array(z.string()),
+  /** Absent on piers stored before piers could be taken out of use: in use. */
+  isActive: z.boolean().optional(),
 });
 export type Pier = z.infer<typeof Pier>;
 
@@ -63,6 +65,8 @@ export const Berth = z.object({
   isActive: z.boolean(),
   isAccessible: z.boolean().nullable(),
   comment: z.string(),
+  /** Absent on berths stored before the flag existed: invoiced. */
+  isInvoiceable: z.boolean().optional(),
 });
 export type Berth = z.infer<typeof Berth>;
 

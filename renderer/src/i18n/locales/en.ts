@@ -3,6 +3,7 @@ import { bookingsEn } from './bookings-en.ts';
 import { cultureKidsEn } from './culture-kids-en.ts';
 import { kioskEn } from './kiosk-en.ts';
 import { assistEn } from './assist-en.ts';
+import { berthsMasterEn, berthsMasterCommandsEn, berthsMasterErrorsEn } from './berths-master-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -529,6 +530,7 @@ export const en: Messages = {
     noCurrent: 'The central service did not describe the current state.',
   },
   commands: {
+    ...berthsMasterCommandsEn,
     issueTicket: 'Taking a queue ticket',
     callNext: 'Calling the next ticket',
     recallTicket: 'Calling a ticket again',
@@ -603,6 +605,7 @@ export const en: Messages = {
     failed: 'The file could not be made: {{reason}}',
   },
   errors: {
+    ...berthsMasterErrorsEn,
     bad_request: 'The request was invalid.',
     text_too_long: 'The text is too long: at most 2,000 characters.',
     payload_too_large: 'The request was too large.',
@@ -757,4 +760,5 @@ export const en: Messages = {
   ...cultureKidsEn,
   ...kioskEn,
   ...assistEn,
+  ...berthsMasterEn,
 };

@@ -3,6 +3,7 @@ import { bookingsFi } from './bookings-fi.ts';
 import { cultureKidsFi } from './culture-kids-fi.ts';
 import { kioskFi } from './kiosk-fi.ts';
 import { assistFi } from './assist-fi.ts';
+import { berthsMasterFi, berthsMasterCommandsFi, berthsMasterErrorsFi } from './berths-master-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -528,6 +529,7 @@ export const fi = {
     noCurrent: 'Keskuspalvelu ei kertonut nykytilaa.',
   },
   commands: {
+    ...berthsMasterCommandsFi,
     issueTicket: 'Vuoronumeron otto',
     callNext: 'Seuraavan kutsuminen',
     recallTicket: 'Vuoronumeron uusintakutsu',
@@ -602,6 +604,7 @@ export const fi = {
     failed: 'Tiedostoa ei voitu tehdä: {{reason}}',
   },
   errors: {
+    ...berthsMasterErrorsFi,
     bad_request: 'Pyyntö oli virheellinen.',
     text_too_long: 'Teksti on liian pitkä: enintään 2 000 merkkiä.',
     payload_too_large: 'Pyyntö oli liian suuri.',
@@ -756,6 +759,7 @@ export const fi = {
   ...cultureKidsFi,
   ...kioskFi,
   ...assistFi,
+  ...berthsMasterFi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -3,6 +3,7 @@ import { bookingsSv } from './bookings-sv.ts';
 import { cultureKidsSv } from './culture-kids-sv.ts';
 import { kioskSv } from './kiosk-sv.ts';
 import { assistSv } from './assist-sv.ts';
+import { berthsMasterSv, berthsMasterCommandsSv, berthsMasterErrorsSv } from './berths-master-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -529,6 +530,7 @@ export const sv: Messages = {
     noCurrent: 'Centraltjänsten angav inte det nuvarande läget.',
   },
   commands: {
+    ...berthsMasterCommandsSv,
     issueTicket: 'Tagande av könummer',
     callNext: 'Kallande av nästa',
     recallTicket: 'Förnyat kallande av könummer',
@@ -603,6 +605,7 @@ export const sv: Messages = {
     failed: 'Filen kunde inte skapas: {{reason}}',
   },
   errors: {
+    ...berthsMasterErrorsSv,
     bad_request: 'Begäran var felaktig.',
     text_too_long: 'Texten är för lång: högst 2 000 tecken.',
     payload_too_large: 'Begäran var för stor.',
@@ -757,4 +760,5 @@ export const sv: Messages = {
   ...cultureKidsSv,
   ...kioskSv,
   ...assistSv,
+  ...berthsMasterSv,
 };

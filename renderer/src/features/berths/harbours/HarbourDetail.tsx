@@ -1,5 +1,5 @@
-import { Button, ButtonSize, ButtonVariant, IconCross } from 'hds-react';
-import { useEffect, useMemo, useRef } from 'react';
+import { Button, ButtonSize, ButtonVariant, IconCross, IconPen } from 'hds-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HarbourBerthRow, HarbourOverviewRow } from '../../../../../domain/contract.ts';
 import { asAppError } from '../../../api/base-query.ts';
@@ -9,6 +9,14 @@ import { formatInteger, formatMetres, localized } from '../../../format/format.t
 import { asLanguage } from '../../../format/locale.ts';
 import { formatSize } from './harbour-columns.tsx';
 import { groupByPier, type PierGroup } from './harbour-filter.ts';
+import type { HarbourMasterData } from '../../../../../domain/berths/master-data-contract.ts';
+import { useHarbourMasterDataQuery } from './master-data-api.ts';
+import { useCanEditMasterData } from './useCanEditMasterData.ts';
+import { BerthEditDialog } from './BerthEditDialog.tsx';
+import { PierEditDialog } from './PierEditDialog.tsx';
+import { HarbourEditDialog } from './HarbourEditDialog.tsx';
+
+type Editing = { kind: 'harbour' } | { kind: 'pier'; id: string } | { kind: 'berth'; id: string };
 
 /**
  * One harbour's berths, pier by pier; occupancy for the season when the role may read cases.
@@ -23,6 +31,11 @@ export function HarbourDetail({ harbour, season, onClose }: { harbour: HarbourOv
   const data = q.currentData;
   const groups = useMemo(() => groupByPier(data?.berths ?? []), [data]);
   const name = localized(harbour.name, lang);
+  const canEdit = useCanEditMasterData();
+  // The full records with their versions, for the edit dialogs: read only for the roles that edit.
+  const master = useHarbourMasterDataQuery(harbour.id, { skip: !canEdit }).data ?? null;
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const onEdit = canEdit && master ? setEditing : null;
 
   // Focus moves into the panel when it opens, so a keyboard user reads on from there.
   useEffect(() => {
@@ -47,6 +60,11 @@ export function HarbourDetail({ harbour, season, onClose }: { harbour: HarbourOv
             {t(`regions.${harbour.region}`)}
             {data ? ` · ${t('harbours.season', { season: data.season })}` : ''}
           </p>
+          {onEdit ? (
+            <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} iconStart={<IconPen />} onClick={() => onEdit({ kind: 'harbour' })} data-testid="harbour-edit">
+              {t('berthsMaster.editHarbour')}
+            </Button>
+          ) : null}
         </header>
         <section className="detail-section" aria-labelledby="harbour-summary-title">
           <h3 id="harbour-summary-title" className="visually-hidden">
@@ -77,9 +95,10 @@ export function HarbourDetail({ harbour, season, onClose }: { harbour: HarbourOv
             {t('harbourDetail.empty')}
           </p>
         ) : (
-          groups.map((g) => <PierTable key={g.pierId} group={g} season={data.includesOccupancy ? data.season : null} />)
+          groups.map((g) => <PierTable key={g.pierId} group={g} season={data.includesOccupancy ? data.season : null} onEdit={onEdit} />)
         )}
       </div>
+      {editing && master ? <EditDialog editing={editing} master={master} onClose={() => setEditing(null)} /> : null}
     </aside>
   );
 }
@@ -93,8 +112,23 @@ function Fact({ label, value, free }: { label: string; value: string; free?: boo
   );
 }
 
-/** A pier's berths as a table; `season` null = no occupancy column (harbour services). */
-function PierTable({ group, season }: { group: PierGroup; season: number | null }) {
+/** The dialog for what is being edited, from the records the master data query read. */
+function EditDialog({ editing, master, onClose }: { editing: Editing; master: HarbourMasterData; onClose: () => void }) {
+  if (editing.kind === 'harbour') return <HarbourEditDialog harbour={master.harbour.record} onClose={onClose} />;
+  if (editing.kind === 'pier') {
+    const pier = master.piers.find((p) => p.record.id === editing.id);
+    if (!pier) return null;
+    return <PierEditDialog pier={pier.record} otherIdentifiers={master.piers.filter((p) => p !== pier).map((p) => p.record.identifier)} onClose={onClose} />;
+  }
+  const berth = master.berths.find((b) => b.record.id === editing.id);
+  if (!berth) return null;
+  const pier = master.piers.find((p) => p.record.id === berth.record.pierId)?.record.identifier ?? '';
+  const others = master.berths.filter((b) => b !== berth && b.record.pierId === berth.record.pierId).map((b) => b.record.number);
+  return <BerthEditDialog berth={berth.record} version={berth.version} pier={pier} otherNumbers={others} onClose={onClose} />;
+}
+
+/** A pier's berths as a table; `season` null = no occupancy column (harbour services). `onEdit` only for roles that edit. */
+function PierTable({ group, season, onEdit }: { group: PierGroup; season: number | null; onEdit: ((e: Editing) => void) | null }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const titleId = `pier-${group.pierId}`;
@@ -107,6 +141,11 @@ function PierTable({ group, season }: { group: PierGroup; season: number | null 
           {t('harbourDetail.pierBerths', { count: group.berths.length })}
           {season != null ? ` · ${t('harbourDetail.pierFree', { count: free })}` : ''}
         </span>
+        {onEdit ? (
+          <Button variant={ButtonVariant.Supplementary} size={ButtonSize.Small} iconStart={<IconPen />} onClick={() => onEdit({ kind: 'pier', id: group.pierId })} data-testid="pier-edit">
+            {t('berthsMaster.editPier', { pier: group.pier })}
+          </Button>
+        ) : null}
       </h3>
       <div className="table-scroll">
         <table className="data-table berths-table" aria-labelledby={titleId}>
@@ -123,11 +162,16 @@ function PierTable({ group, season }: { group: PierGroup; season: number | null 
               </th>
               <th scope="col">{t('harbourDetail.mooring')}</th>
               {season != null ? <th scope="col">{t('harbourDetail.occupancy', { season })}</th> : <th scope="col">{t('harbourDetail.inUse')}</th>}
+              {onEdit ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t('berthsMaster.edit')}</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
             {group.berths.map((b) => (
-              <BerthRow key={b.id} berth={b} withOccupancy={season != null} lang={lang} />
+              <BerthRow key={b.id} berth={b} withOccupancy={season != null} lang={lang} onEdit={onEdit} />
             ))}
           </tbody>
         </table>
@@ -136,7 +180,7 @@ function PierTable({ group, season }: { group: PierGroup; season: number | null 
   );
 }
 
-function BerthRow({ berth, withOccupancy, lang }: { berth: HarbourBerthRow; withOccupancy: boolean; lang: ReturnType<typeof asLanguage> }) {
+function BerthRow({ berth, withOccupancy, lang, onEdit }: { berth: HarbourBerthRow; withOccupancy: boolean; lang: ReturnType<typeof asLanguage>; onEdit: ((e: Editing) => void) | null }) {
   const { t } = useTranslation();
   const state = withOccupancy ? (berth.occupancy ?? 'free') : berth.isActive ? 'active' : 'inactive';
   return (
@@ -154,6 +198,13 @@ function BerthRow({ berth, withOccupancy, lang }: { berth: HarbourBerthRow; with
           <span className={`occupancy occupancy--${state}`}>{berth.isActive ? t('harbourDetail.yes') : t('harbourDetail.no')}</span>
         )}
       </td>
+      {onEdit ? (
+        <td>
+          <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} onClick={() => onEdit({ kind: 'berth', id: berth.id })} aria-label={t('berthsMaster.editBerth', { number: berth.number })} data-testid="berth-edit">
+            {t('berthsMaster.edit')}
+          </Button>
+        </td>
+      ) : null}
     </tr>
   );
 }

@@ -16,6 +16,8 @@ import { asLanguage } from '../../../format/locale.ts';
 import { filterHarbours, hasHarbourFilter, NO_HARBOUR_FILTER, type HarbourFilter } from './harbour-filter.ts';
 import { HarbourDetail } from './HarbourDetail.tsx';
 import { HarboursGrid } from './HarboursGrid.tsx';
+import { PriceListDialog } from './PriceListDialog.tsx';
+import { useCanEditMasterData } from './useCanEditMasterData.ts';
 import { GridViewsBar } from '../../../grid-views/GridViewsBar.tsx';
 import { useGridViews } from '../../../grid-views/useGridViews.ts';
 import type { ViewFilter } from '../../../grid-views/grid-view-state.ts';
@@ -43,6 +45,8 @@ export function HarboursWorkspace() {
   const { data: sync } = useSyncStatusQuery();
   const [filter, setFilter] = useState<HarbourFilter>(NO_HARBOUR_FILTER);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [priceListOpen, setPriceListOpen] = useState(false);
+  const canEdit = useCanEditMasterData();
   const searchRef = useRef<HTMLInputElement | null>(null);
   const gridApiRef = useRef<GridApi<HarbourOverviewRow> | null>(null);
   const [gridApi, setGridApi] = useState<GridApi<HarbourOverviewRow> | null>(null);
@@ -115,6 +119,9 @@ export function HarboursWorkspace() {
         ) : null}
         <ClearFiltersButton active={hasHarbourFilter(filter)} onClear={() => setFilter(NO_HARBOUR_FILTER)} testId="harbour-filters-clear" />
         <div className="workspace__tools">
+          <Button variant={ButtonVariant.Secondary} onClick={() => setPriceListOpen(true)} data-testid="price-list-open">
+            {t('berthsMaster.priceList.open')}
+          </Button>
           <GridViewsBar control={views} />
         </div>
       </div>
@@ -178,6 +185,7 @@ export function HarboursWorkspace() {
         }
         side={selected ? <HarbourDetail key={selected.id} harbour={selected} season={season} onClose={onClose} /> : null}
       />
+      {priceListOpen ? <PriceListDialog canWrite={canEdit} onClose={() => setPriceListOpen(false)} /> : null}
     </div>
   );
 }

@@ -1,0 +1,57 @@
+import type { Berth, BerthProduct, Harbour, Lease, Pier } from '../../domain/berths/entities.ts';
+import type { MasterDataCommandType, MasterDataPayload } from '../../domain/berths/master-data-commands.ts';
+import type { MasterDataState } from '../../domain/berths/master-data-deciders.ts';
+import type { Versioned } from '../../domain/sync/command-context.ts';
+import type { Queryable } from '../db/db.ts';
+
+type Row<T> = { data: T; version: number };
+const versioned = <T>(r: Row<T> | undefined): Versioned<T> | null => (r ? { record: r.data, version: r.version } : null);
+
+async function lockOne<T>(tx: Queryable, table: 'harbour' | 'pier' | 'berth', id: string): Promise<Versioned<T> | null> {
+  const res = await tx.query<Row<T>>(`SELECT data, version FROM ${table} WHERE id = $1 FOR UPDATE`, [id], `master_lock_${table}`);
+  return versioned(res.rows[0]);
+}
+
+async function dataOf<T>(tx: Queryable, sql: string, params: unknown[], name: string): Promise<T[]> {
+  return (await tx.query<{ data: T }>(sql, params, name)).rows.map((r) => r.data);
+}
+
+/**
+ * Loads a master data command's state under row locks, in one order for every command: pier
+ * before berth, so two edits on one pier (a number both want, a pier taken out of use while a
+ * berth on it is put back in use) run one after the other. An offer locks the berth alone and
+ * writes its lease under that lock, so a berth taken out of use sees every lease an offer made.
+ */
+export async function loadMasterDataState(tx: Queryable, type: MasterDataCommandType, payload: unknown, today: string): Promise<MasterDataState> {
+  switch (type) {
+    case 'berths.editHarbour':
+      return { harbour: await lockOne<Harbour>(tx, 'harbour', (payload as MasterDataPayload<typeof type>).harbourId) };
+    case 'berths.editPier': {
+      const pier = await lockOne<Pier>(tx, 'pier', (payload as MasterDataPayload<typeof type>).pierId);
+      if (!pier) return { pier };
+      return {
+        pier,
+        siblingPiers: await dataOf<Pier>(tx, 'SELECT data FROM pier WHERE harbour_id = $1', [pier.record.harbourId], 'master_sibling_piers'),
+        pierBerths: await dataOf<Berth>(tx, 'SELECT data FROM berth WHERE pier_id = $1', [pier.record.id], 'master_pier_berths'),
+      };
+    }
+    case 'berths.editBerth': {
+      const berthId = (payload as MasterDataPayload<typeof type>).berthId;
+      const [pierId] = await dataOf<string>(tx, 'SELECT pier_id::text AS data FROM berth WHERE id = $1', [berthId], 'master_berth_pier');
+      if (pierId === undefined) return { berth: null };
+      await tx.query('SELECT 1 FROM pier WHERE id = $1 FOR UPDATE', [pierId], 'master_lock_pier_of_berth');
+      const berth = await lockOne<Berth>(tx, 'berth', berthId);
+      const year = Number(today.slice(0, 4));
+      return {
+        berth,
+        pierBerths: await dataOf<Berth>(tx, 'SELECT data FROM berth WHERE pier_id = $1', [pierId], 'master_pier_berths'),
+        berthLeases: await dataOf<Lease>(tx, 'SELECT data FROM lease WHERE berth_id = $1 AND season BETWEEN $2::int - 1 AND $2::int + 1', [berthId, year], 'master_berth_leases'),
+      };
+    }
+    case 'berths.savePriceList': {
+      // Every product locked: two new versions saved at once cannot both end the same open one.
+      const res = await tx.query<Row<BerthProduct>>('SELECT data, version FROM berth_product ORDER BY id FOR UPDATE', [], 'master_lock_products');
+      return { products: res.rows.map((r) => ({ record: r.data, version: r.version })) };
+    }
+  }
+}

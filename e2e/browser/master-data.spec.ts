@@ -1,0 +1,136 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { HarbourBerths, HarbourOverview } from '../../domain/contract.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
+import { invoke, signIn } from '../support/app-page.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
+
+const stack = stackPerFile();
+const VIEWPORT = { width: 1280, height: 720 };
+
+/** Harbour services have no applications to wait for: signed in once the connection is up. */
+async function signInAsHarbourServices(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByTestId('login-username').fill('harri');
+  await page.getByTestId('login-password').fill('demo');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: 90_000 });
+}
+
+const gridCell = (page: Page, id: string, colId: string) => page.locator(`[data-testid="harbours-grid"] .ag-row[row-id="${id}"] .ag-cell[col-id="${colId}"]`);
+
+async function openHarbour(page: Page, id: string, name: string): Promise<Locator> {
+  await page.getByTestId('harbour-search').fill(name);
+  await gridCell(page, id, 'name').click();
+  const detail = page.getByTestId('harbour-detail');
+  await expect(detail).toHaveAttribute('data-harbour-id', id);
+  return detail;
+}
+
+async function shoot(page: Page, name: string) {
+  await test.info().attach(name, { body: await page.screenshot({ path: test.info().outputPath(`${name}.png`) }), contentType: 'image/png' });
+}
+
+test('harbour services edit a berth and take another out of use; a handler sees the free count drop and no edit actions', async ({ browser }) => {
+  const ainoContext = await browser.newContext({ viewport: VIEWPORT });
+  const harriContext = await browser.newContext({ viewport: VIEWPORT });
+  const aino = await ainoContext.newPage();
+  const harri = await harriContext.newPage();
+  await signIn(aino, await stack().openApp('aino'), 'aino');
+  await signInAsHarbourServices(harri, await stack().openApp('harri'));
+
+  // A small harbour with at least two free berths this season.
+  const overview = await invoke<HarbourOverview>(aino, 'berths.harbourOverview', {});
+  const target = overview.harbours.filter((h) => (h.occupancy?.free ?? 0) >= 2).sort((a, b) => a.berthCount - b.berthCount)[0]!;
+  const free = target.occupancy!.free;
+  const berths = await invoke<HarbourBerths>(aino, 'berths.listBerths', { harbourId: target.id });
+  const [widened, retired] = berths.berths.filter((b) => b.occupancy === 'free');
+  if (!widened || !retired) throw new Error('the harbour has fewer than two free berths');
+
+  // The handler may not edit: no action is offered, and the price list is for reading.
+  await aino.getByTestId('nav-harbours').click();
+  const ainoDetail = await openHarbour(aino, target.id, target.name.fi);
+  await expect(ainoDetail.getByTestId('berth-row')).toHaveCount(target.berthCount);
+  await expect(ainoDetail.getByTestId('harbour-edit')).toHaveCount(0);
+  await expect(ainoDetail.getByTestId('pier-edit')).toHaveCount(0);
+  await expect(ainoDetail.getByTestId('berth-edit')).toHaveCount(0);
+  await aino.getByTestId('price-list-open').click();
+  const ainoPrices = aino.getByTestId('price-list-dialog');
+  await expect(ainoPrices.getByTestId('price-version').first()).toHaveAttribute('data-state', 'current');
+  await expect(ainoPrices.getByTestId('price-new-version')).toHaveCount(0);
+  await ainoPrices.getByTestId('price-list-close').click();
+
+  // Harbour services: the edit actions are there, reached from the keyboard.
+  await expect(harri.getByTestId('harbours-grid')).toHaveAttribute('data-count', '57', { timeout: 60_000 });
+  const detail = await openHarbour(harri, target.id, target.name.fi);
+  const row = (id: string) => detail.locator(`[data-testid="berth-row"][data-berth-id="${id}"]`);
+  await expect(detail.getByTestId('harbour-edit')).toBeVisible();
+  await row(widened.id).getByTestId('berth-edit').focus();
+  await harri.keyboard.press('Enter');
+  const dialog = harri.getByTestId('berth-edit-dialog');
+  await expect(dialog).toBeVisible();
+
+  // A width of 0 is refused as it is typed, in the user's language, and cannot be saved.
+  const width = harri.locator('#berth-edit-width');
+  await width.fill('0');
+  await expect(dialog).toContainText('Oltava yli 0.');
+  await expect(harri.getByTestId('berth-edit-save')).toBeDisabled();
+  await expect(harri.getByTestId('dialog-blocked')).toHaveText('Korjaa ensin merkityt kentät.');
+  await shoot(harri, 'berth dialog with a refused width');
+  await width.fill('3,25');
+  await expect(harri.getByTestId('berth-edit-save')).toBeEnabled();
+  await expectNoAxeViolations(harri, 'berth edit dialog');
+  await shoot(harri, 'berth dialog');
+  await harri.getByTestId('berth-edit-save').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(row(widened.id)).toContainText('3,25');
+
+  await row(retired.id).getByTestId('berth-edit').click();
+  await expect(dialog).toBeVisible();
+  await harri.locator('#berth-edit-active').uncheck();
+  await harri.getByTestId('berth-edit-save').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(row(retired.id)).toHaveClass(/berth-row--inactive/);
+  await expect(detail.locator('.harbour-fact', { hasText: 'Ei käytössä' }).locator('dd')).toHaveText(String(target.inactiveBerths + 1));
+
+  // The pier and harbour dialogs, looked at and checked.
+  await detail.getByTestId('pier-edit').first().click();
+  await expect(harri.getByTestId('pier-edit-dialog')).toBeVisible();
+  await expectNoAxeViolations(harri, 'pier edit dialog');
+  await shoot(harri, 'pier dialog');
+  await harri.getByTestId('pier-edit-dialog-cancel').click();
+  await detail.getByTestId('harbour-edit').click();
+  await expect(harri.getByTestId('harbour-edit-dialog')).toBeVisible();
+  await harri.locator('#harbour-edit-zipCode').fill('123');
+  await expect(harri.getByTestId('harbour-edit-dialog')).toContainText('Viisi numeroa, esim. 00100.');
+  await expectNoAxeViolations(harri, 'harbour edit dialog');
+  await shoot(harri, 'harbour dialog');
+  await harri.getByTestId('harbour-edit-dialog-cancel').click();
+
+  // Both edits reach the central; the handler's desk pulls them: one free berth fewer.
+  await expect(harri.getByTestId('sync-status')).toHaveAttribute('data-pending', '0', { timeout: 30_000 });
+  await expect(async () => {
+    await invoke(aino, 'sync.now', {});
+    const now = await invoke<HarbourOverview>(aino, 'berths.harbourOverview', {});
+    expect(now.harbours.find((h) => h.id === target.id)!.occupancy!.free).toBe(free - 1);
+  }).toPass({ timeout: 30_000 });
+  await expect(gridCell(aino, target.id, 'free')).toHaveText(String(free - 1));
+  await expect(ainoDetail.locator(`[data-testid="berth-row"][data-berth-id="${retired.id}"]`)).toHaveAttribute('data-occupancy', 'inactive');
+  await expect(ainoDetail.locator(`[data-testid="berth-row"][data-berth-id="${widened.id}"]`)).toContainText('3,25');
+
+  // The price list: a new dated version from the one in force.
+  await harri.getByTestId('price-list-open').click();
+  const prices = harri.getByTestId('price-list-dialog');
+  await expect(prices.getByTestId('price-version').first()).toHaveAttribute('data-state', 'current');
+  await expectNoAxeViolations(harri, 'price list');
+  await shoot(harri, 'price list');
+  await prices.getByTestId('price-new-version').click();
+  await prices.getByTestId('price-0-0').fill('210');
+  await expect(prices.getByTestId('price-save')).toBeEnabled();
+  await expectNoAxeViolations(harri, 'new price list');
+  await shoot(harri, 'new price list');
+  await prices.getByTestId('price-save').click();
+  await expect(prices.locator('[data-testid="price-version"][data-state="upcoming"]')).toContainText('210,00');
+
+  await ainoContext.close();
+  await harriContext.close();
+});

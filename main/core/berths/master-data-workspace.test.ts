@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Berth } from '../../../domain/berths/entities.ts';
+import type { StaffUser } from '../../../domain/sync/protocol.ts';
+import { H_MERI, HANDLER, lease, put, tempCache, uid, world } from './testing/index.ts';
+
+const NOW = new Date('2026-02-10T10:00:00+02:00');
+const HARRI: StaffUser = { id: 'u-harri', name: 'Harri Satama', roles: ['harbour_services'], grants: [] };
+
+let t: ReturnType<typeof tempCache>;
+let w: ReturnType<typeof world>;
+beforeEach(() => {
+  w = world();
+  t = tempCache();
+  t.cache.applyChanges([...w.changes, put('lease', lease(uid(9, 2), w.berths.a2, w.apps['Mäkinen']!, 'offered'))], 'c1');
+});
+afterEach(() => t.dispose());
+
+const edit = (b: Berth, patch: Partial<Berth> = {}) => {
+  const r = { ...b, ...patch };
+  return { berthId: r.id, number: r.number, width: r.width, length: r.length, depth: r.depth, mooringType: r.mooringType, isAccessible: r.isAccessible, isActive: r.isActive, isInvoiceable: true, comment: r.comment };
+};
+const freeIn = (harbourName: string) => {
+  const r = t.cache.handle('berths.harbourOverview', {}, HANDLER, NOW);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.harbours.find((h) => h.name.fi === harbourName)!.occupancy!.free;
+};
+
+describe('master data edits in the cache', () => {
+  it('decides offline: the berth changes at once, queued with its version as base, and free counts follow', () => {
+    const before = freeIn('Merisatama');
+    const r = t.cache.handle('berths.editBerth', edit(w.berths.a1, { isActive: false, width: 2.75 }), HARRI, NOW);
+    expect(r).toMatchObject({ ok: true, value: { status: 'pending' } });
+    const [queued] = t.cache.pendingCommands(10);
+    expect(queued).toMatchObject({ type: 'berths.editBerth', baseVersion: 1 });
+    const data = t.cache.handle('berths.harbourMasterData', { harbourId: H_MERI }, HARRI, NOW);
+    if (!data.ok) throw new Error(data.error.message);
+    expect(data.value.berths.find((b) => b.record.id === w.berths.a1.id)).toMatchObject({ version: 2, record: { isActive: false, width: 2.75 } });
+    // An inactive berth is never free, whatever its leases.
+    expect(freeIn('Merisatama')).toBe(before - 1);
+  });
+
+  it('refuses what the central would refuse, before anything is queued', () => {
+    expect(t.cache.handle('berths.editBerth', edit(w.berths.a2, { isActive: false }), HARRI, NOW)).toMatchObject({ ok: false, error: { code: 'berth_has_active_lease' } });
+    expect(t.cache.handle('berths.editBerth', edit(w.berths.a1, { number: '10' }), HARRI, NOW)).toMatchObject({ ok: false, error: { code: 'berth_number_taken' } });
+    expect(t.cache.handle('berths.editBerth', edit(w.berths.a1, { width: -1 }), HARRI, NOW)).toMatchObject({ ok: false, error: { code: 'berth_dimension_invalid' } });
+    expect(t.cache.handle('berths.editBerth', edit(w.berths.a1), HANDLER, NOW)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(t.cache.pendingCommands(10)).toEqual([]);
+  });
+
+  it('lists the price list as dated versions', () => {
+    const r = t.cache.handle('berths.priceLists', {}, HARRI, NOW);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.today).toBe('2026-02-10');
+    expect(r.value.versions.map((v) => [v.state, v.products.length])).toEqual([['current', w.changes.filter((c) => c.entity === 'berth_product').length]]);
+  });
+});

@@ -1,0 +1,87 @@
+import { TextArea } from 'hds-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MOORING_TYPES, type Berth } from '../../../../../domain/berths/entities.ts';
+import { asAppError } from '../../../api/base-query.ts';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { SelectField } from '../../../components/SelectField.tsx';
+import { asLanguage } from '../../../format/locale.ts';
+import { useAppDispatch } from '../../../store/store.ts';
+import { announce } from '../../../store/ui-slice.ts';
+import { Check, Field, useTouchedForm } from './FormFields.tsx';
+import { berthForm, checkBerthForm, type BerthForm } from './master-data-form.ts';
+import { useEditBerthMutation } from './master-data-api.ts';
+
+/** One berth's sizes, mooring and flags, checked as typed; saved as one versioned edit. */
+export function BerthEditDialog({ berth, version, pier, otherNumbers, onClose }: { berth: Berth; version: number; pier: string; otherNumbers: readonly string[]; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = asLanguage(i18n.language);
+  const dispatch = useAppDispatch();
+  const [editBerth] = useEditBerthMutation();
+  const { form, set, shown } = useTouchedForm<BerthForm>(() => berthForm(berth, lang));
+  const checked = useMemo(() => checkBerthForm(berth.id, form, otherNumbers), [berth.id, form, otherNumbers]);
+  const problems = checked.ok ? {} : checked.problems;
+  const field = (name: 'number' | 'width' | 'length' | 'depth', label: string, helperText?: string) => (
+    <Field id={`berth-edit-${name}`} label={label} value={form[name]} onChange={(v) => set(name, v)} problem={problems[name]} shown={shown(name)} helperText={helperText} required={name !== 'depth'} inputMode={name === 'number' ? 'text' : 'decimal'} />
+  );
+
+  return (
+    <ConfirmDialog
+      isOpen
+      title={t('berthsMaster.berthTitle', { number: berth.number, pier })}
+      confirmLabel={t('berthsMaster.save')}
+      testId="berth-edit-dialog"
+      confirmTestId="berth-edit-save"
+      blockedReason={checked.ok ? null : t('berthsMaster.fixFirst')}
+      confirmDisabled={!checked.ok}
+      onClose={onClose}
+      onConfirm={async () => {
+        if (!checked.ok) return null;
+        const r = await editBerth(checked.payload);
+        if ('error' in r && r.error) return asAppError(r.error);
+        dispatch(announce({ key: 'commands.pending', params: { command: 'commands.editBerth' } }));
+        return null;
+      }}
+    >
+      <div className="master-form" data-base-version={version}>
+        <div className="master-form__row">
+          {field('number', t('berthsMaster.fields.number'))}
+          <SelectField
+            id="berth-edit-mooring"
+            label={t('berthsMaster.fields.mooring')}
+            value={form.mooringType}
+            onChange={(v) => set('mooringType', v as BerthForm['mooringType'])}
+            options={MOORING_TYPES.map((m) => ({ value: m, label: t(`mooring.${m}`) }))}
+          />
+          <SelectField
+            id="berth-edit-accessible"
+            label={t('berthsMaster.fields.accessible')}
+            value={form.isAccessible}
+            onChange={(v) => set('isAccessible', v as BerthForm['isAccessible'])}
+            options={(['unknown', 'yes', 'no'] as const).map((v) => ({ value: v, label: t(`berthsMaster.accessibleOptions.${v}`) }))}
+          />
+        </div>
+        <p className="muted master-form__note">{t('berthsMaster.fields.sizeHelp')}</p>
+        <div className="master-form__row">
+          {field('width', t('berthsMaster.fields.width'))}
+          {field('length', t('berthsMaster.fields.length'))}
+          {field('depth', t('berthsMaster.fields.depth'), t('berthsMaster.fields.depthHelp'))}
+        </div>
+        <div className="master-form__checks">
+          <Check id="berth-edit-active" label={t('berthsMaster.fields.active')} checked={form.isActive} onChange={(v) => set('isActive', v)} />
+          <Check id="berth-edit-invoiceable" label={t('berthsMaster.fields.invoiceable')} checked={form.isInvoiceable} onChange={(v) => set('isInvoiceable', v)} />
+        </div>
+        <TextArea
+          id="berth-edit-comment"
+          data-testid="berth-edit-comment"
+          label={t('berthsMaster.fields.comment')}
+          value={form.comment}
+          onChange={(e) => set('comment', e.target.value)}
+          invalid={shown('comment') && problems.comment !== undefined}
+          errorText={shown('comment') && problems.comment ? t(problems.comment.key, problems.comment.params ?? {}) : undefined}
+          rows={2}
+        />
+      </div>
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Input, Output } from '../../../../../domain/contract.ts';
+import { kuvaApi } from '../../../api/kuva-api.ts';
+import { commandIssued } from '../../../store/commands-slice.ts';
+
+type MasterDataCommand = 'berths.editHarbour' | 'berths.editPier' | 'berths.editBerth' | 'berths.savePriceList';
+
+/**
+ * Harbour, pier, berth and price list edits over window.kuva. The harbour views ask again when an
+ * edit is queued; the event pump refreshes them when the central's answer or another desk's edit
+ * arrives (harbour, pier and berth changes invalidate HarbourOverview).
+ */
+export const masterDataApi = kuvaApi.injectEndpoints({
+  endpoints: (build) => {
+    const command = <M extends MasterDataCommand>(method: M) =>
+      build.mutation<Output<M>, Input<M>>({
+        query: (input) => ({ method, input }),
+        async onQueryStarted(_input, { dispatch, queryFulfilled }) {
+          try {
+            const { data } = await queryFulfilled;
+            dispatch(commandIssued({ commandId: data.commandId, type: method, applicationId: null }));
+          } catch {
+            // The error reaches the dialog through the mutation.
+          }
+        },
+        invalidatesTags: ['HarbourOverview', 'Harbours', 'Sync'],
+      });
+    return {
+      harbourMasterData: build.query<Output<'berths.harbourMasterData'>, string>({
+        query: (harbourId) => ({ method: 'berths.harbourMasterData', input: { harbourId } }),
+        providesTags: ['HarbourOverview'],
+      }),
+      priceLists: build.query<Output<'berths.priceLists'>, void>({ query: () => ({ method: 'berths.priceLists', input: {} }), providesTags: ['HarbourOverview', 'Suggestions'] }),
+      editHarbour: command('berths.editHarbour'),
+      editPier: command('berths.editPier'),
+      editBerth: command('berths.editBerth'),
+      savePriceList: command('berths.savePriceList'),
+    };
+  },
+});
+
+export const { useHarbourMasterDataQuery, usePriceListsQuery, useEditHarbourMutation, useEditPierMutation, useEditBerthMutation, useSavePriceListMutation } = masterDataApi;

@@ -3,8 +3,9 @@ import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import { daysBetween } from '../../domain/wall-clock.ts';
 import { NotificationInput } from '../notifications/message.ts';
 import { formatEuro } from '../payments/money.ts';
+import { formatDay } from './customer-page/dates.ts';
+import { customerName } from './customer-page/offer-store.ts';
 
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 const PIER = { fi: 'laituri', sv: 'brygga', en: 'pier' } as const;
 const BERTH = { fi: 'paikka', sv: 'plats', en: 'berth' } as const;
 
@@ -22,7 +23,6 @@ function berthText({ order, berth, pier, harbour }: OrderContact): string {
   return [harbour.name[l], pier.identifier ? `${PIER[l]} ${pier.identifier}` : null, `${BERTH[l]} ${berth.number}`].filter(Boolean).join(', ');
 }
 
-const dateText = (date: string, l: BerthOrder['language']) => new Intl.DateTimeFormat(LOCALES[l], { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 /**
  * The e-mail and the text message of one order's notice, to whichever contact the customer has
@@ -42,10 +42,10 @@ export function reminderMessages(c: OrderContact, today: string, link: string): 
   const { order } = c;
   if (!order.dueDate) return [];
   return messages(c, 'berths.offer_reminder', {
-    name: c.customer ? `${c.customer.firstName} ${c.customer.lastName}`.trim() || (c.customer.companyName ?? '') : '',
+    name: customerName(c.customer),
     berth: berthText(c),
     amount: formatEuro(order.totalCents, order.language),
-    dueDate: dateText(order.dueDate, order.language),
+    dueDate: formatDay(order.dueDate, order.language),
     daysLeft: daysBetween(today, order.dueDate),
     link,
   });
@@ -54,8 +54,8 @@ export function reminderMessages(c: OrderContact, today: string, link: string): 
 export function expiredMessages(c: OrderContact): NotificationInput[] {
   const { order } = c;
   return messages(c, 'berths.offer_expired', {
-    name: c.customer ? `${c.customer.firstName} ${c.customer.lastName}`.trim() || (c.customer.companyName ?? '') : '',
+    name: customerName(c.customer),
     berth: berthText(c),
-    dueDate: order.dueDate ? dateText(order.dueDate, order.language) : '',
+    dueDate: order.dueDate ? formatDay(order.dueDate, order.language) : '',
   });
 }

@@ -1,4 +1,5 @@
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
+/** How each customer language writes numbers and dates. */
+export const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 /** Euro amounts the way each language writes them: 290,00 € in Finnish and Swedish, €290.00 in English. */
 export function formatEuro(cents: number, lang: 'fi' | 'sv' | 'en'): string {

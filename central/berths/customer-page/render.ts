@@ -1,15 +1,11 @@
 import { LANGUAGES, type Language } from '../../../domain/languages.ts';
 import { escapeHtml, type PageParts } from '../../payments/html-document.ts';
-import { formatEuro } from '../../payments/money.ts';
+import { formatEuro, LOCALES } from '../../payments/money.ts';
+import { formatDay } from './dates.ts';
 import { OFFER_PAGE_TEXTS } from './texts.ts';
 import type { Notice, OfferState, OfferView } from './view.ts';
 
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
-function formatDate(date: string, lang: Language): string {
-  const options: Intl.DateTimeFormatOptions = lang === 'en' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(new Date(`${date}T00:00:00Z`));
-}
 
 const metres = (m: number, lang: Language) => `${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(m)} m`;
 const percent = (p: number, lang: Language) => `${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(p)} %`;
@@ -78,10 +74,10 @@ export function offerPage(view: OfferView, lang: Language, target: FormTarget, n
 <dt>${t.berthNumber}</dt><dd>${escapeHtml(view.berthNumber)}</dd>
 <dt>${t.width}</dt><dd>${metres(view.width, lang)}</dd>
 <dt>${t.length}</dt><dd>${metres(view.length, lang)}</dd>
-${view.depth === null ? '' : `<dt>${t.depth}</dt><dd>${metres(view.depth, lang)}</dd>\n`}<dt>${t.leasePeriod}</dt><dd>${formatDate(view.startDate, lang)} – ${formatDate(view.endDate, lang)}</dd>
+${view.depth === null ? '' : `<dt>${t.depth}</dt><dd>${metres(view.depth, lang)}</dd>\n`}<dt>${t.leasePeriod}</dt><dd>${formatDay(view.startDate, lang)} – ${formatDay(view.endDate, lang)}</dd>
 </dl></section>
 <section aria-labelledby="invoice-heading"><h2 id="invoice-heading">${t.invoiceHeading}</h2>
-<dl><dt>${t.orderNumber}</dt><dd>${escapeHtml(view.orderNumber)}</dd>${view.dueDate ? `<dt>${t.dueDate}</dt><dd>${formatDate(view.dueDate, lang)}</dd>` : ''}</dl>
+<dl><dt>${t.orderNumber}</dt><dd>${escapeHtml(view.orderNumber)}</dd>${view.dueDate ? `<dt>${t.dueDate}</dt><dd>${formatDay(view.dueDate, lang)}</dd>` : ''}</dl>
 <table><caption>${t.invoiceHeading} ${escapeHtml(view.orderNumber)}</caption>
 <thead><tr><th scope="col">${t.product}</th><th scope="col" class="num">${t.pretax}</th><th scope="col" class="num">${t.vat}</th><th scope="col" class="num">${t.total}</th></tr></thead>
 <tbody>

@@ -39,7 +39,6 @@ export function customerOfferRoutes(app: FastifyInstance, db: Db, settings: Paym
       if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return sendProblem(reply, 'bad_request', error.statusCode);
       return handleError(error, request, reply);
     });
-    scope.setNotFoundHandler((_request, reply) => sendProblem(reply, 'not_found'));
 
     if (settings.provider === 'demo') demoBankRoutes(scope, db, settings.secret);
 

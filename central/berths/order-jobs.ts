@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Application, Berth, Customer, Harbour, Lease, Pier } from '../../domain/berths/entities.ts';
+import type { Berth, Customer, Harbour, Pier } from '../../domain/berths/entities.ts';
 import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import { decideOrderExpiry } from '../../domain/berths/order-expiry.ts';
 import { isOrderExpired, REMINDER_DAYS, remindersDue, type WaitingOrder } from '../../domain/berths/order-reminders.ts';
-import type { Versioned } from '../../domain/sync/command-context.ts';
 import { helsinkiDateOf } from '../../domain/wall-clock.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { enqueueNotifications } from '../notifications/enqueue.ts';
 import { numberChanges, writePuts } from '../sync/feed.ts';
 import { offerLinkUrl } from './customer-page/offer-token.ts';
+import { loadOrderState } from './order-state.ts';
 import { expiredMessages, reminderMessages, type OrderContact } from './order-job-messages.ts';
 
 /** Who the history says expired an offer: nobody pressed anything, the central's night job did. */
@@ -16,11 +16,6 @@ export const ORDER_JOB_ACTOR = { id: '6a1f3c52-7d41-4c0e-9b1a-0000000000c3', nam
 
 interface Row {
   order: BerthOrder;
-  order_version: number;
-  lease: Lease;
-  lease_version: number;
-  application: Application | null;
-  application_version: number | null;
   customer: Customer | null;
   berth: Berth;
   pier: Pier;
@@ -28,22 +23,20 @@ interface Row {
   sent: number[];
 }
 
-/** Offered orders with what their messages need; locked when the caller is about to change them. */
-async function offeredOrders(tx: Queryable, where: string, params: readonly unknown[], lock: boolean): Promise<Row[]> {
+/** Offered orders with what their messages need. */
+async function offeredOrders(tx: Queryable, where: string, params: readonly unknown[]): Promise<Row[]> {
   const res = await tx.query<Row>(
-    `SELECT o.data AS order, o.version AS order_version, l.data AS lease, l.version AS lease_version,
-       a.data AS application, a.version AS application_version, c.data AS customer,
+    `SELECT o.data AS order, c.data AS customer,
        b.data AS berth, p.data AS pier, h.data AS harbour,
        ARRAY(SELECT r.days_before FROM berth_order_reminder r WHERE r.order_id = o.id) AS sent
      FROM berth_order o
-     JOIN lease l ON l.id = (o.data->>'leaseId')::uuid
+     JOIN lease l ON l.id = o.lease_id
      JOIN berth b ON b.id = (l.data->>'berthId')::uuid
      JOIN pier p ON p.id = b.pier_id
      JOIN harbour h ON h.id = b.harbour_id
      LEFT JOIN customer c ON c.id = (o.data->>'customerId')::uuid
-     LEFT JOIN application a ON a.id = (o.data->>'applicationId')::uuid
-     WHERE o.data->>'status' = 'offered' AND ${where}
-     ORDER BY o.id${lock ? ' FOR UPDATE OF o, l' : ''}`,
+     WHERE o.status = 'offered' AND ${where}
+     ORDER BY o.id`,
     params,
   );
   return res.rows;
@@ -68,7 +61,7 @@ const contact = (r: Row): OrderContact => ({ order: r.order, customer: r.custome
 export async function sendOfferReminders(db: Db, today: string, link: (orderId: string) => string = offerLinkUrl): Promise<number> {
   return db.transaction(async (tx) => {
     const last = Math.max(...REMINDER_DAYS);
-    const rows = await offeredOrders(tx, `(o.data->>'dueDate')::date BETWEEN $1::date AND $1::date + $2::int`, [today, last], false);
+    const rows = await offeredOrders(tx, 'o.due_date BETWEEN $1::date AND $1::date + $2::int', [today, last]);
     const due = remindersDue(rows.map(waiting), today);
     if (due.length === 0) return 0;
     const claimed = await tx.query<{ order_id: string }>(
@@ -94,27 +87,22 @@ export async function sendOfferReminders(db: Db, today: string, link: (orderId: 
  * per order, so one that cannot move (a handler changed it meanwhile) does not hold back the rest.
  */
 export async function expireUnpaidOffers(db: Db, today: string, now: Date = new Date()): Promise<number> {
-  const candidates = await offeredOrders(db, `(o.data->>'dueDate')::date < $1::date`, [today], false);
+  const candidates = await offeredOrders(db, 'o.due_date < $1::date', [today]);
   let expired = 0;
   for (const candidate of candidates.filter((r) => isOrderExpired(waiting(r), today))) {
     const done = await db.transaction(async (tx) => {
-      // Application first, as every command locks: then the order and lease, checked again under the lock.
-      if (candidate.application) await tx.query('SELECT 1 FROM application WHERE id = $1 FOR UPDATE', [candidate.application.id]);
-      const [row] = await offeredOrders(tx, 'o.id = $1', [candidate.order.id], true);
-      if (!row || !isOrderExpired(waiting(row), today)) return false;
+      // Locked as every order command locks (application, lease, orders), then checked again.
+      const state = await loadOrderState(tx, { orderId: candidate.order.id });
+      if (!state.order || !state.lease) return false;
       const decision = decideOrderExpiry(
-        {
-          order: { record: row.order, version: row.order_version },
-          lease: { record: row.lease, version: row.lease_version },
-          application: row.application && row.application_version !== null ? ({ record: row.application, version: row.application_version } satisfies Versioned<Application>) : null,
-        },
+        { order: state.order, lease: state.lease, application: state.application },
         { actor: ORDER_JOB_ACTOR, now: now.toISOString(), today, eventId: randomUUID() },
       );
       if (!decision.ok) return false;
       const refused = await writePuts(tx, decision.puts.map((p) => ({ entity: p.entity, id: p.record.id, version: p.version, data: p.record })));
-      if (refused) return false;
+      if (refused) throw new Error(`Expiring order ${candidate.order.id}: ${refused.message}`);
       await numberChanges(tx);
-      await enqueueNotifications(tx, expiredMessages(contact(row)), { now });
+      await enqueueNotifications(tx, expiredMessages({ ...contact(candidate), order: state.order.record }), { now });
       return true;
     });
     if (done) expired++;

@@ -2,7 +2,7 @@ import type { Db } from '../../db/db.ts';
 import { matchAttempt, recordAttempt, settleAttempt } from '../../payments/attempts.ts';
 import type { PaymentProvider } from '../../payments/provider.ts';
 import type { LoadedOffer } from './offer-store.ts';
-import { pushAsCustomer } from './system-actor.ts';
+import { recordProviderPayment } from './record-payment.ts';
 import type { Notice } from './view.ts';
 
 /** Asks the provider for a payment of the order's total and remembers what was asked. */
@@ -37,9 +37,8 @@ export async function completePayment(db: Db, provider: PaymentProvider, orderId
     await settleAttempt(db, attempt.id, 'cancelled', new Date());
     return 'payment_cancelled';
   }
-  const result = await pushAsCustomer(
+  const result = await recordProviderPayment(
     db,
-    'berths.recordPayment',
     { orderId, amountCents: attempt.amountCents, providerReference: `${provider.name}:${attempt.providerPaymentId}` },
     `payment:${provider.name}:${attempt.providerPaymentId}`,
   );

@@ -17,13 +17,13 @@ export const OFFER_PAGE_ACTOR = {
 } as const;
 
 /** The page's one "installation": a replay of the same act is the same command of the same client. */
-const OFFER_PAGE_CLIENT_ID = '6a1f3c52-7d41-4c0e-9b1a-0000000000c2';
+export const OFFER_PAGE_CLIENT_ID = '6a1f3c52-7d41-4c0e-9b1a-0000000000c2';
 
 /** Only what the page pushes, and only through this module: the actor is never a session's user. */
-const ACTOR: StaffUser = { id: OFFER_PAGE_ACTOR.id, name: OFFER_PAGE_ACTOR.name, roles: ['berth_handler'], grants: [] };
+export const OFFER_PAGE_USER: StaffUser = { id: OFFER_PAGE_ACTOR.id, name: OFFER_PAGE_ACTOR.name, roles: ['berth_handler'], grants: [] };
 
 /** Created on first use, not by a migration: an empty database's first start is still seeded. */
-async function ensureActor(db: Queryable): Promise<void> {
+export async function ensureActor(db: Queryable): Promise<void> {
   await db.query(
     `INSERT INTO users (id, username, name, roles, password_hash, active) VALUES ($1, $2, $3, '{}', '!', false)
      ON CONFLICT (id) DO NOTHING`,
@@ -44,7 +44,7 @@ export function actId(key: string): string {
 export async function pushAsCustomer(db: Db, type: CommandType, payload: unknown, key: string, now: Date = new Date()): Promise<CommandResult> {
   await ensureActor(db);
   const id = actId(key);
-  const outcome = await push(db, ACTOR, { clientId: OFFER_PAGE_CLIENT_ID, commands: [{ id, seq: 0, type, payload, baseVersion: null, issuedAt: now.toISOString() }] });
+  const outcome = await push(db, OFFER_PAGE_USER, { clientId: OFFER_PAGE_CLIENT_ID, commands: [{ id, seq: 0, type, payload, baseVersion: null, issuedAt: now.toISOString() }] });
   if (outcome.kind !== 'ok') throw new Error(`The offer page's ${type} was not accepted: ${outcome.message}`);
   const result = outcome.response.results.find((r) => r.id === id);
   if (!result) throw new Error(`The offer page's ${type} got no answer.`);

@@ -3,7 +3,7 @@ import type { Berth, Customer, Harbour, Pier } from '../../domain/berths/entitie
 import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import { decideOrderExpiry } from '../../domain/berths/order-expiry.ts';
 import { isOrderExpired, REMINDER_DAYS, remindersDue, type WaitingOrder } from '../../domain/berths/order-reminders.ts';
-import { helsinkiDateOf } from '../../domain/wall-clock.ts';
+import { addDays, helsinkiDateOf } from '../../domain/wall-clock.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { enqueueNotifications } from '../notifications/enqueue.ts';
 import { numberChanges, writePuts } from '../sync/feed.ts';
@@ -60,8 +60,8 @@ const contact = (r: Row): OrderContact => ({ order: r.order, customer: r.custome
  */
 export async function sendOfferReminders(db: Db, today: string, link: (orderId: string) => string = offerLinkUrl): Promise<number> {
   return db.transaction(async (tx) => {
-    const last = Math.max(...REMINDER_DAYS);
-    const rows = await offeredOrders(tx, 'o.due_date BETWEEN $1::date AND $1::date + $2::int', [today, last]);
+    // ISO days compare as text; only orders due within the furthest threshold can be due a reminder.
+    const rows = await offeredOrders(tx, "o.data->>'dueDate' BETWEEN $1 AND $2", [today, addDays(today, Math.max(...REMINDER_DAYS))]);
     const due = remindersDue(rows.map(waiting), today);
     if (due.length === 0) return 0;
     const claimed = await tx.query<{ order_id: string }>(
@@ -87,7 +87,7 @@ export async function sendOfferReminders(db: Db, today: string, link: (orderId: 
  * per order, so one that cannot move (a handler changed it meanwhile) does not hold back the rest.
  */
 export async function expireUnpaidOffers(db: Db, today: string, now: Date = new Date()): Promise<number> {
-  const candidates = await offeredOrders(db, 'o.due_date < $1::date', [today]);
+  const candidates = await offeredOrders(db, "o.data->>'dueDate' < $1", [today]);
   let expired = 0;
   for (const candidate of candidates.filter((r) => isOrderExpired(waiting(r), today))) {
     const done = await db.transaction(async (tx) => {

@@ -31,7 +31,8 @@ export type ExpiryDecision = { ok: true; puts: Put[] } | { ok: false; code: Erro
  */
 export function decideOrderExpiry(state: ExpiryState, ctx: ExpiryContext): ExpiryDecision {
   const { order, lease, application } = state;
-  if (!isOrderExpired(order.record, ctx.today)) {
+  const o = order.record;
+  if (!isOrderExpired({ status: o.status, dueDate: o.dueDate, paperInvoice: o.invoicingType === 'paper_invoice' }, ctx.today)) {
     return { ok: false, code: 'invalid_transition', message: `The order is ${order.record.status}, due ${order.record.dueDate ?? '-'}: it does not expire on ${ctx.today}.` };
   }
   const c = cascadeOrder({ order: order.record.status, lease: lease.record.status, application: application?.record.status ?? null }, 'expired');

@@ -20,7 +20,11 @@ export interface SentOffer {
 /** A handler (aino) offers free, fitting berths to pending applications through the real push. */
 export async function sendOffers(central: { url: string; db: Db }, count: number, skip = 0): Promise<SentOffer[]> {
   const token = await signIn(central.url, 'aino');
-  const cases = (await offerableCases(central.db, 3 * count + skip)).slice(skip);
+  // Customers invoiced online: a paper invoice is not sent, and a non-billable customer's order is paid at once.
+  const online = new Set(
+    (await central.db.query<{ id: string }>("SELECT id::text AS id FROM customer WHERE data->>'invoicingType' = 'online_payment' AND data->>'kind' <> 'non_billable'")).rows.map((r) => r.id),
+  );
+  const cases = (await offerableCases(central.db, 5 * count + skip)).slice(skip).filter((c) => online.has(c.application.customerId));
   const offers: SentOffer[] = [];
   for (const c of cases) {
     const dueDate = defaultDueDate(helsinkiDate(new Date()), c.application.season);

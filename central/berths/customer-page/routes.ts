@@ -93,6 +93,9 @@ export function customerOfferRoutes(app: FastifyInstance, db: Db, settings: Paym
       return sendProblem(reply, 'not_found');
     });
 
+    // Anything else under the offer path (a link cut or run together in a mail program): the same clear page.
+    scope.all(`${OFFER_PAGE_PATH}/*`, (_request, reply) => sendProblem(reply, 'not_found'));
+
     // The provider sends the customer back here, to either address, with its signed answer.
     for (const kind of ['return', 'cancel']) {
       scope.get<{ Params: { token: string }; Querystring: { lang?: string; notice?: string } }>(`${OFFER_PAGE_PATH}/:token/payment/${kind}`, async (request, reply) => {

@@ -61,7 +61,7 @@ export function htmlDocument(parts: PageParts, nonce: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${escapeHtml(parts.title)}</title>
 <style nonce="${nonce}">${STYLE}</style>
 </head>
@@ -77,7 +77,7 @@ ${parts.main}
 /**
  * Sends a page with a strict policy: nothing loads from anywhere, forms post only to the central
  * itself (and to a payment provider's own origins), no framing. The link carries a capability
- * token, so it is neither cached nor sent on as a referrer.
+ * token, so it is never cached and never sent as a referrer to another site.
  */
 export function sendPage(reply: FastifyReply, status: number, parts: PageParts, formOrigins: readonly string[] = []): FastifyReply {
   const nonce = randomBytes(16).toString('base64');
@@ -90,7 +90,7 @@ export function sendPage(reply: FastifyReply, status: number, parts: PageParts, 
       `default-src 'none'; style-src 'nonce-${nonce}'; img-src 'self'; form-action ${formAction}; frame-ancestors 'none'; base-uri 'none'`,
     )
     .header('x-content-type-options', 'nosniff')
-    .header('referrer-policy', 'no-referrer')
+    .header('referrer-policy', 'same-origin')
     .header('cache-control', 'no-store')
     .send(htmlDocument(parts, nonce));
 }

@@ -66,7 +66,7 @@ describe('the customer offer page', () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("form-action 'self'");
     expect(csp).toMatch(/style-src 'nonce-[^']+'/);
-    expect(plain.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(plain.headers.get('referrer-policy')).toBe('same-origin');
     expect(plain.html).not.toMatch(/<script|https?:\/\/(?!127\.0\.0\.1)/);
     const titles = { fi: 'Venepaikkatarjous', sv: 'Båtplatserbjudande', en: 'Berth offer' };
     for (const [lang, title] of Object.entries(titles)) {

@@ -58,7 +58,7 @@ const contact = (r: Row): OrderContact => ({ order: r.order, customer: r.custome
  * outbox. Each is recorded in the same transaction as its messages, once per order and
  * threshold: a second run the same day, or one beside this, sends nothing again.
  */
-export async function sendOfferReminders(db: Db, today: string, link: (orderId: string) => string = offerLinkUrl): Promise<number> {
+export async function sendOfferReminders(db: Db, today: string): Promise<number> {
   return db.transaction(async (tx) => {
     // ISO days compare as text; only orders due within the furthest threshold can be due a reminder.
     const rows = await offeredOrders(tx, "o.data->>'dueDate' BETWEEN $1 AND $2", [today, addDays(today, Math.max(...REMINDER_DAYS))]);
@@ -72,10 +72,11 @@ export async function sendOfferReminders(db: Db, today: string, link: (orderId: 
     );
     const mine = new Set(claimed.rows.map((r) => r.order_id));
     const byId = new Map(rows.map((r) => [r.order.id, r]));
-    const messages = [...mine].flatMap((id) => {
+    const messages = [];
+    for (const id of mine) {
       const row = byId.get(id);
-      return row ? reminderMessages(contact(row), today, link(id)) : [];
-    });
+      if (row) messages.push(...reminderMessages(contact(row), today, await offerLinkUrl(tx, id)));
+    }
     await enqueueNotifications(tx, messages);
     return mine.size;
   });

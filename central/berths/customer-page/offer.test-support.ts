@@ -35,7 +35,7 @@ export async function sendOffers(central: { url: string; db: Db }, count: number
     const res = await api<PushResponse>(central.url, 'POST', '/sync/push', { token, body: { clientId: randomUUID(), commands: [envelope('berths.offerBerth', payload, 1, c.version)] } });
     // Two applications may have found the same free berth: only the first gets it.
     if (res.body.results[0]?.status !== 'applied') continue;
-    offers.push({ applicationId: c.application.id, leaseId, orderId, berthId: c.berthId, dueDate, path: offerLinkPathFor(orderId) });
+    offers.push({ applicationId: c.application.id, leaseId, orderId, berthId: c.berthId, dueDate, path: await offerLinkPathFor(central.db, orderId) });
     if (offers.length === count) break;
   }
   if (offers.length < count) throw new Error(`Only ${offers.length} of ${count} offers could be sent.`);

@@ -2,7 +2,7 @@ import type { Db } from '../../db/db.ts';
 import { matchAttempt, recordAttempt, settleAttempt } from '../../payments/attempts.ts';
 import type { PaymentProvider } from '../../payments/provider.ts';
 import type { LoadedOffer } from './offer-store.ts';
-import { recordProviderPayment } from './record-payment.ts';
+import { recordPayment } from '../record-payment.ts';
 import type { Notice } from './view.ts';
 
 /** Asks the provider for a payment of the order's total and remembers what was asked. */
@@ -24,8 +24,8 @@ export async function beginPayment(db: Db, provider: PaymentProvider, offer: Loa
 /**
  * The provider's answer, as the customer's browser brings it back: believed only when its
  * signature holds and it matches a payment the central asked for, for this order and amount.
- * A payment is recorded by a command bound to the provider's payment id, so an answer replayed
- * (a reload, a second callback) is answered from the command log and pays nothing twice.
+ * The payment is decided by the order's own rule (record-payment.ts) under its row locks, so an
+ * answer replayed (a reload, a second callback) finds the order paid and pays nothing twice.
  */
 export async function completePayment(db: Db, provider: PaymentProvider, orderId: string, query: URLSearchParams): Promise<Notice> {
   const check = provider.verifyCallback(query);
@@ -37,12 +37,15 @@ export async function completePayment(db: Db, provider: PaymentProvider, orderId
     await settleAttempt(db, attempt.id, 'cancelled', new Date());
     return 'payment_cancelled';
   }
-  const result = await recordProviderPayment(
-    db,
-    { orderId, amountCents: attempt.amountCents, providerReference: `${provider.name}:${attempt.providerPaymentId}` },
-    `payment:${provider.name}:${attempt.providerPaymentId}`,
-  );
-  if (result.status !== 'applied') return 'not_possible';
+  // Replayed (a reload, a second callback): the payment was recorded once already.
+  if (attempt.status === 'paid') return 'paid';
+  const decision = await recordPayment(db, { orderId, amountCents: attempt.amountCents, providerReference: `${provider.name}:${attempt.providerPaymentId}` });
+  if (!decision.ok) {
+    // The same answer twice at once, or again after a crash before the attempt was settled: the
+    // order is paid already, by this very payment.
+    const now = await db.query<{ status: string }>("SELECT data->>'status' AS status FROM berth_order WHERE id = $1", [orderId]);
+    if (now.rows[0]?.status !== 'paid') return 'not_possible';
+  }
   await settleAttempt(db, attempt.id, 'paid', new Date());
   return 'paid';
 }

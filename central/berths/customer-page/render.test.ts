@@ -77,10 +77,10 @@ describe('offer page', () => {
   });
 
   it('explains a link it cannot use in all three languages', () => {
-    const page = problemPage('gone');
-    expect(page.main).toContain(OFFER_PAGE_TEXTS.fi.goneTitle);
-    expect(page.main).toContain(`<section lang="sv"><h2>${OFFER_PAGE_TEXTS.sv.goneTitle}`);
-    expect(page.main).toContain(`<section lang="en"><h2>${OFFER_PAGE_TEXTS.en.goneTitle}`);
+    const page = problemPage('not_found');
+    expect(page.main).toContain(OFFER_PAGE_TEXTS.fi.notFoundTitle);
+    expect(page.main).toContain(`<section lang="sv"><h2>${OFFER_PAGE_TEXTS.sv.notFoundTitle}`);
+    expect(page.main).toContain(`<section lang="en"><h2>${OFFER_PAGE_TEXTS.en.notFoundTitle}`);
     expect(htmlDocument(page, 'n0nce')).toMatch(/^<!doctype html>\n<html lang="fi">/);
     expect(htmlDocument(page, 'n0nce')).toContain('<style nonce="n0nce">');
   });

@@ -92,16 +92,16 @@ ${actions.includes('decline') ? `<p>${t.declineWarning}</p>` : ''}${buttons ? `<
   return { lang, title: `${t.title} ${view.orderNumber}`, brand: t.brand, nav: languageNav(lang, target.path), main };
 }
 
-export type Problem = 'not_found' | 'gone' | 'bad_request';
+export type Problem = 'not_found' | 'bad_request';
 
 /** A link the central cannot use: we do not know the customer's language, so all three speak. */
 export function problemPage(problem: Problem): PageParts {
   const parts = LANGUAGES.map((l) => {
     const t = OFFER_PAGE_TEXTS[l];
-    const [title, body] = problem === 'not_found' ? [t.notFoundTitle, t.notFoundBody] : problem === 'gone' ? [t.goneTitle, t.goneBody] : [t.badRequestTitle, t.badRequestBody];
+    const [title, body] = problem === 'not_found' ? [t.notFoundTitle, t.notFoundBody] : [t.badRequestTitle, t.badRequestBody];
     return l === 'fi' ? `<h1>${title}</h1><p>${body}</p>` : `<section lang="${l}"><h2>${title}</h2><p>${body}</p></section>`;
   });
   const fi = OFFER_PAGE_TEXTS.fi;
-  const title = problem === 'not_found' ? fi.notFoundTitle : problem === 'gone' ? fi.goneTitle : fi.badRequestTitle;
+  const title = problem === 'not_found' ? fi.notFoundTitle : fi.badRequestTitle;
   return { lang: 'fi', title, brand: fi.brand, nav: '', main: parts.join('\n') };
 }

@@ -18,7 +18,7 @@ export const OFFER_PAGE_PATH = '/customer/offer';
 
 type TokenRequest = FastifyRequest<{ Params: { token: string; action?: string }; Querystring: { lang?: string; notice?: string } }>;
 
-const problemStatus: Readonly<Record<Problem, number>> = { not_found: 404, gone: 410, bad_request: 400 };
+const problemStatus: Readonly<Record<Problem, number>> = { not_found: 404, bad_request: 400 };
 
 const sendProblem = (reply: FastifyReply, problem: Problem, status = problemStatus[problem]) => sendPage(reply, status, problemPage(problem));
 
@@ -44,12 +44,8 @@ export function customerOfferRoutes(app: FastifyInstance, db: Db, settings: Paym
 
     /** The offer behind a link, or the problem page already sent. */
     async function offerOf(request: TokenRequest, reply: FastifyReply): Promise<{ offer: LoadedOffer; lang: Language; path: string } | null> {
-      const resolved = resolveOfferToken(request.params.token);
-      if (!resolved.ok) {
-        await sendProblem(reply, resolved.problem);
-        return null;
-      }
-      const offer = await loadOffer(db, resolved.orderId, helsinkiDateOf(Date.now()));
+      const orderId = await resolveOfferToken(db, request.params.token);
+      const offer = orderId ? await loadOffer(db, orderId, helsinkiDateOf(Date.now())) : null;
       if (!offer) {
         await sendProblem(reply, 'not_found');
         return null;

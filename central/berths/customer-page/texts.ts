@@ -37,8 +37,6 @@ export interface OfferPageTexts {
   notice: Record<'accepted' | 'declined' | 'paid' | 'payment_cancelled' | 'payment_refused' | 'not_possible', string>;
   notFoundTitle: string;
   notFoundBody: string;
-  goneTitle: string;
-  goneBody: string;
   badRequestTitle: string;
   badRequestBody: string;
 }
@@ -91,8 +89,6 @@ export const OFFER_PAGE_TEXTS: Readonly<Record<Language, OfferPageTexts>> = {
     },
     notFoundTitle: 'Tarjousta ei löydy',
     notFoundBody: 'Linkki on virheellinen. Tarkista, että kopioit sen kokonaan viestistä.',
-    goneTitle: 'Linkki on vanhentunut',
-    goneBody: 'Tämä tarjouslinkki ei ole enää voimassa. Ota yhteyttä venepaikkapalveluun.',
     badRequestTitle: 'Pyyntöä ei hyväksytty',
     badRequestBody: 'Avaa tarjoussivu uudelleen viestin linkistä ja yritä uudelleen.',
   },
@@ -143,8 +139,6 @@ export const OFFER_PAGE_TEXTS: Readonly<Record<Language, OfferPageTexts>> = {
     },
     notFoundTitle: 'Erbjudandet hittades inte',
     notFoundBody: 'Länken är felaktig. Kontrollera att du kopierade hela länken från meddelandet.',
-    goneTitle: 'Länken har gått ut',
-    goneBody: 'Den här erbjudandelänken gäller inte längre. Kontakta båtplatstjänsten.',
     badRequestTitle: 'Begäran godkändes inte',
     badRequestBody: 'Öppna erbjudandesidan på nytt via länken i meddelandet och försök igen.',
   },
@@ -195,8 +189,6 @@ export const OFFER_PAGE_TEXTS: Readonly<Record<Language, OfferPageTexts>> = {
     },
     notFoundTitle: 'Offer not found',
     notFoundBody: 'The link is not valid. Check that you copied the whole link from the message.',
-    goneTitle: 'The link has expired',
-    goneBody: 'This offer link is no longer valid. Please contact berth services.',
     badRequestTitle: 'The request was not accepted',
     badRequestBody: 'Open the offer page again from the link in the message and try again.',
   },

@@ -3,6 +3,7 @@ import { CULTURE_KIDS_ERROR_CODES } from './culture-kids/errors.ts';
 import { AUDIT_ERROR_CODES } from './audit/errors.ts';
 import { ASSIST_ERROR_CODES } from './assist/errors.ts';
 import { KIOSK_ERROR_CODES } from './kiosk/errors.ts';
+import { BERTH_ORDER_ERROR_CODES } from './berths/order-errors.ts';
 
 /**
  * Every error code a user can meet. The renderer translates each one (errors.<code> in every
@@ -64,6 +65,7 @@ export const ERROR_CODES = [
   ...AUDIT_ERROR_CODES,
   ...ASSIST_ERROR_CODES,
   ...KIOSK_ERROR_CODES,
+  ...BERTH_ORDER_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

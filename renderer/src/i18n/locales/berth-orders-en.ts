@@ -1,0 +1,82 @@
+import type { berthOrderCommandsFi, berthOrderErrorsFi, berthOrderEventKindsFi, berthOrdersFi } from './berth-orders-fi.ts';
+
+export const berthOrdersEn: typeof berthOrdersFi = {
+  berthOrders: {
+    title: 'Invoice',
+    none: 'The offer has no invoice.',
+    statuses: {
+      drafted: 'Drafted',
+      offered: 'Offered',
+      rejected: 'Rejected',
+      cancelled: 'Cancelled',
+      expired: 'Expired',
+      error: 'Error',
+      paid: 'Paid',
+      paid_man: 'Paid elsewhere',
+      refunded: 'Refunded',
+    },
+    paidVia: { online: 'paid online', elsewhere: 'paid elsewhere', free: 'non-billable customer' },
+    invoicing: { online_payment: 'Online payment', paper_invoice: 'Paper invoice' },
+    paperNote: 'The customer gets a paper invoice: the offer is not sent digitally. Mark the invoice paid once it is paid.',
+    line: 'Line',
+    pretax: 'Before VAT',
+    vat: 'VAT',
+    vatPercent: 'VAT %',
+    total: 'Total',
+    totalsCaption: 'Invoice lines',
+    status: 'Status',
+    invoicingType: 'Invoicing',
+    dueDate: 'Due date',
+    sentAt: 'Sent',
+    paidAt: 'Paid',
+    leaseStatus: 'Lease',
+    leaseEnds: 'ends {{date}}',
+    resend: 'Send the offer again',
+    markPaidElsewhere: 'Mark paid elsewhere',
+    cancel: 'Cancel invoice',
+    refund: 'Refund',
+    terminate: 'Terminate lease',
+    endDate: 'End date',
+    confirmTerminate: 'Terminate',
+    confirmCancel: 'Cancel invoice',
+    confirmRefund: 'Refund',
+    confirmPaid: 'Mark paid',
+    keep: 'Change nothing',
+    confirmTitle: '{{action}}?',
+    terminateText: 'The lease ends on the chosen day and the customer is notified. Open invoices are cancelled.',
+    cancelText: 'The invoice is cancelled. The lease stays until it is terminated or the offer is sent again.',
+    refundText: 'The whole sum is refunded to the customer and the lease ends.',
+    paidText: 'The invoice is marked paid elsewhere: the lease is paid and the application handled.',
+    resendText: 'The offer is sent to the customer again, due on {{date}}.',
+    sent: 'Done.',
+  },
+};
+
+export const berthOrderEventKindsEn: typeof berthOrderEventKindsFi = {
+  offer_resent: 'Offer sent again',
+  order_lines_edited: 'Invoice lines changed',
+  order_paid: 'Invoice paid',
+  order_cancelled: 'Invoice cancelled',
+  order_refunded: 'Payment refunded',
+  lease_terminated: 'Lease terminated',
+};
+
+export const berthOrderCommandsEn: typeof berthOrderCommandsFi = {
+  resendOffer: 'Sending the offer again',
+  editOrderLines: 'Changing invoice lines',
+  markOrderPaidElsewhere: 'Marking paid elsewhere',
+  cancelOrder: 'Cancelling the invoice',
+  refundOrder: 'Refunding',
+  terminateLease: 'Terminating the lease',
+  recordPayment: 'Recording a payment',
+};
+
+export const berthOrderErrorsEn: typeof berthOrderErrorsFi = {
+  order_paper_invoice: 'The customer gets a paper invoice: the offer is not sent digitally.',
+  due_date_required: 'The offer needs a due date.',
+  order_not_paid: 'Only an invoice paid online, with its lease paid, can be refunded.',
+  refund_pending: 'A refund of this invoice already waits for the payment provider.',
+  payment_amount_mismatch: 'The sum paid does not match the invoice.',
+  end_date_out_of_range: 'The end date must be between the start and the end of the lease.',
+  payment_not_staff: 'A payment is confirmed by the payment provider, not by a handler.',
+};

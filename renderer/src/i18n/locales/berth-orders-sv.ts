@@ -1,0 +1,82 @@
+import type { berthOrderCommandsFi, berthOrderErrorsFi, berthOrderEventKindsFi, berthOrdersFi } from './berth-orders-fi.ts';
+
+export const berthOrdersSv: typeof berthOrdersFi = {
+  berthOrders: {
+    title: 'Faktura',
+    none: 'Erbjudandet har ingen faktura.',
+    statuses: {
+      drafted: 'Skapad',
+      offered: 'Erbjuden',
+      rejected: 'Avvisad',
+      cancelled: 'Annullerad',
+      expired: 'Förfallen',
+      error: 'Fel',
+      paid: 'Betald',
+      paid_man: 'Betald på annat sätt',
+      refunded: 'Betalningen återbetald',
+    },
+    paidVia: { online: 'nätbetalning', elsewhere: 'betald på annat sätt', free: 'avgiftsfri kund' },
+    invoicing: { online_payment: 'Nätbetalning', paper_invoice: 'Pappersfaktura' },
+    paperNote: 'Kunden får pappersfaktura: erbjudandet skickas inte elektroniskt. Markera fakturan som betald när den är betald.',
+    line: 'Rad',
+    pretax: 'Utan moms',
+    vat: 'Moms',
+    vatPercent: 'Moms %',
+    total: 'Totalt',
+    totalsCaption: 'Fakturans rader',
+    status: 'Status',
+    invoicingType: 'Faktureringssätt',
+    dueDate: 'Förfallodag',
+    sentAt: 'Skickad',
+    paidAt: 'Betald',
+    leaseStatus: 'Avtal',
+    leaseEnds: 'upphör {{date}}',
+    resend: 'Skicka erbjudandet igen',
+    markPaidElsewhere: 'Markera som betald på annat sätt',
+    cancel: 'Annullera fakturan',
+    refund: 'Återbetala',
+    terminate: 'Säg upp avtalet',
+    endDate: 'Slutdatum',
+    confirmTerminate: 'Säg upp',
+    confirmCancel: 'Annullera fakturan',
+    confirmRefund: 'Återbetala',
+    confirmPaid: 'Markera som betald',
+    keep: 'Ändra inte',
+    confirmTitle: '{{action}}?',
+    terminateText: 'Avtalet upphör den valda dagen och kunden får ett meddelande. Öppna fakturor annulleras.',
+    cancelText: 'Fakturan annulleras. Avtalet kvarstår tills det sägs upp eller erbjudandet skickas igen.',
+    refundText: 'Hela beloppet återbetalas till kunden och avtalet upphör.',
+    paidText: 'Fakturan markeras som betald på annat sätt: avtalet är betalt och ansökan behandlad.',
+    resendText: 'Erbjudandet skickas till kunden igen, med förfallodag {{date}}.',
+    sent: 'Klart.',
+  },
+};
+
+export const berthOrderEventKindsSv: typeof berthOrderEventKindsFi = {
+  offer_resent: 'Erbjudandet skickat igen',
+  order_lines_edited: 'Fakturans rader ändrade',
+  order_paid: 'Fakturan betald',
+  order_cancelled: 'Fakturan annullerad',
+  order_refunded: 'Betalningen återbetald',
+  lease_terminated: 'Avtalet uppsagt',
+};
+
+export const berthOrderCommandsSv: typeof berthOrderCommandsFi = {
+  resendOffer: 'Skickar erbjudandet igen',
+  editOrderLines: 'Ändrar fakturans rader',
+  markOrderPaidElsewhere: 'Markerar som betald på annat sätt',
+  cancelOrder: 'Annullerar fakturan',
+  refundOrder: 'Återbetalar',
+  terminateLease: 'Säger upp avtalet',
+  recordPayment: 'Bokför betalningen',
+};
+
+export const berthOrderErrorsSv: typeof berthOrderErrorsFi = {
+  order_paper_invoice: 'Kunden får pappersfaktura: erbjudandet skickas inte elektroniskt.',
+  due_date_required: 'Erbjudandet behöver en förfallodag.',
+  order_not_paid: 'Endast en faktura som betalats på nätet, med avtalet betalt, kan återbetalas.',
+  refund_pending: 'En återbetalning av fakturan väntar redan på betalningsförmedlaren.',
+  payment_amount_mismatch: 'Det betalda beloppet motsvarar inte fakturans belopp.',
+  end_date_out_of_range: 'Slutdatumet måste ligga mellan avtalets början och slut.',
+  payment_not_staff: 'Betalningen bekräftas av betalningsförmedlaren, inte av handläggaren.',
+};

@@ -5,6 +5,7 @@ import type { CommandHandler, IncomingCommand } from '../sync/handler.ts';
 import { orderCommandTarget } from '../../domain/berths/order-deciders.ts';
 import { berthLeases, loadApplicationState, lockBerth, products } from './command-state.ts';
 import { loadOrderState } from './order-state.ts';
+import { queueBerthNotices } from './notices.ts';
 
 type Targeted = { applicationId: string; berthId?: string };
 
@@ -33,6 +34,10 @@ export const berthCommandHandler: CommandHandler = {
       state.products = await products(tx, cache);
     }
     return decide(state, command.payload, ctx);
+  },
+
+  async written(tx, command, puts) {
+    await queueBerthNotices(tx, command.type, puts);
   },
 
   async explainViolation(tx, command: IncomingCommand, constraint) {

@@ -7,6 +7,7 @@ import { launchCentral } from '../server.ts';
 import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
 import { offerableCases } from '../testing/berth-fixtures.ts';
 import { recordPayment } from './record-payment.ts';
+import { OFFER_LINK_PREFIX, offerLinkSecret, verifyOfferLinkToken } from './offer-link.ts';
 
 let central: Awaited<ReturnType<typeof launchCentral>>;
 let aino: string;
@@ -42,6 +43,8 @@ async function push(type: Parameters<typeof envelope>[0], payload: unknown, base
 const status = async (table: 'application' | 'lease' | 'berth_order', id: string) =>
   (await central.db.query<{ status: string; data: Record<string, unknown> }>(`SELECT status, data FROM ${table} WHERE id = $1`, [id])).rows[0];
 const due = () => addDays(helsinkiDate(new Date()), 14);
+const messages = async (template: string, entityId: string) =>
+  (await central.db.query<{ recipient: string; language: string; params: Record<string, string> }>(`SELECT recipient, language, params FROM notification_outbox WHERE template = $1 AND entity_id = $2`, [template, entityId])).rows;
 
 /** An offer made through the push, as a handler's client sends it. */
 async function offered() {
@@ -60,6 +63,12 @@ describe('the order cycle on the central', () => {
     expect(order).toMatchObject({ status: 'offered', leaseId: o.leaseId, applicationId: o.application.id, dueDate: due(), invoicingType: 'online_payment', lines: [{ product: 'berth' }] });
     expect(order.totalCents).toBeGreaterThan(0);
     expect(order.pretaxCents + order.vatCents).toBe(order.totalCents);
+    // The offer goes out in the applicant's language with a link the customer page can verify.
+    const [sent] = await messages('berths.offer', o.application.id);
+    expect(sent).toMatchObject({ recipient: o.application.applicant.email, language: o.application.applicant.language });
+    const token = sent!.params.link!.split(OFFER_LINK_PREFIX)[1]!;
+    expect(verifyOfferLinkToken(token, await offerLinkSecret(central.db))).toBe(o.orderId);
+    expect(sent!.params.dueDate).toBe(due().split('-').map(Number).reverse().join('.'));
   });
 
   it('marks paid elsewhere: lease paid, application handled; then refuses every further invoice move', async () => {
@@ -82,6 +91,7 @@ describe('the order cycle on the central', () => {
     expect((await status('lease', o.leaseId))?.status).toBe('offered');
     expect(await push('berths.resendOffer', { orderId: o.orderId, dueDate: helsinkiDate(new Date()) })).toMatchObject({ status: 'rejected', code: 'due_date_out_of_range' });
     expect(await push('berths.resendOffer', { orderId: o.orderId, dueDate: addDays(helsinkiDate(new Date()), 10) })).toMatchObject({ status: 'applied' });
+    expect(await messages('berths.offer', o.application.id)).toHaveLength(2);
     expect(await status('berth_order', o.orderId)).toMatchObject({ status: 'offered', data: { dueDate: addDays(helsinkiDate(new Date()), 10) } });
   });
 
@@ -92,6 +102,7 @@ describe('the order cycle on the central', () => {
     expect(await push('berths.terminateLease', { leaseId: o.leaseId, endDate: lease.startDate })).toMatchObject({ status: 'applied' });
     expect(await status('lease', o.leaseId)).toMatchObject({ status: 'terminated', data: { endDate: lease.startDate } });
     expect((await status('berth_order', o.orderId))?.status).toBe('cancelled');
+    expect(await messages('berths.lease_terminated', o.application.id)).toMatchObject([{ recipient: o.application.applicant.email, params: { endDate: lease.startDate.split('-').map(Number).reverse().join('.') } }]);
     expect(await push('berths.terminateLease', { leaseId: o.leaseId, endDate: lease.startDate })).toMatchObject({ status: 'rejected', code: 'invalid_transition' });
   });
 

@@ -51,7 +51,7 @@ describe.skipIf(!available)('central on a real PostgreSQL 15', () => {
     if (!race) throw new Error('the seed has no berth two applications could get');
     const [aino, eero] = await Promise.all([signIn(central.url, 'aino'), signIn(central.url, 'eero')]);
     const offer = (applicationId: string, version: number) =>
-      envelope('berths.offerBerth', { applicationId, berthId: race.berth_id, leaseId: randomUUID(), dueDate: due, acceptShorter: false }, 1, version);
+      envelope('berths.offerBerth', { applicationId, berthId: race.berth_id, leaseId: randomUUID(), orderId: randomUUID(), dueDate: due, acceptShorter: false }, 1, version);
     const c1 = offer(race.a1, race.v1);
     const c2 = offer(race.a2, race.v2);
     const [r1, r2] = await Promise.all([

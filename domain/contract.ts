@@ -6,6 +6,8 @@ import { LoginRequest } from './sync/protocol.ts';
 import { ApplicationStatus, IsoDate, Uuid } from './berths/entities.ts';
 import { StorableText } from './text.ts';
 import type { Application, ApplicationEvent, Lease, MooringType } from './berths/entities.ts';
+import type { BerthOrder } from './berths/order-entity.ts';
+import { EditOrderLinesPayload } from './berths/order-commands.ts';
 import { Language, type Localized } from './languages.ts';
 import type { ErrorCode } from './errors.ts';
 import { MASTER_DATA_CONTRACT_INPUTS as MD, type HarbourMasterData, type PriceListsView } from './berths/master-data-contract.ts';
@@ -188,6 +190,8 @@ export interface ApplicationDetail {
   /** Newest first. */
   history: ApplicationEvent[];
   customerKind: string | null;
+  /** The order of the offer in force, else of the latest offer; null before any order exists. */
+  order: { order: BerthOrder; lease: Lease; pending: boolean } | null;
 }
 
 export interface BerthSuggestionRow {
@@ -325,6 +329,10 @@ export const OfferBerthInput = z.object({
 export const WithdrawOfferInput = z.object({ applicationId: Uuid, leaseId: Uuid, reason: StorableText.max(2000).default('') });
 export const RecordOfferAnswerInput = z.object({ applicationId: Uuid, leaseId: Uuid, answer: z.enum(['accepted', 'declined']) });
 export const AddNoteInput = z.object({ applicationId: Uuid, note: StorableText.trim().min(1).max(2000) });
+/** Without a due date the core gives the default: 14 days from sending. */
+export const ResendOfferInput = z.object({ orderId: Uuid, dueDate: IsoDate.optional() });
+export const ByOrder = z.object({ orderId: Uuid });
+export const TerminateLeaseInput = z.object({ leaseId: Uuid, endDate: IsoDate });
 
 // ---------- files (exports and printouts; the core writes them into the user's exports folder) ----------
 
@@ -444,6 +452,12 @@ export const CONTRACT = {
   'berths.editPier': { kind: 'command', input: MD['berths.editPier'], output: out<CommandAccepted>() },
   'berths.editBerth': { kind: 'command', input: MD['berths.editBerth'], output: out<CommandAccepted>() },
   'berths.savePriceList': { kind: 'command', input: MD['berths.savePriceList'], output: out<CommandAccepted>() },
+  'berths.resendOffer': { kind: 'command', input: ResendOfferInput, output: out<CommandAccepted>() },
+  'berths.editOrderLines': { kind: 'command', input: EditOrderLinesPayload, output: out<CommandAccepted>() },
+  'berths.markOrderPaidElsewhere': { kind: 'command', input: ByOrder, output: out<CommandAccepted>() },
+  'berths.cancelOrder': { kind: 'command', input: ByOrder, output: out<CommandAccepted>() },
+  'berths.refundOrder': { kind: 'command', input: ByOrder, output: out<CommandAccepted>() },
+  'berths.terminateLease': { kind: 'command', input: TerminateLeaseInput, output: out<CommandAccepted>() },
   'files.exportXlsx': { kind: 'query', input: ExportXlsxInput, output: out<ExportedFile>() },
   'files.printPdf': { kind: 'query', input: PrintPdfInput, output: out<ExportedFile>() },
   /** Electron only: the shell asks where to save a made file and moves it there (false: cancelled). */

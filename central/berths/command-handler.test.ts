@@ -31,7 +31,7 @@ describe('berth commands on the central', () => {
     const [c] = await offerableCases(central.db, 1);
     if (!c) throw new Error('the seed has no offerable case');
     const today = helsinkiDate(new Date());
-    const offer = (dueDate: string) => push('berths.offerBerth', { applicationId: c.application.id, berthId: c.berthId, leaseId: randomUUID(), dueDate, acceptShorter: false }, c.version);
+    const offer = (dueDate: string) => push('berths.offerBerth', { applicationId: c.application.id, berthId: c.berthId, leaseId: randomUUID(), orderId: randomUUID(), dueDate, acceptShorter: false }, c.version);
     for (const dueDate of [today, addDays(today, 6), `${c.application.season}-06-11`, '2099-01-01']) {
       expect(await offer(dueDate), dueDate).toMatchObject({ status: 'rejected', code: 'due_date_out_of_range' });
     }
@@ -45,7 +45,7 @@ describe('berth commands on the central', () => {
     if (!a) throw new Error('the seed has no offerable case');
     const leaseId = randomUUID();
     const due = addDays(helsinkiDate(new Date()), 14);
-    await push('berths.offerBerth', { applicationId: a.application.id, berthId: a.berthId, leaseId, dueDate: due, acceptShorter: false }, a.version);
+    await push('berths.offerBerth', { applicationId: a.application.id, berthId: a.berthId, leaseId, orderId: randomUUID(), dueDate: due, acceptShorter: false }, a.version);
     expect(await push('berths.recordOfferAnswer', { applicationId: a.application.id, leaseId, answer: 'accepted' }, a.version + 1)).toMatchObject({ status: 'applied' });
     expect(await row('lease', leaseId)).toMatchObject({ status: 'awaiting_payment', version: 2 });
     expect((await row('application', a.application.id))?.status).toBe('awaiting_payment');
@@ -56,7 +56,7 @@ describe('berth commands on the central', () => {
       [a.berthId, a.application.id],
     )).rows[0];
     if (!rival) throw new Error('no other application could take that berth');
-    const taken = await push('berths.offerBerth', { applicationId: rival.id, berthId: a.berthId, leaseId: randomUUID(), dueDate: due, acceptShorter: true }, rival.version);
+    const taken = await push('berths.offerBerth', { applicationId: rival.id, berthId: a.berthId, leaseId: randomUUID(), orderId: randomUUID(), dueDate: due, acceptShorter: true }, rival.version);
     expect(taken).toMatchObject({ status: 'conflict', code: 'berth_taken' });
   });
 
@@ -64,7 +64,7 @@ describe('berth commands on the central', () => {
     const [, b] = await offerableCases(central.db, 2);
     if (!b) throw new Error('the seed has too few offerable cases');
     const leaseId = randomUUID();
-    await push('berths.offerBerth', { applicationId: b.application.id, berthId: b.berthId, leaseId, dueDate: addDays(helsinkiDate(new Date()), 14), acceptShorter: false }, b.version);
+    await push('berths.offerBerth', { applicationId: b.application.id, berthId: b.berthId, leaseId, orderId: randomUUID(), dueDate: addDays(helsinkiDate(new Date()), 14), acceptShorter: false }, b.version);
     expect(await push('berths.recordOfferAnswer', { applicationId: b.application.id, leaseId, answer: 'declined' }, b.version + 1)).toMatchObject({ status: 'applied' });
     expect((await row('application', b.application.id))?.status).toBe('declined_by_customer');
     expect((await row('lease', leaseId))?.status).toBe('refused');

@@ -2,7 +2,10 @@ import { BERTH_DECIDERS, berthCommandTargets, type BerthCommandState, type Decis
 import type { BerthCommandType } from '../../domain/berths/commands.ts';
 import { berthOccupancy } from '../../domain/berths/availability.ts';
 import type { CommandHandler, IncomingCommand } from '../sync/handler.ts';
+import { orderCommandTarget } from '../../domain/berths/order-deciders.ts';
 import { berthLeases, loadApplicationState, lockBerth, products } from './command-state.ts';
+import { loadOrderState } from './order-state.ts';
+import { queueBerthNotices } from './notices.ts';
 
 type Targeted = { applicationId: string; berthId?: string };
 
@@ -13,6 +16,12 @@ type Targeted = { applicationId: string; berthId?: string };
 export const berthCommandHandler: CommandHandler = {
   async decide(tx, command, ctx, cache) {
     const type = command.type as BerthCommandType;
+    const decide = BERTH_DECIDERS[type] as (s: BerthCommandState, p: unknown, c: typeof ctx) => Decision;
+    if (type === 'berths.recordPayment') {
+      return { ok: false, status: 'rejected', code: 'payment_not_staff', message: 'A payment is confirmed by the payment provider, not pushed by staff.' };
+    }
+    const orderTarget = orderCommandTarget(type, command.payload);
+    if (orderTarget) return decide(await loadOrderState(tx, orderTarget), command.payload, ctx);
     const payload = command.payload as Targeted;
     const targets = berthCommandTargets(type, payload);
     const state: BerthCommandState = await loadApplicationState(tx, targets.applicationId);
@@ -24,12 +33,16 @@ export const berthCommandHandler: CommandHandler = {
       state.berthLeases = locked ? await berthLeases(tx, targets.berthId, state.application.record.season) : [];
       state.products = await products(tx, cache);
     }
-    const decide = BERTH_DECIDERS[type] as (s: BerthCommandState, p: unknown, c: typeof ctx) => Decision;
     return decide(state, command.payload, ctx);
+  },
+
+  async written(tx, command, puts) {
+    await queueBerthNotices(tx, command.type, puts);
   },
 
   async explainViolation(tx, command: IncomingCommand, constraint) {
     const payload = command.payload as Targeted;
+    if (orderCommandTarget(command.type, payload)) return null;
     if (constraint === 'lease_one_active_per_berth_season' && payload.berthId) {
       const locked = await lockBerth(tx, payload.berthId);
       const app = await loadApplicationState(tx, payload.applicationId);

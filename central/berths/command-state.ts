@@ -1,26 +1,29 @@
 import type { Application, Berth, BerthProduct, Customer, Harbour, Lease, Pier } from '../../domain/berths/entities.ts';
 import type { BerthCommandState } from '../../domain/berths/decide.ts';
+import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import type { Versioned } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
 import type { ChunkCache } from '../sync/handler.ts';
 
-/** The application (row-locked), its leases and its customer, in one round trip. */
+/** The application (row-locked), its leases, their orders and its customer, in one round trip. */
 export async function loadApplicationState(
   tx: Queryable,
   applicationId: string,
-): Promise<Pick<BerthCommandState, 'application' | 'applicationLeases' | 'customer'>> {
-  const res = await tx.query<{ data: Application; version: number; leases: Versioned<Lease>[]; customer: Customer | null }>(
+): Promise<Pick<BerthCommandState, 'application' | 'applicationLeases' | 'applicationOrders' | 'customer'>> {
+  const res = await tx.query<{ data: Application; version: number; leases: Versioned<Lease>[]; orders: Versioned<BerthOrder>[]; customer: Customer | null }>(
     `SELECT a.data, a.version,
        (SELECT coalesce(json_agg(json_build_object('record', l.data, 'version', l.version)), '[]'::json)
           FROM lease l WHERE l.application_id = a.id) AS leases,
+       (SELECT coalesce(json_agg(json_build_object('record', o.data, 'version', o.version)), '[]'::json)
+          FROM berth_order o WHERE o.application_id = a.id) AS orders,
        (SELECT c.data FROM customer c WHERE c.id = a.customer_id) AS customer
      FROM application a WHERE a.id = $1 FOR UPDATE OF a`,
     [applicationId],
     'berths_load_application',
   );
   const row = res.rows[0];
-  if (!row) return { application: null, applicationLeases: [], customer: null };
-  return { application: { record: row.data, version: row.version }, applicationLeases: row.leases, customer: row.customer };
+  if (!row) return { application: null, applicationLeases: [], applicationOrders: [], customer: null };
+  return { application: { record: row.data, version: row.version }, applicationLeases: row.leases, applicationOrders: row.orders, customer: row.customer };
 }
 
 /** The berth (row-locked) with its pier and harbour. */

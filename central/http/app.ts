@@ -6,6 +6,7 @@ import { caughtRoutes } from '../notifications/caught-routes.ts';
 import { auditRoutes } from '../audit/read-routes.ts';
 import { cultureKidsGdprRoutes } from '../culture-kids/gdpr-routes.ts';
 import { kioskHeartbeatRoute } from '../kiosk/heartbeat-route.ts';
+import { customerOfferRoutes } from '../berths/customer-page/routes.ts';
 import { DEFAULT_LOGIN_THROTTLE } from '../auth/login-throttle.ts';
 import { requireSession } from './auth.ts';
 import { authRoutes } from './auth-routes.ts';
@@ -61,6 +62,7 @@ export function buildApp(db: Db, notifier: ChangeNotifier, opts: AppOptions = {}
   });
 
   authRoutes(app, db, { policy: DEFAULT_LOGIN_THROTTLE, ...(opts.clock ? { now: opts.clock } : {}) });
+  customerOfferRoutes(app, db);
 
   void app.register(async (scoped) => {
     scoped.addHook('onRequest', requireSession(db));

@@ -3,6 +3,7 @@ import { runRetention } from '../culture-kids/retention.ts';
 import { runAssistDaily } from '../assist/daily-job.ts';
 import { sendDueReminders } from '../assist/reminder-job.ts';
 import type { Db } from '../db/db.ts';
+import { runOrderJobs } from '../berths/order-jobs.ts';
 
 /** A job the central runs once a day, given today's Helsinki date. Rerunning one is harmless. */
 export interface DailyJob {
@@ -16,6 +17,7 @@ export const DAILY_JOBS: readonly DailyJob[] = [
   { name: 'culture-kids retention', run: (db, today) => runRetention(db, today) },
   { name: 'assist retention', run: (db) => runAssistDaily(db) },
   { name: 'assist appointment reminders', hourly: true, run: (db) => sendDueReminders(db) },
+  { name: 'berth offer reminders and expiry', run: (db, today) => runOrderJobs(db, today) },
 ];
 
 const DAY_MS = 86_400_000;

@@ -44,7 +44,7 @@ function takeCase() {
 const pushAs = (token: string, commands: CommandEnvelope[], client: string = clientId) =>
   api<Answer>(central.url, 'POST', '/sync/push', { token, body: { clientId: client, commands } });
 const offer = (c: { application: { id: string }; version: number; berthId: string }, leaseId: string, seq = 1, baseVersion = c.version) =>
-  envelope('berths.offerBerth', { applicationId: c.application.id, berthId: c.berthId, leaseId, dueDate: due, acceptShorter: true }, seq, baseVersion);
+  envelope('berths.offerBerth', { applicationId: c.application.id, berthId: c.berthId, leaseId, orderId: randomUUID(), dueDate: due, acceptShorter: true }, seq, baseVersion);
 const row = async <T>(table: string, id: string) =>
   (await db.query<{ version: number; data: T }>(`SELECT version, data FROM ${table} WHERE id = $1`, [id])).rows[0];
 const count = async (sql: string, params: unknown[] = []) => Number((await db.query<{ n: number }>(sql, params)).rows[0]?.n);

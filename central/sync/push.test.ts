@@ -31,7 +31,7 @@ describe('push', () => {
     const [target] = await offerableCases(db, 1);
     if (!target) throw new Error('the seed has no offerable case');
     const leaseId = randomUUID();
-    const command = envelope('berths.offerBerth', { applicationId: target.application.id, berthId: target.berthId, leaseId, dueDate: due, acceptShorter: false }, 1, target.version);
+    const command = envelope('berths.offerBerth', { applicationId: target.application.id, berthId: target.berthId, leaseId, orderId: randomUUID(), dueDate: due, acceptShorter: false }, 1, target.version);
     const body = { clientId, commands: [command] };
     const first = await pushAs(aino, body);
     expect(first.status).toBe(200);

@@ -5,7 +5,10 @@ import { APPLICATION_STATUSES, type Application, type ApplicationStatus, type Be
 import { isStorableText } from '../../domain/text.ts';
 import type { CommandType as AnyCommandType, EntityName } from '../../domain/workspaces.ts';
 import { BERTH_ENTITIES } from '../../domain/berths/entities.ts';
-import type { BerthCommandType as CommandType } from '../../domain/berths/commands.ts';
+import type { BerthCommandType } from '../../domain/berths/commands.ts';
+import type { BERTH_ORDER_COMMANDS } from '../../domain/berths/order-commands.ts';
+/** The application commands this model follows (the order commands are tested in central/berths). */
+type CommandType = Exclude<BerthCommandType, keyof typeof BERTH_ORDER_COMMANDS>;
 
 /** The berth push is what these arbitraries exercise: its entities only. */
 const ENTITY_NAMES = Object.keys(BERTH_ENTITIES) as EntityName[];
@@ -295,7 +298,7 @@ export function resolveBatch(spec: BatchSpec, ctx: ResolveContext): { commands: 
             : c.lease.kind === 'existing' ? existingId(c.lease)
               : randomUUID();
     const payloads: Record<CommandType, Record<string, unknown>> = {
-      'berths.offerBerth': { applicationId: appId, berthId, leaseId, dueDate: addDays(ctx.today, c.dueInDays), acceptShorter: c.acceptShorter },
+      'berths.offerBerth': { applicationId: appId, berthId, leaseId, orderId: randomUUID(), dueDate: addDays(ctx.today, c.dueInDays), acceptShorter: c.acceptShorter },
       'berths.withdrawOffer': { applicationId: appId, leaseId, reason: c.text.length % 3 === 0 ? '' : c.text },
       'berths.recordOfferAnswer': { applicationId: appId, leaseId, answer: c.answer },
       'berths.markNoSuitableBerth': { applicationId: appId },

@@ -1,3 +1,4 @@
+import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import { BERTH_DECIDERS, berthCommandTargets, type BerthCommandState, type Decision, type Put } from '../../domain/berths/decide.ts';
 import type { CommandContext, Versioned } from '../../domain/sync/command-context.ts';
 import type { BerthCommandType } from '../../domain/berths/commands.ts';
@@ -104,6 +105,7 @@ export class PushModel {
     const state: BerthCommandState = {
       application,
       applicationLeases: application ? this.leasesOf(application.record.id) : [],
+      applicationOrders: application ? this.all<BerthOrder>('berth_order').filter((o) => o.record.applicationId === application.record.id) : [],
       customer: application ? (this.get<Customer>('customer', application.record.customerId)?.record ?? null) : null,
     };
     if (targets.berthId && application) {

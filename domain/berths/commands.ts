@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Permission } from '../roles.ts';
 import { StorableText } from '../text.ts';
 import { IsoDate, Uuid } from './entities.ts';
+import { BERTH_ORDER_COMMANDS } from './order-commands.ts';
 
 /**
  * Berth commands as they travel in a push. Ids of anything a command creates (the lease of an
@@ -13,6 +14,8 @@ export const OfferBerthPayload = z.object({
   applicationId: Uuid,
   berthId: Uuid,
   leaseId: Uuid,
+  /** The lease's order, created with it. */
+  orderId: Uuid,
   dueDate: IsoDate,
   /** The handler confirmed offering a berth shorter than the boat. */
   acceptShorter: z.boolean(),
@@ -43,6 +46,7 @@ export const BERTH_COMMANDS = {
   'berths.returnToQueue': { payload: ReturnToQueuePayload, permission: 'berths.cases.write', versioned: true },
   // A note changes nothing anyone decided on: it commutes, so it carries no base version.
   'berths.addNote': { payload: AddNotePayload, permission: 'berths.cases.write', versioned: false },
+  ...BERTH_ORDER_COMMANDS,
 } as const satisfies Record<string, { payload: z.ZodType; permission: Permission; versioned: boolean }>;
 
 export type BerthCommandType = keyof typeof BERTH_COMMANDS;

@@ -14,6 +14,7 @@ const ctx = (extra: Partial<CommandContext> = {}): CommandContext => ({
 });
 
 const LEASE_ID = '00000000-0000-4000-d000-0000000000ff';
+const ORDER_ID = '00000000-0000-4000-d000-0000000000ee';
 
 function offerState(extra: Partial<BerthCommandState> = {}) {
   const b = berth(HARBOUR_A, PIER_A, 2.5, 6);
@@ -32,7 +33,7 @@ function offerState(extra: Partial<BerthCommandState> = {}) {
 }
 
 const offer = (state: BerthCommandState, berthId: string, c = ctx(), more = {}) =>
-  BERTH_DECIDERS['berths.offerBerth'](state, { applicationId: application().id, berthId, leaseId: LEASE_ID, dueDate: '2026-12-12', acceptShorter: false, ...more }, c);
+  BERTH_DECIDERS['berths.offerBerth'](state, { applicationId: application().id, berthId, leaseId: LEASE_ID, orderId: ORDER_ID, dueDate: '2026-12-12', acceptShorter: false, ...more }, c);
 
 describe('offer berth', () => {
   it('creates an offered lease, moves the application to offer_sent and records who did it', () => {
@@ -40,7 +41,8 @@ describe('offer berth', () => {
     const d = offer(state, berthId);
     expect(d.ok).toBe(true);
     if (!d.ok) return;
-    const [leasePut, appPut, eventPut] = d.puts;
+    const [leasePut, orderPut, appPut, eventPut] = d.puts;
+    expect(orderPut).toMatchObject({ entity: 'berth_order', version: 1, record: { id: ORDER_ID, leaseId: LEASE_ID, status: 'offered', dueDate: '2026-12-12', sentAt: ctx().now, totalCents: 29000, pretaxCents: 23108, vatCents: 5892, invoicingType: 'online_payment' } });
     expect(leasePut).toMatchObject({ entity: 'lease', version: 1, record: { id: LEASE_ID, status: 'offered', season: 2027, priceCents: 29000, startDate: '2027-06-10', endDate: '2027-09-14', dueDate: '2026-12-12', offeredBy: 'Aino Virtanen' } });
     expect(appPut).toMatchObject({ entity: 'application', version: 4, record: { status: 'offer_sent' } });
     expect(eventPut).toMatchObject({ entity: 'application_event', record: { id: ctx().commandId, kind: 'offer_made', fromStatus: 'pending', toStatus: 'offer_sent', berthId, actorName: 'Aino Virtanen' } });
@@ -153,6 +155,7 @@ describe('offer berth follows the brief\'s rules', () => {
       ok: true,
       puts: [
         { entity: 'lease', record: { status: 'paid', priceCents: 0, vatPercent: 0, dueDate: null } },
+        { entity: 'berth_order', record: { status: 'paid_man', paidVia: 'free', totalCents: 0, vatCents: 0, dueDate: null, lines: [{ product: 'berth', totalCents: 0, vatPercent: 0 }] } },
         { entity: 'application', record: { status: 'handled' } },
         { entity: 'application_event', record: { kind: 'offer_made', fromStatus: 'pending', toStatus: 'handled' } },
       ],

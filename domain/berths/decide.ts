@@ -1,72 +1,21 @@
-import type { ErrorCode } from '../errors.ts';
-import type { Application, ApplicationEvent, ApplicationStatus, Berth, BerthEntityName, BerthEntityRecord, BerthProduct, Customer, Harbour, Lease, Pier } from './entities.ts';
+import type { Application, ApplicationStatus, Lease } from './entities.ts';
+import type { BerthOrder } from './order-entity.ts';
+import { conflict, event, moved, reject, type BerthCommandState, type Decision, type Put } from './decision.ts';
 import type { BerthCommandPayload, BerthCommandType } from './commands.ts';
 import { berthOccupancy } from './availability.ts';
 import { widthFits } from './matching.ts';
 import { berthPrice } from './pricing.ts';
 import { canMoveApplicationVia, canMoveLease, isActiveLease } from './statuses.ts';
 import type { ApplicationMachineStatus } from './application-machine.ts';
-import { initialOrderStatus } from './order-machine.ts';
+import { canMoveOrder, initialOrderStatus, type OrderStatus } from './order-machine.ts';
 import { ORDER_TO_APPLICATION, ORDER_TO_LEASE } from './cascades.ts';
 import { defaultBerthLeaseDates } from './seasons.ts';
 import { dueDateProblem } from './due-date.ts';
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
+import { berthLine, orderTotals } from './order-lines.ts';
+import { ORDER_DECIDERS } from './order-deciders.ts';
 
-/** Everything a berth command may need, loaded by the caller (central: under row locks). */
-export interface BerthCommandState {
-  application: Versioned<Application> | null;
-  /** Leases that belong to the application (its offers). */
-  applicationLeases: Versioned<Lease>[];
-  berth?: Versioned<Berth> | null;
-  pier?: Pier | null;
-  harbour?: Harbour | null;
-  /** Leases on the berth in the offered season and the one before. */
-  berthLeases?: Lease[];
-  products?: BerthProduct[];
-  customer?: Customer | null;
-}
-
-export type Put = { [E in BerthEntityName]: { entity: E; record: BerthEntityRecord[E]; version: number } }[BerthEntityName];
-
-export type Decision =
-  | { ok: true; puts: Put[] }
-  | { ok: false; status: 'rejected' | 'conflict'; code: ErrorCode; message: string; current?: unknown };
-
-const reject = (code: ErrorCode, message: string): Decision => ({ ok: false, status: 'rejected', code, message });
-const conflict = (code: ErrorCode, message: string, current: unknown): Decision => ({
-  ok: false,
-  status: 'conflict',
-  code,
-  message,
-  current,
-});
-
-function event(
-  ctx: CommandContext,
-  application: Application,
-  kind: ApplicationEvent['kind'],
-  extra: Partial<Pick<ApplicationEvent, 'fromStatus' | 'toStatus' | 'berthId' | 'leaseId' | 'note'>>,
-): Put {
-  return {
-    entity: 'application_event',
-    version: 1,
-    record: {
-      id: ctx.commandId,
-      applicationId: application.id,
-      at: ctx.now,
-      recordedAt: ctx.recordedAt,
-      kind,
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.name,
-      fromStatus: extra.fromStatus ?? null,
-      toStatus: extra.toStatus ?? null,
-      berthId: extra.berthId ?? null,
-      leaseId: extra.leaseId ?? null,
-      note: extra.note ?? null,
-      commandId: ctx.commandId,
-    },
-  };
-}
+export type { BerthCommandState, Decision, Put } from './decision.ts';
 
 /**
  * Version check and transition check shared by every status-changing command. `to` is the
@@ -104,20 +53,21 @@ function guardApplication(
   return { app };
 }
 
-function moved(app: Versioned<Application>, patch: Partial<Application>): Put {
-  return { entity: 'application', version: app.version + 1, record: { ...app.record, ...patch } };
-}
 
 /**
- * Draft and send an offer in one command: the lease is created (application offer_generated) and
- * sent (offer_sent). A non-billable customer's order is paid at once (brief 3.1), so their lease
- * is paid and the application handled in the same command, with no invoice and no due date.
+ * Draft and send an offer in one command: the lease and its order are created (application
+ * offer_generated) and sent (offer_sent). A paper-invoice customer's order is not sent: it stays
+ * drafted for the paper invoice. A non-billable customer's order is paid at once (brief 3.1), so
+ * their lease is paid and the application handled in the same command, with no invoice.
  */
 export function decideOfferBerth(state: BerthCommandState, p: BerthCommandPayload<'berths.offerBerth'>, ctx: CommandContext): Decision {
-  const orderStatus = initialOrderStatus(state.customer?.kind ?? 'private');
-  const paidAtOnce = orderStatus !== 'drafted';
-  const appTo = (paidAtOnce ? ORDER_TO_APPLICATION[orderStatus] : 'offer_sent') as ApplicationStatus;
-  const g = guardApplication(state, ctx, ['offer_generated', appTo]);
+  const kind = state.customer?.kind ?? 'private';
+  const paper = state.customer?.invoicingType === 'paper_invoice';
+  const initial = initialOrderStatus(kind);
+  const paidAtOnce = initial !== 'drafted';
+  const orderStatus = paidAtOnce || paper ? initial : 'offered';
+  const appTo = (ORDER_TO_APPLICATION[orderStatus] ?? 'offer_generated') as ApplicationStatus;
+  const g = guardApplication(state, ctx, appTo === 'offer_generated' ? ['offer_generated'] : ['offer_generated', appTo]);
   if ('decision' in g) return g.decision;
   const application = g.app.record;
   const berth = state.berth?.record;
@@ -148,11 +98,12 @@ export function decideOfferBerth(state: BerthCommandState, p: BerthCommandPayloa
     });
   }
   const dates = defaultBerthLeaseDates(ctx.today, application.season);
-  const pricing = berthPrice(berth, state.pier, state.harbour, state.products ?? [], state.customer?.kind ?? 'private', dates.startDate);
+  const pricing = berthPrice(berth, state.pier, state.harbour, state.products ?? [], kind, dates.startDate);
   if (!pricing.ok) {
     return reject('berth_not_priced', `Berth ${berth.number} (${berth.width} m, ${pricing.category}) has no product in its price list; it is not priced from another.`);
   }
   const price = pricing.price;
+  const sent = orderStatus === 'offered';
   const lease: Lease = {
     id: p.leaseId,
     berthId: berth.id,
@@ -160,22 +111,49 @@ export function decideOfferBerth(state: BerthCommandState, p: BerthCommandPayloa
     boatId: application.boatId,
     applicationId: application.id,
     season: application.season,
-    status: paidAtOnce ? (ORDER_TO_LEASE[orderStatus] as Lease['status']) : 'offered',
+    status: ORDER_TO_LEASE[orderStatus] as Lease['status'],
     ...dates,
-    dueDate: paidAtOnce ? null : p.dueDate,
+    dueDate: sent ? p.dueDate : null,
     priceCents: price.cents,
     vatPercent: price.vatPercent,
     offeredAt: ctx.now,
     offeredBy: ctx.actor.name,
   };
+  const lines = [berthLine(berth, state.harbour, price)];
+  const order: BerthOrder = {
+    id: p.orderId,
+    leaseId: lease.id,
+    applicationId: application.id,
+    customerId: application.customerId,
+    season: application.season,
+    status: orderStatus,
+    lines,
+    ...orderTotals(lines),
+    // A paper invoice carries the due date too; only a free order has none.
+    dueDate: paidAtOnce ? null : p.dueDate,
+    sentAt: sent ? ctx.now : null,
+    paidAt: paidAtOnce ? ctx.now : null,
+    paidVia: paidAtOnce ? 'free' : null,
+    invoicingType: state.customer?.invoicingType ?? 'online_payment',
+    language: application.applicant.language,
+    refund: null,
+  };
   return {
     ok: true,
     puts: [
       { entity: 'lease', version: 1, record: lease },
+      { entity: 'berth_order', version: 1, record: order },
       moved(g.app, { status: appTo }),
       event(ctx, application, 'offer_made', { fromStatus: application.status, toStatus: appTo, berthId: berth.id, leaseId: lease.id }),
     ],
   };
+}
+
+/** The offer's order follows a withdrawal (cancelled) or the customer's no (rejected), where its machine allows. */
+function orderMoved(state: BerthCommandState, leaseId: string, to: OrderStatus): Put[] {
+  const order = state.applicationOrders?.find((o) => o.record.leaseId === leaseId);
+  if (!order || !canMoveOrder(order.record.status, to)) return [];
+  return [{ entity: 'berth_order', version: order.version + 1, record: { ...order.record, status: to } }];
 }
 
 function findOffer(state: BerthCommandState, leaseId: string): Versioned<Lease> | undefined {
@@ -195,6 +173,7 @@ export function decideWithdrawOffer(state: BerthCommandState, p: BerthCommandPay
     ok: true,
     puts: [
       { entity: 'lease', version: offer.version + 1, record: { ...offer.record, status: 'cancelled' } },
+      ...orderMoved(state, offer.record.id, 'cancelled'),
       moved(g.app, { status: 'pending' }),
       event(ctx, app, 'offer_withdrawn', { fromStatus: app.status, toStatus: 'pending', berthId: offer.record.berthId, leaseId: offer.record.id, note: p.reason || null }),
     ],
@@ -221,6 +200,7 @@ export function decideRecordOfferAnswer(state: BerthCommandState, p: BerthComman
     ok: true,
     puts: [
       { entity: 'lease', version: offer.version + 1, record: { ...offer.record, status: leaseTo } },
+      ...(accepted ? [] : orderMoved(state, offer.record.id, 'rejected')),
       moved(g.app, { status: appTo }),
       event(ctx, app, accepted ? 'offer_accepted' : 'offer_declined', { fromStatus: app.status, toStatus: appTo, berthId: offer.record.berthId, leaseId: offer.record.id }),
     ],
@@ -279,6 +259,7 @@ export const BERTH_DECIDERS: { [T in BerthCommandType]: Decider<T> } = {
   'berths.extendApplication': decideExtendApplication,
   'berths.returnToQueue': decideReturnToQueue,
   'berths.addNote': decideAddNote,
+  ...ORDER_DECIDERS,
 };
 
 /** What state a command needs loaded: the application always, a berth for offers. */

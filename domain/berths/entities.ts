@@ -5,13 +5,10 @@ import { Language, Localized } from '../languages.ts';
  * The records that sync carries for the berth workspace. One shape everywhere: the central stores
  * it, the pull carries it, the cache keeps it. Money is in euro cents, lengths in metres.
  */
-/**
- * One spelling per id: PostgreSQL compares uuids without regard to case, but the change feed, the
- * cache and the command store compare text, so an id in capitals would be a second id there.
- */
-export const Uuid = z.uuid().lowercase();
-export const IsoDate = z.iso.date(); // YYYY-MM-DD, a calendar day in Helsinki
-export const IsoDateTime = z.iso.datetime({ offset: true });
+import { IsoDate, IsoDateTime, Uuid } from './record-primitives.ts';
+import { BerthOrder } from './order-entity.ts';
+
+export { IsoDate, IsoDateTime, Uuid };
 
 export const MOORING_TYPES = [
   'no_stern_to',
@@ -125,6 +122,8 @@ export type Boat = z.infer<typeof Boat>;
 
 export const APPLICATION_STATUSES = [
   'pending',
+  /** A lease and a drafted order exist, not sent (a paper-invoice customer's, invoiced on paper). */
+  'offer_generated',
   'offer_sent',
   /** The customer accepted the offer; handled once it is paid (there are no invoices yet). */
   'awaiting_payment',
@@ -222,6 +221,12 @@ export const APPLICATION_EVENT_KINDS = [
   'extended',
   'note',
   'returned_to_queue',
+  'offer_resent',
+  'order_lines_edited',
+  'order_paid',
+  'order_cancelled',
+  'order_refunded',
+  'lease_terminated',
 ] as const;
 /** The audit trail of an application: append-only, one row per decision. */
 export const ApplicationEvent = z.object({
@@ -258,6 +263,7 @@ export const BERTH_ENTITIES = {
   application: { schema: Application, scope: 'berths.cases' },
   lease: { schema: Lease, scope: 'berths.cases' },
   application_event: { schema: ApplicationEvent, scope: 'berths.cases' },
+  berth_order: { schema: BerthOrder, scope: 'berths.cases' },
 } as const;
 
 export type BerthEntityName = keyof typeof BERTH_ENTITIES;
@@ -272,4 +278,5 @@ export type BerthEntityRecord = {
   application: Application;
   lease: Lease;
   application_event: ApplicationEvent;
+  berth_order: BerthOrder;
 };

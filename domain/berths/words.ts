@@ -18,6 +18,7 @@ export const BERTH_WORDS: { fi: BerthWords; sv: BerthWords; en: BerthWords } = {
   fi: {
     statuses: {
       pending: 'Jonossa',
+      offer_generated: 'Käsitelty, ei lähetetty',
       offer_sent: 'Tarjous lähetetty',
       awaiting_payment: 'Odottaa maksua',
       no_suitable_berths: 'Ei sopivaa paikkaa',
@@ -57,6 +58,7 @@ export const BERTH_WORDS: { fi: BerthWords; sv: BerthWords; en: BerthWords } = {
   sv: {
     statuses: {
       pending: 'I kö',
+      offer_generated: 'Behandlad, inte skickad',
       offer_sent: 'Erbjudande skickat',
       awaiting_payment: 'Väntar på betalning',
       no_suitable_berths: 'Ingen lämplig plats',
@@ -96,6 +98,7 @@ export const BERTH_WORDS: { fi: BerthWords; sv: BerthWords; en: BerthWords } = {
   en: {
     statuses: {
       pending: 'In queue',
+      offer_generated: 'Handled, not sent',
       offer_sent: 'Offer sent',
       awaiting_payment: 'Awaiting payment',
       no_suitable_berths: 'No suitable berth',

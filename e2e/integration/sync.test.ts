@@ -146,7 +146,7 @@ describe('roles', () => {
       const id = randomUUID();
       const pushed = await api.push(await token('olli'), {
         clientId: randomUUID(),
-        commands: [{ id, seq: 1, type: 'berths.offerBerth', payload: { applicationId, berthId: berth.berthId, leaseId: randomUUID(), dueDate: dueDate(), acceptShorter: false }, issuedAt: new Date().toISOString() }],
+        commands: [{ id, seq: 1, type: 'berths.offerBerth', payload: { applicationId, berthId: berth.berthId, leaseId: randomUUID(), orderId: randomUUID(), dueDate: dueDate(), acceptShorter: false }, issuedAt: new Date().toISOString() }],
       });
       expect(pushed.ok).toBe(false);
       if (!pushed.ok) expect([pushed.failure.status, pushed.failure.kind, pushed.failure.code]).toEqual([403, 'forbidden', 'forbidden']);

@@ -2,7 +2,9 @@ import { BOOKING_APPROVED, BOOKING_CANCELLED, BOOKING_DENIED } from './bookings.
 import { GENERIC_NOTICE } from './generic.ts';
 import { CULTURE_KIDS_TEMPLATES } from '../../culture-kids/templates.ts';
 import { ASSIST_TEMPLATES } from '../../assist/templates.ts';
+import { BERTH_OFFER_REMINDER_TEMPLATES } from './berth-offer-reminders.ts';
 import { TemplateRegistry } from './registry.ts';
+import { BERTH_TEMPLATES } from './berths.ts';
 
 /**
  * The central's templates, every workspace's, registered here: a sender renders any queued
@@ -11,3 +13,5 @@ import { TemplateRegistry } from './registry.ts';
 export const NOTIFICATION_TEMPLATES = new TemplateRegistry();
 NOTIFICATION_TEMPLATES.register(GENERIC_NOTICE, BOOKING_APPROVED, BOOKING_DENIED, BOOKING_CANCELLED, ...CULTURE_KIDS_TEMPLATES);
 NOTIFICATION_TEMPLATES.register(...ASSIST_TEMPLATES);
+NOTIFICATION_TEMPLATES.register(...BERTH_TEMPLATES);
+NOTIFICATION_TEMPLATES.register(...BERTH_OFFER_REMINDER_TEMPLATES);

@@ -53,7 +53,13 @@ export const BERTH_CACHE: CacheWorkspace = {
     },
   },
   commands: BERTH_COMMAND_SPECS,
-  aggregateOf: (_type, payload) => ({ entity: 'application', id: (payload as { applicationId: string }).applicationId }),
+  // Order commands carry no base version; their aggregate is the order (or the terminated lease).
+  aggregateOf: (_type, payload) => {
+    const p = payload as { applicationId?: string; orderId?: string; leaseId?: string };
+    if (p.applicationId) return { entity: 'application', id: p.applicationId };
+    if (p.orderId) return { entity: 'berth_order', id: p.orderId };
+    return p.leaseId ? { entity: 'lease', id: p.leaseId } : null;
+  },
   decide: ({ db }, type, payload, ctx) => {
     const p = payload as AnyPayload;
     const decider = BERTH_DECIDERS[type as BerthCommandType] as AnyDecider;

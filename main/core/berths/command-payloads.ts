@@ -13,6 +13,7 @@ export const BERTH_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
         applicationId: i.applicationId,
         berthId: i.berthId,
         leaseId: newId(),
+        orderId: newId(),
         dueDate: i.dueDate ?? addDays(today, DEFAULT_DUE_DAYS),
         acceptShorter: i.acceptShorter,
       };
@@ -49,6 +50,39 @@ export const BERTH_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
     payload: (input): BerthCommandPayload<'berths.addNote'> => {
       const i = input as ParsedInput<'berths.addNote'>;
       return { applicationId: i.applicationId, note: i.note };
+    },
+  },
+  'berths.resendOffer': {
+    type: 'berths.resendOffer',
+    payload: (input, today): BerthCommandPayload<'berths.resendOffer'> => {
+      const i = input as ParsedInput<'berths.resendOffer'>;
+      return { orderId: i.orderId, dueDate: i.dueDate ?? addDays(today, DEFAULT_DUE_DAYS) };
+    },
+  },
+  'berths.editOrderLines': {
+    type: 'berths.editOrderLines',
+    payload: (input): BerthCommandPayload<'berths.editOrderLines'> => {
+      const i = input as ParsedInput<'berths.editOrderLines'>;
+      return { orderId: i.orderId, services: i.services };
+    },
+  },
+  'berths.markOrderPaidElsewhere': {
+    type: 'berths.markOrderPaidElsewhere',
+    payload: (input): BerthCommandPayload<'berths.markOrderPaidElsewhere'> => ({ orderId: (input as ParsedInput<'berths.markOrderPaidElsewhere'>).orderId }),
+  },
+  'berths.cancelOrder': {
+    type: 'berths.cancelOrder',
+    payload: (input): BerthCommandPayload<'berths.cancelOrder'> => ({ orderId: (input as ParsedInput<'berths.cancelOrder'>).orderId }),
+  },
+  'berths.refundOrder': {
+    type: 'berths.refundOrder',
+    payload: (input): BerthCommandPayload<'berths.refundOrder'> => ({ orderId: (input as ParsedInput<'berths.refundOrder'>).orderId }),
+  },
+  'berths.terminateLease': {
+    type: 'berths.terminateLease',
+    payload: (input): BerthCommandPayload<'berths.terminateLease'> => {
+      const i = input as ParsedInput<'berths.terminateLease'>;
+      return { leaseId: i.leaseId, endDate: i.endDate };
     },
   },
 };

@@ -3,6 +3,8 @@ import type { BerthCommandState } from '../../../domain/berths/decide.ts';
 import type { Versioned } from '../../../domain/sync/command-context.ts';
 import type { BerthCommandType } from '../../../domain/berths/commands.ts';
 import { berthCommandTargets } from '../../../domain/berths/decide.ts';
+import type { BerthOrder } from '../../../domain/berths/order-entity.ts';
+import { orderCommandTarget } from '../../../domain/berths/order-deciders.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { parseRow, preparedFor, type VersionedData } from '../cache/prepared.ts';
 
@@ -15,18 +17,41 @@ const statements = preparedFor((db: SqliteDatabase) => ({
   leasesOnBerth: db.prepare<[string], VersionedData>('SELECT version, data FROM lease WHERE berth_id = ?'),
   products: db.prepare<[], VersionedData>('SELECT version, data FROM berth_product'),
   customer: db.prepare<[string], VersionedData>('SELECT version, data FROM customer WHERE id = ?'),
+  ordersOfApplication: db.prepare<[string], VersionedData>('SELECT version, data FROM berth_order WHERE application_id = ?'),
+  order: db.prepare<[string], VersionedData>('SELECT version, data FROM berth_order WHERE id = ?'),
+  lease: db.prepare<[string], VersionedData>('SELECT version, data FROM lease WHERE id = ?'),
+  ordersOfLease: db.prepare<[string], VersionedData>('SELECT version, data FROM berth_order WHERE lease_id = ?'),
 }));
 
 const records = <T>(rows: VersionedData[]): Versioned<T>[] => rows.map((r) => ({ record: JSON.parse(r.data) as T, version: r.version }));
 
-/** The local state a berth decider needs, read from the cache as it is now (optimistic rows included). */
-export function loadBerthCommandState(db: SqliteDatabase, type: BerthCommandType, payload: { applicationId: string; berthId?: string }): BerthCommandState {
+/** An order command's state: the order (unless terminating), its lease, the lease's orders and the application. */
+function loadOrderCommandState(db: SqliteDatabase, target: { orderId: string } | { leaseId: string }): BerthCommandState {
   const s = statements(db);
-  const targets = berthCommandTargets(type, payload);
+  const order = 'orderId' in target ? parseRow<BerthOrder>(s.order.get(target.orderId)) : null;
+  const leaseId = 'orderId' in target ? order?.record.leaseId : target.leaseId;
+  const lease = leaseId ? parseRow<Lease>(s.lease.get(leaseId)) : null;
+  const applicationId = lease?.record.applicationId ?? null;
+  return {
+    application: applicationId ? parseRow<Application>(s.application.get(applicationId)) : null,
+    applicationLeases: [],
+    order,
+    lease,
+    leaseOrders: lease ? records<BerthOrder>(s.ordersOfLease.all(lease.record.id)) : [],
+  };
+}
+
+/** The local state a berth decider needs, read from the cache as it is now (optimistic rows included). */
+export function loadBerthCommandState(db: SqliteDatabase, type: BerthCommandType, payload: unknown): BerthCommandState {
+  const s = statements(db);
+  const orderTarget = orderCommandTarget(type, payload);
+  if (orderTarget) return loadOrderCommandState(db, orderTarget);
+  const targets = berthCommandTargets(type, payload as { applicationId: string; berthId?: string });
   const application = parseRow<Application>(s.application.get(targets.applicationId));
   const state: BerthCommandState = {
     application,
     applicationLeases: records<Lease>(s.leasesOfApplication.all(targets.applicationId)),
+    applicationOrders: records<BerthOrder>(s.ordersOfApplication.all(targets.applicationId)),
   };
   if (targets.berthId !== null) {
     const berth = parseRow<Berth>(s.berth.get(targets.berthId));

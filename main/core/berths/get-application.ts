@@ -1,5 +1,6 @@
 import type { ApplicationDetail, PendingCommandInfo } from '../../../domain/contract.ts';
 import type { Application, ApplicationEvent, Berth, Customer, Harbour, Lease, Pier, SwitchReason } from '../../../domain/berths/entities.ts';
+import type { BerthOrder } from '../../../domain/berths/order-entity.ts';
 import { isActiveLease } from '../../../domain/berths/statuses.ts';
 import { pierName } from '../../../domain/berths/matching.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
@@ -15,6 +16,7 @@ const statements = preparedFor((db: SqliteDatabase) => ({
   customer: db.prepare<[string], { data: string }>('SELECT data FROM customer WHERE id = ?'),
   leases: db.prepare<[string], { data: string; pending: number }>('SELECT data, pending FROM lease WHERE application_id = ?'),
   events: db.prepare<[string], { data: string }>('SELECT data FROM application_event WHERE application_id = ? ORDER BY at_ms DESC, id DESC'),
+  orders: db.prepare<[string], { data: string; pending: number }>('SELECT data, pending FROM berth_order WHERE application_id = ?'),
   commands: db.prepare<[string], PendingCommandInfo>('SELECT id, type, issued_at AS issuedAt FROM outbox WHERE aggregate_id = ? ORDER BY seq'),
 }));
 
@@ -30,6 +32,19 @@ function berthLabels(db: SqliteDatabase, berthId: string) {
     pier: pierName(parse<Pier>(s.pier.get(berth.pierId))?.identifier),
     berthNumber: berth.number,
   };
+}
+
+/** The order of the offer in force, else the one of the latest offer. */
+function orderOf(rows: { data: string; pending: number }[], leases: Lease[], active: Lease | null): NonNullable<ApplicationDetail['order']> | null {
+  const byLease = new Map(leases.map((l) => [l.id, l]));
+  const orders = rows
+    .map((r) => ({ order: JSON.parse(r.data) as BerthOrder, pending: r.pending === 1 }))
+    .flatMap((o) => {
+      const lease = byLease.get(o.order.leaseId);
+      return lease ? [{ ...o, lease }] : [];
+    })
+    .sort((a, b) => (b.lease.offeredAt ?? '').localeCompare(a.lease.offeredAt ?? ''));
+  return orders.find((o) => o.lease.id === active?.id) ?? orders[0] ?? null;
 }
 
 export function getApplication(db: SqliteDatabase, id: string): ApplicationDetail | null {
@@ -53,6 +68,7 @@ export function getApplication(db: SqliteDatabase, id: string): ApplicationDetai
   return {
     application,
     version: row.version,
+    order: orderOf(s.orders.all(id), leases.map((l) => l.lease), active?.lease ?? null),
     queuePosition: queuePositionOf(db, id),
     pendingCommands: s.commands.all(id),
     choices,

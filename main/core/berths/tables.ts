@@ -1,4 +1,5 @@
 import type { Application, ApplicationEvent, Berth, Customer, Boat, Harbour, Lease, Pier } from '../../../domain/berths/entities.ts';
+import type { BerthOrder } from '../../../domain/berths/order-entity.ts';
 import type { EntityTableSpec, Sidecar } from '../cache/entity-table.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { finnishSortKey } from '../cache/search-text.ts';
@@ -113,6 +114,13 @@ const applicationEvent: EntityTableSpec<ApplicationEvent> = {
   values: (e) => [e.applicationId, Date.parse(e.at)],
 };
 
+const berthOrder: EntityTableSpec<BerthOrder> = {
+  entity: 'berth_order',
+  table: 'berth_order',
+  columns: ['lease_id', 'application_id', 'status'],
+  values: (o) => [o.leaseId, o.applicationId, o.status],
+};
+
 /** Every berth entity's table. The raw-insert benchmark writes through these same specs. */
 export const BERTH_TABLES = [
   harbour,
@@ -125,4 +133,5 @@ export const BERTH_TABLES = [
   application,
   lease,
   applicationEvent,
+  berthOrder,
 ] as const satisfies readonly EntityTableSpec<never>[];

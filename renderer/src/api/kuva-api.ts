@@ -18,6 +18,8 @@ type CommandMethod =
   | 'berths.returnToQueue'
   | 'berths.addNote';
 
+type OrderCommandMethod = 'berths.resendOffer' | 'berths.markOrderPaidElsewhere' | 'berths.cancelOrder' | 'berths.refundOrder' | 'berths.terminateLease';
+
 /** Booking commands on one reservation: the detail it changed asks again. */
 type ReservationCommand = 'bookings.approveReservation' | 'bookings.denyReservation' | 'bookings.returnToHandling' | 'bookings.cancelReservation';
 /** Booking commands that make reservations (or end a series): the calendars and lists ask again. */
@@ -41,6 +43,21 @@ export const kuvaApi = createApi({
           }
         },
         invalidatesTags: (_r, _e, input) => [{ type: 'Application', id: input.applicationId }, 'Suggestions', 'Sync'],
+      });
+
+    /** An order command names its order or lease; the application it shows in comes along for tracking only. */
+    const orderCommand = <M extends OrderCommandMethod>(method: M) =>
+      build.mutation<Output<M>, Input<M> & { applicationId: string }>({
+        query: ({ applicationId: _shownIn, ...input }) => call(method, input as unknown as Input<M>),
+        async onQueryStarted(input, { dispatch, queryFulfilled }) {
+          try {
+            const { data } = await queryFulfilled;
+            dispatch(commandIssued({ commandId: data.commandId, type: method, applicationId: input.applicationId }));
+          } catch {
+            // The error result reaches the caller through the mutation.
+          }
+        },
+        invalidatesTags: (_r, _e, input) => [{ type: 'Application', id: input.applicationId }, 'Sync'],
       });
 
     /** A booking command answers `pending` at once; the booking views show it as waiting. */
@@ -121,6 +138,11 @@ export const kuvaApi = createApi({
       extendApplication: command('berths.extendApplication'),
       returnToQueue: command('berths.returnToQueue'),
       addNote: command('berths.addNote'),
+      resendOffer: orderCommand('berths.resendOffer'),
+      markOrderPaidElsewhere: orderCommand('berths.markOrderPaidElsewhere'),
+      cancelOrder: orderCommand('berths.cancelOrder'),
+      refundOrder: orderCommand('berths.refundOrder'),
+      terminateLease: orderCommand('berths.terminateLease'),
     };
   },
 });
@@ -147,6 +169,11 @@ export const {
   useExtendApplicationMutation,
   useReturnToQueueMutation,
   useAddNoteMutation,
+  useResendOfferMutation,
+  useMarkOrderPaidElsewhereMutation,
+  useCancelOrderMutation,
+  useRefundOrderMutation,
+  useTerminateLeaseMutation,
   useListBookingUnitsQuery,
   useOpenRequestsQuery,
   useGetReservationQuery,

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { PendingIcon } from '../../components/PendingIcon.tsx';
 import { TechnicalDetails } from '../../components/TechnicalDetails.tsx';
 import type { ApplicationDetail } from '../../../../domain/contract.ts';
-import { useListConflictsQuery, useListHarboursQuery } from '../../api/kuva-api.ts';
+import { useGetSessionQuery, useListConflictsQuery, useListHarboursQuery } from '../../api/kuva-api.ts';
+import { can } from '../../../../domain/roles.ts';
+import { OrderSection } from './OrderSection.tsx';
 import { describeCurrent } from '../conflicts/describe-current.ts';
 import { formatIsoDate, formatMoney, helsinkiToday } from '../../format/format.ts';
 import { isOfferOverdue } from '../../../../domain/berths/overdue.ts';
@@ -36,6 +38,8 @@ export function OfferSection({ detail }: { detail: ApplicationDetail }) {
   const conflict = refused ? conflicts?.find((c) => c.id === refused.commandId) : undefined;
   const found = conflict ? describeCurrent(conflict.current, harbours ?? [], lang) : null;
   const nested = Object.fromEntries(Object.entries(found?.nestedKeys ?? {}).map(([k, v]) => [k, t(v)]));
+  // The invoice's actions follow the same right as every case command (a supervisor only reads).
+  const canWrite = can(useGetSessionQuery().data?.user?.roles ?? [], 'berths.cases.write');
 
   return (
     <section className="detail-section" aria-labelledby="offer-title">
@@ -87,6 +91,7 @@ export function OfferSection({ detail }: { detail: ApplicationDetail }) {
           </Button>
         </Notification>
       ) : null}
+      <OrderSection detail={detail} canWrite={canWrite} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { ApplicationStatus } from '../../../../domain/berths/entities.ts';
 
 const TYPE: Record<ApplicationStatus, StatusLabelType> = {
   pending: 'info',
+  offer_generated: 'alert',
   offer_sent: 'alert',
   awaiting_payment: 'info',
   no_suitable_berths: 'neutral',

@@ -4,6 +4,7 @@ import { cultureKidsEn } from './culture-kids-en.ts';
 import { kioskEn } from './kiosk-en.ts';
 import { assistEn } from './assist-en.ts';
 import { berthsMasterEn, berthsMasterCommandsEn, berthsMasterErrorsEn } from './berths-master-en.ts';
+import { berthOrderCommandsEn, berthOrderErrorsEn, berthOrderEventKindsEn, berthOrdersEn } from './berth-orders-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -199,6 +200,7 @@ export const en: Messages = {
     extended: 'Extended to the next season',
     returned_to_queue: 'Returned to the queue',
     note: 'Note',
+    ...berthOrderEventKindsEn,
   },
   languages: {
     fi: 'Finnish',
@@ -592,6 +594,7 @@ export const en: Messages = {
     applied: '{{command}}: confirmed by the central service.',
     refused: '{{command}}: refused by the central service ({{reason}}).',
     failed: '{{command}} failed: {{reason}}',
+    ...berthOrderCommandsEn,
   },
   files: {
     exportXlsx: 'Export to Excel',
@@ -739,6 +742,7 @@ export const en: Messages = {
     push_failed: 'Your changes could not be sent: the central answered with an error. They wait and will be sent again, and other people’s changes still arrive.',
     command_id_taken: 'The id of this change is already used by another user or device. The change was not made.',
     audit_entry_id_taken: 'This read was already recorded in the audit by another person. It was not recorded again.',
+    ...berthOrderErrorsEn,
   },
   charts: {
     showTable: 'Show as table',
@@ -761,4 +765,5 @@ export const en: Messages = {
   ...kioskEn,
   ...assistEn,
   ...berthsMasterEn,
+  ...berthOrdersEn,
 };

@@ -4,6 +4,7 @@ import { cultureKidsFi } from './culture-kids-fi.ts';
 import { kioskFi } from './kiosk-fi.ts';
 import { assistFi } from './assist-fi.ts';
 import { berthsMasterFi, berthsMasterCommandsFi, berthsMasterErrorsFi } from './berths-master-fi.ts';
+import { berthOrderCommandsFi, berthOrderErrorsFi, berthOrderEventKindsFi, berthOrdersFi } from './berth-orders-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -198,6 +199,7 @@ export const fi = {
     extended: 'Siirretty seuraavalle kaudelle',
     returned_to_queue: 'Palautettu jonoon',
     note: 'Muistiinpano',
+    ...berthOrderEventKindsFi,
   },
   languages: {
     fi: 'suomi',
@@ -591,6 +593,7 @@ export const fi = {
     applied: '{{command}}: keskuspalvelu vahvisti.',
     refused: '{{command}}: keskuspalvelu hylkäsi ({{reason}}).',
     failed: '{{command}} epäonnistui: {{reason}}',
+    ...berthOrderCommandsFi,
   },
   files: {
     exportXlsx: 'Vie Exceliin',
@@ -738,6 +741,7 @@ export const fi = {
     push_failed: 'Muutoksia ei saatu lähetettyä: keskuspalvelu vastasi virheellä. Ne odottavat ja lähetetään uudelleen, ja muiden tekemät muutokset tulevat silti perille.',
     command_id_taken: 'Muutoksen tunniste on jo toisen käyttäjän tai laitteen käytössä. Muutosta ei tehty.',
     audit_entry_id_taken: 'Toinen henkilö on jo kirjannut tämän tietojen katselun lokiin. Sitä ei kirjattu uudelleen.',
+    ...berthOrderErrorsFi,
   },
   charts: {
     showTable: 'Näytä taulukkona',
@@ -760,6 +764,7 @@ export const fi = {
   ...kioskFi,
   ...assistFi,
   ...berthsMasterFi,
+  ...berthOrdersFi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -4,6 +4,7 @@ import { cultureKidsSv } from './culture-kids-sv.ts';
 import { kioskSv } from './kiosk-sv.ts';
 import { assistSv } from './assist-sv.ts';
 import { berthsMasterSv, berthsMasterCommandsSv, berthsMasterErrorsSv } from './berths-master-sv.ts';
+import { berthOrderCommandsSv, berthOrderErrorsSv, berthOrderEventKindsSv, berthOrdersSv } from './berth-orders-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -199,6 +200,7 @@ export const sv: Messages = {
     extended: 'Flyttad till följande säsong',
     returned_to_queue: 'Återförd till kön',
     note: 'Anteckning',
+    ...berthOrderEventKindsSv,
   },
   languages: {
     fi: 'finska',
@@ -592,6 +594,7 @@ export const sv: Messages = {
     applied: '{{command}}: bekräftad av centraltjänsten.',
     refused: '{{command}}: avvisad av centraltjänsten ({{reason}}).',
     failed: '{{command}} misslyckades: {{reason}}',
+    ...berthOrderCommandsSv,
   },
   files: {
     exportXlsx: 'Exportera till Excel',
@@ -739,6 +742,7 @@ export const sv: Messages = {
     push_failed: 'Ändringarna kunde inte skickas: centraltjänsten svarade med ett fel. De väntar och skickas på nytt, och andras ändringar kommer ändå fram.',
     command_id_taken: 'Ändringens id används redan av en annan användare eller enhet. Ändringen gjordes inte.',
     audit_entry_id_taken: 'En annan person har redan loggat den här läsningen av uppgifter. Den loggades inte på nytt.',
+    ...berthOrderErrorsSv,
   },
   charts: {
     showTable: 'Visa som tabell',
@@ -761,4 +765,5 @@ export const sv: Messages = {
   ...kioskSv,
   ...assistSv,
   ...berthsMasterSv,
+  ...berthOrdersSv,
 };

@@ -1,0 +1,70 @@
+import type { Lease } from '../../domain/berths/entities.ts';
+import type { BerthOrder } from '../../domain/berths/order-entity.ts';
+import { NotificationInput, type NotificationLanguage } from '../notifications/message.ts';
+import { enqueueNotifications } from '../notifications/enqueue.ts';
+import type { Queryable } from '../db/db.ts';
+import type { EntityPut } from '../sync/feed.ts';
+import { offerLinkPath, offerLinkSecret, publicBaseUrl } from './offer-link.ts';
+
+const LOCALES: Record<NotificationLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+function euros(cents: number, language: NotificationLanguage): string {
+  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+/** A day as the customer reads it: 12.12.2026 in every language the city writes to them in. */
+function day(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+}
+
+interface Recipient {
+  email: string;
+  name: string;
+  berth: string;
+  language: NotificationLanguage;
+}
+
+/** Who the lease's customer is written to (the application's applicant, else the customer) and the berth in words. */
+async function recipientOf(tx: Queryable, leaseId: string): Promise<Recipient | null> {
+  const res = await tx.query<{ email: string | null; first_name: string | null; language: NotificationLanguage | null; harbour: Record<NotificationLanguage, string>; number: string }>(
+    `SELECT coalesce(a.data->'applicant'->>'email', c.data->>'email') AS email,
+       coalesce(a.data->'applicant'->>'firstName', c.data->>'firstName') AS first_name,
+       coalesce(a.data->'applicant'->>'language', c.data->>'language') AS language,
+       h.data->'name' AS harbour, b.data->>'number' AS number
+     FROM lease l JOIN customer c ON c.id = l.customer_id JOIN berth b ON b.id = l.berth_id JOIN harbour h ON h.id = b.harbour_id
+       LEFT JOIN application a ON a.id = l.application_id
+     WHERE l.id = $1`,
+    [leaseId],
+    'berths_notice_recipient',
+  );
+  const r = res.rows[0];
+  if (!r?.email) return null;
+  const language = r.language ?? 'fi';
+  return { email: r.email, name: r.first_name ?? '', berth: `${r.harbour[language]} ${r.number}`, language };
+}
+
+/**
+ * The messages a berth command's writes call for, queued in its savepoint: an offer sent (or sent
+ * again) goes to the customer with the link to the customer page; a terminated lease is noticed.
+ * A customer with no usable email address gets no message; the command itself stands.
+ */
+export async function queueBerthNotices(tx: Queryable, type: string, puts: readonly EntityPut[]): Promise<void> {
+  const out: NotificationInput[] = [];
+  const sent = puts.filter((p) => p.entity === 'berth_order').map((p) => p.data as BerthOrder).filter((o) => o.status === 'offered' && (type === 'berths.offerBerth' || type === 'berths.resendOffer'));
+  for (const order of sent) {
+    const to = await recipientOf(tx, order.leaseId);
+    if (!to || !order.dueDate) continue;
+    const link = `${publicBaseUrl()}${offerLinkPath(order.id, await offerLinkSecret(tx))}`;
+    out.push({ channel: 'email', recipient: to.email, language: to.language, template: 'berths.offer', workspace: 'berths', entityId: order.applicationId ?? order.id, params: { name: to.name, berth: to.berth, price: euros(order.totalCents, to.language), dueDate: day(order.dueDate), link } });
+  }
+  if (type === 'berths.terminateLease') {
+    for (const lease of puts.filter((p) => p.entity === 'lease').map((p) => p.data as Lease).filter((l) => l.status === 'terminated')) {
+      const to = await recipientOf(tx, lease.id);
+      if (to) out.push({ channel: 'email', recipient: to.email, language: to.language, template: 'berths.lease_terminated', workspace: 'berths', entityId: lease.applicationId ?? lease.id, params: { name: to.name, berth: to.berth, endDate: day(lease.endDate) } });
+    }
+  }
+  const sendable = out.filter((m) => NotificationInput.safeParse(m).success);
+  if (sendable.length > 0) await enqueueNotifications(tx, sendable);
+}
+

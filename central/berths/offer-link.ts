@@ -1,0 +1,53 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Queryable } from '../db/db.ts';
+
+/**
+ * The link in an offer message: `/customer/offer/<order id>.<HMAC-SHA256 of the id, base64url>`.
+ * The customer page (served by the central) verifies it with the same secret, so a link names
+ * exactly one order and cannot be made for another without the secret.
+ */
+export const OFFER_LINK_PREFIX = '/customer/offer/';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function mac(orderId: string, secret: string): Buffer {
+  return createHmac('sha256', secret).update(`berth-offer:${orderId}`).digest();
+}
+
+export function offerLinkToken(orderId: string, secret: string): string {
+  return `${orderId}.${mac(orderId, secret).toString('base64url')}`;
+}
+
+export function offerLinkPath(orderId: string, secret: string): string {
+  return `${OFFER_LINK_PREFIX}${offerLinkToken(orderId, secret)}`;
+}
+
+/** The order id a token was made for, or null when it was not made with this secret. */
+export function verifyOfferLinkToken(token: string, secret: string): string | null {
+  const dot = token.indexOf('.');
+  if (dot < 0 || token.length > 200) return null;
+  const orderId = token.slice(0, dot);
+  if (!UUID.test(orderId)) return null;
+  const given = Buffer.from(token.slice(dot + 1), 'base64url');
+  const wanted = mac(orderId, secret);
+  return given.length === wanted.length && timingSafeEqual(given, wanted) ? orderId : null;
+}
+
+/**
+ * The secret offer links are signed with: KUVA_OFFER_LINK_SECRET when set, else one made once
+ * and kept in the central's database, so links stay valid across restarts.
+ */
+export async function offerLinkSecret(db: Queryable, env: Readonly<Record<string, string | undefined>> = process.env): Promise<string> {
+  const configured = env.KUVA_OFFER_LINK_SECRET?.trim();
+  if (configured) return configured;
+  await db.query(`INSERT INTO central_secret (name, value) VALUES ('offer_link', $1) ON CONFLICT (name) DO NOTHING`, [randomBytes(32).toString('base64url')], 'offer_link_secret_make');
+  const res = await db.query<{ value: string }>(`SELECT value FROM central_secret WHERE name = 'offer_link'`, [], 'offer_link_secret');
+  return res.rows[0]!.value;
+}
+
+/** Where customers reach the central: KUVA_PUBLIC_URL, else the central's own address. */
+export function publicBaseUrl(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const configured = env.KUVA_PUBLIC_URL?.trim();
+  if (configured) return configured.replace(/\/+$/, '');
+  const host = env.KUVA_CENTRAL_HOST || '127.0.0.1';
+  return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${env.KUVA_CENTRAL_PORT ?? 8787}`;
+}

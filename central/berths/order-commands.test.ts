@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PushResponse } from '../../domain/sync/protocol.ts';
+import type { BerthOrder } from '../../domain/berths/order-entity.ts';
+import { addDays, helsinkiDate } from '../../domain/berths/seasons.ts';
+import { launchCentral } from '../server.ts';
+import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
+import { offerableCases } from '../testing/berth-fixtures.ts';
+import { recordPayment } from './record-payment.ts';
+import { OFFER_LINK_PREFIX, offerLinkSecret, verifyOfferLinkToken } from './offer-link.ts';
+
+let central: Awaited<ReturnType<typeof launchCentral>>;
+let aino: string;
+const clientId = randomUUID();
+let seq = 0;
+let cases: Awaited<ReturnType<typeof offerableCases>> = [];
+
+beforeAll(async () => {
+  central = await launchCentral({ seed: { applications: 80, seed: 12 } });
+  aino = await signIn(central.url, 'aino');
+  // Distinct berths, so one case's offer never takes another case's berth.
+  // Customers who pay online: a non-billable customer's order is paid at once, a paper one never sent.
+  const online = new Set((await central.db.query<{ id: string }>(`SELECT id::text AS id FROM customer WHERE kind <> 'non_billable' AND data->>'invoicingType' = 'online_payment'`)).rows.map((r) => r.id));
+  const seen = new Set<string>();
+  cases = (await offerableCases(central.db, 60)).filter((c) => online.has(c.application.customerId) && !seen.has(c.berthId) && seen.add(c.berthId));
+});
+afterAll(() => central.close());
+
+function takeCase() {
+  const c = cases.shift();
+  if (!c) throw new Error('the seed has too few offerable cases');
+  return c;
+}
+
+async function pushAs(token: string, type: Parameters<typeof envelope>[0], payload: unknown, baseVersion: number | null = null) {
+  return api<PushResponse & { error?: { code: string } }>(central.url, 'POST', '/sync/push', { token, body: { clientId, commands: [envelope(type, payload, ++seq, baseVersion)] } });
+}
+async function push(type: Parameters<typeof envelope>[0], payload: unknown, baseVersion: number | null = null) {
+  const res = await pushAs(aino, type, payload, baseVersion);
+  expect(res.status).toBe(200);
+  return res.body.results[0];
+}
+const status = async (table: 'application' | 'lease' | 'berth_order', id: string) =>
+  (await central.db.query<{ status: string; data: Record<string, unknown> }>(`SELECT status, data FROM ${table} WHERE id = $1`, [id])).rows[0];
+const due = () => addDays(helsinkiDate(new Date()), 14);
+const messages = async (template: string, entityId: string) =>
+  (await central.db.query<{ recipient: string; language: string; params: Record<string, string> }>(`SELECT recipient, language, params FROM notification_outbox WHERE template = $1 AND entity_id = $2`, [template, entityId])).rows;
+
+/** An offer made through the push, as a handler's client sends it. */
+async function offered() {
+  const c = takeCase();
+  const leaseId = randomUUID();
+  const orderId = randomUUID();
+  const r = await push('berths.offerBerth', { applicationId: c.application.id, berthId: c.berthId, leaseId, orderId, dueDate: due(), acceptShorter: false }, c.version);
+  expect(r).toMatchObject({ status: 'applied' });
+  return { ...c, leaseId, orderId };
+}
+
+describe('the order cycle on the central', () => {
+  it('creates the order with the offer: offered, with its due date and a priced berth line', async () => {
+    const o = await offered();
+    const order = (await status('berth_order', o.orderId))!.data as BerthOrder;
+    expect(order).toMatchObject({ status: 'offered', leaseId: o.leaseId, applicationId: o.application.id, dueDate: due(), invoicingType: 'online_payment', lines: [{ product: 'berth' }] });
+    expect(order.totalCents).toBeGreaterThan(0);
+    expect(order.pretaxCents + order.vatCents).toBe(order.totalCents);
+    // The offer goes out in the applicant's language with a link the customer page can verify.
+    const [sent] = await messages('berths.offer', o.application.id);
+    expect(sent).toMatchObject({ recipient: o.application.applicant.email, language: o.application.applicant.language });
+    const token = sent!.params.link!.split(OFFER_LINK_PREFIX)[1]!;
+    expect(verifyOfferLinkToken(token, await offerLinkSecret(central.db))).toBe(o.orderId);
+    expect(sent!.params.dueDate).toBe(due().split('-').map(Number).reverse().join('.'));
+  });
+
+  it('marks paid elsewhere: lease paid, application handled; then refuses every further invoice move', async () => {
+    const o = await offered();
+    expect(await push('berths.markOrderPaidElsewhere', { orderId: o.orderId })).toMatchObject({ status: 'applied' });
+    expect(await status('berth_order', o.orderId)).toMatchObject({ status: 'paid_man', data: { paidVia: 'elsewhere' } });
+    expect((await status('lease', o.leaseId))?.status).toBe('paid');
+    expect((await status('application', o.application.id))?.status).toBe('handled');
+    for (const type of ['berths.markOrderPaidElsewhere', 'berths.cancelOrder', 'berths.editOrderLines'] as const) {
+      expect(await push(type, { orderId: o.orderId, services: [] }), type).toMatchObject({ status: 'rejected', code: 'invalid_transition' });
+    }
+    expect(await push('berths.resendOffer', { orderId: o.orderId, dueDate: due() })).toMatchObject({ status: 'rejected', code: 'invalid_transition' });
+    expect(await push('berths.refundOrder', { orderId: o.orderId })).toMatchObject({ status: 'rejected', code: 'order_not_paid' });
+  });
+
+  it('cancels an offered order, sends it again, and refuses a due date out of range', async () => {
+    const o = await offered();
+    expect(await push('berths.cancelOrder', { orderId: o.orderId })).toMatchObject({ status: 'applied' });
+    expect(await status('berth_order', o.orderId)).toMatchObject({ status: 'cancelled' });
+    expect((await status('lease', o.leaseId))?.status).toBe('offered');
+    expect(await push('berths.resendOffer', { orderId: o.orderId, dueDate: helsinkiDate(new Date()) })).toMatchObject({ status: 'rejected', code: 'due_date_out_of_range' });
+    expect(await push('berths.resendOffer', { orderId: o.orderId, dueDate: addDays(helsinkiDate(new Date()), 10) })).toMatchObject({ status: 'applied' });
+    expect(await messages('berths.offer', o.application.id)).toHaveLength(2);
+    expect(await status('berth_order', o.orderId)).toMatchObject({ status: 'offered', data: { dueDate: addDays(helsinkiDate(new Date()), 10) } });
+  });
+
+  it('terminates a lease on the chosen day, cancelling its waiting order; refuses a day outside the lease', async () => {
+    const o = await offered();
+    const lease = (await status('lease', o.leaseId))!.data as { startDate: string; endDate: string };
+    expect(await push('berths.terminateLease', { leaseId: o.leaseId, endDate: addDays(lease.endDate, 1) })).toMatchObject({ status: 'rejected', code: 'end_date_out_of_range' });
+    expect(await push('berths.terminateLease', { leaseId: o.leaseId, endDate: lease.startDate })).toMatchObject({ status: 'applied' });
+    expect(await status('lease', o.leaseId)).toMatchObject({ status: 'terminated', data: { endDate: lease.startDate } });
+    expect((await status('berth_order', o.orderId))?.status).toBe('cancelled');
+    expect(await messages('berths.lease_terminated', o.application.id)).toMatchObject([{ recipient: o.application.applicant.email, params: { endDate: lease.startDate.split('-').map(Number).reverse().join('.') } }]);
+    expect(await push('berths.terminateLease', { leaseId: o.leaseId, endDate: lease.startDate })).toMatchObject({ status: 'rejected', code: 'invalid_transition' });
+  });
+
+  it('takes the payment provider’s confirmation, never a staff push; a paid order is refunded in full', async () => {
+    const o = await offered();
+    const order = (await status('berth_order', o.orderId))!.data as BerthOrder;
+    expect(await push('berths.recordPayment', { orderId: o.orderId, amountCents: order.totalCents, providerReference: 'x' })).toMatchObject({ status: 'rejected', code: 'payment_not_staff' });
+    expect(await recordPayment(central.db, { orderId: o.orderId, amountCents: order.totalCents - 1, providerReference: 'demo-1' })).toMatchObject({ ok: false, code: 'payment_amount_mismatch' });
+    expect(await recordPayment(central.db, { orderId: o.orderId, amountCents: order.totalCents, providerReference: 'demo-1' })).toMatchObject({ ok: true });
+    expect(await status('berth_order', o.orderId)).toMatchObject({ status: 'paid', data: { paidVia: 'online' } });
+    expect((await status('lease', o.leaseId))?.status).toBe('paid');
+    expect((await status('application', o.application.id))?.status).toBe('handled');
+    expect(await recordPayment(central.db, { orderId: o.orderId, amountCents: order.totalCents, providerReference: 'demo-1' })).toMatchObject({ ok: false, code: 'invalid_transition' });
+    expect(await push('berths.refundOrder', { orderId: o.orderId })).toMatchObject({ status: 'applied' });
+    expect(await status('berth_order', o.orderId)).toMatchObject({ status: 'refunded', data: { refund: { status: 'accepted', amountCents: order.totalCents } } });
+    expect((await status('lease', o.leaseId))?.status).toBe('terminated');
+  });
+
+  it('leaves a paper-invoice customer’s order drafted and unsent; it is paid elsewhere', async () => {
+    const c = takeCase();
+    await central.db.query(`UPDATE customer SET version = version + 1, data = jsonb_set(data, '{invoicingType}', '"paper_invoice"') WHERE id = $1`, [c.application.customerId]);
+    const leaseId = randomUUID();
+    const orderId = randomUUID();
+    expect(await push('berths.offerBerth', { applicationId: c.application.id, berthId: c.berthId, leaseId, orderId, dueDate: due(), acceptShorter: false }, c.version)).toMatchObject({ status: 'applied' });
+    expect(await status('berth_order', orderId)).toMatchObject({ status: 'drafted', data: { sentAt: null, invoicingType: 'paper_invoice' } });
+    expect((await status('application', c.application.id))?.status).toBe('offer_generated');
+    expect(await push('berths.resendOffer', { orderId, dueDate: due() })).toMatchObject({ status: 'rejected', code: 'order_paper_invoice' });
+    expect(await push('berths.markOrderPaidElsewhere', { orderId })).toMatchObject({ status: 'applied' });
+    expect((await status('application', c.application.id))?.status).toBe('handled');
+  });
+});
+
+describe('bad input and rights', () => {
+  it('refuses bad input with 400 and an unknown order with not_found, never 5xx', async () => {
+    for (const payload of [{}, { orderId: 'not-a-uuid' }, { orderId: randomUUID().toUpperCase() }]) {
+      const res = await pushAs(aino, 'berths.cancelOrder', payload);
+      expect(res.status, JSON.stringify(payload)).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'bad_request' });
+    }
+    expect((await pushAs(aino, 'berths.terminateLease', { leaseId: randomUUID(), endDate: '2027-02-30' })).status).toBe(400);
+    expect((await pushAs(aino, 'berths.editOrderLines', { orderId: randomUUID(), services: [{ service: 'water', totalCents: 100, vatPercent: 17 }] })).status).toBe(400);
+    expect(await push('berths.cancelOrder', { orderId: randomUUID() })).toMatchObject({ status: 'rejected', code: 'not_found' });
+    expect(await push('berths.terminateLease', { leaseId: randomUUID(), endDate: '2027-07-01' })).toMatchObject({ status: 'rejected', code: 'not_found' });
+  });
+
+  it('lets a supervisor change nothing', async () => {
+    const o = await offered();
+    const olli = await signIn(central.url, 'olli');
+    for (const [type, payload] of [
+      ['berths.markOrderPaidElsewhere', { orderId: o.orderId }],
+      ['berths.cancelOrder', { orderId: o.orderId }],
+      ['berths.resendOffer', { orderId: o.orderId, dueDate: due() }],
+      ['berths.terminateLease', { leaseId: o.leaseId, endDate: '2027-07-01' }],
+    ] as const) {
+      const res = await pushAs(olli, type, payload);
+      expect(res.status, type).toBe(403);
+      expect(res.body.error).toMatchObject({ code: 'forbidden' });
+    }
+    expect((await status('berth_order', o.orderId))?.status).toBe('offered');
+  });
+
+  it('gives orders to the case roles only: harbour services pull no customers, leases or orders', async () => {
+    const harri = await signIn(central.url, 'harri');
+    const theirs = await pullAll(central.url, harri);
+    expect(theirs.changes.filter((c) => ['customer', 'berth_order', 'lease', 'application'].includes(c.entity))).toEqual([]);
+    const olli = await signIn(central.url, 'olli');
+    expect((await pullAll(central.url, olli)).changes.some((c) => c.entity === 'berth_order')).toBe(true);
+  });
+});

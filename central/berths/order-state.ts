@@ -1,0 +1,33 @@
+import type { Application, Lease } from '../../domain/berths/entities.ts';
+import type { BerthOrder } from '../../domain/berths/order-entity.ts';
+import type { BerthCommandState } from '../../domain/berths/decide.ts';
+import type { Versioned } from '../../domain/sync/command-context.ts';
+import type { Queryable } from '../db/db.ts';
+
+type Row<T> = { data: T; version: number };
+const versioned = <T>(r: Row<T> | undefined): Versioned<T> | null => (r ? { record: r.data, version: r.version } : null);
+
+/**
+ * An order command's state under row locks, in the order every berth command takes them: the
+ * application first (when the lease has one), then the lease, then its orders. The keys are read
+ * unlocked first and checked again once locked: a lease never changes its application.
+ */
+export async function loadOrderState(tx: Queryable, target: { orderId: string } | { leaseId: string }): Promise<BerthCommandState> {
+  const keys = await tx.query<{ lease_id: string | null; application_id: string | null }>(
+    'orderId' in target
+      ? 'SELECT o.lease_id::text AS lease_id, l.application_id::text AS application_id FROM berth_order o JOIN lease l ON l.id = o.lease_id WHERE o.id = $1'
+      : 'SELECT l.id::text AS lease_id, l.application_id::text AS application_id FROM lease l WHERE l.id = $1',
+    ['orderId' in target ? target.orderId : target.leaseId],
+    'orderId' in target ? 'berth_orders_keys_by_order' : 'berth_orders_keys_by_lease',
+  );
+  const key = keys.rows[0];
+  const empty: BerthCommandState = { application: null, applicationLeases: [], order: null, lease: null, leaseOrders: [] };
+  if (!key?.lease_id) return empty;
+  const application = key.application_id
+    ? versioned((await tx.query<Row<Application>>('SELECT data, version FROM application WHERE id = $1 FOR UPDATE', [key.application_id], 'berth_orders_lock_application')).rows[0])
+    : null;
+  const lease = versioned((await tx.query<Row<Lease>>('SELECT data, version FROM lease WHERE id = $1 FOR UPDATE', [key.lease_id], 'berth_orders_lock_lease')).rows[0]);
+  const orders = (await tx.query<Row<BerthOrder>>('SELECT data, version FROM berth_order WHERE lease_id = $1 ORDER BY id FOR UPDATE', [key.lease_id], 'berth_orders_lock_orders')).rows.map((r) => ({ record: r.data, version: r.version }));
+  const order = 'orderId' in target ? (orders.find((o) => o.record.id === target.orderId) ?? null) : null;
+  return { application, applicationLeases: [], order, lease, leaseOrders: orders };
+}

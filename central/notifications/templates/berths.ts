@@ -1,0 +1,46 @@
+import type { NotificationTemplate } from './template.ts';
+
+/**
+ * What a berth customer hears of their offer and lease (brief 6.2): the offer with its price, due
+ * date and the link to the customer page, and the notice of a terminated lease. `berth` is the
+ * harbour and berth number, `price` and the dates already written for the customer's language.
+ */
+const SIGNATURE = {
+  fi: 'Ystävällisin terveisin\nHelsingin kaupunki, kulttuurin ja vapaa-ajan toimiala\nVenepaikkapalvelut',
+  sv: 'Med vänliga hälsningar\nHelsingfors stad, kultur- och fritidssektorn\nBåtplatstjänster',
+  en: 'Kind regards\nCity of Helsinki, Culture and Leisure Division\nBerth services',
+};
+
+export const BERTH_OFFER: NotificationTemplate = {
+  key: 'berths.offer',
+  params: ['name', 'berth', 'price', 'dueDate', 'link'],
+  text: {
+    fi: {
+      subject: 'Venepaikkatarjous: {berth}',
+      body: `Hei {name},\n\nsinulle tarjotaan venepaikkaa {berth}.\n\nHinta: {price}\nEräpäivä: {dueDate}\n\nVoit hyväksyä tarjouksen ja maksaa sen tai kieltäytyä siitä osoitteessa:\n{link}\n\nJos tarjousta ei makseta eräpäivään mennessä, se raukeaa ja paikka vapautuu.\n\n${SIGNATURE.fi}`,
+      sms: 'Venepaikkatarjous {berth}, {price}, eräpäivä {dueDate}: {link}',
+    },
+    sv: {
+      subject: 'Erbjudande om båtplats: {berth}',
+      body: `Hej {name},\n\ndu erbjuds båtplatsen {berth}.\n\nPris: {price}\nFörfallodag: {dueDate}\n\nDu kan godkänna och betala erbjudandet eller tacka nej på adressen:\n{link}\n\nOm erbjudandet inte betalas senast på förfallodagen förfaller det och platsen blir ledig.\n\n${SIGNATURE.sv}`,
+      sms: 'Erbjudande om båtplats {berth}, {price}, förfallodag {dueDate}: {link}',
+    },
+    en: {
+      subject: 'Berth offer: {berth}',
+      body: `Hello {name},\n\nyou are offered the berth {berth}.\n\nPrice: {price}\nDue date: {dueDate}\n\nYou can accept and pay the offer, or decline it, at:\n{link}\n\nIf the offer is not paid by the due date, it lapses and the berth is freed.\n\n${SIGNATURE.en}`,
+      sms: 'Berth offer {berth}, {price}, due {dueDate}: {link}',
+    },
+  },
+};
+
+export const BERTH_LEASE_TERMINATED: NotificationTemplate = {
+  key: 'berths.lease_terminated',
+  params: ['name', 'berth', 'endDate'],
+  text: {
+    fi: { subject: 'Venepaikan vuokrasopimus on irtisanottu: {berth}', body: `Hei {name},\n\nvenepaikan {berth} vuokrasopimuksesi on irtisanottu. Sopimus päättyy {endDate}.\n\n${SIGNATURE.fi}` },
+    sv: { subject: 'Hyresavtalet för båtplatsen har sagts upp: {berth}', body: `Hej {name},\n\nditt hyresavtal för båtplatsen {berth} har sagts upp. Avtalet upphör {endDate}.\n\n${SIGNATURE.sv}` },
+    en: { subject: 'Your berth lease has been terminated: {berth}', body: `Hello {name},\n\nyour lease of the berth {berth} has been terminated. It ends on {endDate}.\n\n${SIGNATURE.en}` },
+  },
+};
+
+export const BERTH_TEMPLATES = [BERTH_OFFER, BERTH_LEASE_TERMINATED] as const;

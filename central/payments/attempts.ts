@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../db/db.ts';
+import type { VerifiedPayment } from './provider.ts';
+
+export interface PaymentAttempt {
+  id: string;
+  orderId: string;
+  provider: string;
+  providerPaymentId: string;
+  reference: string;
+  amountCents: number;
+  status: 'pending' | 'paid' | 'cancelled';
+}
+
+interface Row {
+  id: string;
+  order_id: string;
+  provider: string;
+  provider_payment_id: string;
+  reference: string;
+  amount_cents: number;
+  status: PaymentAttempt['status'];
+}
+
+const toAttempt = (r: Row): PaymentAttempt => ({
+  id: r.id,
+  orderId: r.order_id,
+  provider: r.provider,
+  providerPaymentId: r.provider_payment_id,
+  reference: r.reference,
+  amountCents: r.amount_cents,
+  status: r.status,
+});
+
+export async function recordAttempt(db: Queryable, a: Omit<PaymentAttempt, 'id' | 'status'>, now: Date): Promise<PaymentAttempt> {
+  const id = randomUUID();
+  await db.query(
+    `INSERT INTO payment_attempt (id, order_id, provider, provider_payment_id, reference, amount_cents, currency, status, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, 'EUR', 'pending', $7)`,
+    [id, a.orderId, a.provider, a.providerPaymentId, a.reference, a.amountCents, now.toISOString()],
+  );
+  return { ...a, id, status: 'pending' };
+}
+
+export type AttemptMatch = { ok: true; attempt: PaymentAttempt } | { ok: false; reason: 'unknown_payment' | 'mismatch' };
+
+/**
+ * The attempt a provider's verified answer is about. A signature only says the provider sent it;
+ * the amount and reference must also be those the central asked for, for this very order.
+ */
+export async function matchAttempt(db: Queryable, provider: string, orderId: string, payment: VerifiedPayment): Promise<AttemptMatch> {
+  const res = await db.query<Row>('SELECT * FROM payment_attempt WHERE provider = $1 AND provider_payment_id = $2', [provider, payment.providerPaymentId]);
+  const row = res.rows[0];
+  if (!row) return { ok: false, reason: 'unknown_payment' };
+  const attempt = toAttempt(row);
+  if (attempt.orderId !== orderId || attempt.amountCents !== payment.amountCents || attempt.reference !== payment.reference || payment.currency !== 'EUR') {
+    return { ok: false, reason: 'mismatch' };
+  }
+  return { ok: true, attempt };
+}
+
+/** Settles a pending attempt; a settled one stays as it was (an answer replayed changes nothing). */
+export async function settleAttempt(db: Queryable, id: string, status: 'paid' | 'cancelled', now: Date): Promise<void> {
+  await db.query("UPDATE payment_attempt SET status = $2, settled_at = $3 WHERE id = $1 AND status = 'pending'", [id, status, now.toISOString()]);
+}

@@ -1,0 +1,74 @@
+import type { ErrorCode } from '../errors.ts';
+import type { Application, ApplicationEvent, BerthEntityName, BerthEntityRecord, BerthProduct, Berth, Customer, Harbour, Lease, Pier } from './entities.ts';
+import type { BerthOrder } from './order-entity.ts';
+import type { CommandContext, Versioned } from '../sync/command-context.ts';
+
+/**
+ * Everything a berth command may need, loaded by the caller (central: under row locks). This file
+ * holds what every berth decider shares (the state, the answer, a refusal, a moved record, an
+ * audit event), apart from decide.ts so the order deciders use it without an import cycle.
+ */
+export interface BerthCommandState {
+  application: Versioned<Application> | null;
+  /** Leases that belong to the application (its offers). */
+  applicationLeases: Versioned<Lease>[];
+  berth?: Versioned<Berth> | null;
+  pier?: Pier | null;
+  harbour?: Harbour | null;
+  /** Leases on the berth in the offered season and the one before. */
+  berthLeases?: Lease[];
+  products?: BerthProduct[];
+  customer?: Customer | null;
+  /** Orders of the application's leases. */
+  applicationOrders?: Versioned<BerthOrder>[];
+  /** Order commands: the order (or, terminating, none), its lease and the lease's orders. */
+  order?: Versioned<BerthOrder> | null;
+  lease?: Versioned<Lease> | null;
+  leaseOrders?: Versioned<BerthOrder>[];
+}
+
+export type Put = { [E in BerthEntityName]: { entity: E; record: BerthEntityRecord[E]; version: number } }[BerthEntityName];
+
+export type Decision =
+  | { ok: true; puts: Put[] }
+  | { ok: false; status: 'rejected' | 'conflict'; code: ErrorCode; message: string; current?: unknown };
+
+export const reject = (code: ErrorCode, message: string): Decision => ({ ok: false, status: 'rejected', code, message });
+export const conflict = (code: ErrorCode, message: string, current: unknown): Decision => ({
+  ok: false,
+  status: 'conflict',
+  code,
+  message,
+  current,
+});
+
+export function event(
+  ctx: CommandContext,
+  application: Application,
+  kind: ApplicationEvent['kind'],
+  extra: Partial<Pick<ApplicationEvent, 'fromStatus' | 'toStatus' | 'berthId' | 'leaseId' | 'note'>>,
+): Put {
+  return {
+    entity: 'application_event',
+    version: 1,
+    record: {
+      id: ctx.commandId,
+      applicationId: application.id,
+      at: ctx.now,
+      recordedAt: ctx.recordedAt,
+      kind,
+      actorId: ctx.actor.id,
+      actorName: ctx.actor.name,
+      fromStatus: extra.fromStatus ?? null,
+      toStatus: extra.toStatus ?? null,
+      berthId: extra.berthId ?? null,
+      leaseId: extra.leaseId ?? null,
+      note: extra.note ?? null,
+      commandId: ctx.commandId,
+    },
+  };
+}
+
+export function moved(app: Versioned<Application>, patch: Partial<Application>): Put {
+  return { entity: 'application', version: app.version + 1, record: { ...app.record, ...patch } };
+}

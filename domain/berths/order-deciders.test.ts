@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { BERTH_DECIDERS, type BerthCommandState } from './decide.ts';
+import type { BerthOrder } from './order-entity.ts';
+import type { Lease } from './entities.ts';
+import type { CommandContext } from '../sync/command-context.ts';
+import { HARBOUR_A, PIER_A, PRODUCTS, application, berth, harbour, lease, pier } from './fixtures.test-support.ts';
+import { berthLine, orderTotals } from './order-lines.ts';
+import { berthPrice } from './pricing.ts';
+
+const ctx = (extra: Partial<CommandContext> = {}): CommandContext => ({
+  commandId: '00000000-0000-4000-f000-000000000002',
+  actor: { id: 'u-aino', name: 'Aino Virtanen' },
+  now: '2026-11-28T10:00:00+02:00',
+  recordedAt: null,
+  today: '2026-11-28',
+  baseVersion: null,
+  ...extra,
+});
+
+const ORDER_ID = '00000000-0000-4000-d000-0000000000ee';
+const B = berth(HARBOUR_A, PIER_A, 2.5, 6);
+const H = harbour(HARBOUR_A, 'Puotilan venesatama');
+
+function order(status: BerthOrder['status'], extra: Partial<BerthOrder> = {}): BerthOrder {
+  const priced = berthPrice(B, pier(PIER_A, HARBOUR_A), H, PRODUCTS);
+  if (!priced.ok) throw new Error('the fixture berth has no price');
+  const lines = [berthLine(B, H, priced.price)];
+  return {
+    id: ORDER_ID,
+    leaseId: `00000000-0000-4000-d000-${B.id.slice(-12)}`,
+    applicationId: application().id,
+    customerId: application().customerId,
+    season: 2027,
+    status,
+    lines,
+    ...orderTotals(lines),
+    dueDate: '2026-12-12',
+    sentAt: null,
+    paidAt: null,
+    paidVia: null,
+    invoicingType: 'online_payment',
+    language: 'fi',
+    refund: null,
+    ...extra,
+  };
+}
+
+function state(orderStatus: BerthOrder['status'], leaseStatus: Lease['status'], appStatus: ReturnType<typeof application>['status'], extra: Partial<BerthOrder> = {}): BerthCommandState {
+  const l = lease(B.id, 2027, leaseStatus, { applicationId: application().id });
+  return {
+    application: { record: application({ status: appStatus }), version: 4 },
+    applicationLeases: [{ record: l, version: 2 }],
+    order: { record: order(orderStatus, extra), version: 2 },
+    lease: { record: l, version: 2 },
+  };
+}
+
+const run = <T extends keyof typeof BERTH_DECIDERS>(type: T, s: BerthCommandState, payload: Parameters<(typeof BERTH_DECIDERS)[T]>[1], c = ctx()) =>
+  (BERTH_DECIDERS[type] as (s: BerthCommandState, p: unknown, c: CommandContext) => ReturnType<(typeof BERTH_DECIDERS)[T]>)(s, payload, c);
+
+describe('the order lines', () => {
+  it('price a 2.50 m tier 1 berth at 290 € incl. VAT 25.5 %, showing the amount before VAT', () => {
+    expect(order('drafted')).toMatchObject({ lines: [{ product: 'berth', totalCents: 29000, pretaxCents: 23108, vatPercent: 25.5, title: { fi: 'Venepaikka Puotilan venesatama ' + B.number } }], totalCents: 29000, pretaxCents: 23108, vatCents: 5892 });
+  });
+});
+
+describe('paid elsewhere', () => {
+  it('pays the order, the lease and handles the application, from drafted, offered and error', () => {
+    for (const [o, l, a] of [['drafted', 'drafted', 'offer_generated'], ['offered', 'offered', 'offer_sent'], ['error', 'error', 'offer_sent']] as const) {
+      const d = run('berths.markOrderPaidElsewhere', state(o, l, a), { orderId: ORDER_ID });
+      expect(d, o).toMatchObject({
+        ok: true,
+        puts: [
+          { entity: 'berth_order', version: 3, record: { status: 'paid_man', paidVia: 'elsewhere', paidAt: ctx().now } },
+          { entity: 'lease', version: 3, record: { status: 'paid' } },
+          { entity: 'application', version: 5, record: { status: 'handled' } },
+          { entity: 'application_event', record: { kind: 'order_paid', toStatus: 'handled' } },
+        ],
+      });
+    }
+  });
+
+  it('is refused for a paid, cancelled, expired or refunded order', () => {
+    for (const o of ['paid', 'paid_man', 'cancelled', 'expired', 'refunded', 'rejected'] as const) {
+      expect(run('berths.markOrderPaidElsewhere', state(o, 'paid', 'handled'), { orderId: ORDER_ID }), o).toMatchObject({ ok: false, code: 'invalid_transition' });
+    }
+  });
+
+  it('is refused for an order that does not exist', () => {
+    expect(run('berths.markOrderPaidElsewhere', { ...state('offered', 'offered', 'offer_sent'), order: null }, { orderId: ORDER_ID })).toMatchObject({ ok: false, code: 'not_found' });
+  });
+});
+
+describe('resend', () => {
+  it('sends a drafted order with its due date: lease offered, application offer_sent', () => {
+    const d = run('berths.resendOffer', state('drafted', 'drafted', 'offer_generated'), { orderId: ORDER_ID, dueDate: '2026-12-10' });
+    expect(d).toMatchObject({ ok: true, puts: [{ record: { status: 'offered', dueDate: '2026-12-10', sentAt: ctx().now } }, { record: { status: 'offered', dueDate: '2026-12-10' } }, { record: { status: 'offer_sent' } }, { record: { kind: 'offer_resent' } }] });
+  });
+
+  it('gives an offered order a new due date, and sends a cancelled one again', () => {
+    expect(run('berths.resendOffer', state('offered', 'offered', 'offer_sent'), { orderId: ORDER_ID, dueDate: '2026-12-10' })).toMatchObject({ ok: true, puts: [{ record: { status: 'offered', dueDate: '2026-12-10' } }, { record: { dueDate: '2026-12-10' } }, { record: { kind: 'offer_resent' } }] });
+    expect(run('berths.resendOffer', state('cancelled', 'offered', 'offer_sent'), { orderId: ORDER_ID, dueDate: '2026-12-10' })).toMatchObject({ ok: true, puts: [{ record: { status: 'offered' } }, { entity: 'lease' }, { record: { kind: 'offer_resent' } }] });
+  });
+
+  it('refuses a paper-invoice order, a paid order and a due date outside the window', () => {
+    expect(run('berths.resendOffer', state('drafted', 'drafted', 'offer_generated', { invoicingType: 'paper_invoice' }), { orderId: ORDER_ID, dueDate: '2026-12-10' })).toMatchObject({ ok: false, code: 'order_paper_invoice' });
+    expect(run('berths.resendOffer', state('paid', 'paid', 'handled'), { orderId: ORDER_ID, dueDate: '2026-12-10' })).toMatchObject({ ok: false, code: 'invalid_transition' });
+    expect(run('berths.resendOffer', state('offered', 'offered', 'offer_sent'), { orderId: ORDER_ID, dueDate: '2026-11-29' })).toMatchObject({ ok: false, code: 'due_date_out_of_range' });
+  });
+});
+
+describe('cancel', () => {
+  it('cancels an offered or errored order and leaves the lease and the application', () => {
+    const d = run('berths.cancelOrder', state('offered', 'offered', 'offer_sent'), { orderId: ORDER_ID });
+    expect(d).toMatchObject({ ok: true, puts: [{ entity: 'berth_order', record: { status: 'cancelled' } }, { entity: 'application_event', record: { kind: 'order_cancelled' } }] });
+    expect(run('berths.cancelOrder', state('error', 'error', 'offer_sent'), { orderId: ORDER_ID }).ok).toBe(true);
+  });
+
+  it('refuses a drafted or paid order', () => {
+    for (const o of ['drafted', 'paid', 'paid_man', 'cancelled'] as const) expect(run('berths.cancelOrder', state(o, 'drafted', 'offer_generated'), { orderId: ORDER_ID }), o).toMatchObject({ ok: false, code: 'invalid_transition' });
+  });
+});
+
+describe('edit lines', () => {
+  it('replaces the service lines of a waiting order and keeps the berth line; totals follow', () => {
+    const d = run('berths.editOrderLines', state('offered', 'offered', 'offer_sent'), { orderId: ORDER_ID, services: [{ service: 'parking_permit', totalCents: 5000, vatPercent: 25.5 }] });
+    expect(d).toMatchObject({ ok: true, puts: [{ record: { lines: [{ product: 'berth' }, { product: 'parking_permit', totalCents: 5000, pretaxCents: 3984, title: { en: 'Parking permit' } }], totalCents: 34000, pretaxCents: 27092, vatCents: 6908 } }, { record: { kind: 'order_lines_edited' } }] });
+  });
+
+  it('refuses a paid or cancelled order', () => {
+    for (const o of ['paid', 'paid_man', 'cancelled', 'refunded'] as const) expect(run('berths.editOrderLines', state(o, 'paid', 'handled'), { orderId: ORDER_ID, services: [] }), o).toMatchObject({ ok: false, code: 'invalid_transition' });
+  });
+});
+
+describe('refund', () => {
+  it('refunds an order paid online in full and terminates its lease', () => {
+    const d = run('berths.refundOrder', state('paid', 'paid', 'handled'), { orderId: ORDER_ID }, ctx({ today: '2027-07-01' }));
+    expect(d).toMatchObject({ ok: true, puts: [{ record: { status: 'refunded', refund: { status: 'accepted', amountCents: 29000 } } }, { record: { status: 'terminated', endDate: '2027-07-01' } }, { record: { kind: 'order_refunded' } }] });
+  });
+
+  it('refuses an order paid elsewhere, one not paid, and one already refunded', () => {
+    expect(run('berths.refundOrder', state('paid_man', 'paid', 'handled'), { orderId: ORDER_ID })).toMatchObject({ ok: false, code: 'order_not_paid' });
+    expect(run('berths.refundOrder', state('offered', 'offered', 'offer_sent'), { orderId: ORDER_ID })).toMatchObject({ ok: false, code: 'order_not_paid' });
+    expect(run('berths.refundOrder', state('paid', 'paid', 'handled', { refund: { status: 'pending', amountCents: 29000, at: ctx().now } }), { orderId: ORDER_ID })).toMatchObject({ ok: false, code: 'refund_pending' });
+  });
+});
+
+describe('terminate', () => {
+  const leaseState = (status: Lease['status'], withApp = true): BerthCommandState => {
+    const s = state(status === 'paid' ? 'paid' : 'offered', status, 'offer_sent');
+    return { ...s, application: withApp ? s.application : null, order: null, leaseOrders: s.order ? [s.order] : [] };
+  };
+  const leaseId = () => leaseState('paid').lease!.record.id;
+
+  it('terminates an offered, errored or paid lease on the chosen day and cancels its waiting order', () => {
+    const d = run('berths.terminateLease', leaseState('offered'), { leaseId: leaseId(), endDate: '2027-07-31' });
+    expect(d).toMatchObject({ ok: true, puts: [{ entity: 'lease', record: { status: 'terminated', endDate: '2027-07-31' } }, { entity: 'berth_order', record: { status: 'cancelled' } }, { record: { kind: 'lease_terminated' } }] });
+    expect(run('berths.terminateLease', leaseState('error'), { leaseId: leaseId(), endDate: '2027-06-10' }).ok).toBe(true);
+    const paid = run('berths.terminateLease', leaseState('paid'), { leaseId: leaseId(), endDate: '2027-09-14' });
+    expect(paid.ok && paid.puts.map((p) => p.entity)).toEqual(['lease', 'application_event']);
+  });
+
+  it('terminates a lease that has no application', () => {
+    const d = run('berths.terminateLease', leaseState('paid', false), { leaseId: leaseId(), endDate: '2027-08-01' });
+    expect(d).toMatchObject({ ok: true, puts: [{ entity: 'lease', record: { status: 'terminated', endDate: '2027-08-01' } }] });
+  });
+
+  it('refuses a drafted, refused or terminated lease, and an end date outside the lease', () => {
+    for (const l of ['drafted', 'refused', 'expired', 'terminated'] as const) expect(run('berths.terminateLease', leaseState(l), { leaseId: leaseId(), endDate: '2027-07-31' }), l).toMatchObject({ ok: false, code: 'invalid_transition' });
+    expect(run('berths.terminateLease', leaseState('paid'), { leaseId: leaseId(), endDate: '2027-06-09' })).toMatchObject({ ok: false, code: 'end_date_out_of_range' });
+    expect(run('berths.terminateLease', leaseState('paid'), { leaseId: leaseId(), endDate: '2027-09-15' })).toMatchObject({ ok: false, code: 'end_date_out_of_range' });
+  });
+});
+
+describe('the payment provider’s confirmation', () => {
+  it('pays an offered order online: lease paid, application handled', () => {
+    const d = run('berths.recordPayment', state('offered', 'offered', 'offer_sent'), { orderId: ORDER_ID, amountCents: 29000, providerReference: 'demo-1' });
+    expect(d).toMatchObject({ ok: true, puts: [{ record: { status: 'paid', paidVia: 'online' } }, { record: { status: 'paid' } }, { record: { status: 'handled' } }, { record: { kind: 'order_paid' } }] });
+  });
+
+  it('refuses another sum, and an order that is not offered', () => {
+    expect(run('berths.recordPayment', state('offered', 'offered', 'offer_sent'), { orderId: ORDER_ID, amountCents: 100, providerReference: 'demo-1' })).toMatchObject({ ok: false, code: 'payment_amount_mismatch' });
+    for (const o of ['drafted', 'paid', 'cancelled', 'expired'] as const) expect(run('berths.recordPayment', state(o, 'offered', 'offer_sent'), { orderId: ORDER_ID, amountCents: 29000, providerReference: 'demo-1' }), o).toMatchObject({ ok: false, code: 'invalid_transition' });
+  });
+});
+
+describe('the offer creates the order', () => {
+  it('leaves a paper-invoice customer’s order drafted, unsent, and the application offer_generated', () => {
+    const s: BerthCommandState = {
+      application: { record: application(), version: 3 },
+      applicationLeases: [],
+      berth: { record: B, version: 1 },
+      pier: pier(PIER_A, HARBOUR_A),
+      harbour: H,
+      berthLeases: [],
+      products: PRODUCTS,
+      customer: { id: application().customerId, kind: 'private', firstName: 'A', lastName: 'B', companyName: null, businessId: null, email: 'a@b.fi', phone: '', address: '', zipCode: '', municipality: '', language: 'fi', invoicingType: 'paper_invoice' },
+    };
+    const d = run('berths.offerBerth', s, { applicationId: application().id, berthId: B.id, leaseId: '00000000-0000-4000-d000-0000000000ff', orderId: ORDER_ID, dueDate: '2026-12-12', acceptShorter: false }, ctx({ baseVersion: 3 }));
+    expect(d).toMatchObject({ ok: true, puts: [{ record: { status: 'drafted', dueDate: null } }, { record: { status: 'drafted', sentAt: null, invoicingType: 'paper_invoice', dueDate: '2026-12-12' } }, { record: { status: 'offer_generated' } }, { record: { kind: 'offer_made', toStatus: 'offer_generated' } }] });
+  });
+});

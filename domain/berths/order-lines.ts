@@ -1,0 +1,50 @@
+import type { Localized } from '../languages.ts';
+import type { Berth, Harbour } from './entities.ts';
+import type { BerthOrder, OrderLine } from './order-entity.ts';
+import type { Price } from './pricing.ts';
+import { pretaxCents } from './pricing.ts';
+import type { ADDITIONAL_SERVICES } from './price-list.ts';
+
+type Service = (typeof ADDITIONAL_SERVICES)[number];
+
+/** The additional services' names as an invoice line shows them. */
+export const SERVICE_TITLES: Readonly<Record<Service, Localized>> = {
+  electricity: { fi: 'Sähkö', sv: 'El', en: 'Electricity' },
+  water: { fi: 'Vesi', sv: 'Vatten', en: 'Water' },
+  gate: { fi: 'Portti', sv: 'Grind', en: 'Gate' },
+  mooring: { fi: 'Kiinnitys', sv: 'Förtöjning', en: 'Mooring' },
+  waste_collection: { fi: 'Jätehuolto', sv: 'Avfallshantering', en: 'Waste collection' },
+  lighting: { fi: 'Valaistus', sv: 'Belysning', en: 'Lighting' },
+  summer_storage_for_docking_equipment: { fi: 'Kiinnitysvälineiden kesäsäilytys', sv: 'Sommarförvaring av förtöjningsutrustning', en: 'Summer storage for docking equipment' },
+  summer_storage_for_trailers: { fi: 'Trailerin kesäsäilytys', sv: 'Sommarförvaring av trailer', en: 'Summer storage for trailers' },
+  storage_on_ice: { fi: 'Jäätalvisäilytys', sv: 'Förvaring på isen', en: 'Storage on ice' },
+  parking_permit: { fi: 'Pysäköintilupa', sv: 'Parkeringstillstånd', en: 'Parking permit' },
+  dinghy_place: { fi: 'Jollapaikka', sv: 'Jollplats', en: 'Dinghy place' },
+};
+
+/** The berth's own line: where it is, at the price the customer's group pays. */
+export function berthLine(berth: Pick<Berth, 'number'>, harbour: Pick<Harbour, 'name'>, price: Price): OrderLine {
+  return {
+    product: 'berth',
+    title: {
+      fi: `Venepaikka ${harbour.name.fi} ${berth.number}`,
+      sv: `Båtplats ${harbour.name.sv} ${berth.number}`,
+      en: `Berth ${harbour.name.en} ${berth.number}`,
+    },
+    pretaxCents: price.pretaxCents,
+    vatPercent: price.vatPercent,
+    totalCents: price.cents,
+  };
+}
+
+/** A service line the handler priced (total incl. VAT), with the amount before VAT the invoice shows. */
+export function serviceLine(service: Service, totalCents: number, vatPercent: number): OrderLine {
+  return { product: service, title: SERVICE_TITLES[service], pretaxCents: pretaxCents(totalCents, vatPercent), vatPercent, totalCents };
+}
+
+/** The order's totals from its lines: VAT is what the total holds above the amounts before VAT. */
+export function orderTotals(lines: readonly OrderLine[]): Pick<BerthOrder, 'pretaxCents' | 'vatCents' | 'totalCents'> {
+  const totalCents = lines.reduce((sum, l) => sum + l.totalCents, 0);
+  const pretax = lines.reduce((sum, l) => sum + l.pretaxCents, 0);
+  return { pretaxCents: pretax, vatCents: totalCents - pretax, totalCents };
+}

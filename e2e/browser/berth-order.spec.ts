@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { ApplicationDetail, BerthSuggestionRow } from '../../domain/contract.ts';
+import { pretaxCents } from '../../domain/berths/pricing.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
+import { invoke, openApplication, pendingApplications, prepareOffer, signIn, suggestionsFor } from '../support/app-page.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
+
+const stack = stackPerFile();
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+const euros = (cents: number) => new Intl.NumberFormat('fi-FI', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+const finnish = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
+
+/**
+ * A private customer's pending application and a free berth for it, a 290 € one (2.00-2.75 m,
+ * tier 1) when the queue has one. Picked through the app itself, never by acting.
+ */
+async function privateCase(page: Page): Promise<{ id: string; reference: string; berth: BerthSuggestionRow }> {
+  let fallback: { id: string; reference: string; berth: BerthSuggestionRow } | null = null;
+  for (const app of await pendingApplications(page, 80)) {
+    const detail = await invoke<ApplicationDetail>(page, 'berths.getApplication', { id: app.id });
+    if (detail.customerKind !== 'private') continue;
+    const priced = (await suggestionsFor(page, app.id)).filter((s) => s.priceCents !== null && !s.shorterThanBoat);
+    const best = priced.find((s) => s.priceCents === 29000);
+    if (best) return { id: app.id, reference: app.reference, berth: best };
+    if (!fallback && priced[0]) fallback = { id: app.id, reference: app.reference, berth: priced[0] };
+  }
+  if (!fallback) throw new Error('no private customer’s application with a free priced berth');
+  return fallback;
+}
+
+test('an offer makes an invoice with its lines; paid elsewhere, the lease is paid and the application handled; the lease is terminated on a chosen day', async ({ page }) => {
+  await signIn(page, await stack().openApp('aino'), 'aino');
+  const target = await privateCase(page);
+  await openApplication(page, target.reference, target.id);
+  await prepareOffer(page, target.berth.berthId);
+  await page.getByTestId('offer-confirm').click();
+  await expect(page.getByTestId('offer-status')).toHaveAttribute('data-state', 'applied');
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+
+  // The invoice: one berth line with the amount before VAT and the VAT shown, as the central made it.
+  const section = page.getByTestId('order-section');
+  const status = section.getByTestId('order-status');
+  await expect(status).toHaveAttribute('data-status', /^(offered|drafted)$/);
+  const paper = (await status.getAttribute('data-status')) === 'drafted';
+  const total = target.berth.priceCents!;
+  const pretax = pretaxCents(total, 25.5);
+  await expect(section.getByTestId('order-line')).toHaveCount(1);
+  await expect(section.getByTestId('order-line')).toContainText(euros(pretax));
+  await expect(section.getByTestId('order-line')).toContainText('25,5 %');
+  await expect(section.getByTestId('order-total')).toHaveText(euros(total));
+  await expect(section.getByTestId('order-pretax')).toHaveText(euros(pretax));
+  await expect(section.getByTestId('order-vat')).toHaveText(euros(total - pretax));
+  await expect(page.getByTestId('application-detail')).toHaveAttribute('data-status', paper ? 'offer_generated' : 'offer_sent');
+  // A paper-invoice customer is not sent anything: the invoice says so, and offers no sending.
+  if (paper) await expect(section.getByTestId('order-paper-note')).toBeVisible();
+  else await expect(section.getByTestId('order-due-date')).not.toHaveText('');
+  await expect(section.getByTestId('order-action-refund')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the invoice of an offer');
+
+  await section.getByTestId('order-action-markPaidElsewhere').click();
+  await expect(page.getByTestId('order-dialog')).toBeVisible();
+  await expectNoAxeViolations(page, 'the paid-elsewhere dialog');
+  await page.getByTestId('order-confirm').click();
+  await expect(status).toHaveAttribute('data-status', 'paid_man');
+  await expect(section.getByTestId('order-lease-status')).toHaveAttribute('data-lease-status', 'paid');
+  await expect(page.getByTestId('application-detail')).toHaveAttribute('data-status', 'handled');
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+  // Paid elsewhere is final: it cannot be cancelled, sent or marked again.
+  for (const action of ['markPaidElsewhere', 'cancel', 'resend']) await expect(section.getByTestId(`order-action-${action}`)).toHaveCount(0);
+
+  // Termination on a chosen day: a day outside the lease is refused where it is typed.
+  await section.getByTestId('order-action-terminate').click();
+  const date = page.locator('#order-date');
+  const lease = (await invoke<ApplicationDetail>(page, 'berths.getApplication', { id: target.id })).order!.lease;
+  await date.fill(finnish(`${lease.season}-12-24`));
+  await expect(page.getByTestId('order-dialog')).toContainText('Päättymispäivän on oltava sopimuksen alun ja lopun välillä.');
+  await expect(page.getByTestId('order-confirm')).toBeDisabled();
+  const endDate = `${lease.season}-08-15`;
+  await date.fill(finnish(endDate));
+  await expect(page.getByTestId('order-confirm')).toBeEnabled();
+  await expectNoAxeViolations(page, 'the termination dialog');
+  await page.getByTestId('order-confirm').click();
+  await expect(section.getByTestId('order-lease-status')).toHaveAttribute('data-lease-status', 'terminated');
+  await expect(section.getByTestId('order-lease-status')).toContainText(finnish(endDate));
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+  await expect(section.getByTestId('order-action-terminate')).toHaveCount(0);
+});
+
+test('a supervisor sees the invoice but is offered none of its actions', async ({ page }) => {
+  const url = await stack().openApp('aino');
+  await signIn(page, url, 'aino');
+  const target = await privateCase(page);
+  await openApplication(page, target.reference, target.id);
+  await prepareOffer(page, target.berth.berthId);
+  await page.getByTestId('offer-confirm').click();
+  await expect(page.getByTestId('offer-status')).toHaveAttribute('data-state', 'applied');
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+
+  const olli = await page.context().newPage();
+  await signIn(olli, await stack().openApp('olli'), 'olli');
+  await openApplication(olli, target.reference, target.id);
+  const section = olli.getByTestId('order-section');
+  await expect(section.getByTestId('order-status')).toHaveAttribute('data-status', /^(offered|drafted)$/);
+  await expect(section.getByRole('button')).toHaveCount(0);
+});

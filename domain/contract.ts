@@ -7,6 +7,7 @@ import { ApplicationStatus, IsoDate, Uuid } from './berths/entities.ts';
 import { StorableText } from './text.ts';
 import type { Application, ApplicationEvent, Lease, MooringType } from './berths/entities.ts';
 import { Language, type Localized } from './languages.ts';
+import { AllocationProposalInput, type AllocationProposalView } from './berths/allocation-contract.ts';
 import type { ErrorCode } from './errors.ts';
 import {
   BOOKINGS_CONTRACT_INPUTS,
@@ -430,6 +431,7 @@ export const CONTRACT = {
   'berths.suggestBerths': { kind: 'query', input: ByApplication, output: out<BerthSuggestionRow[]>() },
   'berths.harbourOverview': { kind: 'query', input: HarbourOverviewInput, output: out<HarbourOverview>() },
   'berths.listBerths': { kind: 'query', input: ListBerthsInput, output: out<HarbourBerths>() },
+  'berths.allocationProposal': { kind: 'query', input: AllocationProposalInput, output: out<AllocationProposalView>() },
   'berths.offerBerth': { kind: 'command', input: OfferBerthInput, output: out<CommandAccepted>() },
   'berths.withdrawOffer': { kind: 'command', input: WithdrawOfferInput, output: out<CommandAccepted>() },
   'berths.recordOfferAnswer': { kind: 'command', input: RecordOfferAnswerInput, output: out<CommandAccepted>() },

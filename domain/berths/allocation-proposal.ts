@@ -106,6 +106,43 @@ function headOf(bucket: Bucket, exclude: string | null): number {
   return -1;
 }
 
+type Candidate = { s: BerthSuggestion; bucket: Bucket; index: number };
+type Compare = (a: BerthSuggestion, b: BerthSuggestion) => number;
+
+/** The first bucket at least as wide as the boat (buckets are sorted narrowest first). */
+function firstWideEnough(buckets: readonly Bucket[], boatWidth: number): number {
+  let lo = 0;
+  let hi = buckets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (widthFits(buckets[mid]!.berths[0]!, boatWidth)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The best berth for an applicant in one harbour, among those fitting both ways (`shorter` false)
+ * or among the shorter ones. Buckets run narrowest and then shortest first, so the first fitting
+ * bucket is the snuggest fit and only buckets of the same size can tie with it (by pier and number).
+ */
+function bestInHarbour(buckets: readonly Bucket[], app: ProposalApplication, choiceOrder: number, shorter: boolean, compare: Compare): Candidate | null {
+  const exclude = app.switch?.currentBerthId ?? null;
+  let best: Candidate | null = null;
+  for (let i = firstWideEnough(buckets, app.boat.width); i < buckets.length; i++) {
+    const bucket = buckets[i]!;
+    const sample = bucket.berths[0]!;
+    if (!shorter && best && (sample.width !== best.s.berth.width || sample.length !== best.s.berth.length)) break;
+    if (app.accessibilityRequired && sample.isAccessible !== true) continue;
+    if ((sample.length + 1e-9 < app.boat.length) !== shorter) continue;
+    const index = headOf(bucket, exclude);
+    if (index < 0) continue;
+    const s = suggestionOf(bucket.berths[index]!, choiceOrder, app.boat.width, app.boat.length);
+    if (!best || compare(s, best.s) < 0) best = { s, bucket, index };
+  }
+  return best;
+}
+
 /**
  * The allocation proposal (issue 10, item 10): in queue order, each applicant gets the berth the
  * suggestion list would rank first among those still unproposed (matching.ts compareSuggestions:
@@ -115,24 +152,25 @@ function headOf(bucket: Bucket, exclude: string | null): number {
  */
 export function proposeAllocation(input: ProposalInput): Proposal {
   const { byHarbour, free } = indexFreeBerths(input);
-  const pierOf = (s: BerthSuggestion) => input.piers.get(s.berth.pierId)?.identifier ?? '';
+  const compare: Compare = (a, b) => compareSuggestions(a, b, (s) => input.piers.get(s.berth.pierId)?.identifier ?? '');
   const rows: ProposalRow[] = [];
   for (const app of input.applications) {
-    const exclude = app.switch?.currentBerthId ?? null;
-    let best: { s: BerthSuggestion; bucket: Bucket; index: number } | null = null;
-    app.harbourChoices.forEach((harbourId, i) => {
-      for (const bucket of byHarbour.get(harbourId) ?? []) {
-        const sample = bucket.berths[0]!;
-        if (!widthFits(sample, app.boat.width)) continue;
-        if (app.accessibilityRequired && sample.isAccessible !== true) continue;
-        const index = headOf(bucket, exclude);
-        if (index < 0) continue;
-        const s = suggestionOf(bucket.berths[index]!, i + 1, app.boat.width, app.boat.length);
-        if (!best || compareSuggestions(s, best.s, pierOf) < 0) best = { s, bucket, index };
+    let chosen: Candidate | null = null;
+    // Choice order decides before snugness, so the first harbour with a candidate wins.
+    for (const shorter of [false, true]) {
+      for (let i = 0; i < app.harbourChoices.length && !chosen; i++) {
+        chosen = bestInHarbour(byHarbour.get(app.harbourChoices[i]!) ?? [], app, i + 1, shorter, compare);
       }
-    });
-    const chosen = best as { s: BerthSuggestion; bucket: Bucket; index: number } | null;
-    if (chosen) chosen.bucket.taken[chosen.index] = true;
+      if (chosen) break;
+    }
+    if (chosen) {
+      chosen.bucket.taken[chosen.index] = true;
+      // An emptied bucket leaves its harbour's list, so later walks do not pass it again.
+      if (headOf(chosen.bucket, null) < 0) {
+        const list = byHarbour.get(chosen.s.berth.harbourId)!;
+        list.splice(list.indexOf(chosen.bucket), 1);
+      }
+    }
     rows.push({ applicationId: app.id, berthId: chosen?.s.berth.id ?? null, choiceRank: chosen?.s.choiceOrder ?? null, flags: { shorter: chosen?.s.shorterThanBoat ?? false } });
   }
   return { rows, counts: countChoices(rows), freeBerths: free };

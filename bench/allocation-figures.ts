@@ -59,7 +59,8 @@ export function allocationFigures(): Figure[] {
     ];
     for (let i = 0; i < changes.length; i += 10_000) cache.applyBootstrap(changes.slice(i, i + 10_000), i + 10_000 >= changes.length ? 'bench' : null);
 
-    let last: { rows: number; first: number; second: number; later: number; none: number } | null = null;
+    type Seen = { rows: number; first: number; second: number; later: number; none: number };
+    let last = null as Seen | null;
     const query = () => {
       const r = cache.handle('berths.allocationProposal', { season: SEASON }, HANDLER, NOW);
       if (!r.ok) throw new Error(r.error.message);
@@ -67,7 +68,7 @@ export function allocationFigures(): Figure[] {
     };
     const queryMs = medianMs(query);
     cache.close();
-    const seen = last as unknown as NonNullable<typeof last>;
+    const seen = last as unknown as Seen;
 
     const piers = new Map(ref.piers.map((p) => [p.id, p]));
     let open = { first: 0, second: 0, later: 0, none: 0 };

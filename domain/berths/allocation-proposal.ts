@@ -4,7 +4,14 @@ import { compareSuggestions, suggestBerths, widthFits, type BerthSuggestion } fr
 
 type LeaseLike = Parameters<typeof berthOccupancy>[1][number];
 type SwitchOfferLike = NonNullable<Parameters<typeof berthOccupancy>[3]>[number];
-export type ProposalApplication = Pick<Application, 'id' | 'harbourChoices' | 'boat' | 'switch' | 'accessibilityRequired'>;
+/** What the rule reads of an application (the renderer has only these of a proposal's rows). */
+export interface ProposalApplication {
+  id: string;
+  harbourChoices: readonly string[];
+  boat: Pick<Application['boat'], 'width' | 'length'>;
+  switch: Pick<NonNullable<Application['switch']>, 'currentBerthId'> | null;
+  accessibilityRequired: boolean;
+}
 
 export interface ProposalInput {
   /** Pending applications of one season, in queue order (domain/berths/queue.ts). */
@@ -199,5 +206,7 @@ export function alternativeBerths(
   piers: ReadonlyMap<string, Pick<Pier, 'identifier'>>,
 ): BerthSuggestion[] {
   const open = freeBerths.filter((b) => !takenByOthers.has(b.id) && (!app.accessibilityRequired || b.isAccessible === true));
-  return suggestBerths({ ...app, season: 0 }, open, [], piers);
+  // suggestBerths reads only the boat's size and the switcher's own berth of these; no leases: all are free.
+  const asApplication = { harbourChoices: [...app.harbourChoices], boat: app.boat as Application['boat'], switch: app.switch as Application['switch'], season: 0 };
+  return suggestBerths(asApplication, open, [], piers);
 }

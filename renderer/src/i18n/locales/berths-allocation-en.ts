@@ -16,7 +16,7 @@ export const berthsAllocationEn: typeof berthsAllocationFi = {
     allHarbours: 'All harbours',
     proposeAgain: 'Propose again',
     gridLabel: 'Allocation proposal in queue order',
-    gridHelp: 'Arrow keys move between rows. Enter opens a row, where you can change its berth to another free one or drop the row.',
+    gridHelp: 'Arrow keys move between rows. Space ticks a row to be sent or unticks it. Enter opens a row, where you can change its berth to another free one or drop the row.',
     noBerth: 'No berth',
     choiceRank: 'choice {{rank}}',
     offline: 'No connection to the central server: the proposal comes from the data on this computer. Offers you send wait in the queue and go out when the connection returns; if a berth has gone meanwhile, the refusal shows among the conflicts.',

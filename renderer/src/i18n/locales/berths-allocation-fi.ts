@@ -14,7 +14,7 @@ export const berthsAllocationFi = {
     allHarbours: 'Kaikki satamat',
     proposeAgain: 'Laske ehdotus uudelleen',
     gridLabel: 'Jakoehdotus jonojärjestyksessä',
-    gridHelp: 'Nuolinäppäimet liikkuvat riveillä. Enter avaa rivin, jolloin voit vaihtaa paikan toiseen vapaaseen tai jättää rivin pois.',
+    gridHelp: 'Nuolinäppäimet liikkuvat riveillä. Välilyönti valitsee rivin lähetettäväksi tai poistaa valinnan. Enter avaa rivin, jolloin voit vaihtaa paikan toiseen vapaaseen tai jättää rivin pois.',
     noBerth: 'Ei paikkaa',
     choiceRank: '{{rank}}. toive',
     offline: 'Ei yhteyttä keskuspalvelimeen: ehdotus on laskettu tämän koneen tiedoista. Lähetetyt tarjoukset jäävät jonoon ja lähtevät, kun yhteys palaa; jos paikka on sillä välin mennyt, hylkäys näkyy ristiriidoissa.',

@@ -16,7 +16,7 @@ export const berthsAllocationSv: typeof berthsAllocationFi = {
     allHarbours: 'Alla hamnar',
     proposeAgain: 'Räkna förslaget på nytt',
     gridLabel: 'Fördelningsförslag i köordning',
-    gridHelp: 'Piltangenterna flyttar mellan raderna. Enter öppnar raden, där du kan byta till en annan ledig plats eller lämna bort raden.',
+    gridHelp: 'Piltangenterna flyttar mellan raderna. Mellanslag väljer raden för att skickas eller tar bort valet. Enter öppnar raden, där du kan byta till en annan ledig plats eller lämna bort raden.',
     noBerth: 'Ingen plats',
     choiceRank: 'önskemål {{rank}}',
     offline: 'Ingen förbindelse till centralservern: förslaget är räknat på uppgifterna i den här datorn. Skickade anbud väntar i kön och går iväg när förbindelsen är tillbaka; om platsen hunnit gå visas avslaget bland konflikterna.',

@@ -41,6 +41,7 @@ export function AllocationWorkspace() {
   const offline = sync?.connection === 'offline';
   // Adjustments belong to the answer they were made to: a new proposal starts without any.
   const [adjusted, setAdjusted] = useState<{ answer: number | undefined; map: Map<string, Adjustment> }>({ answer: undefined, map: new Map() });
+  const [untickedState, setUnticked] = useState<{ answer: number | undefined; ids: Set<string> }>({ answer: undefined, ids: new Set() });
   const [openId, setOpenId] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<SendOutcome | null>(null);
@@ -49,13 +50,15 @@ export function AllocationWorkspace() {
 
   const answeredAt = q.fulfilledTimeStamp;
   const adjustments = useMemo(() => (adjusted.answer === answeredAt ? adjusted.map : new Map<string, Adjustment>()), [adjusted, answeredAt]);
+  const unticked = useMemo(() => (untickedState.answer === answeredAt ? untickedState.ids : new Set<string>()), [untickedState, answeredAt]);
+  const onUntickedChange = useCallback((ids: Set<string>) => setUnticked({ answer: answeredAt, ids }), [answeredAt]);
 
   const data = q.currentData;
   const berthsById = useMemo(() => new Map((data?.berths ?? []).map((b) => [b.id, b])), [data]);
   const names = useMemo(() => new Map<string, Localized>([...(harbourOptions ?? []), ...(data?.harbours ?? [])].map((h) => [h.id, h.name])), [harbourOptions, data]);
   const harbourName = useCallback((id: string) => names.get(id) ?? null, [names]);
   const review = useMemo(() => reviewRows(data?.rows ?? [], berthsById, adjustments), [data, berthsById, adjustments]);
-  const toSend = useMemo(() => rowsToSend(review.rows), [review]);
+  const toSend = useMemo(() => rowsToSend(review.rows).filter((r) => !unticked.has(r.applicationId)), [review, unticked]);
   const open = openId ? (review.rows.find((r) => r.applicationId === openId) ?? null) : null;
 
   const closeRow = useCallback(() => {
@@ -108,14 +111,16 @@ export function AllocationWorkspace() {
         </span>
       </div>
       <p className="alloc-intro">{t('allocation.intro')}</p>
-      <form className="filter-bar" role="search" aria-label={t('allocation.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
-        <SelectField id="allocation-harbour" label={t('allocation.harbour')} value={harbourId} onChange={setHarbourId} options={harbourSelect} />
-        <Button variant={ButtonVariant.Secondary} data-testid="allocation-refresh" disabled={progress !== null || q.isFetching} onClick={() => void q.refetch()}>
-          {t('allocation.proposeAgain')}
-        </Button>
-      </form>
-      {data ? <ChoiceCounts counts={review.counts} /> : null}
-      <AllocationGrid rows={review.rows} harbourName={harbourName} state={state} overlay={overlay} onOpen={setOpenId} gridApiRef={gridApiRef} />
+      <div className="alloc-toolbar">
+        <form className="filter-bar" role="search" aria-label={t('allocation.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+          <SelectField id="allocation-harbour" label={t('allocation.harbour')} value={harbourId} onChange={setHarbourId} options={harbourSelect} />
+          <Button variant={ButtonVariant.Secondary} data-testid="allocation-refresh" disabled={progress !== null || q.isFetching} onClick={() => void q.refetch()}>
+            {t('allocation.proposeAgain')}
+          </Button>
+        </form>
+        {data ? <ChoiceCounts counts={review.counts} /> : null}
+      </div>
+      <AllocationGrid rows={review.rows} unticked={unticked} onUntickedChange={onUntickedChange} harbourName={harbourName} state={state} overlay={overlay} onOpen={setOpenId} gridApiRef={gridApiRef} />
       {data ? <SendPanel season={data.season} toSend={toSend} offline={offline} progress={progress} result={result} onSend={(due) => void send(due)} /> : null}
       {open && data ? (
         <RowDialog

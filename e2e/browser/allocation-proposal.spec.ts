@@ -123,6 +123,7 @@ test('a handler reviews the allocation proposal, changes a row and sends two off
   await expect(result).toHaveAttribute('data-sent', '2');
   await expect(result).toHaveAttribute('data-refused', '0');
   await expect(result).toContainText('2 tarjousta lähetetty.');
+  await result.scrollIntoViewIfNeeded();
   await snapshot(page, 'allocation-result-fi-1280');
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
   await expect(page.getByTestId('conflict-count')).toHaveAttribute('data-count', '0');

@@ -113,7 +113,7 @@ export function AllocationWorkspace() {
       <p className="alloc-intro">{t('allocation.intro')}</p>
       <div className="alloc-toolbar">
         <form className="filter-bar" role="search" aria-label={t('allocation.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
-          <SelectField id="allocation-harbour" label={t('allocation.harbour')} value={harbourId} onChange={setHarbourId} options={harbourSelect} />
+          <SelectField id="allocation-harbour" className="alloc-harbour" label={t('allocation.harbour')} value={harbourId} onChange={setHarbourId} options={harbourSelect} />
           <Button variant={ButtonVariant.Secondary} data-testid="allocation-refresh" disabled={progress !== null || q.isFetching} onClick={() => void q.refetch()}>
             {t('allocation.proposeAgain')}
           </Button>

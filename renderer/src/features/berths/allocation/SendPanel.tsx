@@ -1,4 +1,4 @@
-import { Button, Notification, TextInput } from 'hds-react';
+import { Button, Notification, NotificationSize, TextInput } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultDueDate, dueDateWindow } from '../../../../../domain/berths/due-date.ts';
@@ -49,7 +49,7 @@ export function SendPanel({
 
   return (
     <section className="alloc-send" aria-labelledby="alloc-send-title" data-testid="allocation-send">
-      <h2 id="alloc-send-title" className="alloc-send__title">
+      <h2 id="alloc-send-title" className="visually-hidden">
         {t('allocation.send.title')}
       </h2>
       <div className="alloc-send__row">
@@ -82,41 +82,44 @@ export function SendPanel({
             </p>
           ) : null}
         </div>
+        <div className="alloc-send__status" aria-live="polite">
+        {progress ? (
+          <div className="alloc-progress" data-testid="allocation-progress" data-done={progress.done} data-total={progress.total}>
+            <label htmlFor="allocation-progress-bar">{t('allocation.send.progress', { done: formatInteger(progress.done, lang), total: formatInteger(progress.total, lang) })}</label>
+            <progress id="allocation-progress-bar" max={progress.total} value={progress.done} />
+          </div>
+        ) : null}
+        {result ? (
+          <Notification
+            type={result.refused.length > 0 ? 'alert' : 'success'}
+            size={NotificationSize.Small}
+            label={t('allocation.result.title')}
+            data-testid="allocation-result"
+            data-sent={result.sent.length}
+            data-refused={result.refused.length}
+          >
+            <p>{t('allocation.result.sent', { count: result.sent.length, formatted: formatInteger(result.sent.length, lang) })}</p>
+            {result.refused.length > 0 ? (
+              <>
+                <p>{t('allocation.result.refused', { count: result.refused.length, formatted: formatInteger(result.refused.length, lang) })}</p>
+                <ul className="alloc-refusals">
+                  {result.refused.map((r) => (
+                    <li key={r.applicationId}>
+                      {r.reference}: {errorText(r.error)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            <p>{t('allocation.result.later')}</p>
+          </Notification>
+        ) : null}
+        </div>
       </div>
       {offline ? (
         <p className="alloc-note" role="status" data-testid="allocation-offline">
           {t('allocation.offline')}
         </p>
-      ) : null}
-      {progress ? (
-        <div className="alloc-progress" data-testid="allocation-progress" data-done={progress.done} data-total={progress.total}>
-          <label htmlFor="allocation-progress-bar">{t('allocation.send.progress', { done: formatInteger(progress.done, lang), total: formatInteger(progress.total, lang) })}</label>
-          <progress id="allocation-progress-bar" max={progress.total} value={progress.done} />
-        </div>
-      ) : null}
-      {result ? (
-        <Notification
-          type={result.refused.length > 0 ? 'alert' : 'success'}
-          label={t('allocation.result.title')}
-          data-testid="allocation-result"
-          data-sent={result.sent.length}
-          data-refused={result.refused.length}
-        >
-          <p>{t('allocation.result.sent', { count: result.sent.length, formatted: formatInteger(result.sent.length, lang) })}</p>
-          {result.refused.length > 0 ? (
-            <>
-              <p>{t('allocation.result.refused', { count: result.refused.length, formatted: formatInteger(result.refused.length, lang) })}</p>
-              <ul className="alloc-refusals">
-                {result.refused.map((r) => (
-                  <li key={r.applicationId}>
-                    {r.reference}: {errorText(r.error)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          <p>{t('allocation.result.later')}</p>
-        </Notification>
       ) : null}
       {asking && check.iso ? (
         <ConfirmDialog

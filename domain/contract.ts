@@ -9,6 +9,7 @@ import type { Application, ApplicationEvent, Lease, MooringType } from './berths
 import type { BerthOrder } from './berths/order-entity.ts';
 import { EditOrderLinesPayload } from './berths/order-commands.ts';
 import { Language, type Localized } from './languages.ts';
+import { AllocationProposalInput, type AllocationProposalView } from './berths/allocation-contract.ts';
 import type { ErrorCode } from './errors.ts';
 import { MASTER_DATA_CONTRACT_INPUTS as MD, type HarbourMasterData, type PriceListsView } from './berths/master-data-contract.ts';
 import {
@@ -439,6 +440,7 @@ export const CONTRACT = {
   'berths.suggestBerths': { kind: 'query', input: ByApplication, output: out<BerthSuggestionRow[]>() },
   'berths.harbourOverview': { kind: 'query', input: HarbourOverviewInput, output: out<HarbourOverview>() },
   'berths.listBerths': { kind: 'query', input: ListBerthsInput, output: out<HarbourBerths>() },
+  'berths.allocationProposal': { kind: 'query', input: AllocationProposalInput, output: out<AllocationProposalView>() },
   'berths.offerBerth': { kind: 'command', input: OfferBerthInput, output: out<CommandAccepted>() },
   'berths.withdrawOffer': { kind: 'command', input: WithdrawOfferInput, output: out<CommandAccepted>() },
   'berths.recordOfferAnswer': { kind: 'command', input: RecordOfferAnswerInput, output: out<CommandAccepted>() },

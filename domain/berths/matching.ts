@@ -18,8 +18,11 @@ export function widthFits(berth: Pick<Berth, 'width'>, boatWidth: number): boole
   return berth.width + 1e-9 >= boatWidth;
 }
 
+// One collator for every comparison: localeCompare with options builds a new one per call,
+// which made ranking the city's 4,068 berths take most of a second.
+const natural = new Intl.Collator('fi', { numeric: true, sensitivity: 'base' });
 export function naturalBerthNumberCompare(a: string, b: string): number {
-  return a.localeCompare(b, 'fi', { numeric: true, sensitivity: 'base' });
+  return natural.compare(a, b);
 }
 
 const metres = (n: number) => Math.round(n * 100) / 100;

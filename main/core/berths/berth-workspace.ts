@@ -12,6 +12,7 @@ import { listHarbours } from './list-harbours.ts';
 import { listApplications } from './list-applications.ts';
 import { getApplication } from './get-application.ts';
 import { suggestBerthsFor } from './suggest-berths.ts';
+import { allocationProposal } from './allocation-proposal.ts';
 import { harbourOverview, listHarbourBerths, seasonOrDefault } from './harbour-overview.ts';
 
 type AnyPayload = BerthCommandPayload<BerthCommandType>;
@@ -47,6 +48,7 @@ export const BERTH_CACHE: CacheWorkspace = {
         return berths ? ok(berths) : fail('not_found', 'The harbour does not exist.');
       },
     },
+    'berths.allocationProposal': { permission: 'berths.cases.read', run: ({ db, now }, input) => allocationProposal(db, input as ParsedInput<'berths.allocationProposal'>, now) },
     'berths.suggestBerths': {
       permission: 'berths.cases.read',
       run: ({ db, now }, input) => suggestBerthsFor(db, (input as ParsedInput<'berths.suggestBerths'>).applicationId, now),

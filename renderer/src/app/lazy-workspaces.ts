@@ -15,6 +15,7 @@ export const loadAssistWorkspace = () => import('../features/assist/AssistWorksp
 export const loadQueueDisplayPage = () => import('../features/assist/QueueDisplayPage.tsx');
 
 export const ApplicationsWorkspace = lazy(() => loadApplicationsWorkspace().then((m) => ({ default: m.ApplicationsWorkspace })));
+export const AllocationWorkspace = lazy(() => import('../features/berths/allocation/AllocationWorkspace.tsx').then((m) => ({ default: m.AllocationWorkspace })));
 export const HarboursWorkspace = lazy(() => loadHarboursWorkspace().then((m) => ({ default: m.HarboursWorkspace })));
 export const ConflictInbox = lazy(() => loadConflictInbox().then((m) => ({ default: m.ConflictInbox })));
 export const BookingQueueWorkspace = lazy(() => loadBookingsWorkspace().then((m) => ({ default: m.BookingQueueWorkspace })));

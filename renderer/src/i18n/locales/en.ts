@@ -5,6 +5,7 @@ import { kioskEn } from './kiosk-en.ts';
 import { assistEn } from './assist-en.ts';
 import { berthsMasterEn, berthsMasterCommandsEn, berthsMasterErrorsEn } from './berths-master-en.ts';
 import { berthOrderCommandsEn, berthOrderErrorsEn, berthOrderEventKindsEn, berthOrdersEn } from './berth-orders-en.ts';
+import { berthsAllocationEn } from './berths-allocation-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -766,4 +767,5 @@ export const en: Messages = {
   ...assistEn,
   ...berthsMasterEn,
   ...berthOrdersEn,
+  ...berthsAllocationEn,
 };

@@ -5,6 +5,7 @@ import { kioskFi } from './kiosk-fi.ts';
 import { assistFi } from './assist-fi.ts';
 import { berthsMasterFi, berthsMasterCommandsFi, berthsMasterErrorsFi } from './berths-master-fi.ts';
 import { berthOrderCommandsFi, berthOrderErrorsFi, berthOrderEventKindsFi, berthOrdersFi } from './berth-orders-fi.ts';
+import { berthsAllocationFi } from './berths-allocation-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -765,6 +766,7 @@ export const fi = {
   ...assistFi,
   ...berthsMasterFi,
   ...berthOrdersFi,
+  ...berthsAllocationFi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -5,6 +5,7 @@ import { kioskSv } from './kiosk-sv.ts';
 import { assistSv } from './assist-sv.ts';
 import { berthsMasterSv, berthsMasterCommandsSv, berthsMasterErrorsSv } from './berths-master-sv.ts';
 import { berthOrderCommandsSv, berthOrderErrorsSv, berthOrderEventKindsSv, berthOrdersSv } from './berth-orders-sv.ts';
+import { berthsAllocationSv } from './berths-allocation-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -766,4 +767,5 @@ export const sv: Messages = {
   ...assistSv,
   ...berthsMasterSv,
   ...berthOrdersSv,
+  ...berthsAllocationSv,
 };

@@ -1,0 +1,145 @@
+import { Button, Notification, NotificationSize, TextInput } from 'hds-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultDueDate, dueDateWindow } from '../../../../../domain/berths/due-date.ts';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { useErrorText } from '../../../components/StateViews.tsx';
+import { dayForInput } from '../../../format/dates.ts';
+import { formatInteger, formatIsoDate, helsinkiToday } from '../../../format/format.ts';
+import { asLanguage } from '../../../format/locale.ts';
+import { checkDueDate } from '../due-date-check.ts';
+import type { ReviewRow } from './adjusted-rows.ts';
+import type { SendOutcome } from './send-offers.ts';
+
+/**
+ * The common due date and the send button. The due date is checked while typed against the window
+ * the central decides with (as in the single offer dialog); sending asks first, naming how many
+ * offers go out and how many of them are for a shorter berth.
+ */
+export function SendPanel({
+  season,
+  toSend,
+  offline,
+  progress,
+  result,
+  onSend,
+}: {
+  season: number;
+  toSend: readonly ReviewRow[];
+  offline: boolean;
+  progress: { done: number; total: number } | null;
+  result: SendOutcome | null;
+  onSend: (dueDate: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = asLanguage(i18n.language);
+  const errorText = useErrorText();
+  const today = helsinkiToday();
+  const [typed, setTyped] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
+  const initial = defaultDueDate(today, season);
+  const dueText = typed ?? (initial ? dayForInput(initial, lang) : '');
+  const check = checkDueDate(dueText, lang, today, season);
+  const dueError = check.error ? t(check.error.key, check.error.params ?? {}) : null;
+  const range = dueDateWindow(today, season);
+  const help = range ? t('dueDate.help', { earliest: formatIsoDate(range.earliest, lang), latest: formatIsoDate(range.latest, lang) }) : undefined;
+  const count = toSend.length;
+  const shorter = toSend.filter((r) => r.shorter).length;
+  const blocked = progress !== null ? t('allocation.send.busy') : count === 0 ? t('allocation.send.nothing') : dueError ? t('offer.fixDueDate') : null;
+
+  return (
+    <section className="alloc-send" aria-labelledby="alloc-send-title" data-testid="allocation-send">
+      <h2 id="alloc-send-title" className="visually-hidden">
+        {t('allocation.send.title')}
+      </h2>
+      <div className="alloc-send__row">
+        <TextInput
+          id="allocation-due-date"
+          data-testid="allocation-due-date"
+          label={t('allocation.send.dueDate')}
+          helperText={help}
+          value={dueText}
+          onChange={(e) => setTyped(e.target.value)}
+          invalid={dueError !== null}
+          errorText={dueError ?? undefined}
+          aria-invalid={dueError !== null}
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
+        <div className="alloc-send__action">
+          <Button
+            data-testid="allocation-send-button"
+            disabled={blocked !== null}
+            aria-describedby={blocked ? 'alloc-send-blocked' : undefined}
+            onClick={() => setAsking(true)}
+          >
+            {t('allocation.send.button', { count, formatted: formatInteger(count, lang) })}
+          </Button>
+          {blocked ? (
+            <p id="alloc-send-blocked" className="dialog-blocked" data-testid="allocation-send-blocked">
+              {blocked}
+            </p>
+          ) : null}
+        </div>
+        <div className="alloc-send__status" aria-live="polite">
+        {progress ? (
+          <div className="alloc-progress" data-testid="allocation-progress" data-done={progress.done} data-total={progress.total}>
+            <label htmlFor="allocation-progress-bar">{t('allocation.send.progress', { done: formatInteger(progress.done, lang), total: formatInteger(progress.total, lang) })}</label>
+            <progress id="allocation-progress-bar" max={progress.total} value={progress.done} />
+          </div>
+        ) : null}
+        {result ? (
+          <Notification
+            type={result.refused.length > 0 ? 'alert' : 'success'}
+            size={NotificationSize.Small}
+            label={t('allocation.result.title')}
+            data-testid="allocation-result"
+            data-sent={result.sent.length}
+            data-refused={result.refused.length}
+          >
+            <p>{t('allocation.result.sent', { count: result.sent.length, formatted: formatInteger(result.sent.length, lang) })}</p>
+            {result.refused.length > 0 ? (
+              <>
+                <p>{t('allocation.result.refused', { count: result.refused.length, formatted: formatInteger(result.refused.length, lang) })}</p>
+                <ul className="alloc-refusals">
+                  {result.refused.map((r) => (
+                    <li key={r.applicationId}>
+                      {r.reference}: {errorText(r.error)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            <p>{t('allocation.result.later')}</p>
+          </Notification>
+        ) : null}
+        </div>
+      </div>
+      {offline ? (
+        <p className="alloc-note" role="status" data-testid="allocation-offline">
+          {t('allocation.offline')}
+        </p>
+      ) : null}
+      {asking && check.iso ? (
+        <ConfirmDialog
+          isOpen
+          title={t('allocation.confirm.title')}
+          text={t('allocation.confirm.text', { count, formatted: formatInteger(count, lang), due: formatIsoDate(check.iso, lang) })}
+          confirmLabel={t('allocation.confirm.send', { count, formatted: formatInteger(count, lang) })}
+          cancelLabel={t('allocation.confirm.cancel')}
+          testId="allocation-confirm"
+          confirmTestId="allocation-confirm-send"
+          onClose={() => setAsking(false)}
+          onConfirm={async () => {
+            onSend(check.iso);
+            return null;
+          }}
+        >
+          {shorter > 0 ? <p data-testid="allocation-confirm-shorter">{t('allocation.confirm.shorter', { count: shorter, formatted: formatInteger(shorter, lang) })}</p> : null}
+          {offline ? <p>{t('allocation.confirm.offline')}</p> : null}
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

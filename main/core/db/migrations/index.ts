@@ -5,6 +5,7 @@ import { sql as bookings } from './004-bookings.ts';
 import { sql as cultureKids } from './005-culture-kids.ts';
 import { sql as assist } from './006-assist.ts';
 import { sql as kiosk } from './007-kiosk.ts';
+import { sql as customerSearch } from './009-customer-search.ts';
 
 export interface Migration {
   level: number;
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 5, sql: cultureKids },
   { level: 6, sql: assist },
   { level: 7, sql: kiosk },
+  { level: 9, sql: customerSearch },
 ];

@@ -3,7 +3,7 @@
  * Sync figures run against the central on a real PostgreSQL (a throwaway cluster on loopback, the
  * production path) and, beside them, on PGlite. Writes bench/results.json.
  *
- * KUVA_BENCH_ONLY=sync,grid,files,bookings,culture-kids,kiosk runs only those groups (all when unset); results.json
+ * KUVA_BENCH_ONLY=sync,grid,files,bookings,culture-kids,kiosk,customers runs only those groups (all when unset); results.json
  * then holds only their figures.
  */
 import { existsSync } from 'node:fs';
@@ -23,10 +23,11 @@ import { bookingCalendarFigures } from './booking-calendar-figures.ts';
 import { cultureKidsFigures } from './culture-kids-figures.ts';
 import { cultureKidsCentralFigures } from './culture-kids-central-figures.ts';
 import { kioskSessionFigures } from './kiosk-sessions.ts';
+import { customerSearchFigures } from './customer-search-figures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const GRID_APPLICATIONS = Number(process.env.KUVA_BENCH_APPLICATIONS ?? 100_000);
-const GROUPS = ['sync', 'grid', 'files', 'bookings', 'culture-kids', 'kiosk'] as const;
+const GROUPS = ['sync', 'grid', 'files', 'bookings', 'culture-kids', 'kiosk', 'customers'] as const;
 const only = process.env.KUVA_BENCH_ONLY?.split(',').map((g) => g.trim()).filter(Boolean);
 const unknownGroup = only?.find((g) => !(GROUPS as readonly string[]).includes(g));
 if (unknownGroup) throw new Error(`KUVA_BENCH_ONLY: no group ${unknownGroup} (${GROUPS.join(', ')})`);
@@ -119,6 +120,8 @@ async function main() {
     console.log(`kiosk figures (${process.env.KUVA_BENCH_KIOSK_SESSIONS ?? 1000} customer sessions in Chromium)…`);
     figures.push(...(await kioskSessionFigures()));
   }
+
+  if (runs('customers')) figures.push(...customerSearchFigures());
 
   console.log('');
   printTable(figures);

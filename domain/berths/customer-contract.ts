@@ -39,9 +39,10 @@ export interface CustomerHit {
 }
 
 export interface CustomerSearch {
-  /** Customers matching every word; `rows` holds the first `limit` of them in rank order. */
-  total: number;
+  /** The first `limit` customers matching every word, in rank order. */
   rows: CustomerHit[];
+  /** More customers match than are shown: a broad search is not counted out, it asks for more words. */
+  more: boolean;
 }
 
 // ---------- 360° view ----------

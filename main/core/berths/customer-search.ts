@@ -7,25 +7,77 @@ import type { SqliteDatabase, SqliteStatement } from '../db/open-database.ts';
 
 type Input = ParsedInput<'berths.searchCustomers'>;
 
-/** The customers one FTS5 query matches in any of their pieces (customer-search-index.ts). */
-const PIECES = 'SELECT o.customer_id FROM customer_fts f JOIN customer_fts_owner o ON o.piece = f.rowid WHERE customer_fts MATCH ?';
-
 /**
- * Every word must match some piece of the customer (a name and a registration may be typed
- * together). Ranked: the name matches word for word, then the name starts with the words, then
- * every word is a whole word somewhere (a registration or business id typed in full), then the
- * rest; alphabetically within a tier.
+ * Ranked: customers whose name holds every word come first (word for word before starts-with),
+ * then customers whose words are spread over their other fields (a registration, an email, a
+ * berth, or a name and a registration typed together); alphabetically within each. Every word
+ * must match some piece of the customer (customer-search-index.ts).
  */
-function rankedSql(terms: number): string {
-  const all = Array.from({ length: terms }, () => PIECES).join(' INTERSECT ');
-  return `WITH hits (customer_id) AS (${all})
-    SELECT n.customer_id AS id, COUNT(*) OVER () AS total,
-      CASE WHEN n.customer_id IN (${PIECES}) THEN 0 WHEN n.customer_id IN (${PIECES}) THEN 1 WHEN n.customer_id IN (${all}) THEN 2 ELSE 3 END AS tier
-    FROM hits JOIN customer_fts_name n ON n.customer_id = hits.customer_id
-    ORDER BY tier, n.name_sort, n.customer_id LIMIT ?`;
+const PIECES = 'SELECT DISTINCT o.customer_id AS id FROM customer_fts f JOIN customer_fts_owner o ON o.piece = f.rowid WHERE customer_fts MATCH ?';
+/** Past this many pieces a word is too common to drive the search: the words' sets are intersected in SQL. */
+const DRIVER_MAX = 100;
+
+const statements = preparedFor((db: SqliteDatabase) => ({
+  // A name piece is a customer piece: its rowid >> 3 is the customer's rowid.
+  names: db.prepare<[string], { id: string; name_sort: string }>(
+    `SELECT c.id, n.name_sort FROM customer_fts f JOIN customer c ON c.rowid = f.rowid >> 3 JOIN customer_fts_name n ON n.customer_id = c.id
+     WHERE customer_fts MATCH ? ORDER BY n.name_sort, c.id`,
+  ),
+  pieces: db.prepare<[string], { id: string }>(PIECES),
+  countUpTo: db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?)'),
+  piecesOf: db.prepare<[string], { piece: number }>('SELECT piece FROM customer_fts_owner WHERE customer_id = ?'),
+  // A range, not `rowid = ?`: FTS5 (3.53) answered a MATCH with `rowid = ?` with rows of other rowids.
+  pieceMatches: db.prepare<[string, number, number], { one: number }>('SELECT 1 AS one FROM customer_fts WHERE customer_fts MATCH ? AND rowid >= ? AND rowid <= ?'),
+  nameSort: db.prepare<[string], { name_sort: string }>('SELECT name_sort FROM customer_fts_name WHERE customer_id = ?'),
+}));
+
+/** The customers `inner` names, alphabetically, at most `?`: joined and sorted in SQL, never row by row in JS. */
+const byName = (inner: string) => `SELECT n.customer_id AS id FROM (${inner}) h JOIN customer_fts_name n ON n.customer_id = h.id ORDER BY n.name_sort, n.customer_id LIMIT ?`;
+const sortedHits = preparedFor(() => new Map<number, SqliteStatement<(string | number)[], { id: string }>>());
+
+/** Customers matching every prefix term in some piece, alphabetically, at most `take`. */
+function otherFieldHits(db: SqliteDatabase, prefix: readonly string[], take: number): string[] {
+  const s = statements(db);
+  if (prefix.length > 1) {
+    // Drive by the rarest word, then check the others on the few candidates' own pieces.
+    const counted = prefix.map((q) => ({ q, n: s.countUpTo.get(q, DRIVER_MAX)!.n }));
+    const driver = counted.reduce((a, b) => (b.n < a.n ? b : a));
+    if (driver.n < DRIVER_MAX) {
+      const others = prefix.filter((q) => q !== driver.q);
+      return s.pieces
+        .all(driver.q)
+        .filter(({ id }) => {
+          const own = s.piecesOf.all(id).map((p) => p.piece);
+          return others.every((q) => own.some((piece) => s.pieceMatches.get(q, piece, piece)));
+        })
+        .map(({ id }) => ({ id, sort: s.nameSort.get(id)?.name_sort ?? '' }))
+        .sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : a.id < b.id ? -1 : 1))
+        .slice(0, take)
+        .map((r) => r.id);
+    }
+  }
+  // One word, or only common ones: the words' sets intersected in SQL.
+  const byCount = sortedHits(db);
+  let stmt = byCount.get(prefix.length);
+  if (!stmt) byCount.set(prefix.length, (stmt = db.prepare(byName(prefix.map(() => PIECES).join(' INTERSECT ')))));
+  return stmt.all(...prefix, take).map((r) => r.id);
 }
 
-const ranked = preparedFor(() => new Map<number, SqliteStatement<(string | number)[], { id: string; total: number }>>());
+/**
+ * Customer ids in rank order, at most `limit + 1` (the one more says there are more), and how
+ * many lead the list by their name alone.
+ */
+function rankedIds(db: SqliteDatabase, terms: readonly string[], limit: number): { ids: string[]; byName: number } {
+  const s = statements(db);
+  const prefix = terms.map((t) => `"${t}"*`);
+  const exactName = new Set(s.names.all(`names : (${terms.map((t) => `"${t}"`).join(' ')})`).map((r) => r.id));
+  const nameHits = s.names.all(`names : (${prefix.join(' ')})`).map((r) => r.id);
+  const ranked = [...nameHits.filter((id) => exactName.has(id)), ...nameHits.filter((id) => !exactName.has(id))];
+  if (ranked.length > limit) return { ids: ranked.slice(0, limit + 1), byName: ranked.length };
+  const listed = new Set(ranked);
+  const rest = otherFieldHits(db, prefix, limit + 1 + ranked.length).filter((id) => !listed.has(id));
+  return { ids: [...ranked, ...rest].slice(0, limit + 1), byName: ranked.length };
+}
 
 const reads = preparedFor((db: SqliteDatabase) => ({
   customer: db.prepare<[string], { data: string }>('SELECT data FROM customer WHERE id = ?'),
@@ -52,7 +104,8 @@ function hitBy(terms: readonly string[]) {
 
 const parse = <T>(data: string | null | undefined): T | null => (data ? (JSON.parse(data) as T) : null);
 
-function matchesOf(db: SqliteDatabase, c: Customer, terms: readonly string[]): CustomerMatch[] {
+/** The fields the words matched. A hit by name is shown by its name: its boats and berths are not read. */
+function matchesOf(db: SqliteDatabase, c: Customer, terms: readonly string[], byName: boolean): CustomerMatch[] {
   const hit = hitBy(terms);
   const r = reads(db);
   const out: CustomerMatch[] = [];
@@ -62,6 +115,7 @@ function matchesOf(db: SqliteDatabase, c: Customer, terms: readonly string[]): C
   const address = `${c.address}, ${c.zipCode} ${c.municipality}`;
   if (hit(address)) out.push({ field: 'address', value: address });
   if (hit(c.businessId)) out.push({ field: 'businessId', value: c.businessId! });
+  if (byName) return out;
   for (const b of r.boats.all(c.id).map((x) => JSON.parse(x.data) as Boat)) if (hit(b.registrationNumber)) out.push({ field: 'registration', value: b.registrationNumber });
   for (const row of r.leases.all(c.id)) {
     const berth = parse<Berth>(row.berth);
@@ -79,18 +133,13 @@ function matchesOf(db: SqliteDatabase, c: Customer, terms: readonly string[]): C
 /** Local, instant search over the cached customers (berths.searchCustomers). */
 export function searchCustomers(db: SqliteDatabase, input: Input): CustomerSearch {
   const terms = searchTerms(input.text).map(fold);
-  if (terms.length === 0) return { total: 0, rows: [] };
-  const prefix = terms.map((t) => `"${t}"*`);
-  const exact = terms.map((t) => `"${t}"`);
-  const byCount = ranked(db);
-  let stmt = byCount.get(terms.length);
-  if (!stmt) byCount.set(terms.length, (stmt = db.prepare(rankedSql(terms.length))));
-  const hits = stmt.all(...prefix, `names : (${exact.join(' ')})`, `names : (${prefix.join(' ')})`, ...exact, input.limit);
+  if (terms.length === 0) return { rows: [], more: false };
+  const { ids, byName } = rankedIds(db, terms, input.limit);
   const r = reads(db);
-  const rows = hits.flatMap((h): CustomerHit[] => {
-    const c = parse<Customer>(r.customer.get(h.id)?.data);
+  const rows = ids.slice(0, input.limit).flatMap((id, i): CustomerHit[] => {
+    const c = parse<Customer>(r.customer.get(id)?.data);
     if (!c) return [];
-    return [{ id: c.id, kind: c.kind, firstName: c.firstName, lastName: c.lastName, companyName: c.companyName, email: c.email, municipality: c.municipality, matched: matchesOf(db, c, terms) }];
+    return [{ id: c.id, kind: c.kind, firstName: c.firstName, lastName: c.lastName, companyName: c.companyName, email: c.email, municipality: c.municipality, matched: matchesOf(db, c, terms, i < byName) }];
   });
-  return { total: hits[0]?.total ?? 0, rows };
+  return { rows, more: ids.length > input.limit };
 }

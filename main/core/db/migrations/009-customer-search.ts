@@ -21,6 +21,7 @@ CREATE TABLE customer_fts_owner (
   piece INTEGER PRIMARY KEY,
   customer_id TEXT NOT NULL
 );
+CREATE INDEX customer_fts_owner_customer ON customer_fts_owner (customer_id);
 -- The customer's name as a Finnish sort key: results in a tier are listed alphabetically.
 CREATE TABLE customer_fts_name (
   customer_id TEXT PRIMARY KEY,

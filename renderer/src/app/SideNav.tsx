@@ -7,6 +7,7 @@ import { showView, type View } from '../store/ui-slice.ts';
 const LABEL_KEY: Record<View, string> = {
   applications: 'nav.applications',
   harbours: 'nav.harbours',
+  customers: 'berthCustomers.nav',
   conflicts: 'nav.conflicts',
   bookingQueue: 'bookings.nav.queue',
   bookingList: 'bookings.nav.list',

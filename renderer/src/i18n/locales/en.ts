@@ -3,6 +3,7 @@ import { bookingsEn } from './bookings-en.ts';
 import { cultureKidsEn } from './culture-kids-en.ts';
 import { kioskEn } from './kiosk-en.ts';
 import { assistEn } from './assist-en.ts';
+import { berthCustomersEn } from './berths-customers-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -757,4 +758,5 @@ export const en: Messages = {
   ...cultureKidsEn,
   ...kioskEn,
   ...assistEn,
+  ...berthCustomersEn,
 };

@@ -3,6 +3,7 @@ import { bookingsFi } from './bookings-fi.ts';
 import { cultureKidsFi } from './culture-kids-fi.ts';
 import { kioskFi } from './kiosk-fi.ts';
 import { assistFi } from './assist-fi.ts';
+import { berthCustomersFi } from './berths-customers-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -756,6 +757,7 @@ export const fi = {
   ...cultureKidsFi,
   ...kioskFi,
   ...assistFi,
+  ...berthCustomersFi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

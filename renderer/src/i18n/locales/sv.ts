@@ -3,6 +3,7 @@ import { bookingsSv } from './bookings-sv.ts';
 import { cultureKidsSv } from './culture-kids-sv.ts';
 import { kioskSv } from './kiosk-sv.ts';
 import { assistSv } from './assist-sv.ts';
+import { berthCustomersSv } from './berths-customers-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -757,4 +758,5 @@ export const sv: Messages = {
   ...cultureKidsSv,
   ...kioskSv,
   ...assistSv,
+  ...berthCustomersSv,
 };

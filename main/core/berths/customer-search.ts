@@ -104,18 +104,18 @@ function hitBy(terms: readonly string[]) {
 
 const parse = <T>(data: string | null | undefined): T | null => (data ? (JSON.parse(data) as T) : null);
 
-/** The fields the words matched. A hit by name is shown by its name: its boats and berths are not read. */
+/** The fields the words matched. A hit by name is shown by its name alone: its other fields are not read. */
 function matchesOf(db: SqliteDatabase, c: Customer, terms: readonly string[], byName: boolean): CustomerMatch[] {
   const hit = hitBy(terms);
   const r = reads(db);
   const out: CustomerMatch[] = [];
   if (hit(`${c.firstName} ${c.lastName}`)) out.push({ field: 'name', value: `${c.firstName} ${c.lastName}`.trim() });
+  if (byName) return out;
   if (hit(c.companyName)) out.push({ field: 'company', value: c.companyName! });
   if (hit(c.email)) out.push({ field: 'email', value: c.email });
   const address = `${c.address}, ${c.zipCode} ${c.municipality}`;
   if (hit(address)) out.push({ field: 'address', value: address });
   if (hit(c.businessId)) out.push({ field: 'businessId', value: c.businessId! });
-  if (byName) return out;
   for (const b of r.boats.all(c.id).map((x) => JSON.parse(x.data) as Boat)) if (hit(b.registrationNumber)) out.push({ field: 'registration', value: b.registrationNumber });
   for (const row of r.leases.all(c.id)) {
     const berth = parse<Berth>(row.berth);

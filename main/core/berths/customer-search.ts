@@ -9,19 +9,21 @@ type Input = ParsedInput<'berths.searchCustomers'>;
 
 /**
  * Ranked: customers whose name holds every word come first (word for word before starts-with),
- * then customers whose words are spread over their other fields (a registration, an email, a
- * berth, or a name and a registration typed together); alphabetically within each. Every word
- * must match some piece of the customer (customer-search-index.ts).
+ * then customers with one other field holding every word (an email, a registration, a berth);
+ * alphabetically within each. Only when no single field holds every word are the words looked
+ * for spread over a customer's fields (a name and a registration typed together): each word must
+ * then match some piece of the customer (customer-search-index.ts). That keeps a search of two
+ * common words to the index's own AND, never an intersection of two large sets.
  */
 const PIECES = 'SELECT DISTINCT o.customer_id AS id FROM customer_fts f JOIN customer_fts_owner o ON o.piece = f.rowid WHERE customer_fts MATCH ?';
 /** Past this many pieces a word is too common to drive the search: the words' sets are intersected in SQL. */
-const DRIVER_MAX = 100;
+const DRIVER_MAX = 500;
 
 const statements = preparedFor((db: SqliteDatabase) => ({
   // A name piece is a customer piece: its rowid >> 3 is the customer's rowid.
-  names: db.prepare<[string], { id: string; name_sort: string }>(
-    `SELECT c.id, n.name_sort FROM customer_fts f JOIN customer c ON c.rowid = f.rowid >> 3 JOIN customer_fts_name n ON n.customer_id = c.id
-     WHERE customer_fts MATCH ? ORDER BY n.name_sort, c.id`,
+  names: db.prepare<[string, number], { id: string }>(
+    `SELECT c.id FROM customer_fts f JOIN customer c ON c.rowid = f.rowid >> 3 JOIN customer_fts_name n ON n.customer_id = c.id
+     WHERE customer_fts MATCH ? ORDER BY n.name_sort, c.id LIMIT ?`,
   ),
   pieces: db.prepare<[string], { id: string }>(PIECES),
   countUpTo: db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?)'),
@@ -34,6 +36,14 @@ const statements = preparedFor((db: SqliteDatabase) => ({
 /** The customers `inner` names, alphabetically, at most `?`: joined and sorted in SQL, never row by row in JS. */
 const byName = (inner: string) => `SELECT n.customer_id AS id FROM (${inner}) h JOIN customer_fts_name n ON n.customer_id = h.id ORDER BY n.name_sort, n.customer_id LIMIT ?`;
 const sortedHits = preparedFor(() => new Map<number, SqliteStatement<(string | number)[], { id: string }>>());
+
+/** Customers with one piece matching the whole query, alphabetically, at most `take`. */
+function inOnePiece(db: SqliteDatabase, query: string, take: number): string[] {
+  const byCount = sortedHits(db);
+  let stmt = byCount.get(1);
+  if (!stmt) byCount.set(1, (stmt = db.prepare(byName(PIECES))));
+  return stmt.all(query, take).map((r) => r.id);
+}
 
 /** Customers matching every prefix term in some piece, alphabetically, at most `take`. */
 function otherFieldHits(db: SqliteDatabase, prefix: readonly string[], take: number): string[] {
@@ -70,13 +80,19 @@ function otherFieldHits(db: SqliteDatabase, prefix: readonly string[], take: num
 function rankedIds(db: SqliteDatabase, terms: readonly string[], limit: number): { ids: string[]; byName: number } {
   const s = statements(db);
   const prefix = terms.map((t) => `"${t}"*`);
-  const exactName = new Set(s.names.all(`names : (${terms.map((t) => `"${t}"`).join(' ')})`).map((r) => r.id));
-  const nameHits = s.names.all(`names : (${prefix.join(' ')})`).map((r) => r.id);
-  const ranked = [...nameHits.filter((id) => exactName.has(id)), ...nameHits.filter((id) => !exactName.has(id))];
-  if (ranked.length > limit) return { ids: ranked.slice(0, limit + 1), byName: ranked.length };
-  const listed = new Set(ranked);
-  const rest = otherFieldHits(db, prefix, limit + 1 + ranked.length).filter((id) => !listed.has(id));
-  return { ids: [...ranked, ...rest].slice(0, limit + 1), byName: ranked.length };
+  const ranked: string[] = [];
+  const listed = new Set<string>();
+  const add = (ids: readonly string[]) => ids.forEach((id) => listed.has(id) || (listed.add(id), ranked.push(id)));
+  add(s.names.all(`names : (${terms.map((t) => `"${t}"`).join(' ')})`, limit + 1).map((r) => r.id));
+  add(s.names.all(`names : (${prefix.join(' ')})`, limit + 1 + ranked.length).map((r) => r.id));
+  const byName = ranked.length;
+  if (ranked.length > limit) return { ids: ranked.slice(0, limit + 1), byName };
+  if (prefix.length > 1) {
+    add(inOnePiece(db, prefix.join(' '), limit + 1 + ranked.length));
+    if (ranked.length > 0) return { ids: ranked.slice(0, limit + 1), byName };
+  }
+  add(otherFieldHits(db, prefix, limit + 1 + ranked.length));
+  return { ids: ranked.slice(0, limit + 1), byName };
 }
 
 const reads = preparedFor((db: SqliteDatabase) => ({

@@ -97,8 +97,9 @@ function timeRuns(f: () => unknown): number[] {
 
 /**
  * Issue 10, Must show: customer search over 20,000 customers at most 20 ms (the median of each
- * query; its p95 in the note), beside a full-table LIKE scan over the same rows in the same run. The cache is a real SQLite file, written by the
- * first-download path (so the index is built by the sidecars, as on a desk).
+ * query; its p95 in the note), beside a full-table LIKE scan over the same rows in the same run.
+ * The cache is a real SQLite file, written by the first-download path (so the index is built by
+ * the sidecars, as on a desk).
  */
 export function customerSearchFigures(): Figure[] {
   const dir = mkdtempSync(join(tmpdir(), 'kuva-customer-bench-'));

@@ -5,6 +5,7 @@ import type { StaffUser } from './sync/protocol.ts';
 import { LoginRequest } from './sync/protocol.ts';
 import { ApplicationStatus, IsoDate, Uuid } from './berths/entities.ts';
 import { StorableText } from './text.ts';
+import { CUSTOMER_CONTRACT_INPUTS as CU, type Customer360, type CustomerSearch } from './berths/customer-contract.ts';
 import type { Application, ApplicationEvent, Lease, MooringType } from './berths/entities.ts';
 import type { BerthOrder } from './berths/order-entity.ts';
 import { EditOrderLinesPayload } from './berths/order-commands.ts';
@@ -441,6 +442,8 @@ export const CONTRACT = {
   'berths.harbourOverview': { kind: 'query', input: HarbourOverviewInput, output: out<HarbourOverview>() },
   'berths.listBerths': { kind: 'query', input: ListBerthsInput, output: out<HarbourBerths>() },
   'berths.allocationProposal': { kind: 'query', input: AllocationProposalInput, output: out<AllocationProposalView>() },
+  'berths.searchCustomers': { kind: 'query', input: CU['berths.searchCustomers'], output: out<CustomerSearch>() },
+  'berths.getCustomer': { kind: 'query', input: CU['berths.getCustomer'], output: out<Customer360>() },
   'berths.offerBerth': { kind: 'command', input: OfferBerthInput, output: out<CommandAccepted>() },
   'berths.withdrawOffer': { kind: 'command', input: WithdrawOfferInput, output: out<CommandAccepted>() },
   'berths.recordOfferAnswer': { kind: 'command', input: RecordOfferAnswerInput, output: out<CommandAccepted>() },

@@ -14,6 +14,8 @@ import { getApplication } from './get-application.ts';
 import { suggestBerthsFor } from './suggest-berths.ts';
 import { allocationProposal } from './allocation-proposal.ts';
 import { harbourOverview, listHarbourBerths, seasonOrDefault } from './harbour-overview.ts';
+import { searchCustomers } from './customer-search.ts';
+import { customer360 } from './customer-360.ts';
 
 type AnyPayload = BerthCommandPayload<BerthCommandType>;
 type AnyDecider = (state: ReturnType<typeof loadBerthCommandState>, payload: AnyPayload, ctx: Parameters<typeof BERTH_DECIDERS['berths.addNote']>[2]) => Decision;
@@ -53,6 +55,8 @@ export const BERTH_CACHE: CacheWorkspace = {
       permission: 'berths.cases.read',
       run: ({ db, now }, input) => suggestBerthsFor(db, (input as ParsedInput<'berths.suggestBerths'>).applicationId, now),
     },
+    'berths.searchCustomers': { permission: 'berths.cases.read', run: ({ db }, input) => ok(searchCustomers(db, input as ParsedInput<'berths.searchCustomers'>)) },
+    'berths.getCustomer': { permission: 'berths.cases.read', run: ({ db }, input) => customer360(db, (input as ParsedInput<'berths.getCustomer'>).id) },
   },
   commands: BERTH_COMMAND_SPECS,
   // Order commands carry no base version; their aggregate is the order (or the terminated lease).

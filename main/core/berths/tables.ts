@@ -2,13 +2,14 @@ import type { Application, ApplicationEvent, Berth, Customer, Boat, Harbour, Lea
 import type { BerthOrder } from '../../../domain/berths/order-entity.ts';
 import type { EntityTableSpec, Sidecar } from '../cache/entity-table.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
-import { finnishSortKey } from '../cache/search-text.ts';
+import { compactText, finnishSortKey } from '../cache/search-text.ts';
+import { ftsRows, refillWhenMarked, sameText } from '../cache/fts-index.ts';
+import { berthSearchSidecar, boatSearchSidecar, customerSearchSidecar, harbourSearchSidecar, leaseSearchSidecar, pierSearchSidecar } from './customer-search-index.ts';
 
 // Shared with the other workspaces' lists since bookings came.
 export { finnishSortKey } from '../cache/search-text.ts';
 
 const digits = (s: string) => s.replace(/\D+/g, '');
-const compact = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The search columns of an application, in application_fts column order. */
 export function applicationSearchText(a: Application): string[] {
@@ -20,67 +21,58 @@ export function applicationSearchText(a: Application): string[] {
     a.applicant.companyName ?? '',
     a.applicant.email,
     `${a.applicant.phone} ${phoneDigits} ${localPhone}`,
-    `${a.boat.registrationNumber} ${compact(a.boat.registrationNumber)}`,
+    `${a.boat.registrationNumber} ${compactText(a.boat.registrationNumber)}`,
     a.boat.name,
     a.boat.model,
-    `${a.reference} ${compact(a.reference)}`,
+    `${a.reference} ${compactText(a.reference)}`,
     a.applicationCode ?? '',
     `${a.applicant.address} ${a.applicant.zipCode}`,
   ];
 }
 
+const APPLICATION_FTS_COLUMNS = ['names', 'company', 'email', 'phone', 'registration', 'boat_name', 'model', 'reference', 'application_code', 'address'];
+
 function applicationSidecar(db: SqliteDatabase): Sidecar<Application> {
   const delChoices = db.prepare<[string]>('DELETE FROM application_choice WHERE application_id = ?');
   const addChoice = db.prepare<[string, number, string]>('INSERT OR REPLACE INTO application_choice (application_id, choice_order, harbour_id) VALUES (?, ?, ?)');
-  const putFts = db.prepare(
-    'INSERT OR REPLACE INTO application_fts (rowid, names, company, email, phone, registration, boat_name, model, reference, application_code, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  reindexIfStale(db, putFts);
-  const delFts = db.prepare<[number | bigint]>('DELETE FROM application_fts WHERE rowid = ?');
+  const fts = ftsRows(db, 'application_fts', APPLICATION_FTS_COLUMNS);
+  // After a migration made the search index anew (003): every application's words go in again, once.
+  refillWhenMarked(db, 'application_fts_stale', () => {
+    for (const r of db.prepare<[], { rowid: number; data: string }>('SELECT rowid, data FROM application').all()) fts.put(r.rowid, applicationSearchText(JSON.parse(r.data) as Application));
+  });
   const clearChoices = db.prepare('DELETE FROM application_choice');
-  const clearFts = db.prepare('DELETE FROM application_fts');
-  const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   return {
     // Most updates change a status, not what is searched or chosen: skip the index work then.
     write(rowid, id, a, previous) {
-      if (!previous || !sameList(previous.harbourChoices, a.harbourChoices)) {
+      if (!previous || !sameText(previous.harbourChoices, a.harbourChoices)) {
         if (previous) delChoices.run(id);
         a.harbourChoices.forEach((h, i) => addChoice.run(id, i + 1, h));
       }
       const text = applicationSearchText(a);
-      if (!previous || !sameList(applicationSearchText(previous), text)) putFts.run(rowid, ...text);
+      if (!previous || !sameText(applicationSearchText(previous), text)) fts.put(rowid, text);
     },
     remove(rowid, id) {
       delChoices.run(id);
-      delFts.run(rowid);
+      fts.remove(rowid);
     },
     clear() {
       clearChoices.run();
-      clearFts.run();
+      fts.clear();
     },
   };
 }
 
-/** After a migration made the search index anew (003): every application's words go in again, once. */
-function reindexIfStale(db: SqliteDatabase, putFts: { run(...values: (string | number)[]): unknown }): void {
-  const stale = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name = 'application_fts_stale'").get();
-  if (!stale || !db.prepare('SELECT 1 FROM application_fts_stale').get()) return;
-  db.transaction(() => {
-    for (const r of db.prepare<[], { rowid: number; data: string }>('SELECT rowid, data FROM application').all()) putFts.run(r.rowid, ...applicationSearchText(JSON.parse(r.data) as Application));
-    db.prepare('DELETE FROM application_fts_stale').run();
-  })();
-}
-
-const harbour: EntityTableSpec<Harbour> = { entity: 'harbour', table: 'harbour', columns: ['name_fi'], values: (h) => [h.name.fi] };
-const pier: EntityTableSpec<Pier> = { entity: 'pier', table: 'pier', columns: ['harbour_id', 'identifier'], values: (p) => [p.harbourId, p.identifier] };
+const harbour: EntityTableSpec<Harbour> = { entity: 'harbour', table: 'harbour', columns: ['name_fi'], values: (h) => [h.name.fi], sidecar: harbourSearchSidecar };
+const pier: EntityTableSpec<Pier> = { entity: 'pier', table: 'pier', columns: ['harbour_id', 'identifier'], values: (p) => [p.harbourId, p.identifier], sidecar: pierSearchSidecar };
 const berth: EntityTableSpec<Berth> = {
   entity: 'berth',
   table: 'berth',
   columns: ['harbour_id', 'pier_id', 'number', 'width', 'length', 'is_active'],
   values: (b) => [b.harbourId, b.pierId, b.number, b.width, b.length, b.isActive ? 1 : 0],
+  sidecar: berthSearchSidecar,
 };
-const customer: EntityTableSpec<Customer> = { entity: 'customer', table: 'customer', columns: ['kind'], values: (c) => [c.kind] };
-const boat: EntityTableSpec<Boat> = { entity: 'boat', table: 'boat', columns: ['customer_id'], values: (b) => [b.customerId] };
+const customer: EntityTableSpec<Customer> = { entity: 'customer', table: 'customer', columns: ['kind'], values: (c) => [c.kind], sidecar: customerSearchSidecar };
+const boat: EntityTableSpec<Boat> = { entity: 'boat', table: 'boat', columns: ['customer_id'], values: (b) => [b.customerId], sidecar: boatSearchSidecar };
 const application: EntityTableSpec<Application> = {
   entity: 'application',
   table: 'application',
@@ -106,6 +98,7 @@ const lease: EntityTableSpec<Lease> = {
   table: 'lease',
   columns: ['berth_id', 'application_id', 'season', 'status', 'due_date'],
   values: (l) => [l.berthId, l.applicationId, l.season, l.status, l.dueDate],
+  sidecar: leaseSearchSidecar,
 };
 const applicationEvent: EntityTableSpec<ApplicationEvent> = {
   entity: 'application_event',

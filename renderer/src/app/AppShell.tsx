@@ -14,7 +14,7 @@ import { HostBanner } from './HostBanner.tsx';
 import { cultureKidsViews } from '../features/culture-kids/ck-views.ts';
 import { assistViews } from '../features/assist/assist-views.ts';
 import { AsAppointmentsWorkspace, AsQueueWorkspace, AsReportsWorkspace, AsSessionsWorkspace } from './lazy-workspaces.ts';
-import { AllocationWorkspace, ApplicationsWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, CkCheckInWorkspace, CkMessagesWorkspace, CkProgramWorkspace, CkRegistryWorkspace, CkReportsWorkspace, ConflictInbox, FleetWorkspace, HarboursWorkspace } from './lazy-workspaces.ts';
+import { AllocationWorkspace, ApplicationsWorkspace, BerthCustomersWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, CkCheckInWorkspace, CkMessagesWorkspace, CkProgramWorkspace, CkRegistryWorkspace, CkReportsWorkspace, ConflictInbox, FleetWorkspace, HarboursWorkspace } from './lazy-workspaces.ts';
 import { LiveRegion } from './LiveRegion.tsx';
 import { dialogOpen, isTyping } from './shortcuts.ts';
 import { SideNav } from './SideNav.tsx';
@@ -25,7 +25,7 @@ import { SyncStatusBar } from './SyncStatusBar.tsx';
 export function visibleViews(user: StaffUser): View[] {
   const views: View[] = [];
   const berthCases = can(user.roles, 'berths.cases.read');
-  if (berthCases) views.push('applications', 'harbours');
+  if (berthCases) views.push('applications', 'customers', 'harbours');
   // Harbour services read resources only: the harbour overview is their landing page.
   else if (can(user.roles, 'berths.resources.read')) views.push('harbours');
   if (can(user.roles, 'berths.cases.write')) views.push('allocation');
@@ -82,6 +82,8 @@ export function AppShell({ user }: { user: StaffUser }) {
           >
             {active === 'applications' ? (
               <ApplicationsWorkspace user={user} />
+            ) : active === 'customers' ? (
+              <BerthCustomersWorkspace />
             ) : active === 'harbours' ? (
               <HarboursWorkspace />
             ) : active === 'allocation' ? (

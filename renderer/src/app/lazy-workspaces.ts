@@ -6,6 +6,7 @@ import { lazy } from 'react';
  */
 export const loadApplicationsWorkspace = () => import('../features/berths/ApplicationsWorkspace.tsx');
 export const loadConflictInbox = () => import('../features/conflicts/ConflictInbox.tsx');
+export const loadBerthCustomersWorkspace = () => import('../features/berths/customers/CustomersWorkspace.tsx');
 export const loadHarboursWorkspace = () => import('../features/berths/harbours/HarboursWorkspace.tsx');
 export const loadBookingsWorkspace = () => import('../features/bookings/BookingsWorkspaces.tsx');
 export const loadCultureKidsWorkspace = () => import('../features/culture-kids/CultureKidsWorkspaces.tsx');
@@ -16,6 +17,7 @@ export const loadQueueDisplayPage = () => import('../features/assist/QueueDispla
 
 export const ApplicationsWorkspace = lazy(() => loadApplicationsWorkspace().then((m) => ({ default: m.ApplicationsWorkspace })));
 export const AllocationWorkspace = lazy(() => import('../features/berths/allocation/AllocationWorkspace.tsx').then((m) => ({ default: m.AllocationWorkspace })));
+export const BerthCustomersWorkspace = lazy(() => loadBerthCustomersWorkspace().then((m) => ({ default: m.CustomersWorkspace })));
 export const HarboursWorkspace = lazy(() => loadHarboursWorkspace().then((m) => ({ default: m.HarboursWorkspace })));
 export const ConflictInbox = lazy(() => loadConflictInbox().then((m) => ({ default: m.ConflictInbox })));
 export const BookingQueueWorkspace = lazy(() => loadBookingsWorkspace().then((m) => ({ default: m.BookingQueueWorkspace })));

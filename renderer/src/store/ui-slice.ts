@@ -10,7 +10,7 @@ export const CULTURE_KIDS_VIEWS = ['ckRegistry', 'ckProgram', 'ckCheckIn', 'ckMe
 export type CultureKidsView = (typeof CULTURE_KIDS_VIEWS)[number];
 export const ASSIST_VIEWS = ['asQueue', 'asSessions', 'asAppointments', 'asReports'] as const;
 export type AssistView = (typeof ASSIST_VIEWS)[number];
-export type View = 'applications' | 'harbours' | 'allocation' | 'conflicts' | BookingView | CultureKidsView | AssistView | 'kioskFleet';
+export type View = 'applications' | 'harbours' | 'customers' | 'allocation' | 'conflicts' | BookingView | CultureKidsView | AssistView | 'kioskFleet';
 
 /** Where the bookings calendar is: a unit's day, or a reservation unit's week. */
 export interface BookingCalendarPlace {
@@ -30,6 +30,8 @@ export interface Announcement {
 interface UiState {
   view: View;
   selectedApplicationId: string | null;
+  /** The customer open in the customers view's 360° panel. */
+  selectedCustomerId: string | null;
   suggestionsOpen: boolean;
   filter: ApplicationFilter;
   /** Bumped when the core reports changed application data, so the grid refreshes its blocks. */
@@ -51,6 +53,7 @@ interface UiState {
 const initialState: UiState = {
   view: 'applications',
   selectedApplicationId: null,
+  selectedCustomerId: null,
   suggestionsOpen: false,
   filter: {},
   applicationsRevision: 0,
@@ -79,6 +82,10 @@ export const uiSlice = createSlice({
       state.view = 'applications';
       state.selectedApplicationId = action.payload.id;
       state.suggestionsOpen = action.payload.suggestions ?? false;
+    },
+    openCustomer(state, action: PayloadAction<string | null>) {
+      state.view = 'customers';
+      state.selectedCustomerId = action.payload;
     },
     closeApplication(state) {
       state.selectedApplicationId = null;
@@ -119,6 +126,7 @@ export const uiSlice = createSlice({
 export const {
   showView,
   openApplication,
+  openCustomer,
   closeApplication,
   setSuggestionsOpen,
   setFilter,

@@ -6,6 +6,7 @@ import { sql as cultureKids } from './005-culture-kids.ts';
 import { sql as assist } from './006-assist.ts';
 import { sql as kiosk } from './007-kiosk.ts';
 import { sql as berthOrders } from './008-berth-orders.ts';
+import { sql as customerSearch } from './009-customer-search.ts';
 
 export interface Migration {
   level: number;
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 6, sql: assist },
   { level: 7, sql: kiosk },
   { level: 8, sql: berthOrders },
+  { level: 9, sql: customerSearch },
 ];

@@ -14,6 +14,7 @@ import { LONG_TEXT_MAX } from '../../../../domain/text.ts';
 import { TextAreaWithCounter } from '../../components/CharacterCounter.tsx';
 import { berthLabel } from './berth-label.ts';
 import { recordedNote, splitHistory } from './event-times.ts';
+import { CustomerLink } from './customers/CustomerLink.tsx';
 
 function useLang() {
   const { t, i18n } = useTranslation();
@@ -67,6 +68,7 @@ export function ApplicantSection({ detail }: { detail: ApplicationDetail }) {
         <Fact label={t('detail.customerKind')} value={detail.customerKind ? t(`customerKinds.${detail.customerKind}`, { defaultValue: detail.customerKind }) : null} />
       </dl>
       {detail.application.accessibilityRequired ? <p className="tag-like">{t('detail.accessibility')}</p> : null}
+      <CustomerLink customerId={detail.application.customerId} />
     </Section>
   );
 }

@@ -6,6 +6,7 @@ import { assistEn } from './assist-en.ts';
 import { berthsMasterEn, berthsMasterCommandsEn, berthsMasterErrorsEn } from './berths-master-en.ts';
 import { berthOrderCommandsEn, berthOrderErrorsEn, berthOrderEventKindsEn, berthOrdersEn } from './berth-orders-en.ts';
 import { berthsAllocationEn } from './berths-allocation-en.ts';
+import { berthCustomersEn } from './berths-customers-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -768,4 +769,5 @@ export const en: Messages = {
   ...berthsMasterEn,
   ...berthOrdersEn,
   ...berthsAllocationEn,
+  ...berthCustomersEn,
 };

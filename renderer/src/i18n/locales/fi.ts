@@ -6,6 +6,7 @@ import { assistFi } from './assist-fi.ts';
 import { berthsMasterFi, berthsMasterCommandsFi, berthsMasterErrorsFi } from './berths-master-fi.ts';
 import { berthOrderCommandsFi, berthOrderErrorsFi, berthOrderEventKindsFi, berthOrdersFi } from './berth-orders-fi.ts';
 import { berthsAllocationFi } from './berths-allocation-fi.ts';
+import { berthCustomersFi } from './berths-customers-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -767,6 +768,7 @@ export const fi = {
   ...berthsMasterFi,
   ...berthOrdersFi,
   ...berthsAllocationFi,
+  ...berthCustomersFi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

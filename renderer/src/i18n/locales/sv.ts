@@ -6,6 +6,7 @@ import { assistSv } from './assist-sv.ts';
 import { berthsMasterSv, berthsMasterCommandsSv, berthsMasterErrorsSv } from './berths-master-sv.ts';
 import { berthOrderCommandsSv, berthOrderErrorsSv, berthOrderEventKindsSv, berthOrdersSv } from './berth-orders-sv.ts';
 import { berthsAllocationSv } from './berths-allocation-sv.ts';
+import { berthCustomersSv } from './berths-customers-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -768,4 +769,5 @@ export const sv: Messages = {
   ...berthsMasterSv,
   ...berthOrdersSv,
   ...berthsAllocationSv,
+  ...berthCustomersSv,
 };

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import type { Localized } from '../languages.ts';
+import { Uuid, type ApplicationEvent, type ApplicationStatus, type Boat, type Customer, type LeaseStatus } from './entities.ts';
+
+/**
+ * The customers part of the renderer contract (domain/contract.ts names each method): the local
+ * search over customers and a customer's 360° view. Both read the cache only.
+ */
+
+// ---------- search ----------
+
+export const CUSTOMER_SEARCH_LIMIT = 50;
+
+export const SearchCustomersInput = z
+  .object({
+    text: z.string().max(200),
+    limit: z.number().int().min(1).max(200).default(CUSTOMER_SEARCH_LIMIT),
+  })
+  .strict();
+
+/** The fields a search term can match; `sticker` comes with winter storage's sticker numbers. */
+export const CUSTOMER_MATCH_FIELDS = ['name', 'company', 'email', 'address', 'businessId', 'registration', 'berth'] as const;
+export type CustomerMatchField = (typeof CUSTOMER_MATCH_FIELDS)[number];
+
+/** What made a customer a hit: the field and its value as stored (a berth as its parts). */
+export type CustomerMatch =
+  | { field: Exclude<CustomerMatchField, 'berth'>; value: string }
+  | { field: 'berth'; harbourName: Localized | null; pier: string | null; number: string; season: number; status: LeaseStatus };
+
+export interface CustomerHit {
+  id: string;
+  kind: Customer['kind'];
+  firstName: string;
+  lastName: string;
+  companyName: string | null;
+  email: string;
+  municipality: string;
+  matched: CustomerMatch[];
+}
+
+export interface CustomerSearch {
+  /** The first `limit` customers matching every word, in rank order. */
+  rows: CustomerHit[];
+  /** More customers match than are shown: a broad search is not counted out, it asks for more words. */
+  more: boolean;
+}
+
+// ---------- 360° view ----------
+
+export const GetCustomerInput = z.object({ id: Uuid }).strict();
+
+export interface CustomerApplicationRow {
+  id: string;
+  reference: string;
+  kind: 'new' | 'switch';
+  status: ApplicationStatus;
+  season: number;
+  receivedAt: string;
+  boatRegistration: string;
+  boatName: string;
+}
+
+export interface CustomerLeaseRow {
+  id: string;
+  status: LeaseStatus;
+  season: number;
+  startDate: string;
+  endDate: string;
+  harbourName: Localized | null;
+  pier: string | null;
+  berthNumber: string | null;
+  applicationId: string | null;
+  priceCents: number;
+}
+
+/** One change in the customer's history: for now the events of the customer's applications. */
+export interface CustomerHistoryRow {
+  id: string;
+  at: string;
+  kind: ApplicationEvent['kind'];
+  applicationId: string;
+  reference: string;
+  fromStatus: ApplicationStatus | null;
+  toStatus: ApplicationStatus | null;
+  actorName: string | null;
+  note: string | null;
+}
+
+export interface Customer360 {
+  customer: Customer;
+  boats: Boat[];
+  /** Newest first. */
+  applications: CustomerApplicationRow[];
+  /** Newest season first. */
+  leases: CustomerLeaseRow[];
+  /** Newest first. */
+  history: CustomerHistoryRow[];
+  /**
+   * ORDERS (to wire when the `berth_order` entity is merged): the customer's orders and invoices.
+   * Until then null, and the view says invoices are not in the cache yet; nothing is made up.
+   */
+  orders: null;
+}
+
+export const CUSTOMER_CONTRACT_INPUTS = {
+  'berths.searchCustomers': SearchCustomersInput,
+  'berths.getCustomer': GetCustomerInput,
+} as const;

@@ -1,0 +1,86 @@
+import type { Application, ApplicationEvent, Boat, Customer, Harbour, Lease } from '../../../domain/berths/entities.ts';
+import type { Customer360, CustomerApplicationRow, CustomerHistoryRow, CustomerLeaseRow } from '../../../domain/berths/customer-contract.ts';
+import { pierName } from '../../../domain/berths/matching.ts';
+import { fail, ok, type Result } from '../../../domain/result.ts';
+import { preparedFor } from '../cache/prepared.ts';
+import type { SqliteDatabase } from '../db/open-database.ts';
+
+const statements = preparedFor((db: SqliteDatabase) => ({
+  customer: db.prepare<[string], { data: string }>('SELECT data FROM customer WHERE id = ?'),
+  boats: db.prepare<[string], { data: string }>('SELECT data FROM boat WHERE customer_id = ? ORDER BY rowid'),
+  applications: db.prepare<[string], { data: string }>('SELECT data FROM application WHERE customer_id = ? ORDER BY received_ms DESC, id DESC'),
+  // json_extract(data, '$.customerId') is lease_customer's expression (migration 009): the index answers it.
+  leases: db.prepare<[string], { lease: string; number: string | null; pier: string | null; harbour: string | null }>(
+    `SELECT l.data AS lease, b.number, p.identifier AS pier, h.data AS harbour FROM lease l
+     LEFT JOIN berth b ON b.id = l.berth_id LEFT JOIN pier p ON p.id = b.pier_id LEFT JOIN harbour h ON h.id = b.harbour_id
+     WHERE json_extract(l.data, '$.customerId') = ? ORDER BY l.season DESC, l.rowid DESC`,
+  ),
+  events: db.prepare<[string], { data: string }>('SELECT data FROM application_event WHERE application_id = ? ORDER BY at_ms DESC, id DESC'),
+}));
+
+function applicationRow(a: Application): CustomerApplicationRow {
+  return {
+    id: a.id,
+    reference: a.reference,
+    kind: a.kind,
+    status: a.status,
+    season: a.season,
+    receivedAt: a.receivedAt,
+    boatRegistration: a.boat.registrationNumber,
+    boatName: a.boat.name,
+  };
+}
+
+function leaseRow(r: { lease: string; number: string | null; pier: string | null; harbour: string | null }): CustomerLeaseRow {
+  const l = JSON.parse(r.lease) as Lease;
+  return {
+    id: l.id,
+    status: l.status,
+    season: l.season,
+    startDate: l.startDate,
+    endDate: l.endDate,
+    harbourName: r.harbour ? (JSON.parse(r.harbour) as Harbour).name : null,
+    pier: pierName(r.pier ?? undefined),
+    berthNumber: r.number,
+    applicationId: l.applicationId,
+    priceCents: l.priceCents,
+  };
+}
+
+/**
+ * A customer's 360° view from the cache (berths.getCustomer): profile, boats, applications,
+ * leases with their berths, and the history of the customer's applications. Orders join when the
+ * `berth_order` entity exists (see Customer360.orders).
+ */
+export function getCustomer(db: SqliteDatabase, id: string): Customer360 | null {
+  const s = statements(db);
+  const row = s.customer.get(id);
+  if (!row) return null;
+  const applications = s.applications.all(id).map((r) => JSON.parse(r.data) as Application);
+  const history: CustomerHistoryRow[] = applications
+    .flatMap((a) =>
+      s.events.all(a.id).map((r) => {
+        const e = JSON.parse(r.data) as ApplicationEvent;
+        return { id: e.id, at: e.at, kind: e.kind, applicationId: a.id, reference: a.reference, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName, note: e.note };
+      }),
+    )
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : -1));
+  return {
+    customer: JSON.parse(row.data) as Customer,
+    boats: s.boats.all(id).map((r) => JSON.parse(r.data) as Boat),
+    applications: applications.map(applicationRow),
+    leases: s.leases.all(id).map(leaseRow),
+    history,
+    orders: null,
+  };
+}
+
+/**
+ * berths.getCustomer, for `berths.cases.read` (harbour services never see customers). Not audited:
+ * decision 28 audits reads of children's and guardians' data; a berth customer is an adult, and
+ * berths.getApplication shows the same person's data unaudited too.
+ */
+export function customer360(db: SqliteDatabase, id: string): Result<Customer360> {
+  const view = getCustomer(db, id);
+  return view ? ok(view) : fail('not_found', 'The customer does not exist.');
+}

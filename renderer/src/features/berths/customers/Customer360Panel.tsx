@@ -1,0 +1,239 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Customer360 } from '../../../../../domain/berths/customer-contract.ts';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews.tsx';
+import { formatDateTime, formatInstantDate, formatIsoDate, formatMetres, formatMoney } from '../../../format/format.ts';
+import { asLanguage } from '../../../format/locale.ts';
+import { useAppDispatch } from '../../../store/store.ts';
+import { openApplication } from '../../../store/ui-slice.ts';
+import { berthLabel } from '../berth-label.ts';
+import { StatusBadge } from '../StatusBadge.tsx';
+import { useCustomer360 } from './use-customer-calls.ts';
+
+function useLang() {
+  const { t, i18n } = useTranslation();
+  return { t, lang: asLanguage(i18n.language) };
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="customer-section" aria-labelledby={`customer-${id}-title`} data-testid={`customer-${id}`}>
+      <h3 id={`customer-${id}-title`}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string | null | undefined }) {
+  if (!value) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+function Profile({ view }: { view: Customer360 }) {
+  const { t } = useLang();
+  const c = view.customer;
+  return (
+    <Section id="profile" title={t('berthCustomers.sections.profile')}>
+      <dl className="facts">
+        <Fact label={t('berthCustomers.profile.group')} value={t(`customerKinds.${c.kind}`)} />
+        <Fact label={t('berthCustomers.profile.invoicing')} value={t(`berthCustomers.invoicing.${c.invoicingType}`)} />
+        <Fact label={t('berthCustomers.profile.company')} value={c.companyName} />
+        <Fact label={t('berthCustomers.profile.businessId')} value={c.businessId} />
+        <Fact label={t('berthCustomers.profile.email')} value={c.email} />
+        <Fact label={t('berthCustomers.profile.phone')} value={c.phone} />
+        <Fact label={t('berthCustomers.profile.address')} value={[c.address, `${c.zipCode} ${c.municipality}`.trim()].filter(Boolean).join(', ')} />
+        <Fact label={t('berthCustomers.profile.language')} value={t(`languages.${c.language}`)} />
+      </dl>
+    </Section>
+  );
+}
+
+function Boats({ view }: { view: Customer360 }) {
+  const { t, lang } = useLang();
+  return (
+    <Section id="boats" title={t('berthCustomers.sections.boats')}>
+      {view.boats.length === 0 ? (
+        <p className="muted">{t('berthCustomers.boats.none')}</p>
+      ) : (
+        <table className="customer-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('berthCustomers.boats.registration')}</th>
+              <th scope="col">{t('berthCustomers.boats.name')}</th>
+              <th scope="col">{t('berthCustomers.boats.type')}</th>
+              <th scope="col">{t('berthCustomers.boats.size')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.boats.map((b) => (
+              <tr key={b.id}>
+                <td>{b.registrationNumber || <span className="muted">{t('berthCustomers.boats.noRegistration')}</span>}</td>
+                <td>{b.name}</td>
+                <td>{t(`boatTypes.t${b.boatType}`)}</td>
+                <td>{t('berthCustomers.boats.sizeValue', { length: formatMetres(b.length, lang), width: formatMetres(b.width, lang) })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}
+
+function Applications({ view }: { view: Customer360 }) {
+  const { t, lang } = useLang();
+  const dispatch = useAppDispatch();
+  return (
+    <Section id="applications" title={t('berthCustomers.sections.applications')}>
+      {view.applications.length === 0 ? (
+        <p className="muted">{t('berthCustomers.applications.none')}</p>
+      ) : (
+        <table className="customer-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('berthCustomers.applications.reference')}</th>
+              <th scope="col">{t('berthCustomers.applications.status')}</th>
+              <th scope="col">{t('berthCustomers.applications.season')}</th>
+              <th scope="col">{t('berthCustomers.applications.received')}</th>
+              <th scope="col">{t('berthCustomers.applications.boat')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.applications.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    data-testid="customer-application-link"
+                    aria-label={t('berthCustomers.applications.open', { reference: a.reference })}
+                    onClick={() => dispatch(openApplication({ id: a.id }))}
+                  >
+                    {a.reference}
+                  </button>
+                </td>
+                <td>
+                  <StatusBadge status={a.status} compact />
+                </td>
+                <td>{a.season}</td>
+                <td>{formatInstantDate(a.receivedAt, lang)}</td>
+                <td>{[a.boatRegistration, a.boatName].filter(Boolean).join(' · ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}
+
+function Leases({ view }: { view: Customer360 }) {
+  const { t, lang } = useLang();
+  return (
+    <Section id="leases" title={t('berthCustomers.sections.leases')}>
+      {view.leases.length === 0 ? (
+        <p className="muted">{t('berthCustomers.leases.none')}</p>
+      ) : (
+        <table className="customer-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('berthCustomers.leases.berth')}</th>
+              <th scope="col">{t('berthCustomers.leases.season')}</th>
+              <th scope="col">{t('berthCustomers.leases.period')}</th>
+              <th scope="col">{t('berthCustomers.leases.status')}</th>
+              <th scope="col">{t('berthCustomers.leases.price')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.leases.map((l) => (
+              <tr key={l.id}>
+                <td>{l.berthNumber ? berthLabel(t, lang, { harbourName: l.harbourName, pier: l.pier, number: l.berthNumber }) : t('berthCustomers.leases.unknownBerth')}</td>
+                <td>{l.season}</td>
+                <td>{`${formatIsoDate(l.startDate, lang)}–${formatIsoDate(l.endDate, lang)}`}</td>
+                <td>{t(`leaseStatuses.${l.status}`)}</td>
+                <td className="customer-table__number">{formatMoney(l.priceCents, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}
+
+function History({ view }: { view: Customer360 }) {
+  const { t, lang } = useLang();
+  return (
+    <Section id="history" title={t('berthCustomers.sections.history')}>
+      {view.history.length === 0 ? (
+        <p className="muted">{t('berthCustomers.history.none')}</p>
+      ) : (
+        <ol className="customer-history">
+          {view.history.map((h) => (
+            <li key={h.id}>
+              <time dateTime={h.at}>{formatDateTime(h.at, lang)}</time> <strong>{t(`eventKinds.${h.kind}`)}</strong> <span>{h.reference}</span>
+              {h.fromStatus && h.toStatus ? <span> {t('berthCustomers.history.statusChange', { from: t(`statuses.${h.fromStatus}`), to: t(`statuses.${h.toStatus}`) })}</span> : null}
+              {h.actorName ? <span className="muted"> {t('berthCustomers.history.by', { name: h.actorName })}</span> : null}
+              {h.note ? <p className="customer-history__note">{h.note}</p> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </Section>
+  );
+}
+
+/** The customer's 360° view beside the search: profile, boats, applications, leases, invoices, history. */
+export function Customer360Panel({ id, onClose }: { id: string | null; onClose: () => void }) {
+  const { t } = useLang();
+  const { answer, retry } = useCustomer360(id);
+  const view = answer.state === 'ready' ? answer.value : answer.state === 'loading' ? answer.last : null;
+  if (!id) {
+    return (
+      <div className="customer-panel customer-panel--empty">
+        <EmptyState title={t('berthCustomers.selectTitle')} text={t('berthCustomers.selectText')} testId="customer-none" />
+      </div>
+    );
+  }
+  if (answer.state === 'error') {
+    return (
+      <div className="customer-panel">
+        <ErrorState error={answer.error} onRetry={retry} />
+      </div>
+    );
+  }
+  if (!view) {
+    return (
+      <div className="customer-panel">
+        <LoadingState text={t('berthCustomers.loading')} />
+      </div>
+    );
+  }
+  const c = view.customer;
+  return (
+    <section className="customer-panel" aria-labelledby="customer-title" data-testid="customer-360">
+      <div className="customer-panel__bar">
+        <h2 id="customer-title">{c.kind !== 'private' && c.companyName ? c.companyName : `${c.firstName} ${c.lastName}`.trim()}</h2>
+        <button type="button" className="link-button" onClick={onClose} data-testid="customer-close">
+          {t('berthCustomers.close')}
+        </button>
+      </div>
+      <div className="customer-panel__body">
+        <Profile view={view} />
+        <Boats view={view} />
+        <Applications view={view} />
+        <Leases view={view} />
+        {/* ORDERS: when berth_order is merged, Customer360.orders carries the invoices; list them here. */}
+        <Section id="invoices" title={t('berthCustomers.sections.invoices')}>
+          <p className="muted">{t('berthCustomers.invoices.notYet')}</p>
+        </Section>
+        <History view={view} />
+      </div>
+    </section>
+  );
+}

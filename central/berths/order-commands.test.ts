@@ -106,6 +106,16 @@ describe('the order cycle on the central', () => {
     expect(await push('berths.terminateLease', { leaseId: o.leaseId, endDate: lease.startDate })).toMatchObject({ status: 'rejected', code: 'invalid_transition' });
   });
 
+  it('terminates a paid lease that has no application, and tells its customer', async () => {
+    const held = (await central.db.query<{ id: string; data: { startDate: string; endDate: string; customerId: string } }>(
+      `SELECT id::text AS id, data FROM lease WHERE application_id IS NULL AND status = 'paid' ORDER BY id LIMIT 1`,
+    )).rows[0];
+    if (!held) throw new Error('the seed has no paid lease without an application');
+    expect(await push('berths.terminateLease', { leaseId: held.id, endDate: held.data.endDate })).toMatchObject({ status: 'applied' });
+    expect(await status('lease', held.id)).toMatchObject({ status: 'terminated', data: { endDate: held.data.endDate } });
+    expect(await messages('berths.lease_terminated', held.id)).toHaveLength(1);
+  });
+
   it('takes the payment provider’s confirmation, never a staff push; a paid order is refunded in full', async () => {
     const o = await offered();
     const order = (await status('berth_order', o.orderId))!.data as BerthOrder;

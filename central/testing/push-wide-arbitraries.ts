@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { COMMANDS, type CommandType, type EntityName } from '../../domain/workspaces.ts';
 import { BERTH_COMMANDS } from '../../domain/berths/commands.ts';
+import { BERTH_ORDER_COMMANDS } from '../../domain/berths/order-commands.ts';
 import { CANCEL_REASONS, WEEKDAYS } from '../../domain/bookings/entities.ts';
 import { AGE_BANDS, CHANNELS, DURATION_BUCKETS, HELPER_TYPES, OUTCOMES, REFERRALS, SERVICE_LANGUAGES, TOPICS } from '../../domain/assist/vocabulary.ts';
 import { MESSAGE_PROTOCOLS, RECIPIENT_SELECTIONS } from '../../domain/culture-kids/vocabulary.ts';
@@ -17,7 +18,8 @@ import { ODD_TEXTS, type SentCommand } from './push-arbitraries.ts';
  * made), one field may be replaced by an odd value or a wrong type or dropped, and whole commands
  * may break the envelope. What must happen is judged by the checker from the JSON as sent.
  */
-export const WIDE_TYPES = (Object.keys(COMMANDS) as CommandType[]).filter((t) => !Object.hasOwn(BERTH_COMMANDS, t));
+/** Every command but the berth application commands (push-arbitraries.ts models those); the order commands are here. */
+export const WIDE_TYPES = (Object.keys(COMMANDS) as CommandType[]).filter((t) => !Object.hasOwn(BERTH_COMMANDS, t) || Object.hasOwn(BERTH_ORDER_COMMANDS, t));
 
 /** The demo users of every workspace (README), scoped ones included, and some who may not push these at all. */
 export const WIDE_USERS = ['kaisa', 'ville', 'paula', 'tuula', 'reijo', 'maria', 'lotta', 'jussi', 'hilkka', 'veera', 'maija', 'kiosk-oodi-1', 'kiosk-malmi-1', 'aino', 'olli'] as const;
@@ -296,7 +298,34 @@ const authoredUpdate =
     return { payload: { ...without(row?.data ?? {}, 'id', 'cohortId', ...kept), description: trilingual(p, 1), [idField]: id }, target: t(entity, id) };
   };
 
+const orderTarget = (p: Picker, prefer?: (d: Record<string, unknown>) => boolean) => {
+  const id = p.id('berth_order', prefer);
+  return { id, target: t('berth_order', id) };
+};
+const byOrder = (o: { id: string; target: Target }) => ({ payload: { orderId: o.id }, target: o.target });
+const ADDITIONAL = ['water', 'parking_permit', 'storage_on_ice'] as const;
+
 const TEMPLATES: Record<string, Template> = {
+  'berths.resendOffer': (p) => {
+    const { id, target } = orderTarget(p);
+    return { payload: { orderId: id, dueDate: p.date(7) }, target };
+  },
+  'berths.editOrderLines': (p) => {
+    const { id, target } = orderTarget(p, (d) => d.status === 'offered');
+    return { payload: { orderId: id, services: p.flag ? [] : [{ service: p.one(ADDITIONAL), totalCents: p.int, vatPercent: p.one([25.5, 24, 14, 10] as const, 1) }] }, target };
+  },
+  'berths.markOrderPaidElsewhere': (p) => byOrder(orderTarget(p, (d) => d.status === 'offered' || d.status === 'drafted')),
+  'berths.cancelOrder': (p) => byOrder(orderTarget(p, (d) => d.status === 'offered')),
+  'berths.refundOrder': (p) => byOrder(orderTarget(p, (d) => d.status === 'paid')),
+  'berths.recordPayment': (p) => {
+    const { id, target } = orderTarget(p);
+    return { payload: { orderId: id, amountCents: p.int, providerReference: p.text(0) || 'x' }, target };
+  },
+  'berths.terminateLease': (p) => {
+    const row = p.row('lease', (d) => d.status === 'offered' || d.status === 'paid');
+    const id = p.id('lease', undefined, row?.id);
+    return { payload: { leaseId: id, endDate: (row?.data.startDate as string | undefined) ?? p.date() }, target: t('lease', id) };
+  },
   'bookings.approveReservation': (p) => {
     const { id, target } = reservationTarget(p, handling);
     return { payload: { reservationId: id, note: p.text(0), ...(p.flag ? { finalPriceCents: p.int } : {}) }, target };

@@ -30,7 +30,8 @@ async function privateCase(page: Page): Promise<{ id: string; reference: string;
   return fallback;
 }
 
-test('an offer makes an invoice with its lines; paid elsewhere, the lease is paid and the application handled; the lease is terminated on a chosen day', async ({ page }) => {
+/** Aino offers the case's berth through the screens, and the central confirms it. */
+async function offerAsAino(page: Page): Promise<Awaited<ReturnType<typeof privateCase>>> {
   await signIn(page, await stack().openApp('aino'), 'aino');
   const target = await privateCase(page);
   await openApplication(page, target.reference, target.id);
@@ -38,6 +39,11 @@ test('an offer makes an invoice with its lines; paid elsewhere, the lease is pai
   await page.getByTestId('offer-confirm').click();
   await expect(page.getByTestId('offer-status')).toHaveAttribute('data-state', 'applied');
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+  return target;
+}
+
+test('an offer makes an invoice with its lines; paid elsewhere, the lease is paid and the application handled; the lease is terminated on a chosen day', async ({ page }) => {
+  const target = await offerAsAino(page);
 
   // The invoice: one berth line with the amount before VAT and the VAT shown, as the central made it.
   const section = page.getByTestId('order-section');
@@ -89,14 +95,7 @@ test('an offer makes an invoice with its lines; paid elsewhere, the lease is pai
 });
 
 test('a supervisor sees the invoice but is offered none of its actions', async ({ page }) => {
-  const url = await stack().openApp('aino');
-  await signIn(page, url, 'aino');
-  const target = await privateCase(page);
-  await openApplication(page, target.reference, target.id);
-  await prepareOffer(page, target.berth.berthId);
-  await page.getByTestId('offer-confirm').click();
-  await expect(page.getByTestId('offer-status')).toHaveAttribute('data-state', 'applied');
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+  const target = await offerAsAino(page);
 
   const olli = await page.context().newPage();
   await signIn(olli, await stack().openApp('olli'), 'olli');

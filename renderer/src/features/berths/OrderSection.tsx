@@ -5,6 +5,8 @@ import type { ApplicationDetail } from '../../../../domain/contract.ts';
 import type { AppError } from '../../../../domain/result.ts';
 import { orderActionAllowed } from '../../../../domain/berths/order-machine.ts';
 import { canTerminateLease } from '../../../../domain/berths/lease-machine.ts';
+import { cascadeOrder } from '../../../../domain/berths/cascades.ts';
+import type { ApplicationStatus } from '../../../../domain/berths/entities.ts';
 import { dueDateWindow, defaultDueDate } from '../../../../domain/berths/due-date.ts';
 import { asAppError } from '../../api/base-query.ts';
 import { useCancelOrderMutation, useMarkOrderPaidElsewhereMutation, useRefundOrderMutation, useResendOfferMutation, useTerminateLeaseMutation } from '../../api/kuva-api.ts';
@@ -20,12 +22,16 @@ import { checkDueDate } from './due-date-check.ts';
 type Action = 'resend' | 'markPaidElsewhere' | 'cancel' | 'refund' | 'terminate';
 type Order = NonNullable<ApplicationDetail['order']>;
 
-/** The actions the order's and the lease's machines allow, as the central decides them (paper invoices are never sent). */
-export function orderActions({ order, lease }: Order): Record<Action, boolean> {
+/**
+ * The actions the order's, the lease's and the application's machines allow together, as the
+ * central decides them (cascades.ts); paper invoices are never sent.
+ */
+export function orderActions({ order, lease }: Order, application: ApplicationStatus | null): Record<Action, boolean> {
+  const carries = (to: 'offered' | 'paid_man' | 'cancelled') => order.status === to || cascadeOrder({ order: order.status, lease: lease.status, application }, to).ok;
   return {
-    resend: orderActionAllowed('send', order.status) && order.invoicingType !== 'paper_invoice',
-    markPaidElsewhere: orderActionAllowed('markPaidElsewhere', order.status),
-    cancel: orderActionAllowed('cancel', order.status),
+    resend: orderActionAllowed('send', order.status) && order.invoicingType !== 'paper_invoice' && carries('offered'),
+    markPaidElsewhere: orderActionAllowed('markPaidElsewhere', order.status) && carries('paid_man'),
+    cancel: orderActionAllowed('cancel', order.status) && carries('cancelled'),
     refund: orderActionAllowed('refund', order.status) && lease.status === 'paid',
     terminate: canTerminateLease(lease.status),
   };
@@ -59,7 +65,7 @@ export function OrderSection({ detail, canWrite }: { detail: ApplicationDetail; 
   const { order, lease } = o;
   const applicationId = detail.application.id;
   const today = helsinkiToday();
-  const allowed = orderActions(o);
+  const allowed = orderActions(o, lease.applicationId ? detail.application.status : null);
   const busy = o.pending || detail.pendingCommands.length > 0;
 
   // The date field of the open dialog: a due date for sending, an end date for terminating.

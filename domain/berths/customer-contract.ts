@@ -1,3 +1,5 @@
+import type { BerthOrder } from './order-entity.ts';
+import type { OrderStatus } from './order-machine.ts';
 import { z } from 'zod';
 import type { Localized } from '../languages.ts';
 import { Uuid, type ApplicationEvent, type ApplicationStatus, type Boat, type Customer, type LeaseStatus } from './entities.ts';
@@ -95,11 +97,22 @@ export interface Customer360 {
   leases: CustomerLeaseRow[];
   /** Newest first. */
   history: CustomerHistoryRow[];
-  /**
-   * ORDERS (to wire when the `berth_order` entity is merged): the customer's orders and invoices.
-   * Until then null, and the view says invoices are not in the cache yet; nothing is made up.
-   */
-  orders: null;
+  /** The customer's orders (invoices), newest season first. */
+  orders: CustomerOrderRow[];
+}
+
+/** One order (invoice) of the customer, from the order's own record. */
+export interface CustomerOrderRow {
+  id: string;
+  leaseId: string;
+  applicationId: string | null;
+  season: number;
+  status: OrderStatus;
+  totalCents: number;
+  dueDate: string | null;
+  sentAt: string | null;
+  paidAt: string | null;
+  invoicingType: BerthOrder['invoicingType'];
 }
 
 export const CUSTOMER_CONTRACT_INPUTS = {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import type { ApplicationEvent } from '../../../domain/berths/entities.ts';
+import type { BerthOrder } from '../../../domain/berths/order-entity.ts';
 import { application, boat, HANDLER, lease, put, received, SUPERVISOR, tempCache, uid, world } from './testing/index.ts';
 
 const NOW = new Date('2026-02-10T10:00:00+02:00');
@@ -34,7 +35,16 @@ describe('berths.getCustomer', () => {
       ...received(virtanen, 41), id: uid(8, 41), at: '2026-02-01T12:00:00+02:00', kind: 'offer_made', actorName: 'Aino Virtanen',
       fromStatus: 'pending', toStatus: 'offer_sent', berthId: w.berths.p1.id, leaseId: offer.id,
     };
-    t.cache.applyChanges([put('lease', old), put('lease', offer), put('application', secondApp), put('application_event', received(secondApp, 42)), put('application_event', offered), put('boat', spare)], 'c2');
+    const invoice = (id: string, l: typeof offer, status: BerthOrder['status'], totalCents: number, dueDate: string | null, paidAt: string | null): BerthOrder => ({
+      id, leaseId: l.id, applicationId: l.applicationId, customerId: virtanen.customerId, season: l.season, status,
+      lines: [{ product: 'berth', title: { fi: 'Venepaikka', sv: 'Båtplats', en: 'Berth' }, pretaxCents: Math.round(totalCents / 1.255), vatPercent: 25.5, totalCents }],
+      pretaxCents: Math.round(totalCents / 1.255), vatCents: totalCents - Math.round(totalCents / 1.255), totalCents,
+      dueDate, sentAt: dueDate ? '2026-02-01T12:00:00+02:00' : null, paidAt, paidVia: paidAt ? 'online' : null,
+      invoicingType: 'online_payment', language: 'fi', refund: null,
+    });
+    const paidOld = invoice(uid(11, 40), old, 'paid', 29000, '2025-01-20', '2025-01-10T09:00:00+02:00');
+    const offeredNow = invoice(uid(11, 41), offer, 'offered', 29000, '2026-02-15', null);
+    t.cache.applyChanges([put('lease', old), put('lease', offer), put('application', secondApp), put('application_event', received(secondApp, 42)), put('application_event', offered), put('boat', spare), put('berth_order', paidOld), put('berth_order', offeredNow)], 'c2');
 
     const v = view(virtanen.customerId);
     expect(v.customer).toMatchObject({ firstName: 'Ville', lastName: 'Virtanen', kind: 'private', invoicingType: 'online_payment' });
@@ -54,15 +64,18 @@ describe('berths.getCustomer', () => {
       ['received', virtanen.reference],
     ]);
     expect(v.history[0]).toMatchObject({ actorName: 'Aino Virtanen', fromStatus: 'pending', toStatus: 'offer_sent' });
-    // Orders are not in the cache yet: said so, not made up.
-    expect(v.orders).toBeNull();
+    // The orders of the customer's leases, newest season first, from the orders' own records.
+    expect(v.orders.map((o) => [o.season, o.status, o.totalCents, o.dueDate, o.paidAt])).toEqual([
+      [2026, 'offered', 29000, '2026-02-15', null],
+      [2025, 'paid', 29000, '2025-01-20', '2025-01-10T09:00:00+02:00'],
+    ]);
   });
 
   it('shows a customer with nothing yet as empty lists', () => {
     const lone = { ...w.apps.Laine!, id: uid(7, 60), customerId: uid(5, 60) };
     t.cache.applyChanges([put('customer', { ...(view(w.apps.Laine!.customerId).customer), id: lone.customerId, firstName: 'Uusi' })], 'c2');
     const v = view(lone.customerId);
-    expect([v.boats, v.applications, v.leases, v.history]).toEqual([[], [], [], []]);
+    expect([v.boats, v.applications, v.leases, v.orders, v.history]).toEqual([[], [], [], [], []]);
   });
 
   it('answers not_found for an unknown customer, and is refused to harbour services; a supervisor may read it', () => {

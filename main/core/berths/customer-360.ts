@@ -1,5 +1,6 @@
 import type { Application, ApplicationEvent, Boat, Customer, Harbour, Lease } from '../../../domain/berths/entities.ts';
-import type { Customer360, CustomerApplicationRow, CustomerHistoryRow, CustomerLeaseRow } from '../../../domain/berths/customer-contract.ts';
+import type { Customer360, CustomerApplicationRow, CustomerHistoryRow, CustomerLeaseRow, CustomerOrderRow } from '../../../domain/berths/customer-contract.ts';
+import type { BerthOrder } from '../../../domain/berths/order-entity.ts';
 import { pierName } from '../../../domain/berths/matching.ts';
 import { fail, ok, type Result } from '../../../domain/result.ts';
 import { preparedFor } from '../cache/prepared.ts';
@@ -14,6 +15,11 @@ const statements = preparedFor((db: SqliteDatabase) => ({
     `SELECT l.data AS lease, b.number, p.identifier AS pier, h.data AS harbour FROM lease l
      LEFT JOIN berth b ON b.id = l.berth_id LEFT JOIN pier p ON p.id = b.pier_id LEFT JOIN harbour h ON h.id = b.harbour_id
      WHERE json_extract(l.data, '$.customerId') = ? ORDER BY l.season DESC, l.rowid DESC`,
+  ),
+  // Through the customer's leases, whose customer index answers the lookup.
+  orders: db.prepare<[string], { data: string }>(
+    `SELECT o.data FROM berth_order o JOIN lease l ON l.id = o.lease_id
+     WHERE json_extract(l.data, '$.customerId') = ? ORDER BY l.season DESC, o.rowid DESC`,
   ),
   events: db.prepare<[string], { data: string }>('SELECT data FROM application_event WHERE application_id = ? ORDER BY at_ms DESC, id DESC'),
 }));
@@ -47,10 +53,25 @@ function leaseRow(r: { lease: string; number: string | null; pier: string | null
   };
 }
 
+function orderRow(r: { data: string }): CustomerOrderRow {
+  const o = JSON.parse(r.data) as BerthOrder;
+  return {
+    id: o.id,
+    leaseId: o.leaseId,
+    applicationId: o.applicationId,
+    season: o.season,
+    status: o.status,
+    totalCents: o.totalCents,
+    dueDate: o.dueDate,
+    sentAt: o.sentAt,
+    paidAt: o.paidAt,
+    invoicingType: o.invoicingType,
+  };
+}
+
 /**
  * A customer's 360° view from the cache (berths.getCustomer): profile, boats, applications,
- * leases with their berths, and the history of the customer's applications. Orders join when the
- * `berth_order` entity exists (see Customer360.orders).
+ * leases with their berths, orders (invoices), and the history of the customer's applications.
  */
 export function getCustomer(db: SqliteDatabase, id: string): Customer360 | null {
   const s = statements(db);
@@ -71,7 +92,7 @@ export function getCustomer(db: SqliteDatabase, id: string): Customer360 | null 
     applications: applications.map(applicationRow),
     leases: s.leases.all(id).map(leaseRow),
     history,
-    orders: null,
+    orders: s.orders.all(id).map(orderRow),
   };
 }
 

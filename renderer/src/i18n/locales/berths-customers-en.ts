@@ -82,7 +82,11 @@ export const berthCustomersEn: typeof berthCustomersFi = {
       unknownBerth: 'The berth is not in the cache',
     },
     invoices: {
-      notYet: 'Orders and invoices show here once invoicing is in use in KuVa Desk.',
+      none: 'No invoices.',
+      due: 'Due',
+      paid: 'Paid',
+      total: 'Total',
+      paper: '(paper invoice)',
     },
     history: {
       none: 'No changes.',

@@ -80,7 +80,11 @@ export const berthCustomersFi = {
       unknownBerth: 'Venepaikka ei ole välimuistissa',
     },
     invoices: {
-      notYet: 'Laskut ja tilaukset näkyvät tässä, kun laskutus on käytössä KuVa Deskissä.',
+      none: 'Ei laskuja.',
+      due: 'Eräpäivä',
+      paid: 'Maksettu',
+      total: 'Summa',
+      paper: '(paperilasku)',
     },
     history: {
       none: 'Ei muutoksia.',

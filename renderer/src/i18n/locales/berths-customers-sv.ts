@@ -82,7 +82,11 @@ export const berthCustomersSv: typeof berthCustomersFi = {
       unknownBerth: 'Båtplatsen finns inte i cachen',
     },
     invoices: {
-      notYet: 'Fakturor och beställningar visas här när faktureringen är i bruk i KuVa Desk.',
+      none: 'Inga fakturor.',
+      due: 'Förfallodag',
+      paid: 'Betald',
+      total: 'Belopp',
+      paper: '(pappersfaktura)',
     },
     history: {
       none: 'Inga ändringar.',

@@ -166,6 +166,44 @@ function Leases({ view }: { view: Customer360 }) {
   );
 }
 
+function Invoices({ view }: { view: Customer360 }) {
+  const { t, lang } = useLang();
+  const day = (iso: string | null) => (iso ? formatIsoDate(iso.slice(0, 10), lang) : '–');
+  return (
+    <Section id="invoices" title={t('berthCustomers.sections.invoices')}>
+      {view.orders.length === 0 ? (
+        <p className="muted">{t('berthCustomers.invoices.none')}</p>
+      ) : (
+        <table className="customer-table" data-testid="customer-invoices">
+          <thead>
+            <tr>
+              <th scope="col">{t('berthCustomers.leases.season')}</th>
+              <th scope="col">{t('berthCustomers.leases.status')}</th>
+              <th scope="col">{t('berthCustomers.invoices.due')}</th>
+              <th scope="col">{t('berthCustomers.invoices.paid')}</th>
+              <th scope="col">{t('berthCustomers.invoices.total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.orders.map((o) => (
+              <tr key={o.id}>
+                <td>{o.season}</td>
+                <td>
+                  {t(`berthOrders.statuses.${o.status}`)}
+                  {o.invoicingType === 'paper_invoice' ? <span className="muted"> {t('berthCustomers.invoices.paper')}</span> : null}
+                </td>
+                <td>{day(o.dueDate)}</td>
+                <td>{day(o.paidAt)}</td>
+                <td className="customer-table__number">{formatMoney(o.totalCents, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}
+
 function History({ view }: { view: Customer360 }) {
   const { t, lang } = useLang();
   return (
@@ -228,10 +266,7 @@ export function Customer360Panel({ id, onClose }: { id: string | null; onClose: 
         <Boats view={view} />
         <Applications view={view} />
         <Leases view={view} />
-        {/* ORDERS: when berth_order is merged, Customer360.orders carries the invoices; list them here. */}
-        <Section id="invoices" title={t('berthCustomers.sections.invoices')}>
-          <p className="muted">{t('berthCustomers.invoices.notYet')}</p>
-        </Section>
+        <Invoices view={view} />
         <History view={view} />
       </div>
     </section>

@@ -22,7 +22,7 @@ import { ODD_TEXTS, type SentCommand } from './push-arbitraries.ts';
 export const WIDE_TYPES = (Object.keys(COMMANDS) as CommandType[]).filter((t) => !Object.hasOwn(BERTH_COMMANDS, t) || Object.hasOwn(BERTH_ORDER_COMMANDS, t));
 
 /** The demo users of every workspace (README), scoped ones included, and some who may not push these at all. */
-export const WIDE_USERS = ['kaisa', 'ville', 'paula', 'tuula', 'reijo', 'maria', 'lotta', 'jussi', 'hilkka', 'veera', 'maija', 'kiosk-oodi-1', 'kiosk-malmi-1', 'aino', 'olli'] as const;
+export const WIDE_USERS = ['kaisa', 'ville', 'paula', 'tuula', 'reijo', 'maria', 'lotta', 'jussi', 'hilkka', 'veera', 'maija', 'kiosk-oodi-1', 'kiosk-malmi-1', 'aino', 'olli', 'harri'] as const;
 export type WideUser = (typeof WIDE_USERS)[number];
 
 /** How an id field is filled: the row the template meant, or a hostile one. */
@@ -139,7 +139,7 @@ const command: fc.Arbitrary<WideCommandSpec> = fc.record({
  */
 export const wideBatch: fc.Arbitrary<WideBatchSpec> = fc
   .record({
-    user: weighted<WideUser>([8, 'kaisa'], [6, 'ville'], [8, 'paula'], [3, 'tuula'], [5, 'reijo'], [4, 'maria'], [9, 'lotta'], [7, 'jussi'], [7, 'hilkka'], [5, 'veera'], [9, 'maija'], [4, 'kiosk-oodi-1'], [2, 'kiosk-malmi-1'], [2, 'aino'], [1, 'olli']),
+    user: weighted<WideUser>([8, 'kaisa'], [6, 'ville'], [8, 'paula'], [3, 'tuula'], [5, 'reijo'], [4, 'maria'], [9, 'lotta'], [7, 'jussi'], [7, 'hilkka'], [5, 'veera'], [9, 'maija'], [4, 'kiosk-oodi-1'], [2, 'kiosk-malmi-1'], [2, 'aino'], [1, 'olli'], [3, 'harri']),
     otherClient: fc.boolean(),
     commands: fc.oneof({ weight: 4, arbitrary: fc.array(command, { minLength: 20, maxLength: 70 }) }, { weight: 1, arbitrary: fc.array(command, { minLength: 1, maxLength: 1 }) }),
     harmed: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: n }),
@@ -305,7 +305,45 @@ const orderTarget = (p: Picker, prefer?: (d: Record<string, unknown>) => boolean
 const byOrder = (o: { id: string; target: Target }) => ({ payload: { orderId: o.id }, target: o.target });
 const ADDITIONAL = ['water', 'parking_permit', 'storage_on_ice'] as const;
 
+/** Odd text cut to a field's limit (the hostile values test the limits themselves). */
+const upTo = (text: string, max: number) => Array.from(text).slice(0, max).join('');
+
+/**
+ * A master-data edit: every editable field of an existing row sent again (fields older rows lack
+ * take their defaults), one text changed.
+ */
+const masterEdit =
+  (entity: EntityName, idField: string, fields: Record<string, unknown>, changed: [string, number]): Template =>
+  (p) => {
+    const row = p.row(entity);
+    const id = p.id(entity, undefined, row?.id);
+    const kept = Object.fromEntries(Object.entries(fields).map(([f, fallback]) => [f, row?.data[f] ?? fallback]));
+    return { payload: { ...kept, [changed[0]]: upTo(p.text(0), changed[1]), [idField]: id }, target: t(entity, id) };
+  };
+
 const TEMPLATES: Record<string, Template> = {
+  'berths.editHarbour': (p) => {
+    const edit = masterEdit('harbour', 'harbourId', { streetAddress: '', zipCode: '00100', wwwUrl: '' }, ['streetAddress', 200])(p);
+    return { ...edit, payload: { ...edit.payload, name: { fi: upTo(p.text(1), 120), sv: upTo(p.text(2), 120), en: upTo(p.text(3), 120) } } };
+  },
+  'berths.editPier': masterEdit(
+    'pier',
+    'pierId',
+    { identifier: 'A', priceTier: 1, services: [], personalElectricity: false, suitableBoatTypes: [], isActive: true },
+    ['identifier', 20],
+  ),
+  'berths.editBerth': masterEdit(
+    'berth',
+    'berthId',
+    { number: '1', width: 2.5, length: 6, depth: null, mooringType: 'single_slip', isAccessible: null, isActive: true, isInvoiceable: true, comment: '' },
+    ['comment', 2000],
+  ),
+  'berths.savePriceList': (p) => {
+    const product = p.row('berth_product');
+    const id = p.id('berth_product', undefined, product?.id);
+    const band = { ...without(product?.data ?? {}, 'validFrom', 'validUntil'), id };
+    return { payload: { validFrom: p.date(30), validUntil: p.flag ? null : p.date(400), products: [band] }, target: t('berth_product', id) };
+  },
   'berths.resendOffer': (p) => {
     const { id, target } = orderTarget(p);
     return { payload: { orderId: id, dueDate: p.date(7) }, target };

@@ -97,9 +97,13 @@ export async function children(page: Page, cohortId: string, limit = 20): Promis
 export async function openChild(page: Page, id: string, name: string): Promise<void> {
   await page.getByTestId('ck-registry-search').fill(name);
   const row = page.getByTestId('ck-children-grid').locator(`.ag-row[row-id="${id}"]`);
-  await expect(row).toBeVisible();
-  await row.click();
-  await expect(page.getByTestId('ck-child-detail')).toHaveAttribute('data-child-id', id);
+  // The grid answers the search after a pause and draws its rows anew: a click on a row drawn
+  // before that can land on one that is being replaced (seen on a loaded machine). Click again
+  // until the child's page is open.
+  await expect(async () => {
+    await row.click();
+    await expect(page.getByTestId('ck-child-detail')).toHaveAttribute('data-child-id', id, { timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 /**

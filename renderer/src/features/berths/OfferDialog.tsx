@@ -1,18 +1,16 @@
-import { Checkbox, TextInput } from 'hds-react';
+import { Checkbox } from 'hds-react';
 import { berthLabel } from './berth-label.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultDueDate, dueDateWindow } from '../../../../domain/berths/due-date.ts';
 import type { BerthSuggestionRow } from '../../../../domain/contract.ts';
 import { asAppError } from '../../api/base-query.ts';
 import { useGetApplicationQuery, useOfferBerthMutation } from '../../api/kuva-api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { dayForInput } from '../../format/dates.ts';
-import { formatIsoDate, formatMetres, formatMoney, helsinkiToday } from '../../format/format.ts';
+import { formatMetres, formatMoney } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce, setSuggestionsOpen } from '../../store/ui-slice.ts';
-import { checkDueDate } from './due-date-check.ts';
+import { DueDateField, useDueDate } from './DueDateField.tsx';
 
 /**
  * Offer a berth. The due date is checked as it is typed against the same window the central
@@ -34,17 +32,11 @@ export function OfferDialog({
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const dispatch = useAppDispatch();
-  const today = helsinkiToday();
   const season = useGetApplicationQuery(applicationId).data?.application.season ?? null;
-  const [typed, setTyped] = useState<string | null>(null);
+  const due = useDueDate(season);
   const [ack, setAck] = useState(false);
   const [offerBerth] = useOfferBerthMutation();
-  const initial = season === null ? null : defaultDueDate(today, season);
-  const dueText = typed ?? (initial ? dayForInput(initial, lang) : '');
-  const check = season === null ? null : checkDueDate(dueText, lang, today, season);
-  const dueError = check?.error ? t(check.error.key, check.error.params ?? {}) : null;
-  const range = season === null ? null : dueDateWindow(today, season);
-  const help = range ? t('dueDate.help', { earliest: formatIsoDate(range.earliest, lang), latest: formatIsoDate(range.latest, lang) }) : undefined;
+  const dueError = due.error;
   const needsAck = berth.shorterThanBoat && !ack;
   const blockedReason = dueError ? t('offer.fixDueDate') : needsAck ? t('offer.ackFirst') : null;
   const berthText = berthLabel(t, lang, { harbourName: berth.harbourName, pier: berth.pier, number: berth.number });
@@ -58,12 +50,12 @@ export function OfferDialog({
       cancelLabel={t('offer.cancel')}
       testId="offer-dialog"
       confirmTestId="offer-confirm"
-      confirmDisabled={!check?.iso || needsAck}
+      confirmDisabled={!due.iso || needsAck}
       blockedReason={blockedReason ? t('offer.cannotSend', { reason: blockedReason }) : null}
       onClose={onClose}
       onConfirm={async () => {
-        if (!check?.iso) return { code: 'bad_request', message: 'No valid due date' };
-        const r = await offerBerth({ applicationId, berthId: berth.berthId, dueDate: check.iso, acceptShorter: berth.shorterThanBoat && ack });
+        if (!due.iso) return { code: 'bad_request', message: 'No valid due date' };
+        const r = await offerBerth({ applicationId, berthId: berth.berthId, dueDate: due.iso, acceptShorter: berth.shorterThanBoat && ack });
         if ('error' in r && r.error) return asAppError(r.error);
         dispatch(setSuggestionsOpen(false));
         dispatch(announce({ key: 'commands.pending', params: { command: 'commands.offerBerth' } }));
@@ -80,20 +72,7 @@ export function OfferDialog({
         <dt>{t('offer.price')}</dt>
         <dd>{berth.priceCents == null ? t('offer.noPrice') : formatMoney(berth.priceCents, lang)}</dd>
       </dl>
-      <TextInput
-        id="offer-due-date"
-        data-testid="offer-due-date"
-        label={t('offer.dueDate')}
-        helperText={help}
-        value={dueText}
-        onChange={(e) => setTyped(e.target.value)}
-        invalid={dueError !== null}
-        errorText={dueError ?? undefined}
-        aria-invalid={dueError !== null}
-        autoComplete="off"
-        spellCheck={false}
-        required
-      />
+      <DueDateField id="offer-due-date" label={t('offer.dueDate')} due={due} />
       {berth.shorterThanBoat ? (
         <div className="shorter-warning" role="note">
           <p>

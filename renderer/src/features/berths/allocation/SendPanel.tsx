@@ -1,13 +1,11 @@
-import { Button, Notification, NotificationSize, TextInput } from 'hds-react';
+import { Button, Notification, NotificationSize } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultDueDate, dueDateWindow } from '../../../../../domain/berths/due-date.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { useErrorText } from '../../../components/StateViews.tsx';
-import { dayForInput } from '../../../format/dates.ts';
-import { formatInteger, formatIsoDate, helsinkiToday } from '../../../format/format.ts';
+import { formatInteger, formatIsoDate } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
-import { checkDueDate } from '../due-date-check.ts';
+import { DueDateField, useDueDate } from '../DueDateField.tsx';
 import type { ReviewRow } from './adjusted-rows.ts';
 import type { SendOutcome } from './send-offers.ts';
 
@@ -34,15 +32,9 @@ export function SendPanel({
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const errorText = useErrorText();
-  const today = helsinkiToday();
-  const [typed, setTyped] = useState<string | null>(null);
+  const due = useDueDate(season);
   const [asking, setAsking] = useState(false);
-  const initial = defaultDueDate(today, season);
-  const dueText = typed ?? (initial ? dayForInput(initial, lang) : '');
-  const check = checkDueDate(dueText, lang, today, season);
-  const dueError = check.error ? t(check.error.key, check.error.params ?? {}) : null;
-  const range = dueDateWindow(today, season);
-  const help = range ? t('dueDate.help', { earliest: formatIsoDate(range.earliest, lang), latest: formatIsoDate(range.latest, lang) }) : undefined;
+  const dueError = due.error;
   const count = toSend.length;
   const shorter = toSend.filter((r) => r.shorter).length;
   const blocked = progress !== null ? t('allocation.send.busy') : count === 0 ? t('allocation.send.nothing') : dueError ? t('offer.fixDueDate') : null;
@@ -53,20 +45,7 @@ export function SendPanel({
         {t('allocation.send.title')}
       </h2>
       <div className="alloc-send__row">
-        <TextInput
-          id="allocation-due-date"
-          data-testid="allocation-due-date"
-          label={t('allocation.send.dueDate')}
-          helperText={help}
-          value={dueText}
-          onChange={(e) => setTyped(e.target.value)}
-          invalid={dueError !== null}
-          errorText={dueError ?? undefined}
-          aria-invalid={dueError !== null}
-          autoComplete="off"
-          spellCheck={false}
-          required
-        />
+        <DueDateField id="allocation-due-date" label={t('allocation.send.dueDate')} due={due} />
         <div className="alloc-send__action">
           <Button
             data-testid="allocation-send-button"
@@ -121,18 +100,18 @@ export function SendPanel({
           {t('allocation.offline')}
         </p>
       ) : null}
-      {asking && check.iso ? (
+      {asking && due.iso ? (
         <ConfirmDialog
           isOpen
           title={t('allocation.confirm.title')}
-          text={t('allocation.confirm.text', { count, formatted: formatInteger(count, lang), due: formatIsoDate(check.iso, lang) })}
+          text={t('allocation.confirm.text', { count, formatted: formatInteger(count, lang), due: formatIsoDate(due.iso, lang) })}
           confirmLabel={t('allocation.confirm.send', { count, formatted: formatInteger(count, lang) })}
           cancelLabel={t('allocation.confirm.cancel')}
           testId="allocation-confirm"
           confirmTestId="allocation-confirm-send"
           onClose={() => setAsking(false)}
           onConfirm={async () => {
-            onSend(check.iso);
+            if (due.iso) onSend(due.iso);
             return null;
           }}
         >

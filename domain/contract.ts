@@ -13,6 +13,7 @@ import { Language, type Localized } from './languages.ts';
 import { AllocationProposalInput, type AllocationProposalView } from './berths/allocation-contract.ts';
 import type { ErrorCode } from './errors.ts';
 import { MASTER_DATA_CONTRACT_INPUTS as MD, type HarbourMasterData, type PriceListsView } from './berths/master-data-contract.ts';
+import { RENEWAL_CONTRACT_INPUTS as RN, type RenewalOverview } from './berths/renewal-contract.ts';
 import {
   BOOKINGS_CONTRACT_INPUTS,
   type BookingUnitOption,
@@ -457,6 +458,9 @@ export const CONTRACT = {
   'berths.editPier': { kind: 'command', input: MD['berths.editPier'], output: out<CommandAccepted>() },
   'berths.editBerth': { kind: 'command', input: MD['berths.editBerth'], output: out<CommandAccepted>() },
   'berths.savePriceList': { kind: 'command', input: MD['berths.savePriceList'], output: out<CommandAccepted>() },
+  'berths.renewalOverview': { kind: 'query', input: RN['berths.renewalOverview'], output: out<RenewalOverview>() },
+  'berths.renewLease': { kind: 'command', input: RN['berths.renewLease'], output: out<CommandAccepted>() },
+  'berths.editCustomerContact': { kind: 'command', input: RN['berths.editCustomerContact'], output: out<CommandAccepted>() },
   'berths.resendOffer': { kind: 'command', input: ResendOfferInput, output: out<CommandAccepted>() },
   'berths.editOrderLines': { kind: 'command', input: EditOrderLinesPayload, output: out<CommandAccepted>() },
   'berths.markOrderPaidElsewhere': { kind: 'command', input: ByOrder, output: out<CommandAccepted>() },

@@ -5,6 +5,7 @@ import { ASSIST_ERROR_CODES } from './assist/errors.ts';
 import { KIOSK_ERROR_CODES } from './kiosk/errors.ts';
 import { MASTER_DATA_ERROR_CODES } from './berths/master-data-errors.ts';
 import { BERTH_ORDER_ERROR_CODES } from './berths/order-errors.ts';
+import { RENEWAL_ERROR_CODES } from './berths/renewal-errors.ts';
 
 /**
  * Every error code a user can meet. The renderer translates each one (errors.<code> in every
@@ -68,6 +69,7 @@ export const ERROR_CODES = [
   ...KIOSK_ERROR_CODES,
   ...MASTER_DATA_ERROR_CODES,
   ...BERTH_ORDER_ERROR_CODES,
+  ...RENEWAL_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

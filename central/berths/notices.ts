@@ -44,6 +44,14 @@ async function recipientOf(tx: Queryable, leaseId: string): Promise<Recipient | 
   return { email: r.email, name: r.first_name ?? '', berth: `${r.harbour[language]} ${r.number}`, language };
 }
 
+/** Commands whose offered orders go to the customer: an offer, one sent again, a season renewal. */
+const SENDING = new Set(['berths.offerBerth', 'berths.resendOffer', 'berths.renewLease']);
+
+async function renewsLease(tx: Queryable, leaseId: string): Promise<boolean> {
+  const res = await tx.query<{ renewal: boolean }>("SELECT (data->>'renewalOf') IS NOT NULL AS renewal FROM lease WHERE id = $1", [leaseId], 'berths_notice_renewal');
+  return res.rows[0]?.renewal ?? false;
+}
+
 /**
  * The messages a berth command's writes call for, queued in its savepoint: an offer sent (or sent
  * again) goes to the customer with the link to the customer page; a terminated lease is noticed.
@@ -51,12 +59,14 @@ async function recipientOf(tx: Queryable, leaseId: string): Promise<Recipient | 
  */
 export async function queueBerthNotices(tx: Queryable, type: string, puts: readonly EntityPut[]): Promise<void> {
   const out: NotificationInput[] = [];
-  const sent = puts.filter((p) => p.entity === 'berth_order').map((p) => p.data as BerthOrder).filter((o) => o.status === 'offered' && (type === 'berths.offerBerth' || type === 'berths.resendOffer'));
+  const sent = puts.filter((p) => p.entity === 'berth_order').map((p) => p.data as BerthOrder).filter((o) => o.status === 'offered' && SENDING.has(type));
   for (const order of sent) {
     const to = await recipientOf(tx, order.leaseId);
     if (!to || !order.dueDate) continue;
     const link = `${publicBaseUrl()}${offerLinkPath(order.id, await offerLinkSecret(tx))}`;
-    out.push({ channel: 'email', recipient: to.email, language: to.language, template: 'berths.offer', workspace: 'berths', entityId: order.applicationId ?? order.id, params: { name: to.name, berth: to.berth, price: euros(order.totalCents, to.language), dueDate: day(order.dueDate), link } });
+    // A renewal (the lease renews last season's) is written to as one: "your berth for next season".
+    const renewal = type === 'berths.renewLease' || (await renewsLease(tx, order.leaseId));
+    out.push({ channel: 'email', recipient: to.email, language: to.language, template: renewal ? 'berths.renewal_offer' : 'berths.offer', workspace: 'berths', entityId: order.applicationId ?? order.id, params: { name: to.name, berth: to.berth, price: euros(order.totalCents, to.language), dueDate: day(order.dueDate), season: String(order.season), link } });
   }
   if (type === 'berths.terminateLease') {
     for (const lease of puts.filter((p) => p.entity === 'lease').map((p) => p.data as Lease).filter((l) => l.status === 'terminated')) {

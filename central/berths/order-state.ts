@@ -1,4 +1,4 @@
-import type { Application, Lease } from '../../domain/berths/entities.ts';
+import type { Application, Customer, Lease } from '../../domain/berths/entities.ts';
 import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import type { BerthCommandState } from '../../domain/berths/decide.ts';
 import type { Versioned } from '../../domain/sync/command-context.ts';
@@ -29,5 +29,7 @@ export async function loadOrderState(tx: Queryable, target: { orderId: string } 
   const lease = versioned((await tx.query<Row<Lease>>('SELECT data, version FROM lease WHERE id = $1 FOR UPDATE', [key.lease_id], 'berth_orders_lock_lease')).rows[0]);
   const orders = (await tx.query<Row<BerthOrder>>('SELECT data, version FROM berth_order WHERE lease_id = $1 ORDER BY id FOR UPDATE', [key.lease_id], 'berth_orders_lock_orders')).rows.map((r) => ({ record: r.data, version: r.version }));
   const order = 'orderId' in target ? (orders.find((o) => o.record.id === target.orderId) ?? null) : null;
-  return { application, applicationLeases: [], order, lease, leaseOrders: orders };
+  // Read, not locked: a contact edit racing a resend is decided on one side of it or the other.
+  const customer = lease ? ((await tx.query<{ data: Customer }>('SELECT data FROM customer WHERE id = $1', [lease.record.customerId], 'berth_orders_customer')).rows[0]?.data ?? null) : null;
+  return { application, applicationLeases: [], order, lease, leaseOrders: orders, customer };
 }

@@ -1,5 +1,4 @@
 import type { Application, ApplicationStatus, Lease } from './entities.ts';
-import type { BerthOrder } from './order-entity.ts';
 import { conflict, event, moved, reject, type BerthCommandState, type Decision, type Put } from './decision.ts';
 import type { BerthCommandPayload, BerthCommandType } from './commands.ts';
 import { berthOccupancy } from './availability.ts';
@@ -12,7 +11,7 @@ import { ORDER_TO_APPLICATION, ORDER_TO_LEASE } from './cascades.ts';
 import { defaultBerthLeaseDates } from './seasons.ts';
 import { dueDateProblem } from './due-date.ts';
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
-import { berthLine, orderTotals } from './order-lines.ts';
+import { berthLine, newLeaseOrder } from './order-lines.ts';
 import { ORDER_DECIDERS } from './order-deciders.ts';
 
 export type { BerthCommandState, Decision, Put } from './decision.ts';
@@ -119,25 +118,17 @@ export function decideOfferBerth(state: BerthCommandState, p: BerthCommandPayloa
     offeredAt: ctx.now,
     offeredBy: ctx.actor.name,
   };
-  const lines = [berthLine(berth, state.harbour, price)];
-  const order: BerthOrder = {
+  // A paper invoice carries the due date too; only a free order has none.
+  const order = newLeaseOrder({
     id: p.orderId,
-    leaseId: lease.id,
-    applicationId: application.id,
-    customerId: application.customerId,
-    season: application.season,
+    lease,
     status: orderStatus,
-    lines,
-    ...orderTotals(lines),
-    // A paper invoice carries the due date too; only a free order has none.
-    dueDate: paidAtOnce ? null : p.dueDate,
-    sentAt: sent ? ctx.now : null,
-    paidAt: paidAtOnce ? ctx.now : null,
-    paidVia: paidAtOnce ? 'free' : null,
+    line: berthLine(berth, state.harbour, price),
+    dueDate: p.dueDate,
+    now: ctx.now,
     invoicingType: state.customer?.invoicingType ?? 'online_payment',
     language: application.applicant.language,
-    refund: null,
-  };
+  });
   return {
     ok: true,
     puts: [

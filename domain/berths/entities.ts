@@ -208,6 +208,8 @@ export const Lease = z.object({
   vatPercent: z.number(),
   offeredAt: IsoDateTime.nullable(),
   offeredBy: z.string().nullable(),
+  /** The season renewal (renewal.ts): last season's lease this one renews; absent on every other lease. */
+  renewalOf: Uuid.nullable().optional(),
 });
 export type Lease = z.infer<typeof Lease>;
 

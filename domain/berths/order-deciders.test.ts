@@ -107,6 +107,14 @@ describe('resend', () => {
     expect(run('berths.resendOffer', state('paid', 'paid', 'handled'), { orderId: ORDER_ID, dueDate: '2026-12-10' })).toMatchObject({ ok: false, code: 'invalid_transition' });
     expect(run('berths.resendOffer', state('offered', 'offered', 'offer_sent'), { orderId: ORDER_ID, dueDate: '2026-11-29' })).toMatchObject({ ok: false, code: 'due_date_out_of_range' });
   });
+
+  it('sends a renewal in error again only once the customer has an address, and clears its reason', () => {
+    const contact = { id: application().customerId, kind: 'private', firstName: 'Aili', lastName: 'Mäkinen', companyName: null, businessId: null, email: '', phone: '', address: '', zipCode: '', municipality: '', language: 'fi', invoicingType: 'online_payment' } as const;
+    const failed = (email: string): BerthCommandState => ({ ...state('error', 'error', 'offer_sent', { problem: 'customer_email_missing', dueDate: null }), customer: { ...contact, email } });
+    expect(run('berths.resendOffer', failed(''), { orderId: ORDER_ID, dueDate: '2026-12-10' })).toMatchObject({ ok: false, code: 'customer_email_missing' });
+    expect(run('berths.resendOffer', failed('aili@'), { orderId: ORDER_ID, dueDate: '2026-12-10' })).toMatchObject({ ok: false, code: 'customer_email_invalid' });
+    expect(run('berths.resendOffer', failed('aili@example.fi'), { orderId: ORDER_ID, dueDate: '2026-12-10' })).toMatchObject({ ok: true, puts: [{ record: { status: 'offered', problem: null, dueDate: '2026-12-10' } }, { record: { status: 'offered' } }, { record: { kind: 'offer_resent' } }] });
+  });
 });
 
 describe('cancel', () => {

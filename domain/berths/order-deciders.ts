@@ -10,6 +10,7 @@ import { canMoveRefund, refundProblem } from './refund-machine.ts';
 import { canTerminateLease, terminationEndDate } from './lease-machine.ts';
 import { dueDateProblem } from './due-date.ts';
 import { orderTotals, serviceLine } from './order-lines.ts';
+import { invoiceContactProblem } from './renewal.ts';
 
 type OrderCommandType = keyof typeof BERTH_ORDER_COMMANDS;
 type Payload<T extends OrderCommandType> = z.infer<(typeof BERTH_ORDER_COMMANDS)[T]['payload']>;
@@ -68,12 +69,15 @@ export function decideResendOffer(state: BerthCommandState, p: Payload<'berths.r
   const refused = allowed(l, 'send', 'sent');
   if (refused) return refused;
   if (order.invoicingType === 'paper_invoice') return reject('order_paper_invoice', 'The customer is invoiced on paper: the offer is not sent digitally. Mark it paid once paid.');
+  // A renewal in error for want of an address is sent again only once the address is fixed.
+  const contact = state.customer ? invoiceContactProblem(state.customer) : null;
+  if (contact) return reject(contact, "The customer has no email address an invoice could be sent to: fix the customer's contact details first.");
   const problem = dueDateProblem(p.dueDate, ctx.today, order.season);
   if (problem) {
     const range = problem.kind === 'no_window' ? `no due date is possible for season ${order.season} any more` : `it must be from ${problem.earliest} to ${problem.latest}`;
     return reject('due_date_out_of_range', `The due date ${p.dueDate} is out of range: ${range}.`);
   }
-  const patch = { dueDate: p.dueDate, sentAt: ctx.now };
+  const patch = { dueDate: p.dueDate, sentAt: ctx.now, problem: null };
   if (orderMoveProblem({ ...order, ...patch }, 'offered') === 'due_date_required') return reject('due_date_required', 'An order cannot be offered without a due date.');
   if (order.status === 'offered') {
     const puts: Put[] = [

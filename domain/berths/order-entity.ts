@@ -49,5 +49,10 @@ export const BerthOrder = z.object({
   /** The language the customer is written to in (the application's, else the customer's). */
   language: Language,
   refund: OrderRefund.nullable(),
+  /**
+   * Why the order is in error (brief 4.6: a renewal for a customer with no usable email address):
+   * listed for the handler to fix, cleared when the order is sent again.
+   */
+  problem: z.enum(['customer_email_missing', 'customer_email_invalid']).nullable().optional(),
 });
 export type BerthOrder = z.infer<typeof BerthOrder>;

@@ -1,5 +1,6 @@
 import type { Localized } from '../languages.ts';
-import type { Berth, Harbour } from './entities.ts';
+import type { Berth, Harbour, Lease } from './entities.ts';
+import type { OrderStatus } from './order-machine.ts';
 import type { BerthOrder, OrderLine } from './order-entity.ts';
 import type { Price } from './pricing.ts';
 import { pretaxCents } from './pricing.ts';
@@ -47,4 +48,42 @@ export function orderTotals(lines: readonly OrderLine[]): Pick<BerthOrder, 'pret
   const totalCents = lines.reduce((sum, l) => sum + l.totalCents, 0);
   const pretax = lines.reduce((sum, l) => sum + l.pretaxCents, 0);
   return { pretaxCents: pretax, vatCents: totalCents - pretax, totalCents };
+}
+
+/**
+ * A new lease's order, made with the lease (an offer, a renewal): one berth line and its totals.
+ * An offered order is sent now; a non-billable customer's (paid_man) is paid now and has no due
+ * date; a drafted one (a paper invoice) and one in error keep the due date for when it is sent.
+ */
+export function newLeaseOrder(o: {
+  id: string;
+  lease: Pick<Lease, 'id' | 'applicationId' | 'customerId' | 'season'>;
+  status: OrderStatus;
+  line: OrderLine;
+  dueDate: string;
+  now: string;
+  invoicingType: BerthOrder['invoicingType'];
+  language: BerthOrder['language'];
+  problem?: BerthOrder['problem'];
+}): BerthOrder {
+  const paidAtOnce = o.status === 'paid_man';
+  const lines = [o.line];
+  return {
+    id: o.id,
+    leaseId: o.lease.id,
+    applicationId: o.lease.applicationId,
+    customerId: o.lease.customerId,
+    season: o.lease.season,
+    status: o.status,
+    lines,
+    ...orderTotals(lines),
+    dueDate: paidAtOnce ? null : o.dueDate,
+    sentAt: o.status === 'offered' ? o.now : null,
+    paidAt: paidAtOnce ? o.now : null,
+    paidVia: paidAtOnce ? 'free' : null,
+    invoicingType: o.invoicingType,
+    language: o.language,
+    refund: null,
+    ...(o.problem !== undefined ? { problem: o.problem } : {}),
+  };
 }

@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchCentral } from '../../central/server.ts';
+import { numberChanges, writePuts } from '../../central/sync/feed.ts';
+import type { EntityName } from '../../domain/workspaces.ts';
 import { createCore, type Core } from '../../main/core/core.ts';
 import type { KioskCoreOptions } from '../../main/core/kiosk/kiosk-runtime.ts';
 import { startHost } from '../../main/host/server.ts';
@@ -77,6 +79,25 @@ export class Stack {
       [text],
     );
     return res.rows.map((r) => ({ actorId: r.data.actorId, actorName: r.data.actorName }));
+  }
+
+  /** Reads the central's tables (to pick test data). */
+  async queryCentral<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.db().query<T>(sql, params)).rows;
+  }
+
+  /**
+   * Changes a record as the app cannot (legacy data: a customer with no email address), through
+   * the central's write path, so every client's next sync brings it.
+   */
+  async changeAtCentral<T extends object>(entity: EntityName, id: string, change: (record: T) => T): Promise<void> {
+    await this.db().transaction(async (tx) => {
+      const [row] = (await tx.query<{ data: T; version: number }>(`SELECT data, version FROM ${entity} WHERE id = $1 FOR UPDATE`, [id])).rows;
+      if (!row) throw new Error(`No ${entity} ${id} at the central.`);
+      const refused = await writePuts(tx, [{ entity, id, version: row.version + 1, data: change(row.data) }]);
+      if (refused) throw new Error(refused.message);
+      await numberChanges(tx);
+    });
   }
 
   private db() {

@@ -43,4 +43,27 @@ export const BERTH_LEASE_TERMINATED: NotificationTemplate = {
   },
 };
 
-export const BERTH_TEMPLATES = [BERTH_OFFER, BERTH_LEASE_TERMINATED] as const;
+/** The season renewal's invoice (brief 6.2, "renew berth order approved"): the holder's own berth for the next season. */
+export const BERTH_RENEWAL_OFFER: NotificationTemplate = {
+  key: 'berths.renewal_offer',
+  params: ['name', 'berth', 'price', 'dueDate', 'season', 'link'],
+  text: {
+    fi: {
+      subject: 'Venepaikkasi kaudelle {season}: {berth}',
+      body: `Hei {name},\n\nvenepaikkasi {berth} vuokrasopimus uusitaan kaudelle {season}.\n\nHinta: {price}\nEräpäivä: {dueDate}\n\nVoit maksaa laskun tai luopua paikasta osoitteessa:\n{link}\n\nJos laskua ei makseta eräpäivään mennessä, paikka vapautuu muille hakijoille.\n\n${SIGNATURE.fi}`,
+      sms: 'Venepaikkasi {berth} kaudelle {season}, {price}, eräpäivä {dueDate}: {link}',
+    },
+    sv: {
+      subject: 'Din båtplats för säsongen {season}: {berth}',
+      body: `Hej {name},\n\nhyresavtalet för din båtplats {berth} förnyas för säsongen {season}.\n\nPris: {price}\nFörfallodag: {dueDate}\n\nDu kan betala fakturan eller avstå från platsen på adressen:\n{link}\n\nOm fakturan inte betalas senast på förfallodagen blir platsen ledig för andra sökande.\n\n${SIGNATURE.sv}`,
+      sms: 'Din båtplats {berth} för säsongen {season}, {price}, förfallodag {dueDate}: {link}',
+    },
+    en: {
+      subject: 'Your berth for the {season} season: {berth}',
+      body: `Hello {name},\n\nthe lease of your berth {berth} is renewed for the {season} season.\n\nPrice: {price}\nDue date: {dueDate}\n\nYou can pay the invoice, or give up the berth, at:\n{link}\n\nIf the invoice is not paid by the due date, the berth is freed for other applicants.\n\n${SIGNATURE.en}`,
+      sms: 'Your berth {berth} for the {season} season, {price}, due {dueDate}: {link}',
+    },
+  },
+};
+
+export const BERTH_TEMPLATES = [BERTH_OFFER, BERTH_LEASE_TERMINATED, BERTH_RENEWAL_OFFER] as const;

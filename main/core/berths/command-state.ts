@@ -38,6 +38,7 @@ function loadOrderCommandState(db: SqliteDatabase, target: { orderId: string } |
     order,
     lease,
     leaseOrders: lease ? records<BerthOrder>(s.ordersOfLease.all(lease.record.id)) : [],
+    customer: lease ? (parseRow<Customer>(s.customer.get(lease.record.customerId))?.record ?? null) : null,
   };
 }
 

@@ -8,6 +8,7 @@ const LABEL_KEY: Record<View, string> = {
   applications: 'nav.applications',
   harbours: 'nav.harbours',
   allocation: 'allocation.nav',
+  renewal: 'renewal.nav',
   customers: 'berthCustomers.nav',
   conflicts: 'nav.conflicts',
   bookingQueue: 'bookings.nav.queue',

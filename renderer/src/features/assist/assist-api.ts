@@ -1,6 +1,6 @@
 import type { Input, Method, Output } from '../../../../domain/contract.ts';
 import { kuvaApi } from '../../api/kuva-api.ts';
-import { commandIssued } from '../../store/commands-slice.ts';
+import { trackIssued } from '../../api/track-issued.ts';
 
 /**
  * The Assistance queries and commands over window.kuva, injected into the one API slice so the
@@ -28,14 +28,7 @@ export const assistApi = kuvaApi.injectEndpoints({
     const command = <M extends AsCommand>(method: M) =>
       build.mutation<Output<M>, Input<M>>({
         query: (input) => ({ method, input }),
-        async onQueryStarted(_input, { dispatch, queryFulfilled }) {
-          try {
-            const { data } = await queryFulfilled;
-            dispatch(commandIssued({ commandId: data.commandId, type: method, applicationId: null }));
-          } catch {
-            // The error reaches the caller through the mutation.
-          }
-        },
+        onQueryStarted: trackIssued(method),
         invalidatesTags: ['Assist', 'Sync'],
       });
     const query = <M extends Method>(method: M) => build.query<Output<M>, Input<M>>({ query: (input) => ({ method, input }), providesTags: ['Assist'] });

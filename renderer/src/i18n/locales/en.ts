@@ -6,6 +6,7 @@ import { assistEn } from './assist-en.ts';
 import { berthsMasterEn, berthsMasterCommandsEn, berthsMasterErrorsEn } from './berths-master-en.ts';
 import { berthOrderCommandsEn, berthOrderErrorsEn, berthOrderEventKindsEn, berthOrdersEn } from './berth-orders-en.ts';
 import { berthsAllocationEn } from './berths-allocation-en.ts';
+import { berthsRenewalEn, berthsRenewalCommandsEn, berthsRenewalErrorsEn } from './berths-renewal-en.ts';
 import { berthCustomersEn } from './berths-customers-en.ts';
 import type { Messages } from './fi.ts';
 
@@ -597,6 +598,7 @@ export const en: Messages = {
     refused: '{{command}}: refused by the central service ({{reason}}).',
     failed: '{{command}} failed: {{reason}}',
     ...berthOrderCommandsEn,
+    ...berthsRenewalCommandsEn,
   },
   files: {
     exportXlsx: 'Export to Excel',
@@ -745,6 +747,7 @@ export const en: Messages = {
     command_id_taken: 'The id of this change is already used by another user or device. The change was not made.',
     audit_entry_id_taken: 'This read was already recorded in the audit by another person. It was not recorded again.',
     ...berthOrderErrorsEn,
+    ...berthsRenewalErrorsEn,
   },
   charts: {
     showTable: 'Show as table',
@@ -769,5 +772,6 @@ export const en: Messages = {
   ...berthsMasterEn,
   ...berthOrdersEn,
   ...berthsAllocationEn,
+  ...berthsRenewalEn,
   ...berthCustomersEn,
 };

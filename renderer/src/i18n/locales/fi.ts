@@ -6,6 +6,7 @@ import { assistFi } from './assist-fi.ts';
 import { berthsMasterFi, berthsMasterCommandsFi, berthsMasterErrorsFi } from './berths-master-fi.ts';
 import { berthOrderCommandsFi, berthOrderErrorsFi, berthOrderEventKindsFi, berthOrdersFi } from './berth-orders-fi.ts';
 import { berthsAllocationFi } from './berths-allocation-fi.ts';
+import { berthsRenewalFi, berthsRenewalCommandsFi, berthsRenewalErrorsFi } from './berths-renewal-fi.ts';
 import { berthCustomersFi } from './berths-customers-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
@@ -596,6 +597,7 @@ export const fi = {
     refused: '{{command}}: keskuspalvelu hylkäsi ({{reason}}).',
     failed: '{{command}} epäonnistui: {{reason}}',
     ...berthOrderCommandsFi,
+    ...berthsRenewalCommandsFi,
   },
   files: {
     exportXlsx: 'Vie Exceliin',
@@ -744,6 +746,7 @@ export const fi = {
     command_id_taken: 'Muutoksen tunniste on jo toisen käyttäjän tai laitteen käytössä. Muutosta ei tehty.',
     audit_entry_id_taken: 'Toinen henkilö on jo kirjannut tämän tietojen katselun lokiin. Sitä ei kirjattu uudelleen.',
     ...berthOrderErrorsFi,
+    ...berthsRenewalErrorsFi,
   },
   charts: {
     showTable: 'Näytä taulukkona',
@@ -768,6 +771,7 @@ export const fi = {
   ...berthsMasterFi,
   ...berthOrdersFi,
   ...berthsAllocationFi,
+  ...berthsRenewalFi,
   ...berthCustomersFi,
 };
 

@@ -6,6 +6,7 @@ import { assistSv } from './assist-sv.ts';
 import { berthsMasterSv, berthsMasterCommandsSv, berthsMasterErrorsSv } from './berths-master-sv.ts';
 import { berthOrderCommandsSv, berthOrderErrorsSv, berthOrderEventKindsSv, berthOrdersSv } from './berth-orders-sv.ts';
 import { berthsAllocationSv } from './berths-allocation-sv.ts';
+import { berthsRenewalSv, berthsRenewalCommandsSv, berthsRenewalErrorsSv } from './berths-renewal-sv.ts';
 import { berthCustomersSv } from './berths-customers-sv.ts';
 import type { Messages } from './fi.ts';
 
@@ -597,6 +598,7 @@ export const sv: Messages = {
     refused: '{{command}}: avvisad av centraltjänsten ({{reason}}).',
     failed: '{{command}} misslyckades: {{reason}}',
     ...berthOrderCommandsSv,
+    ...berthsRenewalCommandsSv,
   },
   files: {
     exportXlsx: 'Exportera till Excel',
@@ -745,6 +747,7 @@ export const sv: Messages = {
     command_id_taken: 'Ändringens id används redan av en annan användare eller enhet. Ändringen gjordes inte.',
     audit_entry_id_taken: 'En annan person har redan loggat den här läsningen av uppgifter. Den loggades inte på nytt.',
     ...berthOrderErrorsSv,
+    ...berthsRenewalErrorsSv,
   },
   charts: {
     showTable: 'Visa som tabell',
@@ -769,5 +772,6 @@ export const sv: Messages = {
   ...berthsMasterSv,
   ...berthOrdersSv,
   ...berthsAllocationSv,
+  ...berthsRenewalSv,
   ...berthCustomersSv,
 };

@@ -1,8 +1,9 @@
-import { Button, Notification, NotificationSize } from 'hds-react';
+import { Button } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
-import { useErrorText } from '../../../components/StateViews.tsx';
+import { RunProgress } from '../../../components/RunProgress.tsx';
+import { RunResult } from '../../../components/RunResult.tsx';
 import { formatInteger, formatIsoDate } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
 import { DueDateField, useDueDate } from '../DueDateField.tsx';
@@ -31,7 +32,6 @@ export function SendPanel({
 }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
-  const errorText = useErrorText();
   const due = useDueDate(season);
   const [asking, setAsking] = useState(false);
   const dueError = due.error;
@@ -63,35 +63,17 @@ export function SendPanel({
         </div>
         <div className="alloc-send__status" aria-live="polite">
         {progress ? (
-          <div className="alloc-progress" data-testid="allocation-progress" data-done={progress.done} data-total={progress.total}>
-            <label htmlFor="allocation-progress-bar">{t('allocation.send.progress', { done: formatInteger(progress.done, lang), total: formatInteger(progress.total, lang) })}</label>
-            <progress id="allocation-progress-bar" max={progress.total} value={progress.done} />
-          </div>
+          <RunProgress id="allocation-progress-bar" testId="allocation-progress" labelKey="allocation.send.progress" done={progress.done} total={progress.total} />
         ) : null}
         {result ? (
-          <Notification
-            type={result.refused.length > 0 ? 'alert' : 'success'}
-            size={NotificationSize.Small}
-            label={t('allocation.result.title')}
-            data-testid="allocation-result"
-            data-sent={result.sent.length}
-            data-refused={result.refused.length}
-          >
-            <p>{t('allocation.result.sent', { count: result.sent.length, formatted: formatInteger(result.sent.length, lang) })}</p>
-            {result.refused.length > 0 ? (
-              <>
-                <p>{t('allocation.result.refused', { count: result.refused.length, formatted: formatInteger(result.refused.length, lang) })}</p>
-                <ul className="alloc-refusals">
-                  {result.refused.map((r) => (
-                    <li key={r.applicationId}>
-                      {r.reference}: {errorText(r.error)}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-            <p>{t('allocation.result.later')}</p>
-          </Notification>
+          <RunResult
+            title={t('allocation.result.title')}
+            doneText={t('allocation.result.sent', { count: result.sent.length, formatted: formatInteger(result.sent.length, lang) })}
+            refusedText={t('allocation.result.refused', { count: result.refused.length, formatted: formatInteger(result.refused.length, lang) })}
+            refused={result.refused.map((r) => ({ key: r.applicationId, label: r.reference, error: r.error }))}
+            laterText={t('allocation.result.later')}
+            data={{ 'data-testid': 'allocation-result', 'data-sent': result.sent.length, 'data-refused': result.refused.length }}
+          />
         ) : null}
         </div>
       </div>

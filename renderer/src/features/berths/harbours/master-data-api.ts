@@ -1,6 +1,6 @@
 import type { Input, Output } from '../../../../../domain/contract.ts';
 import { kuvaApi } from '../../../api/kuva-api.ts';
-import { commandIssued } from '../../../store/commands-slice.ts';
+import { trackIssued } from '../../../api/track-issued.ts';
 
 type MasterDataCommand = 'berths.editHarbour' | 'berths.editPier' | 'berths.editBerth' | 'berths.savePriceList';
 
@@ -14,14 +14,7 @@ export const masterDataApi = kuvaApi.injectEndpoints({
     const command = <M extends MasterDataCommand>(method: M) =>
       build.mutation<Output<M>, Input<M>>({
         query: (input) => ({ method, input }),
-        async onQueryStarted(_input, { dispatch, queryFulfilled }) {
-          try {
-            const { data } = await queryFulfilled;
-            dispatch(commandIssued({ commandId: data.commandId, type: method, applicationId: null }));
-          } catch {
-            // The error reaches the dialog through the mutation.
-          }
-        },
+        onQueryStarted: trackIssued(method),
         invalidatesTags: ['HarbourOverview', 'Harbours', 'Sync'],
       });
     return {

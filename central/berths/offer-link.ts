@@ -27,8 +27,11 @@ export function verifyOfferLinkToken(token: string, secret: string): string | nu
   if (dot < 0 || token.length > 200) return null;
   const orderId = token.slice(0, dot);
   if (!UUID.test(orderId)) return null;
-  const given = Buffer.from(token.slice(dot + 1), 'base64url');
-  const wanted = mac(orderId, secret);
+  // The signature as text, compared with the one canonical encoding: decoding first would let
+  // another text through that decodes to the same bytes (a last character that differs only in its
+  // unused bits, or characters the decoder skips).
+  const given = Buffer.from(token.slice(dot + 1), 'utf8');
+  const wanted = Buffer.from(mac(orderId, secret).toString('base64url'), 'utf8');
   return given.length === wanted.length && timingSafeEqual(given, wanted) ? orderId : null;
 }
 

@@ -83,17 +83,27 @@ afterAll(async () => {
 // A bound for a hung test, not a speed check: the child signs in, downloads everything and queues
 // 300 notes, which beside other test files on a busy two-core machine took over 90 s, and beside a
 // CPU hog and a second suite (the soak) more than 180 s.
-it('a client killed with SIGKILL mid-push loses nothing and doubles nothing after a restart', { timeout: 3 * SETUP_MS }, async () => {
+it('a client killed with SIGKILL mid-push loses nothing and doubles nothing after a restart', { timeout: 3 * SETUP_MS }, async ({ onTestFailed }) => {
+  // What each child reported, printed when the test fails: a bound hit shows which phase was stuck.
+  const reported: { name: string; lines: Record<string, unknown>[] }[] = [];
+  onTestFailed(() => {
+    for (const r of reported) console.error(`${r.name}: ${JSON.stringify(r.lines)}`);
+  });
   const dataDir = path.join(root.dir, 'client');
   const tag = `kill-${Date.now()}`;
   const first = runChild({ mode: 'enqueue', dataDir, centralUrl: proxyUrl, count: COUNT, tag });
+  reported.push({ name: 'first client', lines: first.lines });
 
   // The push arrives: kill the client, then let the central run the batch it will never answer.
+  // A child that ends before it pushes fails the test at once, with what it had reported.
   const delivered = new Promise<string>((resolve, reject) => {
     onPush = (deliver) => {
       first.child.kill('SIGKILL');
       void first.exited.then(() => deliver()).then(resolve, reject);
     };
+    void first.exited.then((code) => {
+      if (onPush) reject(new Error(`The client ended (exit ${code}) before it pushed: ${JSON.stringify(first.lines)}`));
+    });
   });
   // The central ran the batch; its answer went nowhere.
   const unanswered = JSON.parse(await delivered) as { results: { status: string }[] };
@@ -103,7 +113,8 @@ it('a client killed with SIGKILL mid-push loses nothing and doubles nothing afte
   expect(first.lines.some((l) => l.event === 'synced')).toBe(false);
 
   const second = runChild({ mode: 'resume', dataDir, centralUrl: proxyUrl });
-  expect(await second.exited).toBe(0);
+  reported.push({ name: 'second client', lines: second.lines });
+  expect(await second.exited, JSON.stringify(second.lines)).toBe(0);
   const synced = second.lines.find((l) => l.event === 'synced');
   expect(synced).toMatchObject({ pendingBefore: COUNT, pending: 0, conflicts: 0, lastError: null });
 

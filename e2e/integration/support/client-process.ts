@@ -16,7 +16,9 @@ interface Args {
 }
 
 const args = JSON.parse(process.argv[2] ?? '{}') as Args;
-const say = (message: Record<string, unknown>) => process.stdout.write(JSON.stringify(message) + '\n');
+const started = performance.now();
+/** A progress line; `ms` since the process started, so a slow or stuck phase shows in a failure. */
+const say = (message: Record<string, unknown>) => process.stdout.write(JSON.stringify({ ...message, ms: Math.round(performance.now() - started) }) + '\n');
 
 const core = await createCore({
   dataDir: args.dataDir,
@@ -27,7 +29,9 @@ const core = await createCore({
 
 if (args.mode === 'enqueue') {
   await call(core, 'session.login', { username: 'aino', password: 'demo' });
+  say({ event: 'signed-in' });
   await call(core, 'sync.now', {});
+  say({ event: 'downloaded' });
   const { applicationId } = await findOffer(core);
   for (let i = 0; i < (args.count ?? 0); i++) {
     await call(core, 'berths.addNote', { applicationId, note: `${args.tag} #${i}` });
@@ -37,8 +41,12 @@ if (args.mode === 'enqueue') {
   say({ event: 'synced', pending: status.pendingCommands });
 } else {
   const before = await call(core, 'sync.status', {});
+  say({ event: 'resumed', pending: before.pendingCommands });
   let status = await call(core, 'sync.now', {});
-  for (let i = 0; i < 20 && status.pendingCommands > 0; i++) status = await call(core, 'sync.now', {});
+  for (let i = 0; i < 20 && status.pendingCommands > 0; i++) {
+    say({ event: 'sync', pending: status.pendingCommands, lastError: status.lastError });
+    status = await call(core, 'sync.now', {});
+  }
   say({ event: 'synced', pendingBefore: before.pendingCommands, pending: status.pendingCommands, conflicts: status.openConflicts, lastError: status.lastError });
 }
 await core.close();

@@ -3,7 +3,7 @@
  * Sync figures run against the central on a real PostgreSQL (a throwaway cluster on loopback, the
  * production path) and, beside them, on PGlite. Writes bench/results.json.
  *
- * KUVA_BENCH_ONLY=sync,grid,files,bookings,culture-kids,kiosk,allocation,customers runs only those groups (all when unset); results.json
+ * KUVA_BENCH_ONLY=sync,grid,files,bookings,culture-kids,kiosk,allocation,customers,bulk-send runs only those groups (all when unset); results.json
  * then holds only their figures.
  */
 import { existsSync } from 'node:fs';
@@ -25,10 +25,11 @@ import { cultureKidsCentralFigures } from './culture-kids-central-figures.ts';
 import { kioskSessionFigures } from './kiosk-sessions.ts';
 import { allocationFigures } from './allocation-figures.ts';
 import { customerSearchFigures } from './customer-search-figures.ts';
+import { bulkSendFigures } from './bulk-send-figures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const GRID_APPLICATIONS = Number(process.env.KUVA_BENCH_APPLICATIONS ?? 100_000);
-const GROUPS = ['sync', 'grid', 'files', 'bookings', 'culture-kids', 'kiosk', 'allocation', 'customers'] as const;
+const GROUPS = ['sync', 'grid', 'files', 'bookings', 'culture-kids', 'kiosk', 'allocation', 'customers', 'bulk-send'] as const;
 const only = process.env.KUVA_BENCH_ONLY?.split(',').map((g) => g.trim()).filter(Boolean);
 const unknownGroup = only?.find((g) => !(GROUPS as readonly string[]).includes(g));
 if (unknownGroup) throw new Error(`KUVA_BENCH_ONLY: no group ${unknownGroup} (${GROUPS.join(', ')})`);
@@ -123,6 +124,7 @@ async function main() {
   }
 
   if (runs('allocation')) figures.push(...allocationFigures());
+  if (runs('bulk-send')) figures.push(...(await bulkSendFigures()));
   if (runs('customers')) figures.push(...customerSearchFigures());
 
   console.log('');

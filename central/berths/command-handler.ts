@@ -36,8 +36,8 @@ export const berthCommandHandler: CommandHandler = {
     return decide(state, command.payload, ctx);
   },
 
-  async written(tx, command, puts) {
-    await queueBerthNotices(tx, command.type, puts);
+  async written(tx, command, puts, cache) {
+    await queueBerthNotices(tx, command.type, puts, cache);
   },
 
   async explainViolation(tx, command: IncomingCommand, constraint) {

@@ -4,6 +4,7 @@ import { NotificationInput, type NotificationLanguage } from '../notifications/m
 import { enqueueNotifications } from '../notifications/enqueue.ts';
 import type { Queryable } from '../db/db.ts';
 import type { EntityPut } from '../sync/feed.ts';
+import type { ChunkCache } from '../sync/handler.ts';
 import { offerLinkPath, offerLinkSecret, publicBaseUrl } from './offer-link.ts';
 
 const LOCALES: Record<NotificationLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
@@ -47,6 +48,20 @@ async function recipientOf(tx: Queryable, leaseId: string): Promise<Recipient | 
 /** Commands whose offered orders go to the customer: an offer, one sent again, a season renewal. */
 const SENDING = new Set(['berths.offerBerth', 'berths.resendOffer', 'berths.renewLease']);
 
+/**
+ * The offer links' secret, read once per transaction chunk: a bulk send asks for it once, not
+ * twice per offer. Kept only once it was there before this command: one this command makes would
+ * roll back with the command's savepoint, and the links signed with it would be worthless.
+ */
+async function chunkSecret(tx: Queryable, cache: ChunkCache): Promise<string> {
+  const cached = cache.get('offer_link_secret');
+  if (typeof cached === 'string') return cached;
+  const stored = process.env.KUVA_OFFER_LINK_SECRET?.trim() ? null : (await tx.query<{ value: string }>(`SELECT value FROM central_secret WHERE name = 'offer_link'`, [], 'offer_link_secret')).rows[0]?.value;
+  const secret = stored ?? (await offerLinkSecret(tx));
+  if (stored || process.env.KUVA_OFFER_LINK_SECRET?.trim()) cache.set('offer_link_secret', secret);
+  return secret;
+}
+
 async function renewsLease(tx: Queryable, leaseId: string): Promise<boolean> {
   const res = await tx.query<{ renewal: boolean }>("SELECT (data->>'renewalOf') IS NOT NULL AS renewal FROM lease WHERE id = $1", [leaseId], 'berths_notice_renewal');
   return res.rows[0]?.renewal ?? false;
@@ -57,15 +72,15 @@ async function renewsLease(tx: Queryable, leaseId: string): Promise<boolean> {
  * again) goes to the customer with the link to the customer page; a terminated lease is noticed.
  * A customer with no usable email address gets no message; the command itself stands.
  */
-export async function queueBerthNotices(tx: Queryable, type: string, puts: readonly EntityPut[]): Promise<void> {
+export async function queueBerthNotices(tx: Queryable, type: string, puts: readonly EntityPut[], cache: ChunkCache): Promise<void> {
   const out: NotificationInput[] = [];
   const sent = puts.filter((p) => p.entity === 'berth_order').map((p) => p.data as BerthOrder).filter((o) => o.status === 'offered' && SENDING.has(type));
   for (const order of sent) {
     const to = await recipientOf(tx, order.leaseId);
     if (!to || !order.dueDate) continue;
-    const link = `${publicBaseUrl()}${offerLinkPath(order.id, await offerLinkSecret(tx))}`;
+    const link = `${publicBaseUrl()}${offerLinkPath(order.id, await chunkSecret(tx, cache))}`;
     // A renewal (the lease renews last season's) is written to as one: "your berth for next season".
-    const renewal = type === 'berths.renewLease' || (await renewsLease(tx, order.leaseId));
+    const renewal = type === 'berths.renewLease' || (type === 'berths.resendOffer' && (await renewsLease(tx, order.leaseId)));
     out.push({ channel: 'email', recipient: to.email, language: to.language, template: renewal ? 'berths.renewal_offer' : 'berths.offer', workspace: 'berths', entityId: order.applicationId ?? order.id, params: { name: to.name, berth: to.berth, price: euros(order.totalCents, to.language), dueDate: day(order.dueDate), season: String(order.season), link } });
   }
   if (type === 'berths.terminateLease') {

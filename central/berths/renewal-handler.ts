@@ -17,8 +17,8 @@ export const renewalCommandHandler: CommandHandler = {
     return (RENEWAL_DECIDERS[type] as (s: RenewalState, p: unknown, c: CommandContext) => Decision)(state, command.payload, ctx);
   },
 
-  async written(tx, command, puts) {
-    await queueBerthNotices(tx, command.type, puts);
+  async written(tx, command, puts, cache) {
+    await queueBerthNotices(tx, command.type, puts, cache);
   },
 
   async explainViolation(_tx, command, constraint) {

@@ -42,7 +42,7 @@ async function main() {
   }
   const figures: Figure[] = [];
   const notes: string[] = [];
-  const postgres = pgAvailable() && (runs('sync') || runs('grid') || runs('bookings') || runs('culture-kids'));
+  const postgres = pgAvailable() && (runs('sync') || runs('grid') || runs('bookings') || runs('culture-kids') || runs('bulk-send'));
   if (!pgAvailable()) notes.push('PostgreSQL 15 binaries not found: central figures on PGlite only.');
   // The databases a central figure runs on: a fresh throwaway cluster each, then PGlite.
   const databases = async (each: (database: 'postgres' | 'pglite', databaseUrl?: string) => Promise<void>) => {
@@ -124,7 +124,12 @@ async function main() {
   }
 
   if (runs('allocation')) figures.push(...allocationFigures());
-  if (runs('bulk-send')) figures.push(...(await bulkSendFigures()));
+  if (runs('bulk-send')) {
+    await databases(async (database, databaseUrl) => {
+      console.log(`bulk send figures on ${database}…`);
+      figures.push(...(await bulkSendFigures(database, databaseUrl)));
+    });
+  }
   if (runs('customers')) figures.push(...customerSearchFigures());
 
   console.log('');

@@ -139,7 +139,7 @@ const command: fc.Arbitrary<WideCommandSpec> = fc.record({
  */
 export const wideBatch: fc.Arbitrary<WideBatchSpec> = fc
   .record({
-    user: weighted<WideUser>([8, 'kaisa'], [6, 'ville'], [8, 'paula'], [3, 'tuula'], [5, 'reijo'], [4, 'maria'], [9, 'lotta'], [7, 'jussi'], [7, 'hilkka'], [5, 'veera'], [9, 'maija'], [4, 'kiosk-oodi-1'], [2, 'kiosk-malmi-1'], [2, 'aino'], [1, 'olli'], [3, 'harri']),
+    user: weighted<WideUser>([8, 'kaisa'], [6, 'ville'], [8, 'paula'], [3, 'tuula'], [5, 'reijo'], [4, 'maria'], [9, 'lotta'], [7, 'jussi'], [7, 'hilkka'], [5, 'veera'], [9, 'maija'], [4, 'kiosk-oodi-1'], [2, 'kiosk-malmi-1'], [4, 'aino'], [1, 'olli'], [3, 'harri']),
     otherClient: fc.boolean(),
     commands: fc.oneof({ weight: 4, arbitrary: fc.array(command, { minLength: 20, maxLength: 70 }) }, { weight: 1, arbitrary: fc.array(command, { minLength: 1, maxLength: 1 }) }),
     harmed: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: n }),
@@ -363,6 +363,29 @@ const TEMPLATES: Record<string, Template> = {
     const row = p.row('lease', (d) => d.status === 'offered' || d.status === 'paid');
     const id = p.id('lease', undefined, row?.id);
     return { payload: { leaseId: id, endDate: (row?.data.startDate as string | undefined) ?? p.date() }, target: t('lease', id) };
+  },
+  'berths.renewLease': (p) => {
+    const row = p.row('lease', (d) => d.status === 'paid');
+    const id = p.id('lease', undefined, row?.id);
+    return { payload: { previousLeaseId: id, leaseId: p.fresh('lease'), orderId: p.fresh('berth_order'), dueDate: p.date(14) }, target: t('lease', id) };
+  },
+  'berths.editCustomerContact': (p) => {
+    const row = p.row('customer');
+    const id = p.id('customer', undefined, row?.id);
+    const d = row?.data ?? {};
+    return {
+      payload: {
+        customerId: id,
+        email: p.flag ? ((d.email as string | undefined) ?? '') : upTo(p.text(0), 254),
+        phone: (d.phone as string | undefined) ?? '',
+        address: upTo(p.text(1), 200),
+        zipCode: (d.zipCode as string | undefined) ?? '00100',
+        municipality: (d.municipality as string | undefined) ?? 'Helsinki',
+        language: (d.language as string | undefined) ?? 'fi',
+        invoicingType: p.flag ? 'paper_invoice' : ((d.invoicingType as string | undefined) ?? 'online_payment'),
+      },
+      target: t('customer', id),
+    };
   },
   'bookings.approveReservation': (p) => {
     const { id, target } = reservationTarget(p, handling);

@@ -56,10 +56,11 @@ const SENDING = new Set(['berths.offerBerth', 'berths.resendOffer', 'berths.rene
 async function chunkSecret(tx: Queryable, cache: ChunkCache): Promise<string> {
   const cached = cache.get('offer_link_secret');
   if (typeof cached === 'string') return cached;
-  const stored = process.env.KUVA_OFFER_LINK_SECRET?.trim() ? null : (await tx.query<{ value: string }>(`SELECT value FROM central_secret WHERE name = 'offer_link'`, [], 'offer_link_secret')).rows[0]?.value;
-  const secret = stored ?? (await offerLinkSecret(tx));
-  if (stored || process.env.KUVA_OFFER_LINK_SECRET?.trim()) cache.set('offer_link_secret', secret);
-  return secret;
+  const known =
+    process.env.KUVA_OFFER_LINK_SECRET?.trim() ||
+    (await tx.query<{ value: string }>(`SELECT value FROM central_secret WHERE name = 'offer_link'`, [], 'offer_link_secret')).rows[0]?.value;
+  if (known) cache.set('offer_link_secret', known);
+  return known || offerLinkSecret(tx);
 }
 
 async function renewsLease(tx: Queryable, leaseId: string): Promise<boolean> {

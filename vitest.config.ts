@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { scaledTimeout } from './e2e/support/timeout-scale.ts';
 
 const shared = {
   environment: 'node',
   // Limits for a hung test, not a speed check: beside `npm run test:soak`'s CPU hog a PGlite
   // central's first start (demo data) took over 60 s.
-  testTimeout: 120_000,
-  hookTimeout: 300_000,
+  testTimeout: scaledTimeout(120_000),
+  hookTimeout: scaledTimeout(300_000),
   // expect.poll waits for a state; its default second is a deadline a loaded machine misses.
-  expect: { poll: { timeout: 30_000 } },
+  expect: { poll: { timeout: scaledTimeout(30_000) } },
   pool: 'forks',
 } as const;
 

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium.ts';
+import { scaledTimeout } from './support/timeout-scale.ts';
 
 /**
  * Browser-host end-to-end suite: real central (PGlite), real cores with SQLite files, the built
@@ -11,8 +12,8 @@ export default defineConfig({
   globalSetup: './support/global-setup.ts',
   // A test's own steps wait for states; this only bounds a test that hangs. Generous, because a
   // first download on a machine busy with other work takes well over a minute (see signIn).
-  timeout: 300_000,
-  expect: { timeout: 20_000 },
+  timeout: scaledTimeout(300_000),
+  expect: { timeout: scaledTimeout(20_000) },
   // Each file starts its own central and hosts (own ports, folders and browser context), so two
   // files can run at once; a stack waits on its central, core and Chromium in turn, and two
   // workers keep both cores busy where one left one idle. Files stay whole (fullyParallel off):

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { startCentral } from '../../../central/server.ts';
 import { copyCentralTemplate, TEST_SEED } from '../../support/central-template.ts';
+import { scaledTimeout } from '../../support/timeout-scale.ts';
 
 export type RunningCentral = Awaited<ReturnType<typeof startCentral>>;
 
 /** Seeding a whole demo central (and first downloads) takes a while on a busy two-core machine. */
-export const SETUP_MS = 180_000;
+export const SETUP_MS = scaledTimeout(180_000);
 
 /**
  * One real central per test file: PGlite in a data dir (so it can stop and start again on the

@@ -2,7 +2,7 @@ import { openDb, type Db } from './db/db.ts';
 import { MIGRATED_TEMPLATE, migrate } from './db/migrate.ts';
 import { buildApp, type AppOptions } from './http/app.ts';
 import { ChangeNotifier } from './http/notifier.ts';
-import { startDailyJobs, type RunningJobs } from './jobs/daily-jobs.ts';
+import { DAILY_JOBS, startDailyJobs, type RunningJobs } from './jobs/daily-jobs.ts';
 import { startNotifications, type RunningNotifications } from './notifications/notifications.ts';
 import { notificationSettings, type NotificationSettings } from './notifications/settings.ts';
 import { seedIfEmpty, type SeedOption } from './seed.ts';
@@ -18,7 +18,7 @@ export interface CentralOptions {
   port?: number;
   host?: string;
   logger?: boolean;
-  /** See AppOptions: client addresses behind a load balancer, the sign-in throttle's clock, stream limits. */
+  /** See AppOptions: client addresses behind a load balancer, the central's clock (its daily jobs' too), stream limits. */
   trustProxy?: AppOptions['trustProxy'];
   clock?: AppOptions['clock'];
   streams?: AppOptions['streams'];
@@ -54,8 +54,9 @@ export async function launchCentral(opts: CentralOptions = {}): Promise<RunningC
     await seedIfEmpty(db, opts.seed ?? true);
     await notifier.start(db);
     const notify = opts.notifications ?? notificationSettings();
-    if (notify) notifications = await startNotifications(db, notify);
-    jobs = opts.jobs ? startDailyJobs(db) : null;
+    // The outbox is due by the same clock the central decides by (a test may move it).
+    if (notify) notifications = await startNotifications(db, notify, opts.clock ? { now: opts.clock } : {});
+    jobs = opts.jobs ? startDailyJobs(db, DAILY_JOBS, console.error, opts.clock) : null;
     const { trustProxy, clock, streams } = opts;
     const app = buildApp(db, notifier, { logger: opts.logger ?? false, trustProxy, clock, streams });
     const host = opts.host ?? '127.0.0.1';

@@ -112,8 +112,8 @@ export async function expireUnpaidOffers(db: Db, today: string, now: Date = new 
 }
 
 /** The daily job: expire first, so nobody is reminded of an offer that just lapsed. */
-export async function runOrderJobs(db: Db, today: string): Promise<{ expired: number; reminded: number }> {
-  const expired = await expireUnpaidOffers(db, today);
+export async function runOrderJobs(db: Db, today: string, now: Date = new Date()): Promise<{ expired: number; reminded: number }> {
+  const expired = await expireUnpaidOffers(db, today, now);
   const reminded = await sendOfferReminders(db, today);
   return { expired, reminded };
 }

@@ -35,7 +35,10 @@ export interface AppOptions {
    * the address it is throttled by.
    */
   trustProxy?: boolean | string;
-  /** The sign-in throttle's clock. */
+  /**
+   * The central's clock: the time its decisions are made at (a push's commands, the customer
+   * page's answers and payments) and the sign-in throttle's. A test moves it to run a season on.
+   */
   clock?: () => Date;
   streams?: Partial<StreamLimits>;
 }
@@ -61,12 +64,13 @@ export function buildApp(db: Db, notifier: ChangeNotifier, opts: AppOptions = {}
     return { status: 'ok', version, database: db.kind };
   });
 
-  authRoutes(app, db, { policy: DEFAULT_LOGIN_THROTTLE, ...(opts.clock ? { now: opts.clock } : {}) });
-  customerOfferRoutes(app, db);
+  const clock = opts.clock ?? (() => new Date());
+  authRoutes(app, db, { policy: DEFAULT_LOGIN_THROTTLE, now: clock });
+  customerOfferRoutes(app, db, clock);
 
   void app.register(async (scoped) => {
     scoped.addHook('onRequest', requireSession(db));
-    syncRoutes(scoped, db, notifier, limits, slots);
+    syncRoutes(scoped, db, notifier, limits, slots, clock);
     caughtRoutes(scoped, db);
     auditRoutes(scoped, db);
     cultureKidsGdprRoutes(scoped, db);

@@ -53,9 +53,9 @@ function resolveCursor(raw: string | undefined, scopes: readonly string[], reply
   return cursor.seq;
 }
 
-export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifier, limits: StreamLimits, slots: StreamSlots): void {
+export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifier, limits: StreamLimits, slots: StreamSlots, clock: () => Date): void {
   app.post(`${API_PREFIX}/sync/push`, async (request, reply) => {
-    const outcome = await push(db, currentUser(request), request.body);
+    const outcome = await push(db, currentUser(request), request.body, clock);
     if (outcome.kind === 'bad_request') return sendError(reply, 400, 'bad_request', outcome.message);
     if (outcome.kind === 'forbidden') return sendError(reply, 403, 'forbidden', outcome.message, { commandIds: outcome.commandIds });
     if (outcome.interruptedBy !== undefined) request.log.warn({ err: outcome.interruptedBy }, 'push answered in part: a later chunk failed');

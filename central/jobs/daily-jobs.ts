@@ -5,19 +5,19 @@ import { sendDueReminders } from '../assist/reminder-job.ts';
 import type { Db } from '../db/db.ts';
 import { runOrderJobs } from '../berths/order-jobs.ts';
 
-/** A job the central runs once a day, given today's Helsinki date. Rerunning one is harmless. */
+/** A job the central runs once a day, given the central's time and its Helsinki date. Rerunning one is harmless. */
 export interface DailyJob {
   name: string;
   /** Every hour instead: a job due at an hour of the day (appointment reminders). */
   hourly?: boolean;
-  run(db: Db, today: string): Promise<unknown>;
+  run(db: Db, today: string, now: Date): Promise<unknown>;
 }
 
 export const DAILY_JOBS: readonly DailyJob[] = [
-  { name: 'culture-kids retention', run: (db, today) => runRetention(db, today) },
-  { name: 'assist retention', run: (db) => runAssistDaily(db) },
-  { name: 'assist appointment reminders', hourly: true, run: (db) => sendDueReminders(db) },
-  { name: 'berth offer reminders and expiry', run: (db, today) => runOrderJobs(db, today) },
+  { name: 'culture-kids retention', run: (db, today, now) => runRetention(db, today, now) },
+  { name: 'assist retention', run: (db, _today, now) => runAssistDaily(db, now) },
+  { name: 'assist appointment reminders', hourly: true, run: (db, _today, now) => sendDueReminders(db, now) },
+  { name: 'berth offer reminders and expiry', run: (db, today, now) => runOrderJobs(db, today, now) },
 ];
 
 const DAY_MS = 86_400_000;
@@ -33,22 +33,30 @@ export interface RunningJobs {
  * hour. A failing job is logged and the others still run; the next round tries it again. Rounds
  * never overlap: one due while another runs waits for it.
  */
-export function startDailyJobs(db: Db, jobs: readonly DailyJob[] = DAILY_JOBS, log: (message: string) => void = console.error): RunningJobs {
+/** One round at one instant: each job in turn; a failing one is logged and the others still run. */
+export async function runJobRound(db: Db, jobs: readonly DailyJob[], now: Date, log: (message: string) => void, stopped: () => boolean = () => false): Promise<void> {
+  const today = helsinkiDateOf(now.getTime());
+  for (const job of jobs) {
+    if (stopped()) break;
+    try {
+      await job.run(db, today, now);
+    } catch (error) {
+      log(`Daily job "${job.name}" failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+export function startDailyJobs(
+  db: Db,
+  jobs: readonly DailyJob[] = DAILY_JOBS,
+  log: (message: string) => void = console.error,
+  clock: () => Date = () => new Date(),
+): RunningJobs {
   let rounds: Promise<void> = Promise.resolve();
   let stopped = false;
   const runRound = (picked: readonly DailyJob[]) => {
     if (stopped || picked.length === 0) return;
-    rounds = rounds.then(async () => {
-      const today = helsinkiDateOf(Date.now());
-      for (const job of picked) {
-        if (stopped) break;
-        try {
-          await job.run(db, today);
-        } catch (error) {
-          log(`Daily job "${job.name}" failed: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
-    });
+    rounds = rounds.then(() => runJobRound(db, picked, clock(), log, () => stopped));
   };
   const first = setTimeout(() => runRound(jobs), 60_000);
   const daily = setInterval(() => runRound(jobs.filter((j) => !j.hourly)), DAY_MS);

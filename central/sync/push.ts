@@ -153,7 +153,7 @@ async function runCommand(tx: Queryable, command: Envelope, ctx: CommandContext,
   }
 }
 
-async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clientId: string, receivedAt: Date): Promise<Map<string, CommandResult>> {
+async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clientId: string, receivedAt: Date, clock: () => Date): Promise<Map<string, CommandResult>> {
   const results = new Map<string, CommandResult>();
   const known = await knownCommands(tx, chunk);
   const cache: ChunkCache = new Map();
@@ -202,7 +202,7 @@ async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clien
       // The instant as the records show it (the client's text may carry an offset PostgreSQL refuses).
       issued_at: ctx.now,
       received_at: receivedAt.toISOString(),
-      decided_at: new Date().toISOString(),
+      decided_at: clock().toISOString(),
     });
   }
   if (rows.length > 0) await storeCommands(tx, rows);
@@ -218,10 +218,11 @@ async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clien
  * to send again; when the first one cannot, the error propagates (503 when the database is down)
  * and nothing was written.
  */
-export async function push(db: Db, user: StaffUser, body: unknown, chunkSize = PUSH_CHUNK): Promise<PushOutcome> {
+export async function push(db: Db, user: StaffUser, body: unknown, clock: () => Date = () => new Date()): Promise<PushOutcome> {
+  const chunkSize = PUSH_CHUNK;
   const valid = validate(body, user);
   if ('kind' in valid) return valid;
-  const receivedAt = new Date();
+  const receivedAt = clock();
   const results = new Map<string, CommandResult>();
   const answer = (interruptedBy?: unknown): PushOutcome => {
     const response = { results: valid.envelopes.map((e) => results.get(e.id)).filter((r): r is CommandResult => r !== undefined) };
@@ -231,7 +232,7 @@ export async function push(db: Db, user: StaffUser, body: unknown, chunkSize = P
     const chunk = valid.envelopes.slice(i, i + chunkSize);
     for (let attempt = 1; ; attempt++) {
       try {
-        const chunkResults = await db.transaction((tx) => runChunk(tx, chunk, user, valid.clientId, receivedAt));
+        const chunkResults = await db.transaction((tx) => runChunk(tx, chunk, user, valid.clientId, receivedAt, clock));
         for (const [id, r] of chunkResults) results.set(id, r);
         break;
       } catch (error) {

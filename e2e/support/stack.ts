@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DAILY_JOBS, runJobRound } from '../../central/jobs/daily-jobs.ts';
 import { launchCentral } from '../../central/server.ts';
 import { numberChanges, writePuts } from '../../central/sync/feed.ts';
 import type { EntityName } from '../../domain/workspaces.ts';
@@ -39,13 +40,17 @@ export class Stack {
   readonly links = new Map<string, Link>();
   private port = 0;
   readonly root: string;
+  /** The central's clock; installations get it too unless a test gives one its own. */
+  private readonly clock: (() => Date) | undefined;
 
-  private constructor(root: string) {
+  private constructor(root: string, clock: (() => Date) | undefined) {
     this.root = root;
+    this.clock = clock;
   }
 
-  static async start(): Promise<Stack> {
-    const stack = new Stack(await mkdtemp(path.join(tmpdir(), 'kuva-e2e-')));
+  /** `clock`: one clock for the central and every installation, which a test may move (MovableClock). */
+  static async start(options: { clock?: () => Date } = {}): Promise<Stack> {
+    const stack = new Stack(await mkdtemp(path.join(tmpdir(), 'kuva-e2e-')), options.clock);
     // The run's seeded central, copied: seeding finds users there and leaves it as it is.
     await copyCentralTemplate(path.join(stack.root, 'central'));
     await stack.startCentral();
@@ -58,13 +63,20 @@ export class Stack {
 
   async startCentral(): Promise<void> {
     // The full demo, but a small Culture Kids registry: every e2e stack starts quickly.
-    this.central = await launchCentral({ dataDir: path.join(this.root, 'central'), seed: TEST_SEED, port: this.port });
+    this.central = await launchCentral({ dataDir: path.join(this.root, 'central'), seed: TEST_SEED, port: this.port, ...(this.clock ? { clock: this.clock } : {}) });
     this.port = Number(new URL(this.central.url).port);
   }
 
   async stopCentral(): Promise<void> {
     await this.central?.close();
     this.central = null;
+  }
+
+  /** The central's daily jobs (offer reminders and expiry, retention), run now by its clock as its night run would. */
+  async runDailyJobs(): Promise<void> {
+    const failures: string[] = [];
+    await runJobRound(this.db(), DAILY_JOBS, this.clock?.() ?? new Date(), (message) => failures.push(message));
+    if (failures.length > 0) throw new Error(failures.join('\n'));
   }
 
   /** An administrator ends every session of a user at the central: their token is refused from now on. */
@@ -113,7 +125,8 @@ export class Stack {
     // Each installation reaches the central through its own link, which a test may cut.
     const link = await Link.open(this.centralUrl);
     this.links.set(name, link);
-    const app: App = { dataDir: path.join(this.root, name), link, running: null, port: 0, secret: '', ...(options.now ? { now: options.now } : {}), ...(options.kiosk ? { kiosk: options.kiosk } : {}) };
+    const now = options.now ?? this.clock;
+    const app: App = { dataDir: path.join(this.root, name), link, running: null, port: 0, secret: '', ...(now ? { now } : {}), ...(options.kiosk ? { kiosk: options.kiosk } : {}) };
     this.apps.set(name, app);
     await this.run(app);
     return app.running!.host.url;

@@ -27,7 +27,7 @@ export async function beginPayment(db: Db, provider: PaymentProvider, offer: Loa
  * The payment is decided by the order's own rule (record-payment.ts) under its row locks, so an
  * answer replayed (a reload, a second callback) finds the order paid and pays nothing twice.
  */
-export async function completePayment(db: Db, provider: PaymentProvider, orderId: string, query: URLSearchParams): Promise<Notice> {
+export async function completePayment(db: Db, provider: PaymentProvider, orderId: string, query: URLSearchParams, now: Date = new Date()): Promise<Notice> {
   const check = provider.verifyCallback(query);
   if (!check.ok) return 'payment_refused';
   const match = await matchAttempt(db, provider.name, orderId, check.payment);
@@ -39,7 +39,7 @@ export async function completePayment(db: Db, provider: PaymentProvider, orderId
   }
   // Replayed (a reload, a second callback): the payment was recorded once already.
   if (attempt.status === 'paid') return 'paid';
-  const decision = await recordPayment(db, { orderId, amountCents: attempt.amountCents, providerReference: `${provider.name}:${attempt.providerPaymentId}` });
+  const decision = await recordPayment(db, { orderId, amountCents: attempt.amountCents, providerReference: `${provider.name}:${attempt.providerPaymentId}` }, now);
   if (!decision.ok) {
     // The same answer twice at once, or again after a crash before the attempt was settled: the
     // order is paid already, by this very payment.

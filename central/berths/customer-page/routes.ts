@@ -27,7 +27,7 @@ const sendProblem = (reply: FastifyReply, problem: Problem, status = problemStat
  * see the offer, accept or decline it, pay it through the payment provider. Forms carry a token
  * derived from the link (a page elsewhere cannot make one) and must come from this origin.
  */
-export function customerOfferRoutes(app: FastifyInstance, db: Db, settings: PaymentSettings = paymentSettings()): void {
+export function customerOfferRoutes(app: FastifyInstance, db: Db, clock: () => Date, settings: PaymentSettings = paymentSettings()): void {
   const provider = paymentProvider(db, settings);
   const csrfFor = (token: string) => createHmac('sha256', settings.secret).update(`offer-form:${token}`).digest('hex');
   const baseUrl = (request: FastifyRequest) => settings.publicUrl ?? `${request.protocol}://${request.headers.host ?? '127.0.0.1'}`;
@@ -45,7 +45,7 @@ export function customerOfferRoutes(app: FastifyInstance, db: Db, settings: Paym
     /** The offer behind a link, or the problem page already sent. */
     async function offerOf(request: TokenRequest, reply: FastifyReply): Promise<{ offer: LoadedOffer; lang: Language; path: string } | null> {
       const orderId = await resolveOfferToken(db, request.params.token);
-      const offer = orderId ? await loadOffer(db, orderId, helsinkiDateOf(Date.now())) : null;
+      const offer = orderId ? await loadOffer(db, orderId, helsinkiDateOf(clock().getTime())) : null;
       if (!offer) {
         await sendProblem(reply, 'not_found');
         return null;
@@ -77,7 +77,7 @@ export function customerOfferRoutes(app: FastifyInstance, db: Db, settings: Paym
       if (action === 'accept' || action === 'decline') {
         if (view.state !== 'open' || !offer.application) return backTo(reply, path, lang, 'not_possible');
         const answer = action === 'accept' ? 'accepted' : 'declined';
-        const result = await pushAsCustomer(db, 'berths.recordOfferAnswer', { applicationId: offer.application.id, leaseId: lease.id, answer }, `answer:${lease.id}:${answer}`);
+        const result = await pushAsCustomer(db, 'berths.recordOfferAnswer', { applicationId: offer.application.id, leaseId: lease.id, answer }, `answer:${lease.id}:${answer}`, clock());
         return backTo(reply, path, lang, result.status === 'applied' ? answer : 'not_possible');
       }
       if (action === 'pay') {
@@ -98,7 +98,7 @@ export function customerOfferRoutes(app: FastifyInstance, db: Db, settings: Paym
         const found = await offerOf(request, reply);
         if (!found) return reply;
         const query = new URLSearchParams(request.url.split('?')[1] ?? '');
-        const notice = await completePayment(db, provider, found.offer.order.id, query);
+        const notice = await completePayment(db, provider, found.offer.order.id, query, clock());
         return backTo(reply, found.path, found.lang, notice);
       });
     }

@@ -151,7 +151,7 @@ function Leases({ view }: { view: Customer360 }) {
           </thead>
           <tbody>
             {view.leases.map((l) => (
-              <tr key={l.id}>
+              <tr key={l.id} data-testid="customer-lease" data-lease-id={l.id} data-season={l.season} data-status={l.status}>
                 <td>{l.berthNumber ? berthLabel(t, lang, { harbourName: l.harbourName, pier: l.pier, number: l.berthNumber }) : t('berthCustomers.leases.unknownBerth')}</td>
                 <td>{l.season}</td>
                 <td>{`${formatIsoDate(l.startDate, lang)}–${formatIsoDate(l.endDate, lang)}`}</td>
@@ -186,7 +186,7 @@ function Invoices({ view }: { view: Customer360 }) {
           </thead>
           <tbody>
             {view.orders.map((o) => (
-              <tr key={o.id}>
+              <tr key={o.id} data-testid="customer-order" data-order-id={o.id} data-season={o.season} data-status={o.status}>
                 <td>{o.season}</td>
                 <td>
                   {t(`berthOrders.statuses.${o.status}`)}

@@ -37,6 +37,7 @@ interface App {
 export class Stack {
   private central: Central | null = null;
   private readonly apps = new Map<string, App>();
+  private reopened = 0;
   readonly links = new Map<string, Link>();
   private port = 0;
   readonly root: string;
@@ -122,11 +123,20 @@ export class Stack {
    * `now` is the installation's clock (a test may set it, as a machine's clock may be anything).
    */
   async openApp(name: string, options: { now?: () => Date; kiosk?: KioskCoreOptions } = {}): Promise<string> {
+    // A later test of the file opening the same name gets a new installation, and the earlier one
+    // stops first: two cores left syncing one cache folder took each other's pulls and pushes, and
+    // the window of one never heard of changes the other had applied (the soak's flaky waits).
+    const previous = this.apps.get(name);
+    if (previous) {
+      await this.killHost(name);
+      await previous.link.close();
+    }
+    const folder = previous ? `${name}-${++this.reopened}` : name;
     // Each installation reaches the central through its own link, which a test may cut.
     const link = await Link.open(this.centralUrl);
     this.links.set(name, link);
     const now = options.now ?? this.clock;
-    const app: App = { dataDir: path.join(this.root, name), link, running: null, port: 0, secret: '', ...(now ? { now } : {}), ...(options.kiosk ? { kiosk: options.kiosk } : {}) };
+    const app: App = { dataDir: path.join(this.root, folder), link, running: null, port: 0, secret: '', ...(now ? { now } : {}), ...(options.kiosk ? { kiosk: options.kiosk } : {}) };
     this.apps.set(name, app);
     await this.run(app);
     return app.running!.host.url;

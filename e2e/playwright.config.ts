@@ -27,9 +27,6 @@ export default defineConfig({
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     viewport: { width: 1440, height: 900 },
-    // A click or fill waits for its element; one that never comes fails here, naming it, rather
-    // than at the test's own bound.
-    actionTimeout: scaledTimeout(30_000),
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
     screenshot: 'only-on-failure',

@@ -219,7 +219,6 @@ async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clien
  * and nothing was written.
  */
 export async function push(db: Db, user: StaffUser, body: unknown, clock: () => Date = () => new Date()): Promise<PushOutcome> {
-  const chunkSize = PUSH_CHUNK;
   const valid = validate(body, user);
   if ('kind' in valid) return valid;
   const receivedAt = clock();
@@ -228,8 +227,8 @@ export async function push(db: Db, user: StaffUser, body: unknown, clock: () => 
     const response = { results: valid.envelopes.map((e) => results.get(e.id)).filter((r): r is CommandResult => r !== undefined) };
     return interruptedBy === undefined ? { kind: 'ok', response } : { kind: 'ok', response, interruptedBy };
   };
-  for (let i = 0; i < valid.envelopes.length; i += chunkSize) {
-    const chunk = valid.envelopes.slice(i, i + chunkSize);
+  for (let i = 0; i < valid.envelopes.length; i += PUSH_CHUNK) {
+    const chunk = valid.envelopes.slice(i, i + PUSH_CHUNK);
     for (let attempt = 1; ; attempt++) {
       try {
         const chunkResults = await db.transaction((tx) => runChunk(tx, chunk, user, valid.clientId, receivedAt, clock));

@@ -38,6 +38,8 @@ for (const lang of ['fi', 'sv'] as const) {
     await page.locator('[data-testid="day-calendar-slot"]').first().focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('staff-booking-dialog')).toBeVisible();
+    // The slot's answer lands above the type choice and moves it: click once the dialog has settled.
+    await expect(page.getByTestId('slot-answer')).toBeVisible();
     await page.locator('label[for="staff-type-BEHALF"]').click();
     await expect(page.getByTestId('staff-reservee')).toBeVisible();
     await expectNoAxeViolations(page, 'staff booking dialog');

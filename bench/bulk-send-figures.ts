@@ -107,7 +107,7 @@ export async function bulkSendFigures(database: 'postgres' | 'pglite', databaseU
         database,
         target: `<= ${TARGET_MS} ms`,
         met: offerMs <= TARGET_MS,
-        note: `${phases(offerPhases, offerMs)}; ${offerMails} offer messages caught (paper-invoice and non-billable customers get none)`,
+        note: `${phases(offerPhases, offerMs)}; ${offerMails} offer messages caught, emails and text messages (paper-invoice and non-billable customers get none)`,
       },
       {
         name: `season renewal run of ${renewals.length} leases, end to end`,
@@ -116,7 +116,7 @@ export async function bulkSendFigures(database: 'postgres' | 'pglite', databaseU
         database,
         target: null,
         met: null,
-        note: `${phases(renewalPhases, renewalMs)}; ${renewalMails} renewal messages caught`,
+        note: `${phases(renewalPhases, renewalMs)}; ${renewalMails} renewal messages caught, emails and text messages`,
       },
     ];
   } finally {

@@ -20,7 +20,9 @@ function day(iso: string): string {
 }
 
 interface Recipient {
-  email: string;
+  email: string | null;
+  /** In the form the SMS gateway takes (+358401234567); whether it is one is checked with the message. */
+  phone: string | null;
   name: string;
   berth: string;
   language: NotificationLanguage;
@@ -28,8 +30,9 @@ interface Recipient {
 
 /** Who the lease's customer is written to (the application's applicant, else the customer) and the berth in words. */
 async function recipientOf(tx: Queryable, leaseId: string): Promise<Recipient | null> {
-  const res = await tx.query<{ email: string | null; first_name: string | null; language: NotificationLanguage | null; harbour: Record<NotificationLanguage, string>; number: string }>(
+  const res = await tx.query<{ email: string | null; phone: string | null; first_name: string | null; language: NotificationLanguage | null; harbour: Record<NotificationLanguage, string>; number: string }>(
     `SELECT coalesce(a.data->'applicant'->>'email', c.data->>'email') AS email,
+       coalesce(a.data->'applicant'->>'phone', c.data->>'phone') AS phone,
        coalesce(a.data->'applicant'->>'firstName', c.data->>'firstName') AS first_name,
        coalesce(a.data->'applicant'->>'language', c.data->>'language') AS language,
        h.data->'name' AS harbour, b.data->>'number' AS number
@@ -40,9 +43,12 @@ async function recipientOf(tx: Queryable, leaseId: string): Promise<Recipient | 
     'berths_notice_recipient',
   );
   const r = res.rows[0];
-  if (!r?.email) return null;
+  if (!r) return null;
+  const email = r.email?.trim() || null;
+  const phone = r.phone?.replace(/[\s-]/g, '') || null;
+  if (!email && !phone) return null;
   const language = r.language ?? 'fi';
-  return { email: r.email, name: r.first_name ?? '', berth: `${r.harbour[language]} ${r.number}`, language };
+  return { email, phone, name: r.first_name ?? '', berth: `${r.harbour[language]} ${r.number}`, language };
 }
 
 /** Commands whose offered orders go to the customer: an offer, one sent again, a season renewal. */
@@ -71,7 +77,8 @@ async function renewsLease(tx: Queryable, leaseId: string): Promise<boolean> {
 /**
  * The messages a berth command's writes call for, queued in its savepoint: an offer sent (or sent
  * again) goes to the customer with the link to the customer page; a terminated lease is noticed.
- * A customer with no usable email address gets no message; the command itself stands.
+ * An offer goes by email and text message, a termination notice by email; an address or number
+ * that cannot be written to is left out, and the command itself stands.
  */
 export async function queueBerthNotices(tx: Queryable, type: string, puts: readonly EntityPut[], cache: ChunkCache): Promise<void> {
   const out: NotificationInput[] = [];
@@ -82,12 +89,15 @@ export async function queueBerthNotices(tx: Queryable, type: string, puts: reado
     const link = `${publicBaseUrl()}${offerLinkPath(order.id, await chunkSecret(tx, cache))}`;
     // A renewal (the lease renews last season's) is written to as one: "your berth for next season".
     const renewal = type === 'berths.renewLease' || (type === 'berths.resendOffer' && (await renewsLease(tx, order.leaseId)));
-    out.push({ channel: 'email', recipient: to.email, language: to.language, template: renewal ? 'berths.renewal_offer' : 'berths.offer', workspace: 'berths', entityId: order.applicationId ?? order.id, params: { name: to.name, berth: to.berth, price: euros(order.totalCents, to.language), dueDate: day(order.dueDate), season: String(order.season), link } });
+    const message = { language: to.language, template: renewal ? 'berths.renewal_offer' : 'berths.offer', workspace: 'berths', entityId: order.applicationId ?? order.id, params: { name: to.name, berth: to.berth, price: euros(order.totalCents, to.language), dueDate: day(order.dueDate), season: String(order.season), link } };
+    // Brief 6.2: an offer goes out by email and by text message, each with the link.
+    if (to.email) out.push({ ...message, channel: 'email', recipient: to.email });
+    if (to.phone) out.push({ ...message, channel: 'sms', recipient: to.phone });
   }
   if (type === 'berths.terminateLease') {
     for (const lease of puts.filter((p) => p.entity === 'lease').map((p) => p.data as Lease).filter((l) => l.status === 'terminated')) {
       const to = await recipientOf(tx, lease.id);
-      if (to) out.push({ channel: 'email', recipient: to.email, language: to.language, template: 'berths.lease_terminated', workspace: 'berths', entityId: lease.applicationId ?? lease.id, params: { name: to.name, berth: to.berth, endDate: day(lease.endDate) } });
+      if (to?.email) out.push({ channel: 'email', recipient: to.email, language: to.language, template: 'berths.lease_terminated', workspace: 'berths', entityId: lease.applicationId ?? lease.id, params: { name: to.name, berth: to.berth, endDate: day(lease.endDate) } });
     }
   }
   const sendable = out.filter((m) => NotificationInput.safeParse(m).success);

@@ -43,8 +43,8 @@ async function push(type: Parameters<typeof envelope>[0], payload: unknown, base
 const status = async (table: 'application' | 'lease' | 'berth_order', id: string) =>
   (await central.db.query<{ status: string; data: Record<string, unknown> }>(`SELECT status, data FROM ${table} WHERE id = $1`, [id])).rows[0];
 const due = () => addDays(helsinkiDate(new Date()), 14);
-const messages = async (template: string, entityId: string) =>
-  (await central.db.query<{ recipient: string; language: string; params: Record<string, string> }>(`SELECT recipient, language, params FROM notification_outbox WHERE template = $1 AND entity_id = $2`, [template, entityId])).rows;
+const messages = async (template: string, entityId: string, channel: 'email' | 'sms' = 'email') =>
+  (await central.db.query<{ recipient: string; language: string; params: Record<string, string> }>(`SELECT recipient, language, params FROM notification_outbox WHERE template = $1 AND entity_id = $2 AND channel = $3`, [template, entityId, channel])).rows;
 
 /** An offer made through the push, as a handler's client sends it. */
 async function offered() {
@@ -69,6 +69,8 @@ describe('the order cycle on the central', () => {
     const token = sent!.params.link!.split(OFFER_LINK_PREFIX)[1]!;
     expect(verifyOfferLinkToken(token, await offerLinkSecret(central.db))).toBe(o.orderId);
     expect(sent!.params.dueDate).toBe(due().split('-').map(Number).reverse().join('.'));
+    // And by text message to the applicant's phone, with the same link (brief 6.2).
+    expect(await messages('berths.offer', o.application.id, 'sms')).toMatchObject([{ recipient: o.application.applicant.phone.replace(/[\s-]/g, ''), params: { link: sent!.params.link } }]);
   });
 
   it('marks paid elsewhere: lease paid, application handled; then refuses every further invoice move', async () => {
@@ -92,6 +94,7 @@ describe('the order cycle on the central', () => {
     expect(await push('berths.resendOffer', { orderId: o.orderId, dueDate: helsinkiDate(new Date()) })).toMatchObject({ status: 'rejected', code: 'due_date_out_of_range' });
     expect(await push('berths.resendOffer', { orderId: o.orderId, dueDate: addDays(helsinkiDate(new Date()), 10) })).toMatchObject({ status: 'applied' });
     expect(await messages('berths.offer', o.application.id)).toHaveLength(2);
+    expect(await messages('berths.offer', o.application.id, 'sms')).toHaveLength(2);
     expect(await status('berth_order', o.orderId)).toMatchObject({ status: 'offered', data: { dueDate: addDays(helsinkiDate(new Date()), 10) } });
   });
 

@@ -42,8 +42,8 @@ async function push(type: Parameters<typeof envelope>[0], payload: unknown, base
 }
 const row = async <T>(table: 'lease' | 'berth_order' | 'customer', id: string) =>
   (await central.db.query<{ data: T; version: number }>(`SELECT data, version FROM ${table} WHERE id = $1`, [id])).rows[0];
-const renewalMessages = async (orderId: string) =>
-  (await central.db.query<{ recipient: string; language: string; params: Record<string, string> }>(`SELECT recipient, language, params FROM notification_outbox WHERE template = 'berths.renewal_offer' AND entity_id = $1`, [orderId])).rows;
+const renewalMessages = async (orderId: string, channel: 'email' | 'sms' = 'email') =>
+  (await central.db.query<{ recipient: string; language: string; params: Record<string, string> }>(`SELECT recipient, language, params FROM notification_outbox WHERE template = 'berths.renewal_offer' AND entity_id = $1 AND channel = $2`, [orderId, channel])).rows;
 const due = () => addDays(helsinkiDate(new Date()), 14);
 
 async function renew(previous: Lease, clientId?: string) {
@@ -62,6 +62,8 @@ describe('the season renewal on the central', () => {
     expect((await row<BerthOrder>('berth_order', orderId))!.data).toMatchObject({ status: 'offered', dueDate: due(), language: r.customer.language });
     const [message] = await renewalMessages(orderId);
     expect(message).toMatchObject({ recipient: r.customer.email, language: r.customer.language, params: { season: String(season) } });
+    // The text message carries the same link to the customer page.
+    expect(await renewalMessages(orderId, 'sms')).toMatchObject([{ recipient: r.customer.phone.replace(/[\s-]/g, ''), params: { link: message!.params.link } }]);
     // Renewed once: the same lease again is refused, whoever sends it.
     expect((await renew(r.lease)).result).toMatchObject({ status: 'rejected', code: 'already_renewed' });
   });
@@ -82,7 +84,7 @@ describe('the season renewal on the central', () => {
     expect(result).toMatchObject({ status: 'applied' });
     expect((await row<BerthOrder>('berth_order', orderId))!.data).toMatchObject({ status: 'error', problem: 'customer_email_missing' });
     expect((await row<Lease>('lease', leaseId))!.data.status).toBe('error');
-    expect(await renewalMessages(orderId)).toEqual([]);
+    expect([...(await renewalMessages(orderId)), ...(await renewalMessages(orderId, 'sms'))]).toEqual([]);
     // Sending it again before the fix is refused with the reason.
     expect(await push('berths.resendOffer', { orderId, dueDate: due() })).toMatchObject({ status: 'rejected', code: 'customer_email_missing' });
 
@@ -104,7 +106,7 @@ describe('the season renewal on the central', () => {
     const p = await renew(paper.lease);
     expect((await row<BerthOrder>('berth_order', f.orderId))!.data).toMatchObject({ status: 'paid_man', totalCents: 0, paidVia: 'free' });
     expect((await row<BerthOrder>('berth_order', p.orderId))!.data).toMatchObject({ status: 'drafted' });
-    expect([...(await renewalMessages(f.orderId)), ...(await renewalMessages(p.orderId))]).toEqual([]);
+    for (const channel of ['email', 'sms'] as const) expect([...(await renewalMessages(f.orderId, channel)), ...(await renewalMessages(p.orderId, channel))]).toEqual([]);
   });
 
   it('refuses a lease that is not last season paid one', async () => {

@@ -28,6 +28,8 @@ interface Case {
   customerId: string;
   /** Where the customer's messages go: the application's address for its offer, the customer's after. */
   emails: string[];
+  /** The application's phone number as the SMS gateway takes it. */
+  phone: string;
 }
 
 /**
@@ -47,7 +49,7 @@ async function onlineCase(page: Page, taken: readonly Case[]): Promise<Case> {
     );
     if (!customer || customer.invoicing !== 'online_payment' || !customer.email.includes('@') || !detail.application.applicant.email.includes('@')) continue;
     const berth = (await suggestionsFor(page, app.id)).find((s) => s.priceCents !== null && !s.shorterThanBoat && !taken.some((t) => t.berth.berthId === s.berthId));
-    if (berth) return { id: app.id, reference: app.reference, berth, customerId, emails: [detail.application.applicant.email, customer.email] };
+    if (berth) return { id: app.id, reference: app.reference, berth, customerId, emails: [detail.application.applicant.email, customer.email], phone: detail.application.applicant.phone.replace(/[\s-]/g, '') };
   }
   throw new Error('no private online-invoiced application with a free priced berth');
 }
@@ -107,6 +109,10 @@ test('a season end to end: offer, the customer accepts and pays, termination, th
   const [offerMail] = await caughtFor(page, paying, offerSubject);
   const link = offerMail!.text.match(/\/customer\/offer\/[^\s?#]+/)?.[0];
   expect(link, 'the offer email carries the offer page link').toBeDefined();
+  // The same offer reached the applicant's phone as a text message, with the same link.
+  await expect
+    .poll(async () => (await invoke<CaughtMessage[]>(page, 'notifications.caught', {})).filter((m) => m.to === paying.phone && m.text.includes(link!)).length)
+    .toBe(1);
   const customer = await context.newPage();
   await customer.goto(`${stack().centralUrl}${link}?lang=en`);
   await expect(customer.locator('[data-state]')).toHaveAttribute('data-state', 'open');

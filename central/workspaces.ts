@@ -2,6 +2,7 @@ import type { CommandType } from '../domain/workspaces.ts';
 import { BERTH_COMMANDS } from '../domain/berths/commands.ts';
 import { MASTER_DATA_COMMANDS } from '../domain/berths/master-data-commands.ts';
 import { RENEWAL_COMMANDS } from '../domain/berths/renewal-commands.ts';
+import { MESSAGE_COMMANDS } from '../domain/berths/message-commands.ts';
 import { BOOKING_COMMANDS } from '../domain/bookings/commands.ts';
 import { AUDIT_COMMANDS } from '../domain/audit/commands.ts';
 import { CULTURE_KIDS_COMMANDS } from '../domain/culture-kids/commands.ts';
@@ -11,6 +12,7 @@ import type { CommandHandler } from './sync/handler.ts';
 import { berthCommandHandler } from './berths/command-handler.ts';
 import { masterDataCommandHandler } from './berths/master-data-handler.ts';
 import { renewalCommandHandler } from './berths/renewal-handler.ts';
+import { messageCommandHandler } from './berths/message-handler.ts';
 import { bookingCommandHandler } from './bookings/command-handler.ts';
 import { auditCommandHandler } from './audit/command-handler.ts';
 import { cultureKidsCommandHandler } from './culture-kids/command-handler.ts';
@@ -22,6 +24,7 @@ export const COMMAND_HANDLERS: Record<CommandType, CommandHandler> = Object.from
   ...Object.keys(BERTH_COMMANDS).map((type) => [type, berthCommandHandler] as const),
   ...Object.keys(MASTER_DATA_COMMANDS).map((type) => [type, masterDataCommandHandler] as const),
   ...Object.keys(RENEWAL_COMMANDS).map((type) => [type, renewalCommandHandler] as const),
+  ...Object.keys(MESSAGE_COMMANDS).map((type) => [type, messageCommandHandler] as const),
   ...Object.keys(BOOKING_COMMANDS).map((type) => [type, bookingCommandHandler] as const),
   ...Object.keys(AUDIT_COMMANDS).map((type) => [type, auditCommandHandler] as const),
   ...Object.keys(CULTURE_KIDS_COMMANDS).map((type) => [type, cultureKidsCommandHandler] as const),

@@ -14,6 +14,7 @@ import { AllocationProposalInput, type AllocationProposalView } from './berths/a
 import type { ErrorCode } from './errors.ts';
 import { MASTER_DATA_CONTRACT_INPUTS as MD, type HarbourMasterData, type PriceListsView } from './berths/master-data-contract.ts';
 import { RENEWAL_CONTRACT_INPUTS as RN, type RenewalOverview } from './berths/renewal-contract.ts';
+import { MESSAGE_CONTRACT_INPUTS as MSG, type MessageReachView, type SentCustomerMessage } from './berths/message-contract.ts';
 import {
   BOOKINGS_CONTRACT_INPUTS,
   type BookingUnitOption,
@@ -461,6 +462,9 @@ export const CONTRACT = {
   'berths.renewalOverview': { kind: 'query', input: RN['berths.renewalOverview'], output: out<RenewalOverview>() },
   'berths.renewLease': { kind: 'command', input: RN['berths.renewLease'], output: out<CommandAccepted>() },
   'berths.editCustomerContact': { kind: 'command', input: RN['berths.editCustomerContact'], output: out<CommandAccepted>() },
+  'berths.messageReach': { kind: 'query', input: MSG['berths.messageReach'], output: out<MessageReachView>() },
+  'berths.sendCustomerMessage': { kind: 'command', input: MSG['berths.sendCustomerMessage'], output: out<CommandAccepted>() },
+  'berths.customerMessages': { kind: 'query', input: MSG['berths.customerMessages'], output: out<SentCustomerMessage[]>() },
   'berths.resendOffer': { kind: 'command', input: ResendOfferInput, output: out<CommandAccepted>() },
   'berths.editOrderLines': { kind: 'command', input: EditOrderLinesPayload, output: out<CommandAccepted>() },
   'berths.markOrderPaidElsewhere': { kind: 'command', input: ByOrder, output: out<CommandAccepted>() },

@@ -6,6 +6,7 @@ import { KIOSK_ERROR_CODES } from './kiosk/errors.ts';
 import { MASTER_DATA_ERROR_CODES } from './berths/master-data-errors.ts';
 import { BERTH_ORDER_ERROR_CODES } from './berths/order-errors.ts';
 import { RENEWAL_ERROR_CODES } from './berths/renewal-errors.ts';
+import { MESSAGE_ERROR_CODES } from './berths/message-errors.ts';
 
 /**
  * Every error code a user can meet. The renderer translates each one (errors.<code> in every
@@ -70,6 +71,7 @@ export const ERROR_CODES = [
   ...MASTER_DATA_ERROR_CODES,
   ...BERTH_ORDER_ERROR_CODES,
   ...RENEWAL_ERROR_CODES,
+  ...MESSAGE_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

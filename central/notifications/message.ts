@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMAIL_ADDRESS, SMS_NUMBER } from '../../domain/contact-address.ts';
 
 export const CHANNELS = ['email', 'sms'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -13,12 +14,6 @@ export type NotificationState = (typeof STATES)[number];
 /** Template parameters: flat text and numbers, so a template cannot reach into structures. */
 export const TemplateParams = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/), z.union([z.string().max(2000), z.number().finite()]));
 export type TemplateParams = z.infer<typeof TemplateParams>;
-
-// Deliberately simple: the SMTP server has the last word on an address; this keeps out what
-// could never be one (and any CR/LF that could smuggle a header).
-const EMAIL = /^[^\s@<>(),;:"[\]\\]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
-/** E.164: a plus, then 7 to 15 digits. */
-const PHONE = /^\+[1-9][0-9]{6,14}$/;
 
 export const NotificationInput = z
   .object({
@@ -35,7 +30,7 @@ export const NotificationInput = z
     entityId: z.string().min(1).max(200).optional(),
   })
   .superRefine((m, ctx) => {
-    const ok = m.channel === 'email' ? EMAIL.test(m.recipient) : PHONE.test(m.recipient);
+    const ok = m.channel === 'email' ? EMAIL_ADDRESS.test(m.recipient) : SMS_NUMBER.test(m.recipient);
     if (!ok) ctx.addIssue({ code: 'custom', path: ['recipient'], message: m.channel === 'email' ? 'not an email address' : 'not a phone number in the form +358401234567' });
   });
 export type NotificationInput = z.input<typeof NotificationInput>;

@@ -542,6 +542,18 @@ const TEMPLATES: Record<string, Template> = {
     const id = p.id('ck_occurrence', (d) => d.cancelledAt === null);
     return { payload: { occurrenceId: id, reason: p.text(0) }, target: t('ck_occurrence', id) };
   },
+  'berths.sendCustomerMessage': (p) => {
+    const harbour = p.row('harbour');
+    return {
+      payload: {
+        messageId: p.fresh('berth_message'),
+        audience: { season: new Date().getUTCFullYear() + (p.flag ? 0 : 1), harbourIds: harbour && p.flag ? [harbour.id] : [], leaseStatuses: p.flag ? ['paid'] : ['paid', 'offered'], customerKinds: [] },
+        channels: p.flag ? ['email'] : ['email', 'sms'],
+        subject: { fi: p.text(0), sv: '', en: '' },
+        body: { fi: p.text(1), sv: p.text(2), en: '' },
+      },
+    };
+  },
   'cultureKids.sendMessage': (p) => {
     const cohort = p.id('ck_cohort');
     return {

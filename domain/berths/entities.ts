@@ -5,8 +5,9 @@ import { Language, Localized } from '../languages.ts';
  * The records that sync carries for the berth workspace. One shape everywhere: the central stores
  * it, the pull carries it, the cache keeps it. Money is in euro cents, lengths in metres.
  */
-import { IsoDate, IsoDateTime, Uuid } from './record-primitives.ts';
+import { CUSTOMER_KINDS, IsoDate, IsoDateTime, Uuid } from './record-primitives.ts';
 import { BerthOrder } from './order-entity.ts';
+import { BerthMessage } from './message-entity.ts';
 
 export { IsoDate, IsoDateTime, Uuid };
 
@@ -85,7 +86,7 @@ export const SwitchReason = z.object({ id: z.string(), title: Localized });
 export type SwitchReason = z.infer<typeof SwitchReason>;
 
 
-export const CUSTOMER_KINDS = ['private', 'company', 'internal', 'non_billable', 'association'] as const;
+export { CUSTOMER_KINDS };
 export const Customer = z.object({
   id: Uuid,
   kind: z.enum(CUSTOMER_KINDS),
@@ -266,6 +267,7 @@ export const BERTH_ENTITIES = {
   lease: { schema: Lease, scope: 'berths.cases' },
   application_event: { schema: ApplicationEvent, scope: 'berths.cases' },
   berth_order: { schema: BerthOrder, scope: 'berths.cases' },
+  berth_message: { schema: BerthMessage, scope: 'berths.cases' },
 } as const;
 
 export type BerthEntityName = keyof typeof BERTH_ENTITIES;
@@ -281,4 +283,5 @@ export type BerthEntityRecord = {
   lease: Lease;
   application_event: ApplicationEvent;
   berth_order: BerthOrder;
+  berth_message: BerthMessage;
 };

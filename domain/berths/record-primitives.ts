@@ -11,3 +11,6 @@ import { z } from 'zod';
 export const Uuid = z.uuid().lowercase();
 export const IsoDate = z.iso.date(); // YYYY-MM-DD, a calendar day in Helsinki
 export const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** Customer groups (brief 4.5): each has its own price rule. */
+export const CUSTOMER_KINDS = ['private', 'company', 'internal', 'non_billable', 'association'] as const;

@@ -66,4 +66,19 @@ export const BERTH_RENEWAL_OFFER: NotificationTemplate = {
   },
 };
 
-export const BERTH_TEMPLATES = [BERTH_OFFER, BERTH_LEASE_TERMINATED, BERTH_RENEWAL_OFFER] as const;
+/**
+ * A message berth services write to a group of customers (brief 5.7): their own subject and text,
+ * in the customer's language, under the city's greeting and signature. The text message is the
+ * text alone, as short as the handler wrote it.
+ */
+export const BERTH_CUSTOMER_MESSAGE: NotificationTemplate = {
+  key: 'berths.customer_message',
+  params: ['name', 'subject', 'message'],
+  text: {
+    fi: { subject: '{subject}', body: `Hei {name},\n\n{message}\n\n${SIGNATURE.fi}`, sms: '{message}' },
+    sv: { subject: '{subject}', body: `Hej {name},\n\n{message}\n\n${SIGNATURE.sv}`, sms: '{message}' },
+    en: { subject: '{subject}', body: `Hello {name},\n\n{message}\n\n${SIGNATURE.en}`, sms: '{message}' },
+  },
+};
+
+export const BERTH_TEMPLATES = [BERTH_OFFER, BERTH_LEASE_TERMINATED, BERTH_RENEWAL_OFFER, BERTH_CUSTOMER_MESSAGE] as const;

@@ -14,7 +14,7 @@ import { HostBanner } from './HostBanner.tsx';
 import { cultureKidsViews } from '../features/culture-kids/ck-views.ts';
 import { assistViews } from '../features/assist/assist-views.ts';
 import { AsAppointmentsWorkspace, AsQueueWorkspace, AsReportsWorkspace, AsSessionsWorkspace } from './lazy-workspaces.ts';
-import { AllocationWorkspace, ApplicationsWorkspace, RenewalWorkspace, BerthCustomersWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, CkCheckInWorkspace, CkMessagesWorkspace, CkProgramWorkspace, CkRegistryWorkspace, CkReportsWorkspace, ConflictInbox, FleetWorkspace, HarboursWorkspace } from './lazy-workspaces.ts';
+import { AllocationWorkspace, ApplicationsWorkspace, CustomerMessagesWorkspace, RenewalWorkspace, BerthCustomersWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, CkCheckInWorkspace, CkMessagesWorkspace, CkProgramWorkspace, CkRegistryWorkspace, CkReportsWorkspace, ConflictInbox, FleetWorkspace, HarboursWorkspace } from './lazy-workspaces.ts';
 import { LiveRegion } from './LiveRegion.tsx';
 import { dialogOpen, isTyping } from './shortcuts.ts';
 import { SideNav } from './SideNav.tsx';
@@ -28,7 +28,7 @@ export function visibleViews(user: StaffUser): View[] {
   if (berthCases) views.push('applications', 'customers', 'harbours');
   // Harbour services read resources only: the harbour overview is their landing page.
   else if (can(user.roles, 'berths.resources.read')) views.push('harbours');
-  if (can(user.roles, 'berths.cases.write')) views.push('allocation', 'renewal');
+  if (can(user.roles, 'berths.cases.write')) views.push('allocation', 'renewal', 'berthMessages');
   // Any booking role: the handling queue first (a booking-only user lands there).
   const bookings = can(user.roles, 'bookings.reservations.read');
   if (bookings) views.push(...BOOKING_VIEWS);
@@ -90,6 +90,8 @@ export function AppShell({ user }: { user: StaffUser }) {
               <AllocationWorkspace />
             ) : active === 'renewal' ? (
               <RenewalWorkspace />
+            ) : active === 'berthMessages' ? (
+              <CustomerMessagesWorkspace />
             ) : active === 'conflicts' ? (
               <ConflictInbox />
             ) : active === 'bookingQueue' ? (

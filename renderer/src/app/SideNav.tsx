@@ -9,6 +9,7 @@ const LABEL_KEY: Record<View, string> = {
   harbours: 'nav.harbours',
   allocation: 'allocation.nav',
   renewal: 'renewal.nav',
+  berthMessages: 'berthMessages.nav',
   customers: 'berthCustomers.nav',
   conflicts: 'nav.conflicts',
   bookingQueue: 'bookings.nav.queue',

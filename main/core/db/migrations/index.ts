@@ -7,6 +7,7 @@ import { sql as assist } from './006-assist.ts';
 import { sql as kiosk } from './007-kiosk.ts';
 import { sql as berthOrders } from './008-berth-orders.ts';
 import { sql as customerSearch } from './009-customer-search.ts';
+import { sql as berthMessages } from './010-berth-messages.ts';
 
 export interface Migration {
   level: number;
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 7, sql: kiosk },
   { level: 8, sql: berthOrders },
   { level: 9, sql: customerSearch },
+  { level: 10, sql: berthMessages },
 ];

@@ -13,8 +13,8 @@ import { announce } from '../../store/ui-slice.ts';
 import { useCkProgramQuery, useCkRecipientCountQuery, useCkSendMessageMutation } from './ck-api.ts';
 import type { CkContext } from './CkFrame.tsx';
 import { commandError } from '../../api/command-error.ts';
-import { smsSegments } from './sms-segments.ts';
-import { EMPTY_TRILINGUAL, TrilingualFields } from './TrilingualFields.tsx';
+import { smsSegments } from '../../format/sms-segments.ts';
+import { EMPTY_TRILINGUAL, TrilingualFields } from '../../components/TrilingualFields.tsx';
 
 type Protocol = (typeof MESSAGE_PROTOCOLS)[number];
 

@@ -10,7 +10,7 @@ import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { useCkCreateEventMutation, useCkUpdateEventMutation } from './ck-api.ts';
 import { commandError } from '../../api/command-error.ts';
-import { EMPTY_TRILINGUAL, TrilingualFields, type TrilingualField } from './TrilingualFields.tsx';
+import { EMPTY_TRILINGUAL, TrilingualFields, type TrilingualField } from '../../components/TrilingualFields.tsx';
 
 const TEXT_KEYS = ['name', 'shortDescription', 'description', 'imageAltText'] as const;
 type TextKey = (typeof TEXT_KEYS)[number];

@@ -311,13 +311,6 @@ export const cultureKidsEn = {
       copied: 'Copied from the previous cohort',
       saved: 'Venue saved',
     },
-    languageTabs: {
-      label: 'Language',
-      fi: 'Finnish',
-      sv: 'Swedish',
-      en: 'English',
-      required: '(required)',
-    },
     event: {
       createTitle: 'New event',
       editTitle: 'Edit the event',

@@ -311,13 +311,6 @@ export const cultureKidsFi = {
       copied: 'Kopioitu edellisestä vuosiryhmästä',
       saved: 'Tapahtumapaikka tallennettu',
     },
-    languageTabs: {
-      label: 'Kieli',
-      fi: 'Suomi',
-      sv: 'Ruotsi',
-      en: 'Englanti',
-      required: '(pakollinen)',
-    },
     event: {
       createTitle: 'Uusi tapahtuma',
       editTitle: 'Muokkaa tapahtumaa',

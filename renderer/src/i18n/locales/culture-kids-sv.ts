@@ -311,13 +311,6 @@ export const cultureKidsSv = {
       copied: 'Kopierad från föregående årskull',
       saved: 'Evenemangsplatsen sparad',
     },
-    languageTabs: {
-      label: 'Språk',
-      fi: 'Finska',
-      sv: 'Svenska',
-      en: 'Engelska',
-      required: '(obligatorisk)',
-    },
     event: {
       createTitle: 'Nytt evenemang',
       editTitle: 'Redigera evenemanget',

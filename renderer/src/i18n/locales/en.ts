@@ -7,6 +7,7 @@ import { berthsMasterEn, berthsMasterCommandsEn, berthsMasterErrorsEn } from './
 import { berthOrderCommandsEn, berthOrderErrorsEn, berthOrderEventKindsEn, berthOrdersEn } from './berth-orders-en.ts';
 import { berthsAllocationEn } from './berths-allocation-en.ts';
 import { berthsRenewalEn, berthsRenewalCommandsEn, berthsRenewalErrorsEn } from './berths-renewal-en.ts';
+import { berthsMessagesEn, berthsMessagesCommandsEn, berthsMessagesErrorsEn } from './berths-messages-en.ts';
 import { berthCustomersEn } from './berths-customers-en.ts';
 import type { Messages } from './fi.ts';
 
@@ -204,6 +205,11 @@ export const en: Messages = {
     returned_to_queue: 'Returned to the queue',
     note: 'Note',
     ...berthOrderEventKindsEn,
+  },
+  trilingual: {
+    label: 'Language',
+    tabs: { fi: 'Finnish', sv: 'Swedish', en: 'English' },
+    required: '(required)',
   },
   languages: {
     fi: 'Finnish',
@@ -599,6 +605,7 @@ export const en: Messages = {
     failed: '{{command}} failed: {{reason}}',
     ...berthOrderCommandsEn,
     ...berthsRenewalCommandsEn,
+    ...berthsMessagesCommandsEn,
   },
   files: {
     exportXlsx: 'Export to Excel',
@@ -748,6 +755,7 @@ export const en: Messages = {
     audit_entry_id_taken: 'This read was already recorded in the audit by another person. It was not recorded again.',
     ...berthOrderErrorsEn,
     ...berthsRenewalErrorsEn,
+    ...berthsMessagesErrorsEn,
   },
   charts: {
     showTable: 'Show as table',
@@ -773,5 +781,6 @@ export const en: Messages = {
   ...berthOrdersEn,
   ...berthsAllocationEn,
   ...berthsRenewalEn,
+  ...berthsMessagesEn,
   ...berthCustomersEn,
 };

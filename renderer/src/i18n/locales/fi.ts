@@ -7,6 +7,7 @@ import { berthsMasterFi, berthsMasterCommandsFi, berthsMasterErrorsFi } from './
 import { berthOrderCommandsFi, berthOrderErrorsFi, berthOrderEventKindsFi, berthOrdersFi } from './berth-orders-fi.ts';
 import { berthsAllocationFi } from './berths-allocation-fi.ts';
 import { berthsRenewalFi, berthsRenewalCommandsFi, berthsRenewalErrorsFi } from './berths-renewal-fi.ts';
+import { berthsMessagesFi, berthsMessagesCommandsFi, berthsMessagesErrorsFi } from './berths-messages-fi.ts';
 import { berthCustomersFi } from './berths-customers-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
@@ -203,6 +204,11 @@ export const fi = {
     returned_to_queue: 'Palautettu jonoon',
     note: 'Muistiinpano',
     ...berthOrderEventKindsFi,
+  },
+  trilingual: {
+    label: 'Kieli',
+    tabs: { fi: 'Suomi', sv: 'Ruotsi', en: 'Englanti' },
+    required: '(pakollinen)',
   },
   languages: {
     fi: 'suomi',
@@ -598,6 +604,7 @@ export const fi = {
     failed: '{{command}} epäonnistui: {{reason}}',
     ...berthOrderCommandsFi,
     ...berthsRenewalCommandsFi,
+    ...berthsMessagesCommandsFi,
   },
   files: {
     exportXlsx: 'Vie Exceliin',
@@ -747,6 +754,7 @@ export const fi = {
     audit_entry_id_taken: 'Toinen henkilö on jo kirjannut tämän tietojen katselun lokiin. Sitä ei kirjattu uudelleen.',
     ...berthOrderErrorsFi,
     ...berthsRenewalErrorsFi,
+    ...berthsMessagesErrorsFi,
   },
   charts: {
     showTable: 'Näytä taulukkona',
@@ -772,6 +780,7 @@ export const fi = {
   ...berthOrdersFi,
   ...berthsAllocationFi,
   ...berthsRenewalFi,
+  ...berthsMessagesFi,
   ...berthCustomersFi,
 };
 

@@ -7,6 +7,7 @@ import { berthsMasterSv, berthsMasterCommandsSv, berthsMasterErrorsSv } from './
 import { berthOrderCommandsSv, berthOrderErrorsSv, berthOrderEventKindsSv, berthOrdersSv } from './berth-orders-sv.ts';
 import { berthsAllocationSv } from './berths-allocation-sv.ts';
 import { berthsRenewalSv, berthsRenewalCommandsSv, berthsRenewalErrorsSv } from './berths-renewal-sv.ts';
+import { berthsMessagesSv, berthsMessagesCommandsSv, berthsMessagesErrorsSv } from './berths-messages-sv.ts';
 import { berthCustomersSv } from './berths-customers-sv.ts';
 import type { Messages } from './fi.ts';
 
@@ -204,6 +205,11 @@ export const sv: Messages = {
     returned_to_queue: 'Återförd till kön',
     note: 'Anteckning',
     ...berthOrderEventKindsSv,
+  },
+  trilingual: {
+    label: 'Språk',
+    tabs: { fi: 'Finska', sv: 'Svenska', en: 'Engelska' },
+    required: '(obligatorisk)',
   },
   languages: {
     fi: 'finska',
@@ -599,6 +605,7 @@ export const sv: Messages = {
     failed: '{{command}} misslyckades: {{reason}}',
     ...berthOrderCommandsSv,
     ...berthsRenewalCommandsSv,
+    ...berthsMessagesCommandsSv,
   },
   files: {
     exportXlsx: 'Exportera till Excel',
@@ -748,6 +755,7 @@ export const sv: Messages = {
     audit_entry_id_taken: 'En annan person har redan loggat den här läsningen av uppgifter. Den loggades inte på nytt.',
     ...berthOrderErrorsSv,
     ...berthsRenewalErrorsSv,
+    ...berthsMessagesErrorsSv,
   },
   charts: {
     showTable: 'Visa som tabell',
@@ -773,5 +781,6 @@ export const sv: Messages = {
   ...berthOrdersSv,
   ...berthsAllocationSv,
   ...berthsRenewalSv,
+  ...berthsMessagesSv,
   ...berthCustomersSv,
 };

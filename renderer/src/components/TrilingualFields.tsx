@@ -1,9 +1,10 @@
 import { Button, ButtonSize, ButtonVariant } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Trilingual } from '../../../../domain/culture-kids/entities.ts';
-import { LANGUAGES, type Language } from '../../../../domain/languages.ts';
-import { TextAreaWithCounter } from '../../components/CharacterCounter.tsx';
+import { LANGUAGES, type Language, type Localized } from '../../../domain/languages.ts';
+import { TextAreaWithCounter } from './CharacterCounter.tsx';
+
+type Trilingual = Localized;
 
 export interface TrilingualField {
   key: string;
@@ -17,7 +18,8 @@ export const EMPTY_TRILINGUAL: Trilingual = { fi: '', sv: '', en: '' };
 
 /**
  * A form's texts in Finnish, Swedish and English: one language at a time behind a switch that
- * says which language is shown; Finnish is the required one.
+ * says which language is shown; Finnish is the required one. Every workspace that writes to
+ * customers or the public in three languages uses it.
  */
 export function TrilingualFields({
   idPrefix,
@@ -33,9 +35,9 @@ export function TrilingualFields({
   const { t } = useTranslation();
   const [lang, setLang] = useState<Language>('fi');
   return (
-    <fieldset className="ck-trilingual">
-      <legend className="visually-hidden">{t('cultureKids.languageTabs.label')}</legend>
-      <div className="ck-lang-tabs" role="group" aria-label={t('cultureKids.languageTabs.label')}>
+    <fieldset className="trilingual">
+      <legend className="visually-hidden">{t('trilingual.label')}</legend>
+      <div className="trilingual__tabs" role="group" aria-label={t('trilingual.label')}>
         {LANGUAGES.map((l) => (
           <Button
             key={l}
@@ -45,14 +47,14 @@ export function TrilingualFields({
             onClick={() => setLang(l)}
             data-testid={`${idPrefix}-lang-${l}`}
           >
-            {l === 'fi' ? `${t(`cultureKids.languageTabs.${l}`)} ${t('cultureKids.languageTabs.required')}` : t(`cultureKids.languageTabs.${l}`)}
+            {l === 'fi' ? `${t(`trilingual.tabs.${l}`)} ${t('trilingual.required')}` : t(`trilingual.tabs.${l}`)}
           </Button>
         ))}
       </div>
       {fields.map((f) => {
         const id = `${idPrefix}-${f.key}-${lang}`;
         const value = values[f.key] ?? EMPTY_TRILINGUAL;
-        const label = `${f.label} (${t(`cultureKids.languages.${lang}`)})`;
+        const label = `${f.label} (${t(`languages.${lang}`)})`;
         const set = (v: string) => onChange(f.key, { ...value, [lang]: v });
         return f.long ? (
           <TextAreaWithCounter key={id} id={id} label={label} value={value[lang]} max={f.max} onValueChange={set} />

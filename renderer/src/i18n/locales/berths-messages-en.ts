@@ -1,0 +1,58 @@
+/** Messages to groups of berth customers, in English. */
+export const berthsMessagesEn = {
+  berthMessages: {
+    nav: 'Customer messages',
+    title: 'Messages to berth customers',
+    intro: "Send an email or a text message to the chosen season's lease holders, for example about pier works in one harbour. Each customer gets it in their own language; a language with no text of its own gets the Finnish one.",
+    compose: 'New message',
+    group: 'To whom',
+    season: 'Season',
+    harbour: 'Harbour',
+    allHarbours: 'All harbours',
+    customerKind: 'Customer group',
+    allKinds: 'All customer groups',
+    leaseStatus: { paid: 'Paid leases', offered: 'Offered, not paid' },
+    channels: 'Send by',
+    channel: { email: 'Email', sms: 'Text message' },
+    subject: 'Subject',
+    body: 'Message',
+    smsSegments_one: 'Finnish text message: {{count}} character · {{segments}} message',
+    smsSegments_other: 'Finnish text message: {{count}} characters · {{segments}} messages',
+    counting: 'Counting recipients…',
+    reachCustomers_one: '{{formatted}} customer',
+    reachCustomers_other: '{{formatted}} customers',
+    reachEmails_one: '{{formatted}} email',
+    reachEmails_other: '{{formatted}} emails',
+    reachSms_one: '{{formatted}} text message',
+    reachSms_other: '{{formatted}} text messages',
+    unreachable_one: '{{formatted}} cannot be reached the chosen ways',
+    unreachable_other: '{{formatted}} cannot be reached the chosen ways',
+    fallsBack_one: 'Language {{language}}: {{formatted}} customer gets the message in Finnish, as it has no text in that language.',
+    fallsBack_other: 'Language {{language}}: {{formatted}} customers get the message in Finnish, as it has no text in that language.',
+    chooseStatus: 'Choose at least one lease status.',
+    chooseChannel: 'Choose at least one way to send.',
+    finnishRequired: 'Write the message in Finnish (and a subject for email).',
+    nobodyReached: 'Nobody in the chosen group can be reached the chosen ways.',
+    send: 'Send message',
+    sendTitle: 'Send the message?',
+    sendText_one: 'The message goes to {{customers}} customers: {{messages}} message. A sent message cannot be recalled.',
+    sendText_other: 'The message goes to {{customers}} customers: {{messages}} messages. A sent message cannot be recalled.',
+    sendConfirm: 'Send',
+    sent: 'The message is being sent. It shows in the list of sent messages.',
+    history: 'Sent messages',
+    loading: 'Loading sent messages…',
+    noHistoryTitle: 'No messages sent',
+    noHistory: 'Here you see the messages berth services have sent to customers.',
+    pending: 'Waiting for the central server',
+    columns: { sentAt: 'Sent', message: 'Message', customers: 'Customers', messages: 'Messages' },
+  },
+};
+
+export const berthsMessagesCommandsEn = {
+  sendCustomerMessage: 'Message to customers',
+};
+
+export const berthsMessagesErrorsEn = {
+  message_already_sent: 'This message has been sent already.',
+  message_no_recipients: 'Nobody in the chosen group can be reached the chosen ways.',
+};

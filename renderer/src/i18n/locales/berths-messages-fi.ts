@@ -1,0 +1,58 @@
+/** Messages to groups of berth customers, in Finnish (the source language). */
+export const berthsMessagesFi = {
+  berthMessages: {
+    nav: 'Asiakasviestit',
+    title: 'Viestit venepaikka-asiakkaille',
+    intro: 'Lähetä sähköposti tai tekstiviesti valitun kauden sopimusasiakkaille: esimerkiksi yhden sataman laituritöistä. Asiakas saa viestin omalla asiointikielellään; kieli, jolle tekstiä ei ole kirjoitettu, saa suomenkielisen.',
+    compose: 'Uusi viesti',
+    group: 'Kenelle',
+    season: 'Kausi',
+    harbour: 'Satama',
+    allHarbours: 'Kaikki satamat',
+    customerKind: 'Asiakasryhmä',
+    allKinds: 'Kaikki asiakasryhmät',
+    leaseStatus: { paid: 'Maksetut sopimukset', offered: 'Tarjotut, maksamatta' },
+    channels: 'Lähetystapa',
+    channel: { email: 'Sähköposti', sms: 'Tekstiviesti' },
+    subject: 'Otsikko',
+    body: 'Viesti',
+    smsSegments_one: 'Suomenkielinen tekstiviesti: {{count}} merkki · {{segments}} viesti',
+    smsSegments_other: 'Suomenkielinen tekstiviesti: {{count}} merkkiä · {{segments}} viestiä',
+    counting: 'Lasketaan vastaanottajia…',
+    reachCustomers_one: '{{formatted}} asiakas',
+    reachCustomers_other: '{{formatted}} asiakasta',
+    reachEmails_one: '{{formatted}} sähköposti',
+    reachEmails_other: '{{formatted}} sähköpostia',
+    reachSms_one: '{{formatted}} tekstiviesti',
+    reachSms_other: '{{formatted}} tekstiviestiä',
+    unreachable_one: '{{formatted}} ei tavoitettavissa valituilla tavoilla',
+    unreachable_other: '{{formatted}} ei tavoitettavissa valituilla tavoilla',
+    fallsBack_one: 'Asiointikieli {{language}}: {{formatted}} asiakas saa viestin suomeksi, koska tällä kielellä ei ole tekstiä.',
+    fallsBack_other: 'Asiointikieli {{language}}: {{formatted}} asiakasta saa viestin suomeksi, koska tällä kielellä ei ole tekstiä.',
+    chooseStatus: 'Valitse ainakin yksi sopimusten tila.',
+    chooseChannel: 'Valitse ainakin yksi lähetystapa.',
+    finnishRequired: 'Kirjoita suomenkielinen viesti (ja sähköpostiin otsikko).',
+    nobodyReached: 'Kukaan valitun joukon asiakkaista ei ole tavoitettavissa valituilla tavoilla.',
+    send: 'Lähetä viesti',
+    sendTitle: 'Lähetetäänkö viesti?',
+    sendText_one: 'Viesti lähtee {{customers}} asiakkaalle: {{messages}} viesti. Lähetettyä viestiä ei voi perua.',
+    sendText_other: 'Viesti lähtee {{customers}} asiakkaalle: {{messages}} viestiä. Lähetettyä viestiä ei voi perua.',
+    sendConfirm: 'Lähetä',
+    sent: 'Viesti lähetetään. Se näkyy lähetettyjen listassa.',
+    history: 'Lähetetyt viestit',
+    loading: 'Ladataan lähetettyjä viestejä…',
+    noHistoryTitle: 'Ei lähetettyjä viestejä',
+    noHistory: 'Täältä näet viestit, jotka venepaikkapalvelut ovat lähettäneet asiakkaille.',
+    pending: 'Odottaa keskuspalvelinta',
+    columns: { sentAt: 'Lähetetty', message: 'Viesti', customers: 'Asiakkaita', messages: 'Viestejä' },
+  },
+};
+
+export const berthsMessagesCommandsFi = {
+  sendCustomerMessage: 'Viesti asiakkaille',
+};
+
+export const berthsMessagesErrorsFi = {
+  message_already_sent: 'Tämä viesti on jo lähetetty.',
+  message_no_recipients: 'Kukaan valitun joukon asiakkaista ei ole tavoitettavissa valituilla tavoilla.',
+};

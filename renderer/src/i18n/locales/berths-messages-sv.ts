@@ -1,0 +1,58 @@
+/** Messages to groups of berth customers, in Swedish. */
+export const berthsMessagesSv = {
+  berthMessages: {
+    nav: 'Kundmeddelanden',
+    title: 'Meddelanden till båtplatskunder',
+    intro: 'Skicka e-post eller sms till den valda säsongens avtalskunder, till exempel om bryggarbeten i en hamn. Kunden får meddelandet på sitt eget språk; ett språk utan egen text får den finska.',
+    compose: 'Nytt meddelande',
+    group: 'Till vem',
+    season: 'Säsong',
+    harbour: 'Hamn',
+    allHarbours: 'Alla hamnar',
+    customerKind: 'Kundgrupp',
+    allKinds: 'Alla kundgrupper',
+    leaseStatus: { paid: 'Betalda avtal', offered: 'Erbjudna, obetalda' },
+    channels: 'Sändningssätt',
+    channel: { email: 'E-post', sms: 'Sms' },
+    subject: 'Rubrik',
+    body: 'Meddelande',
+    smsSegments_one: 'Finskt sms: {{count}} tecken · {{segments}} meddelande',
+    smsSegments_other: 'Finskt sms: {{count}} tecken · {{segments}} meddelanden',
+    counting: 'Mottagarna räknas…',
+    reachCustomers_one: '{{formatted}} kund',
+    reachCustomers_other: '{{formatted}} kunder',
+    reachEmails_one: '{{formatted}} e-postmeddelande',
+    reachEmails_other: '{{formatted}} e-postmeddelanden',
+    reachSms_one: '{{formatted}} sms',
+    reachSms_other: '{{formatted}} sms',
+    unreachable_one: '{{formatted}} kan inte nås på de valda sätten',
+    unreachable_other: '{{formatted}} kan inte nås på de valda sätten',
+    fallsBack_one: 'Språk {{language}}: {{formatted}} kund får meddelandet på finska, eftersom det saknar text på det språket.',
+    fallsBack_other: 'Språk {{language}}: {{formatted}} kunder får meddelandet på finska, eftersom det saknar text på det språket.',
+    chooseStatus: 'Välj minst ett avtalsläge.',
+    chooseChannel: 'Välj minst ett sändningssätt.',
+    finnishRequired: 'Skriv meddelandet på finska (och en rubrik för e-post).',
+    nobodyReached: 'Ingen av kunderna i den valda gruppen kan nås på de valda sätten.',
+    send: 'Skicka meddelandet',
+    sendTitle: 'Skicka meddelandet?',
+    sendText_one: 'Meddelandet går till {{customers}} kunder: {{messages}} meddelande. Ett skickat meddelande kan inte återkallas.',
+    sendText_other: 'Meddelandet går till {{customers}} kunder: {{messages}} meddelanden. Ett skickat meddelande kan inte återkallas.',
+    sendConfirm: 'Skicka',
+    sent: 'Meddelandet skickas. Det syns i listan över skickade.',
+    history: 'Skickade meddelanden',
+    loading: 'Skickade meddelanden laddas…',
+    noHistoryTitle: 'Inga skickade meddelanden',
+    noHistory: 'Här ser du meddelandena som båtplatstjänsterna har skickat till kunderna.',
+    pending: 'Väntar på centralservern',
+    columns: { sentAt: 'Skickat', message: 'Meddelande', customers: 'Kunder', messages: 'Meddelanden' },
+  },
+};
+
+export const berthsMessagesCommandsSv = {
+  sendCustomerMessage: 'Meddelande till kunder',
+};
+
+export const berthsMessagesErrorsSv = {
+  message_already_sent: 'Det här meddelandet har redan skickats.',
+  message_no_recipients: 'Ingen av kunderna i den valda gruppen kan nås på de valda sätten.',
+};

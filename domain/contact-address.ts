@@ -14,7 +14,7 @@ export function deliverableEmail(raw: string): string | null {
   return EMAIL_ADDRESS.test(email) ? email : null;
 }
 
-/** A phone number as the SMS gateway takes it (+358401234567 from "+358 40 123 4567"), when it is one. */
+/** A phone number as the SMS gateway takes it (+358 40 123 4567 becomes +358401234567), when it is one. */
 export function deliverableSmsNumber(raw: string): string | null {
   const phone = raw.replace(/[\s-]/g, '');
   return SMS_NUMBER.test(phone) ? phone : null;

@@ -2,6 +2,7 @@ import type { Lease } from '../../domain/berths/entities.ts';
 import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import { NotificationInput, type NotificationLanguage } from '../notifications/message.ts';
 import { enqueueNotifications } from '../notifications/enqueue.ts';
+import { deliverableEmail, deliverableSmsNumber } from '../../domain/contact-address.ts';
 import type { Queryable } from '../db/db.ts';
 import type { EntityPut } from '../sync/feed.ts';
 import type { ChunkCache } from '../sync/handler.ts';
@@ -21,7 +22,7 @@ function day(iso: string): string {
 
 interface Recipient {
   email: string | null;
-  /** In the form the SMS gateway takes (+358401234567); whether it is one is checked with the message. */
+  /** In the form the SMS gateway takes (+358401234567). */
   phone: string | null;
   name: string;
   berth: string;
@@ -44,8 +45,8 @@ async function recipientOf(tx: Queryable, leaseId: string): Promise<Recipient | 
   );
   const r = res.rows[0];
   if (!r) return null;
-  const email = r.email?.trim() || null;
-  const phone = r.phone?.replace(/[\s-]/g, '') || null;
+  const email = r.email ? deliverableEmail(r.email) : null;
+  const phone = r.phone ? deliverableSmsNumber(r.phone) : null;
   if (!email && !phone) return null;
   const language = r.language ?? 'fi';
   return { email, phone, name: r.first_name ?? '', berth: `${r.harbour[language]} ${r.number}`, language };

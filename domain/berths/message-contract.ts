@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Language, Localized } from '../languages.ts';
+import type { Localized } from '../languages.ts';
 import { MessageFields, refineMessage } from './message-commands.ts';
-import { MESSAGE_CHANNELS, MessageAudience, MessageBodies, type BerthMessage } from './message-entity.ts';
+import { MESSAGE_CHANNELS, MessageAudience, type BerthMessage } from './message-entity.ts';
 import type { MessageReach } from './message-recipients.ts';
 
 /**
@@ -13,14 +13,11 @@ export const MessageReachInput = z
   .object({
     audience: MessageAudience,
     channels: z.array(z.enum(MESSAGE_CHANNELS)).min(1).max(MESSAGE_CHANNELS.length),
-    body: MessageBodies,
   })
   .strict();
 
-export interface MessageReachView extends MessageReach {
-  /** Languages some of the group are written to in without a text of their own: they get Finnish. */
-  fallingBack: Language[];
-}
+/** The texts are not asked for: which languages fall back to Finnish is worked out beside them (languagesFallingBack). */
+export type MessageReachView = MessageReach;
 
 export const SendCustomerMessageInput = MessageFields.strict().superRefine(refineMessage);
 

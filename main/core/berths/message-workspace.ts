@@ -4,7 +4,7 @@ import type { MessagePayload } from '../../../domain/berths/message-commands.ts'
 import type { MessageReachView, SentCustomerMessage } from '../../../domain/berths/message-contract.ts';
 import { MESSAGE_DECIDERS } from '../../../domain/berths/message-decider.ts';
 import type { BerthMessage, MessageAudience } from '../../../domain/berths/message-entity.ts';
-import { inAudience, languagesFallingBack, messageContacts, messageReach } from '../../../domain/berths/message-recipients.ts';
+import { inAudience, messageContacts, messageReach } from '../../../domain/berths/message-recipients.ts';
 import { ok } from '../../../domain/result.ts';
 import type { EntityTableSpec } from '../cache/entity-table.ts';
 import { preparedFor } from '../cache/prepared.ts';
@@ -60,8 +60,7 @@ export const BERTH_MESSAGE_CACHE: CacheWorkspace = {
       permission: 'berths.cases.write',
       run: ({ db }, input) => {
         const i = input as ParsedInput<'berths.messageReach'>;
-        const reach = messageReach(messageContacts(groupCustomers(db, i.audience), i.channels));
-        return ok({ ...reach, fallingBack: languagesFallingBack(i.body, reach) } satisfies MessageReachView);
+        return ok(messageReach(messageContacts(groupCustomers(db, i.audience), i.channels)) satisfies MessageReachView);
       },
     },
     'berths.customerMessages': { permission: 'berths.cases.read', run: ({ db }) => ok(sentMessages(db)) },

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_KINDS } from '../../../../../domain/berths/entities.ts';
 import { MESSAGE_BODY_MAX, MESSAGE_CHANNELS, MESSAGE_LEASE_STATUSES, MESSAGE_SUBJECT_MAX, type MessageAudience, type MessageChannel } from '../../../../../domain/berths/message-entity.ts';
+import { languagesFallingBack } from '../../../../../domain/berths/message-recipients.ts';
 import { helsinkiDate, offerSeason } from '../../../../../domain/berths/seasons.ts';
 import type { Localized } from '../../../../../domain/languages.ts';
 import { asAppError } from '../../../api/base-query.ts';
@@ -42,7 +43,7 @@ export function ComposeCustomerMessage() {
   const [confirming, setConfirming] = useState(false);
   const [send] = useSendCustomerMessageMutation();
   const chosen = audience.leaseStatuses.length > 0 && channels.length > 0;
-  const reach = useMessageReachQuery(chosen ? { audience, channels, body: texts.body } : skipToken);
+  const reach = useMessageReachQuery(chosen ? { audience, channels } : skipToken);
   const counted = chosen ? reach.currentData : undefined;
   const messages = counted ? counted.emails + counted.sms : 0;
   const email = channels.includes('email');
@@ -144,7 +145,7 @@ export function ComposeCustomerMessage() {
                   .filter(Boolean)
                   .join(' · ')}
               </span>
-              {counted.fallingBack.map((l) => (
+              {languagesFallingBack(texts.body, counted).map((l) => (
                 <span key={l} className="berth-messages__fallback" data-testid="berth-message-fallback" data-language={l}>
                   {t('berthMessages.fallsBack', { count: counted.byLanguage[l], formatted: formatInteger(counted.byLanguage[l], lang), language: t(`languages.${l}`) })}
                 </span>

@@ -14,6 +14,7 @@ import { AllocationProposalInput, type AllocationProposalView } from './berths/a
 import type { ErrorCode } from './errors.ts';
 import { MASTER_DATA_CONTRACT_INPUTS as MD, type HarbourMasterData, type PriceListsView } from './berths/master-data-contract.ts';
 import { RENEWAL_CONTRACT_INPUTS as RN, type RenewalOverview } from './berths/renewal-contract.ts';
+import { WINTER_CONTRACT_INPUTS as WS, type StickerLetterRow, type WinterApplicationDetail, type WinterApplicationList } from './berths/winter-contract.ts';
 import { MESSAGE_CONTRACT_INPUTS as MSG, type MessageReachView, type SentCustomerMessage } from './berths/message-contract.ts';
 import {
   BOOKINGS_CONTRACT_INPUTS,
@@ -465,6 +466,14 @@ export const CONTRACT = {
   'berths.messageReach': { kind: 'query', input: MSG['berths.messageReach'], output: out<MessageReachView>() },
   'berths.sendCustomerMessage': { kind: 'command', input: MSG['berths.sendCustomerMessage'], output: out<CommandAccepted>() },
   'berths.customerMessages': { kind: 'query', input: MSG['berths.customerMessages'], output: out<SentCustomerMessage[]>() },
+  'berths.winterApplications': { kind: 'query', input: WS['berths.winterApplications'], output: out<WinterApplicationList>() },
+  'berths.winterApplication': { kind: 'query', input: WS['berths.winterApplication'], output: out<WinterApplicationDetail>() },
+  'berths.stickerLetters': { kind: 'query', input: WS['berths.stickerLetters'], output: out<StickerLetterRow[]>() },
+  'berths.createWinterLease': { kind: 'command', input: WS['berths.createWinterLease'], output: out<CommandAccepted>() },
+  'berths.sendWinterInvoice': { kind: 'command', input: WS['berths.sendWinterInvoice'], output: out<CommandAccepted>() },
+  'berths.markWinterInvoicePaid': { kind: 'command', input: WS['berths.markWinterInvoicePaid'], output: out<CommandAccepted>() },
+  'berths.reassignWinterSticker': { kind: 'command', input: WS['berths.reassignWinterSticker'], output: out<CommandAccepted>() },
+  'berths.setWinterStickerPosted': { kind: 'command', input: WS['berths.setWinterStickerPosted'], output: out<CommandAccepted>() },
   'berths.resendOffer': { kind: 'command', input: ResendOfferInput, output: out<CommandAccepted>() },
   'berths.editOrderLines': { kind: 'command', input: EditOrderLinesPayload, output: out<CommandAccepted>() },
   'berths.markOrderPaidElsewhere': { kind: 'command', input: ByOrder, output: out<CommandAccepted>() },

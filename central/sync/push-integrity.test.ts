@@ -119,7 +119,7 @@ describe('creating never overwrites', () => {
   });
 });
 
-const APPEND_ONLY: readonly string[] = ['application_event', 'reservation_event', 'berth_message'];
+const APPEND_ONLY: readonly string[] = ['application_event', 'reservation_event', 'berth_message', 'winter_event'];
 
 describe('the schema backs the write rule', () => {
   it('keeps application events append-only', async () => {

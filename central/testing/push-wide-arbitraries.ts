@@ -554,6 +554,30 @@ const TEMPLATES: Record<string, Template> = {
       },
     };
   },
+  'berths.createWinterLease': (p) => {
+    const pending = (d: Record<string, unknown>) => d.status === 'pending';
+    const app = p.row('winter_application', pending);
+    const id = p.id('winter_application', pending, app?.id);
+    const choices = (app?.data.areaChoices ?? []) as string[];
+    const placeId = app?.data.areaType === 'marked' ? p.id('winter_place', (d) => choices.includes(d.areaId as string)) : null;
+    return { payload: { applicationId: id, leaseId: p.fresh('winter_lease'), placeId }, target: t('winter_application', id) };
+  },
+  'berths.sendWinterInvoice': (p) => {
+    const id = p.id('winter_lease', (d) => (d.invoice as { status: string }).status === 'drafted');
+    return { payload: { leaseId: id, dueDate: p.date(14) }, target: t('winter_lease', id) };
+  },
+  'berths.markWinterInvoicePaid': (p) => {
+    const id = p.id('winter_lease', (d) => (d.invoice as { status: string }).status === 'offered');
+    return { payload: { leaseId: id }, target: t('winter_lease', id) };
+  },
+  'berths.reassignWinterSticker': (p) => {
+    const id = p.id('winter_lease', (d) => d.stickerNumber !== null);
+    return { payload: { leaseId: id }, target: t('winter_lease', id) };
+  },
+  'berths.setWinterStickerPosted': (p) => {
+    const id = p.id('winter_lease', (d) => d.stickerNumber !== null && d.stickerPostedOn === null);
+    return { payload: { leaseId: id, postedOn: p.date(-(p.int % 20)) }, target: t('winter_lease', id) };
+  },
   'cultureKids.sendMessage': (p) => {
     const cohort = p.id('ck_cohort');
     return {
@@ -693,7 +717,7 @@ export interface WideContext {
 }
 
 /** Entities whose rows are an audit trail: append-only. */
-export const EVENT_ENTITIES: readonly EntityName[] = ['application_event', 'reservation_event'];
+export const EVENT_ENTITIES: readonly EntityName[] = ['application_event', 'reservation_event', 'winter_event'];
 
 /**
  * Turns a batch spec into the raw JSON of a push and its commands' targets. The raw text, not

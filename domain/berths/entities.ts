@@ -5,11 +5,12 @@ import { Language, Localized } from '../languages.ts';
  * The records that sync carries for the berth workspace. One shape everywhere: the central stores
  * it, the pull carries it, the cache keeps it. Money is in euro cents, lengths in metres.
  */
-import { CUSTOMER_KINDS, IsoDate, IsoDateTime, Uuid } from './record-primitives.ts';
+import { ApplicantSnapshot, APPLICATION_STATUSES, BoatSnapshot, BoatTypeId, CUSTOMER_KINDS, IsoDate, IsoDateTime, LEASE_STATUSES, Uuid } from './record-primitives.ts';
+import { WINTER_ENTITIES, type WinterEntityRecord } from './winter-entities.ts';
 import { BerthOrder } from './order-entity.ts';
 import { BerthMessage } from './message-entity.ts';
 
-export { IsoDate, IsoDateTime, Uuid };
+export { APPLICATION_STATUSES, BoatTypeId, IsoDate, IsoDateTime, LEASE_STATUSES, Uuid };
 
 export const MOORING_TYPES = [
   'no_stern_to',
@@ -104,8 +105,6 @@ export const Customer = z.object({
 });
 export type Customer = z.infer<typeof Customer>;
 
-/** Boat types 1-9 of the city's registry (jollavene ... muu). */
-export const BoatTypeId = z.number().int().min(1).max(9);
 
 export const Boat = z.object({
   id: Uuid,
@@ -121,20 +120,6 @@ export const Boat = z.object({
 });
 export type Boat = z.infer<typeof Boat>;
 
-export const APPLICATION_STATUSES = [
-  'pending',
-  /** A lease and a drafted order exist, not sent (a paper-invoice customer's, invoiced on paper). */
-  'offer_generated',
-  'offer_sent',
-  /** The customer accepted the offer; handled once it is paid (there are no invoices yet). */
-  'awaiting_payment',
-  'no_suitable_berths',
-  'handled',
-  'rejected',
-  /** The customer declined the offer (not the city's decision); the handler may return it to the queue. */
-  'declined_by_customer',
-  'expired',
-] as const;
 export const ApplicationStatus = z.enum(APPLICATION_STATUSES);
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
@@ -153,26 +138,8 @@ export const Application = z.object({
   season: z.number().int(),
   customerId: Uuid,
   boatId: Uuid,
-  applicant: z.object({
-    firstName: z.string(),
-    lastName: z.string(),
-    companyName: z.string().nullable(),
-    email: z.string(),
-    phone: z.string(),
-    address: z.string(),
-    zipCode: z.string(),
-    municipality: z.string(),
-    language: Language,
-  }),
-  boat: z.object({
-    boatType: BoatTypeId,
-    registrationNumber: z.string(),
-    name: z.string(),
-    model: z.string(),
-    length: z.number().positive(),
-    width: z.number().positive(),
-    draught: z.number().positive().nullable(),
-  }),
+  applicant: ApplicantSnapshot,
+  boat: BoatSnapshot.extend({ draught: z.number().positive().nullable() }),
   /** Harbour ids in the applicant's order of preference (1st choice first), at most 10. */
   harbourChoices: z.array(Uuid).min(1).max(10),
   switch: z
@@ -189,7 +156,6 @@ export type Application = z.infer<typeof Application>;
  * `error`: the lease's order failed (brief 3.2); it still holds the berth. The transitions are in
  * lease-machine.ts. The central's lease table learns `error` with the order cycle's migration.
  */
-export const LEASE_STATUSES = ['drafted', 'offered', 'awaiting_payment', 'paid', 'refused', 'expired', 'error', 'cancelled', 'terminated'] as const;
 export const LeaseStatus = z.enum(LEASE_STATUSES);
 export type LeaseStatus = z.infer<typeof LeaseStatus>;
 
@@ -268,6 +234,7 @@ export const BERTH_ENTITIES = {
   application_event: { schema: ApplicationEvent, scope: 'berths.cases' },
   berth_order: { schema: BerthOrder, scope: 'berths.cases' },
   berth_message: { schema: BerthMessage, scope: 'berths.cases' },
+  ...WINTER_ENTITIES,
 } as const;
 
 export type BerthEntityName = keyof typeof BERTH_ENTITIES;
@@ -284,4 +251,4 @@ export type BerthEntityRecord = {
   application_event: ApplicationEvent;
   berth_order: BerthOrder;
   berth_message: BerthMessage;
-};
+} & WinterEntityRecord;

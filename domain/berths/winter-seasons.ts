@@ -1,4 +1,5 @@
-import { dayInYear, type LeaseDates } from './seasons.ts';
+import { addDays, dayInYear, DEFAULT_DUE_DAYS, type LeaseDates } from './seasons.ts';
+import { MIN_DUE_DAYS } from './due-date.ts';
 
 /**
  * Winter storage season 15.9.-10.6. of the next year, named by the year it starts in ("2026"
@@ -37,4 +38,23 @@ export function defaultWinterLeaseDates(today: string, winter: number = offerWin
 /** The season label stickers and invoices carry, e.g. "2026_2027". */
 export function stickerSeason(winter: number): string {
   return `${winter}_${winter + 1}`;
+}
+
+/** How long a winter invoice may run: the reminders need a week, and a month is the most the city gives. */
+export const WINTER_DUE_MAX_DAYS = 30;
+
+/** The due dates a winter invoice sent today may have, both ends included; null when the winter is over. */
+export function winterDueDateWindow(today: string, winter: number): { earliest: string; latest: string } | null {
+  const earliest = addDays(today, MIN_DUE_DAYS);
+  const soon = addDays(today, WINTER_DUE_MAX_DAYS);
+  const latest = soon < winterEnd(winter) ? soon : winterEnd(winter);
+  return earliest <= latest ? { earliest, latest } : null;
+}
+
+/** The due date a winter invoice is given unless the handler picks another: 14 days from sending. */
+export function defaultWinterDueDate(today: string, winter: number): string | null {
+  const window = winterDueDateWindow(today, winter);
+  if (!window) return null;
+  const wanted = addDays(today, DEFAULT_DUE_DAYS);
+  return wanted > window.latest ? window.latest : wanted;
 }

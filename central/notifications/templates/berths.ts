@@ -81,4 +81,31 @@ export const BERTH_CUSTOMER_MESSAGE: NotificationTemplate = {
   },
 };
 
-export const BERTH_TEMPLATES = [BERTH_OFFER, BERTH_LEASE_TERMINATED, BERTH_RENEWAL_OFFER, BERTH_CUSTOMER_MESSAGE] as const;
+/**
+ * A winter storage invoice (brief 6.2): the place (or the area, unmarked), the winter, the amount,
+ * the due date and the invoice number to pay with. `stickerNote` is the unmarked invoice's line
+ * about the sticker, written in the customer's language with its own paragraph break, or empty.
+ */
+export const BERTH_WINTER_INVOICE: NotificationTemplate = {
+  key: 'berths.winter_invoice',
+  params: ['name', 'place', 'season', 'price', 'dueDate', 'reference', 'stickerNote'],
+  text: {
+    fi: {
+      subject: 'Talvisäilytyksen lasku {season}: {place}',
+      body: `Hei {name},\n\ntässä talvisäilytyksesi lasku talvelle {season}.\n\nPaikka: {place}\nSumma: {price}\nEräpäivä: {dueDate}\nViite: {reference}\n\nMaksathan laskun eräpäivään mennessä ja käytä maksaessa viitettä {reference}.\n\n{stickerNote}${SIGNATURE.fi}`,
+      sms: 'Talvisäilytys {place} {season}: {price}, eräpäivä {dueDate}, viite {reference}.',
+    },
+    sv: {
+      subject: 'Faktura för vinterförvaring {season}: {place}',
+      body: `Hej {name},\n\nhär är fakturan för din vinterförvaring vintern {season}.\n\nPlats: {place}\nBelopp: {price}\nFörfallodag: {dueDate}\nReferens: {reference}\n\nBetala fakturan senast på förfallodagen och använd referensen {reference} när du betalar.\n\n{stickerNote}${SIGNATURE.sv}`,
+      sms: 'Vinterförvaring {place} {season}: {price}, förfallodag {dueDate}, referens {reference}.',
+    },
+    en: {
+      subject: 'Winter storage invoice {season}: {place}',
+      body: `Hello {name},\n\nhere is the invoice for your winter storage in the {season} winter.\n\nPlace: {place}\nAmount: {price}\nDue date: {dueDate}\nReference: {reference}\n\nPlease pay the invoice by the due date, using the reference {reference}.\n\n{stickerNote}${SIGNATURE.en}`,
+      sms: 'Winter storage {place} {season}: {price}, due {dueDate}, reference {reference}.',
+    },
+  },
+};
+
+export const BERTH_TEMPLATES = [BERTH_OFFER, BERTH_LEASE_TERMINATED, BERTH_RENEWAL_OFFER, BERTH_CUSTOMER_MESSAGE, BERTH_WINTER_INVOICE] as const;

@@ -1,5 +1,6 @@
 import { APPLICATION_LIST_EXPORT } from './berths/application-list-export.ts';
 import { HARBOUR_BERTHS_PRINT } from './berths/harbour-berths-print.ts';
+import { STICKER_LETTERS_PRINT } from './berths/sticker-letters-print.ts';
 import { RESERVATION_LIST_EXPORT } from './bookings/reservation-list-export.ts';
 import { DAY_LIST_PRINT } from './bookings/day-list-print.ts';
 import { WEEK_LIST_PRINT } from './bookings/week-list-print.ts';
@@ -12,6 +13,7 @@ import { registry, type PdfDocumentSpec, type XlsxExportSpec } from './registry.
 export const XLSX_EXPORTS = registry<XlsxExportSpec<never>>([APPLICATION_LIST_EXPORT as XlsxExportSpec<never>, RESERVATION_LIST_EXPORT as XlsxExportSpec<never>, REGISTRY_EXPORT as XlsxExportSpec<never>, ASSIST_REPORT_XLSX as XlsxExportSpec<never>]);
 export const PDF_DOCUMENTS = registry<PdfDocumentSpec<never>>([
   HARBOUR_BERTHS_PRINT as PdfDocumentSpec<never>,
+  STICKER_LETTERS_PRINT as PdfDocumentSpec<never>,
   DAY_LIST_PRINT as PdfDocumentSpec<never>,
   WEEK_LIST_PRINT as PdfDocumentSpec<never>,
   ATTENDEE_LIST_PRINT as PdfDocumentSpec<never>,

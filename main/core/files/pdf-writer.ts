@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { PrintDocument, PrintTable } from './document-model.ts';
+import type { PrintDocument, PrintLetterHead, PrintTable } from './document-model.ts';
 import { toWinAnsi } from './win-ansi.ts';
 
 const MARGIN = 40;
@@ -9,10 +9,18 @@ const BOLD = 'Helvetica-Bold';
 const CELL_SIZE = 9;
 const ROW_HEIGHT = 14;
 const PAD = 3;
+const TEXT_SIZE = 11;
+const EMPHASIS_SIZE = 40;
+const MM = 72 / 25.4;
+/** A window envelope's address field (DIN 5008 B, which Finnish C5 and C65 envelopes follow). */
+const WINDOW = { left: 20 * MM, top: 45 * MM, width: 85 * MM };
+/** A letter's text starts below the window, so none of it shows through the envelope. */
+const LETTER_BODY_TOP = 100 * MM;
 
 /**
  * Lays a document out on A4 with pdfkit: title block, sections with headings, tables whose rows
- * break across pages with the column headers repeated, and "page n / m" on every page.
+ * break across pages with the column headers repeated, and "page n / m" on every page. A letter
+ * section starts a page of its own with the recipient's address in the envelope's window.
  */
 export async function renderPdf(model: PrintDocument, now: Date): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -33,28 +41,55 @@ export async function renderPdf(model: PrintDocument, now: Date): Promise<Buffer
   const width = doc.page.width - 2 * MARGIN;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
 
-  doc.font(BOLD).fontSize(16).text(toWinAnsi(model.title), left, MARGIN, { width });
-  if (model.subtitle) doc.font(FONT).fontSize(11).text(toWinAnsi(model.subtitle), { width });
-  doc.font(FONT).fontSize(9).fillColor('#555555').text(toWinAnsi(model.generatedAt), { width }).fillColor('black');
-  let y = doc.y + 10;
+  let y = MARGIN;
+  // Whether the current page is still empty: the first letter goes on it then.
+  let blank = true;
+  if (model.showTitle !== false) {
+    doc.font(BOLD).fontSize(16).text(toWinAnsi(model.title), left, MARGIN, { width });
+    if (model.subtitle) doc.font(FONT).fontSize(11).text(toWinAnsi(model.subtitle), { width });
+    doc.font(FONT).fontSize(9).fillColor('#555555').text(toWinAnsi(model.generatedAt), { width }).fillColor('black');
+    y = doc.y + 10;
+    blank = false;
+  }
 
   for (const section of model.sections) {
-    // Keep a heading with its table's header and first row.
-    if (y + 20 + (section.note ? 12 : 0) + 2 * ROW_HEIGHT > bottom()) y = newPage(doc);
-    doc.font(BOLD).fontSize(12).text(toWinAnsi(section.heading), left, y, { width });
-    if (section.note) doc.font(FONT).fontSize(9).text(toWinAnsi(section.note), { width });
+    // A letter's text lines up with the address above it.
+    const x = section.letter ? WINDOW.left : left;
+    const w = section.letter ? left + width - WINDOW.left : width;
+    if (section.letter) {
+      if (!blank) doc.addPage();
+      y = drawLetterHead(doc, section.letter, left, width);
+    } else if (y + 20 + (section.note ? 12 : 0) + 2 * ROW_HEIGHT > bottom()) {
+      // Keep a heading with its table's header and first row.
+      y = newPage(doc);
+    }
+    doc.font(BOLD).fontSize(section.letter ? 14 : 12).text(toWinAnsi(section.heading), x, y, { width: w });
+    if (section.note) doc.font(FONT).fontSize(9).text(toWinAnsi(section.note), { width: w });
     y = doc.y + 4;
-    y = drawTable(doc, section.table, left, y, width, bottom, model.emptyText) + 12;
+    if (section.emphasis) {
+      doc.font(BOLD).fontSize(EMPHASIS_SIZE).text(toWinAnsi(section.emphasis), x, y + 6, { width: w });
+      y = doc.y + 8;
+    }
+    for (const paragraph of section.paragraphs ?? []) {
+      doc.font(FONT).fontSize(TEXT_SIZE).text(toWinAnsi(paragraph), x, y, { width: w, lineGap: 2 });
+      y = doc.y + 6;
+    }
+    // Running text may have filled the page: the table's header goes with its first row.
+    if (y + 2 * ROW_HEIGHT > bottom()) y = newPage(doc);
+    y = drawTable(doc, section.table, x, y, w, bottom, model.emptyText) + 12;
+    blank = false;
   }
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
+    const label = model.pageLabel(i - range.start + 1, range.count);
+    if (!label) continue;
     doc.switchToPage(i);
     // Writing below the bottom margin would make pdfkit start a page of its own.
     const keep = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font(FONT).fontSize(8).fillColor('#555555')
-      .text(toWinAnsi(model.pageLabel(i - range.start + 1, range.count)), left, doc.page.height - MARGIN - 10, { width, align: 'right', lineBreak: false })
+      .text(toWinAnsi(label), left, doc.page.height - MARGIN - 10, { width, align: 'right', lineBreak: false })
       .fillColor('black');
     doc.page.margins.bottom = keep;
   }
@@ -66,6 +101,19 @@ export async function renderPdf(model: PrintDocument, now: Date): Promise<Buffer
 function newPage(doc: PDFKit.PDFDocument): number {
   doc.addPage();
   return MARGIN;
+}
+
+/** The address in the envelope's window, the aside at the top right; returns where the letter's text starts. */
+function drawLetterHead(doc: PDFKit.PDFDocument, head: PrintLetterHead, left: number, width: number): number {
+  doc.font(FONT).fontSize(TEXT_SIZE).fillColor('black');
+  head.address.forEach((line, i) => {
+    doc.text(toWinAnsi(line), WINDOW.left, WINDOW.top + i * (TEXT_SIZE + 3), { width: WINDOW.width, lineBreak: false });
+  });
+  doc.fontSize(9);
+  (head.aside ?? []).forEach((line, i) => {
+    doc.text(toWinAnsi(line), left + width / 2, MARGIN + i * 12, { width: width / 2, align: 'right', lineBreak: false });
+  });
+  return LETTER_BODY_TOP;
 }
 
 function drawTable(doc: PDFKit.PDFDocument, table: PrintTable, left: number, top: number, width: number, bottom: () => number, emptyText: string): number {

@@ -18,6 +18,7 @@ export const loadQueueDisplayPage = () => import('../features/assist/QueueDispla
 export const ApplicationsWorkspace = lazy(() => loadApplicationsWorkspace().then((m) => ({ default: m.ApplicationsWorkspace })));
 export const AllocationWorkspace = lazy(() => import('../features/berths/allocation/AllocationWorkspace.tsx').then((m) => ({ default: m.AllocationWorkspace })));
 export const CustomerMessagesWorkspace = lazy(() => import('../features/berths/messages/CustomerMessagesWorkspace.tsx').then((m) => ({ default: m.CustomerMessagesWorkspace })));
+export const WinterStorageWorkspace = lazy(() => import('../features/berths/winter/WinterWorkspace.tsx').then((m) => ({ default: m.WinterWorkspace })));
 export const RenewalWorkspace = lazy(() => import('../features/berths/renewal/RenewalWorkspace.tsx').then((m) => ({ default: m.RenewalWorkspace })));
 export const BerthCustomersWorkspace = lazy(() => loadBerthCustomersWorkspace().then((m) => ({ default: m.CustomersWorkspace })));
 export const HarboursWorkspace = lazy(() => loadHarboursWorkspace().then((m) => ({ default: m.HarboursWorkspace })));

@@ -8,6 +8,7 @@ import { sql as kiosk } from './007-kiosk.ts';
 import { sql as berthOrders } from './008-berth-orders.ts';
 import { sql as customerSearch } from './009-customer-search.ts';
 import { sql as berthMessages } from './010-berth-messages.ts';
+import { sql as winterStorage } from './011-winter-storage.ts';
 
 export interface Migration {
   level: number;
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 8, sql: berthOrders },
   { level: 9, sql: customerSearch },
   { level: 10, sql: berthMessages },
+  { level: 11, sql: winterStorage },
 ];

@@ -8,6 +8,7 @@ import { berthOrderCommandsEn, berthOrderErrorsEn, berthOrderEventKindsEn, berth
 import { berthsAllocationEn } from './berths-allocation-en.ts';
 import { berthsRenewalEn, berthsRenewalCommandsEn, berthsRenewalErrorsEn } from './berths-renewal-en.ts';
 import { berthsMessagesEn, berthsMessagesCommandsEn, berthsMessagesErrorsEn } from './berths-messages-en.ts';
+import { berthsWinterEn, berthsWinterCommandsEn, berthsWinterErrorsEn } from './berths-winter-en.ts';
 import { berthCustomersEn } from './berths-customers-en.ts';
 import type { Messages } from './fi.ts';
 
@@ -606,6 +607,7 @@ export const en: Messages = {
     ...berthOrderCommandsEn,
     ...berthsRenewalCommandsEn,
     ...berthsMessagesCommandsEn,
+    ...berthsWinterCommandsEn,
   },
   files: {
     exportXlsx: 'Export to Excel',
@@ -756,6 +758,7 @@ export const en: Messages = {
     ...berthOrderErrorsEn,
     ...berthsRenewalErrorsEn,
     ...berthsMessagesErrorsEn,
+    ...berthsWinterErrorsEn,
   },
   charts: {
     showTable: 'Show as table',
@@ -782,5 +785,6 @@ export const en: Messages = {
   ...berthsAllocationEn,
   ...berthsRenewalEn,
   ...berthsMessagesEn,
+  ...berthsWinterEn,
   ...berthCustomersEn,
 };

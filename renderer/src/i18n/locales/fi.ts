@@ -8,6 +8,7 @@ import { berthOrderCommandsFi, berthOrderErrorsFi, berthOrderEventKindsFi, berth
 import { berthsAllocationFi } from './berths-allocation-fi.ts';
 import { berthsRenewalFi, berthsRenewalCommandsFi, berthsRenewalErrorsFi } from './berths-renewal-fi.ts';
 import { berthsMessagesFi, berthsMessagesCommandsFi, berthsMessagesErrorsFi } from './berths-messages-fi.ts';
+import { berthsWinterFi, berthsWinterCommandsFi, berthsWinterErrorsFi } from './berths-winter-fi.ts';
 import { berthCustomersFi } from './berths-customers-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
@@ -605,6 +606,7 @@ export const fi = {
     ...berthOrderCommandsFi,
     ...berthsRenewalCommandsFi,
     ...berthsMessagesCommandsFi,
+    ...berthsWinterCommandsFi,
   },
   files: {
     exportXlsx: 'Vie Exceliin',
@@ -755,6 +757,7 @@ export const fi = {
     ...berthOrderErrorsFi,
     ...berthsRenewalErrorsFi,
     ...berthsMessagesErrorsFi,
+    ...berthsWinterErrorsFi,
   },
   charts: {
     showTable: 'Näytä taulukkona',
@@ -781,6 +784,7 @@ export const fi = {
   ...berthsAllocationFi,
   ...berthsRenewalFi,
   ...berthsMessagesFi,
+  ...berthsWinterFi,
   ...berthCustomersFi,
 };
 

@@ -8,6 +8,7 @@ import { berthOrderCommandsSv, berthOrderErrorsSv, berthOrderEventKindsSv, berth
 import { berthsAllocationSv } from './berths-allocation-sv.ts';
 import { berthsRenewalSv, berthsRenewalCommandsSv, berthsRenewalErrorsSv } from './berths-renewal-sv.ts';
 import { berthsMessagesSv, berthsMessagesCommandsSv, berthsMessagesErrorsSv } from './berths-messages-sv.ts';
+import { berthsWinterSv, berthsWinterCommandsSv, berthsWinterErrorsSv } from './berths-winter-sv.ts';
 import { berthCustomersSv } from './berths-customers-sv.ts';
 import type { Messages } from './fi.ts';
 
@@ -606,6 +607,7 @@ export const sv: Messages = {
     ...berthOrderCommandsSv,
     ...berthsRenewalCommandsSv,
     ...berthsMessagesCommandsSv,
+    ...berthsWinterCommandsSv,
   },
   files: {
     exportXlsx: 'Exportera till Excel',
@@ -756,6 +758,7 @@ export const sv: Messages = {
     ...berthOrderErrorsSv,
     ...berthsRenewalErrorsSv,
     ...berthsMessagesErrorsSv,
+    ...berthsWinterErrorsSv,
   },
   charts: {
     showTable: 'Visa som tabell',
@@ -782,5 +785,6 @@ export const sv: Messages = {
   ...berthsAllocationSv,
   ...berthsRenewalSv,
   ...berthsMessagesSv,
+  ...berthsWinterSv,
   ...berthCustomersSv,
 };

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import type { Localized } from '../languages.ts';
+import { StorableText } from '../text.ts';
+import type { Customer } from './entities.ts';
+import { IsoDate, Uuid } from './record-primitives.ts';
+import { APPLICATION_STATUSES } from './record-primitives.ts';
+import type { WinterApplication, WinterEvent, WinterLease } from './winter-entities.ts';
+import type { PlaceFit } from './winter-places.ts';
+
+/**
+ * The winter storage part of the renderer contract (domain/contract.ts names each method): the
+ * inbox of marked applications and unmarked notices, one case with its place suggestions, the
+ * commands, and the sticker letters still to post.
+ */
+
+const Winter = z.number().int().min(2000).max(2100);
+
+export const WinterApplicationsInput = z
+  .object({
+    /** null: the winter offers are made for now. */
+    winter: Winter.nullable(),
+    areaType: z.enum(['marked', 'unmarked']).nullable(),
+    statuses: z.array(z.enum(APPLICATION_STATUSES)).max(APPLICATION_STATUSES.length),
+    areaId: Uuid.nullable(),
+    /** Name, reference, registration number or sticker number. */
+    search: StorableText.max(100),
+  })
+  .strict();
+
+export interface WinterApplicationRow {
+  id: string;
+  reference: string;
+  areaType: WinterApplication['areaType'];
+  status: WinterApplication['status'];
+  receivedAt: string;
+  applicantName: string;
+  boatRegistration: string;
+  boatWidth: number;
+  boatLength: number;
+  /** The first chosen area (an unmarked notice's only one). */
+  areaName: Localized;
+  lease: WinterLeaseSummary | null;
+  pending: boolean;
+}
+
+export interface WinterLeaseSummary {
+  id: string;
+  status: WinterLease['status'];
+  invoiceStatus: WinterLease['invoice']['status'];
+  totalCents: number;
+  dueDate: string | null;
+  /** "Rajasaari B-12" for a marked place, the area's name otherwise. */
+  placeLabel: Localized;
+  stickerNumber: number | null;
+  stickerPostedOn: string | null;
+}
+
+export interface WinterApplicationList {
+  winter: number;
+  rows: WinterApplicationRow[];
+  /** Rows before the status and search filters: "12 of 140". */
+  total: number;
+}
+
+export interface WinterPlaceSuggestion {
+  placeId: string;
+  areaName: Localized;
+  section: string;
+  number: number;
+  width: number;
+  length: number;
+  choice: number;
+  fit: Exclude<PlaceFit, 'too_narrow'>;
+  /** The winter's price for this customer incl. VAT; null when the area has no price. */
+  priceCents: number | null;
+}
+
+export interface WinterApplicationDetail {
+  application: WinterApplication;
+  customer: Pick<Customer, 'id' | 'kind' | 'invoicingType' | 'email' | 'phone' | 'address' | 'zipCode' | 'municipality'> | null;
+  areas: { id: string; name: Localized; choice: number }[];
+  /** The length the boat takes (a metre more on a trailer). */
+  storedLength: number;
+  lease: (WinterLease & { placeLabel: Localized; pending: boolean }) | null;
+  /** Marked and waiting: free places of the chosen areas that are wide enough, best first (at most 50). */
+  suggestions: WinterPlaceSuggestion[];
+  /** Unmarked and waiting: what the notice's invoice would be; null when the area has no price. */
+  unmarkedPriceCents: number | null;
+  /** The due date a sent invoice gets unless the handler picks another, and the allowed window. */
+  dueDate: { suggested: string; earliest: string; latest: string } | null;
+  events: WinterEvent[];
+  pending: boolean;
+}
+
+export const StickerLettersInput = z.object({ winter: Winter.nullable() }).strict();
+
+/** A sticker whose letter is not yet posted: what the letters page lists and prints. */
+export interface StickerLetterRow {
+  leaseId: string;
+  applicationId: string | null;
+  reference: string;
+  customerName: string;
+  address: string;
+  zipCode: string;
+  municipality: string;
+  areaName: Localized;
+  stickerNumber: number;
+  stickerSeason: string;
+  boatRegistration: string;
+  pending: boolean;
+}
+
+export const CreateWinterLeaseInput = z.object({ applicationId: Uuid, placeId: Uuid.nullable() }).strict();
+export const SendWinterInvoiceInput = z.object({ leaseId: Uuid, dueDate: IsoDate }).strict();
+export const ByWinterLease = z.object({ leaseId: Uuid }).strict();
+export const SetWinterStickerPostedInput = z.object({ leaseId: Uuid, postedOn: IsoDate }).strict();
+
+export const WINTER_CONTRACT_INPUTS = {
+  'berths.winterApplications': WinterApplicationsInput,
+  'berths.winterApplication': z.object({ id: Uuid }).strict(),
+  'berths.stickerLetters': StickerLettersInput,
+  'berths.createWinterLease': CreateWinterLeaseInput,
+  'berths.sendWinterInvoice': SendWinterInvoiceInput,
+  'berths.markWinterInvoicePaid': ByWinterLease,
+  'berths.reassignWinterSticker': ByWinterLease,
+  'berths.setWinterStickerPosted': SetWinterStickerPostedInput,
+} as const;

@@ -1,0 +1,234 @@
+import type { CommandContext, Versioned } from '../sync/command-context.ts';
+import { cascadeOrder } from './cascades.ts';
+import { canMoveApplicationVia } from './application-machine.ts';
+import { reject, type Decision, type Put } from './decision.ts';
+import type { Customer } from './entities.ts';
+import { isActiveLease } from './lease-machine.ts';
+import { orderTotals } from './order-lines.ts';
+import type { OrderLine } from './order-entity.ts';
+import type { OrderStatus } from './order-machine.ts';
+import { winterStoragePrice } from './pricing.ts';
+import { invoiceContactProblem } from './renewal.ts';
+import type { WinterPayload } from './winter-commands.ts';
+import type { WinterApplication, WinterArea, WinterEvent, WinterLease, WinterPlace, WinterSection } from './winter-entities.ts';
+import { placeFit, placeFree } from './winter-places.ts';
+import { defaultWinterLeaseDates, stickerSeason, winterDueDateWindow } from './winter-seasons.ts';
+import { nextStickerNumber, stickerProblem } from './winter-stickers.ts';
+
+/**
+ * Everything a winter storage command may need, loaded by the caller (the central under row
+ * locks and, for sticker numbers, a lock on the winter's series).
+ */
+export interface WinterCommandState {
+  application: Versioned<WinterApplication> | null;
+  /** The application's leases (creating), or the lease the command is about. */
+  applicationLeases: WinterLease[];
+  lease: Versioned<WinterLease> | null;
+  customer: Customer | null;
+  area: WinterArea | null;
+  /** The marked place asked for, or for an unmarked notice the section its lease goes on. */
+  place: WinterPlace | null;
+  section: WinterSection | null;
+  /** Leases on the place in the winter and the one before. */
+  placeLeases: WinterLease[];
+  /** Sticker numbers the lease's winter has given (the whole series, reassigned ones too). */
+  stickerNumbers: number[];
+}
+
+type CreatePayload = WinterPayload<'berths.createWinterLease'>;
+
+function winterEvent(ctx: CommandContext, lease: WinterLease, kind: WinterEvent['kind'], extra: Partial<Pick<WinterEvent, 'fromStatus' | 'toStatus' | 'stickerNumber' | 'note'>>): Put {
+  return {
+    entity: 'winter_event',
+    version: 1,
+    record: {
+      id: ctx.commandId,
+      applicationId: lease.applicationId,
+      leaseId: lease.id,
+      at: ctx.now,
+      recordedAt: ctx.recordedAt,
+      kind,
+      actorId: ctx.actor.id,
+      actorName: ctx.actor.name,
+      fromStatus: extra.fromStatus ?? null,
+      toStatus: extra.toStatus ?? null,
+      stickerNumber: extra.stickerNumber ?? null,
+      note: extra.note ?? null,
+      commandId: ctx.commandId,
+    },
+  };
+}
+
+/** The invoice's one line: the place (or the area, unmarked) for the winter, at the customer's group's price. */
+function storageLine(area: WinterArea, place: WinterPlace | null, section: WinterSection, winter: number, price: { cents: number; pretaxCents: number; vatPercent: number }): OrderLine {
+  const where = (lang: 'fi' | 'sv' | 'en') => (place ? `${area.name[lang]} ${section.identifier}-${place.number}` : area.name[lang]);
+  const season = stickerSeason(winter).replace('_', '–');
+  return {
+    product: place ? 'winter_storage_marked' : 'winter_storage_unmarked',
+    title: { fi: `Talvisäilytys ${where('fi')} ${season}`, sv: `Vinterförvaring ${where('sv')} ${season}`, en: `Winter storage ${where('en')} ${season}` },
+    pretaxCents: price.pretaxCents,
+    vatPercent: price.vatPercent,
+    totalCents: price.cents,
+  };
+}
+
+/**
+ * A winter lease for an application, with its invoice: on a marked place of an area the applicant
+ * chose, wide enough and free this winter; or, for an unmarked notice, on its area, priced by the
+ * boat. A non-billable customer's is paid at once (and an unmarked one gets its sticker).
+ */
+export function decideCreateWinterLease(s: WinterCommandState, p: CreatePayload, ctx: CommandContext): Decision {
+  const app = s.application;
+  if (!app) return reject('not_found', 'The winter storage application does not exist.');
+  const a = app.record;
+  if (s.applicationLeases.some((l) => isActiveLease(l.status))) return reject('application_has_offer', 'The application already has a lease this winter.');
+  if (!s.customer || s.customer.id !== a.customerId) return reject('not_found', "The application's customer does not exist.");
+  const marked = a.areaType === 'marked';
+  if (marked !== (p.placeId !== null)) return reject('place_choice_wrong', marked ? 'A marked application is given a place.' : 'An unmarked notice takes no place: its lease is on its area.');
+  const area = s.area;
+  const section = s.section;
+  if (!area || !section || section.areaId !== area.id) return reject('not_found', 'The winter storage area does not exist.');
+  if (!a.areaChoices.includes(area.id)) return reject('area_not_chosen', `The applicant did not choose ${area.name.fi}.`);
+  let size = { width: a.boat.width, length: a.boat.length };
+  if (marked) {
+    const place = s.place;
+    if (!place || place.id !== p.placeId || place.areaId !== area.id || place.sectionId !== section.id) return reject('not_found', 'The winter storage place does not exist.');
+    if (!place.isActive) return reject('place_inactive', `Place ${section.identifier}-${place.number} is not in use.`);
+    if (placeFit(place, a) === 'too_narrow') return reject('place_too_narrow', `Place ${section.identifier}-${place.number} is ${place.width} m wide; the boat is ${a.boat.width} m.`);
+    if (!placeFree(place, a.winter, s.placeLeases)) return reject('place_taken', `Place ${section.identifier}-${place.number} is taken for the winter.`);
+    size = { width: place.width, length: place.length };
+  }
+  if (!area.price) return reject('area_not_priced', `${area.name.fi} has no winter storage price.`);
+  const priced = winterStoragePrice(size, area.id, [{ areaId: area.id, areaName: area.name.fi, ...area.price }], s.customer.kind);
+  if (!priced.ok) return reject('area_not_priced', `${area.name.fi} has no winter storage price.`);
+  const free = s.customer.kind === 'non_billable';
+  const path = free ? (['offer_generated', 'handled'] as const) : (['offer_generated'] as const);
+  if (!canMoveApplicationVia(a.status, path)) return reject('invalid_transition', `The application is ${a.status}; no lease can be made for it.`);
+  const lines = [storageLine(area, marked ? s.place : null, section, a.winter, priced.price)];
+  const dates = defaultWinterLeaseDates(ctx.today, a.winter);
+  const sticker = free && !marked ? nextStickerNumber(s.stickerNumbers) : null;
+  const lease: WinterLease = {
+    id: p.leaseId,
+    areaType: a.areaType,
+    areaId: area.id,
+    sectionId: section.id,
+    placeId: p.placeId,
+    customerId: a.customerId,
+    boatId: a.boatId,
+    applicationId: a.id,
+    winter: a.winter,
+    status: free ? 'paid' : 'drafted',
+    ...dates,
+    invoice: {
+      number: a.reference,
+      status: free ? 'paid_man' : 'drafted',
+      lines,
+      ...orderTotals(lines),
+      dueDate: null,
+      sentAt: null,
+      paidAt: free ? ctx.now : null,
+      paidVia: free ? 'free' : null,
+      invoicingType: s.customer.invoicingType,
+      language: a.applicant.language,
+    },
+    stickerNumber: sticker,
+    stickerPostedOn: null,
+    createdAt: ctx.now,
+    createdBy: ctx.actor.name,
+  };
+  const to = free ? 'handled' : 'offer_generated';
+  return {
+    ok: true,
+    puts: [
+      { entity: 'winter_application', version: app.version + 1, record: { ...a, status: to } },
+      { entity: 'winter_lease', version: 1, record: lease },
+      winterEvent(ctx, lease, 'lease_created', { fromStatus: a.status, toStatus: to, stickerNumber: sticker }),
+    ],
+  };
+}
+
+/** The order machine moves the invoice; the lease and the application follow it (cascades.ts), or nothing moves. */
+function moveInvoice(s: WinterCommandState, lease: Versioned<WinterLease>, to: OrderStatus, patch: Partial<WinterLease>, invoicePatch: Partial<WinterLease['invoice']>): Put[] | Decision {
+  const app = s.application && s.application.record.id === lease.record.applicationId ? s.application : null;
+  const c = cascadeOrder({ order: lease.record.invoice.status, lease: lease.record.status, application: app?.record.status ?? null }, to);
+  if (!c.ok) return reject('invalid_transition', `The ${c.record === 'order' ? 'invoice' : c.record} is ${c.from} and cannot become ${c.to}.`);
+  const record: WinterLease = { ...lease.record, ...patch, ...(c.lease ? { status: c.lease as WinterLease['status'] } : {}), invoice: { ...lease.record.invoice, ...invoicePatch, status: to } };
+  const puts: Put[] = [{ entity: 'winter_lease', version: lease.version + 1, record }];
+  if (app && c.application) puts.push({ entity: 'winter_application', version: app.version + 1, record: { ...app.record, status: c.application as WinterApplication['status'] } });
+  return puts;
+}
+
+function leaseOf(s: WinterCommandState, leaseId: string): Versioned<WinterLease> | Decision {
+  return s.lease && s.lease.record.id === leaseId ? s.lease : reject('not_found', 'The winter storage lease does not exist.');
+}
+
+const isDecision = (x: unknown): x is Decision => typeof x === 'object' && x !== null && 'ok' in x;
+
+/** The invoice goes to the customer by email with a due date in the window; a paper invoice never does. */
+export function decideSendWinterInvoice(s: WinterCommandState, p: WinterPayload<'berths.sendWinterInvoice'>, ctx: CommandContext): Decision {
+  const lease = leaseOf(s, p.leaseId);
+  if (isDecision(lease)) return lease;
+  if (lease.record.invoice.invoicingType === 'paper_invoice') return reject('order_paper_invoice', 'The customer is invoiced on paper; the invoice is not sent digitally.');
+  if (s.customer) {
+    const contact = invoiceContactProblem(s.customer);
+    if (contact) return reject(contact, 'The customer has no email address the invoice can go to.');
+  }
+  const window = winterDueDateWindow(ctx.today, lease.record.winter);
+  if (!window || p.dueDate < window.earliest || p.dueDate > window.latest) {
+    return reject('due_date_out_of_range', window ? `The due date must be from ${window.earliest} to ${window.latest}.` : 'The winter is over.');
+  }
+  const puts = moveInvoice(s, lease, 'offered', {}, { dueDate: p.dueDate, sentAt: ctx.now });
+  if (isDecision(puts)) return puts;
+  return { ok: true, puts: [...puts, winterEvent(ctx, lease.record, 'invoice_sent', { fromStatus: lease.record.invoice.status, toStatus: 'offered' })] };
+}
+
+/** Paid by bank transfer against the invoice: the lease is paid and, unmarked, gets the winter's next sticker. */
+export function decideMarkWinterInvoicePaid(s: WinterCommandState, p: WinterPayload<'berths.markWinterInvoicePaid'>, ctx: CommandContext): Decision {
+  const lease = leaseOf(s, p.leaseId);
+  if (isDecision(lease)) return lease;
+  const sticker = lease.record.areaType === 'unmarked' && lease.record.stickerNumber === null ? nextStickerNumber(s.stickerNumbers) : lease.record.stickerNumber;
+  const puts = moveInvoice(s, lease, 'paid_man', { stickerNumber: sticker, stickerPostedOn: null }, { paidAt: ctx.now, paidVia: 'elsewhere' });
+  if (isDecision(puts)) return puts;
+  return { ok: true, puts: [...puts, winterEvent(ctx, lease.record, 'invoice_paid', { fromStatus: lease.record.invoice.status, toStatus: 'paid_man', stickerNumber: sticker })] };
+}
+
+/** A lost or spoilt sticker: the winter's next number, and the letter is to be posted again. */
+export function decideReassignWinterSticker(s: WinterCommandState, p: WinterPayload<'berths.reassignWinterSticker'>, ctx: CommandContext): Decision {
+  const lease = leaseOf(s, p.leaseId);
+  if (isDecision(lease)) return lease;
+  const problem = stickerProblem(lease.record);
+  if (problem) return reject('sticker_not_available', problem === 'not_paid' ? 'The lease is not paid; it has no sticker yet.' : 'Only unmarked winter storage has stickers.');
+  const sticker = nextStickerNumber(s.stickerNumbers);
+  const record: WinterLease = { ...lease.record, stickerNumber: sticker, stickerPostedOn: null };
+  return {
+    ok: true,
+    puts: [
+      { entity: 'winter_lease', version: lease.version + 1, record },
+      winterEvent(ctx, lease.record, 'sticker_reassigned', { stickerNumber: sticker, note: lease.record.stickerNumber === null ? null : `#${lease.record.stickerNumber}` }),
+    ],
+  };
+}
+
+/** The sticker letter went in the post on that day: not before the sticker existed, not a day to come. */
+export function decideSetWinterStickerPosted(s: WinterCommandState, p: WinterPayload<'berths.setWinterStickerPosted'>, ctx: CommandContext): Decision {
+  const lease = leaseOf(s, p.leaseId);
+  if (isDecision(lease)) return lease;
+  if (stickerProblem(lease.record) || lease.record.stickerNumber === null) return reject('sticker_not_available', 'The lease has no sticker to post.');
+  const paidOn = lease.record.invoice.paidAt?.slice(0, 10) ?? null;
+  if (p.postedOn > ctx.today || (paidOn !== null && p.postedOn < paidOn)) return reject('sticker_posted_date_invalid', `The posting day must be from ${paidOn ?? '…'} to ${ctx.today}.`);
+  return {
+    ok: true,
+    puts: [
+      { entity: 'winter_lease', version: lease.version + 1, record: { ...lease.record, stickerPostedOn: p.postedOn } },
+      winterEvent(ctx, lease.record, 'sticker_posted', { stickerNumber: lease.record.stickerNumber, note: p.postedOn }),
+    ],
+  };
+}
+
+export const WINTER_DECIDERS = {
+  'berths.createWinterLease': decideCreateWinterLease,
+  'berths.sendWinterInvoice': decideSendWinterInvoice,
+  'berths.markWinterInvoicePaid': decideMarkWinterInvoicePaid,
+  'berths.reassignWinterSticker': decideReassignWinterSticker,
+  'berths.setWinterStickerPosted': decideSetWinterStickerPosted,
+} as const;

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { can } from '../../../../../domain/roles.ts';
+import type { StaffUser } from '../../../../../domain/sync/protocol.ts';
+import { StickerLetters } from './StickerLetters.tsx';
+import { WinterInbox } from './WinterInbox.tsx';
+import { WinterTabs, type WinterTab } from './WinterTabs.tsx';
+import './winter.css';
+
+/**
+ * Winter storage for berth case handlers: the inbox of marked-place applications and unmarked
+ * notices with one case beside it, and the sticker letters still to post. A role without
+ * `berths.cases.write` (a supervisor) sees both without their actions.
+ */
+export function WinterWorkspace({ user }: { user: StaffUser }) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<WinterTab>('inbox');
+  const canWrite = can(user.roles, 'berths.cases.write');
+  // Where the page on show puts its season and count: beside the tabs, not on a row of its own.
+  const [headSlot, setHeadSlot] = useState<HTMLDivElement | null>(null);
+  return (
+    <div className="workspace workspace--winter" data-testid="winter-storage">
+      <div className="workspace__head">
+        <h1 className="workspace__title">{t('winter.title')}</h1>
+        <WinterTabs tab={tab} onTab={setTab} />
+        <div className="winter-head" ref={setHeadSlot} />
+      </div>
+      <div className="winter__panel" role="tabpanel" id={`winter-panel-${tab}`} aria-labelledby={`winter-tab-${tab}`}>
+        {tab === 'inbox' ? <WinterInbox canWrite={canWrite} headSlot={headSlot} /> : <StickerLetters canWrite={canWrite} headSlot={headSlot} />}
+      </div>
+    </div>
+  );
+}

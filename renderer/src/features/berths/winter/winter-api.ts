@@ -1,0 +1,62 @@
+import type { Input, Output } from '../../../../../domain/contract.ts';
+import { kuvaApi } from '../../../api/kuva-api.ts';
+import { commandIssued } from '../../../store/commands-slice.ts';
+
+export type WinterCommand = 'berths.createWinterLease' | 'berths.sendWinterInvoice' | 'berths.markWinterInvoicePaid' | 'berths.reassignWinterSticker' | 'berths.setWinterStickerPosted';
+export const WINTER_COMMANDS: readonly WinterCommand[] = ['berths.createWinterLease', 'berths.sendWinterInvoice', 'berths.markWinterInvoicePaid', 'berths.reassignWinterSticker', 'berths.setWinterStickerPosted'];
+
+/** A command's input, and the application it shows in (tracked so its panel can show a refusal). */
+export type WinterCommandArg<M extends WinterCommand> = { input: Input<M>; applicationId: string | null };
+
+/**
+ * Winter storage over window.kuva. Every query provides 'WinterStorage', which the event pump
+ * invalidates when winter rows (or customers) change: a command's optimistic rows, the central's
+ * answer and other handlers' work all show without asking.
+ */
+export const winterApi = kuvaApi.injectEndpoints({
+  endpoints: (build) => {
+    const command = <M extends WinterCommand>(method: M) =>
+      build.mutation<Output<M>, WinterCommandArg<M>>({
+        query: ({ input }) => ({ method, input }),
+        async onQueryStarted({ applicationId }, { dispatch, queryFulfilled }) {
+          try {
+            const { data } = await queryFulfilled;
+            dispatch(commandIssued({ commandId: data.commandId, type: method, applicationId }));
+          } catch {
+            // Refused on this machine: the caller shows why where the user is.
+          }
+        },
+        invalidatesTags: ['WinterStorage', 'Sync'],
+      });
+    return {
+      winterApplications: build.query<Output<'berths.winterApplications'>, Input<'berths.winterApplications'>>({
+        query: (input) => ({ method: 'berths.winterApplications', input }),
+        providesTags: ['WinterStorage'],
+      }),
+      winterApplication: build.query<Output<'berths.winterApplication'>, string>({
+        query: (id) => ({ method: 'berths.winterApplication', input: { id } }),
+        providesTags: ['WinterStorage'],
+      }),
+      stickerLetters: build.query<Output<'berths.stickerLetters'>, Input<'berths.stickerLetters'>>({
+        query: (input) => ({ method: 'berths.stickerLetters', input }),
+        providesTags: ['WinterStorage'],
+      }),
+      createWinterLease: command('berths.createWinterLease'),
+      sendWinterInvoice: command('berths.sendWinterInvoice'),
+      markWinterInvoicePaid: command('berths.markWinterInvoicePaid'),
+      reassignWinterSticker: command('berths.reassignWinterSticker'),
+      setWinterStickerPosted: command('berths.setWinterStickerPosted'),
+    };
+  },
+});
+
+export const {
+  useWinterApplicationsQuery,
+  useWinterApplicationQuery,
+  useStickerLettersQuery,
+  useCreateWinterLeaseMutation,
+  useSendWinterInvoiceMutation,
+  useMarkWinterInvoicePaidMutation,
+  useReassignWinterStickerMutation,
+  useSetWinterStickerPostedMutation,
+} = winterApi;

@@ -10,19 +10,27 @@ export interface Figure {
   met: boolean | null;
   baseline?: { name: string; value: number; unit: string } | undefined;
   ratio?: number | undefined;
+  /** The target as a ratio to the baseline, when the figure has one. */
+  targetRatio?: RatioTarget | undefined;
   database?: 'postgres' | 'pglite' | undefined;
   note?: string | undefined;
 }
 
+/** A target as a ratio to the same-run baseline: at least (more is better) or at most (less is better). */
+export type RatioTarget = { atLeast: number } | { atMost: number };
+
 /**
- * A figure measured against a same-run baseline: met when the ratio reaches `atLeast`. The ratio
- * is value / baseline unless the measurement has a better one (e.g. the median of paired runs).
+ * A figure measured against a same-run baseline: met when the ratio reaches `atLeast` (rates,
+ * where more is better) or stays within `atMost` (times, where less is better). The ratio is
+ * value / baseline unless the measurement has a better one (e.g. the median of paired runs).
  */
 export function againstBaseline(
-  f: Pick<Figure, 'name' | 'database' | 'value' | 'unit' | 'note'> & { baseline: NonNullable<Figure['baseline']>; atLeast: number; ratio?: number },
+  f: Pick<Figure, 'name' | 'database' | 'value' | 'unit' | 'note'> & { baseline: NonNullable<Figure['baseline']>; ratio?: number } & RatioTarget,
 ): Figure {
-  const { atLeast, ratio = f.value / f.baseline.value, ...rest } = f;
-  return { ...rest, ratio, target: `>= ${atLeast} of baseline`, met: ratio >= atLeast };
+  const { ratio = f.value / f.baseline.value, name, database, value, unit, note, baseline } = f;
+  const targetRatio: RatioTarget = 'atLeast' in f ? { atLeast: f.atLeast } : { atMost: f.atMost };
+  const [target, met] = 'atLeast' in targetRatio ? [`>= ${targetRatio.atLeast} of baseline`, ratio >= targetRatio.atLeast] : [`<= ${targetRatio.atMost} x baseline`, ratio <= targetRatio.atMost];
+  return { name, database, value, unit, note, baseline, ratio, targetRatio, target, met };
 }
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n >= 10 ? 1 : 2));

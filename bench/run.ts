@@ -15,7 +15,7 @@ import { pgAvailable, startPgCluster } from '../central/testing/pg-cluster.ts';
 import { printTable, writeResults, type Figure } from './report.ts';
 import { syncFigures } from './sync-figures.ts';
 import { gridFigures } from './grid-figures.ts';
-import { startCentralProcess } from '../central/testing/central-process.ts';
+import { startBenchCentral } from './bench-central.ts';
 import { filesFigures } from './files-figures.ts';
 import { bookingConflictFigures } from './booking-conflict-figures.ts';
 import { bookingCentralFigures } from './booking-central-figures.ts';
@@ -60,11 +60,12 @@ async function main() {
   if (runs('sync')) {
     await databases(async (database, databaseUrl) => {
       console.log(`sync figures on ${database}…`);
-      const central = await startCentralProcess(databaseUrl);
+      const central = await startBenchCentral(databaseUrl);
       try {
-        figures.push(...(await syncFigures(central.url, database)));
+        figures.push(...(await syncFigures(central)));
       } finally {
         await central.stop();
+        central.remove();
       }
     });
   }

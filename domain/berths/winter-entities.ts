@@ -117,7 +117,7 @@ export const WinterLease = z.object({
 });
 export type WinterLease = z.infer<typeof WinterLease>;
 
-export const WINTER_EVENT_KINDS = ['lease_created', 'invoice_sent', 'invoice_paid', 'sticker_assigned', 'sticker_reassigned', 'sticker_posted'] as const;
+export const WINTER_EVENT_KINDS = ['lease_created', 'invoice_sent', 'invoice_paid', 'invoice_expired', 'sticker_assigned', 'sticker_reassigned', 'sticker_posted'] as const;
 
 /** The winter storage audit trail: append-only, one row per decision, on the application and its lease. */
 export const WinterEvent = z.object({
@@ -134,7 +134,8 @@ export const WinterEvent = z.object({
   /** The sticker number the decision gave, when it gave one. */
   stickerNumber: z.number().int().positive().nullable(),
   note: z.string().nullable(),
-  commandId: Uuid,
+  /** The command that decided it; null for the central's own jobs (an unpaid invoice expiring). */
+  commandId: Uuid.nullable(),
 });
 export type WinterEvent = z.infer<typeof WinterEvent>;
 

@@ -108,4 +108,58 @@ export const BERTH_WINTER_INVOICE: NotificationTemplate = {
   },
 };
 
-export const BERTH_TEMPLATES = [BERTH_OFFER, BERTH_LEASE_TERMINATED, BERTH_RENEWAL_OFFER, BERTH_CUSTOMER_MESSAGE, BERTH_WINTER_INVOICE] as const;
+/**
+ * The central's reminder of an unpaid winter storage invoice, 7, 3 and 1 days before its due date
+ * (central/berths/winter-jobs.ts), written like the invoice: the place, the winter, the amount,
+ * the due date and the reference to pay with.
+ */
+export const BERTH_WINTER_REMINDER: NotificationTemplate = {
+  key: 'berths.winter_reminder',
+  params: ['name', 'place', 'season', 'price', 'dueDate', 'daysLeft', 'reference'],
+  text: {
+    fi: {
+      subject: 'Muistutus: talvisäilytyksen laskun eräpäivä on {dueDate}',
+      body: `Hei {name},\n\ntalvisäilytyksesi lasku talvelle {season} on vielä maksamatta. Eräpäivään on {daysLeft} pv.\n\nPaikka: {place}\nSumma: {price}\nEräpäivä: {dueDate}\nViite: {reference}\n\nJos laskua ei makseta eräpäivään mennessä, talvisäilytys raukeaa.\n\n${SIGNATURE.fi}`,
+      sms: 'Talvisäilytyksen lasku ({place}, {price}) erääntyy {dueDate}, viite {reference}.',
+    },
+    sv: {
+      subject: 'Påminnelse: förfallodagen för fakturan för vinterförvaring är {dueDate}',
+      body: `Hej {name},\n\nfakturan för din vinterförvaring vintern {season} är ännu obetald. Det är {daysLeft} dagar kvar till förfallodagen.\n\nPlats: {place}\nBelopp: {price}\nFörfallodag: {dueDate}\nReferens: {reference}\n\nOm fakturan inte betalas senast på förfallodagen upphör vinterförvaringen.\n\n${SIGNATURE.sv}`,
+      sms: 'Fakturan för vinterförvaring ({place}, {price}) förfaller {dueDate}, referens {reference}.',
+    },
+    en: {
+      subject: 'Reminder: your winter storage invoice is due on {dueDate}',
+      body: `Hello {name},\n\nthe invoice for your winter storage in the {season} winter has not been paid yet. It is due in {daysLeft} days.\n\nPlace: {place}\nAmount: {price}\nDue date: {dueDate}\nReference: {reference}\n\nIf the invoice is not paid by the due date, the winter storage lapses.\n\n${SIGNATURE.en}`,
+      sms: 'Your winter storage invoice ({place}, {price}) is due on {dueDate}, reference {reference}.',
+    },
+  },
+};
+
+/**
+ * A winter storage invoice not paid by its due date has expired. `placeNote` is a paragraph in the
+ * customer's language: a marked place is free for others again; a boat already on an unmarked
+ * area may not stay there without a valid winter storage.
+ */
+export const BERTH_WINTER_EXPIRED: NotificationTemplate = {
+  key: 'berths.winter_expired',
+  params: ['name', 'place', 'season', 'dueDate', 'placeNote'],
+  text: {
+    fi: {
+      subject: 'Talvisäilytyksesi {season} ei ole voimassa: {place}',
+      body: `Hei {name},\n\ntalvisäilytyksesi laskua ei maksettu eräpäivään {dueDate} mennessä, joten talvisäilytys talvelle {season} ei ole voimassa.\n\nPaikka: {place}\n\n{placeNote}${SIGNATURE.fi}`,
+      sms: 'Talvisäilytyksesi ({place}) ei ole voimassa: laskua ei maksettu eräpäivään {dueDate} mennessä.',
+    },
+    sv: {
+      subject: 'Din vinterförvaring {season} gäller inte: {place}',
+      body: `Hej {name},\n\nfakturan för din vinterförvaring betalades inte senast på förfallodagen {dueDate}, så vinterförvaringen vintern {season} gäller inte.\n\nPlats: {place}\n\n{placeNote}${SIGNATURE.sv}`,
+      sms: 'Din vinterförvaring ({place}) gäller inte: fakturan betalades inte senast {dueDate}.',
+    },
+    en: {
+      subject: 'Your winter storage {season} is not valid: {place}',
+      body: `Hello {name},\n\nthe invoice for your winter storage was not paid by the due date {dueDate}, so the winter storage for the {season} winter is not valid.\n\nPlace: {place}\n\n{placeNote}${SIGNATURE.en}`,
+      sms: 'Your winter storage ({place}) is not valid: the invoice was not paid by {dueDate}.',
+    },
+  },
+};
+
+export const BERTH_TEMPLATES = [BERTH_OFFER, BERTH_LEASE_TERMINATED, BERTH_RENEWAL_OFFER, BERTH_CUSTOMER_MESSAGE, BERTH_WINTER_INVOICE, BERTH_WINTER_REMINDER, BERTH_WINTER_EXPIRED] as const;

@@ -154,6 +154,7 @@ export const berthsWinterEn = {
         lease_created: 'Lease and invoice made',
         invoice_sent: 'Invoice sent',
         invoice_paid: 'Invoice paid',
+        invoice_expired: 'Invoice expired unpaid',
         sticker_assigned: 'Sticker given',
         sticker_reassigned: 'New sticker number given',
         sticker_posted: 'Sticker letter posted',

@@ -154,6 +154,7 @@ export const berthsWinterFi = {
         lease_created: 'Sopimus ja lasku tehty',
         invoice_sent: 'Lasku lähetetty',
         invoice_paid: 'Lasku maksettu',
+        invoice_expired: 'Lasku vanhentunut maksamattomana',
         sticker_assigned: 'Tarra annettu',
         sticker_reassigned: 'Uusi tarranumero annettu',
         sticker_posted: 'Tarrakirje postitettu',

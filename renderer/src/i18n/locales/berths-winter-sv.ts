@@ -154,6 +154,7 @@ export const berthsWinterSv = {
         lease_created: 'Avtal och faktura gjorda',
         invoice_sent: 'Fakturan skickad',
         invoice_paid: 'Fakturan betald',
+        invoice_expired: 'Fakturan förföll obetald',
         sticker_assigned: 'Dekal given',
         sticker_reassigned: 'Nytt dekalnummer givet',
         sticker_posted: 'Dekalbrevet postat',

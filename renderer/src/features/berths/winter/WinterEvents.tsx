@@ -6,7 +6,7 @@ import { recordedNote } from '../event-times.ts';
 import { WinterSection } from './WinterSections.tsx';
 
 /** lease_created moves the application; the invoice events move the invoice. */
-const STATUS_WORDS: Partial<Record<WinterEvent['kind'], string>> = { lease_created: 'statuses', invoice_sent: 'berthOrders.statuses', invoice_paid: 'berthOrders.statuses' };
+const STATUS_WORDS: Partial<Record<WinterEvent['kind'], string>> = { lease_created: 'statuses', invoice_sent: 'berthOrders.statuses', invoice_paid: 'berthOrders.statuses', invoice_expired: 'berthOrders.statuses' };
 
 /** The audit trail: each decision with who made it and when, and when the central recorded it. */
 export function WinterEvents({ events }: { events: WinterEvent[] }) {

@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { SyncStatus } from '../domain/contract.ts';
 import { createCore } from '../main/core/core.ts';
 import { startHost } from '../main/host/server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.ts';
@@ -29,6 +28,86 @@ async function listedRows(core: Core, total: number): Promise<ApplicationRow[]> 
   return rows;
 }
 
+/** What the page saw of the first download's bar (bench/grid-figures.ts watchDownloadBar). */
+interface BarSample {
+  /** performance.now() in the page. */
+  t: number;
+  count: number;
+  total: number | null;
+  phase: string;
+  secondsLeft: number | null;
+  text: string;
+}
+interface BarWatch {
+  barSamples: BarSample[];
+  barGoneAt: number | null;
+}
+
+/** Runs in the page before the app: records every state of the download banner, and when it goes. */
+function watchDownloadBar(): void {
+  const w = window as unknown as BarWatch;
+  w.barSamples = [];
+  w.barGoneAt = null;
+  let last = '';
+  const take = () => {
+    const el = document.querySelector<HTMLElement>('[data-testid="bootstrap-count"]');
+    if (!el) {
+      if (w.barSamples.length > 0 && w.barGoneAt === null) w.barGoneAt = performance.now();
+      return;
+    }
+    const d = el.dataset;
+    const text = el.querySelector('[data-testid="bootstrap-text"]')?.textContent ?? '';
+    const key = `${d.count}|${d.total}|${d.phase}|${d.secondsLeft}|${text}`;
+    if (key === last) return;
+    last = key;
+    w.barSamples.push({
+      t: performance.now(),
+      count: Number(d.count ?? 0),
+      total: d.total === undefined ? null : Number(d.total),
+      phase: d.phase ?? '',
+      secondsLeft: d.secondsLeft === undefined ? null : Number(d.secondsLeft),
+      text,
+    });
+  };
+  new MutationObserver(take).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+}
+
+/**
+ * The figure's note on the bar: the total it showed, whether the rows it showed only grew and
+ * reached that total, and how far its first estimate of the time left was from the time that was
+ * really left (to the bar's end, the finishing included).
+ */
+function barNote(samples: BarSample[], goneAt: number | null): string {
+  const known = samples.filter((s) => s.total !== null);
+  if (known.length === 0) return `the bar never showed a total (${samples.length} states seen)`;
+  const totals = new Set(known.map((s) => s.total));
+  const total = known[0]!.total!;
+  const counts = samples.map((s) => s.count);
+  const monotone = counts.every((c, i) => i === 0 || c >= counts[i - 1]!);
+  const max = Math.max(...counts);
+  const first = known.find((s) => s.secondsLeft !== null);
+  const finishing = known.find((s) => s.phase === 'finishing');
+  const began = known[0]!.t;
+  const parts = [
+    `bar: total ${total.toLocaleString('en-US')}${totals.size > 1 ? ` (changed: ${[...totals].join(', ')})` : ''}`,
+    `${samples.length} states seen`,
+    `received ${monotone ? 'only grew' : 'WENT BACK'} and ${max === total ? 'reached' : `stopped at ${max.toLocaleString('en-US')} of`} the total`,
+    `never past it: ${known.every((s) => s.count <= s.total!) ? 'yes' : 'NO'}`,
+  ];
+  if (first && goneAt !== null) {
+    const real = (goneAt - first.t) / 1000;
+    parts.push(
+      `first estimate ${first.secondsLeft} s ("${first.text}") at ${((first.t - began) / 1000).toFixed(1)} s, ${first.count.toLocaleString('en-US')} rows in; really left ${real.toFixed(1)} s (off by ${(first.secondsLeft! - real).toFixed(1)} s, ${(((first.secondsLeft! - real) / real) * 100).toFixed(0)} %)`,
+    );
+  } else parts.push('no estimate shown');
+  if (finishing && goneAt !== null) {
+    const rowsTook = (finishing.t - began) / 1000;
+    const finishTook = (goneAt - finishing.t) / 1000;
+    parts.push(`finishing shown ${finishTook.toFixed(1)} s after ${rowsTook.toFixed(1)} s of rows (share ${(finishTook / rowsTook).toFixed(2)})`);
+  } else parts.push('finishing not seen');
+  return parts.join('; ');
+}
+
 /**
  * First render of the applications grid in Chromium with 100,000 applications in the cache:
  * from navigation start to the first rows on screen, as the app marks it. Baseline: bare AG Grid
@@ -39,19 +118,38 @@ export async function gridFigures(centralUrl: string, database: 'postgres' | 'pg
   const core = await createCore({ dataDir: dir, centralUrl, mode: 'browser', sync: { intervalMs: 600_000 } });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const figures: Figure[] = [];
+  let host: Awaited<ReturnType<typeof startHost>> | null = null;
   try {
-    const login = await core.invoke('session.login', { username: 'aino', password: 'demo' });
-    if (!login.ok) throw new Error(login.error.message);
+    // Signed in through the page, as a person does, so the first download's bar is watched too.
+    host = await startHost({ core, rendererDir: RENDERER_DIR, port: 0 });
+    const signInContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fi-FI' });
+    const signInPage = await signInContext.newPage();
+    await signInPage.addInitScript(watchDownloadBar);
+    await signInPage.goto(host.url);
+    await signInPage.getByTestId('login-username').fill('aino');
+    await signInPage.getByTestId('login-password').fill('demo');
+    // Synced: the core's status after a download, idle, with no download running.
+    let downloading = false;
+    const synced = new Promise<void>((resolve) => {
+      const stop = core.onEvent((e) => {
+        if (e.type !== 'sync.status') return;
+        if (e.status.bootstrap) downloading = true;
+        else if (downloading && e.status.phase === 'idle' && e.status.lastSyncAt) {
+          stop();
+          resolve();
+        }
+      });
+    });
     const t0 = performance.now();
-    let status: SyncStatus | null = null;
-    for (;;) {
-      const r = await core.invoke('sync.now', {});
-      if (!r.ok) throw new Error(r.error.message);
-      status = r.value;
-      if (status.lastSyncAt && status.phase === 'idle' && !status.bootstrap) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await signInPage.getByTestId('login-submit').click();
+    await synced;
     const bootSeconds = (performance.now() - t0) / 1000;
+    await signInPage.waitForFunction(() => (window as unknown as BarWatch).barGoneAt !== null, undefined, { timeout: 60_000 });
+    const watched = await signInPage.evaluate(() => {
+      const w = window as unknown as BarWatch;
+      return { samples: w.barSamples, goneAt: w.barGoneAt };
+    });
+    await signInContext.close();
     const total = await core.invoke('berths.listApplications', { limit: 1 });
     if (!total.ok) throw new Error(total.error.message);
     if (total.value.total < applications) throw new Error(`cache holds ${total.value.total} applications, expected ${applications}`);
@@ -62,10 +160,10 @@ export async function gridFigures(centralUrl: string, database: 'postgres' | 'pg
       unit: 's',
       target: null,
       met: null,
+      note: barNote(watched.samples, watched.goneAt),
     });
 
     const rows = await listedRows(core, total.value.total);
-    const host = await startHost({ core, rendererDir: RENDERER_DIR, port: 0 });
     const bare = await serveBareGrid(JSON.stringify(rows));
     try {
       const context = { viewport: { width: 1440, height: 900 }, locale: 'fi-FI' };
@@ -118,9 +216,9 @@ export async function gridFigures(centralUrl: string, database: 'postgres' | 'pg
       );
     } finally {
       await bare.close();
-      await host.close();
     }
   } finally {
+    await host?.close();
     await browser.close();
     await core.close();
     rmSync(dir, { recursive: true, force: true });

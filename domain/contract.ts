@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Result } from './result.ts';
 import type { EntityName } from './workspaces.ts';
 import type { StaffUser } from './sync/protocol.ts';
+import type { DownloadProgress } from './sync/download-progress.ts';
 import { LoginRequest } from './sync/protocol.ts';
 import { ApplicationStatus, IsoDate, Uuid } from './berths/entities.ts';
 import { StorableText } from './text.ts';
@@ -121,8 +122,11 @@ export interface SyncStatus {
   openConflicts: number;
   lastSyncAt: string | null;
   lastError: { code: ErrorCode; message: string } | null;
-  /** Rows received so far while the first full download runs. */
-  bootstrap: { received: number } | null;
+  /**
+   * While the first full download runs: rows received of the total the central announced, the
+   * estimate of the time left, and `finishing` once every row is in (domain/sync/download-progress.ts).
+   */
+  bootstrap: DownloadProgress | null;
 }
 
 export interface HarbourOption {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PullResponse} from '../../domain/sync/protocol.ts';
-import { Change, HealthResponse, LoginResponse, StreamEnd } from '../../domain/sync/protocol.ts';
+import { Change, HealthResponse, LoginResponse, StreamEnd, StreamStart } from '../../domain/sync/protocol.ts';
 import { ENTITIES } from '../../domain/workspaces.ts';
 import { launchCentral } from '../server.ts';
 import { setUserRoles } from '../auth/users.ts';
@@ -84,6 +84,7 @@ describe('pull and stream', () => {
     const streamed = await streamAll(central.url, await signIn(central.url, 'harri'));
     expect(streamed.changes.every((c) => scopeOf(c) === 'berths.resources')).toBe(true);
     expect(streamed.end.count).toBe(streamed.changes.length);
+    expect(streamed.start.total).toBe(streamed.end.count);
   });
 
   it('stream and paged pull carry the same changes in the same order, then both continue from their cursor', async () => {
@@ -92,6 +93,8 @@ describe('pull and stream', () => {
     const streamed = await streamAll(central.url, token);
     expect(streamed.contentType).toContain('application/x-ndjson');
     expect(StreamEnd.parse(streamed.end).count).toBe(paged.changes.length);
+    // The start line announced exactly what came.
+    expect(StreamStart.parse(streamed.start)).toEqual({ start: true, total: streamed.end.count });
     expect(streamed.changes).toEqual(paged.changes);
     for (const c of streamed.changes.slice(0, 50)) Change.parse(c);
     expect(streamed.end.cursor).toBe(paged.cursor);
@@ -111,6 +114,10 @@ describe('pull and stream', () => {
       `application_event:${mark.id}:1`,
     ].sort());
     expect(nextStream.changes).toEqual(next.changes);
+    expect([nextStream.start.total, nextStream.end.count]).toEqual([2, 2]);
+    // Up to date: a start line of none, no changes, the end.
+    const idleStream = await streamAll(central.url, token, nextStream.end.cursor);
+    expect([idleStream.start.total, idleStream.changes.length, idleStream.end.count]).toEqual([0, 0, 0]);
     expect(nextStream.end.cursor).toBe(next.cursor);
   });
 

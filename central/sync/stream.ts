@@ -1,4 +1,4 @@
-import type { StreamEnd } from '../../domain/sync/protocol.ts';
+import type { StreamEnd, StreamStart } from '../../domain/sync/protocol.ts';
 import type { Db } from '../db/db.ts';
 import { encodeCursor } from './cursor.ts';
 import { feedHead } from './pull.ts';
@@ -22,6 +22,21 @@ const PAGE = `SELECT seq, entity, id, op, version, data FROM sync_feed
 /** A kiosk's page: public entities only, each row cut to its public fields before it is rendered. */
 const KIOSK_PAGE = `SELECT seq, entity, id, op, version, ${kioskProjectedData('$5')} AS data FROM sync_feed
   WHERE seq > $1::bigint AND seq <= $2::bigint AND scope = ANY(string_to_array($3, ',')) AND ${kioskEntityFilter('$5')} ORDER BY seq LIMIT $4`;
+
+/**
+ * How many lines the whole range holds: the pages' WHERE, counted. It reads the rows' heads only
+ * (no data is detoasted or rendered), so it costs a small part of the stream it announces.
+ */
+const TOTAL = `SELECT count(*)::int AS n FROM sync_feed
+  WHERE seq > $1::bigint AND seq <= $2::bigint AND scope = ANY(string_to_array($3, ','))`;
+const KIOSK_TOTAL = `${TOTAL} AND ${kioskEntityFilter('$4')}`;
+
+async function countRange(db: Db, after: number, head: number, scopes: string, kiosk: boolean): Promise<number> {
+  const params: string[] = [String(after), String(head), scopes];
+  if (kiosk) params.push(KIOSK_FIELDS_PARAM);
+  const res = await db.query<{ n: number }>(kiosk ? KIOSK_TOTAL : TOTAL, params, kiosk ? 'feed_stream_total_kiosk' : 'feed_stream_total');
+  return res.rows[0]?.n ?? 0;
+}
 
 interface Page {
   last: number;
@@ -60,9 +75,10 @@ async function readPage(db: Db, after: number, head: number, scopes: string, siz
 const FIRST_PAGE = 1000;
 
 /**
- * The fast bootstrap: keyset pages up to the head seen at the start. The next page is read while
- * the current one is written, and `write` resolves only when the reader has room (backpressure):
- * a reader that falls behind makes the stream wait, holding at most these two pages.
+ * The fast bootstrap: a start line with the number of changes to come, then keyset pages up to the
+ * head seen at the start. The next page is read while the current one is written, and `write`
+ * resolves only when the reader has room (backpressure): a reader that falls behind makes the
+ * stream wait, holding at most these two pages.
  */
 export async function streamChanges(
   db: Db,
@@ -82,7 +98,18 @@ export async function streamChanges(
   // A small first page puts bytes on the wire sooner: the client starts writing while the big
   // pages behind it are still being read.
   let size = Math.min(FIRST_PAGE, pageSize);
-  let next: Promise<Page> | null = scopes.length > 0 && after < head ? readPage(db, after, head, scopeList, size, kiosk) : null;
+  const any = scopes.length > 0 && after < head;
+  // The rows of (after, head] only ever leave the range (a changed row gets a seq past the head),
+  // so the total is exact while nothing changes and never less than what is sent.
+  // Counted beside the first page (over a pool, at the same time).
+  let next: Promise<Page> | null = any ? readPage(db, after, head, scopeList, size, kiosk) : null;
+  try {
+    const start: StreamStart = { start: true, total: any ? await countRange(db, after, head, scopeList, kiosk) : 0 };
+    await write(JSON.stringify(start) + '\n');
+  } catch (error) {
+    await next?.catch(() => {});
+    throw error;
+  }
   while (next) {
     const page = await next;
     const full = page.count === size;

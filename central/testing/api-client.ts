@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Change, CommandEnvelope, LoginResponse, StreamEnd } from '../../domain/sync/protocol.ts';
+import type { Change, CommandEnvelope, LoginResponse, StreamEnd, StreamStart } from '../../domain/sync/protocol.ts';
 
 /** A thin real HTTP client for tests and benchmarks of the central. */
 export interface ApiAnswer<T = unknown> {
@@ -50,14 +50,21 @@ export async function pullAll(base: string, token: string, cursor: string | null
   }
 }
 
-/** The NDJSON stream, parsed. */
-export async function streamAll(base: string, token: string, cursor: string | null = null): Promise<{ changes: Change[]; end: StreamEnd; contentType: string | null }> {
+/** The NDJSON stream, parsed: its start line, its changes and its end line. */
+export async function streamAll(
+  base: string,
+  token: string,
+  cursor: string | null = null,
+): Promise<{ start: StreamStart; changes: Change[]; end: StreamEnd; contentType: string | null }> {
   const res = await fetch(`${base}/api/v1/sync/stream${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, {
     headers: { authorization: `Bearer ${token}` },
   });
   if (res.status !== 200) throw new Error(`stream failed: ${res.status} ${await res.text()}`);
   const lines = (await res.text()).split('\n').filter((l) => l !== '');
+  const first = lines.shift();
   const last = lines.pop();
-  if (!last) throw new Error('empty stream');
-  return { changes: lines.map((l) => JSON.parse(l) as Change), end: JSON.parse(last) as StreamEnd, contentType: res.headers.get('content-type') };
+  if (!first || !last) throw new Error('a stream without its start and end lines');
+  const start = JSON.parse(first) as StreamStart;
+  if (start.start !== true) throw new Error(`the stream did not open with its start line: ${first.slice(0, 80)}`);
+  return { start, changes: lines.map((l) => JSON.parse(l) as Change), end: JSON.parse(last) as StreamEnd, contentType: res.headers.get('content-type') };
 }

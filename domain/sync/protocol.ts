@@ -90,10 +90,20 @@ export const PullResponse = z.object({
 export type PullResponse = z.infer<typeof PullResponse>;
 
 /**
- * The streamed pull (extension): `GET /api/v1/sync/stream?cursor=` answers NDJSON, one Change per
- * line, closed by one StreamEnd line. A client that applies the lines and stores the end cursor
- * is in the same state as after looping the paged pull.
+ * The streamed pull (extension): `GET /api/v1/sync/stream?cursor=` answers NDJSON: one StreamStart
+ * line, then one Change per line, closed by one StreamEnd line. A client that applies the lines and
+ * stores the end cursor is in the same state as after looping the paged pull.
+ *
+ * The start line tells how many Change lines the stream holds (`total`, counted over the same range
+ * and filter as the pages), so a first download can show a progress bar. It equals the end line's
+ * `count`, unless rows of the range changed while the stream ran: a changed row moves past the
+ * stream's head and comes with the next pull instead, so `total` is never less than what is sent.
+ * A client reads any line with `start` as this line, and a stream without one (an older central)
+ * as a total it does not know.
  */
+export const StreamStart = z.object({ start: z.literal(true), total: z.number().int().nonnegative() });
+export type StreamStart = z.infer<typeof StreamStart>;
+
 export const StreamEnd = z.object({ end: z.literal(true), cursor: z.string(), count: z.number().int() });
 export type StreamEnd = z.infer<typeof StreamEnd>;
 

@@ -114,6 +114,41 @@ describe('central client', () => {
     expect(query).toBe('/api/v1/sync/stream?cursor=c0');
   });
 
+  it('hands over the start line with its total before any batch, and reads a stream without one too', async () => {
+    const client = createCentralClient({ baseUrl, streamBatchSize: 10 });
+    const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify(change(i)) + '\n').join('') + JSON.stringify({ end: true, cursor: 'c12', count: 12 }) + '\n';
+    for (const withStart of [true, false]) {
+      handler = (_req, res) => res.end((withStart ? JSON.stringify({ start: true, total: 12 }) + '\n' : '') + lines);
+      const heard: string[] = [];
+      const r = await client.stream(
+        't',
+        null,
+        (changes, end) => {
+          heard.push(`batch ${changes.length}${end ? ' end' : ''}`);
+        },
+        undefined,
+        (start) => heard.push(`start ${start.total}`),
+      );
+      expect(r.ok).toBe(true);
+      expect(heard).toEqual([...(withStart ? ['start 12'] : []), 'batch 10', 'batch 2 end']);
+    }
+  });
+
+  it('refuses a start line that is malformed, repeated or comes after a change', async () => {
+    const client = createCentralClient({ baseUrl });
+    const start = JSON.stringify({ start: true, total: 1 }) + '\n';
+    const end = JSON.stringify({ end: true, cursor: 'x', count: 1 }) + '\n';
+    const bodies = [
+      JSON.stringify({ start: true, total: -1 }) + '\n' + JSON.stringify(change(1)) + '\n' + end,
+      start + start + JSON.stringify(change(1)) + '\n' + end,
+      JSON.stringify(change(1)) + '\n' + start + end,
+    ];
+    for (const body of bodies) {
+      handler = (_req, res) => res.end(body);
+      expect((await client.stream('t', null, () => {})).ok).toBe(false);
+    }
+  });
+
   it('refuses a stream that breaks off, miscounts or carries a bad line', async () => {
     const client = createCentralClient({ baseUrl });
     const bodies = [

@@ -8,6 +8,7 @@ import {
   PullResponse,
   PushResponse,
   StreamEnd,
+  StreamStart,
   type LoginRequest,
   type PushRequest,
 } from '../../../domain/sync/protocol.ts';
@@ -37,11 +38,14 @@ export interface CentralClientOptions {
   streamBatchSize?: number;
 }
 
-/** Called for each batch of a streamed pull; the last call carries the end line (and may be empty). */
 /** A streamed change may carry its data's JSON text as it arrived (see raw-data-text.ts). */
 export type StreamedChange = Change & { dataText?: string };
 
+/** Called for each batch of a streamed pull; the last call carries the end line (and may be empty). */
 export type StreamBatchHandler = (changes: StreamedChange[], end: StreamEnd | null) => void | Promise<void>;
+
+/** Called once with the stream's start line (how many changes follow), before any batch. */
+export type StreamStartHandler = (start: StreamStart) => void;
 
 export interface CentralClient {
   /** The first address: the service a profile and its token belong to, whichever central answers. */
@@ -53,8 +57,11 @@ export interface CentralClient {
   logout(token: string): Promise<CentralResult<null>>;
   push(token: string, request: PushRequest, signal?: AbortSignal): Promise<CentralResult<PushResponse>>;
   pull(token: string, cursor: string | null, limit?: number, signal?: AbortSignal): Promise<CentralResult<PullResponse>>;
-  /** The streamed pull (NDJSON). Resolves after the end line was handed over. */
-  stream(token: string, cursor: string | null, onBatch: StreamBatchHandler, signal?: AbortSignal): Promise<CentralResult<StreamEnd>>;
+  /**
+   * The streamed pull (NDJSON). Resolves after the end line was handed over. `onStart` hears the
+   * start line; a central that sends none (older than it) is read all the same.
+   */
+  stream(token: string, cursor: string | null, onBatch: StreamBatchHandler, signal?: AbortSignal, onStart?: StreamStartHandler): Promise<CentralResult<StreamEnd>>;
   /**
    * Holds the events stream open and calls `onPoke` for every event until the server closes it,
    * the connection breaks, or `signal` aborts. `onOpen` runs once the server accepted the stream.
@@ -235,13 +242,14 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
       return call('GET', `/sync/pull?${q}`, token, undefined, PullResponse, signal);
     },
 
-    async stream(token, cursor, onBatch, signal) {
+    async stream(token, cursor, onBatch, signal, onStart) {
       const path = `/sync/stream${cursor === null ? '' : `?cursor=${encodeURIComponent(cursor)}`}`;
       const opened = await open(path, token, 'application/x-ndjson', signal, timeoutMs);
       if (!opened.ok) return opened;
       const { body, idle, done, timedOut, failed } = opened.value;
       let batch: StreamedChange[] = [];
       let end: StreamEnd | null = null;
+      let started = false;
       let count = 0;
       let failure: CentralFailure | null = null;
       // Applying a batch is synchronous SQLite work; awaiting keeps at most one batch in memory.
@@ -272,6 +280,17 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
             } catch {
               failure = garbled('a stream', `a line that is not JSON: ${line.slice(0, 80)}`);
               return false;
+            }
+            if (typeof json === 'object' && json !== null && 'start' in json) {
+              // Only before the first change, and only once.
+              const s = StreamStart.safeParse(json);
+              if (!s.success || started || count > 0) {
+                failure = garbled('a stream', s.success ? 'a start line after the start' : s.error.message);
+                return false;
+              }
+              started = true;
+              onStart?.(s.data);
+              return true;
             }
             if (typeof json === 'object' && json !== null && 'end' in json) {
               const e = StreamEnd.safeParse(json);

@@ -1,6 +1,7 @@
 import type { Change } from '../../../domain/sync/protocol.ts';
 import type { EntityName } from '../../../domain/workspaces.ts';
 import { OK, type Outcome, type SyncRun } from './sync-run.ts';
+import { downloadAdvanced, downloadFinishing, downloadStarted, type DownloadProgress } from '../../../domain/sync/download-progress.ts';
 
 /** During a download, `changed` and progress go out at most this often. */
 const THROTTLE_MS = 500;
@@ -23,28 +24,52 @@ function throttledChanged(run: SyncRun) {
 async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
   const isBootstrap = cursor === null;
   run.setPhase(isBootstrap ? 'bootstrapping' : 'pulling');
-  if (isBootstrap) run.setBootstrap({ received: 0 });
+  // Until the start line says how many rows come, a download without a total (an older central's).
+  let progress: DownloadProgress = downloadStarted(null, Date.now());
+  if (isBootstrap) run.setBootstrap(progress);
   let received = 0;
   let lastStatus = 0;
   const changed = throttledChanged(run);
+  const showProgress = (force: boolean) => {
+    const t = Date.now();
+    if (!force && t - lastStatus < THROTTLE_MS) return;
+    lastStatus = t;
+    run.publishStatus();
+  };
   const r = await run.client.stream(
     run.token,
     cursor,
     (changes: Change[], end) => {
       if (run.stopped()) return;
-      const endCursor = end ? end.cursor : null;
-      const summary = isBootstrap ? run.cache.applyBootstrap(changes, endCursor) : run.cache.applyChanges(changes, endCursor);
-      received += changes.length;
-      changed(summary.entities, end !== null);
-      if (!isBootstrap) return;
-      run.setBootstrap({ received });
-      const t = Date.now();
-      if (end || t - lastStatus >= THROTTLE_MS) {
-        lastStatus = t;
-        run.publishStatus();
+      if (!isBootstrap) {
+        const summary = run.cache.applyChanges(changes, end ? end.cursor : null);
+        changed(summary.entities, end !== null);
+        return;
       }
+      // The last rows first, then the finishing (indexes back, cursor stored) shown as such: on a
+      // big download it takes seconds, and the bar at its end must not look stuck.
+      const summary = changes.length > 0 || !end ? run.cache.applyBootstrap(changes, null) : null;
+      received += changes.length;
+      if (summary) changed(summary.entities, false);
+      progress = downloadAdvanced(progress, received, Date.now());
+      run.setBootstrap(progress);
+      if (!end) {
+        showProgress(false);
+        return;
+      }
+      progress = downloadFinishing(progress, end.count);
+      run.setBootstrap(progress);
+      showProgress(true);
+      const finished = run.cache.applyBootstrap([], end.cursor);
+      changed(finished.entities, true);
     },
     run.signal,
+    (start) => {
+      if (!isBootstrap) return;
+      progress = downloadStarted(start.total, Date.now());
+      run.setBootstrap(progress);
+      showProgress(true);
+    },
   );
   return r.ok ? OK : r;
 }

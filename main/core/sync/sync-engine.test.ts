@@ -181,11 +181,21 @@ describe('sync engine', () => {
     onPull = () => ({ status: 409, body: { error: { code: 'resync_required', message: 'roles changed' } } });
     const w = world();
     const lines = w.changes.map((c) => JSON.stringify(c)).join('\n');
-    streamBody = () => `${lines}\n${JSON.stringify({ end: true, cursor: 'fresh', count: w.changes.length })}\n`;
+    const total = w.changes.length;
+    streamBody = () => `${JSON.stringify({ start: true, total })}\n${lines}\n${JSON.stringify({ end: true, cursor: 'fresh', count: total })}\n`;
     onPush = () => ({ status: 200, body: { results: [{ id, status: 'applied' }] } });
     const e = start();
     await e.syncNow();
     const status = e.status();
+    // The download's progress: the total as announced, rows up to it, then the finishing.
+    const progress = events.flatMap((ev) => (ev.type === 'sync.status' && ev.status.bootstrap ? [ev.status.bootstrap] : []));
+    // (The pull answers 409 every time, so a second run downloads again: the first download's.)
+    const known = progress.slice(0, progress.findIndex((p) => p.phase === 'finishing') + 1).filter((p) => p.total !== null);
+    expect(known[0]).toMatchObject({ received: 0, total, phase: 'receiving' });
+    expect(known.every((p) => p.total === total && p.received <= total)).toBe(true);
+    expect(known.map((p) => p.received)).toEqual([...known.map((p) => p.received)].sort((a, b) => a - b));
+    expect(known.at(-1)).toMatchObject({ received: total, total, phase: 'finishing', secondsLeft: null });
+    expect(status.bootstrap).toBeNull();
     // The first run (started by start()); syncNow may add a second one after it.
     expect(seen.slice(0, 3).map((s) => [s.path.replace('/api/v1/sync/', ''), s.cursor])).toEqual([
       ['push', null],

@@ -2,6 +2,7 @@ import { Button, ButtonSize, ButtonVariant, Dialog, Notification, NotificationSi
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../domain/contract.ts';
+import { timeLeftParts, type DownloadProgress } from '../../../domain/sync/download-progress.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import { useReturnFocus } from '../components/useReturnFocus.ts';
 import { formatInteger } from '../format/format.ts';
@@ -10,6 +11,7 @@ import { useAppDispatch, useAppSelector } from '../store/store.ts';
 import { announce, askSignOut } from '../store/ui-slice.ts';
 import { LoginForm } from './LoginForm.tsx';
 import { bannerFor, type Banner } from './sync-banner.ts';
+import './sync-banners.css';
 
 /** What a screen reader hears when the banner changes (the banners themselves are not live regions). */
 const ANNOUNCE: Record<Exclude<Banner, null>, string> = {
@@ -53,10 +55,61 @@ function ReauthDialog({ user, onClose }: { user: StaffUser; onClose: () => void 
   );
 }
 
-/** Banners for the states that change how the user should work. */
-export function SyncBanners({ status, user }: { status: SyncStatus | undefined; user: StaffUser }) {
+/**
+ * The first download: "12 345 / 100 000 riviä · noin 5 s jäljellä" beside a bar of the same, then
+ * "viimeistellään…" while the cache builds its indexes. The bar is not a live region (a screen
+ * reader reads it when asked; the start and the end are announced). A central that does not say
+ * its total gets the count alone and a bar that shows activity only.
+ */
+function BootstrapProgress({ progress }: { progress: DownloadProgress | null }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
+  const received = progress?.received ?? 0;
+  const total = progress?.total ?? null;
+  const finishing = progress?.phase === 'finishing';
+  let text: string;
+  if (total === null) {
+    text = received > 0 ? t('sync.bootstrap', { formatted: formatInteger(received, lang) }) : t('sync.bootstrapStarting');
+  } else {
+    const rows = t('sync.bootstrapRows', { received: formatInteger(received, lang), total: formatInteger(total, lang) });
+    const left = progress?.secondsLeft ?? null;
+    const parts = left === null ? null : timeLeftParts(left);
+    const time = finishing
+      ? t('sync.bootstrapFinishing')
+      : parts === null
+        ? t('sync.bootstrapEstimating')
+        : t(parts.unit === 'seconds' ? 'sync.bootstrapSecondsLeft' : 'sync.bootstrapMinutesLeft', { n: formatInteger(parts.value, lang) });
+    text = `${rows} · ${time}`;
+  }
+  const share = total === null ? 0 : total === 0 ? 1 : Math.min(1, received / total);
+  return (
+    <span className="banner__row">
+      <span data-testid="bootstrap-count" data-count={received} data-total={total ?? undefined} data-phase={progress?.phase ?? 'receiving'} data-seconds-left={progress?.secondsLeft ?? undefined}>
+        <strong>{t('sync.bootstrapTitle')}.</strong> <span className="download-progress__text" data-testid="bootstrap-text">{text}</span>
+      </span>
+      {total === null ? (
+        <span className="progress-indeterminate" aria-hidden="true" />
+      ) : (
+        <span
+          className="download-progress"
+          role="progressbar"
+          aria-label={t('sync.bootstrapBar')}
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={Math.min(received, total)}
+          aria-valuetext={text}
+          data-testid="bootstrap-progress"
+        >
+          <span className="download-progress__fill" style={{ width: `${(share * 100).toFixed(2)}%` }} />
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** Banners for the states that change how the user should work. */
+export function SyncBanners({ status, user }: { status: SyncStatus | undefined; user: StaffUser }) {
+  const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const [reauth, setReauth] = useState(false);
   const banner = bannerFor(status);
@@ -72,7 +125,6 @@ export function SyncBanners({ status, user }: { status: SyncStatus | undefined; 
   }, [banner, dispatch]);
 
   if (!status) return null;
-  const received = status.bootstrap?.received ?? 0;
   return (
     <div className="banners">
       {banner === 'authExpired' ? (
@@ -96,13 +148,7 @@ export function SyncBanners({ status, user }: { status: SyncStatus | undefined; 
         </Notification>
       ) : banner === 'bootstrap' ? (
         <Notification type="info" size={NotificationSize.Small} label={t('sync.bootstrapTitle')} data-testid="bootstrap-banner" className="banner">
-          <span className="banner__row">
-            <span data-testid="bootstrap-count" data-count={received}>
-              <strong>{t('sync.bootstrapTitle')}.</strong>{' '}
-              {received > 0 ? t('sync.bootstrap', { count: received, formatted: formatInteger(received, lang) }) : t('sync.bootstrapStarting')}
-            </span>
-            <span className="progress-indeterminate" aria-hidden="true" />
-          </span>
+          <BootstrapProgress progress={status.bootstrap} />
         </Notification>
       ) : null}
       {reauth ? <ReauthDialog user={user} onClose={() => setReauth(false)} /> : null}

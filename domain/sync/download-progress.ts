@@ -1,0 +1,74 @@
+/**
+ * The first download's progress: rows received against the total the central announced, and an
+ * estimate of the time left that says nothing until it has something to go on. Pure: the sync
+ * engine feeds it counts and clock readings, the renderer shows what it returns.
+ */
+
+export interface DownloadProgress {
+  /** Change lines received and written so far. */
+  received: number;
+  /** Change lines the download holds (the stream's start line); null from a central that does not say. */
+  total: number | null;
+  /** `finishing`: every row is in, the cache builds its indexes and stores the cursor. */
+  phase: 'receiving' | 'finishing';
+  /** When the download began sending (the start line arrived), ISO; null before that. */
+  startedAt: string | null;
+  /** The estimate of the time left, whole seconds; null while there is too little to go on. */
+  secondsLeft: number | null;
+}
+
+/** No estimate before this share of the rows is in… */
+export const MIN_SHARE = 0.05;
+/** …nor before this much time has passed since the first rows came. */
+export const MIN_ELAPSED_MS = 1000;
+/**
+ * After the last row the cache rebuilds the indexes it set aside for the download (in one go,
+ * which is why the rows go in fast). That takes about this share of the time the rows took, so the
+ * estimate counts it too: "5 s left" means until the data is ready, not until the last byte.
+ * The grid bench's 100,000-application sign-in reports the share it sees (bench/grid-figures.ts).
+ */
+export const FINISHING_SHARE = 0.15;
+
+/** The start of a download: the total as announced (null when it was not), nothing received yet. */
+export function downloadStarted(total: number | null, now: number): DownloadProgress {
+  return { received: 0, total, phase: 'receiving', startedAt: new Date(now).toISOString(), secondsLeft: null };
+}
+
+/**
+ * The progress after `received` rows in all, at `now` (ms since the epoch). The total never shows
+ * less than what came (a central that miscounted). Rate: rows per second since the download
+ * began; time left: the rows still to come at that rate, plus the finishing share of the whole.
+ */
+export function downloadAdvanced(progress: DownloadProgress, received: number, now: number): DownloadProgress {
+  const total = progress.total === null ? null : Math.max(progress.total, received);
+  return { ...progress, received, total, secondsLeft: estimateSecondsLeft(received, total, progress.startedAt, now) };
+}
+
+/**
+ * Every row is in (`count`, the end line's): the total becomes what the download really held (rows
+ * changed meanwhile come with the next pull instead), and what is left is the finishing.
+ */
+export function downloadFinishing(progress: DownloadProgress, count: number): DownloadProgress {
+  return { ...progress, received: count, total: count, phase: 'finishing', secondsLeft: null };
+}
+
+export function estimateSecondsLeft(received: number, total: number | null, startedAt: string | null, now: number): number | null {
+  if (total === null || total <= 0 || startedAt === null) return null;
+  const elapsedMs = now - Date.parse(startedAt);
+  if (!(elapsedMs >= MIN_ELAPSED_MS) || received < total * MIN_SHARE || received <= 0) return null;
+  const perSecond = received / (elapsedMs / 1000);
+  const seconds = (Math.max(0, total - received) + FINISHING_SHARE * total) / perSecond;
+  return Math.max(1, Math.ceil(seconds));
+}
+
+/**
+ * How the time left reads: whole seconds up to ten, then up to the next 5 s, from a minute on
+ * whole minutes; always rounded up (an estimate that runs out before the work does reads as a lie).
+ */
+export function timeLeftParts(seconds: number): { unit: 'seconds' | 'minutes'; value: number } {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s <= 10) return { unit: 'seconds', value: s };
+  const fives = Math.ceil(s / 5) * 5;
+  if (fives < 60) return { unit: 'seconds', value: fives };
+  return { unit: 'minutes', value: Math.ceil(s / 60) };
+}

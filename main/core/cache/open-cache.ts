@@ -168,6 +168,7 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
       state.setCursor(endCursor);
       if (outbox.count() > 0) rebase(touched);
     }).immediate();
+    bootstrap.checkpoint();
     return { entities: [...touched], rows };
   };
 

@@ -9,6 +9,7 @@ import { sql as berthOrders } from './008-berth-orders.ts';
 import { sql as customerSearch } from './009-customer-search.ts';
 import { sql as berthMessages } from './010-berth-messages.ts';
 import { sql as winterStorage } from './011-winter-storage.ts';
+import { sql as applicationKind } from './012-application-kind.ts';
 
 export interface Migration {
   level: number;
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 9, sql: customerSearch },
   { level: 10, sql: berthMessages },
   { level: 11, sql: winterStorage },
+  { level: 12, sql: applicationKind },
 ];

@@ -3,7 +3,7 @@ import type { BerthCommandType } from '../../domain/berths/commands.ts';
 import { berthOccupancy } from '../../domain/berths/availability.ts';
 import type { CommandHandler, IncomingCommand } from '../sync/handler.ts';
 import { orderCommandTarget } from '../../domain/berths/order-deciders.ts';
-import { berthLeases, loadApplicationState, lockBerth, products } from './command-state.ts';
+import { berthLeases, harbourIds, loadApplicationState, lockBerth, products } from './command-state.ts';
 import { loadOrderState } from './order-state.ts';
 import { queueBerthNotices } from './notices.ts';
 
@@ -33,6 +33,7 @@ export const berthCommandHandler: CommandHandler = {
       state.berthLeases = locked ? await berthLeases(tx, targets.berthId, state.application.record.season) : [];
       state.products = await products(tx, cache);
     }
+    if (targets.harbours) state.harbourIds = await harbourIds(tx, cache);
     return decide(state, command.payload, ctx);
   },
 

@@ -63,3 +63,13 @@ export async function products(tx: Queryable, cache: ChunkCache): Promise<BerthP
   cache.set('berth_product', list);
   return list;
 }
+
+/** The ids of every harbour, for an edit's harbour choices (harbours are not removed, so no lock is needed). */
+export async function harbourIds(tx: Queryable, cache: ChunkCache): Promise<ReadonlySet<string>> {
+  const cached = cache.get('harbour_ids');
+  if (cached) return cached as ReadonlySet<string>;
+  const res = await tx.query<{ id: string }>('SELECT id::text AS id FROM harbour', [], 'berths_harbour_ids');
+  const ids = new Set(res.rows.map((r) => r.id));
+  cache.set('harbour_ids', ids);
+  return ids;
+}

@@ -133,6 +133,7 @@ const command: fc.Arbitrary<CommandSpec> = fc.record({
     [10, 'berths.extendApplication'],
     [6, 'berths.returnToQueue'],
     [26, 'berths.addNote'],
+    [8, 'berths.editApplication'],
   ),
   id: fc.oneof(
     { weight: 60, arbitrary: fresh as fc.Arbitrary<IdSpec> },
@@ -225,6 +226,7 @@ const POOL: Record<CommandType, readonly ApplicationStatus[]> = {
   'berths.extendApplication': ['no_suitable_berths', 'rejected', 'expired'],
   'berths.returnToQueue': ['declined_by_customer', 'pending'],
   'berths.addNote': APPLICATION_STATUSES,
+  'berths.editApplication': APPLICATION_STATUSES,
 };
 
 function isoAt(ms: number, offset: string): string {
@@ -305,6 +307,8 @@ export function resolveBatch(spec: BatchSpec, ctx: ResolveContext): { commands: 
       'berths.extendApplication': { applicationId: appId },
       'berths.returnToQueue': { applicationId: appId },
       'berths.addNote': { applicationId: appId, note: c.text },
+      // A contact edit: the model loads no harbours, and a municipality needs none.
+      'berths.editApplication': { applicationId: appId, applicant: { municipality: c.dueInDays % 2 === 0 ? 'Espoo' : 'Vantaa' } },
     };
     let type: AnyCommandType = c.type;
     let payload: Record<string, unknown> = { ...payloads[c.type], ...(c.extra ?? {}) };

@@ -3,6 +3,7 @@ import type { Permission } from '../roles.ts';
 import { StorableText } from '../text.ts';
 import { IsoDate, Uuid } from './entities.ts';
 import { BERTH_ORDER_COMMANDS } from './order-commands.ts';
+import { EditApplicationPayload } from './application-edit-schema.ts';
 
 /**
  * Berth commands as they travel in a push. Ids of anything a command creates (the lease of an
@@ -46,6 +47,8 @@ export const BERTH_COMMANDS = {
   'berths.returnToQueue': { payload: ReturnToQueuePayload, permission: 'berths.cases.write', versioned: true },
   // A note changes nothing anyone decided on: it commutes, so it carries no base version.
   'berths.addNote': { payload: AddNotePayload, permission: 'berths.cases.write', versioned: false },
+  // Versioned: an edit rests on the application as the handler saw it (application-edit.ts).
+  'berths.editApplication': { payload: EditApplicationPayload, permission: 'berths.cases.write', versioned: true },
   ...BERTH_ORDER_COMMANDS,
 } as const satisfies Record<string, { payload: z.ZodType; permission: Permission; versioned: boolean }>;
 

@@ -1,5 +1,5 @@
 import type { Application, ApplicationStatus, Lease } from './entities.ts';
-import { conflict, event, moved, reject, type BerthCommandState, type Decision, type Put } from './decision.ts';
+import { conflict, event, moved, reject, staleApplication, type BerthCommandState, type Decision, type Put } from './decision.ts';
 import type { BerthCommandPayload, BerthCommandType } from './commands.ts';
 import { berthOccupancy } from './availability.ts';
 import { widthFits } from './matching.ts';
@@ -13,6 +13,7 @@ import { dueDateProblem } from './due-date.ts';
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import { berthLine, newLeaseOrder } from './order-lines.ts';
 import { ORDER_DECIDERS } from './order-deciders.ts';
+import { decideEditApplication } from './application-edit.ts';
 
 export type { BerthCommandState, Decision, Put } from './decision.ts';
 
@@ -32,15 +33,8 @@ function guardApplication(
   const target = path[path.length - 1];
   const app = state.application;
   if (!app) return { decision: reject('not_found', 'The application does not exist.') };
-  if (ctx.baseVersion !== null && ctx.baseVersion !== app.version) {
-    return {
-      decision: conflict(
-        'stale_version',
-        `The application ${app.record.reference} was changed by someone else (version ${app.version}, you saw ${ctx.baseVersion}).`,
-        { application: app.record, version: app.version },
-      ),
-    };
-  }
+  const stale = staleApplication(app, ctx);
+  if (stale) return { decision: stale };
   if (!canMoveApplicationVia(app.record.status, path) || (from !== undefined && app.record.status !== from)) {
     return {
       decision: reject(
@@ -250,10 +244,11 @@ export const BERTH_DECIDERS: { [T in BerthCommandType]: Decider<T> } = {
   'berths.extendApplication': decideExtendApplication,
   'berths.returnToQueue': decideReturnToQueue,
   'berths.addNote': decideAddNote,
+  'berths.editApplication': decideEditApplication,
   ...ORDER_DECIDERS,
 };
 
-/** What state a command needs loaded: the application always, a berth for offers. */
-export function berthCommandTargets(type: BerthCommandType, payload: { applicationId: string; berthId?: string }): { applicationId: string; berthId: string | null } {
-  return { applicationId: payload.applicationId, berthId: type === 'berths.offerBerth' ? (payload.berthId ?? null) : null };
+/** What state a command needs loaded: the application always, a berth for offers, the harbours for an edit. */
+export function berthCommandTargets(type: BerthCommandType, payload: { applicationId: string; berthId?: string }): { applicationId: string; berthId: string | null; harbours: boolean } {
+  return { applicationId: payload.applicationId, berthId: type === 'berths.offerBerth' ? (payload.berthId ?? null) : null, harbours: type === 'berths.editApplication' };
 }

@@ -25,6 +25,8 @@ export interface BerthCommandState {
   order?: Versioned<BerthOrder> | null;
   lease?: Versioned<Lease> | null;
   leaseOrders?: Versioned<BerthOrder>[];
+  /** Editing an application's harbour choices: the harbours that exist. */
+  harbourIds?: ReadonlySet<string>;
 }
 
 export type Put = { [E in BerthEntityName]: { entity: E; record: BerthEntityRecord[E]; version: number } }[BerthEntityName];
@@ -41,6 +43,16 @@ export const conflict = (code: ErrorCode, message: string, current: unknown): De
   message,
   current,
 });
+
+/** The application moved on since the handler saw it (a versioned command's base version is behind). */
+export function staleApplication(app: Versioned<Application>, ctx: CommandContext): Decision | null {
+  if (ctx.baseVersion === null || ctx.baseVersion === app.version) return null;
+  return conflict(
+    'stale_version',
+    `The application ${app.record.reference} was changed by someone else (version ${app.version}, you saw ${ctx.baseVersion}).`,
+    { application: app.record, version: app.version },
+  );
+}
 
 export function event(
   ctx: CommandContext,

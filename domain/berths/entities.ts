@@ -9,6 +9,7 @@ import { ApplicantSnapshot, APPLICATION_STATUSES, BoatSnapshot, BoatTypeId, CUST
 import { WINTER_ENTITIES, type WinterEntityRecord } from './winter-entities.ts';
 import { BerthOrder } from './order-entity.ts';
 import { BerthMessage } from './message-entity.ts';
+import { ApplicationChange } from './application-edit-schema.ts';
 
 export { APPLICATION_STATUSES, BoatTypeId, IsoDate, IsoDateTime, LEASE_STATUSES, Uuid };
 
@@ -196,6 +197,8 @@ export const APPLICATION_EVENT_KINDS = [
   'order_cancelled',
   'order_refunded',
   'lease_terminated',
+  /** The handler edited the applicant's contact details, the boat or the harbour choices (`changes`). */
+  'edited',
 ] as const;
 /** The audit trail of an application: append-only, one row per decision. */
 export const ApplicationEvent = z.object({
@@ -217,6 +220,8 @@ export const ApplicationEvent = z.object({
   leaseId: Uuid.nullable(),
   note: z.string().nullable(),
   commandId: Uuid.nullable(),
+  /** An `edited` event's change log, field by field; absent on every other kind. */
+  changes: z.array(ApplicationChange).optional(),
 });
 export type ApplicationEvent = z.infer<typeof ApplicationEvent>;
 

@@ -52,6 +52,10 @@ export const BERTH_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
       return { applicationId: i.applicationId, note: i.note };
     },
   },
+  'berths.editApplication': {
+    type: 'berths.editApplication',
+    payload: (input): BerthCommandPayload<'berths.editApplication'> => input as ParsedInput<'berths.editApplication'>,
+  },
   'berths.resendOffer': {
     type: 'berths.resendOffer',
     payload: (input, today): BerthCommandPayload<'berths.resendOffer'> => {

@@ -21,6 +21,7 @@ const statements = preparedFor((db: SqliteDatabase) => ({
   order: db.prepare<[string], VersionedData>('SELECT version, data FROM berth_order WHERE id = ?'),
   lease: db.prepare<[string], VersionedData>('SELECT version, data FROM lease WHERE id = ?'),
   ordersOfLease: db.prepare<[string], VersionedData>('SELECT version, data FROM berth_order WHERE lease_id = ?'),
+  harbourIds: db.prepare<[], { id: string }>('SELECT id FROM harbour'),
 }));
 
 const records = <T>(rows: VersionedData[]): Versioned<T>[] => rows.map((r) => ({ record: JSON.parse(r.data) as T, version: r.version }));
@@ -63,5 +64,6 @@ export function loadBerthCommandState(db: SqliteDatabase, type: BerthCommandType
     state.products = records<BerthProduct>(s.products.all()).map((p) => p.record);
     state.customer = application ? (parseRow<Customer>(s.customer.get(application.record.customerId))?.record ?? null) : null;
   }
+  if (targets.harbours) state.harbourIds = new Set(s.harbourIds.all().map((h) => h.id));
   return state;
 }

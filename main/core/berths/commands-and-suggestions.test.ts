@@ -149,3 +149,29 @@ describe('berth commands decided on local data', () => {
     expect(d.ok && d.value.application).toMatchObject({ status: 'pending', priority: 0, season: 2027 });
   });
 });
+
+describe('berths.editApplication on local data', () => {
+  it('edits optimistically: the detail shows the new boat and choices and an edited event, the queue place stays', () => {
+    const mk = w.apps['Mäkinen']!;
+    const before = call('berths.getApplication', { id: mk.id });
+    if (!before.ok) throw new Error(before.error.message);
+    const reordered = [...mk.harbourChoices].reverse();
+    expect(call('berths.editApplication', { applicationId: mk.id, boat: { width: 2.8 }, harbourChoices: reordered }).ok).toBe(true);
+    const d = call('berths.getApplication', { id: mk.id });
+    if (!d.ok) throw new Error(d.error.message);
+    expect(d.value.application).toMatchObject({ boat: { width: 2.8 }, harbourChoices: reordered, receivedAt: mk.receivedAt, priority: mk.priority });
+    expect(d.value.choices.map((c) => c.harbourId)).toEqual(reordered);
+    expect(d.value.queuePosition).toBe(before.value.queuePosition);
+    expect(d.value.history[0]).toMatchObject({ kind: 'edited', recordedAt: null, changes: [{ field: 'boat.width', before: mk.boat.width, after: 2.8 }, { field: 'harbourChoices', before: mk.harbourChoices, after: reordered }] });
+    expect(t.cache.pendingCommands(10).map((c) => [c.type, c.baseVersion])).toEqual([['berths.editApplication', before.value.version]]);
+  });
+
+  it('refuses locally what the central would: an unknown harbour, a supervisor, a bad dimension; nothing is queued', () => {
+    const mk = w.apps['Mäkinen']!;
+    expect(errorCode(call('berths.editApplication', { applicationId: mk.id, harbourChoices: [H_PAJA, uid(1, 99)] }))).toBe('harbour_choices_invalid');
+    expect(errorCode(call('berths.editApplication', { applicationId: mk.id, boat: { width: 25 } }))).toBe('boat_dimensions_invalid');
+    expect(errorCode(call('berths.editApplication', { applicationId: mk.id, boat: { width: 2.4 } }, SUPERVISOR))).toBe('forbidden');
+    expect(errorCode(call('berths.editApplication', { applicationId: mk.id, boat: { width: 'wide' } }))).toBe('bad_request');
+    expect(t.cache.counts().pendingCommands).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { Button, ButtonSize, ButtonVariant, IconCross } from 'hds-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../../domain/roles.ts';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
@@ -10,6 +10,7 @@ import { formatDateTime } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { useAppSelector } from '../../store/store.ts';
 import { DetailActions } from './DetailActions.tsx';
+import { ApplicationEditForm } from './edit/ApplicationEditForm.tsx';
 import { ApplicantSection, BoatSection, ChoicesSection, HistorySection, NotesSection, SwitchSection } from './DetailSections.tsx';
 import { OfferSection } from './OfferSection.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -23,6 +24,19 @@ export function ApplicationDetail({ id, user, onClose }: { id: string; user: Sta
   const canWrite = can(user.roles, 'berths.cases.write');
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   const loaded = Boolean(q.data);
+  // The application whose edit form is open: another application opens without one.
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = editingId === id;
+  const setEditing = (open: boolean) => setEditingId(open ? id : null);
+  const editButton = useRef<HTMLButtonElement | null>(null);
+  const returnFocus = useRef(false);
+  // Closing the form gives the focus back to the button that opened it.
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
 
   // Focus moves into the panel when it opens so a keyboard user continues there.
   useEffect(() => {
@@ -68,18 +82,38 @@ export function ApplicationDetail({ id, user, onClose }: { id: string; user: Sta
               </p>
             ) : null}
           </header>
-          <DetailActions detail={detail} canWrite={canWrite} />
+          <DetailActions
+            detail={detail}
+            canWrite={canWrite}
+            onEdit={editing ? undefined : () => setEditing(true)}
+            editRef={(el) => {
+              editButton.current = el;
+            }}
+          />
           {suggestionsOpen && detail.application.status === 'pending' ? (
             <div id="suggestions-panel">
               <SuggestBerths applicationId={id} boatLength={detail.application.boat.length} canOffer={canWrite} />
             </div>
           ) : null}
           <OfferSection detail={detail} />
-          <div className="detail-columns">
-            <ApplicantSection detail={detail} />
-            <BoatSection detail={detail} />
-          </div>
-          <ChoicesSection detail={detail} />
+          {editing && canWrite ? (
+            <ApplicationEditForm
+              key={detail.application.id}
+              detail={detail}
+              onDone={() => {
+                returnFocus.current = true;
+                setEditing(false);
+              }}
+            />
+          ) : (
+            <>
+              <div className="detail-columns">
+                <ApplicantSection detail={detail} />
+                <BoatSection detail={detail} />
+              </div>
+              <ChoicesSection detail={detail} />
+            </>
+          )}
           <SwitchSection detail={detail} />
           <HistorySection detail={detail} />
           <NotesSection detail={detail} canWrite={canWrite} />

@@ -15,13 +15,14 @@ import {
   useWithdrawOfferMutation,
 } from '../../api/kuva-api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { editScope } from './edit/application-edit-form.ts';
 import { useAppDispatch, useAppSelector } from '../../store/store.ts';
 import { announce, setSuggestionsOpen } from '../../store/ui-slice.ts';
 
 type Pending = 'noSuitable' | 'extend' | 'withdraw' | 'accepted' | 'declined' | 'returnToQueue' | null;
 
 /** What a status allows, from the same state machine the central enforces. */
-export function availableActions(detail: ApplicationDetail): { suggest: boolean; noSuitable: boolean; extend: boolean; withdraw: boolean; answer: boolean; returnToQueue: boolean } {
+export function availableActions(detail: ApplicationDetail): { suggest: boolean; noSuitable: boolean; extend: boolean; withdraw: boolean; answer: boolean; returnToQueue: boolean; edit: boolean } {
   const status = detail.application.status;
   const offered = detail.offer?.lease.status === 'offered';
   return {
@@ -31,6 +32,7 @@ export function availableActions(detail: ApplicationDetail): { suggest: boolean;
     withdraw: status === 'offer_sent' && offered,
     answer: status === 'offer_sent' && offered,
     returnToQueue: status === 'declined_by_customer' && canMoveApplication(status, 'pending'),
+    edit: editScope(status) !== 'none',
   };
 }
 
@@ -38,7 +40,18 @@ function toError(r: { error?: unknown }): AppError | null {
   return 'error' in r && r.error ? asAppError(r.error) : null;
 }
 
-export function DetailActions({ detail, canWrite }: { detail: ApplicationDetail; canWrite: boolean }) {
+export function DetailActions({
+  detail,
+  canWrite,
+  onEdit,
+  editRef,
+}: {
+  detail: ApplicationDetail;
+  canWrite: boolean;
+  /** Opens the edit form; absent while it is open. */
+  onEdit?: () => void;
+  editRef?: (el: HTMLButtonElement | null) => void;
+}) {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const suggestionsOpen = useAppSelector((s) => s.ui.suggestionsOpen);
@@ -95,7 +108,7 @@ export function DetailActions({ detail, canWrite }: { detail: ApplicationDetail;
     },
   };
   const dialog = confirming ? dialogs[confirming] : null;
-  const none = !a.suggest && !a.noSuitable && !a.extend && !a.withdraw && !a.answer && !a.returnToQueue;
+  const none = !a.suggest && !a.noSuitable && !a.extend && !a.withdraw && !a.answer && !a.returnToQueue && !a.edit;
 
   return (
     <div className="detail-actions" role="group" aria-label={t('actions.label')}>
@@ -108,6 +121,11 @@ export function DetailActions({ detail, canWrite }: { detail: ApplicationDetail;
           onClick={() => dispatch(setSuggestionsOpen(!suggestionsOpen))}
         >
           {suggestionsOpen ? t('actions.hideSuggestions') : t('actions.suggest')}
+        </Button>
+      ) : null}
+      {a.edit ? (
+        <Button ref={editRef} size={ButtonSize.Small} variant={ButtonVariant.Secondary} data-testid="action-edit" disabled={!onEdit} onClick={onEdit}>
+          {t('applicationEdit.edit')}
         </Button>
       ) : null}
       {a.noSuitable ? (

@@ -15,6 +15,7 @@ import { TextAreaWithCounter } from '../../components/CharacterCounter.tsx';
 import { berthLabel } from './berth-label.ts';
 import { recordedNote, splitHistory } from './event-times.ts';
 import { CustomerLink } from './customers/CustomerLink.tsx';
+import { EditedChanges } from './edit/EditedChanges.tsx';
 
 function useLang() {
   const { t, i18n } = useTranslation();
@@ -157,6 +158,7 @@ export function HistorySection({ detail }: { detail: ApplicationDetail }) {
               <div className="history__change">{t('detail.statusChange', { from: t(`statuses.${e.fromStatus}`), to: t(`statuses.${e.toStatus}`) })}</div>
             ) : null}
             {e.note ? <div className="history__note">{e.note}</div> : null}
+            {e.changes && e.changes.length > 0 ? <EditedChanges changes={e.changes} choiceNames={detail.choices} /> : null}
             {e.actorName ? <div className="history__actor">{t('detail.by', { name: e.actorName })}</div> : null}
           </>
         )}

@@ -9,6 +9,7 @@ import { berthsAllocationEn } from './berths-allocation-en.ts';
 import { berthsRenewalEn, berthsRenewalCommandsEn, berthsRenewalErrorsEn } from './berths-renewal-en.ts';
 import { berthsMessagesEn, berthsMessagesCommandsEn, berthsMessagesErrorsEn } from './berths-messages-en.ts';
 import { berthsWinterEn, berthsWinterCommandsEn, berthsWinterErrorsEn } from './berths-winter-en.ts';
+import { berthsApplicationEditEn, berthsApplicationEditCommandsEn, berthsApplicationEditErrorsEn, berthsApplicationEditEventKindsEn } from './berths-application-edit-en.ts';
 import { berthCustomersEn } from './berths-customers-en.ts';
 import type { Messages } from './fi.ts';
 
@@ -212,6 +213,7 @@ export const en: Messages = {
     returned_to_queue: 'Returned to the queue',
     note: 'Note',
     ...berthOrderEventKindsEn,
+    ...berthsApplicationEditEventKindsEn,
   },
   trilingual: {
     label: 'Language',
@@ -614,6 +616,7 @@ export const en: Messages = {
     ...berthsRenewalCommandsEn,
     ...berthsMessagesCommandsEn,
     ...berthsWinterCommandsEn,
+    ...berthsApplicationEditCommandsEn,
   },
   files: {
     exportXlsx: 'Export to Excel',
@@ -765,6 +768,7 @@ export const en: Messages = {
     ...berthsRenewalErrorsEn,
     ...berthsMessagesErrorsEn,
     ...berthsWinterErrorsEn,
+    ...berthsApplicationEditErrorsEn,
   },
   charts: {
     showTable: 'Show as table',
@@ -792,5 +796,6 @@ export const en: Messages = {
   ...berthsRenewalEn,
   ...berthsMessagesEn,
   ...berthsWinterEn,
+  ...berthsApplicationEditEn,
   ...berthCustomersEn,
 };

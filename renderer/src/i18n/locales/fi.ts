@@ -9,6 +9,7 @@ import { berthsAllocationFi } from './berths-allocation-fi.ts';
 import { berthsRenewalFi, berthsRenewalCommandsFi, berthsRenewalErrorsFi } from './berths-renewal-fi.ts';
 import { berthsMessagesFi, berthsMessagesCommandsFi, berthsMessagesErrorsFi } from './berths-messages-fi.ts';
 import { berthsWinterFi, berthsWinterCommandsFi, berthsWinterErrorsFi } from './berths-winter-fi.ts';
+import { berthsApplicationEditFi, berthsApplicationEditCommandsFi, berthsApplicationEditErrorsFi, berthsApplicationEditEventKindsFi } from './berths-application-edit-fi.ts';
 import { berthCustomersFi } from './berths-customers-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
@@ -211,6 +212,7 @@ export const fi = {
     returned_to_queue: 'Palautettu jonoon',
     note: 'Muistiinpano',
     ...berthOrderEventKindsFi,
+    ...berthsApplicationEditEventKindsFi,
   },
   trilingual: {
     label: 'Kieli',
@@ -613,6 +615,7 @@ export const fi = {
     ...berthsRenewalCommandsFi,
     ...berthsMessagesCommandsFi,
     ...berthsWinterCommandsFi,
+    ...berthsApplicationEditCommandsFi,
   },
   files: {
     exportXlsx: 'Vie Exceliin',
@@ -764,6 +767,7 @@ export const fi = {
     ...berthsRenewalErrorsFi,
     ...berthsMessagesErrorsFi,
     ...berthsWinterErrorsFi,
+    ...berthsApplicationEditErrorsFi,
   },
   charts: {
     showTable: 'Näytä taulukkona',
@@ -791,6 +795,7 @@ export const fi = {
   ...berthsRenewalFi,
   ...berthsMessagesFi,
   ...berthsWinterFi,
+  ...berthsApplicationEditFi,
   ...berthCustomersFi,
 };
 

@@ -9,6 +9,7 @@ import { berthsAllocationSv } from './berths-allocation-sv.ts';
 import { berthsRenewalSv, berthsRenewalCommandsSv, berthsRenewalErrorsSv } from './berths-renewal-sv.ts';
 import { berthsMessagesSv, berthsMessagesCommandsSv, berthsMessagesErrorsSv } from './berths-messages-sv.ts';
 import { berthsWinterSv, berthsWinterCommandsSv, berthsWinterErrorsSv } from './berths-winter-sv.ts';
+import { berthsApplicationEditSv, berthsApplicationEditCommandsSv, berthsApplicationEditErrorsSv, berthsApplicationEditEventKindsSv } from './berths-application-edit-sv.ts';
 import { berthCustomersSv } from './berths-customers-sv.ts';
 import type { Messages } from './fi.ts';
 
@@ -212,6 +213,7 @@ export const sv: Messages = {
     returned_to_queue: 'Återförd till kön',
     note: 'Anteckning',
     ...berthOrderEventKindsSv,
+    ...berthsApplicationEditEventKindsSv,
   },
   trilingual: {
     label: 'Språk',
@@ -614,6 +616,7 @@ export const sv: Messages = {
     ...berthsRenewalCommandsSv,
     ...berthsMessagesCommandsSv,
     ...berthsWinterCommandsSv,
+    ...berthsApplicationEditCommandsSv,
   },
   files: {
     exportXlsx: 'Exportera till Excel',
@@ -765,6 +768,7 @@ export const sv: Messages = {
     ...berthsRenewalErrorsSv,
     ...berthsMessagesErrorsSv,
     ...berthsWinterErrorsSv,
+    ...berthsApplicationEditErrorsSv,
   },
   charts: {
     showTable: 'Visa som tabell',
@@ -792,5 +796,6 @@ export const sv: Messages = {
   ...berthsRenewalSv,
   ...berthsMessagesSv,
   ...berthsWinterSv,
+  ...berthsApplicationEditSv,
   ...berthCustomersSv,
 };

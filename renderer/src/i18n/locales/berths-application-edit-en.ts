@@ -1,0 +1,108 @@
+import type { berthsApplicationEditCommandsFi, berthsApplicationEditErrorsFi, berthsApplicationEditEventKindsFi, berthsApplicationEditFi } from './berths-application-edit-fi.ts';
+
+/** Editing a berth application and its change log, in English. */
+export const berthsApplicationEditEn: typeof berthsApplicationEditFi = {
+  applicationEdit: {
+    edit: 'Edit',
+    title: 'Edit application {{reference}}',
+    save: 'Save changes',
+    cancel: 'Cancel',
+    saving: 'Saving…',
+    contactOnly: "The application has an offer: only the applicant's contact details can be changed. If the boat or the harbour choices must change, withdraw the offer first.",
+    unchanged: 'You changed nothing: there is nothing to save.',
+    invalid_one: 'Correct {{count}} marked field before saving.',
+    invalid_other: 'Correct {{count}} marked fields before saving.',
+    applicant: "Applicant's contact details",
+    boat: 'Boat',
+    choices: 'Harbour choices in order',
+    fields: {
+      firstName: 'First name',
+      lastName: 'Last name',
+      email: 'Email',
+      phone: 'Phone',
+      address: 'Street address',
+      zipCode: 'Postcode',
+      municipality: 'Municipality of residence',
+      language: 'Language of service',
+      boatType: 'Boat type',
+      registrationNumber: 'Registration number',
+      name: 'Boat name',
+      model: 'Make and model',
+      length: 'Length (m)',
+      width: 'Width (m)',
+      draught: 'Draught (m, optional)',
+    },
+    metresHelp: 'In metres, e.g. 2.5',
+    choiceList: 'Chosen harbours, first choice at the top',
+    upShort: 'Up',
+    downShort: 'Down',
+    removeShort: 'Remove',
+    moveUp: 'Move up: {{harbour}}',
+    moveDown: 'Move down: {{harbour}}',
+    remove: 'Remove choice: {{harbour}}',
+    addLabel: 'Add a harbour to the choices',
+    addPlaceholder: 'Choose a harbour',
+    add: 'Add choice',
+    noChoices: 'No harbour choices.',
+    moved: '{{harbour}} is now choice {{position}}.',
+    removed: '{{harbour}} removed from the choices.',
+    added: '{{harbour}} added as choice {{position}}.',
+    problems: {
+      required: 'This is required.',
+      email: 'Check the email address, e.g. name@example.fi.',
+      phone: 'Check the phone number, e.g. +358 40 123 4567.',
+      zipCode: 'Check the postcode, e.g. 00100.',
+      notNumber: 'Give a number in metres, e.g. 2.5.',
+      tooSmall: 'Give it in metres, more than 0.01.',
+      tooLarge: 'At most {{limit}} m.',
+      decimals: 'At most two decimals.',
+      widerThanLong: 'A boat cannot be wider than it is long.',
+      choicesEmpty: 'The application needs at least one harbour choice.',
+      choicesTooMany: 'At most {{limit}} harbour choices.',
+      choicesDuplicate: 'The same harbour is chosen twice.',
+      harbourUnknown: 'The harbour is not in the list of harbours.',
+    },
+    log: {
+      applicant: {
+        firstName: "Applicant's first name",
+        lastName: "Applicant's last name",
+        email: "Applicant's email",
+        phone: "Applicant's phone",
+        address: "Applicant's street address",
+        zipCode: "Applicant's postcode",
+        municipality: "Applicant's municipality",
+        language: 'Language of service',
+      },
+      boat: {
+        boatType: 'Boat type',
+        registrationNumber: 'Boat registration number',
+        name: 'Boat name',
+        model: 'Boat make and model',
+        length: 'Boat length',
+        width: 'Boat width',
+        draught: 'Boat draught',
+      },
+      harbourChoices: 'Harbour choices',
+      line: '{{field}}: {{before}} → {{after}}',
+      empty: '(empty)',
+      changes: 'Changed details',
+    },
+  },
+};
+
+export const berthsApplicationEditCommandsEn: typeof berthsApplicationEditCommandsFi = {
+  editApplication: 'Editing an application',
+};
+
+export const berthsApplicationEditEventKindsEn: typeof berthsApplicationEditEventKindsFi = {
+  edited: 'Application edited',
+};
+
+export const berthsApplicationEditErrorsEn: typeof berthsApplicationEditErrorsFi = {
+  application_not_editable: 'The application is already decided (paid, rejected or expired) and can no longer be edited.',
+  application_offer_out: "The application has an offer: only the applicant's contact details can be changed. Withdraw the offer first if the boat or the harbour choices must change.",
+  application_unchanged: 'The edit changed nothing in the application.',
+  applicant_contact_invalid: "A contact detail of the applicant is missing or not valid (email, phone or postcode). Nothing was changed.",
+  boat_dimensions_invalid: 'The boat dimensions are not valid: each must be over 0.01 m with at most two decimals, and a boat cannot be wider than long. Nothing was changed.',
+  harbour_choices_invalid: 'The harbour choices are not valid: at least one and at most 10 different harbours from the list of harbours. Nothing was changed.',
+};

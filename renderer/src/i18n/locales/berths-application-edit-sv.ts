@@ -1,0 +1,108 @@
+import type { berthsApplicationEditCommandsFi, berthsApplicationEditErrorsFi, berthsApplicationEditEventKindsFi, berthsApplicationEditFi } from './berths-application-edit-fi.ts';
+
+/** Editing a berth application and its change log, in Swedish. */
+export const berthsApplicationEditSv: typeof berthsApplicationEditFi = {
+  applicationEdit: {
+    edit: 'Redigera',
+    title: 'Redigera ansökan {{reference}}',
+    save: 'Spara ändringarna',
+    cancel: 'Avbryt',
+    saving: 'Sparar…',
+    contactOnly: 'Ansökan har ett erbjudande: bara sökandens kontaktuppgifter kan ändras. Om båten eller hamnönskemålen ska ändras, återkalla erbjudandet först.',
+    unchanged: 'Du ändrade ingenting: det finns inget att spara.',
+    invalid_one: 'Rätta {{count}} markerat fält innan du sparar.',
+    invalid_other: 'Rätta {{count}} markerade fält innan du sparar.',
+    applicant: 'Sökandens kontaktuppgifter',
+    boat: 'Båt',
+    choices: 'Hamnönskemål i ordning',
+    fields: {
+      firstName: 'Förnamn',
+      lastName: 'Efternamn',
+      email: 'E-post',
+      phone: 'Telefon',
+      address: 'Gatuadress',
+      zipCode: 'Postnummer',
+      municipality: 'Hemkommun',
+      language: 'Ärendespråk',
+      boatType: 'Båttyp',
+      registrationNumber: 'Registreringsnummer',
+      name: 'Båtens namn',
+      model: 'Märke och modell',
+      length: 'Längd (m)',
+      width: 'Bredd (m)',
+      draught: 'Djupgående (m, valfritt)',
+    },
+    metresHelp: 'I meter, t.ex. 2,5',
+    choiceList: 'Valda hamnar, första önskemålet överst',
+    upShort: 'Uppåt',
+    downShort: 'Nedåt',
+    removeShort: 'Ta bort',
+    moveUp: 'Flytta uppåt: {{harbour}}',
+    moveDown: 'Flytta nedåt: {{harbour}}',
+    remove: 'Ta bort önskemål: {{harbour}}',
+    addLabel: 'Lägg till en hamn bland önskemålen',
+    addPlaceholder: 'Välj hamn',
+    add: 'Lägg till önskemål',
+    noChoices: 'Inga hamnönskemål.',
+    moved: '{{harbour}} är nu önskemål nummer {{position}}.',
+    removed: '{{harbour}} togs bort från önskemålen.',
+    added: '{{harbour}} lades till som önskemål nummer {{position}}.',
+    problems: {
+      required: 'Uppgiften är obligatorisk.',
+      email: 'Kontrollera e-postadressen, t.ex. namn@exempel.fi.',
+      phone: 'Kontrollera telefonnumret, t.ex. +358 40 123 4567.',
+      zipCode: 'Kontrollera postnumret, t.ex. 00100.',
+      notNumber: 'Ange ett tal i meter, t.ex. 2,5.',
+      tooSmall: 'Ange i meter, större än 0,01.',
+      tooLarge: 'Högst {{limit}} m.',
+      decimals: 'Högst två decimaler.',
+      widerThanLong: 'Båten kan inte vara bredare än den är lång.',
+      choicesEmpty: 'Ansökan måste ha minst ett hamnönskemål.',
+      choicesTooMany: 'Högst {{limit}} hamnönskemål.',
+      choicesDuplicate: 'Samma hamn finns två gånger bland önskemålen.',
+      harbourUnknown: 'Hamnen finns inte i förteckningen över hamnar.',
+    },
+    log: {
+      applicant: {
+        firstName: 'Sökandens förnamn',
+        lastName: 'Sökandens efternamn',
+        email: 'Sökandens e-post',
+        phone: 'Sökandens telefon',
+        address: 'Sökandens gatuadress',
+        zipCode: 'Sökandens postnummer',
+        municipality: 'Sökandens hemkommun',
+        language: 'Ärendespråk',
+      },
+      boat: {
+        boatType: 'Båttyp',
+        registrationNumber: 'Båtens registreringsnummer',
+        name: 'Båtens namn',
+        model: 'Båtens märke och modell',
+        length: 'Båtens längd',
+        width: 'Båtens bredd',
+        draught: 'Båtens djupgående',
+      },
+      harbourChoices: 'Hamnönskemål',
+      line: '{{field}}: {{before}} → {{after}}',
+      empty: '(tomt)',
+      changes: 'Ändrade uppgifter',
+    },
+  },
+};
+
+export const berthsApplicationEditCommandsSv: typeof berthsApplicationEditCommandsFi = {
+  editApplication: 'Redigering av ansökan',
+};
+
+export const berthsApplicationEditEventKindsSv: typeof berthsApplicationEditEventKindsFi = {
+  edited: 'Ansökan redigerad',
+};
+
+export const berthsApplicationEditErrorsSv: typeof berthsApplicationEditErrorsFi = {
+  application_not_editable: 'Ansökan är redan avgjord (betald, avslagen eller förfallen) och kan inte längre redigeras.',
+  application_offer_out: 'Ansökan har ett erbjudande: bara sökandens kontaktuppgifter kan ändras. Återkalla erbjudandet först om båten eller hamnönskemålen ska ändras.',
+  application_unchanged: 'Redigeringen ändrade ingenting i ansökan.',
+  applicant_contact_invalid: 'Sökandens kontaktuppgifter saknas eller är felaktiga (e-post, telefon eller postnummer). Ändringen gjordes inte.',
+  boat_dimensions_invalid: 'Båtens mått duger inte: ett mått ska vara över 0,01 m med högst två decimaler, och båten kan inte vara bredare än lång. Ändringen gjordes inte.',
+  harbour_choices_invalid: 'Hamnönskemålen duger inte: minst en och högst 10 olika hamnar som finns i förteckningen över hamnar. Ändringen gjordes inte.',
+};

@@ -134,6 +134,24 @@ describe('central client', () => {
     }
   });
 
+  it('does not take a thread busier than the idle timeout for a silent central: what came meanwhile is read first', async () => {
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/x-ndjson' });
+      res.write(JSON.stringify({ start: true, total: 20 }) + '\n' + Array.from({ length: 10 }, (_, i) => JSON.stringify(change(i)) + '\n').join(''));
+      // Due long before the client's idle timer, but it runs only once the busy client lets go.
+      setTimeout(() => res.end(Array.from({ length: 10 }, (_, i) => JSON.stringify(change(10 + i)) + '\n').join('') + JSON.stringify({ end: true, cursor: 'c20', count: 20 }) + '\n'), 100);
+    };
+    let first = true;
+    const r = await createCentralClient({ baseUrl, timeoutMs: 150, streamBatchSize: 10 }).stream('t', null, () => {
+      if (!first) return;
+      first = false;
+      // Writing the first batch holds the thread four idle timeouts long.
+      const until = performance.now() + 600;
+      while (performance.now() < until);
+    });
+    expect(r.ok && r.value.count).toBe(20);
+  });
+
   it('refuses a start line that is malformed, repeated or comes after a change', async () => {
     const client = createCentralClient({ baseUrl });
     const start = JSON.stringify({ start: true, total: 1 }) + '\n';

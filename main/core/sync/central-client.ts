@@ -173,16 +173,27 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
     signal?.addEventListener('abort', onAbort, { once: true });
     let timer: NodeJS.Timeout | null = null;
     let timedOut = false;
+    let chunks = 0;
+    let finished = false;
     const idle = () => {
+      chunks++;
       if (timer) clearTimeout(timer);
       if (idleTimeoutMs === null) return;
+      const seen = chunks;
       timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort(new DOMException('idle', 'TimeoutError'));
+        // A timer runs before the sockets are read: after this thread was busy for longer than the
+        // timeout (a big batch written, a slow query), the bytes that came meanwhile are still
+        // unread. Look once they are (setImmediate runs after the poll), and give up only if none came.
+        setImmediate(() => {
+          if (finished || chunks !== seen) return;
+          timedOut = true;
+          controller.abort(new DOMException('idle', 'TimeoutError'));
+        });
       }, idleTimeoutMs);
       timer.unref?.();
     };
     const done = () => {
+      finished = true;
       if (timer) clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     };

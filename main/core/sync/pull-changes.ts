@@ -23,6 +23,9 @@ function throttledChanged(run: SyncRun) {
 /** The streamed pull: batches go into the cache as they arrive; the end cursor with the last one. */
 async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
   const isBootstrap = cursor === null;
+  // A download cut off earlier in this process left its rows behind with the indexes still set
+  // aside, and the cache clears only when it sets them aside: start from an empty read model.
+  if (isBootstrap) run.cache.resetReadModel();
   run.setPhase(isBootstrap ? 'bootstrapping' : 'pulling');
   // Until the start line says how many rows come, a download without a total (an older central's).
   let progress: DownloadProgress = downloadStarted(null, Date.now());
@@ -39,7 +42,7 @@ async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
   const r = await run.client.stream(
     run.token,
     cursor,
-    (changes: Change[], end) => {
+    async (changes: Change[], end) => {
       if (run.stopped()) return;
       if (!isBootstrap) {
         const summary = run.cache.applyChanges(changes, end ? end.cursor : null);
@@ -60,6 +63,10 @@ async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
       progress = downloadFinishing(progress, end.count);
       run.setBootstrap(progress);
       showProgress(true);
+      // Let the status out before the rebuild holds the thread: a window served from this thread
+      // (the browser host) would otherwise hear of the finishing only once it is over.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (run.stopped()) return;
       const finished = run.cache.applyBootstrap([], end.cursor);
       changed(finished.entities, true);
     },

@@ -100,10 +100,10 @@ afterEach(async () => {
   await new Promise((r) => server.close(r));
 });
 
-function start(token: string | null = 'tok', timing = { initialBackoffMs: 20, maxBackoffMs: 40 }, listen = false): SyncEngine {
+function start(token: string | null = 'tok', timing = { initialBackoffMs: 20, maxBackoffMs: 40 }, listen = false, streamBatchSize?: number): SyncEngine {
   engine = createSyncEngine({
     cache: t.cache,
-    client: createCentralClient({ baseUrl: url, timeoutMs: 2000 }),
+    client: createCentralClient({ baseUrl: url, timeoutMs: 2000, ...(streamBatchSize ? { streamBatchSize } : {}) }),
     token,
     listen,
     timing,
@@ -203,6 +203,26 @@ describe('sync engine', () => {
       ['stream', null],
     ]);
     expect([t.cache.getCursor(), status.lastError]).toEqual(['fresh', null]);
+    const list = t.cache.handle('berths.listApplications', ListApplicationsInput.parse({}), HANDLER, NOW);
+    expect(list.ok && list.value.total).toBe(6);
+  });
+
+  it('downloads again from the start after a first download that broke off', async () => {
+    onPull = () => ({ status: 409, body: { error: { code: 'resync_required', message: 'roles changed' } } });
+    const w = world();
+    const lines = w.changes.map((c) => JSON.stringify(c)).join('\n');
+    const total = w.changes.length;
+    let streams = 0;
+    // The first download breaks off halfway (no end line), the next one is whole.
+    streamBody = () =>
+      ++streams === 1
+        ? `${JSON.stringify({ start: true, total })}\n${w.changes.slice(0, Math.floor(total / 2)).map((c) => JSON.stringify(c)).join('\n')}\n`
+        : `${JSON.stringify({ start: true, total })}\n${lines}\n${JSON.stringify({ end: true, cursor: 'fresh', count: total })}\n`;
+    // Batches of 2, so the broken download has written rows before it broke.
+    const e = start('tok', undefined, false, 2);
+    await expect.poll(() => t.cache.getCursor(), { timeout: 5000 }).toBe('fresh');
+    expect(streams).toBeGreaterThanOrEqual(2);
+    expect(e.status().lastError).toBeNull();
     const list = t.cache.handle('berths.listApplications', ListApplicationsInput.parse({}), HANDLER, NOW);
     expect(list.ok && list.value.total).toBe(6);
   });

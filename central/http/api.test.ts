@@ -121,6 +121,16 @@ describe('pull and stream', () => {
     expect(nextStream.end.cursor).toBe(next.cursor);
   });
 
+  it('sends the start line only to a desk that asks for it: a desk from before it reads changes and the end line as ever', async () => {
+    const token = await signIn(central.url, 'sanna');
+    const res = await fetch(`${central.url}/api/v1/sync/stream`, { headers: { authorization: `Bearer ${token}` } });
+    const lines = (await res.text()).split('\n').filter((l) => l !== '');
+    const end = StreamEnd.parse(JSON.parse(lines.pop()!));
+    expect(lines.map((l) => Change.safeParse(JSON.parse(l)).success)).toEqual(lines.map(() => true));
+    expect(end.count).toBe(lines.length);
+    expect((await api(central.url, 'GET', '/sync/stream?total=yes', { token })).status).toBe(400);
+  });
+
   it('rejects a malformed cursor with 400 and a cursor of other roles with 409 resync_required', async () => {
     const token = await signIn(central.url, 'eero');
     for (const bad of ['garbage!', 'eyJzZXEiOiJ4In0', Buffer.from('{"seq":-1,"scopes":[]}').toString('base64url')]) {

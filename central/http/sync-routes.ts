@@ -21,7 +21,12 @@ const PullQuery = z.object({
   cursor: z.string().min(1).max(2000).optional(),
   limit: z.coerce.number().int().min(1).optional(),
 });
-const StreamQuery = PullQuery.pick({ cursor: true });
+/**
+ * `total=1`: open the stream with its start line (the number of changes to come). Asked for, not
+ * always sent: a desk from before the start line reads only changes and the end line, and keeps
+ * working against a central upgraded before it.
+ */
+const StreamQuery = PullQuery.pick({ cursor: true }).extend({ total: z.literal('1').optional() });
 
 export const HEARTBEAT_MS = 15_000;
 
@@ -93,7 +98,7 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
     try {
       const kiosk = isKiosk(user.roles, user.grants);
       const audit = kiosk ? undefined : (head: number) => recordPulledPersonalData(db, user, scopes, after, head);
-      const end = await streamChanges(db, scopes, after, backpressuredWriter(raw, limits), STREAM_PAGE, audit, kiosk);
+      const end = await streamChanges(db, scopes, after, backpressuredWriter(raw, limits), STREAM_PAGE, audit, kiosk, query.data.total === '1');
       raw.end(JSON.stringify(end) + '\n');
     } catch (error) {
       // Headers are out: breaking the connection (no end line) tells the client to retry.

@@ -90,6 +90,8 @@ export async function streamChanges(
   beforeSending?: (head: number) => Promise<void>,
   /** A kiosk terminal's projected feed (central/kiosk/feed-projection.ts). */
   kiosk = false,
+  /** Open with the start line: only a client that asks for it knows it. */
+  announceTotal = true,
 ): Promise<StreamEnd> {
   const head = await feedHead(db);
   await beforeSending?.(head);
@@ -104,8 +106,10 @@ export async function streamChanges(
   // Counted beside the first page (over a pool, at the same time).
   let next: Promise<Page> | null = any ? readPage(db, after, head, scopeList, size, kiosk) : null;
   try {
-    const start: StreamStart = { start: true, total: any ? await countRange(db, after, head, scopeList, kiosk) : 0 };
-    await write(JSON.stringify(start) + '\n');
+    if (announceTotal) {
+      const start: StreamStart = { start: true, total: any ? await countRange(db, after, head, scopeList, kiosk) : 0 };
+      await write(JSON.stringify(start) + '\n');
+    }
   } catch (error) {
     await next?.catch(() => {});
     throw error;

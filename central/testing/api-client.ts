@@ -56,7 +56,9 @@ export async function streamAll(
   token: string,
   cursor: string | null = null,
 ): Promise<{ start: StreamStart; changes: Change[]; end: StreamEnd; contentType: string | null }> {
-  const res = await fetch(`${base}/api/v1/sync/stream${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, {
+  const q = new URLSearchParams({ total: '1' });
+  if (cursor) q.set('cursor', cursor);
+  const res = await fetch(`${base}/api/v1/sync/stream?${q}`, {
     headers: { authorization: `Bearer ${token}` },
   });
   if (res.status !== 200) throw new Error(`stream failed: ${res.status} ${await res.text()}`);

@@ -90,8 +90,9 @@ export const PullResponse = z.object({
 export type PullResponse = z.infer<typeof PullResponse>;
 
 /**
- * The streamed pull (extension): `GET /api/v1/sync/stream?cursor=` answers NDJSON: one StreamStart
- * line, then one Change per line, closed by one StreamEnd line. A client that applies the lines and
+ * The streamed pull (extension): `GET /api/v1/sync/stream?cursor=&total=1` answers NDJSON: one
+ * StreamStart line (only when `total=1` asks for it: desks from before it do not know the line), then
+ * one Change per line, closed by one StreamEnd line. A client that applies the lines and
  * stores the end cursor is in the same state as after looping the paged pull.
  *
  * The start line tells how many Change lines the stream holds (`total`, counted over the same range

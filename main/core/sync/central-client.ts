@@ -254,7 +254,9 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
     },
 
     async stream(token, cursor, onBatch, signal, onStart) {
-      const path = `/sync/stream${cursor === null ? '' : `?cursor=${encodeURIComponent(cursor)}`}`;
+      const q = new URLSearchParams({ total: '1' });
+      if (cursor !== null) q.set('cursor', cursor);
+      const path = `/sync/stream?${q}`;
       const opened = await open(path, token, 'application/x-ndjson', signal, timeoutMs);
       if (!opened.ok) return opened;
       const { body, idle, done, timedOut, failed } = opened.value;

@@ -227,6 +227,19 @@ describe('sync engine', () => {
     expect(list.ok && list.value.total).toBe(6);
   });
 
+  it('tells windows of a first download once, when its rows are all in and indexed', async () => {
+    onPull = () => ({ status: 409, body: { error: { code: 'resync_required', message: 'roles changed' } } });
+    const w = world();
+    const total = w.changes.length;
+    streamBody = () => `${JSON.stringify({ start: true, total })}\n${w.changes.map((c) => JSON.stringify(c)).join('\n')}\n${JSON.stringify({ end: true, cursor: 'fresh', count: total })}\n`;
+    // Batches of 2: many batches, each of which used to tell the windows to ask again.
+    start('tok', undefined, false, 2);
+    await expect.poll(() => t.cache.getCursor(), { timeout: 5000 }).toBe('fresh');
+    const changed = events.flatMap((e) => (e.type === 'changed' ? [e.entities] : []));
+    expect(changed).toHaveLength(1);
+    expect([...changed[0]!].sort()).toEqual([...new Set(w.changes.map((c) => c.entity))].sort());
+  });
+
   it('switches from paging to the stream when far behind', async () => {
     onPull = () => ({ status: 200, body: { cursor: 'page-2', hasMore: true, changes: [] } });
     await start().syncNow();

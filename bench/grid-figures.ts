@@ -10,6 +10,7 @@ import type { ApplicationRow } from '../domain/contract.ts';
 import type { Core } from '../main/core/core.ts';
 import { serveBareGrid } from './bare-grid/serve.ts';
 import { renderBareGrid } from './bare-grid/render.ts';
+import { chromiumSortFigure, coreFilterSortFigure } from './grid-filter-sort.ts';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../out/renderer');
 const LOADS = 3;
@@ -238,6 +239,9 @@ export async function gridFigures(centralUrl: string, database: 'postgres' | 'pg
           note: `bare: script ${median(bareScript).toFixed(0)} ms + grid ${median(bareGrid).toFixed(0)} ms; app loads ${times.map((t) => t.toFixed(0)).join(' ')} ms`,
         }),
       );
+      // Filtering and sorting the same rows: the core's answer, then a sort as seen in the page.
+      figures.push(await coreFilterSortFigure(core, database, total.value.total));
+      figures.push(await chromiumSortFigure(page, core, database, total.value.total));
     } finally {
       await bare.close();
     }

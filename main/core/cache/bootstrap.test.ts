@@ -62,6 +62,31 @@ describe('first download', () => {
     c.close();
   });
 
+  it('lets the search indexes merge again at its end, and at the next open after a cut-off one', () => {
+    const w = world();
+    const file = join(dir, 'merge.sqlite');
+    const automerge = () => {
+      const db = openDatabase(file);
+      try {
+        // FTS5 keeps a setting in its _config table only once it differs from the default (4).
+        return ['application_fts', 'customer_fts'].map((t) => db.prepare<[], { v: number }>(`SELECT v FROM ${t}_config WHERE k = 'automerge'`).get()?.v ?? 4);
+      } finally {
+        db.close();
+      }
+    };
+    const a = openCache({ file, userId: HANDLER.id });
+    a.applyBootstrap(w.changes.slice(0, 5), null);
+    a.close(); // cut off mid-download
+    expect(automerge()).toEqual([0, 0]);
+    const b = openCache({ file, userId: HANDLER.id });
+    b.close();
+    expect(automerge()).toEqual([4, 4]);
+    const c = openCache({ file, userId: HANDLER.id });
+    c.applyBootstrap(w.changes, 'c3');
+    c.close();
+    expect(automerge()).toEqual([4, 4]);
+  });
+
   it('puts queued commands back on top when the download ends', () => {
     const w = world();
     const file = join(dir, 'rebase.sqlite');

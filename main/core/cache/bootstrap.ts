@@ -8,6 +8,11 @@ const CHECKPOINT_PAGES = 1000;
 /** During a download: 64 MB of 4 KB pages, so a large one still checkpoints now and then. */
 const DOWNLOAD_CHECKPOINT_PAGES = 16_384;
 
+/** FTS5's own default: merge once this many segments of a level exist. */
+const FTS_AUTOMERGE = 4;
+/** After a download, one bounded round of merging (pages written) rather than a full optimize. */
+const MERGE_PAGES = 500;
+
 /** Tables that are not the read model: their indexes stay whatever happens. */
 const KEEP = new Set(['outbox', 'conflicts', 'sync_state', 'shadow', 'deferred_index']);
 
@@ -28,15 +33,35 @@ export function createBootstrap(db: SqliteDatabase, writers: ReadonlyMap<EntityN
 
   const running = () => deferred.all().length > 0;
 
+  // The search indexes (FTS5) merge their segments as they grow; during a download every batch's
+  // commit merged again what the next one grows. Their merging waits until the end instead
+  // (measured at 100,000 applications: about a tenth of the download, searches as fast after).
+  const searchIndexes = db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'")
+    .all()
+    .map((r) => r.name);
+  const setMerging = (on: boolean) => {
+    for (const t of searchIndexes) {
+      // Literals: FTS5 takes these settings as integers only, and a bound JS number is a double.
+      db.exec(`INSERT INTO ${t} (${t}, rank) VALUES ('automerge', ${on ? FTS_AUTOMERGE : 0})`);
+      if (on) db.exec(`INSERT INTO ${t} (${t}, rank) VALUES ('merge', ${MERGE_PAGES})`);
+    }
+  };
+
   /** Put back indexes a cut-off download set aside (at open; harmless when there are none). */
   const restoreIndexes = () => {
-    for (const ix of deferred.all()) db.exec(ix.sql.replace(/^CREATE INDEX /i, 'CREATE INDEX IF NOT EXISTS '));
+    const aside = deferred.all();
+    if (aside.length === 0) return;
+    for (const ix of aside) db.exec(ix.sql.replace(/^CREATE INDEX /i, 'CREATE INDEX IF NOT EXISTS '));
+    setMerging(true);
     forget.run();
   };
 
   const setIndexesAside = () => {
-    for (const ix of readModelIndexes.all()) {
-      if (KEEP.has(ix.tbl_name)) continue;
+    const aside = readModelIndexes.all().filter((ix) => !KEEP.has(ix.tbl_name));
+    // What is set aside is what a cut-off download's next open puts back, merging with it.
+    if (aside.length > 0) setMerging(false);
+    for (const ix of aside) {
       remember.run(ix.name, ix.sql);
       db.exec(`DROP INDEX "${ix.name.replaceAll('"', '""')}"`);
     }

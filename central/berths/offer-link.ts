@@ -2,38 +2,48 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Queryable } from '../db/db.ts';
 
 /**
- * The link in an offer message: `/customer/offer/<order id>.<HMAC-SHA256 of the id, base64url>`.
- * The customer page (served by the central) verifies it with the same secret, so a link names
- * exactly one order and cannot be made for another without the secret.
+ * The links in customer messages: `<prefix><id>.<HMAC-SHA256 of purpose:id, base64url>`, e.g.
+ * `/customer/offer/<order id>.<mac>` in an offer message and `/customer/winter/<winter lease
+ * id>.<mac>` in a winter storage invoice. The customer page (served by the central) verifies it
+ * with the same secret for the purpose its path names, so a link names exactly one record of one
+ * kind and cannot be made for another, or turned into another kind's, without the secret.
  */
-export const OFFER_LINK_PREFIX = '/customer/offer/';
+export const LINK_PURPOSES = ['berth-offer', 'winter-invoice'] as const;
+export type LinkPurpose = (typeof LINK_PURPOSES)[number];
+
+export const LINK_PREFIX: Readonly<Record<LinkPurpose, string>> = { 'berth-offer': '/customer/offer/', 'winter-invoice': '/customer/winter/' };
+export const OFFER_LINK_PREFIX = LINK_PREFIX['berth-offer'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-function mac(orderId: string, secret: string): Buffer {
-  return createHmac('sha256', secret).update(`berth-offer:${orderId}`).digest();
+function mac(purpose: LinkPurpose, id: string, secret: string): Buffer {
+  return createHmac('sha256', secret).update(`${purpose}:${id}`).digest();
 }
 
-export function offerLinkToken(orderId: string, secret: string): string {
-  return `${orderId}.${mac(orderId, secret).toString('base64url')}`;
+export function linkToken(purpose: LinkPurpose, id: string, secret: string): string {
+  return `${id}.${mac(purpose, id, secret).toString('base64url')}`;
 }
 
-export function offerLinkPath(orderId: string, secret: string): string {
-  return `${OFFER_LINK_PREFIX}${offerLinkToken(orderId, secret)}`;
+export function linkPath(purpose: LinkPurpose, id: string, secret: string): string {
+  return `${LINK_PREFIX[purpose]}${linkToken(purpose, id, secret)}`;
 }
 
-/** The order id a token was made for, or null when it was not made with this secret. */
-export function verifyOfferLinkToken(token: string, secret: string): string | null {
+/** The id a token was made for with this purpose, or null when it was not made with this secret for it. */
+export function verifyLinkToken(purpose: LinkPurpose, token: string, secret: string): string | null {
   const dot = token.indexOf('.');
   if (dot < 0 || token.length > 200) return null;
-  const orderId = token.slice(0, dot);
-  if (!UUID.test(orderId)) return null;
+  const id = token.slice(0, dot);
+  if (!UUID.test(id)) return null;
   // The signature as text, compared with the one canonical encoding: decoding first would let
   // another text through that decodes to the same bytes (a last character that differs only in its
   // unused bits, or characters the decoder skips).
   const given = Buffer.from(token.slice(dot + 1), 'utf8');
-  const wanted = Buffer.from(mac(orderId, secret).toString('base64url'), 'utf8');
-  return given.length === wanted.length && timingSafeEqual(given, wanted) ? orderId : null;
+  const wanted = Buffer.from(mac(purpose, id, secret).toString('base64url'), 'utf8');
+  return given.length === wanted.length && timingSafeEqual(given, wanted) ? id : null;
 }
+
+export const offerLinkToken = (orderId: string, secret: string): string => linkToken('berth-offer', orderId, secret);
+export const offerLinkPath = (orderId: string, secret: string): string => linkPath('berth-offer', orderId, secret);
+export const verifyOfferLinkToken = (token: string, secret: string): string | null => verifyLinkToken('berth-offer', token, secret);
 
 /**
  * The secret offer links are signed with: KUVA_OFFER_LINK_SECRET when set, else one made once

@@ -9,6 +9,7 @@ import type { NotificationInput, NotificationLanguage } from '../notifications/m
 import { formatEuro } from '../payments/money.ts';
 import type { EntityPut } from '../sync/feed.ts';
 import type { CommandHandler } from '../sync/handler.ts';
+import { linkUrl } from './customer-page/offer-token.ts';
 import { finnishDay, winterMessages } from './winter-messages.ts';
 import { loadWinterState } from './winter-state.ts';
 
@@ -24,8 +25,9 @@ const STICKER_NOTE: Record<NotificationLanguage, string> = {
 /**
  * A sent winter invoice, queued in the command's savepoint: by email to the applicant's address
  * (else the customer's), and by text message when there is a number to send it to, in the
- * invoice's language. Amounts and dates are written the Finnish way in every language, as on the
- * invoice itself. An address that cannot be written to is left out; the command stands.
+ * invoice's language, with the link to the customer page where it is paid online. Amounts and
+ * dates are written the Finnish way in every language, as on the invoice itself. An address that
+ * cannot be written to is left out; the command stands.
  */
 async function queueWinterInvoices(tx: Queryable, puts: readonly EntityPut[]): Promise<void> {
   const out: NotificationInput[] = [];
@@ -38,6 +40,7 @@ async function queueWinterInvoices(tx: Queryable, puts: readonly EntityPut[]): P
         dueDate: finnishDay(invoice.dueDate),
         reference: invoice.number,
         stickerNote: lease.areaType === 'unmarked' ? STICKER_NOTE[invoice.language] : '',
+        link: await linkUrl(tx, 'winter-invoice', lease.id),
       })),
     );
   }

@@ -9,6 +9,7 @@ import { enqueueNotifications } from '../notifications/enqueue.ts';
 import { formatEuro } from '../payments/money.ts';
 import { numberChanges, writePuts } from '../sync/feed.ts';
 import { ORDER_JOB_ACTOR } from './order-jobs.ts';
+import { linkUrl } from './customer-page/offer-token.ts';
 import { finnishDay, winterMessages } from './winter-messages.ts';
 import { loadWinterState } from './winter-state.ts';
 
@@ -71,6 +72,7 @@ export async function sendWinterInvoiceReminders(db: Db, today: string): Promise
           dueDate: finnishDay(lease.invoice.dueDate),
           daysLeft: daysBetween(today, lease.invoice.dueDate),
           reference: lease.invoice.number,
+          link: await linkUrl(tx, 'winter-invoice', lease.id),
         })),
       );
     }

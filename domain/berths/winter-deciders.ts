@@ -182,14 +182,35 @@ export function decideSendWinterInvoice(s: WinterCommandState, p: WinterPayload<
   return { ok: true, puts: [...puts, winterEvent(ctx, lease.record, 'invoice_sent', { fromStatus: lease.record.invoice.status, toStatus: 'offered' })] };
 }
 
+/**
+ * The invoice paid: the lease paid, the application handled and, unmarked, the winter's next
+ * sticker; one rule whether a handler marks a bank transfer or the payment provider confirms an
+ * online payment.
+ */
+function invoicePaid(s: WinterCommandState, lease: Versioned<WinterLease>, ctx: CommandContext, to: 'paid' | 'paid_man', paidVia: 'online' | 'elsewhere'): Decision {
+  const sticker = lease.record.areaType === 'unmarked' && lease.record.stickerNumber === null ? nextStickerNumber(s.stickerNumbers) : lease.record.stickerNumber;
+  const puts = moveInvoice(s, lease, to, { stickerNumber: sticker, stickerPostedOn: null }, { paidAt: ctx.now, paidVia });
+  if (isDecision(puts)) return puts;
+  return { ok: true, puts: [...puts, winterEvent(ctx, lease.record, 'invoice_paid', { fromStatus: lease.record.invoice.status, toStatus: to, stickerNumber: sticker })] };
+}
+
 /** Paid by bank transfer against the invoice: the lease is paid and, unmarked, gets the winter's next sticker. */
 export function decideMarkWinterInvoicePaid(s: WinterCommandState, p: WinterPayload<'berths.markWinterInvoicePaid'>, ctx: CommandContext): Decision {
   const lease = leaseOf(s, p.leaseId);
   if (isDecision(lease)) return lease;
-  const sticker = lease.record.areaType === 'unmarked' && lease.record.stickerNumber === null ? nextStickerNumber(s.stickerNumbers) : lease.record.stickerNumber;
-  const puts = moveInvoice(s, lease, 'paid_man', { stickerNumber: sticker, stickerPostedOn: null }, { paidAt: ctx.now, paidVia: 'elsewhere' });
-  if (isDecision(puts)) return puts;
-  return { ok: true, puts: [...puts, winterEvent(ctx, lease.record, 'invoice_paid', { fromStatus: lease.record.invoice.status, toStatus: 'paid_man', stickerNumber: sticker })] };
+  return invoicePaid(s, lease, ctx, 'paid_man', 'elsewhere');
+}
+
+/**
+ * The payment provider's confirmation of an online payment on the customer page (not a command:
+ * no staff push can make it): paid as a bank transfer is marked, for the invoice's exact total.
+ */
+export function decideRecordWinterPayment(s: WinterCommandState, p: { leaseId: string; amountCents: number }, ctx: CommandContext): Decision {
+  const lease = leaseOf(s, p.leaseId);
+  if (isDecision(lease)) return lease;
+  const total = lease.record.invoice.totalCents;
+  if (p.amountCents !== total) return reject('payment_amount_mismatch', `The payment of ${p.amountCents} cents does not match the invoice's total of ${total} cents.`);
+  return invoicePaid(s, lease, ctx, 'paid', 'online');
 }
 
 /** A lost or spoilt sticker: the winter's next number, and the letter is to be posted again. */

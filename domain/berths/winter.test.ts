@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../sync/command-context.ts';
 import type { Customer } from './entities.ts';
 import type { WinterApplication, WinterArea, WinterLease, WinterPlace, WinterSection } from './winter-entities.ts';
-import { WINTER_DECIDERS, type WinterCommandState } from './winter-deciders.ts';
+import { decideRecordWinterPayment, WINTER_DECIDERS, type WinterCommandState } from './winter-deciders.ts';
 import { leaseHoldsPlace, placeFit, placeFree, storedLength, suggestWinterPlaces } from './winter-places.ts';
 import { awaitingStickerLetter, nextStickerNumber, stickerProblem } from './winter-stickers.ts';
 import { defaultWinterDueDate, winterDueDateWindow } from './winter-seasons.ts';
@@ -187,6 +187,19 @@ describe('winter storage commands', () => {
     expect(markedPaid.ok && markedPaid.puts.find((x) => x.entity === 'winter_lease')?.record).toMatchObject({ stickerNumber: null });
     const again = { record: leaseOn(null, { status: 'paid', stickerNumber: 8, invoice: { ...leaseOn(null).invoice, status: 'paid_man' } }), version: 3 };
     expect(paidOf({ ...s, lease: again }, { leaseId: LEASE }, ctx())).toMatchObject({ ok: false, code: 'invalid_transition' });
+  });
+
+  it('records an online payment by the same rule, paid online, for the invoice’s exact total only', () => {
+    const offered = { record: leaseOn(null, { status: 'offered', invoice: { ...leaseOn(null).invoice, status: 'offered', dueDate: '2026-10-15' } }), version: 2 };
+    const s = state({ application: { record: application({ areaType: 'unmarked', status: 'offer_sent' }), version: 3 }, lease: offered, stickerNumbers: [1, 2, 7] });
+    const total = offered.record.invoice.totalCents;
+    expect(decideRecordWinterPayment(s, { leaseId: LEASE, amountCents: total + 1 }, ctx('2026-10-03'))).toMatchObject({ ok: false, code: 'payment_amount_mismatch' });
+    const d = decideRecordWinterPayment(s, { leaseId: LEASE, amountCents: total }, ctx('2026-10-03'));
+    expect(d.ok && d.puts.find((x) => x.entity === 'winter_lease')?.record).toMatchObject({ status: 'paid', stickerNumber: 8, invoice: { status: 'paid', paidVia: 'online' } });
+    expect(d.ok && d.puts.find((x) => x.entity === 'winter_application')?.record).toMatchObject({ status: 'handled' });
+    expect(d.ok && d.puts.find((x) => x.entity === 'winter_event')?.record).toMatchObject({ kind: 'invoice_paid', toStatus: 'paid', stickerNumber: 8 });
+    const paid = { record: leaseOn(null, { status: 'paid', stickerNumber: 8, invoice: { ...leaseOn(null).invoice, status: 'paid' } }), version: 3 };
+    expect(decideRecordWinterPayment({ ...s, lease: paid }, { leaseId: LEASE, amountCents: total }, ctx())).toMatchObject({ ok: false, code: 'invalid_transition' });
   });
 
   it('reassigns a sticker to the next number and posts it again; posting is dated between payment and today', () => {

@@ -11,8 +11,8 @@ import { expectNoAxeViolations } from '../support/axe.ts';
 /**
  * Winter storage as a berth handler works it on the demo winter: a marked application gets the
  * first place suggested, its invoice is sent and marked paid; an unmarked notice is invoiced,
- * the invoice mail is caught, payment gives it a sticker, and its sticker letter is printed and
- * marked posted. Cases are picked through the app's own queries, never by acting.
+ * the invoice mail is caught, the customer pays it on the page the mail links to, the payment
+ * gives it a sticker, and its sticker letter is printed and marked posted. Cases are picked through the app's own queries, never by acting.
  */
 const stack = stackPerFile();
 
@@ -129,7 +129,7 @@ test('a marked application gets the first place suggested, its invoice is sent a
   expect(after.lease!.invoice.status).toBe('paid_man');
 });
 
-test('an unmarked notice is invoiced and its mail caught; paid, it gets a sticker whose letter is printed as a PDF and marked posted', async ({ page }) => {
+test('an unmarked notice is invoiced and its mail caught; paid by the customer on the linked page, it gets a sticker whose letter is printed as a PDF and marked posted', async ({ page }) => {
   test.slow();
   await signIn(page, await stack().openApp('eero'), 'eero');
   const d = await onlineCase(page, 'unmarked', (x) => x.unmarkedPriceCents !== null);
@@ -152,11 +152,36 @@ test('an unmarked notice is invoiced and its mail caught; paid, it gets a sticke
   const [mail] = (await mailsTo()).filter((m) => !before.has(m.id));
   expect(`${mail!.subject} ${mail!.text}`).toContain(d.application.reference);
 
-  await markPaid(page);
+  // The customer opens the link in the mail, reads the invoice in each language and pays it at the demo bank.
+  const link = mail!.text.match(/\/customer\/winter\/[^\s?#]+/)?.[0];
+  expect(link, 'the invoice email carries the invoice page link').toBeDefined();
+  const customer = await page.context().newPage();
+  for (const [lang, title] of [['fi', 'Talvisäilytyksen lasku'], ['sv', 'Faktura för vinterförvaring'], ['en', 'Winter storage invoice']] as const) {
+    await customer.goto(`${stack().centralUrl}${link}?lang=${lang}`);
+    await expect(customer.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(customer.locator('[data-state]')).toHaveAttribute('data-state', 'payable');
+    await expectNoAxeViolations(customer, `winter invoice page ${lang}`);
+  }
+  await customer.getByRole('button', { name: 'Pay' }).click();
+  await expect(customer).toHaveURL(/\/demo-bank\/payments\/[0-9a-f-]{36}$/);
+  await customer.getByRole('button', { name: 'Pay', exact: true }).click();
+  await expect(customer).toHaveURL(new RegExp(`${link}\\?lang=en&notice=paid$`));
+  await expect(customer.getByRole('status')).toHaveText('Thank you, the payment was received.');
+  await expect(customer.locator('[data-state]')).toHaveAttribute('data-state', 'paid');
+  const paidSticker = Number(await customer.locator('[data-sticker]').getAttribute('data-sticker'));
+  expect(paidSticker).toBeGreaterThan(0);
+  await expectNoAxeViolations(customer, 'paid winter invoice page en');
+  await test.info().attach('paid winter invoice', { body: await customer.screenshot({ fullPage: true }), contentType: 'image/png' });
+  await customer.close();
+
+  // The desk pulls the payment: the lease paid online, the application handled, the sticker the page showed.
+  await confirmed(page, 'paid');
+  await expect(page.getByTestId('winter-lease-state')).toHaveAttribute('data-lease-status', 'paid');
+  await expect(page.getByTestId('winter-detail')).toHaveAttribute('data-status', 'handled');
   const sticker = page.getByTestId('winter-sticker-number');
   await expect(sticker).toBeVisible();
   const number = Number(await sticker.getAttribute('data-number'));
-  expect(number).toBeGreaterThan(0);
+  expect(number).toBe(paidSticker);
   await expect(page.getByTestId('winter-sticker-posted')).toHaveAttribute('data-posted', '');
   await shots(page, 'winter-unmarked-sticker-fi');
   const { lease } = await invoke<WinterApplicationDetail>(page, 'berths.winterApplication', { id: d.application.id });

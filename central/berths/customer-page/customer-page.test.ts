@@ -3,6 +3,7 @@ import { launchCentral } from '../../server.ts';
 import { PAYMENT_PROVIDER_ACTOR } from '../record-payment.ts';
 import { OFFER_PAGE_ACTOR } from './system-actor.ts';
 import { sendOffers, statusesOf, type SentOffer } from './offer.test-support.ts';
+import { buttonsOf, csrfOf, pageClient, stateOf } from './page-client.test-support.ts';
 
 let central: Awaited<ReturnType<typeof launchCentral>>;
 let offers: SentOffer[];
@@ -13,49 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => central.close());
 
-interface Answer {
-  status: number;
-  location: string | null;
-  html: string;
-  headers: Headers;
-}
-
-/** A browser's request, without following redirects: each hop is checked. */
-async function get(path: string): Promise<Answer> {
-  const res = await fetch(new URL(path, central.url), { redirect: 'manual' });
-  return { status: res.status, location: res.headers.get('location'), html: await res.text(), headers: res.headers };
-}
-
-async function post(path: string, fields: Record<string, string>, origin: string | null = central.url): Promise<Answer> {
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
-  if (origin) headers.origin = origin;
-  const res = await fetch(new URL(path, central.url), { method: 'POST', headers, body: new URLSearchParams(fields).toString(), redirect: 'manual' });
-  return { status: res.status, location: res.headers.get('location'), html: await res.text(), headers: res.headers };
-}
-
-const csrfOf = (html: string) => /name="csrf" value="([0-9a-f]+)"/.exec(html)?.[1] ?? '';
-const stateOf = (html: string) => /data-state="(\w+)"/.exec(html)?.[1];
-const buttonsOf = (html: string) => [...html.matchAll(/<form method="post" action="[^"]*\/(\w+)"/g)].map((m) => m[1]);
-
-async function act(offer: SentOffer, action: 'accept' | 'decline' | 'pay'): Promise<Answer> {
-  const page = await get(offer.path);
-  return post(`${offer.path}/${action}`, { csrf: csrfOf(page.html), lang: 'en' });
-}
-
-/** Through the demo bank: the redirect to it, its page, its button, and back with the signed answer. */
-async function payAtBank(offer: SentOffer, button: 'pay' | 'cancel'): Promise<{ returnUrl: string; back: Answer }> {
-  const toBank = await act(offer, 'pay');
-  expect(toBank.status).toBe(303);
-  const bankUrl = new URL(toBank.location ?? '');
-  expect(bankUrl.pathname).toMatch(/^\/demo-bank\/payments\/[0-9a-f-]{36}$/);
-  const bank = await get(bankUrl.pathname);
-  expect(bank.status).toBe(200);
-  expect(bank.html).toContain('<html lang="en">');
-  const pressed = await post(`${bankUrl.pathname}/${button}`, { csrf: csrfOf(bank.html) });
-  expect(pressed.status).toBe(303);
-  const returnUrl = pressed.location ?? '';
-  return { returnUrl, back: await get(returnUrl) };
-}
+const { get, post, act: actOn, payAtBank: payOn, pressAtBank } = pageClient(() => central.url);
+const act = (offer: SentOffer, action: 'accept' | 'decline' | 'pay') => actOn(offer.path, action);
+const payAtBank = (offer: SentOffer, button: 'pay' | 'cancel') => payOn(offer.path, button);
 
 describe('the customer offer page', () => {
   it('shows the offer in the customer’s language and in the others on request, under a strict policy', async () => {
@@ -161,13 +122,7 @@ describe('the customer offer page', () => {
     expect(back.location).toBe(`${offer.path}?lang=en&notice=payment_cancelled`);
     expect((await statusesOf(central.db, offer)).order).toBe('offered');
 
-    const { returnUrl } = await (async () => {
-      const toBank = await act(offer, 'pay');
-      const bankPath = new URL(toBank.location ?? '').pathname;
-      const bank = await get(bankPath);
-      const pressed = await post(`${bankPath}/pay`, { csrf: csrfOf(bank.html) });
-      return { returnUrl: pressed.location ?? '' };
-    })();
+    const returnUrl = await pressAtBank(offer.path, 'pay');
     const cheaper = new URL(returnUrl);
     cheaper.searchParams.set('kuva-amount', '1');
     const refused = await get(cheaper.toString());

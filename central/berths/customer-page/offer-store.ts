@@ -1,7 +1,9 @@
 import type { Application, Berth, Customer, Harbour, Lease, Pier } from '../../../domain/berths/entities.ts';
 import type { BerthOrder } from '../../../domain/berths/order-entity.ts';
 import { isPayableOn } from '../../../domain/berths/order-reminders.ts';
-import type { Queryable } from '../../db/db.ts';
+import type { Db, Queryable } from '../../db/db.ts';
+import { recordPayment } from '../record-payment.ts';
+import type { Payable, PaymentRecorder } from './payment-flow.ts';
 import type { OfferState, OfferView } from './view.ts';
 
 /** An order with everything its page and its actions need. */
@@ -93,3 +95,17 @@ export async function loadOffer(db: Queryable, orderId: string, today: string): 
     },
   };
 }
+
+/** The order as the provider is asked to be paid it: the order number is the reference. */
+export function offerPayable({ view }: LoadedOffer, lang: 'fi' | 'sv' | 'en'): Payable {
+  return { id: view.orderId, reference: view.orderNumber, amountCents: view.totalCents, description: `${view.harbour[lang]} ${view.pier} ${view.berthNumber}` };
+}
+
+/** An order's payment, recorded by the order rule; paid online already when the order says so. */
+export const OFFER_PAYMENTS: PaymentRecorder = {
+  record: (db, payment, now) => recordPayment(db, { orderId: payment.id, amountCents: payment.amountCents, providerReference: payment.providerReference }, now),
+  async paidOnline(db: Db, orderId: string): Promise<boolean> {
+    const res = await db.query<{ status: string }>("SELECT data->>'status' AS status FROM berth_order WHERE id = $1", [orderId]);
+    return res.rows[0]?.status === 'paid';
+  },
+};

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../domain/languages.ts';
 import { htmlDocument } from '../../payments/html-document.ts';
-import { offerPage, problemPage } from './render.ts';
+import { offerPage, problemPage, winterInvoicePage } from './render.ts';
 import { OFFER_PAGE_TEXTS } from './texts.ts';
-import type { OfferView } from './view.ts';
+import type { OfferView, WinterInvoiceView } from './view.ts';
 
 const view: OfferView = {
   orderId: '0b6f3a52-1111-4c0e-9b1a-000000000001',
@@ -83,5 +83,59 @@ describe('offer page', () => {
     expect(page.main).toContain(`<section lang="en"><h2>${OFFER_PAGE_TEXTS.en.notFoundTitle}`);
     expect(htmlDocument(page, 'n0nce')).toMatch(/^<!doctype html>\n<html lang="fi">/);
     expect(htmlDocument(page, 'n0nce')).toContain('<style nonce="n0nce">');
+  });
+});
+
+describe('winter storage invoice page', () => {
+  const winter: WinterInvoiceView = {
+    leaseId: '0b6f3a52-1111-4c0e-9b1a-000000000002',
+    invoiceNumber: 'TS-26-000412',
+    state: 'payable',
+    customerName: 'Maija <b>Meikäläinen</b>',
+    language: 'fi',
+    area: { fi: 'Laajasalon telakka', sv: 'Degerö varv', en: 'Laajasalo yard' },
+    place: null,
+    boat: { width: 2.4, length: 6.5 },
+    season: '2026–2027',
+    startDate: '2026-09-15',
+    endDate: '2027-06-10',
+    dueDate: '2026-12-16',
+    lines: [{ label: { fi: 'Talvisäilytys', sv: 'Vinterförvaring', en: 'Winter storage' }, pretaxCents: 15936, vatPercent: 25.5, totalCents: 20000 }],
+    totalCents: 20000,
+    stickerNumber: null,
+  };
+  const winterTarget = { path: '/customer/winter/tok', csrf: 'c'.repeat(64) };
+  const buttons = (v: WinterInvoiceView) => [...winterInvoicePage(v, 'en', winterTarget, null).main.matchAll(/action="[^"]*\/(\w+)"/g)].map((m) => m[1]);
+
+  it('shows unmarked storage with the boat, the winter, VAT and the due date in the asked language, escaping what it shows', () => {
+    const fi = winterInvoicePage(winter, 'fi', winterTarget, null);
+    expect(fi.main).toContain('<h1>Talvisäilytyksen lasku</h1>');
+    expect(fi.main).toContain('Merkitsemätön säilytys');
+    expect(fi.main).toContain('2,4 m × 6,5 m');
+    expect(fi.main).toContain('2026–2027 (15.9.2026 – 10.6.2027)');
+    expect(fi.main).toContain('159,36');
+    expect(fi.main).toContain('25,5 % (40,64');
+    expect(fi.main).toContain('16.12.2026');
+    expect(fi.main).toContain('Maija &lt;b&gt;Meikäläinen&lt;/b&gt;');
+    expect(fi.title).toBe('Talvisäilytyksen lasku TS-26-000412');
+    const sv = winterInvoicePage({ ...winter, place: 'B-12', boat: null }, 'sv', winterTarget, null);
+    expect(sv.main).toContain('<dt>Plats</dt><dd>B-12</dd>');
+    expect(sv.main).not.toContain('Båtens storlek');
+    expect(winterInvoicePage(winter, 'en', winterTarget, 'not_possible').main).toContain('because the invoice has changed');
+  });
+
+  it('offers Pay only while payable, and once paid shows the sticker of unmarked storage', () => {
+    expect(buttons(winter)).toEqual(['pay']);
+    for (const state of ['paid', 'expired', 'cancelled', 'unavailable'] as const) expect(buttons({ ...winter, state })).toEqual([]);
+    const paid = winterInvoicePage({ ...winter, state: 'paid', stickerNumber: 41 }, 'en', winterTarget, 'paid').main;
+    expect(paid).toContain('<span data-sticker="41">41</span>');
+    expect(paid).toContain('Thank you, the payment was received.');
+    expect(winterInvoicePage({ ...winter, state: 'cancelled' }, 'en', winterTarget, null).main).toContain('has been cancelled');
+  });
+
+  it('explains a link it cannot use as an invoice, in all three languages', () => {
+    const page = problemPage('not_found', 'winter');
+    for (const l of ['fi', 'sv', 'en'] as const) expect(page.main).toContain(OFFER_PAGE_TEXTS[l].winter.notFoundTitle);
+    expect(problemPage('bad_request', 'winter').main).toContain(OFFER_PAGE_TEXTS.en.winter.badRequestBody);
   });
 });

@@ -39,6 +39,27 @@ export interface OfferPageTexts {
   notFoundBody: string;
   badRequestTitle: string;
   badRequestBody: string;
+  /** The winter storage invoice's page: the rest of its texts are the offer page's. */
+  winter: WinterPageTexts;
+}
+
+export interface WinterPageTexts {
+  title: string;
+  intro: string;
+  storageHeading: string;
+  area: string;
+  place: string;
+  unmarked: string;
+  boatSize: string;
+  season: string;
+  invoiceNumber: string;
+  sticker: string;
+  statusHeading: string;
+  state: Record<'payable' | 'paid' | 'expired' | 'cancelled' | 'unavailable', string>;
+  stickerNote: string;
+  notPossible: string;
+  notFoundTitle: string;
+  badRequestBody: string;
 }
 
 export const OFFER_PAGE_TEXTS: Readonly<Record<Language, OfferPageTexts>> = {
@@ -91,6 +112,30 @@ export const OFFER_PAGE_TEXTS: Readonly<Record<Language, OfferPageTexts>> = {
     notFoundBody: 'Linkki on virheellinen. Tarkista, että kopioit sen kokonaan viestistä.',
     badRequestTitle: 'Pyyntöä ei hyväksytty',
     badRequestBody: 'Avaa tarjoussivu uudelleen viestin linkistä ja yritä uudelleen.',
+    winter: {
+      title: 'Talvisäilytyksen lasku',
+      intro: 'tässä talvisäilytyksesi lasku. Maksa se eräpäivään mennessä.',
+      storageHeading: 'Talvisäilytys',
+      area: 'Alue',
+      place: 'Paikka',
+      unmarked: 'Merkitsemätön säilytys (nostojärjestys)',
+      boatSize: 'Veneen koko',
+      season: 'Talvikausi',
+      invoiceNumber: 'Laskun numero',
+      sticker: 'Talvisäilytystarran numero',
+      statusHeading: 'Laskun tila',
+      state: {
+        payable: 'Lasku odottaa maksuasi. Maksa se eräpäivään mennessä.',
+        paid: 'Lasku on maksettu. Talvisäilytys on voimassa.',
+        expired: 'Lasku ei ole enää voimassa: sitä ei maksettu eräpäivään mennessä.',
+        cancelled: 'Lasku on peruttu. Ota yhteyttä venepaikkapalveluun.',
+        unavailable: 'Laskua ei voi maksaa tällä hetkellä. Ota yhteyttä venepaikkapalveluun.',
+      },
+      stickerNote: 'Talvisäilytystarra postitetaan sinulle. Kiinnitä se veneeseen näkyvälle paikalle.',
+      notPossible: 'Toimintoa ei voitu tehdä, koska laskun tila on muuttunut. Alla on sen nykyinen tila.',
+      notFoundTitle: 'Laskua ei löydy',
+      badRequestBody: 'Avaa laskusivu uudelleen viestin linkistä ja yritä uudelleen.',
+    },
   },
   sv: {
     languageName: 'Svenska',
@@ -141,6 +186,30 @@ export const OFFER_PAGE_TEXTS: Readonly<Record<Language, OfferPageTexts>> = {
     notFoundBody: 'Länken är felaktig. Kontrollera att du kopierade hela länken från meddelandet.',
     badRequestTitle: 'Begäran godkändes inte',
     badRequestBody: 'Öppna erbjudandesidan på nytt via länken i meddelandet och försök igen.',
+    winter: {
+      title: 'Faktura för vinterförvaring',
+      intro: 'här är fakturan för din vinterförvaring. Betala den senast på förfallodagen.',
+      storageHeading: 'Vinterförvaring',
+      area: 'Område',
+      place: 'Plats',
+      unmarked: 'Omärkt förvaring (lyftordning)',
+      boatSize: 'Båtens storlek',
+      season: 'Vintersäsong',
+      invoiceNumber: 'Fakturanummer',
+      sticker: 'Vinterförvaringsdekalens nummer',
+      statusHeading: 'Fakturans status',
+      state: {
+        payable: 'Fakturan väntar på din betalning. Betala den senast på förfallodagen.',
+        paid: 'Fakturan är betald. Vinterförvaringen gäller.',
+        expired: 'Fakturan gäller inte längre: den betalades inte senast på förfallodagen.',
+        cancelled: 'Fakturan har annullerats. Kontakta båtplatstjänsten.',
+        unavailable: 'Fakturan kan inte betalas för tillfället. Kontakta båtplatstjänsten.',
+      },
+      stickerNote: 'Vinterförvaringsdekalen postas till dig. Fäst den synligt på båten.',
+      notPossible: 'Åtgärden kunde inte utföras eftersom fakturans status har ändrats. Nedan visas dess nuvarande status.',
+      notFoundTitle: 'Fakturan hittades inte',
+      badRequestBody: 'Öppna fakturasidan på nytt via länken i meddelandet och försök igen.',
+    },
   },
   en: {
     languageName: 'English',
@@ -191,5 +260,29 @@ export const OFFER_PAGE_TEXTS: Readonly<Record<Language, OfferPageTexts>> = {
     notFoundBody: 'The link is not valid. Check that you copied the whole link from the message.',
     badRequestTitle: 'The request was not accepted',
     badRequestBody: 'Open the offer page again from the link in the message and try again.',
+    winter: {
+      title: 'Winter storage invoice',
+      intro: 'here is the invoice for your winter storage. Please pay it by the due date.',
+      storageHeading: 'Winter storage',
+      area: 'Area',
+      place: 'Place',
+      unmarked: 'Unmarked storage (lifting order)',
+      boatSize: 'Boat size',
+      season: 'Winter season',
+      invoiceNumber: 'Invoice number',
+      sticker: 'Winter storage sticker number',
+      statusHeading: 'Status of the invoice',
+      state: {
+        payable: 'The invoice is waiting for your payment. Please pay it by the due date.',
+        paid: 'The invoice is paid. Your winter storage is valid.',
+        expired: 'The invoice is no longer valid: it was not paid by the due date.',
+        cancelled: 'The invoice has been cancelled. Please contact berth services.',
+        unavailable: 'The invoice cannot be paid at the moment. Please contact berth services.',
+      },
+      stickerNote: 'Your winter storage sticker is posted to you. Fix it to the boat where it can be seen.',
+      notPossible: 'This could not be done because the invoice has changed. Its current state is shown below.',
+      notFoundTitle: 'Invoice not found',
+      badRequestBody: 'Open the invoice page again from the link in the message and try again.',
+    },
   },
 };

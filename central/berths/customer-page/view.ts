@@ -32,3 +32,31 @@ export interface OfferView {
 
 export const NOTICES = ['accepted', 'declined', 'paid', 'payment_cancelled', 'payment_refused', 'not_possible'] as const;
 export type Notice = (typeof NOTICES)[number];
+
+/**
+ * A winter storage invoice's page: `payable` until paid or no longer valid; `cancelled` for one
+ * withdrawn by berth services, `unavailable` for any other state it is not to be paid in.
+ */
+export type WinterInvoiceState = 'payable' | 'paid' | 'expired' | 'cancelled' | 'unavailable';
+
+export interface WinterInvoiceView {
+  leaseId: string;
+  invoiceNumber: string;
+  state: WinterInvoiceState;
+  customerName: string;
+  language: Language;
+  area: Localized;
+  /** The marked place as section-number, or null for unmarked storage on the area. */
+  place: string | null;
+  /** The boat as applied for, shown for unmarked storage (priced by its size). */
+  boat: { width: number; length: number } | null;
+  /** The winter, e.g. 2026–2027. */
+  season: string;
+  startDate: string;
+  endDate: string;
+  dueDate: string | null;
+  lines: OfferLine[];
+  totalCents: number;
+  /** Unmarked storage's sticker, once paid. */
+  stickerNumber: number | null;
+}

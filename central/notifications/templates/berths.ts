@@ -83,27 +83,28 @@ export const BERTH_CUSTOMER_MESSAGE: NotificationTemplate = {
 
 /**
  * A winter storage invoice (brief 6.2): the place (or the area, unmarked), the winter, the amount,
- * the due date and the invoice number to pay with. `stickerNote` is the unmarked invoice's line
+ * the due date, the invoice number to pay with by bank transfer, and the link to the customer
+ * page where it is paid online. `stickerNote` is the unmarked invoice's line
  * about the sticker, written in the customer's language with its own paragraph break, or empty.
  */
 export const BERTH_WINTER_INVOICE: NotificationTemplate = {
   key: 'berths.winter_invoice',
-  params: ['name', 'place', 'season', 'price', 'dueDate', 'reference', 'stickerNote'],
+  params: ['name', 'place', 'season', 'price', 'dueDate', 'reference', 'stickerNote', 'link'],
   text: {
     fi: {
       subject: 'Talvisäilytyksen lasku {season}: {place}',
-      body: `Hei {name},\n\ntässä talvisäilytyksesi lasku talvelle {season}.\n\nPaikka: {place}\nSumma: {price}\nEräpäivä: {dueDate}\nViite: {reference}\n\nMaksathan laskun eräpäivään mennessä ja käytä maksaessa viitettä {reference}.\n\n{stickerNote}${SIGNATURE.fi}`,
-      sms: 'Talvisäilytys {place} {season}: {price}, eräpäivä {dueDate}, viite {reference}.',
+      body: `Hei {name},\n\ntässä talvisäilytyksesi lasku talvelle {season}.\n\nPaikka: {place}\nSumma: {price}\nEräpäivä: {dueDate}\nViite: {reference}\n\nMaksathan laskun eräpäivään mennessä. Voit maksaa sen verkossa osoitteessa:\n{link}\n\nPankkisiirtona maksaessasi käytä viitettä {reference}.\n\n{stickerNote}${SIGNATURE.fi}`,
+      sms: 'Talvisäilytys {place} {season}: {price}, eräpäivä {dueDate}, viite {reference}. Maksa: {link}',
     },
     sv: {
       subject: 'Faktura för vinterförvaring {season}: {place}',
-      body: `Hej {name},\n\nhär är fakturan för din vinterförvaring vintern {season}.\n\nPlats: {place}\nBelopp: {price}\nFörfallodag: {dueDate}\nReferens: {reference}\n\nBetala fakturan senast på förfallodagen och använd referensen {reference} när du betalar.\n\n{stickerNote}${SIGNATURE.sv}`,
-      sms: 'Vinterförvaring {place} {season}: {price}, förfallodag {dueDate}, referens {reference}.',
+      body: `Hej {name},\n\nhär är fakturan för din vinterförvaring vintern {season}.\n\nPlats: {place}\nBelopp: {price}\nFörfallodag: {dueDate}\nReferens: {reference}\n\nBetala fakturan senast på förfallodagen. Du kan betala den på nätet på adressen:\n{link}\n\nAnvänd referensen {reference} om du betalar med banköverföring.\n\n{stickerNote}${SIGNATURE.sv}`,
+      sms: 'Vinterförvaring {place} {season}: {price}, förfallodag {dueDate}, referens {reference}. Betala: {link}',
     },
     en: {
       subject: 'Winter storage invoice {season}: {place}',
-      body: `Hello {name},\n\nhere is the invoice for your winter storage in the {season} winter.\n\nPlace: {place}\nAmount: {price}\nDue date: {dueDate}\nReference: {reference}\n\nPlease pay the invoice by the due date, using the reference {reference}.\n\n{stickerNote}${SIGNATURE.en}`,
-      sms: 'Winter storage {place} {season}: {price}, due {dueDate}, reference {reference}.',
+      body: `Hello {name},\n\nhere is the invoice for your winter storage in the {season} winter.\n\nPlace: {place}\nAmount: {price}\nDue date: {dueDate}\nReference: {reference}\n\nPlease pay the invoice by the due date. You can pay it online at:\n{link}\n\nIf you pay by bank transfer, use the reference {reference}.\n\n{stickerNote}${SIGNATURE.en}`,
+      sms: 'Winter storage {place} {season}: {price}, due {dueDate}, reference {reference}. Pay: {link}',
     },
   },
 };
@@ -111,26 +112,26 @@ export const BERTH_WINTER_INVOICE: NotificationTemplate = {
 /**
  * The central's reminder of an unpaid winter storage invoice, 7, 3 and 1 days before its due date
  * (central/berths/winter-jobs.ts), written like the invoice: the place, the winter, the amount,
- * the due date and the reference to pay with.
+ * the due date, the reference to pay with and the link to pay online.
  */
 export const BERTH_WINTER_REMINDER: NotificationTemplate = {
   key: 'berths.winter_reminder',
-  params: ['name', 'place', 'season', 'price', 'dueDate', 'daysLeft', 'reference'],
+  params: ['name', 'place', 'season', 'price', 'dueDate', 'daysLeft', 'reference', 'link'],
   text: {
     fi: {
       subject: 'Muistutus: talvisäilytyksen laskun eräpäivä on {dueDate}',
-      body: `Hei {name},\n\ntalvisäilytyksesi lasku talvelle {season} on vielä maksamatta. Eräpäivään on {daysLeft} pv.\n\nPaikka: {place}\nSumma: {price}\nEräpäivä: {dueDate}\nViite: {reference}\n\nJos laskua ei makseta eräpäivään mennessä, talvisäilytys raukeaa.\n\n${SIGNATURE.fi}`,
-      sms: 'Talvisäilytyksen lasku ({place}, {price}) erääntyy {dueDate}, viite {reference}.',
+      body: `Hei {name},\n\ntalvisäilytyksesi lasku talvelle {season} on vielä maksamatta. Eräpäivään on {daysLeft} pv.\n\nPaikka: {place}\nSumma: {price}\nEräpäivä: {dueDate}\nViite: {reference}\n\nVoit maksaa laskun verkossa osoitteessa:\n{link}\n\nJos laskua ei makseta eräpäivään mennessä, talvisäilytys raukeaa.\n\n${SIGNATURE.fi}`,
+      sms: 'Talvisäilytyksen lasku ({place}, {price}) erääntyy {dueDate}, viite {reference}. Maksa: {link}',
     },
     sv: {
       subject: 'Påminnelse: förfallodagen för fakturan för vinterförvaring är {dueDate}',
-      body: `Hej {name},\n\nfakturan för din vinterförvaring vintern {season} är ännu obetald. Det är {daysLeft} dagar kvar till förfallodagen.\n\nPlats: {place}\nBelopp: {price}\nFörfallodag: {dueDate}\nReferens: {reference}\n\nOm fakturan inte betalas senast på förfallodagen upphör vinterförvaringen.\n\n${SIGNATURE.sv}`,
-      sms: 'Fakturan för vinterförvaring ({place}, {price}) förfaller {dueDate}, referens {reference}.',
+      body: `Hej {name},\n\nfakturan för din vinterförvaring vintern {season} är ännu obetald. Det är {daysLeft} dagar kvar till förfallodagen.\n\nPlats: {place}\nBelopp: {price}\nFörfallodag: {dueDate}\nReferens: {reference}\n\nDu kan betala fakturan på nätet på adressen:\n{link}\n\nOm fakturan inte betalas senast på förfallodagen upphör vinterförvaringen.\n\n${SIGNATURE.sv}`,
+      sms: 'Fakturan för vinterförvaring ({place}, {price}) förfaller {dueDate}, referens {reference}. Betala: {link}',
     },
     en: {
       subject: 'Reminder: your winter storage invoice is due on {dueDate}',
-      body: `Hello {name},\n\nthe invoice for your winter storage in the {season} winter has not been paid yet. It is due in {daysLeft} days.\n\nPlace: {place}\nAmount: {price}\nDue date: {dueDate}\nReference: {reference}\n\nIf the invoice is not paid by the due date, the winter storage lapses.\n\n${SIGNATURE.en}`,
-      sms: 'Your winter storage invoice ({place}, {price}) is due on {dueDate}, reference {reference}.',
+      body: `Hello {name},\n\nthe invoice for your winter storage in the {season} winter has not been paid yet. It is due in {daysLeft} days.\n\nPlace: {place}\nAmount: {price}\nDue date: {dueDate}\nReference: {reference}\n\nYou can pay the invoice online at:\n{link}\n\nIf the invoice is not paid by the due date, the winter storage lapses.\n\n${SIGNATURE.en}`,
+      sms: 'Your winter storage invoice ({place}, {price}) is due on {dueDate}, reference {reference}. Pay: {link}',
     },
   },
 };

@@ -147,7 +147,8 @@ export async function syncFigures(central: BenchCentral): Promise<Figure[]> {
         value: bootRate,
         unit: 'rows/s',
         baseline: { name: 'raw better-sqlite3 insert of the same rows (entity, id, version, JSON) into a plain table', value: rawRate, unit: 'rows/s' },
-        atLeast: 0.25,
+        // Issue 11: at least 0.40 of the raw insert on PostgreSQL, 0.35 on PGlite (median of three runs).
+        atLeast: database === 'postgres' ? 0.4 : 0.35,
         note: `unencrypted cache; median of ${BOOT_RUNS}; client CPU ${median(bootCpu).toFixed(2)} s per download`,
       }),
       // Encryption may cost at most 15 % of the first-download rate.

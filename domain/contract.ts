@@ -18,6 +18,7 @@ import { RENEWAL_CONTRACT_INPUTS as RN, type RenewalOverview } from './berths/re
 import { WINTER_CONTRACT_INPUTS as WS, type StickerLetterRow, type WinterApplicationDetail, type WinterApplicationList } from './berths/winter-contract.ts';
 import { MESSAGE_CONTRACT_INPUTS as MSG, type MessageReachView, type SentCustomerMessage } from './berths/message-contract.ts';
 import { EditApplicationPayload } from './berths/application-edit-schema.ts';
+import { CreateLeaseInput } from './berths/lease-create-schema.ts';
 import {
   BOOKINGS_CONTRACT_INPUTS,
   type BookingUnitOption,
@@ -460,6 +461,7 @@ export const CONTRACT = {
   'berths.returnToQueue': { kind: 'command', input: ByApplication, output: out<CommandAccepted>() },
   'berths.addNote': { kind: 'command', input: AddNoteInput, output: out<CommandAccepted>() },
   'berths.editApplication': { kind: 'command', input: EditApplicationPayload, output: out<CommandAccepted>() },
+  'berths.createLease': { kind: 'command', input: CreateLeaseInput, output: out<CommandAccepted>() },
   'berths.harbourMasterData': { kind: 'query', input: MD['berths.harbourMasterData'], output: out<HarbourMasterData>() },
   'berths.priceLists': { kind: 'query', input: MD['berths.priceLists'], output: out<PriceListsView>() },
   'berths.editHarbour': { kind: 'command', input: MD['berths.editHarbour'], output: out<CommandAccepted>() },

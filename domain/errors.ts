@@ -9,6 +9,7 @@ import { RENEWAL_ERROR_CODES } from './berths/renewal-errors.ts';
 import { MESSAGE_ERROR_CODES } from './berths/message-errors.ts';
 import { WINTER_ERROR_CODES } from './berths/winter-errors.ts';
 import { APPLICATION_EDIT_ERROR_CODES } from './berths/application-edit-errors.ts';
+import { LEASE_CREATE_ERROR_CODES } from './berths/lease-create-errors.ts';
 
 /**
  * Every error code a user can meet. The renderer translates each one (errors.<code> in every
@@ -76,6 +77,7 @@ export const ERROR_CODES = [
   ...MESSAGE_ERROR_CODES,
   ...WINTER_ERROR_CODES,
   ...APPLICATION_EDIT_ERROR_CODES,
+  ...LEASE_CREATE_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

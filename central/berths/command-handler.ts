@@ -3,15 +3,17 @@ import type { BerthCommandType } from '../../domain/berths/commands.ts';
 import { berthOccupancy } from '../../domain/berths/availability.ts';
 import type { CommandHandler, IncomingCommand } from '../sync/handler.ts';
 import { orderCommandTarget } from '../../domain/berths/order-deciders.ts';
-import { berthLeases, harbourIds, loadApplicationState, lockBerth, products } from './command-state.ts';
+import { berthLeases, harbourIds, loadApplicationState, loadCreateLeaseState, lockBerth, products } from './command-state.ts';
+import type { CreateLeasePayload } from '../../domain/berths/lease-create-schema.ts';
 import { loadOrderState } from './order-state.ts';
 import { queueBerthNotices } from './notices.ts';
 
-type Targeted = { applicationId: string; berthId?: string };
+type Targeted = { applicationId: string; berthId?: string; season?: number };
 
 /**
  * Berth commands on the central: the same domain deciders the client runs offline, fed with
- * authoritative state. Rows are locked application first, then berth, in every command.
+ * authoritative state. Rows are locked application first, then berth, in every command; a lease
+ * made without an application locks only the berth, as an offer of it does.
  */
 export const berthCommandHandler: CommandHandler = {
   async decide(tx, command, ctx, cache) {
@@ -20,6 +22,7 @@ export const berthCommandHandler: CommandHandler = {
     if (type === 'berths.recordPayment') {
       return { ok: false, status: 'rejected', code: 'payment_not_staff', message: 'A payment is confirmed by the payment provider, not pushed by staff.' };
     }
+    if (type === 'berths.createLease') return decide(await loadCreateLeaseState(tx, command.payload as CreateLeasePayload, cache), command.payload, ctx);
     const orderTarget = orderCommandTarget(type, command.payload);
     if (orderTarget) return decide(await loadOrderState(tx, orderTarget), command.payload, ctx);
     const payload = command.payload as Targeted;
@@ -46,8 +49,9 @@ export const berthCommandHandler: CommandHandler = {
     if (orderCommandTarget(command.type, payload)) return null;
     if (constraint === 'lease_one_active_per_berth_season' && payload.berthId) {
       const locked = await lockBerth(tx, payload.berthId);
-      const app = await loadApplicationState(tx, payload.applicationId);
-      const season = app.application?.record.season ?? new Date().getFullYear();
+      // A lease without an application names its season; an offer's is its application's.
+      const named = command.type === 'berths.createLease' ? payload.season : (await loadApplicationState(tx, payload.applicationId)).application?.record.season;
+      const season = named ?? new Date().getFullYear();
       if (!locked) return null;
       const occupancy = berthOccupancy(locked.berth.record, await berthLeases(tx, payload.berthId, season), season);
       return {

@@ -1,4 +1,5 @@
-import type { Application, Berth, BerthProduct, Customer, Harbour, Lease, Pier } from '../../domain/berths/entities.ts';
+import type { Application, Berth, BerthProduct, Boat, Customer, Harbour, Lease, Pier } from '../../domain/berths/entities.ts';
+import type { CreateLeasePayload } from '../../domain/berths/lease-create-schema.ts';
 import type { BerthCommandState } from '../../domain/berths/decide.ts';
 import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import type { Versioned } from '../../domain/sync/command-context.ts';
@@ -72,4 +73,30 @@ export async function harbourIds(tx: Queryable, cache: ChunkCache): Promise<Read
   const ids = new Set(res.rows.map((r) => r.id));
   cache.set('harbour_ids', ids);
   return ids;
+}
+
+/**
+ * A lease made without an application: the berth under the lock every offer of it takes, its
+ * leases read after the lock (two handlers racing for the berth run one after the other, and the
+ * second sees the first's lease), the customer and the boat as they are, and the price list.
+ */
+export async function loadCreateLeaseState(tx: Queryable, p: CreateLeasePayload, cache: ChunkCache): Promise<BerthCommandState> {
+  const locked = await lockBerth(tx, p.berthId);
+  const parties = await tx.query<{ customer: Customer | null; boat: Boat | null }>(
+    'SELECT (SELECT data FROM customer WHERE id = $1::uuid) AS customer, (SELECT data FROM boat WHERE id = $2::uuid) AS boat',
+    [p.customerId, p.boatId],
+    'berths_create_lease_parties',
+  );
+  const row = parties.rows[0];
+  return {
+    application: null,
+    applicationLeases: [],
+    customer: row?.customer ?? null,
+    boat: row?.boat ?? null,
+    berth: locked?.berth ?? null,
+    pier: locked?.pier ?? null,
+    harbour: locked?.harbour ?? null,
+    berthLeases: locked ? await berthLeases(tx, p.berthId, p.season) : [],
+    products: await products(tx, cache),
+  };
 }

@@ -73,15 +73,24 @@ export interface CustomerLeaseRow {
   berthNumber: string | null;
   applicationId: string | null;
   priceCents: number;
+  /** Why a handler made the lease without an application; null for every other lease. */
+  directReason: string | null;
 }
 
-/** One change in the customer's history: for now the events of the customer's applications. */
+/**
+ * One change in the customer's history: the events of the customer's applications, and the
+ * leases a handler made without an application (`lease_created`, the reason as its note).
+ */
 export interface CustomerHistoryRow {
   id: string;
   at: string;
-  kind: ApplicationEvent['kind'];
-  applicationId: string;
+  kind: ApplicationEvent['kind'] | 'lease_created';
+  /** null for a lease made without an application. */
+  applicationId: string | null;
+  /** The application's reference; empty for a lease made without one. */
   reference: string;
+  /** The lease the change concerns, when one does. */
+  leaseId: string | null;
   fromStatus: ApplicationStatus | null;
   toStatus: ApplicationStatus | null;
   actorName: string | null;

@@ -14,6 +14,7 @@ import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import { berthLine, newLeaseOrder } from './order-lines.ts';
 import { ORDER_DECIDERS } from './order-deciders.ts';
 import { decideEditApplication } from './application-edit.ts';
+import { decideCreateLease } from './lease-create.ts';
 
 export type { BerthCommandState, Decision, Put } from './decision.ts';
 
@@ -245,6 +246,7 @@ export const BERTH_DECIDERS: { [T in BerthCommandType]: Decider<T> } = {
   'berths.returnToQueue': decideReturnToQueue,
   'berths.addNote': decideAddNote,
   'berths.editApplication': decideEditApplication,
+  'berths.createLease': decideCreateLease,
   ...ORDER_DECIDERS,
 };
 

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../errors.ts';
-import type { Application, ApplicationEvent, BerthEntityName, BerthEntityRecord, BerthProduct, Berth, Customer, Harbour, Lease, Pier } from './entities.ts';
+import type { Application, ApplicationEvent, BerthEntityName, BerthEntityRecord, BerthProduct, Berth, Boat, Customer, Harbour, Lease, Pier } from './entities.ts';
 import type { BerthOrder } from './order-entity.ts';
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
 
@@ -27,6 +27,8 @@ export interface BerthCommandState {
   leaseOrders?: Versioned<BerthOrder>[];
   /** Editing an application's harbour choices: the harbours that exist. */
   harbourIds?: ReadonlySet<string>;
+  /** A lease made without an application: the customer's boat named in the command. */
+  boat?: Boat | null;
 }
 
 export type Put = { [E in BerthEntityName]: { entity: E; record: BerthEntityRecord[E]; version: number } }[BerthEntityName];

@@ -10,6 +10,7 @@ import { WINTER_ENTITIES, type WinterEntityRecord } from './winter-entities.ts';
 import { BerthOrder } from './order-entity.ts';
 import { BerthMessage } from './message-entity.ts';
 import { ApplicationChange } from './application-edit-schema.ts';
+import { LeaseCreation } from './lease-creation.ts';
 
 export { APPLICATION_STATUSES, BoatTypeId, IsoDate, IsoDateTime, LEASE_STATUSES, Uuid };
 
@@ -178,6 +179,8 @@ export const Lease = z.object({
   offeredBy: z.string().nullable(),
   /** The season renewal (renewal.ts): last season's lease this one renews; absent on every other lease. */
   renewalOf: Uuid.nullable().optional(),
+  /** A lease a handler made without an application (lease-create.ts): who, when and why; absent on every other lease. */
+  direct: LeaseCreation.optional(),
 });
 export type Lease = z.infer<typeof Lease>;
 

@@ -1,4 +1,4 @@
-import type { Application, Berth, BerthProduct, Harbour, Lease, Pier } from './entities.ts';
+import type { Application, Berth, BerthProduct, Customer, Harbour, Lease, Pier } from './entities.ts';
 
 /** Small hand-made records for the rule tests. */
 export const HARBOUR_A = '00000000-0000-4000-8000-00000000000a';
@@ -82,3 +82,23 @@ export const PRODUCTS: BerthProduct[] = [
   { id: '00000000-0000-4000-e000-000000000004', pricingCategory: 'dinghy', minWidthExclusive: 0, maxWidthInclusive: 999.99, tierPricesCents: [6200, 6200, 6200], vatPercent: 25.5 },
   { id: '00000000-0000-4000-e000-000000000005', pricingCategory: 'vasikkasaari', minWidthExclusive: 2.49, maxWidthInclusive: 2.5, tierPricesCents: [10000, 10000, 10000], vatPercent: 25.5 },
 ];
+
+/** A private customer invoiced online, in Finnish unless told otherwise. */
+export function customer(id: string, extra: Partial<Customer> = {}): Customer {
+  return {
+    id,
+    kind: 'private',
+    firstName: 'Veli',
+    lastName: 'Laine',
+    companyName: null,
+    businessId: null,
+    email: 'veli.laine@example.fi',
+    phone: '+358401112223',
+    address: 'Rantatie 2',
+    zipCode: '00980',
+    municipality: 'Helsinki',
+    language: 'fi',
+    invoicingType: 'online_payment',
+    ...extra,
+  };
+}

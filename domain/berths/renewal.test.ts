@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../sync/command-context.ts';
 import type { Customer, Lease } from './entities.ts';
-import { HARBOUR_A, PIER_A, PRODUCTS, berth, harbour, lease, pier } from './fixtures.test-support.ts';
+import { HARBOUR_A, PIER_A, PRODUCTS, berth, customer as holder, harbour, lease, pier } from './fixtures.test-support.ts';
 import { berthOccupancy } from './availability.ts';
 import { decideEditCustomerContact, decideRenewLease, type RenewalState } from './renewal-deciders.ts';
 import { emailProblem, renewalCounts, renewalOrderStatus, renewalRefusal } from './renewal.ts';
@@ -22,24 +22,7 @@ const HOLDER = '00000000-0000-4000-b000-000000000042';
 const NEW_LEASE = '00000000-0000-4000-d000-0000000000a1';
 const NEW_ORDER = '00000000-0000-4000-d000-0000000000b1';
 
-function customer(extra: Partial<Customer> = {}): Customer {
-  return {
-    id: HOLDER,
-    kind: 'private',
-    firstName: 'Veli',
-    lastName: 'Laine',
-    companyName: null,
-    businessId: null,
-    email: 'veli.laine@example.fi',
-    phone: '+358401112223',
-    address: 'Rantatie 2',
-    zipCode: '00980',
-    municipality: 'Helsinki',
-    language: 'sv',
-    invoicingType: 'online_payment',
-    ...extra,
-  };
-}
+const customer = (extra: Partial<Customer> = {}): Customer => holder(HOLDER, { language: 'sv', ...extra });
 
 const paid2026 = lease(B.id, 2026, 'paid', { customerId: HOLDER, boatId: '00000000-0000-4000-c000-000000000009' });
 

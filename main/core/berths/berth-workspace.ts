@@ -60,8 +60,10 @@ export const BERTH_CACHE: CacheWorkspace = {
   },
   commands: BERTH_COMMAND_SPECS,
   // Order commands carry no base version; their aggregate is the order (or the terminated lease).
-  aggregateOf: (_type, payload) => {
+  aggregateOf: (type, payload) => {
     const p = payload as { applicationId?: string; orderId?: string; leaseId?: string };
+    // A lease made without an application is its own aggregate (it carries no base version).
+    if (type === 'berths.createLease' && p.leaseId) return { entity: 'lease', id: p.leaseId };
     if (p.applicationId) return { entity: 'application', id: p.applicationId };
     if (p.orderId) return { entity: 'berth_order', id: p.orderId };
     return p.leaseId ? { entity: 'lease', id: p.leaseId } : null;

@@ -56,6 +56,10 @@ export const BERTH_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
     type: 'berths.editApplication',
     payload: (input): BerthCommandPayload<'berths.editApplication'> => input as ParsedInput<'berths.editApplication'>,
   },
+  'berths.createLease': {
+    type: 'berths.createLease',
+    payload: (input, _today, newId): BerthCommandPayload<'berths.createLease'> => ({ ...(input as ParsedInput<'berths.createLease'>), leaseId: newId(), orderId: newId() }),
+  },
   'berths.resendOffer': {
     type: 'berths.resendOffer',
     payload: (input, today): BerthCommandPayload<'berths.resendOffer'> => {

@@ -1,4 +1,5 @@
-import type { Application, Berth, BerthProduct, Customer, Harbour, Lease, Pier } from '../../../domain/berths/entities.ts';
+import type { Application, Berth, BerthProduct, Boat, Customer, Harbour, Lease, Pier } from '../../../domain/berths/entities.ts';
+import type { CreateLeasePayload } from '../../../domain/berths/lease-create-schema.ts';
 import type { BerthCommandState } from '../../../domain/berths/decide.ts';
 import type { Versioned } from '../../../domain/sync/command-context.ts';
 import type { BerthCommandType } from '../../../domain/berths/commands.ts';
@@ -22,6 +23,7 @@ const statements = preparedFor((db: SqliteDatabase) => ({
   lease: db.prepare<[string], VersionedData>('SELECT version, data FROM lease WHERE id = ?'),
   ordersOfLease: db.prepare<[string], VersionedData>('SELECT version, data FROM berth_order WHERE lease_id = ?'),
   harbourIds: db.prepare<[], { id: string }>('SELECT id FROM harbour'),
+  boat: db.prepare<[string], VersionedData>('SELECT version, data FROM boat WHERE id = ?'),
 }));
 
 const records = <T>(rows: VersionedData[]): Versioned<T>[] => rows.map((r) => ({ record: JSON.parse(r.data) as T, version: r.version }));
@@ -43,11 +45,37 @@ function loadOrderCommandState(db: SqliteDatabase, target: { orderId: string } |
   };
 }
 
+/** The berth, its place and leases, and what a lease is made for, read as berths.createLease decides on them. */
+function berthState(db: SqliteDatabase, berthId: string): Pick<BerthCommandState, 'berth' | 'pier' | 'harbour' | 'berthLeases' | 'products'> {
+  const s = statements(db);
+  const berth = parseRow<Berth>(s.berth.get(berthId));
+  return {
+    berth,
+    pier: berth ? (parseRow<Pier>(s.pier.get(berth.record.pierId))?.record ?? null) : null,
+    harbour: berth ? (parseRow<Harbour>(s.harbour.get(berth.record.harbourId))?.record ?? null) : null,
+    berthLeases: records<Lease>(s.leasesOnBerth.all(berthId)).map((l) => l.record),
+    products: records<BerthProduct>(s.products.all()).map((p) => p.record),
+  };
+}
+
+/** A lease made without an application: the customer, the boat named, the berth and its leases. */
+function loadCreateLeaseState(db: SqliteDatabase, p: CreateLeasePayload): BerthCommandState {
+  const s = statements(db);
+  return {
+    application: null,
+    applicationLeases: [],
+    customer: parseRow<Customer>(s.customer.get(p.customerId))?.record ?? null,
+    boat: p.boatId ? (parseRow<Boat>(s.boat.get(p.boatId))?.record ?? null) : null,
+    ...berthState(db, p.berthId),
+  };
+}
+
 /** The local state a berth decider needs, read from the cache as it is now (optimistic rows included). */
 export function loadBerthCommandState(db: SqliteDatabase, type: BerthCommandType, payload: unknown): BerthCommandState {
   const s = statements(db);
   const orderTarget = orderCommandTarget(type, payload);
   if (orderTarget) return loadOrderCommandState(db, orderTarget);
+  if (type === 'berths.createLease') return loadCreateLeaseState(db, payload as CreateLeasePayload);
   const targets = berthCommandTargets(type, payload as { applicationId: string; berthId?: string });
   const application = parseRow<Application>(s.application.get(targets.applicationId));
   const state: BerthCommandState = {
@@ -56,12 +84,7 @@ export function loadBerthCommandState(db: SqliteDatabase, type: BerthCommandType
     applicationOrders: records<BerthOrder>(s.ordersOfApplication.all(targets.applicationId)),
   };
   if (targets.berthId !== null) {
-    const berth = parseRow<Berth>(s.berth.get(targets.berthId));
-    state.berth = berth;
-    state.pier = berth ? (parseRow<Pier>(s.pier.get(berth.record.pierId))?.record ?? null) : null;
-    state.harbour = berth ? (parseRow<Harbour>(s.harbour.get(berth.record.harbourId))?.record ?? null) : null;
-    state.berthLeases = records<Lease>(s.leasesOnBerth.all(targets.berthId)).map((l) => l.record);
-    state.products = records<BerthProduct>(s.products.all()).map((p) => p.record);
+    Object.assign(state, berthState(db, targets.berthId));
     state.customer = application ? (parseRow<Customer>(s.customer.get(application.record.customerId))?.record ?? null) : null;
   }
   if (targets.harbours) state.harbourIds = new Set(s.harbourIds.all().map((h) => h.id));

@@ -86,3 +86,28 @@ describe('berths.getCustomer', () => {
     expect(view(w.apps.Laine!.customerId, SUPERVISOR).customer.lastName).toBe('Laine');
   });
 });
+
+describe('a lease made without an application in the 360° view', () => {
+  it('shows the lease with no application, its drafted invoice, and who made it and why in the history; refusals queue nothing', () => {
+    const virtanen = w.apps.Virtanen!;
+    const input = { customerId: virtanen.customerId, boatId: virtanen.boatId, berthId: w.berths.p1.id, season: 2026, startDate: '2026-06-10', endDate: '2026-09-14', reason: 'Large vessel', acceptShorter: false };
+    const made = t.cache.handle('berths.createLease', input, HANDLER, NOW);
+    expect(made.ok, made.ok ? '' : made.error.message).toBe(true);
+    const v = view(virtanen.customerId);
+    const created = v.leases.find((l) => l.directReason === 'Large vessel');
+    expect(created).toMatchObject({ season: 2026, status: 'drafted', applicationId: null, startDate: '2026-06-10', endDate: '2026-09-14', directReason: 'Large vessel' });
+    expect(v.orders.find((o) => o.leaseId === created!.id)).toMatchObject({ applicationId: null, status: 'drafted', dueDate: null, totalCents: created!.priceCents });
+    expect(v.history[0]).toMatchObject({ kind: 'lease_created', applicationId: null, leaseId: created!.id, actorName: HANDLER.name, note: 'Large vessel' });
+    expect(t.cache.pendingCommands(10).map((c) => [c.type, c.baseVersion])).toEqual([['berths.createLease', null]]);
+    // The berth is now taken for the season; a supervisor may not make leases; a blank reason is bad input.
+    const again = t.cache.handle('berths.createLease', input, HANDLER, NOW);
+    expect(!again.ok && again.error.code).toBe('berth_taken');
+    const narrow = t.cache.handle('berths.createLease', { ...input, berthId: w.berths.a10.id }, HANDLER, NOW);
+    expect(!narrow.ok && narrow.error.code).toBe('berth_too_narrow');
+    const supervisor = t.cache.handle('berths.createLease', { ...input, berthId: w.berths.a2.id }, SUPERVISOR, NOW);
+    expect(!supervisor.ok && supervisor.error.code).toBe('forbidden');
+    const blank = t.cache.handle('berths.createLease', { ...input, berthId: w.berths.a2.id, reason: '  ' }, HANDLER, NOW);
+    expect(!blank.ok && blank.error.code).toBe('bad_request');
+    expect(t.cache.counts().pendingCommands).toBe(1);
+  });
+});

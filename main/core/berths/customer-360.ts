@@ -37,8 +37,10 @@ function applicationRow(a: Application): CustomerApplicationRow {
   };
 }
 
-function leaseRow(r: { lease: string; number: string | null; pier: string | null; harbour: string | null }): CustomerLeaseRow {
-  const l = JSON.parse(r.lease) as Lease;
+type LeaseJoin = { lease: string; number: string | null; pier: string | null; harbour: string | null };
+
+function leaseRow(r: LeaseJoin & { parsed: Lease }): CustomerLeaseRow {
+  const l = r.parsed;
   return {
     id: l.id,
     status: l.status,
@@ -50,6 +52,7 @@ function leaseRow(r: { lease: string; number: string | null; pier: string | null
     berthNumber: r.number,
     applicationId: l.applicationId,
     priceCents: l.priceCents,
+    directReason: l.direct?.reason ?? null,
   };
 }
 
@@ -69,28 +72,37 @@ function orderRow(r: { data: string }): CustomerOrderRow {
   };
 }
 
+/** A lease made without an application enters the history when it was made, by whom and why. */
+function leaseCreated(l: Lease): CustomerHistoryRow[] {
+  if (!l.direct) return [];
+  return [{ id: l.id, at: l.direct.at, kind: 'lease_created', applicationId: null, reference: '', leaseId: l.id, fromStatus: null, toStatus: null, actorName: l.direct.actorName, note: l.direct.reason }];
+}
+
 /**
  * A customer's 360° view from the cache (berths.getCustomer): profile, boats, applications,
- * leases with their berths, orders (invoices), and the history of the customer's applications.
+ * leases with their berths, orders (invoices), and the history of the customer's applications
+ * and of the leases made for them without one.
  */
 export function getCustomer(db: SqliteDatabase, id: string): Customer360 | null {
   const s = statements(db);
   const row = s.customer.get(id);
   if (!row) return null;
   const applications = s.applications.all(id).map((r) => JSON.parse(r.data) as Application);
+  const leases = s.leases.all(id).map((r) => ({ ...r, parsed: JSON.parse(r.lease) as Lease }));
   const history: CustomerHistoryRow[] = applications
     .flatMap((a) =>
-      s.events.all(a.id).map((r) => {
+      s.events.all(a.id).map((r): CustomerHistoryRow => {
         const e = JSON.parse(r.data) as ApplicationEvent;
-        return { id: e.id, at: e.at, kind: e.kind, applicationId: a.id, reference: a.reference, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName, note: e.note };
+        return { id: e.id, at: e.at, kind: e.kind, applicationId: a.id, reference: a.reference, leaseId: e.leaseId, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName, note: e.note };
       }),
     )
+    .concat(leases.flatMap((l) => leaseCreated(l.parsed)))
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : -1));
   return {
     customer: JSON.parse(row.data) as Customer,
     boats: s.boats.all(id).map((r) => JSON.parse(r.data) as Boat),
     applications: applications.map(applicationRow),
-    leases: s.leases.all(id).map(leaseRow),
+    leases: leases.map(leaseRow),
     history,
     orders: s.orders.all(id).map(orderRow),
   };

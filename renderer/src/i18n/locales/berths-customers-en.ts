@@ -1,4 +1,4 @@
-import type { berthCustomersFi } from './berths-customers-fi.ts';
+import type { berthCustomersCommandsFi, berthCustomersErrorsFi, berthCustomersEventKindsFi, berthCustomersFi } from './berths-customers-fi.ts';
 
 /** The berth customers view's texts in English. */
 export const berthCustomersEn: typeof berthCustomersFi = {
@@ -93,6 +93,58 @@ export const berthCustomersEn: typeof berthCustomersFi = {
       statusChange: '{{from}} → {{to}}',
       by: 'By {{name}}',
     },
+    newLease: {
+      open: 'New lease',
+      openHint: 'A lease without an application (large vessel, correction)',
+      title: 'New lease without an application',
+      intro: 'The lease is made directly for the customer, outside the queue. Only free berths in use are shown; the lease gets a draft invoice by the price list.',
+      boat: 'Boat',
+      noBoat: 'No boat',
+      season: 'Season',
+      harbour: 'Harbour',
+      chooseHarbour: 'Choose a harbour',
+      pier: 'Pier',
+      berth: 'Free berth',
+      noFree: 'This pier has no free berths in season {{season}}.',
+      berthOption: '{{number}} – {{width}} × {{length}}',
+      berthOptionNarrow: '{{number}} – {{width}} × {{length}} – narrower than the boat',
+      berthOptionShort: '{{number}} – {{width}} × {{length}} – shorter than the boat',
+      noPier: '(no pier)',
+      startDate: 'Starts',
+      endDate: 'Ends',
+      datesHelp: 'Season {{season}}: {{earliest}}–{{latest}}',
+      reason: 'Reason',
+      reasonHelp: 'For example "large vessel" or "correction". The reason is kept with the lease and in the history.',
+      confirmShorter: 'The berth is shorter than the boat: I confirm the lease anyway',
+      save: 'Make the lease',
+      saving: 'Saving…',
+      cancel: 'Cancel',
+      created: 'Lease made – its draft invoice is under invoices.',
+      reasonShown: 'Reason: {{reason}}',
+      problems: {
+        noBerth: 'Choose a free berth.',
+        tooNarrow: 'The berth is narrower than the boat ({{width}}): it cannot be leased for this boat.',
+        shorter: 'The berth is shorter than the boat ({{length}}). Confirm if the lease is made anyway.',
+        dateFormat: 'Type the day as dd/mm/yyyy.',
+        noSuchDay: 'There is no such day in the calendar.',
+        endNotAfterStart: 'The lease must end after it starts.',
+        outsideSeason: 'The days must be within the season, {{earliest}}–{{latest}}.',
+        reason: 'Write a reason.',
+      },
+    },
     openCustomer: "Customer's details",
   },
+};
+
+export const berthCustomersCommandsEn: typeof berthCustomersCommandsFi = {
+  createLease: 'Lease without an application',
+};
+
+export const berthCustomersEventKindsEn: typeof berthCustomersEventKindsFi = {
+  lease_created: 'Lease made without an application',
+};
+
+export const berthCustomersErrorsEn: typeof berthCustomersErrorsFi = {
+  lease_dates_invalid: 'The lease dates are not valid: the lease must end after it starts and lie within an open season (10 June–14 September). The lease was not made.',
+  lease_boat_invalid: 'The boat does not exist or is not this customer’s. The lease was not made.',
 };

@@ -91,6 +91,58 @@ export const berthCustomersFi = {
       statusChange: '{{from}} → {{to}}',
       by: 'Tekijä: {{name}}',
     },
+    newLease: {
+      open: 'Uusi sopimus',
+      openHint: 'Vuokrasopimus ilman hakemusta (iso alus, korjaus)',
+      title: 'Uusi sopimus ilman hakemusta',
+      intro: 'Sopimus tehdään suoraan asiakkaalle ilman jonoa. Vain vapaat käytössä olevat paikat näytetään; sopimukselle tehdään luonnoslasku hinnaston mukaan.',
+      boat: 'Vene',
+      noBoat: 'Ei venettä',
+      season: 'Kausi',
+      harbour: 'Satama',
+      chooseHarbour: 'Valitse satama',
+      pier: 'Laituri',
+      berth: 'Vapaa paikka',
+      noFree: 'Tällä laiturilla ei ole vapaita paikkoja kaudella {{season}}.',
+      berthOption: '{{number}} – {{width}} × {{length}}',
+      berthOptionNarrow: '{{number}} – {{width}} × {{length}} – kapeampi kuin vene',
+      berthOptionShort: '{{number}} – {{width}} × {{length}} – lyhyempi kuin vene',
+      noPier: '(ei laituria)',
+      startDate: 'Alkaa',
+      endDate: 'Päättyy',
+      datesHelp: 'Kausi {{season}}: {{earliest}}–{{latest}}',
+      reason: 'Peruste',
+      reasonHelp: 'Esimerkiksi ”iso alus” tai ”korjaus”. Peruste tallentuu sopimukseen ja muutoshistoriaan.',
+      confirmShorter: 'Paikka on lyhyempi kuin vene: vahvistan sopimuksen silti',
+      save: 'Tee sopimus',
+      saving: 'Tallennetaan…',
+      cancel: 'Peruuta',
+      created: 'Sopimus tehty – luonnoslasku näkyy laskuissa.',
+      reasonShown: 'Peruste: {{reason}}',
+      problems: {
+        noBerth: 'Valitse vapaa paikka.',
+        tooNarrow: 'Paikka on kapeampi kuin vene ({{width}}): sitä ei voi vuokrata tälle veneelle.',
+        shorter: 'Paikka on lyhyempi kuin vene ({{length}}). Vahvista, jos sopimus tehdään silti.',
+        dateFormat: 'Kirjoita päivä muodossa p.k.vvvv.',
+        noSuchDay: 'Päivää ei ole kalenterissa.',
+        endNotAfterStart: 'Sopimuksen on päätyttävä alkamisen jälkeen.',
+        outsideSeason: 'Päivien on oltava kauden sisällä, {{earliest}}–{{latest}}.',
+        reason: 'Kirjoita peruste.',
+      },
+    },
     openCustomer: 'Asiakkaan tiedot',
   },
+};
+
+export const berthCustomersCommandsFi = {
+  createLease: 'Sopimus ilman hakemusta',
+};
+
+export const berthCustomersEventKindsFi = {
+  lease_created: 'Sopimus tehty ilman hakemusta',
+};
+
+export const berthCustomersErrorsFi = {
+  lease_dates_invalid: 'Sopimuksen päivät eivät kelpaa: sopimuksen on päätyttävä alkamisen jälkeen ja oltava avoimen kauden sisällä (10.6.–14.9.). Sopimusta ei tehty.',
+  lease_boat_invalid: 'Venettä ei löydy tai se ei ole tämän asiakkaan. Sopimusta ei tehty.',
 };

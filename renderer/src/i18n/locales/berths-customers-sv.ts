@@ -1,4 +1,4 @@
-import type { berthCustomersFi } from './berths-customers-fi.ts';
+import type { berthCustomersCommandsFi, berthCustomersErrorsFi, berthCustomersEventKindsFi, berthCustomersFi } from './berths-customers-fi.ts';
 
 /** The berth customers view's texts in Swedish. */
 export const berthCustomersSv: typeof berthCustomersFi = {
@@ -93,6 +93,58 @@ export const berthCustomersSv: typeof berthCustomersFi = {
       statusChange: '{{from}} → {{to}}',
       by: 'Utförd av: {{name}}',
     },
+    newLease: {
+      open: 'Nytt avtal',
+      openHint: 'Hyresavtal utan ansökan (stort fartyg, rättelse)',
+      title: 'Nytt avtal utan ansökan',
+      intro: 'Avtalet görs direkt för kunden utan kö. Endast lediga platser i bruk visas; avtalet får en utkastfaktura enligt prislistan.',
+      boat: 'Båt',
+      noBoat: 'Ingen båt',
+      season: 'Säsong',
+      harbour: 'Hamn',
+      chooseHarbour: 'Välj hamn',
+      pier: 'Brygga',
+      berth: 'Ledig plats',
+      noFree: 'Bryggan har inga lediga platser säsongen {{season}}.',
+      berthOption: '{{number}} – {{width}} × {{length}}',
+      berthOptionNarrow: '{{number}} – {{width}} × {{length}} – smalare än båten',
+      berthOptionShort: '{{number}} – {{width}} × {{length}} – kortare än båten',
+      noPier: '(ingen brygga)',
+      startDate: 'Börjar',
+      endDate: 'Slutar',
+      datesHelp: 'Säsongen {{season}}: {{earliest}}–{{latest}}',
+      reason: 'Grund',
+      reasonHelp: 'Till exempel ”stort fartyg” eller ”rättelse”. Grunden sparas i avtalet och i ändringshistoriken.',
+      confirmShorter: 'Platsen är kortare än båten: jag bekräftar avtalet ändå',
+      save: 'Gör avtal',
+      saving: 'Sparar…',
+      cancel: 'Avbryt',
+      created: 'Avtalet är gjort – utkastfakturan syns under fakturor.',
+      reasonShown: 'Grund: {{reason}}',
+      problems: {
+        noBerth: 'Välj en ledig plats.',
+        tooNarrow: 'Platsen är smalare än båten ({{width}}): den kan inte hyras ut för den här båten.',
+        shorter: 'Platsen är kortare än båten ({{length}}). Bekräfta om avtalet görs ändå.',
+        dateFormat: 'Skriv dagen i formen d.m.åååå.',
+        noSuchDay: 'Dagen finns inte i kalendern.',
+        endNotAfterStart: 'Avtalet måste sluta efter att det börjar.',
+        outsideSeason: 'Dagarna måste ligga inom säsongen, {{earliest}}–{{latest}}.',
+        reason: 'Skriv en grund.',
+      },
+    },
     openCustomer: 'Kundens uppgifter',
   },
+};
+
+export const berthCustomersCommandsSv: typeof berthCustomersCommandsFi = {
+  createLease: 'Avtal utan ansökan',
+};
+
+export const berthCustomersEventKindsSv: typeof berthCustomersEventKindsFi = {
+  lease_created: 'Avtal gjort utan ansökan',
+};
+
+export const berthCustomersErrorsSv: typeof berthCustomersErrorsFi = {
+  lease_dates_invalid: 'Avtalets datum duger inte: avtalet måste sluta efter att det börjar och ligga inom en öppen säsong (10.6–14.9). Avtalet gjordes inte.',
+  lease_boat_invalid: 'Båten finns inte eller tillhör inte den här kunden. Avtalet gjordes inte.',
 };

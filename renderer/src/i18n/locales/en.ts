@@ -10,7 +10,7 @@ import { berthsRenewalEn, berthsRenewalCommandsEn, berthsRenewalErrorsEn } from 
 import { berthsMessagesEn, berthsMessagesCommandsEn, berthsMessagesErrorsEn } from './berths-messages-en.ts';
 import { berthsWinterEn, berthsWinterCommandsEn, berthsWinterErrorsEn } from './berths-winter-en.ts';
 import { berthsApplicationEditEn, berthsApplicationEditCommandsEn, berthsApplicationEditErrorsEn, berthsApplicationEditEventKindsEn } from './berths-application-edit-en.ts';
-import { berthCustomersEn } from './berths-customers-en.ts';
+import { berthCustomersEn, berthCustomersCommandsEn, berthCustomersErrorsEn, berthCustomersEventKindsEn } from './berths-customers-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -214,6 +214,7 @@ export const en: Messages = {
     note: 'Note',
     ...berthOrderEventKindsEn,
     ...berthsApplicationEditEventKindsEn,
+    ...berthCustomersEventKindsEn,
   },
   trilingual: {
     label: 'Language',
@@ -617,6 +618,7 @@ export const en: Messages = {
     ...berthsMessagesCommandsEn,
     ...berthsWinterCommandsEn,
     ...berthsApplicationEditCommandsEn,
+    ...berthCustomersCommandsEn,
   },
   files: {
     exportXlsx: 'Export to Excel',
@@ -769,6 +771,7 @@ export const en: Messages = {
     ...berthsMessagesErrorsEn,
     ...berthsWinterErrorsEn,
     ...berthsApplicationEditErrorsEn,
+    ...berthCustomersErrorsEn,
   },
   charts: {
     showTable: 'Show as table',

@@ -10,7 +10,7 @@ import { berthsRenewalFi, berthsRenewalCommandsFi, berthsRenewalErrorsFi } from 
 import { berthsMessagesFi, berthsMessagesCommandsFi, berthsMessagesErrorsFi } from './berths-messages-fi.ts';
 import { berthsWinterFi, berthsWinterCommandsFi, berthsWinterErrorsFi } from './berths-winter-fi.ts';
 import { berthsApplicationEditFi, berthsApplicationEditCommandsFi, berthsApplicationEditErrorsFi, berthsApplicationEditEventKindsFi } from './berths-application-edit-fi.ts';
-import { berthCustomersFi } from './berths-customers-fi.ts';
+import { berthCustomersFi, berthCustomersCommandsFi, berthCustomersErrorsFi, berthCustomersEventKindsFi } from './berths-customers-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -213,6 +213,7 @@ export const fi = {
     note: 'Muistiinpano',
     ...berthOrderEventKindsFi,
     ...berthsApplicationEditEventKindsFi,
+    ...berthCustomersEventKindsFi,
   },
   trilingual: {
     label: 'Kieli',
@@ -616,6 +617,7 @@ export const fi = {
     ...berthsMessagesCommandsFi,
     ...berthsWinterCommandsFi,
     ...berthsApplicationEditCommandsFi,
+    ...berthCustomersCommandsFi,
   },
   files: {
     exportXlsx: 'Vie Exceliin',
@@ -768,6 +770,7 @@ export const fi = {
     ...berthsMessagesErrorsFi,
     ...berthsWinterErrorsFi,
     ...berthsApplicationEditErrorsFi,
+    ...berthCustomersErrorsFi,
   },
   charts: {
     showTable: 'Näytä taulukkona',

@@ -10,7 +10,7 @@ import { berthsRenewalSv, berthsRenewalCommandsSv, berthsRenewalErrorsSv } from 
 import { berthsMessagesSv, berthsMessagesCommandsSv, berthsMessagesErrorsSv } from './berths-messages-sv.ts';
 import { berthsWinterSv, berthsWinterCommandsSv, berthsWinterErrorsSv } from './berths-winter-sv.ts';
 import { berthsApplicationEditSv, berthsApplicationEditCommandsSv, berthsApplicationEditErrorsSv, berthsApplicationEditEventKindsSv } from './berths-application-edit-sv.ts';
-import { berthCustomersSv } from './berths-customers-sv.ts';
+import { berthCustomersSv, berthCustomersCommandsSv, berthCustomersErrorsSv, berthCustomersEventKindsSv } from './berths-customers-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -214,6 +214,7 @@ export const sv: Messages = {
     note: 'Anteckning',
     ...berthOrderEventKindsSv,
     ...berthsApplicationEditEventKindsSv,
+    ...berthCustomersEventKindsSv,
   },
   trilingual: {
     label: 'Språk',
@@ -617,6 +618,7 @@ export const sv: Messages = {
     ...berthsMessagesCommandsSv,
     ...berthsWinterCommandsSv,
     ...berthsApplicationEditCommandsSv,
+    ...berthCustomersCommandsSv,
   },
   files: {
     exportXlsx: 'Exportera till Excel',
@@ -769,6 +771,7 @@ export const sv: Messages = {
     ...berthsMessagesErrorsSv,
     ...berthsWinterErrorsSv,
     ...berthsApplicationEditErrorsSv,
+    ...berthCustomersErrorsSv,
   },
   charts: {
     showTable: 'Visa som tabell',

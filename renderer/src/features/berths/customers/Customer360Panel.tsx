@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { Button, ButtonSize, ButtonVariant } from 'hds-react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer360 } from '../../../../../domain/berths/customer-contract.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews.tsx';
@@ -8,7 +9,10 @@ import { useAppDispatch } from '../../../store/store.ts';
 import { openApplication } from '../../../store/ui-slice.ts';
 import { berthLabel } from '../berth-label.ts';
 import { StatusBadge } from '../StatusBadge.tsx';
+import { can } from '../../../../../domain/roles.ts';
+import { useGetSessionQuery } from '../../../api/kuva-api.ts';
 import { useCustomer360 } from './use-customer-calls.ts';
+import { NewLeaseForm } from './NewLeaseForm.tsx';
 
 function useLang() {
   const { t, i18n } = useTranslation();
@@ -152,7 +156,14 @@ function Leases({ view }: { view: Customer360 }) {
           <tbody>
             {view.leases.map((l) => (
               <tr key={l.id} data-testid="customer-lease" data-lease-id={l.id} data-season={l.season} data-status={l.status}>
-                <td>{l.berthNumber ? berthLabel(t, lang, { harbourName: l.harbourName, pier: l.pier, number: l.berthNumber }) : t('berthCustomers.leases.unknownBerth')}</td>
+                <td>
+                  {l.berthNumber ? berthLabel(t, lang, { harbourName: l.harbourName, pier: l.pier, number: l.berthNumber }) : t('berthCustomers.leases.unknownBerth')}
+                  {l.directReason ? (
+                    <span className="customer-lease__reason" data-testid="customer-lease-reason">
+                      {t('berthCustomers.newLease.reasonShown', { reason: l.directReason })}
+                    </span>
+                  ) : null}
+                </td>
                 <td>{l.season}</td>
                 <td>{`${formatIsoDate(l.startDate, lang)}–${formatIsoDate(l.endDate, lang)}`}</td>
                 <td>{t(`leaseStatuses.${l.status}`)}</td>
@@ -206,6 +217,11 @@ function Invoices({ view }: { view: Customer360 }) {
 
 function History({ view }: { view: Customer360 }) {
   const { t, lang } = useLang();
+  // A lease made without an application has no reference: its berth names it.
+  const leaseBerth = (leaseId: string | null) => {
+    const l = view.leases.find((x) => x.id === leaseId);
+    return l?.berthNumber ? berthLabel(t, lang, { harbourName: l.harbourName, pier: l.pier, number: l.berthNumber }) : '';
+  };
   return (
     <Section id="history" title={t('berthCustomers.sections.history')}>
       {view.history.length === 0 ? (
@@ -214,7 +230,7 @@ function History({ view }: { view: Customer360 }) {
         <ol className="customer-history">
           {view.history.map((h) => (
             <li key={h.id}>
-              <time dateTime={h.at}>{formatDateTime(h.at, lang)}</time> <strong>{t(`eventKinds.${h.kind}`)}</strong> <span>{h.reference}</span>
+              <time dateTime={h.at}>{formatDateTime(h.at, lang)}</time> <strong>{t(`eventKinds.${h.kind}`)}</strong> <span>{h.reference || leaseBerth(h.leaseId)}</span>
               {h.fromStatus && h.toStatus ? <span> {t('berthCustomers.history.statusChange', { from: t(`statuses.${h.fromStatus}`), to: t(`statuses.${h.toStatus}`) })}</span> : null}
               {h.actorName ? <span className="muted"> {t('berthCustomers.history.by', { name: h.actorName })}</span> : null}
               {h.note ? <p className="customer-history__note">{h.note}</p> : null}
@@ -230,6 +246,10 @@ function History({ view }: { view: Customer360 }) {
 export function Customer360Panel({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useLang();
   const { answer, retry } = useCustomer360(id);
+  const canWrite = can(useGetSessionQuery().data?.user?.roles ?? [], 'berths.cases.write');
+  // The customer whose new-lease form is open: another customer opens without one.
+  const [formFor, setFormFor] = useState<string | null>(null);
+  const openRef = useRef<HTMLButtonElement | null>(null);
   const view = answer.state === 'ready' ? answer.value : answer.state === 'loading' ? answer.last : null;
   if (!id) {
     return (
@@ -257,11 +277,34 @@ export function Customer360Panel({ id, onClose }: { id: string | null; onClose: 
     <section className="customer-panel" aria-labelledby="customer-title" data-testid="customer-360">
       <div className="customer-panel__bar">
         <h2 id="customer-title">{c.kind !== 'private' && c.companyName ? c.companyName : `${c.firstName} ${c.lastName}`.trim()}</h2>
+        {canWrite ? (
+          <Button
+            ref={openRef}
+            type="button"
+            size={ButtonSize.Small}
+            variant={ButtonVariant.Secondary}
+            onClick={() => setFormFor(c.id)}
+            disabled={formFor === c.id}
+            title={t('berthCustomers.newLease.openHint')}
+            data-testid="customer-new-lease"
+          >
+            {t('berthCustomers.newLease.open')}
+          </Button>
+        ) : null}
         <button type="button" className="link-button" onClick={onClose} data-testid="customer-close">
           {t('berthCustomers.close')}
         </button>
       </div>
       <div className="customer-panel__body">
+        {canWrite && formFor === c.id ? (
+          <NewLeaseForm
+            view={view}
+            onDone={() => {
+              setFormFor(null);
+              setTimeout(() => openRef.current?.focus(), 0);
+            }}
+          />
+        ) : null}
         <Profile view={view} />
         <Boats view={view} />
         <Applications view={view} />

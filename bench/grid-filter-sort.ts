@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { ApplicationFilter, ApplicationList, ListApplicationsInput } from '../domain/contract.ts';
+import { APPLICATION_SORT_COLUMNS, type ApplicationFilter, type ApplicationList, type ListApplicationsInput } from '../domain/contract.ts';
 import type { Core } from '../main/core/core.ts';
 import { median, type Figure } from './report.ts';
 
@@ -10,7 +10,6 @@ const REPEATS = 5;
 const BLOCK = 100;
 
 type Sort = NonNullable<ListApplicationsInput['sort']>;
-const SORTS: readonly Sort['column'][] = ['queue', 'reference', 'receivedAt', 'applicantName', 'boatWidth', 'boatLength', 'status', 'season'];
 
 async function firstBlock(core: Core, filter: ApplicationFilter, sort?: Sort): Promise<ApplicationList> {
   const r = await core.invoke('berths.listApplications', { filter, ...(sort ? { sort } : {}), offset: 0, limit: BLOCK });
@@ -44,7 +43,7 @@ export async function coreFilterSortFigure(core: Core, database: 'postgres' | 'p
   ];
   const cases: [string, ApplicationFilter, Sort | undefined][] = [
     ...filters.map(([name, f]): [string, ApplicationFilter, Sort | undefined] => [name, f, undefined]),
-    ...SORTS.flatMap((column) => (['asc', 'desc'] as const).map((direction): [string, ApplicationFilter, Sort] => [`sort ${column} ${direction}`, {}, { column, direction }])),
+    ...APPLICATION_SORT_COLUMNS.flatMap((column) => (['asc', 'desc'] as const).map((direction): [string, ApplicationFilter, Sort] => [`sort ${column} ${direction}`, {}, { column, direction }])),
     ['pending, text "ma", by name', { statuses: ['pending'], text: 'ma' }, { column: 'applicantName', direction: 'asc' }],
   ];
   const medians: { name: string; ms: number }[] = [];

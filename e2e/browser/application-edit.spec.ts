@@ -1,24 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { ApplicationDetail } from '../../domain/contract.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, openApplication, pendingApplications, signIn } from '../support/app-page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { shootAtBothSizes as shoot } from '../support/screenshots.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
-
-/** Screenshots where the other specs keep theirs (the test's output folder), at both sizes the desk is used in. */
-async function shoot(page: Page, name: string) {
-  for (const viewport of [
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
-  ]) {
-    await page.setViewportSize(viewport);
-    const file = `${name}-${viewport.width}x${viewport.height}`;
-    await test.info().attach(file, { body: await page.screenshot({ path: test.info().outputPath(`${file}.png`) }), contentType: 'image/png' });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 const metres = (n: number) => `${new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 2 }).format(n)}\u00a0m`;
 

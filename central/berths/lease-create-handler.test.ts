@@ -147,6 +147,26 @@ describe('berths.createLease on the central', () => {
     expect((await central.db.query('SELECT 1 FROM lease WHERE berth_id = $1 AND season = $2', [berth.id, season])).rowCount).toBe(0);
   });
 
+  it('never overwrites a row it does not own: a lease or order id that names an existing one is refused, and that row stays as it was', async () => {
+    const { customer } = await customerOf('private', 2);
+    const taken = (await central.db.query<{ lease: Lease; order: BerthOrder }>(
+      `SELECT l.data AS lease, o.data AS "order" FROM lease l JOIN berth_order o ON o.lease_id = l.id WHERE l.status = 'paid' ORDER BY l.id LIMIT 1`,
+    )).rows[0];
+    if (!taken) throw new Error('the seed has no paid lease');
+    for (const extra of [{ leaseId: taken.lease.id }, { orderId: taken.order.id }]) {
+      const berth = free[0]!;
+      const result = await push(payloadFor(customer.id, berth.id, extra));
+      expect(result.status).not.toBe('applied');
+      expect(await stored(taken.lease.id)).toEqual(taken);
+    }
+    // Odd strings and huge numbers are refused as bad input, never a 5xx.
+    for (const extra of [{ reason: 'Large\u0000vessel' }, { reason: 'Large \ud800 vessel' }, { startDate: '2027-06-10\u0000' }]) {
+      const res = await pushAs(aino, payloadFor(customer.id, free[0]!.id, extra));
+      expect(res.status).toBeLessThan(500);
+      if (res.status === 200) expect(res.body.results[0]!.status).not.toBe('applied');
+    }
+  });
+
   it('refuses a supervisor and harbour services with 403, and bad input with a 400 naming the command, never a 5xx', async () => {
     const { customer } = await customerOf('private', 6);
     const berth = free[0]!;

@@ -1,10 +1,8 @@
 import { Button, ButtonSize, ButtonVariant } from 'hds-react';
-import { useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useRef, useState } from 'react';
 import type { Customer360 } from '../../../../../domain/berths/customer-contract.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews.tsx';
-import { formatDateTime, formatInstantDate, formatIsoDate, formatMetres, formatMoney } from '../../../format/format.ts';
-import { asLanguage } from '../../../format/locale.ts';
+import { formatDateTime, formatInstantDate, formatIsoDate, formatMoney } from '../../../format/format.ts';
 import { useAppDispatch } from '../../../store/store.ts';
 import { openApplication } from '../../../store/ui-slice.ts';
 import { berthLabel } from '../berth-label.ts';
@@ -13,30 +11,9 @@ import { can } from '../../../../../domain/roles.ts';
 import { useGetSessionQuery } from '../../../api/kuva-api.ts';
 import { useCustomer360 } from './use-customer-calls.ts';
 import { NewLeaseForm } from './NewLeaseForm.tsx';
-
-function useLang() {
-  const { t, i18n } = useTranslation();
-  return { t, lang: asLanguage(i18n.language) };
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="customer-section" aria-labelledby={`customer-${id}-title`} data-testid={`customer-${id}`}>
-      <h3 id={`customer-${id}-title`}>{title}</h3>
-      {children}
-    </section>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string | null | undefined }) {
-  if (!value) return null;
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </>
-  );
-}
+import { Fact, Section, useLang } from './customer-section.tsx';
+import { Boats } from './BoatsSection.tsx';
+import { Invoices } from './InvoicesSection.tsx';
 
 function Profile({ view }: { view: Customer360 }) {
   const { t } = useLang();
@@ -53,38 +30,6 @@ function Profile({ view }: { view: Customer360 }) {
         <Fact label={t('berthCustomers.profile.address')} value={[c.address, `${c.zipCode} ${c.municipality}`.trim()].filter(Boolean).join(', ')} />
         <Fact label={t('berthCustomers.profile.language')} value={t(`languages.${c.language}`)} />
       </dl>
-    </Section>
-  );
-}
-
-function Boats({ view }: { view: Customer360 }) {
-  const { t, lang } = useLang();
-  return (
-    <Section id="boats" title={t('berthCustomers.sections.boats')}>
-      {view.boats.length === 0 ? (
-        <p className="muted">{t('berthCustomers.boats.none')}</p>
-      ) : (
-        <table className="customer-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('berthCustomers.boats.registration')}</th>
-              <th scope="col">{t('berthCustomers.boats.name')}</th>
-              <th scope="col">{t('berthCustomers.boats.type')}</th>
-              <th scope="col">{t('berthCustomers.boats.size')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.boats.map((b) => (
-              <tr key={b.id}>
-                <td>{b.registrationNumber || <span className="muted">{t('berthCustomers.boats.noRegistration')}</span>}</td>
-                <td>{b.name}</td>
-                <td>{t(`boatTypes.t${b.boatType}`)}</td>
-                <td>{t('berthCustomers.boats.sizeValue', { length: formatMetres(b.length, lang), width: formatMetres(b.width, lang) })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
     </Section>
   );
 }
@@ -168,44 +113,6 @@ function Leases({ view }: { view: Customer360 }) {
                 <td>{`${formatIsoDate(l.startDate, lang)}–${formatIsoDate(l.endDate, lang)}`}</td>
                 <td>{t(`leaseStatuses.${l.status}`)}</td>
                 <td className="customer-table__number">{formatMoney(l.priceCents, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </Section>
-  );
-}
-
-function Invoices({ view }: { view: Customer360 }) {
-  const { t, lang } = useLang();
-  const day = (iso: string | null) => (iso ? formatIsoDate(iso.slice(0, 10), lang) : '–');
-  return (
-    <Section id="invoices" title={t('berthCustomers.sections.invoices')}>
-      {view.orders.length === 0 ? (
-        <p className="muted">{t('berthCustomers.invoices.none')}</p>
-      ) : (
-        <table className="customer-table" data-testid="customer-invoices">
-          <thead>
-            <tr>
-              <th scope="col">{t('berthCustomers.leases.season')}</th>
-              <th scope="col">{t('berthCustomers.leases.status')}</th>
-              <th scope="col">{t('berthCustomers.invoices.due')}</th>
-              <th scope="col">{t('berthCustomers.invoices.paid')}</th>
-              <th scope="col">{t('berthCustomers.invoices.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.orders.map((o) => (
-              <tr key={o.id} data-testid="customer-order" data-order-id={o.id} data-season={o.season} data-status={o.status}>
-                <td>{o.season}</td>
-                <td>
-                  {t(`berthOrders.statuses.${o.status}`)}
-                  {o.invoicingType === 'paper_invoice' ? <span className="muted"> {t('berthCustomers.invoices.paper')}</span> : null}
-                </td>
-                <td>{day(o.dueDate)}</td>
-                <td>{day(o.paidAt)}</td>
-                <td className="customer-table__number">{formatMoney(o.totalCents, lang)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PushResponse } from '../../domain/sync/protocol.ts';
 import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import { addDays, helsinkiDate } from '../../domain/berths/seasons.ts';
+import { createLeaseDefaults } from '../../domain/berths/lease-create-schema.ts';
 import { launchCentral } from '../server.ts';
 import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
 import { offerableCases } from '../testing/berth-fixtures.ts';
@@ -145,6 +146,84 @@ describe('the order cycle on the central', () => {
     expect(await push('berths.resendOffer', { orderId, dueDate: due() })).toMatchObject({ status: 'rejected', code: 'order_paper_invoice' });
     expect(await push('berths.markOrderPaidElsewhere', { orderId })).toMatchObject({ status: 'applied' });
     expect((await status('application', c.application.id))?.status).toBe('handled');
+  });
+});
+
+describe('the invoice of a lease made without an application (decision 40)', () => {
+  /** A lease and its drafted order made by berths.createLease for a private customer who pays online, on a free priced berth. */
+  async function directLease() {
+    const defaults = createLeaseDefaults(helsinkiDate(new Date()));
+    const taken = new Set(cases.map((c) => c.berthId));
+    const customer = (await central.db.query<{ id: string; email: string }>(
+      `SELECT c.id::text AS id, c.data->>'email' AS email FROM customer c WHERE c.data->>'kind' = 'private' AND c.data->>'invoicingType' = 'online_payment'
+       AND c.data->>'email' LIKE '%@%' AND NOT EXISTS (SELECT 1 FROM lease l WHERE l.customer_id = c.id AND l.application_id IS NULL AND l.data ? 'direct') ORDER BY c.id LIMIT 1`,
+    )).rows[0]!;
+    const berths = await central.db.query<{ id: string }>(
+      `SELECT b.id::text AS id FROM berth b WHERE (b.data->>'isActive')::boolean
+       AND NOT EXISTS (SELECT 1 FROM lease l WHERE l.berth_id = b.id AND l.season IN ($1::int - 1, $1::int)) ORDER BY (b.data->>'width')::float DESC, b.id LIMIT 40`,
+      [defaults.season],
+    );
+    for (const { id: berthId } of berths.rows.filter((b) => !taken.has(b.id))) {
+      const ids = { leaseId: randomUUID(), orderId: randomUUID() };
+      const r = await push('berths.createLease', { customerId: customer.id, boatId: null, berthId, ...defaults, reason: 'Large vessel', acceptShorter: true, ...ids });
+      if (r?.status === 'rejected' && r.code === 'berth_not_priced') continue;
+      expect(r).toMatchObject({ status: 'applied' });
+      return { ...ids, customer };
+    }
+    throw new Error('the seed has no free priced berth left');
+  }
+
+  it('is sent (the offer mail and text in the outbox), sent again, cancelled and sent again, then paid elsewhere; the order keeps its own log', async () => {
+    const d = await directLease();
+    expect(await status('berth_order', d.orderId)).toMatchObject({ status: 'drafted', data: { applicationId: null, dueDate: null } });
+    expect(await push('berths.cancelOrder', { orderId: d.orderId })).toMatchObject({ status: 'rejected', code: 'invalid_transition' });
+    expect(await push('berths.editOrderLines', { orderId: d.orderId, services: [{ service: 'electricity', totalCents: 12550, vatPercent: 25.5 }] })).toMatchObject({ status: 'applied' });
+    const edited = (await status('berth_order', d.orderId))!.data as BerthOrder;
+    expect(edited).toMatchObject({ lines: [{ product: 'berth' }, { product: 'electricity', pretaxCents: 10000 }], log: [{ kind: 'order_lines_edited', actorName: 'Aino Virtanen' }] });
+    expect(await push('berths.resendOffer', { orderId: d.orderId, dueDate: due() })).toMatchObject({ status: 'applied' });
+    expect(await status('berth_order', d.orderId)).toMatchObject({ status: 'offered', data: { dueDate: due(), totalCents: edited.totalCents } });
+    expect(await status('lease', d.leaseId)).toMatchObject({ status: 'offered', data: { applicationId: null, dueDate: due() } });
+    // The offer goes to the customer (no application: the order names the message) with the edited total.
+    const [sent] = await messages('berths.offer', d.orderId);
+    expect(sent).toMatchObject({ recipient: d.customer.email });
+    expect(sent!.params.price!.replace(/\D/g, '')).toBe(String(edited.totalCents));
+    expect(await push('berths.cancelOrder', { orderId: d.orderId })).toMatchObject({ status: 'applied' });
+    expect(await status('lease', d.leaseId)).toMatchObject({ status: 'offered' });
+    expect(await push('berths.resendOffer', { orderId: d.orderId, dueDate: due() })).toMatchObject({ status: 'applied' });
+    expect(await messages('berths.offer', d.orderId)).toHaveLength(2);
+    expect(await push('berths.markOrderPaidElsewhere', { orderId: d.orderId })).toMatchObject({ status: 'applied' });
+    expect(await status('berth_order', d.orderId)).toMatchObject({ status: 'paid_man', data: { paidVia: 'elsewhere' } });
+    expect((await status('lease', d.leaseId))?.status).toBe('paid');
+    const log = ((await status('berth_order', d.orderId))!.data as BerthOrder).log!.map((e) => e.kind);
+    expect(log).toEqual(['order_lines_edited', 'offer_resent', 'order_cancelled', 'offer_resent', 'order_paid']);
+    // Paid, it is not sent, cancelled or edited again; it is not refunded (paid elsewhere).
+    for (const type of ['berths.cancelOrder', 'berths.editOrderLines', 'berths.markOrderPaidElsewhere'] as const) {
+      expect(await push(type, { orderId: d.orderId, services: [] }), type).toMatchObject({ status: 'rejected', code: 'invalid_transition' });
+    }
+    expect(await push('berths.refundOrder', { orderId: d.orderId })).toMatchObject({ status: 'rejected', code: 'order_not_paid' });
+    expect(await central.db.query(`SELECT 1 FROM application_event WHERE data->>'leaseId' = $1`, [d.leaseId])).toMatchObject({ rowCount: 0 });
+  });
+
+  it('refuses a supervisor and harbour services with 403 and bad lines with 400, never a 5xx, leaving the invoice as it was', async () => {
+    const d = await directLease();
+    for (const user of ['olli', 'harri']) {
+      const token = await signIn(central.url, user);
+      for (const [type, payload] of [
+        ['berths.resendOffer', { orderId: d.orderId, dueDate: due() }],
+        ['berths.editOrderLines', { orderId: d.orderId, services: [] }],
+        ['berths.markOrderPaidElsewhere', { orderId: d.orderId }],
+      ] as const) {
+        const res = await pushAs(token, type, payload);
+        expect(res.status, `${user} ${type}`).toBe(403);
+      }
+    }
+    const line = { service: 'water', totalCents: 100, vatPercent: 25.5 };
+    for (const services of [[{ ...line, totalCents: -1 }], [{ ...line, totalCents: 1.5 }], [{ ...line, service: 'berth' }], [line, line], [{ ...line, vatPercent: '25.5' }], 'x', [{ ...line, totalCents: 10_000_001 }]]) {
+      const res = await pushAs(aino, 'berths.editOrderLines', { orderId: d.orderId, services });
+      expect(res.status, JSON.stringify(services)).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'bad_request' });
+    }
+    expect(await status('berth_order', d.orderId)).toMatchObject({ status: 'drafted', data: { lines: [{ product: 'berth' }] } });
   });
 });
 

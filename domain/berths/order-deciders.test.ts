@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BERTH_DECIDERS, type BerthCommandState } from './decide.ts';
-import type { BerthOrder } from './order-entity.ts';
+import type { BerthOrder, OrderLogEntry } from './order-entity.ts';
 import type { Lease } from './entities.ts';
 import type { CommandContext } from '../sync/command-context.ts';
 import { HARBOUR_A, PIER_A, PRODUCTS, application, berth, harbour, lease, pier } from './fixtures.test-support.ts';
@@ -170,7 +170,8 @@ describe('terminate', () => {
 
   it('terminates a lease that has no application', () => {
     const d = run('berths.terminateLease', leaseState('paid', false), { leaseId: leaseId(), endDate: '2027-08-01' });
-    expect(d).toMatchObject({ ok: true, puts: [{ entity: 'lease', record: { status: 'terminated', endDate: '2027-08-01' } }] });
+    // Its paid order keeps the termination in its own log (decision 41).
+    expect(d).toMatchObject({ ok: true, puts: [{ entity: 'lease', record: { status: 'terminated', endDate: '2027-08-01' } }, { entity: 'berth_order', record: { status: 'paid', log: [{ kind: 'lease_terminated' }] } }] });
   });
 
   it('refuses a drafted, refused or terminated lease, and an end date outside the lease', () => {
@@ -206,5 +207,66 @@ describe('the offer creates the order', () => {
     };
     const d = run('berths.offerBerth', s, { applicationId: application().id, berthId: B.id, leaseId: '00000000-0000-4000-d000-0000000000ff', orderId: ORDER_ID, dueDate: '2026-12-12', acceptShorter: false }, ctx({ baseVersion: 3 }));
     expect(d).toMatchObject({ ok: true, puts: [{ record: { status: 'drafted', dueDate: null } }, { record: { status: 'drafted', sentAt: null, invoicingType: 'paper_invoice', dueDate: '2026-12-12' } }, { record: { status: 'offer_generated' } }, { record: { kind: 'offer_made', toStatus: 'offer_generated' } }] });
+  });
+});
+
+describe('an order whose lease has no application (a direct lease, decision 40)', () => {
+  /** The lease and its order as berths.createLease makes them: no application anywhere. */
+  function direct(orderStatus: BerthOrder['status'], leaseStatus: Lease['status'], extra: Partial<BerthOrder> = {}): BerthCommandState {
+    const l = lease(B.id, 2027, leaseStatus, { applicationId: null });
+    const o = { record: order(orderStatus, { applicationId: null, leaseId: l.id, dueDate: orderStatus === 'drafted' ? null : '2026-12-12', ...extra }), version: 1 };
+    return { application: null, applicationLeases: [], order: o, lease: { record: l, version: 1 }, leaseOrders: [o] };
+  }
+  const entry = (kind: OrderLogEntry['kind']) => ({ kind, at: ctx().now, actorName: 'Aino Virtanen' });
+  const entities = (d: ReturnType<typeof run>) => (d.ok ? d.puts.map((p) => p.entity) : d.code);
+
+  it('sends the drafted invoice: order and lease offered with the due date, the order keeping the send in its own log', () => {
+    const d = run('berths.resendOffer', direct('drafted', 'drafted'), { orderId: ORDER_ID, dueDate: '2026-12-10' });
+    expect(d).toMatchObject({ ok: true, puts: [{ entity: 'berth_order', record: { status: 'offered', dueDate: '2026-12-10', applicationId: null, log: [entry('offer_resent')] } }, { entity: 'lease', record: { status: 'offered', dueDate: '2026-12-10' } }] });
+    expect(entities(d)).toEqual(['berth_order', 'lease']);
+    // Sent again with a new date, the log grows; nothing names an application.
+    const again = run('berths.resendOffer', direct('offered', 'offered', { log: [entry('offer_resent')] }), { orderId: ORDER_ID, dueDate: '2026-12-11' });
+    expect(again).toMatchObject({ ok: true, puts: [{ record: { dueDate: '2026-12-11', log: [entry('offer_resent'), entry('offer_resent')] } }, { record: { dueDate: '2026-12-11' } }] });
+  });
+
+  it('marks paid elsewhere from drafted, offered and error: the lease is paid; cancels an offered one and leaves the lease', () => {
+    for (const [o, l] of [['drafted', 'drafted'], ['offered', 'offered'], ['error', 'error']] as const) {
+      const d = run('berths.markOrderPaidElsewhere', direct(o, l), { orderId: ORDER_ID });
+      expect(d, o).toMatchObject({ ok: true, puts: [{ record: { status: 'paid_man', paidVia: 'elsewhere', log: [entry('order_paid')] } }, { entity: 'lease', record: { status: 'paid' } }] });
+      expect(entities(d)).toEqual(['berth_order', 'lease']);
+    }
+    const c = run('berths.cancelOrder', direct('offered', 'offered'), { orderId: ORDER_ID });
+    expect(c).toMatchObject({ ok: true, puts: [{ record: { status: 'cancelled', log: [entry('order_cancelled')] } }] });
+    expect(entities(c)).toEqual(['berth_order']);
+    // A cancelled invoice is sent again by the same rule as an application's.
+    expect(run('berths.resendOffer', direct('cancelled', 'offered'), { orderId: ORDER_ID, dueDate: '2026-12-10' })).toMatchObject({ ok: true, puts: [{ record: { status: 'offered' } }, { entity: 'lease' }] });
+  });
+
+  it('refuses what the machines refuse, as for an application: a drafted invoice is not cancelled, a paid one not sent, paid or edited', () => {
+    expect(run('berths.cancelOrder', direct('drafted', 'drafted'), { orderId: ORDER_ID })).toMatchObject({ ok: false, code: 'invalid_transition' });
+    for (const o of ['paid', 'paid_man'] as const) {
+      expect(run('berths.resendOffer', direct(o, 'paid'), { orderId: ORDER_ID, dueDate: '2026-12-10' }), o).toMatchObject({ ok: false, code: 'invalid_transition' });
+      expect(run('berths.markOrderPaidElsewhere', direct(o, 'paid'), { orderId: ORDER_ID }), o).toMatchObject({ ok: false, code: 'invalid_transition' });
+      expect(run('berths.editOrderLines', direct(o, 'paid'), { orderId: ORDER_ID, services: [] }), o).toMatchObject({ ok: false, code: 'invalid_transition' });
+    }
+    expect(run('berths.resendOffer', direct('drafted', 'drafted', { invoicingType: 'paper_invoice' }), { orderId: ORDER_ID, dueDate: '2026-12-10' })).toMatchObject({ ok: false, code: 'order_paper_invoice' });
+    expect(run('berths.resendOffer', direct('drafted', 'drafted'), { orderId: ORDER_ID, dueDate: '2026-11-28' })).toMatchObject({ ok: false, code: 'due_date_out_of_range' });
+  });
+
+  it('edits the lines of a drafted invoice, logging the edit on the order; a refund and a termination are logged too', () => {
+    const d = run('berths.editOrderLines', direct('drafted', 'drafted'), { orderId: ORDER_ID, services: [{ service: 'electricity', totalCents: 12550, vatPercent: 25.5 }] });
+    expect(d).toMatchObject({ ok: true, puts: [{ record: { lines: [{ product: 'berth' }, { product: 'electricity', pretaxCents: 10000 }], totalCents: 41550, log: [entry('order_lines_edited')] } }] });
+    expect(entities(d)).toEqual(['berth_order']);
+    const r = run('berths.refundOrder', direct('paid', 'paid', { paidVia: 'online' }), { orderId: ORDER_ID }, ctx({ today: '2027-07-01' }));
+    expect(r).toMatchObject({ ok: true, puts: [{ record: { status: 'refunded', log: [entry('order_refunded')] } }, { record: { status: 'terminated' } }] });
+    // A terminated lease's orders, waiting or paid, each keep the termination.
+    const paid = direct('paid_man', 'paid');
+    const t = run('berths.terminateLease', { ...paid, order: null }, { leaseId: paid.lease!.record.id, endDate: '2027-08-01' });
+    expect(t).toMatchObject({ ok: true, puts: [{ entity: 'lease', record: { status: 'terminated' } }, { entity: 'berth_order', record: { status: 'paid_man', log: [entry('lease_terminated')] } }] });
+  });
+
+  it('leaves an application’s order without a log: its history is the application’s', () => {
+    const d = run('berths.markOrderPaidElsewhere', state('offered', 'offered', 'offer_sent'), { orderId: ORDER_ID });
+    expect(d.ok && d.puts[0]!.record).not.toHaveProperty('log');
   });
 });

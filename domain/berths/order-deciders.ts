@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import type { ApplicationEvent, Lease } from './entities.ts';
-import type { BerthOrder } from './order-entity.ts';
+import type { BerthOrder, OrderLogEntry } from './order-entity.ts';
 import type { BERTH_ORDER_COMMANDS } from './order-commands.ts';
 import { event, moved, reject, type BerthCommandState, type Decision, type Put } from './decision.ts';
 import { cascadeOrder, refundAccepted } from './cascades.ts';
@@ -26,6 +26,15 @@ function loaded(state: BerthCommandState): Loaded | Decision {
   return { order: state.order, lease: state.lease };
 }
 
+/**
+ * An order whose lease has no application keeps its own history (decision 41): the entry the
+ * application's history would have got. An order of an application is left as it is.
+ */
+function logged(state: BerthCommandState, order: BerthOrder, kind: OrderLogEntry['kind'], ctx: CommandContext): BerthOrder {
+  if (state.application) return order;
+  return { ...order, log: [...(order.log ?? []), { kind, at: ctx.now, actorName: ctx.actor.name }] };
+}
+
 function wrongState(order: BerthOrder, action: string): Decision {
   return reject('invalid_transition', `The order is ${order.status}; it cannot be ${action}.`);
 }
@@ -37,13 +46,13 @@ function cascade(
   to: OrderStatus,
   patch: Partial<BerthOrder>,
   ctx: CommandContext,
-  eventKind: ApplicationEvent['kind'],
+  eventKind: ApplicationEvent['kind'] & OrderLogEntry['kind'],
   leasePatch: Partial<Lease> = {},
 ): Decision {
   const app = state.application;
   const c = cascadeOrder({ order: order.record.status, lease: lease.record.status, application: app?.record.status ?? null }, to);
   if (!c.ok) return reject('invalid_transition', `The ${c.record} is ${c.from} and cannot become ${c.to}.`);
-  const puts: Put[] = [{ entity: 'berth_order', version: order.version + 1, record: { ...order.record, ...patch, status: to } }];
+  const puts: Put[] = [{ entity: 'berth_order', version: order.version + 1, record: logged(state, { ...order.record, ...patch, status: to }, eventKind, ctx) }];
   if (c.lease || Object.keys(leasePatch).length > 0) {
     puts.push({ entity: 'lease', version: lease.version + 1, record: { ...lease.record, ...leasePatch, ...(c.lease ? { status: c.lease as Lease['status'] } : {}) } });
   }
@@ -81,7 +90,7 @@ export function decideResendOffer(state: BerthCommandState, p: Payload<'berths.r
   if (orderMoveProblem({ ...order, ...patch }, 'offered') === 'due_date_required') return reject('due_date_required', 'An order cannot be offered without a due date.');
   if (order.status === 'offered') {
     const puts: Put[] = [
-      { entity: 'berth_order', version: l.order.version + 1, record: { ...order, ...patch } },
+      { entity: 'berth_order', version: l.order.version + 1, record: logged(state, { ...order, ...patch }, 'offer_resent', ctx) },
       { entity: 'lease', version: l.lease.version + 1, record: { ...l.lease.record, dueDate: p.dueDate } },
     ];
     const app = state.application;
@@ -99,7 +108,7 @@ export function decideEditOrderLines(state: BerthCommandState, p: Payload<'berth
   if (refused) return refused;
   const order = l.order.record;
   const lines = [...order.lines.filter((x) => x.product === 'berth'), ...p.services.map((s) => serviceLine(s.service, s.totalCents, s.vatPercent))];
-  const puts: Put[] = [{ entity: 'berth_order', version: l.order.version + 1, record: { ...order, lines, ...orderTotals(lines) } }];
+  const puts: Put[] = [{ entity: 'berth_order', version: l.order.version + 1, record: logged(state, { ...order, lines, ...orderTotals(lines) }, 'order_lines_edited', ctx) }];
   const app = state.application;
   if (app) puts.push(event(ctx, app.record, 'order_lines_edited', { berthId: l.lease.record.berthId, leaseId: l.lease.record.id }));
   return { ok: true, puts };
@@ -138,7 +147,7 @@ export function decideRefundOrder(state: BerthCommandState, _p: Payload<'berths.
   const c = refundAccepted({ order: order.status, lease: l.lease.record.status }, true);
   if (!c.ok) return reject('invalid_transition', `The ${c.record} is ${c.from} and cannot become ${c.to}.`);
   const puts: Put[] = [
-    { entity: 'berth_order', version: l.order.version + 1, record: { ...order, status: 'refunded', refund: { status: 'accepted', amountCents: order.totalCents, at: ctx.now } } },
+    { entity: 'berth_order', version: l.order.version + 1, record: logged(state, { ...order, status: 'refunded', refund: { status: 'accepted', amountCents: order.totalCents, at: ctx.now } }, 'order_refunded', ctx) },
     { entity: 'lease', version: l.lease.version + 1, record: { ...l.lease.record, status: 'terminated', endDate: terminationEndDate(l.lease.record, ctx.today) } },
   ];
   const app = state.application;
@@ -160,7 +169,11 @@ export function decideTerminateLease(state: BerthCommandState, p: Payload<'berth
   const puts: Put[] = [{ entity: 'lease', version: lease.version + 1, record: { ...lease.record, status: 'terminated', endDate: terminationEndDate(lease.record, ctx.today, p.endDate) } }];
   for (const o of state.leaseOrders ?? []) {
     const waiting = o.record.status === 'drafted' || o.record.status === 'offered';
-    if (waiting && canMoveOrder(o.record.status, 'cancelled')) puts.push({ entity: 'berth_order', version: o.version + 1, record: { ...o.record, status: 'cancelled' } });
+    const cancelled = waiting && canMoveOrder(o.record.status, 'cancelled');
+    // Without an application, each of the lease's orders keeps the termination in its own history.
+    if (cancelled || !state.application) {
+      puts.push({ entity: 'berth_order', version: o.version + 1, record: logged(state, cancelled ? { ...o.record, status: 'cancelled' } : o.record, 'lease_terminated', ctx) });
+    }
   }
   const app = state.application;
   if (app) puts.push(event(ctx, app.record, 'lease_terminated', { berthId: lease.record.berthId, leaseId: lease.record.id, note: p.endDate }));

@@ -29,6 +29,19 @@ export const OrderRefund = z.object({
   at: IsoDateTime,
 });
 
+/**
+ * What staff (or the payment provider) did to an order whose lease has no application (decision
+ * 41): such an order has no application history, so it keeps its own. The kinds are the
+ * application history's, so the customer's history shows them alike.
+ */
+export const ORDER_LOG_KINDS = ['offer_resent', 'order_lines_edited', 'order_paid', 'order_cancelled', 'order_refunded', 'lease_terminated'] as const;
+export const OrderLogEntry = z.object({
+  kind: z.enum(ORDER_LOG_KINDS),
+  at: IsoDateTime,
+  actorName: z.string().nullable(),
+});
+export type OrderLogEntry = z.infer<typeof OrderLogEntry>;
+
 export const BerthOrder = z.object({
   id: Uuid,
   leaseId: Uuid,
@@ -54,5 +67,7 @@ export const BerthOrder = z.object({
    * listed for the handler to fix, cleared when the order is sent again.
    */
   problem: z.enum(['customer_email_missing', 'customer_email_invalid']).nullable().optional(),
+  /** Only on an order whose lease has no application: its history, oldest first. */
+  log: z.array(OrderLogEntry).optional(),
 });
 export type BerthOrder = z.infer<typeof BerthOrder>;

@@ -19,6 +19,7 @@ import { WINTER_CONTRACT_INPUTS as WS, type StickerLetterRow, type WinterApplica
 import { MESSAGE_CONTRACT_INPUTS as MSG, type MessageReachView, type SentCustomerMessage } from './berths/message-contract.ts';
 import { EditApplicationPayload } from './berths/application-edit-schema.ts';
 import { CreateLeaseInput } from './berths/lease-create-schema.ts';
+import { GetOrderInput, type OrderDetail } from './berths/order-contract.ts';
 import {
   BOOKINGS_CONTRACT_INPUTS,
   type BookingUnitOption,
@@ -488,6 +489,7 @@ export const CONTRACT = {
   'berths.cancelOrder': { kind: 'command', input: ByOrder, output: out<CommandAccepted>() },
   'berths.refundOrder': { kind: 'command', input: ByOrder, output: out<CommandAccepted>() },
   'berths.terminateLease': { kind: 'command', input: TerminateLeaseInput, output: out<CommandAccepted>() },
+  'berths.getOrder': { kind: 'query', input: GetOrderInput, output: out<OrderDetail>() },
   'files.exportXlsx': { kind: 'query', input: ExportXlsxInput, output: out<ExportedFile>() },
   'files.printPdf': { kind: 'query', input: PrintPdfInput, output: out<ExportedFile>() },
   /** Electron only: the shell asks where to save a made file and moves it there (false: cancelled). */

@@ -16,6 +16,7 @@ import { allocationProposal } from './allocation-proposal.ts';
 import { harbourOverview, listHarbourBerths, seasonOrDefault } from './harbour-overview.ts';
 import { searchCustomers } from './customer-search.ts';
 import { customer360 } from './customer-360.ts';
+import { orderDetail } from './order-detail.ts';
 
 type AnyPayload = BerthCommandPayload<BerthCommandType>;
 type AnyDecider = (state: ReturnType<typeof loadBerthCommandState>, payload: AnyPayload, ctx: Parameters<typeof BERTH_DECIDERS['berths.addNote']>[2]) => Decision;
@@ -55,6 +56,7 @@ export const BERTH_CACHE: CacheWorkspace = {
       permission: 'berths.cases.read',
       run: ({ db, now }, input) => suggestBerthsFor(db, (input as ParsedInput<'berths.suggestBerths'>).applicationId, now),
     },
+    'berths.getOrder': { permission: 'berths.cases.read', run: ({ db }, input) => orderDetail(db, (input as ParsedInput<'berths.getOrder'>).id) },
     'berths.searchCustomers': { permission: 'berths.cases.read', run: ({ db }, input) => ok(searchCustomers(db, input as ParsedInput<'berths.searchCustomers'>)) },
     'berths.getCustomer': { permission: 'berths.cases.read', run: ({ db }, input) => customer360(db, (input as ParsedInput<'berths.getCustomer'>).id) },
   },

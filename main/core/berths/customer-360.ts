@@ -5,6 +5,7 @@ import { pierName } from '../../../domain/berths/matching.ts';
 import { fail, ok, type Result } from '../../../domain/result.ts';
 import { preparedFor } from '../cache/prepared.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
+import { orderLogHistory } from './order-detail.ts';
 
 const statements = preparedFor((db: SqliteDatabase) => ({
   customer: db.prepare<[string], { data: string }>('SELECT data FROM customer WHERE id = ?'),
@@ -97,6 +98,7 @@ export function getCustomer(db: SqliteDatabase, id: string): Customer360 | null 
       }),
     )
     .concat(leases.flatMap((l) => leaseCreated(l.parsed)))
+    .concat(s.orders.all(id).flatMap(orderLogHistory))
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : -1));
   return {
     customer: JSON.parse(row.data) as Customer,

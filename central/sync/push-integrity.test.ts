@@ -49,6 +49,22 @@ const row = async <T>(table: string, id: string) =>
   (await db.query<{ version: number; data: T }>(`SELECT version, data FROM ${table} WHERE id = $1`, [id])).rows[0];
 const count = async (sql: string, params: unknown[] = []) => Number((await db.query<{ n: number }>(sql, params)).rows[0]?.n);
 
+describe('a refusal in the middle of a push', () => {
+  it('undoes only the refused command: the ones before and after it in the same chunk are applied', async () => {
+    // The chunk runs without savepoints first; the write rule's refusal makes it run again with them.
+    const paid = (await db.query<{ id: string }>(`SELECT id FROM lease WHERE status = 'paid' ORDER BY id DESC LIMIT 1`)).rows[0]!;
+    const [before, refused, after] = [takeCase(), takeCase(), takeCase()];
+    const leaseBefore = randomUUID();
+    const leaseAfter = randomUUID();
+    const res = await pushAs(aino, [offer(before, leaseBefore, 1), offer(refused, paid.id, 2), offer(after, leaseAfter, 3)]);
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((r: CommandResult) => r.status)).toEqual(['applied', 'rejected', 'applied']);
+    expect((await row<Lease>('lease', leaseBefore))?.data.applicationId).toBe(before.application.id);
+    expect((await row<Lease>('lease', leaseAfter))?.data.applicationId).toBe(after.application.id);
+    expect((await row('application', refused.application.id))?.version).toBe(refused.version);
+  });
+});
+
 describe('creating never overwrites', () => {
   it('refuses an offer whose lease id is another customer’s paid lease, and leaves that lease alone', async () => {
     const paid = (await db.query<{ id: string; version: number; data: Lease }>(`SELECT id, version, data FROM lease WHERE status = 'paid' ORDER BY id LIMIT 1`)).rows[0];

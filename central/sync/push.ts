@@ -124,10 +124,17 @@ async function knownCommands(tx: Queryable, chunk: Envelope[]): Promise<Map<stri
 }
 
 /**
- * Decides and writes one command inside the savepoint `command`. Anything it wrote is rolled
- * back when it is refused: by its decider, by the write rule, or by the database itself.
+ * Thrown in a chunk's first pass when a command's writes must be undone alone: the chunk's
+ * transaction rolls back and the chunk runs again, a savepoint per command.
  */
-async function runCommand(tx: Queryable, command: Envelope, ctx: CommandContext, cache: ChunkCache, user: StaffUser): Promise<{ result: CommandResult; applied: boolean }> {
+class NeedsSavepoints extends Error {}
+
+/**
+ * Decides and writes one command. With `savepoints`, inside the savepoint `command`: anything it
+ * wrote is rolled back when it is refused by the write rule or by the database itself. Without,
+ * such a refusal throws NeedsSavepoints. A refusal by its decider has written nothing either way.
+ */
+async function runCommand(tx: Queryable, command: Envelope, ctx: CommandContext, cache: ChunkCache, user: StaffUser, savepoints: boolean): Promise<{ result: CommandResult; applied: boolean }> {
   const handler = COMMAND_HANDLERS[command.type];
   try {
     const decision = await handler.decide(tx, command, ctx, cache, user);
@@ -135,14 +142,16 @@ async function runCommand(tx: Queryable, command: Envelope, ctx: CommandContext,
     const puts = decision.puts.map((p): EntityPut => ({ entity: p.entity, id: p.record.id, version: p.version, data: p.record }));
     const refused = await writePuts(tx, puts);
     if (refused) {
+      if (!savepoints) throw new NeedsSavepoints();
       await tx.exec('ROLLBACK TO SAVEPOINT command');
       return { result: rejected(command.id, refused.code, refused.message), applied: false };
     }
     await handler.written?.(tx, command, puts, cache);
-    await tx.exec('RELEASE SAVEPOINT command; SAVEPOINT command');
+    if (savepoints) await tx.exec('RELEASE SAVEPOINT command; SAVEPOINT command');
     return { result: toResult(command.id, decision, puts), applied: true };
   } catch (error) {
     if (!isStatementFault(error)) throw error;
+    if (!savepoints) throw new NeedsSavepoints();
     await tx.exec('ROLLBACK TO SAVEPOINT command');
     const { code, constraint } = pgErrorInfo(error);
     // The schema caught a race the locks did not: the workspace says what it means.
@@ -153,13 +162,13 @@ async function runCommand(tx: Queryable, command: Envelope, ctx: CommandContext,
   }
 }
 
-async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clientId: string, receivedAt: Date, clock: () => Date): Promise<Map<string, CommandResult>> {
+async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clientId: string, receivedAt: Date, clock: () => Date, savepoints: boolean): Promise<Map<string, CommandResult>> {
   const results = new Map<string, CommandResult>();
   const known = await knownCommands(tx, chunk);
   const cache: ChunkCache = new Map();
   const rows: CommandRow[] = [];
   let applied = 0;
-  await tx.exec('SAVEPOINT command');
+  if (savepoints) await tx.exec('SAVEPOINT command');
   for (const command of chunk) {
     if (results.has(command.id)) continue;
     const stored = known.get(command.id);
@@ -182,7 +191,7 @@ async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clien
       today: helsinkiDate(receivedAt),
       baseVersion: COMMANDS[command.type].versioned ? command.baseVersion : null,
     };
-    const outcome = await runCommand(tx, command, ctx, cache, user);
+    const outcome = await runCommand(tx, command, ctx, cache, user, savepoints);
     if (outcome.applied) applied++;
     const { result } = outcome;
     results.set(command.id, result);
@@ -211,12 +220,13 @@ async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clien
 }
 
 /**
- * Executes a push: in seq order, one transaction per chunk, a savepoint per command so a refused
- * command never blocks the next. A command id seen before answers its stored result, to its
- * sender only. The answer covers exactly what was committed: when a chunk cannot be committed
- * (the database went away), the chunks before it are answered and the rest stays with the client
- * to send again; when the first one cannot, the error propagates (503 when the database is down)
- * and nothing was written.
+ * Executes a push: in seq order, one transaction per chunk. A chunk runs first without savepoints
+ * (a round trip per command saved); when one of its commands must be undone alone, it runs again
+ * with a savepoint per command, so a refused command never blocks the next. A command id seen
+ * before answers its stored result, to its sender only. The answer covers exactly what was
+ * committed: when a chunk cannot be committed (the database went away), the chunks before it are
+ * answered and the rest stays with the client to send again; when the first one cannot, the
+ * error propagates (503 when the database is down) and nothing was written.
  */
 export async function push(db: Db, user: StaffUser, body: unknown, clock: () => Date = () => new Date()): Promise<PushOutcome> {
   const valid = validate(body, user);
@@ -229,12 +239,18 @@ export async function push(db: Db, user: StaffUser, body: unknown, clock: () => 
   };
   for (let i = 0; i < valid.envelopes.length; i += PUSH_CHUNK) {
     const chunk = valid.envelopes.slice(i, i + PUSH_CHUNK);
+    let savepoints = false;
     for (let attempt = 1; ; attempt++) {
       try {
-        const chunkResults = await db.transaction((tx) => runChunk(tx, chunk, user, valid.clientId, receivedAt, clock));
+        const chunkResults = await db.transaction((tx) => runChunk(tx, chunk, user, valid.clientId, receivedAt, clock, savepoints));
         for (const [id, r] of chunkResults) results.set(id, r);
         break;
       } catch (error) {
+        if (error instanceof NeedsSavepoints) {
+          savepoints = true;
+          attempt--;
+          continue;
+        }
         const { code, constraint } = pgErrorInfo(error);
         const retry = (code !== null && RETRYABLE.has(code)) || (code === '23505' && constraint === 'commands_pkey');
         if (retry && attempt < RETRIES) continue;

@@ -4,7 +4,7 @@ import { MASTER_DATA_DECIDERS, type MasterDataDecision, type MasterDataState } f
 import { fieldChanges } from '../../domain/berths/master-data-changes.ts';
 import type { CommandContext } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
-import type { CommandHandler } from '../sync/handler.ts';
+import type { ChunkCache, CommandHandler } from '../sync/handler.ts';
 import { loadMasterDataState } from './master-data-state.ts';
 
 /** What `written` needs of the decision: who acted and when, and each record as it was before. */
@@ -30,26 +30,35 @@ export const masterDataCommandHandler: CommandHandler = {
     const state = await loadMasterDataState(tx, type, command.payload, ctx.today);
     const decide = MASTER_DATA_DECIDERS[type] as (s: { master: MasterDataState }, p: unknown, c: CommandContext) => MasterDataDecision;
     const decision = decide({ master: state }, command.payload, ctx);
-    if (decision.ok) {
-      const before = new Map(recordsOf(state).map((r) => [r.id as string, r]));
-      cache.set(pendingKey(command.id), { ctx, before } satisfies Pending);
-    }
+    if (decision.ok) keepBefore(cache, command.id, ctx, recordsOf(state));
     return decision;
   },
 
   async written(tx, command, puts, cache) {
-    const pending = cache.get(pendingKey(command.id)) as Pending | undefined;
-    cache.delete(pendingKey(command.id));
     // Offers later in the chunk price from the products: they must see this list, not the one cached before it.
     if (puts.some((p) => p.entity === 'berth_product')) cache.delete('berth_product');
-    if (!pending) return;
-    await appendChanges(tx, command.id, pending, puts);
+    await writeChanges(tx, command.id, puts, cache);
   },
 
   async explainViolation() {
     return null;
   },
 };
+
+/**
+ * The first half of recording a master data edit (berth or winter storage, decision 43): the
+ * records as they were before an applied decision, kept for `writeChanges` once the puts are written.
+ */
+export function keepBefore(cache: ChunkCache, commandId: string, ctx: CommandContext, records: readonly Record<string, unknown>[]): void {
+  cache.set(pendingKey(commandId), { ctx, before: new Map(records.map((r) => [r.id as string, r])) } satisfies Pending);
+}
+
+/** The second half: one master_data_change row per record written, each field before and after, in the command's savepoint. */
+export async function writeChanges(tx: Queryable, commandId: string, puts: readonly { entity: string; id: string; version: number; data: unknown }[], cache: ChunkCache): Promise<void> {
+  const pending = cache.get(pendingKey(commandId)) as Pending | undefined;
+  cache.delete(pendingKey(commandId));
+  if (pending) await appendChanges(tx, commandId, pending, puts);
+}
 
 async function appendChanges(tx: Queryable, commandId: string, pending: Pending, puts: readonly { entity: string; id: string; version: number; data: unknown }[]): Promise<void> {
   const { ctx, before } = pending;

@@ -1,5 +1,5 @@
 import type { Decision } from '../../domain/berths/decision.ts';
-import type { WinterCommandType } from '../../domain/berths/winter-commands.ts';
+import { isWinterMasterCommand, type WinterCommandType } from '../../domain/berths/winter-commands.ts';
 import { WINTER_DECIDERS, type WinterCommandState } from '../../domain/berths/winter-deciders.ts';
 import type { WinterLease } from '../../domain/berths/winter-entities.ts';
 import type { CommandContext } from '../../domain/sync/command-context.ts';
@@ -10,6 +10,7 @@ import { formatEuro } from '../payments/money.ts';
 import type { EntityPut } from '../sync/feed.ts';
 import type { CommandHandler } from '../sync/handler.ts';
 import { linkUrl } from './customer-page/offer-token.ts';
+import { winterMasterCommandHandler } from './winter-master-handler.ts';
 import { finnishDay, winterMessages } from './winter-messages.ts';
 import { loadWinterState } from './winter-state.ts';
 
@@ -50,20 +51,24 @@ async function queueWinterInvoices(tx: Queryable, puts: readonly EntityPut[]): P
 /**
  * Winter storage commands on the central: the deciders the desk runs offline, on state loaded
  * under row locks (application, lease, place) and, for sticker numbers, the winter's series lock.
- * A sent invoice is queued to the customer with the command's writes.
+ * A sent invoice is queued to the customer with the command's writes. The master data edits
+ * (areas, sections, places) are the winter master handler's.
  */
 export const winterCommandHandler: CommandHandler = {
-  async decide(tx, command, ctx) {
+  async decide(tx, command, ctx, cache, user) {
+    if (isWinterMasterCommand(command.type)) return winterMasterCommandHandler.decide(tx, command, ctx, cache, user);
     const type = command.type as WinterCommandType;
     const state = await loadWinterState(tx, type, command.payload);
     return (WINTER_DECIDERS[type] as Decide)(state, command.payload, ctx);
   },
 
-  async written(tx, command, puts) {
+  async written(tx, command, puts, cache) {
+    if (isWinterMasterCommand(command.type)) return winterMasterCommandHandler.written?.(tx, command, puts, cache);
     if (command.type === 'berths.sendWinterInvoice') await queueWinterInvoices(tx, puts);
   },
 
-  async explainViolation(_tx, command, constraint) {
+  async explainViolation(tx, command, constraint, cache) {
+    if (isWinterMasterCommand(command.type)) return winterMasterCommandHandler.explainViolation(tx, command, constraint, cache);
     if (constraint === 'winter_lease_one_active_per_place') {
       return { ok: false, status: 'conflict', code: 'place_taken', message: 'The place was given to another lease for the winter meanwhile.', current: null };
     }

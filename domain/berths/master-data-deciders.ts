@@ -39,8 +39,8 @@ export type MasterDataDecision =
 
 const reject = (code: ErrorCode, message: string): MasterDataDecision => ({ ok: false, status: 'rejected', code, message });
 
-/** The base version check every edit makes first: a change decided on an old copy is a conflict. */
-function stale<T>(what: string, row: Versioned<T>, ctx: CommandContext): MasterDataDecision | null {
+/** The base version check every edit makes first: a change decided on an old copy is a conflict (winter master data makes it too). */
+export function stale<T>(what: string, row: Versioned<T>, ctx: CommandContext): Extract<MasterDataDecision, { ok: false }> | null {
   if (ctx.baseVersion === null || ctx.baseVersion === row.version) return null;
   return {
     ok: false,
@@ -51,8 +51,9 @@ function stale<T>(what: string, row: Versioned<T>, ctx: CommandContext): MasterD
   };
 }
 
-const blank = (s: string) => s.trim() === '';
-const sameText = (a: string, b: string) => a.trim().localeCompare(b.trim(), 'fi', { sensitivity: 'base' }) === 0;
+export const blank = (s: string) => s.trim() === '';
+/** Two identifiers or numbers that a person reads as the same (case and accents aside). */
+export const sameText = (a: string, b: string) => a.trim().localeCompare(b.trim(), 'fi', { sensitivity: 'base' }) === 0;
 
 /** A Finnish postal code is five digits; a web address is http(s) or nothing. */
 export const POSTAL_CODE = /^\d{5}$/;

@@ -4,7 +4,9 @@ import { StorableText } from '../text.ts';
 import type { Customer } from './entities.ts';
 import { IsoDate, Uuid } from './record-primitives.ts';
 import { APPLICATION_STATUSES } from './record-primitives.ts';
-import type { WinterApplication, WinterEvent, WinterLease } from './winter-entities.ts';
+import type { VersionedRecord } from './master-data-contract.ts';
+import { EditWinterAreaPayload, EditWinterPlacePayload, EditWinterSectionPayload } from './winter-commands.ts';
+import type { WinterApplication, WinterArea, WinterEvent, WinterLease, WinterPlace, WinterSection } from './winter-entities.ts';
 import type { PlaceFit } from './winter-places.ts';
 
 /**
@@ -115,7 +117,52 @@ export const SendWinterInvoiceInput = z.object({ leaseId: Uuid, dueDate: IsoDate
 export const ByWinterLease = z.object({ leaseId: Uuid }).strict();
 export const SetWinterStickerPostedInput = z.object({ leaseId: Uuid, postedOn: IsoDate }).strict();
 
+/**
+ * Places by state for the winter offers are made for (decision 43): free counts only places in
+ * use that no lease holds (the berths' rule); occupied is held by a lease; not in use is the rest.
+ */
+export interface WinterPlaceCounts {
+  places: number;
+  free: number;
+  occupied: number;
+  inactive: number;
+}
+
+export interface WinterPlaceView {
+  place: VersionedRecord<WinterPlace>;
+  /** A lease of the winter holds it (or last winter's paid one, for its renewal). */
+  held: boolean;
+  /** Edited here, not yet confirmed by the central. */
+  pending: boolean;
+}
+
+export interface WinterSectionView {
+  section: VersionedRecord<WinterSection>;
+  counts: WinterPlaceCounts;
+  /** By number. */
+  places: WinterPlaceView[];
+  pending: boolean;
+}
+
+export interface WinterAreaView {
+  area: VersionedRecord<WinterArea>;
+  counts: WinterPlaceCounts;
+  /** In natural order of identifier. */
+  sections: WinterSectionView[];
+  pending: boolean;
+}
+
+/** The winter storage areas with their sections and marked places, by name. */
+export interface WinterAreasView {
+  winter: number;
+  areas: WinterAreaView[];
+}
+
 export const WINTER_CONTRACT_INPUTS = {
+  'berths.winterAreas': z.object({}).strict(),
+  'berths.editWinterArea': EditWinterAreaPayload,
+  'berths.editWinterSection': EditWinterSectionPayload,
+  'berths.editWinterPlace': EditWinterPlacePayload,
   'berths.winterApplications': WinterApplicationsInput,
   'berths.winterApplication': z.object({ id: Uuid }).strict(),
   'berths.stickerLetters': StickerLettersInput,

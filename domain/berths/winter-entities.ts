@@ -23,6 +23,8 @@ export const WinterArea = z.object({
   estimatedUnmarkedSpaces: z.number().int().nonnegative().nullable(),
   /** The winter's price per m² incl. VAT (brief 4.5), from the price list; null: the area is not priced. */
   price: z.object({ centsPerM2: z.number().int().nonnegative(), vatPercent: z.number().nonnegative() }).nullable(),
+  /** Whether the area takes boats; absent (every record before decision 43) = in use. Out of use only once no section is. */
+  isActive: z.boolean().optional(),
 });
 export type WinterArea = z.infer<typeof WinterArea>;
 
@@ -31,6 +33,8 @@ export const WinterSection = z.object({
   areaId: Uuid,
   identifier: z.string(),
   services: z.array(z.enum(WINTER_SECTION_SERVICES)),
+  /** Whether the section is in use; absent = in use. Out of use only once none of its places is (as a pier). */
+  isActive: z.boolean().optional(),
 });
 export type WinterSection = z.infer<typeof WinterSection>;
 

@@ -19,4 +19,20 @@ export const WINTER_ERROR_CODES = [
   'sticker_not_available',
   /** A sticker cannot be posted before it was given or on a day still to come. */
   'sticker_posted_date_invalid',
+  /** A marked place's width or length is not a positive size a place can have (decision 43). */
+  'winter_place_size_invalid',
+  /** A place number is a whole number from 1 to 9999. */
+  'winter_place_number_invalid',
+  /** Another place of the section has this number. */
+  'winter_place_number_taken',
+  /** A winter lease in force holds the place: it stays in use, and never narrower or shorter than its boat. */
+  'winter_place_held',
+  /** A place is put in use only in a section in use. */
+  'winter_section_inactive',
+  /** Another section of the area has this identifier. */
+  'winter_section_identifier_taken',
+  /** A section is taken out of use only once none of its places is in use. */
+  'winter_section_has_active_places',
+  /** An area is taken out of use only once none of its sections is in use. */
+  'winter_area_has_active_sections',
 ] as const;

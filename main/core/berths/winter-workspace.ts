@@ -1,23 +1,27 @@
 import type { Method, ParsedInput } from '../../../domain/contract.ts';
 import type { Decision } from '../../../domain/berths/decision.ts';
 import { helsinkiDate } from '../../../domain/berths/seasons.ts';
-import type { WinterCommandType, WinterPayload } from '../../../domain/berths/winter-commands.ts';
+import { isWinterMasterCommand, type WinterCommandType, type WinterMasterCommandType, type WinterPayload } from '../../../domain/berths/winter-commands.ts';
 import { WINTER_DECIDERS, type WinterCommandState } from '../../../domain/berths/winter-deciders.ts';
-import type { WinterApplication, WinterLease } from '../../../domain/berths/winter-entities.ts';
+import type { WinterApplication, WinterArea, WinterLease, WinterPlace, WinterSection } from '../../../domain/berths/winter-entities.ts';
+import { WINTER_MASTER_DECIDERS, winterMasterAggregate, type WinterMasterDecision, type WinterMasterState } from '../../../domain/berths/winter-master-deciders.ts';
 import { offerWinter } from '../../../domain/berths/winter-seasons.ts';
 import { fail, ok } from '../../../domain/result.ts';
 import type { CacheWorkspace, CommandSpec, DecisionContext } from '../cache/workspace.ts';
 import { STICKER_LETTER_PRINT_READ, stickerLetterRows, winterApplicationDetail, winterApplications } from './winter-reads.ts';
+import { loadLocalWinterMasterState, winterAreas } from './winter-master-reads.ts';
 import { loadWinterCommandState, parseData, WINTER_TABLES, winterRows } from './winter-state.ts';
 
 type AnyDecider = (state: WinterCommandState, payload: unknown, ctx: DecisionContext) => Decision;
+type AnyMasterDecider = (state: { winterMaster: WinterMasterState }, payload: unknown, ctx: DecisionContext) => WinterMasterDecision;
 
-const same = (type: WinterCommandType): CommandSpec => ({ type, payload: (input) => input });
+const same = (type: WinterCommandType | WinterMasterCommandType): CommandSpec => ({ type, payload: (input) => input });
 
 /**
  * Winter storage in the cache: the inbox of marked applications and unmarked notices, one case
- * with its place suggestions, the sticker letters still to post, and the five commands decided
- * on local rows by the same deciders the central runs.
+ * with its place suggestions, the sticker letters still to post, and the five case commands
+ * decided on local rows by the same deciders the central runs; and the areas, sections and places
+ * with their edits (decision 43), which version the record they change as the berth master data's do.
  */
 export const WINTER_CACHE: CacheWorkspace = {
   tables: WINTER_TABLES,
@@ -38,6 +42,7 @@ export const WINTER_CACHE: CacheWorkspace = {
         return ok(stickerLetterRows(db, winter).map((r) => r.letter));
       },
     },
+    'berths.winterAreas': { permission: 'berths.cases.read', run: ({ db, now }) => ok(winterAreas(db, helsinkiDate(now))) },
   },
   coreReads: {
     [STICKER_LETTER_PRINT_READ]: {
@@ -54,13 +59,20 @@ export const WINTER_CACHE: CacheWorkspace = {
     'berths.markWinterInvoicePaid': same('berths.markWinterInvoicePaid'),
     'berths.reassignWinterSticker': same('berths.reassignWinterSticker'),
     'berths.setWinterStickerPosted': same('berths.setWinterStickerPosted'),
+    'berths.editWinterArea': same('berths.editWinterArea'),
+    'berths.editWinterSection': same('berths.editWinterSection'),
+    'berths.editWinterPlace': same('berths.editWinterPlace'),
   } satisfies Partial<Record<Method, CommandSpec>>,
-  // No winter command is versioned: the aggregate only ties the queued command to its case and the conflicts inbox.
+  // No case command is versioned: the aggregate only ties the queued command to its case and the
+  // conflicts inbox. A master data edit versions the record it changes.
   aggregateOf: (type, payload) =>
-    type === 'berths.createWinterLease'
+    isWinterMasterCommand(type)
+      ? winterMasterAggregate(type, payload)
+      : type === 'berths.createWinterLease'
       ? { entity: 'winter_application', id: (payload as WinterPayload<typeof type>).applicationId }
       : { entity: 'winter_lease', id: (payload as { leaseId: string }).leaseId },
   decide: ({ db }, type, payload, ctx) => {
+    if (isWinterMasterCommand(type)) return (WINTER_MASTER_DECIDERS[type] as AnyMasterDecider)({ winterMaster: loadLocalWinterMasterState(db, type, payload, ctx.today) }, payload, ctx);
     const t = type as WinterCommandType;
     return (WINTER_DECIDERS[t] as AnyDecider)(loadWinterCommandState(db, t, payload), payload, ctx);
   },
@@ -68,6 +80,13 @@ export const WINTER_CACHE: CacheWorkspace = {
     const s = winterRows(db);
     const application = parseData<WinterApplication>(s.application.get(id));
     if (application) return application.reference;
-    return parseData<WinterLease>(s.lease.get(id))?.invoice.number ?? null;
+    const lease = parseData<WinterLease>(s.lease.get(id));
+    if (lease) return lease.invoice.number;
+    // A master data edit's record: the area by name, a section and a place as on the area's map.
+    const place = parseData<WinterPlace>(s.place.get(id));
+    const section = parseData<WinterSection>(s.section.get(place?.sectionId ?? id));
+    const area = parseData<WinterArea>(s.area.get(section?.areaId ?? id));
+    if (!area) return null;
+    return [area.name.fi, section?.identifier, place?.number].filter((x) => x !== undefined).join(' ');
   },
 };

@@ -220,6 +220,9 @@ export const berthsWinterCommandsEn = {
   markWinterInvoicePaid: 'Marking the winter storage invoice paid',
   reassignWinterSticker: 'New sticker number',
   setWinterStickerPosted: 'Marking the sticker letter posted',
+  editWinterArea: 'Editing a winter storage area',
+  editWinterSection: 'Editing a winter storage section',
+  editWinterPlace: 'Editing a marked place',
 };
 
 export const berthsWinterErrorsEn = {
@@ -231,4 +234,12 @@ export const berthsWinterErrorsEn = {
   place_choice_wrong: 'A marked place application is given a place; an unmarked notice takes none.',
   sticker_not_available: 'Only a paid lease of an unmarked notice has a sticker.',
   sticker_posted_date_invalid: 'The posting day cannot be before the payment day or in the future.',
+  winter_place_size_invalid: 'The width and length of a place are positive sizes in metres (width at most 10 m, length at most 30 m).',
+  winter_place_number_invalid: 'A place number is a whole number from 1 to 9999.',
+  winter_place_number_taken: 'The section already has a place with this number.',
+  winter_place_held: 'A winter storage lease in force holds the place: it stays in use and is not made narrower or shorter than the boat.',
+  winter_section_inactive: 'The section is not in use: put the section in use first.',
+  winter_section_identifier_taken: 'The area already has a section with this identifier.',
+  winter_section_has_active_places: 'Places of the section are in use: take them out of use first.',
+  winter_area_has_active_sections: 'Sections of the area are in use: take them out of use first.',
 };

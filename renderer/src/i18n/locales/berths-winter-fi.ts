@@ -220,6 +220,9 @@ export const berthsWinterCommandsFi = {
   markWinterInvoicePaid: 'Talvisäilytyksen laskun merkintä maksetuksi',
   reassignWinterSticker: 'Uusi tarranumero',
   setWinterStickerPosted: 'Tarrakirjeen postitusmerkintä',
+  editWinterArea: 'Talvisäilytysalueen muokkaus',
+  editWinterSection: 'Talvisäilytysosaston muokkaus',
+  editWinterPlace: 'Ruutupaikan muokkaus',
 };
 
 export const berthsWinterErrorsFi = {
@@ -231,4 +234,12 @@ export const berthsWinterErrorsFi = {
   place_choice_wrong: 'Ruutupaikkahakemukselle varataan paikka; nostojärjestysilmoitus ei saa paikkaa.',
   sticker_not_available: 'Tarra on vain maksetulla nostojärjestysilmoituksen sopimuksella.',
   sticker_posted_date_invalid: 'Postituspäivä ei voi olla ennen maksupäivää eikä tulevaisuudessa.',
+  winter_place_size_invalid: 'Paikan leveys ja pituus ovat positiivisia mittoja metreinä (leveys enintään 10 m, pituus enintään 30 m).',
+  winter_place_number_invalid: 'Paikan numero on kokonaisluku 1–9999.',
+  winter_place_number_taken: 'Osastolla on jo paikka tällä numerolla.',
+  winter_place_held: 'Voimassa oleva talvisäilytyssopimus pitää paikan: se pysyy käytössä eikä siitä tehdä venettä kapeampaa tai lyhyempää.',
+  winter_section_inactive: 'Osasto ei ole käytössä: ota osasto ensin käyttöön.',
+  winter_section_identifier_taken: 'Alueella on jo osasto tällä tunnuksella.',
+  winter_section_has_active_places: 'Osaston paikkoja on käytössä: poista ne ensin käytöstä.',
+  winter_area_has_active_sections: 'Alueen osastoja on käytössä: poista ne ensin käytöstä.',
 };

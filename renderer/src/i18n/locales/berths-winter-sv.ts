@@ -220,6 +220,9 @@ export const berthsWinterCommandsSv = {
   markWinterInvoicePaid: 'Markering av faktura för vinterförvaring som betald',
   reassignWinterSticker: 'Nytt dekalnummer',
   setWinterStickerPosted: 'Markering av dekalbrev som postat',
+  editWinterArea: 'Redigering av vinterförvaringsområde',
+  editWinterSection: 'Redigering av vinterförvaringsavdelning',
+  editWinterPlace: 'Redigering av rutplats',
 };
 
 export const berthsWinterErrorsSv = {
@@ -231,4 +234,12 @@ export const berthsWinterErrorsSv = {
   place_choice_wrong: 'En ansökan om rutplats får en plats; en anmälan om upptagningsordning får ingen plats.',
   sticker_not_available: 'Endast ett betalt avtal för en anmälan om upptagningsordning har en dekal.',
   sticker_posted_date_invalid: 'Postningsdagen kan inte vara före betalningsdagen eller i framtiden.',
+  winter_place_size_invalid: 'Platsens bredd och längd är positiva mått i meter (bredd högst 10 m, längd högst 30 m).',
+  winter_place_number_invalid: 'Platsens nummer är ett heltal 1–9999.',
+  winter_place_number_taken: 'Avdelningen har redan en plats med det här numret.',
+  winter_place_held: 'Ett gällande avtal om vinterförvaring håller platsen: den förblir i bruk och görs inte smalare eller kortare än båten.',
+  winter_section_inactive: 'Avdelningen används inte: ta först avdelningen i bruk.',
+  winter_section_identifier_taken: 'Området har redan en avdelning med den här beteckningen.',
+  winter_section_has_active_places: 'Avdelningens platser är i bruk: ta dem först ur bruk.',
+  winter_area_has_active_sections: 'Områdets avdelningar är i bruk: ta dem först ur bruk.',
 };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/db.ts';
-import { enqueueNotification, enqueueNotifications } from './enqueue.ts';
+import { enqueueNotification, enqueueNotifications, NOTIFY_CHANNEL } from './enqueue.ts';
 import { notice, outboxDb, outboxRow } from './testing/outbox-fixtures.ts';
 
 describe('enqueueNotification', () => {
@@ -44,6 +44,26 @@ describe('enqueueNotification', () => {
       last_error: null,
       sent_at: null,
     });
+  });
+
+  it('wakes the listening senders once its transaction commits, and not before', async () => {
+    let notified = 0;
+    let woken: () => void = () => {};
+    const wake = new Promise<void>((resolve) => (woken = resolve));
+    const stop = await db.listen(NOTIFY_CHANNEL, () => {
+      notified++;
+      woken();
+    });
+    try {
+      await db.transaction(async (tx) => {
+        await enqueueNotifications(tx, [notice('wake-1@example.fi'), notice('wake-2@example.fi')]);
+        expect(notified).toBe(0);
+      });
+      await wake;
+      expect(notified).toBeGreaterThanOrEqual(1);
+    } finally {
+      await stop();
+    }
   });
 
   it('refuses a message that could never be sent, so the caller learns it inside its transaction', async () => {

@@ -34,14 +34,18 @@ export async function enqueueNotifications(
     return { ...m, id: m.id ?? randomUUID() };
   });
   const now = opts.now ?? new Date();
+  // Delivered on commit only; the notice rides on the insert, a round trip per message saved.
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
     const chunk = rows.slice(start, start + INSERT_CHUNK);
     await tx.query(
-      `INSERT INTO notification_outbox
-         (id, channel, recipient, language, template, params, workspace, entity_id, created_at, state, attempts, next_attempt_at)
-       SELECT id, channel, recipient, language, template, params, workspace, entity_id, $9, 'queued', 0, $9
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::text[], $8::text[])
-           AS m(id, channel, recipient, language, template, params, workspace, entity_id)`,
+      `WITH queued AS (
+         INSERT INTO notification_outbox
+           (id, channel, recipient, language, template, params, workspace, entity_id, created_at, state, attempts, next_attempt_at)
+         SELECT id, channel, recipient, language, template, params, workspace, entity_id, $9, 'queued', 0, $9
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::text[], $8::text[])
+             AS m(id, channel, recipient, language, template, params, workspace, entity_id)
+         RETURNING 1)
+       SELECT pg_notify($10, '') FROM (SELECT 1 FROM queued LIMIT 1) AS any_queued`,
       [
         chunk.map((m) => m.id),
         chunk.map((m) => m.channel),
@@ -52,11 +56,10 @@ export async function enqueueNotifications(
         chunk.map((m) => m.workspace),
         chunk.map((m) => m.entityId ?? null),
         now,
+        NOTIFY_CHANNEL,
       ],
     );
   }
-  // Delivered on commit only, and once per transaction however many messages it queued.
-  if (rows.length > 0) await tx.query('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, '']);
   return rows.map((m) => m.id);
 }
 

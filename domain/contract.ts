@@ -20,6 +20,7 @@ import { MESSAGE_CONTRACT_INPUTS as MSG, type MessageReachView, type SentCustome
 import { EditApplicationPayload } from './berths/application-edit-schema.ts';
 import { CreateLeaseInput } from './berths/lease-create-schema.ts';
 import { GetOrderInput, type OrderDetail } from './berths/order-contract.ts';
+import { BOAT_CERTIFICATE_CONTRACT_INPUTS as BC } from './berths/boat-certificate-contract.ts';
 import {
   BOOKINGS_CONTRACT_INPUTS,
   type BookingUnitOption,
@@ -463,6 +464,9 @@ export const CONTRACT = {
   'berths.addNote': { kind: 'command', input: AddNoteInput, output: out<CommandAccepted>() },
   'berths.editApplication': { kind: 'command', input: EditApplicationPayload, output: out<CommandAccepted>() },
   'berths.createLease': { kind: 'command', input: CreateLeaseInput, output: out<CommandAccepted>() },
+  'berths.addBoatCertificate': { kind: 'command', input: BC['berths.addBoatCertificate'], output: out<CommandAccepted>() },
+  'berths.editBoatCertificate': { kind: 'command', input: BC['berths.editBoatCertificate'], output: out<CommandAccepted>() },
+  'berths.removeBoatCertificate': { kind: 'command', input: BC['berths.removeBoatCertificate'], output: out<CommandAccepted>() },
   'berths.harbourMasterData': { kind: 'query', input: MD['berths.harbourMasterData'], output: out<HarbourMasterData>() },
   'berths.priceLists': { kind: 'query', input: MD['berths.priceLists'], output: out<PriceListsView>() },
   'berths.editHarbour': { kind: 'command', input: MD['berths.editHarbour'], output: out<CommandAccepted>() },

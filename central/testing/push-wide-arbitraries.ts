@@ -578,6 +578,23 @@ const TEMPLATES: Record<string, Template> = {
     const id = p.id('winter_lease', (d) => d.stickerNumber !== null && d.stickerPostedOn === null);
     return { payload: { leaseId: id, postedOn: p.date(-(p.int % 20)) }, target: t('winter_lease', id) };
   },
+  'berths.addBoatCertificate': (p) => {
+    const boat = p.id('boat');
+    const until = p.date(p.int % 400);
+    return {
+      payload: { certificateId: p.fresh('boat_certificate'), boatId: boat, certificateType: p.one(['inspection', 'insurance'] as const), number: upTo(p.text(0), 60), issuer: upTo(p.text(1), 120), validFrom: p.flag ? null : p.date(-300), validUntil: until },
+      target: t('boat', boat),
+    };
+  },
+  'berths.editBoatCertificate': (p) => {
+    const row = p.row('boat_certificate', (d) => d.removed === null);
+    const id = p.id('boat_certificate', undefined, row?.id);
+    return { payload: { certificateId: id, number: upTo(p.text(0), 60), issuer: upTo(p.text(1), 120), validFrom: p.flag ? null : p.date(-30), validUntil: p.date(p.int % 400) }, target: t('boat_certificate', id) };
+  },
+  'berths.removeBoatCertificate': (p) => {
+    const id = p.id('boat_certificate', (d) => d.removed === null);
+    return { payload: { certificateId: id }, target: t('boat_certificate', id) };
+  },
   'cultureKids.sendMessage': (p) => {
     const cohort = p.id('ck_cohort');
     return {

@@ -2,7 +2,8 @@ import type { BerthOrder } from './order-entity.ts';
 import type { OrderStatus } from './order-machine.ts';
 import { z } from 'zod';
 import type { Localized } from '../languages.ts';
-import { Uuid, type ApplicationEvent, type ApplicationStatus, type Boat, type Customer, type LeaseStatus } from './entities.ts';
+import { Uuid, type ApplicationEvent, type ApplicationStatus, type Customer, type LeaseStatus } from './entities.ts';
+import type { CustomerBoat } from './boat-certificate-contract.ts';
 
 /**
  * The customers part of the renderer contract (domain/contract.ts names each method): the local
@@ -99,7 +100,8 @@ export interface CustomerHistoryRow {
 
 export interface Customer360 {
   customer: Customer;
-  boats: Boat[];
+  /** Each with its inspection and insurance certificate and their validity today. */
+  boats: CustomerBoat[];
   /** Newest first. */
   applications: CustomerApplicationRow[];
   /** Newest season first. */

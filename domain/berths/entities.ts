@@ -11,6 +11,7 @@ import { BerthOrder } from './order-entity.ts';
 import { BerthMessage } from './message-entity.ts';
 import { ApplicationChange } from './application-edit-schema.ts';
 import { LeaseCreation } from './lease-creation.ts';
+import { BOAT_CERTIFICATE_ENTITIES, type BoatCertificateEntityRecord } from './boat-certificate-entity.ts';
 
 export { APPLICATION_STATUSES, BoatTypeId, IsoDate, IsoDateTime, LEASE_STATUSES, Uuid };
 
@@ -243,6 +244,7 @@ export const BERTH_ENTITIES = {
   berth_order: { schema: BerthOrder, scope: 'berths.cases' },
   berth_message: { schema: BerthMessage, scope: 'berths.cases' },
   ...WINTER_ENTITIES,
+  ...BOAT_CERTIFICATE_ENTITIES,
 } as const;
 
 export type BerthEntityName = keyof typeof BERTH_ENTITIES;
@@ -259,4 +261,5 @@ export type BerthEntityRecord = {
   application_event: ApplicationEvent;
   berth_order: BerthOrder;
   berth_message: BerthMessage;
-} & WinterEntityRecord;
+} & WinterEntityRecord &
+  BoatCertificateEntityRecord;

@@ -5,6 +5,7 @@ import { helsinkiDate } from '../../../domain/berths/seasons.ts';
 import { offerWinter } from '../../../domain/berths/winter-seasons.ts';
 import { generateCases, type CaseOptions } from './generate-cases.ts';
 import { generateWinterCases } from './generate-winter-cases.ts';
+import { generateCertificates } from './generate-certificates.ts';
 import { loadReferenceData } from './reference-data.ts';
 import { loadWinterStorage } from './winter-storage.ts';
 
@@ -36,6 +37,7 @@ export interface BerthSeedCounts {
   winterPlaces: number;
   winterApplications: number;
   winterLeases: number;
+  boatCertificates: number;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function seedBerths(db: Db, cases: CaseOptions | null, now = new Da
   const winterCases = cases
     ? generateWinterCases(winterStorage, generated, { winter: offerWinter(today), today, ...(cases.seed === undefined ? {} : { seed: cases.seed }) })
     : { applications: [], leases: [], events: [] };
+  const certificates = cases ? generateCertificates(generated.boats, { today, ...(cases.seed === undefined ? {} : { seed: cases.seed }) }) : [];
   await db.transaction(async (tx) => {
     await insertAll(tx, 'harbour', ref.harbours);
     await insertAll(tx, 'pier', ref.piers);
@@ -69,6 +72,7 @@ export async function seedBerths(db: Db, cases: CaseOptions | null, now = new Da
     await insertAll(tx, 'winter_application', winterCases.applications);
     await insertAll(tx, 'winter_lease', winterCases.leases);
     await insertAll(tx, 'winter_event', winterCases.events);
+    await insertAll(tx, 'boat_certificate', certificates);
   });
   return {
     harbours: ref.harbours.length,
@@ -86,5 +90,6 @@ export async function seedBerths(db: Db, cases: CaseOptions | null, now = new Da
     winterPlaces: winterStorage.places.length,
     winterApplications: winterCases.applications.length,
     winterLeases: winterCases.leases.length,
+    boatCertificates: certificates.length,
   };
 }

@@ -58,7 +58,7 @@ export const BERTH_CACHE: CacheWorkspace = {
     },
     'berths.getOrder': { permission: 'berths.cases.read', run: ({ db }, input) => orderDetail(db, (input as ParsedInput<'berths.getOrder'>).id) },
     'berths.searchCustomers': { permission: 'berths.cases.read', run: ({ db }, input) => ok(searchCustomers(db, input as ParsedInput<'berths.searchCustomers'>)) },
-    'berths.getCustomer': { permission: 'berths.cases.read', run: ({ db }, input) => customer360(db, (input as ParsedInput<'berths.getCustomer'>).id) },
+    'berths.getCustomer': { permission: 'berths.cases.read', run: ({ db, now }, input) => customer360(db, (input as ParsedInput<'berths.getCustomer'>).id, now) },
   },
   commands: BERTH_COMMAND_SPECS,
   // Order commands carry no base version; their aggregate is the order (or the terminated lease).

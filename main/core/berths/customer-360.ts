@@ -6,6 +6,8 @@ import { fail, ok, type Result } from '../../../domain/result.ts';
 import { preparedFor } from '../cache/prepared.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { orderLogHistory } from './order-detail.ts';
+import { helsinkiDate } from '../../../domain/berths/seasons.ts';
+import { boatsWithCertificates } from './boat-certificate-workspace.ts';
 
 const statements = preparedFor((db: SqliteDatabase) => ({
   customer: db.prepare<[string], { data: string }>('SELECT data FROM customer WHERE id = ?'),
@@ -80,11 +82,12 @@ function leaseCreated(l: Lease): CustomerHistoryRow[] {
 }
 
 /**
- * A customer's 360° view from the cache (berths.getCustomer): profile, boats, applications,
+ * A customer's 360° view from the cache (berths.getCustomer): profile, boats (with their
+ * certificates' validity on `now`'s Helsinki day), applications,
  * leases with their berths, orders (invoices), and the history of the customer's applications
  * and of the leases made for them without one.
  */
-export function getCustomer(db: SqliteDatabase, id: string): Customer360 | null {
+export function getCustomer(db: SqliteDatabase, id: string, now: Date = new Date()): Customer360 | null {
   const s = statements(db);
   const row = s.customer.get(id);
   if (!row) return null;
@@ -102,7 +105,7 @@ export function getCustomer(db: SqliteDatabase, id: string): Customer360 | null 
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : -1));
   return {
     customer: JSON.parse(row.data) as Customer,
-    boats: s.boats.all(id).map((r) => JSON.parse(r.data) as Boat),
+    boats: boatsWithCertificates(db, id, s.boats.all(id).map((r) => JSON.parse(r.data) as Boat), helsinkiDate(now)),
     applications: applications.map(applicationRow),
     leases: leases.map(leaseRow),
     history,
@@ -115,7 +118,7 @@ export function getCustomer(db: SqliteDatabase, id: string): Customer360 | null 
  * decision 28 audits reads of children's and guardians' data; a berth customer is an adult, and
  * berths.getApplication shows the same person's data unaudited too.
  */
-export function customer360(db: SqliteDatabase, id: string): Result<Customer360> {
-  const view = getCustomer(db, id);
+export function customer360(db: SqliteDatabase, id: string, now: Date = new Date()): Result<Customer360> {
+  const view = getCustomer(db, id, now);
   return view ? ok(view) : fail('not_found', 'The customer does not exist.');
 }

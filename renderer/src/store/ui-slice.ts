@@ -67,7 +67,8 @@ const initialState: UiState = {
   cultureKidsRevision: 0,
 };
 
-const APPLICATION_ENTITIES: readonly EntityName[] = ['application', 'lease', 'application_event', 'customer', 'boat'];
+// A boat's certificates show in its customer's 360° view, which asks again by this revision.
+const APPLICATION_ENTITIES: readonly EntityName[] = ['application', 'lease', 'application_event', 'customer', 'boat', 'boat_certificate', 'berth_order'];
 const RESERVATION_ENTITIES: readonly EntityName[] = ['reservation', 'reservation_event', 'reservation_series'];
 
 export const uiSlice = createSlice({

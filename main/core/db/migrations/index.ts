@@ -10,6 +10,7 @@ import { sql as customerSearch } from './009-customer-search.ts';
 import { sql as berthMessages } from './010-berth-messages.ts';
 import { sql as winterStorage } from './011-winter-storage.ts';
 import { sql as applicationKind } from './012-application-kind.ts';
+import { sql as boatCertificates } from './013-boat-certificates.ts';
 
 export interface Migration {
   level: number;
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 10, sql: berthMessages },
   { level: 11, sql: winterStorage },
   { level: 12, sql: applicationKind },
+  { level: 13, sql: boatCertificates },
 ];

@@ -11,6 +11,7 @@ import { berthsMessagesEn, berthsMessagesCommandsEn, berthsMessagesErrorsEn } fr
 import { berthsWinterEn, berthsWinterCommandsEn, berthsWinterErrorsEn } from './berths-winter-en.ts';
 import { berthsApplicationEditEn, berthsApplicationEditCommandsEn, berthsApplicationEditErrorsEn, berthsApplicationEditEventKindsEn } from './berths-application-edit-en.ts';
 import { berthCustomersEn, berthCustomersCommandsEn, berthCustomersErrorsEn, berthCustomersEventKindsEn } from './berths-customers-en.ts';
+import { berthBoatsEn, berthBoatsCommandsEn, berthBoatsErrorsEn } from './berths-boats-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -619,6 +620,7 @@ export const en: Messages = {
     ...berthsWinterCommandsEn,
     ...berthsApplicationEditCommandsEn,
     ...berthCustomersCommandsEn,
+    ...berthBoatsCommandsEn,
   },
   files: {
     exportXlsx: 'Export to Excel',
@@ -772,6 +774,7 @@ export const en: Messages = {
     ...berthsWinterErrorsEn,
     ...berthsApplicationEditErrorsEn,
     ...berthCustomersErrorsEn,
+    ...berthBoatsErrorsEn,
   },
   charts: {
     showTable: 'Show as table',
@@ -801,4 +804,5 @@ export const en: Messages = {
   ...berthsWinterEn,
   ...berthsApplicationEditEn,
   ...berthCustomersEn,
+  ...berthBoatsEn,
 };

@@ -11,6 +11,7 @@ import { berthsMessagesFi, berthsMessagesCommandsFi, berthsMessagesErrorsFi } fr
 import { berthsWinterFi, berthsWinterCommandsFi, berthsWinterErrorsFi } from './berths-winter-fi.ts';
 import { berthsApplicationEditFi, berthsApplicationEditCommandsFi, berthsApplicationEditErrorsFi, berthsApplicationEditEventKindsFi } from './berths-application-edit-fi.ts';
 import { berthCustomersFi, berthCustomersCommandsFi, berthCustomersErrorsFi, berthCustomersEventKindsFi } from './berths-customers-fi.ts';
+import { berthBoatsFi, berthBoatsCommandsFi, berthBoatsErrorsFi } from './berths-boats-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -618,6 +619,7 @@ export const fi = {
     ...berthsWinterCommandsFi,
     ...berthsApplicationEditCommandsFi,
     ...berthCustomersCommandsFi,
+    ...berthBoatsCommandsFi,
   },
   files: {
     exportXlsx: 'Vie Exceliin',
@@ -771,6 +773,7 @@ export const fi = {
     ...berthsWinterErrorsFi,
     ...berthsApplicationEditErrorsFi,
     ...berthCustomersErrorsFi,
+    ...berthBoatsErrorsFi,
   },
   charts: {
     showTable: 'Näytä taulukkona',
@@ -800,6 +803,7 @@ export const fi = {
   ...berthsWinterFi,
   ...berthsApplicationEditFi,
   ...berthCustomersFi,
+  ...berthBoatsFi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -11,6 +11,7 @@ import { berthsMessagesSv, berthsMessagesCommandsSv, berthsMessagesErrorsSv } fr
 import { berthsWinterSv, berthsWinterCommandsSv, berthsWinterErrorsSv } from './berths-winter-sv.ts';
 import { berthsApplicationEditSv, berthsApplicationEditCommandsSv, berthsApplicationEditErrorsSv, berthsApplicationEditEventKindsSv } from './berths-application-edit-sv.ts';
 import { berthCustomersSv, berthCustomersCommandsSv, berthCustomersErrorsSv, berthCustomersEventKindsSv } from './berths-customers-sv.ts';
+import { berthBoatsSv, berthBoatsCommandsSv, berthBoatsErrorsSv } from './berths-boats-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -619,6 +620,7 @@ export const sv: Messages = {
     ...berthsWinterCommandsSv,
     ...berthsApplicationEditCommandsSv,
     ...berthCustomersCommandsSv,
+    ...berthBoatsCommandsSv,
   },
   files: {
     exportXlsx: 'Exportera till Excel',
@@ -772,6 +774,7 @@ export const sv: Messages = {
     ...berthsWinterErrorsSv,
     ...berthsApplicationEditErrorsSv,
     ...berthCustomersErrorsSv,
+    ...berthBoatsErrorsSv,
   },
   charts: {
     showTable: 'Visa som tabell',
@@ -801,4 +804,5 @@ export const sv: Messages = {
   ...berthsWinterSv,
   ...berthsApplicationEditSv,
   ...berthCustomersSv,
+  ...berthBoatsSv,
 };

@@ -3,12 +3,43 @@ import type { BerthCommandType } from '../../domain/berths/commands.ts';
 import { berthOccupancy } from '../../domain/berths/availability.ts';
 import type { CommandHandler, IncomingCommand } from '../sync/handler.ts';
 import { orderCommandTarget } from '../../domain/berths/order-deciders.ts';
-import { berthLeases, harbourIds, loadApplicationState, loadCreateLeaseState, lockBerth, products } from './command-state.ts';
+import { berthLeases, harbourIds, loadApplicationState, loadApplicationStates, loadCreateLeaseState, lockBerth, products } from './command-state.ts';
+import type { EntityPut } from '../sync/feed.ts';
+import type { ChunkCache } from '../sync/handler.ts';
 import type { CreateLeasePayload } from '../../domain/berths/lease-create-schema.ts';
 import { loadOrderState } from './order-state.ts';
 import { queueBerthNotices } from './notices.ts';
 
 type Targeted = { applicationId: string; berthId?: string; season?: number };
+type ApplicationStates = Awaited<ReturnType<typeof loadApplicationStates>>;
+
+const PREFETCHED = 'berths.prefetched_applications';
+
+/** The application a berth command is decided on through loadApplicationState, if it is one. */
+function applicationOf(command: IncomingCommand): string | null {
+  if (!(command.type in BERTH_DECIDERS) || command.type === 'berths.createLease' || command.type === 'berths.recordPayment') return null;
+  if (orderCommandTarget(command.type, command.payload)) return null;
+  const id = (command.payload as Partial<Targeted>).applicationId;
+  return typeof id === 'string' ? id.toLowerCase() : null;
+}
+
+/** A state loaded with the chunk, while nothing the chunk wrote has changed it (a copy: the handler adds to it). */
+function prefetched(cache: ChunkCache, applicationId: string): BerthCommandState | null {
+  const state = (cache.get(PREFETCHED) as ApplicationStates | undefined)?.get(applicationId.toLowerCase());
+  return state ? { ...state } : null;
+}
+
+/** Forgets the loaded state of every application a write touched: its next command reads it again. */
+function forgetWritten(cache: ChunkCache, puts: readonly EntityPut[]): void {
+  const states = cache.get(PREFETCHED) as ApplicationStates | undefined;
+  if (!states) return;
+  for (const put of puts) {
+    if (put.entity === 'customer') return void cache.delete(PREFETCHED);
+    const data = put.data as { applicationId?: string | null };
+    const id = put.entity === 'application' ? put.id : put.entity === 'lease' || put.entity === 'berth_order' ? data.applicationId : null;
+    if (id) states.delete(id.toLowerCase());
+  }
+}
 
 /**
  * Berth commands on the central: the same domain deciders the client runs offline, fed with
@@ -16,6 +47,17 @@ type Targeted = { applicationId: string; berthId?: string; season?: number };
  * made without an application locks only the berth, as an offer of it does.
  */
 export const berthCommandHandler: CommandHandler = {
+  /**
+   * A chunk of berth commands alone locks and loads its applications in one statement (in id
+   * order). With another workspace's command in it, each is loaded as it comes: a write this
+   * handler does not see could change what was loaded.
+   */
+  async prefetch(tx, chunk, cache) {
+    if (!chunk.every((c) => c.type in BERTH_DECIDERS)) return;
+    const ids = [...new Set(chunk.map(applicationOf).filter((id): id is string => id !== null))];
+    if (ids.length > 1) cache.set(PREFETCHED, await loadApplicationStates(tx, ids));
+  },
+
   async decide(tx, command, ctx, cache) {
     const type = command.type as BerthCommandType;
     const decide = BERTH_DECIDERS[type] as (s: BerthCommandState, p: unknown, c: typeof ctx) => Decision;
@@ -27,7 +69,7 @@ export const berthCommandHandler: CommandHandler = {
     if (orderTarget) return decide(await loadOrderState(tx, orderTarget), command.payload, ctx);
     const payload = command.payload as Targeted;
     const targets = berthCommandTargets(type, payload);
-    const state: BerthCommandState = await loadApplicationState(tx, targets.applicationId);
+    const state: BerthCommandState = prefetched(cache, targets.applicationId) ?? (await loadApplicationState(tx, targets.applicationId));
     if (targets.berthId && state.application) {
       const locked = await lockBerth(tx, targets.berthId);
       state.berth = locked?.berth ?? null;
@@ -41,6 +83,7 @@ export const berthCommandHandler: CommandHandler = {
   },
 
   async written(tx, command, puts, cache) {
+    forgetWritten(cache, puts);
     await queueBerthNotices(tx, command.type, puts, cache);
   },
 

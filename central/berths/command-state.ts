@@ -6,25 +6,34 @@ import type { Versioned } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
 import type { ChunkCache } from '../sync/handler.ts';
 
-/** The application (row-locked), its leases, their orders and its customer, in one round trip. */
-export async function loadApplicationState(
-  tx: Queryable,
-  applicationId: string,
-): Promise<Pick<BerthCommandState, 'application' | 'applicationLeases' | 'applicationOrders' | 'customer'>> {
-  const res = await tx.query<{ data: Application; version: number; leases: Versioned<Lease>[]; orders: Versioned<BerthOrder>[]; customer: Customer | null }>(
-    `SELECT a.data, a.version,
+type ApplicationState = Pick<BerthCommandState, 'application' | 'applicationLeases' | 'applicationOrders' | 'customer'>;
+
+const EMPTY: ApplicationState = { application: null, applicationLeases: [], applicationOrders: [], customer: null };
+
+/** Applications (row-locked, in id order), their leases, their orders and their customers, in one round trip. */
+export async function loadApplicationStates(tx: Queryable, applicationIds: readonly string[]): Promise<Map<string, ApplicationState>> {
+  const res = await tx.query<{ id: string; data: Application; version: number; leases: Versioned<Lease>[]; orders: Versioned<BerthOrder>[]; customer: Customer | null }>(
+    `SELECT a.id::text AS id, a.data, a.version,
        (SELECT coalesce(json_agg(json_build_object('record', l.data, 'version', l.version)), '[]'::json)
           FROM lease l WHERE l.application_id = a.id) AS leases,
        (SELECT coalesce(json_agg(json_build_object('record', o.data, 'version', o.version)), '[]'::json)
           FROM berth_order o WHERE o.application_id = a.id) AS orders,
        (SELECT c.data FROM customer c WHERE c.id = a.customer_id) AS customer
-     FROM application a WHERE a.id = $1 FOR UPDATE OF a`,
-    [applicationId],
-    'berths_load_application',
+     FROM application a WHERE a.id = ANY($1::uuid[]) ORDER BY a.id FOR UPDATE OF a`,
+    [applicationIds],
+    'berths_load_applications',
   );
-  const row = res.rows[0];
-  if (!row) return { application: null, applicationLeases: [], applicationOrders: [], customer: null };
-  return { application: { record: row.data, version: row.version }, applicationLeases: row.leases, applicationOrders: row.orders, customer: row.customer };
+  // Keyed by the id as PostgreSQL writes it (lower case); a payload may spell it in capitals.
+  const states = new Map<string, ApplicationState>(applicationIds.map((id) => [id.toLowerCase(), EMPTY]));
+  for (const row of res.rows) {
+    states.set(row.id, { application: { record: row.data, version: row.version }, applicationLeases: row.leases, applicationOrders: row.orders, customer: row.customer });
+  }
+  return states;
+}
+
+/** One application's state (row-locked); see loadApplicationStates. */
+export async function loadApplicationState(tx: Queryable, applicationId: string): Promise<ApplicationState> {
+  return (await loadApplicationStates(tx, [applicationId])).get(applicationId.toLowerCase()) ?? EMPTY;
 }
 
 /** The berth (row-locked) with its pier and harbour. */

@@ -30,6 +30,11 @@ export type ChunkCache = Map<string, unknown>;
  * `user` is the signed-in person: a workspace whose rights are per unit checks them here.
  */
 export interface CommandHandler {
+  /**
+   * Before a chunk's first pass: load at once (into `cache`) what its commands will ask for one by
+   * one. Not called when the chunk runs again with a savepoint per command.
+   */
+  prefetch?(tx: Queryable, chunk: readonly IncomingCommand[], cache: ChunkCache): Promise<void>;
   decide(tx: Queryable, command: IncomingCommand, ctx: CommandContext, cache: ChunkCache, user: StaffUser): Promise<Decision>;
   written?(tx: Queryable, command: IncomingCommand, puts: readonly EntityPut[], cache: ChunkCache): Promise<void>;
   explainViolation(tx: Queryable, command: IncomingCommand, constraint: string, cache: ChunkCache): Promise<Decision | null>;

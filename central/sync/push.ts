@@ -9,7 +9,7 @@ import { isStatementFault, pgErrorInfo, type Db, type Queryable } from '../db/db
 import { COMMAND_HANDLERS } from '../workspaces.ts';
 import type { ChunkCache, Decision, IncomingCommand } from './handler.ts';
 import { commandHash, isSameCommand, type StoredIdentity } from './command-identity.ts';
-import { numberChanges, writePuts, type EntityPut } from './feed.ts';
+import { numberChanges, writePuts, type EntityPut, type WriteRefusal } from './feed.ts';
 
 export type PushOutcome =
   /** `interruptedBy`: a later chunk failed after earlier ones committed; their results are all that is answered. */
@@ -129,29 +129,75 @@ async function knownCommands(tx: Queryable, chunk: Envelope[]): Promise<Map<stri
  */
 class NeedsSavepoints extends Error {}
 
+/** Where a chunk's commands write: at once (the pass with savepoints), or gathered (the first pass). */
+interface ChunkWriter {
+  /** What deciders and `written` hooks run their statements on. */
+  tx: Queryable;
+  savepoints: boolean;
+  write(puts: EntityPut[]): Promise<WriteRefusal | null>;
+  /** Writes whatever is gathered. */
+  flush(): Promise<void>;
+}
+
+function immediateWriter(tx: Queryable): ChunkWriter {
+  return { tx, savepoints: true, write: (puts) => writePuts(tx, puts), flush: async () => {} };
+}
+
 /**
- * Decides and writes one command. With `savepoints`, inside the savepoint `command`: anything it
+ * The first pass gathers the commands' puts and writes them in one statement just before the
+ * next statement of any kind runs, so every read still sees every earlier write. A write refused
+ * there is not any one command's answer: the chunk runs again with savepoints.
+ */
+function gatheringWriter(tx: Queryable): ChunkWriter {
+  const gathered: EntityPut[] = [];
+  const flush = async () => {
+    if (gathered.length === 0) return;
+    if (await writePuts(tx, gathered.splice(0))) throw new NeedsSavepoints();
+  };
+  return {
+    tx: {
+      async query<R>(text: string, params?: readonly unknown[], name?: string) {
+        await flush();
+        return tx.query<R>(text, params, name);
+      },
+      async exec(sql: string) {
+        await flush();
+        await tx.exec(sql);
+      },
+    },
+    savepoints: false,
+    write: async (puts) => {
+      gathered.push(...puts);
+      return null;
+    },
+    flush,
+  };
+}
+
+/**
+ * Decides and writes one command. With savepoints, inside the savepoint `command`: anything it
  * wrote is rolled back when it is refused by the write rule or by the database itself. Without,
  * such a refusal throws NeedsSavepoints. A refusal by its decider has written nothing either way.
  */
-async function runCommand(tx: Queryable, command: Envelope, ctx: CommandContext, cache: ChunkCache, user: StaffUser, savepoints: boolean): Promise<{ result: CommandResult; applied: boolean }> {
+async function runCommand(w: ChunkWriter, command: Envelope, ctx: CommandContext, cache: ChunkCache, user: StaffUser): Promise<{ result: CommandResult; applied: boolean }> {
   const handler = COMMAND_HANDLERS[command.type];
+  const { tx } = w;
   try {
     const decision = await handler.decide(tx, command, ctx, cache, user);
     if (!decision.ok) return { result: toResult(command.id, decision, []), applied: false };
     const puts = decision.puts.map((p): EntityPut => ({ entity: p.entity, id: p.record.id, version: p.version, data: p.record }));
-    const refused = await writePuts(tx, puts);
+    const refused = await w.write(puts);
     if (refused) {
-      if (!savepoints) throw new NeedsSavepoints();
+      if (!w.savepoints) throw new NeedsSavepoints();
       await tx.exec('ROLLBACK TO SAVEPOINT command');
       return { result: rejected(command.id, refused.code, refused.message), applied: false };
     }
     await handler.written?.(tx, command, puts, cache);
-    if (savepoints) await tx.exec('RELEASE SAVEPOINT command; SAVEPOINT command');
+    if (w.savepoints) await tx.exec('RELEASE SAVEPOINT command; SAVEPOINT command');
     return { result: toResult(command.id, decision, puts), applied: true };
   } catch (error) {
     if (!isStatementFault(error)) throw error;
-    if (!savepoints) throw new NeedsSavepoints();
+    if (!w.savepoints) throw new NeedsSavepoints();
     await tx.exec('ROLLBACK TO SAVEPOINT command');
     const { code, constraint } = pgErrorInfo(error);
     // The schema caught a race the locks did not: the workspace says what it means.
@@ -162,13 +208,21 @@ async function runCommand(tx: Queryable, command: Envelope, ctx: CommandContext,
   }
 }
 
+/** Each workspace handler of the chunk's commands loads what they need in one go, where it can. */
+async function prefetch(tx: Queryable, commands: Envelope[], cache: ChunkCache): Promise<void> {
+  const handlers = new Set(commands.map((c) => COMMAND_HANDLERS[c.type]));
+  for (const handler of handlers) await handler.prefetch?.(tx, commands, cache);
+}
+
 async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clientId: string, receivedAt: Date, clock: () => Date, savepoints: boolean): Promise<Map<string, CommandResult>> {
   const results = new Map<string, CommandResult>();
   const known = await knownCommands(tx, chunk);
   const cache: ChunkCache = new Map();
   const rows: CommandRow[] = [];
   let applied = 0;
+  const w = savepoints ? immediateWriter(tx) : gatheringWriter(tx);
   if (savepoints) await tx.exec('SAVEPOINT command');
+  else await prefetch(tx, chunk.filter((c) => !known.has(c.id)), cache);
   for (const command of chunk) {
     if (results.has(command.id)) continue;
     const stored = known.get(command.id);
@@ -191,7 +245,7 @@ async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clien
       today: helsinkiDate(receivedAt),
       baseVersion: COMMANDS[command.type].versioned ? command.baseVersion : null,
     };
-    const outcome = await runCommand(tx, command, ctx, cache, user, savepoints);
+    const outcome = await runCommand(w, command, ctx, cache, user);
     if (outcome.applied) applied++;
     const { result } = outcome;
     results.set(command.id, result);
@@ -213,6 +267,11 @@ async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clien
       received_at: receivedAt.toISOString(),
       decided_at: clock().toISOString(),
     });
+  }
+  try {
+    await w.flush();
+  } catch (error) {
+    throw isStatementFault(error) ? new NeedsSavepoints() : error;
   }
   if (rows.length > 0) await storeCommands(tx, rows);
   if (applied > 0) await numberChanges(tx);

@@ -1,0 +1,141 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { ApplicationDetail } from '../../domain/contract.ts';
+import type { Customer360 } from '../../domain/berths/customer-contract.ts';
+import { addDays, helsinkiDate } from '../../domain/berths/seasons.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
+import { invoke, pendingApplications, signIn, waitForFirstDownload } from '../support/app-page.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { shootAtBothSizes as shoot } from '../support/screenshots.ts';
+import { openCustomer } from '../support/customers.ts';
+
+const stack = stackPerFile();
+test.use({ viewport: { width: 1280, height: 720 } });
+
+/** A day as the Finnish desk shows and reads it: d.m.yyyy. */
+const fiDay = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
+
+/** The customer a handler works on in this file, found once by the first test. */
+let chosen: { customerId: string; name: string; boatId: string } | null = null;
+
+const certificateOf = (page: Page, boatId: string, type: 'inspection' | 'insurance'): Locator =>
+  page.locator(`[data-testid="customer-boat"][data-boat-id="${boatId}"] [data-testid="boat-certificate"][data-type="${type}"]`);
+
+/** Fill the dialog's days by keyboard (select all, type) and save with Enter. */
+async function typeInto(page: Page, testId: string, text: string): Promise<void> {
+  const field = page.getByTestId(testId);
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(text);
+}
+
+test('a handler adds an insurance certificate, sees it valid, edits it to expired, and it survives a reload and the sync', async ({ page }) => {
+  await signIn(page, await stack().openApp('aino'), 'aino');
+  const today = helsinkiDate(new Date());
+  // A private customer with a boat that has no insurance certificate yet.
+  for (const row of await pendingApplications(page, 60)) {
+    if (row.companyName) continue;
+    const { application } = await invoke<ApplicationDetail>(page, 'berths.getApplication', { id: row.id });
+    const view = await invoke<Customer360>(page, 'berths.getCustomer', { id: application.customerId });
+    const boat = view.boats.find((b) => b.certificates.find((c) => c.certificateType === 'insurance')?.status === 'missing');
+    if (boat) {
+      chosen = { customerId: view.customer.id, name: `${view.customer.lastName} ${view.customer.firstName}`, boatId: boat.id };
+      break;
+    }
+  }
+  if (!chosen) throw new Error('no customer with a boat lacking an insurance certificate');
+  const { customerId, name, boatId } = chosen;
+
+  await openCustomer(page, name, customerId);
+  const insurance = certificateOf(page, boatId, 'insurance');
+  await expect(insurance).toHaveAttribute('data-status', 'missing');
+  await expect(insurance.getByTestId('boat-certificate-status')).toHaveText('Puuttuu');
+  await expectNoAxeViolations(page, 'boat certificates in the customer view (fi)');
+
+  // Add, by keyboard: the button, the fields, Enter.
+  const add = insurance.getByTestId('boat-certificate-add');
+  await expect(add).toHaveAccessibleName(/^Lisää vakuutustodistus/);
+  await add.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('certificate-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Uusi vakuutustodistus');
+  await typeInto(page, 'certificate-number', 'VK-2027-1');
+  await typeInto(page, 'certificate-issuer', 'LähiTapiola');
+  // A last day before the first is refused beside the field, and nothing is sent.
+  const until = addDays(today, 200);
+  await typeInto(page, 'certificate-validFrom', fiDay(addDays(today, 10)));
+  await typeInto(page, 'certificate-validUntil', fiDay(today));
+  await page.keyboard.press('Enter');
+  await expect(dialog).toContainText('Voimassaolo ei voi päättyä ennen kuin se alkaa.');
+  await typeInto(page, 'certificate-validUntil', '31.2.2027');
+  await expect(dialog).toContainText('Päivää ei ole kalenterissa.');
+  await typeInto(page, 'certificate-validFrom', fiDay(addDays(today, -165)));
+  await typeInto(page, 'certificate-validUntil', fiDay(until));
+  await expectNoAxeViolations(page, 'certificate dialog (fi)');
+  await shoot(page, 'boat-certificate-dialog');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(add).toHaveCount(0);
+
+  // Valid at once, confirmed by the central.
+  await expect(insurance).toHaveAttribute('data-status', 'valid');
+  await expect(insurance.getByTestId('boat-certificate-status')).toHaveText('Voimassa');
+  await expect(insurance.getByTestId('boat-certificate-validity')).toHaveText(`Voimassa ${fiDay(addDays(today, -165))}–${fiDay(until)}`);
+  await expect(insurance).toContainText('Nro VK-2027-1');
+  await expect(insurance).toContainText('Tarkastanut Aino Virtanen');
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+
+  // Edited to a day that has passed: expired.
+  const expiredOn = addDays(today, -3);
+  const edit = insurance.getByTestId('boat-certificate-edit');
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toContainText('Vakuutustodistuksen muokkaus');
+  await expect(page.getByTestId('certificate-validUntil')).toHaveValue(fiDay(until));
+  await expect(page.getByTestId('certificate-number')).toHaveValue('VK-2027-1');
+  await typeInto(page, 'certificate-validUntil', fiDay(expiredOn));
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(insurance).toHaveAttribute('data-status', 'expired');
+  await expect(insurance.getByTestId('boat-certificate-status')).toHaveText('Vanhentunut');
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+  await insurance.scrollIntoViewIfNeeded();
+  await shoot(page, 'boat-certificates');
+
+  // The other languages: the statuses in words, and no axe findings.
+  for (const [lang, expired] of [['sv', 'Har gått ut'], ['en', 'Expired']] as const) {
+    await page.getByTestId('language-switch').selectOption(lang);
+    await expect(insurance.getByTestId('boat-certificate-status')).toHaveText(expired);
+    await expectNoAxeViolations(page, `boat certificates in the customer view (${lang})`);
+    await shoot(page, `boat-certificates-${lang}`);
+  }
+  await insurance.getByTestId('boat-certificate-edit').click();
+  await expect(dialog).toContainText('Edit insurance certificate');
+  await expectNoAxeViolations(page, 'certificate dialog (en)');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.getByTestId('language-switch').selectOption('fi');
+
+  // After a restart of the installation and a reload: still expired, as the central has it.
+  await stack().killHost('aino');
+  await stack().restartHost('aino');
+  await page.reload();
+  await waitForFirstDownload(page);
+  await openCustomer(page, name, customerId);
+  await expect(insurance).toHaveAttribute('data-status', 'expired');
+  await expect(insurance.getByTestId('boat-certificate-validity')).toContainText(fiDay(expiredOn));
+});
+
+test('a supervisor sees the certificates and their validity but no way to change them', async ({ page }) => {
+  if (!chosen) throw new Error('the first test chose no customer');
+  const { customerId, name, boatId } = chosen;
+  await signIn(page, await stack().openApp('olli'), 'olli');
+  await openCustomer(page, name, customerId);
+  const insurance = certificateOf(page, boatId, 'insurance');
+  await expect(insurance).toHaveAttribute('data-status', 'expired');
+  await expect(insurance).toContainText('Tarkastanut Aino Virtanen');
+  const boats = page.getByTestId('customer-boats');
+  await expect(boats.getByTestId('boat-certificate')).not.toHaveCount(0);
+  for (const action of ['add', 'edit', 'remove']) await expect(boats.getByTestId(`boat-certificate-${action}`)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'boat certificates, supervisor (fi)');
+});

@@ -1,4 +1,3 @@
-import { TextArea } from 'hds-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOORING_TYPES, type Berth } from '../../../../../domain/berths/entities.ts';
@@ -8,7 +7,7 @@ import { SelectField } from '../../../components/SelectField.tsx';
 import { asLanguage } from '../../../format/locale.ts';
 import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
-import { Check, Field, useTouchedForm } from './FormFields.tsx';
+import { Check, CommentField, Field, useTouchedForm } from './FormFields.tsx';
 import { berthForm, checkBerthForm, type BerthForm } from './master-data-form.ts';
 import { useEditBerthMutation } from './master-data-api.ts';
 
@@ -71,16 +70,7 @@ export function BerthEditDialog({ berth, version, pier, otherNumbers, onClose }:
           <Check id="berth-edit-active" label={t('berthsMaster.fields.active')} checked={form.isActive} onChange={(v) => set('isActive', v)} />
           <Check id="berth-edit-invoiceable" label={t('berthsMaster.fields.invoiceable')} checked={form.isInvoiceable} onChange={(v) => set('isInvoiceable', v)} />
         </div>
-        <TextArea
-          id="berth-edit-comment"
-          data-testid="berth-edit-comment"
-          label={t('berthsMaster.fields.comment')}
-          value={form.comment}
-          onChange={(e) => set('comment', e.target.value)}
-          invalid={shown('comment') && problems.comment !== undefined}
-          errorText={shown('comment') && problems.comment ? t(problems.comment.key, problems.comment.params ?? {}) : undefined}
-          rows={2}
-        />
+        <CommentField id="berth-edit-comment" label={t('berthsMaster.fields.comment')} value={form.comment} onChange={(v) => set('comment', v)} problem={problems.comment} shown={shown('comment')} />
       </div>
     </ConfirmDialog>
   );

@@ -1,4 +1,4 @@
-import { Checkbox, TextInput } from 'hds-react';
+import { Checkbox, TextArea, TextInput } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from './master-data-form.ts';
@@ -44,6 +44,13 @@ export function Field({
       spellCheck={false}
     />
   );
+}
+
+/** A comment or other longer text, its problem shown like a field's once touched. */
+export function CommentField({ id, label, value, onChange, problem, shown }: { id: string; label: string; value: string; onChange: (value: string) => void; problem: Problem | undefined; shown: boolean }) {
+  const { t } = useTranslation();
+  const error = shown && problem ? t(problem.key, problem.params ?? {}) : undefined;
+  return <TextArea id={id} data-testid={id} label={label} value={value} onChange={(e) => onChange(e.target.value)} invalid={error !== undefined} errorText={error} rows={2} />;
 }
 
 export function Check({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {

@@ -26,7 +26,8 @@ export function decimalText(value: number | null, lang: string): string {
 
 const blank = (s: string) => s.trim() === '';
 
-function size(text: string, max: number, optional = false): { value: number | null; problem?: Problem } {
+/** A size in metres as typed: required unless optional, a number, over 0, at most `max` (winter places check theirs with it too). */
+export function size(text: string, max: number, optional = false): { value: number | null; problem?: Problem } {
   if (blank(text)) return optional ? { value: null } : { value: null, problem: { key: 'berthsMaster.validation.required' } };
   const n = parseDecimal(text);
   if (n === null) return { value: null, problem: { key: 'berthsMaster.validation.number' } };

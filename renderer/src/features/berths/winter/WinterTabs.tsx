@@ -1,16 +1,16 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const WINTER_TABS = ['inbox', 'letters'] as const;
+export const WINTER_TABS = ['inbox', 'letters', 'areas'] as const;
 export type WinterTab = (typeof WINTER_TABS)[number];
 
 /**
- * The workspace's two pages as ARIA tabs: Tab reaches the chosen one, the arrow keys, Home and
+ * The workspace's pages as ARIA tabs: Tab reaches the chosen one, the arrow keys, Home and
  * End move between them and show the one moved to (the WAI-ARIA tabs pattern, automatic activation).
  */
 export function WinterTabs({ tab, onTab }: { tab: WinterTab; onTab: (tab: WinterTab) => void }) {
   const { t } = useTranslation();
-  const refs = useRef<Record<WinterTab, HTMLButtonElement | null>>({ inbox: null, letters: null });
+  const refs = useRef<Record<WinterTab, HTMLButtonElement | null>>({ inbox: null, letters: null, areas: null });
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const at = WINTER_TABS.indexOf(tab);

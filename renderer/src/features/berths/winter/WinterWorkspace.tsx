@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../../../../domain/roles.ts';
 import type { StaffUser } from '../../../../../domain/sync/protocol.ts';
 import { StickerLetters } from './StickerLetters.tsx';
+import { WinterAreas } from './WinterAreas.tsx';
 import { WinterInbox } from './WinterInbox.tsx';
 import { WinterTabs, type WinterTab } from './WinterTabs.tsx';
 import './winter.css';
 
 /**
  * Winter storage for berth case handlers: the inbox of marked-place applications and unmarked
- * notices with one case beside it, and the sticker letters still to post. A role without
- * `berths.cases.write` (a supervisor) sees both without their actions.
+ * notices with one case beside it, the sticker letters still to post, and the areas with their
+ * sections and places. A role without `berths.cases.write` (a supervisor) sees the first two
+ * without their actions; the areas are edited by whoever edits berth master data.
  */
 export function WinterWorkspace({ user }: { user: StaffUser }) {
   const { t } = useTranslation();
@@ -26,7 +28,13 @@ export function WinterWorkspace({ user }: { user: StaffUser }) {
         <div className="winter-head" ref={setHeadSlot} />
       </div>
       <div className="winter__panel" role="tabpanel" id={`winter-panel-${tab}`} aria-labelledby={`winter-tab-${tab}`}>
-        {tab === 'inbox' ? <WinterInbox canWrite={canWrite} headSlot={headSlot} /> : <StickerLetters canWrite={canWrite} headSlot={headSlot} />}
+        {tab === 'inbox' ? (
+          <WinterInbox canWrite={canWrite} headSlot={headSlot} />
+        ) : tab === 'letters' ? (
+          <StickerLetters canWrite={canWrite} headSlot={headSlot} />
+        ) : (
+          <WinterAreas headSlot={headSlot} />
+        )}
       </div>
     </div>
   );

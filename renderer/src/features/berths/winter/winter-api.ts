@@ -1,6 +1,10 @@
 import type { Input, Output } from '../../../../../domain/contract.ts';
 import { kuvaApi } from '../../../api/kuva-api.ts';
+import { trackIssued } from '../../../api/track-issued.ts';
 import { commandIssued } from '../../../store/commands-slice.ts';
+
+/** The master data edits: they belong to no case, so a refusal shows in the conflicts inbox and the dialog. */
+type WinterMasterCommand = 'berths.editWinterArea' | 'berths.editWinterSection' | 'berths.editWinterPlace';
 
 export type WinterCommand = 'berths.createWinterLease' | 'berths.sendWinterInvoice' | 'berths.markWinterInvoicePaid' | 'berths.reassignWinterSticker' | 'berths.setWinterStickerPosted';
 export const WINTER_COMMANDS: readonly WinterCommand[] = ['berths.createWinterLease', 'berths.sendWinterInvoice', 'berths.markWinterInvoicePaid', 'berths.reassignWinterSticker', 'berths.setWinterStickerPosted'];
@@ -28,7 +32,13 @@ export const winterApi = kuvaApi.injectEndpoints({
         },
         invalidatesTags: ['WinterStorage', 'Sync'],
       });
+    const masterCommand = <M extends WinterMasterCommand>(method: M) =>
+      build.mutation<Output<M>, Input<M>>({ query: (input) => ({ method, input }), onQueryStarted: trackIssued(method), invalidatesTags: ['WinterStorage', 'Sync'] });
     return {
+      winterAreas: build.query<Output<'berths.winterAreas'>, void>({ query: () => ({ method: 'berths.winterAreas', input: {} }), providesTags: ['WinterStorage'] }),
+      editWinterArea: masterCommand('berths.editWinterArea'),
+      editWinterSection: masterCommand('berths.editWinterSection'),
+      editWinterPlace: masterCommand('berths.editWinterPlace'),
       winterApplications: build.query<Output<'berths.winterApplications'>, Input<'berths.winterApplications'>>({
         query: (input) => ({ method: 'berths.winterApplications', input }),
         providesTags: ['WinterStorage'],
@@ -59,4 +69,8 @@ export const {
   useMarkWinterInvoicePaidMutation,
   useReassignWinterStickerMutation,
   useSetWinterStickerPostedMutation,
+  useWinterAreasQuery,
+  useEditWinterAreaMutation,
+  useEditWinterSectionMutation,
+  useEditWinterPlaceMutation,
 } = winterApi;

@@ -1,0 +1,169 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { WinterApplicationDetail, WinterApplicationList, WinterAreasView, WinterPlaceSuggestion } from '../../domain/berths/winter-contract.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
+import { invoke, signIn } from '../support/app-page.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { shootAtBothSizes } from '../support/screenshots.ts';
+
+/**
+ * Winter storage areas, sections and places (decision 43) as berth services edit them on the
+ * demo winter: a place resized and a free one taken out of use, the counts following; a place a
+ * lease holds stays in use, refused in the user's language; a case handler reads without edit
+ * actions. Data is picked through the app's own queries, never by acting.
+ */
+const stack = stackPerFile();
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+async function openAreas(page: Page): Promise<void> {
+  await page.getByTestId('nav-winterStorage').click();
+  await expect(page.getByTestId('winter-grid')).toHaveAttribute('data-state', 'ready');
+  await page.getByTestId('winter-tab-areas').click();
+  await expect(page.getByTestId('winter-areas')).toBeVisible();
+}
+
+async function chooseArea(page: Page, areaId: string): Promise<void> {
+  await page.locator(`[data-testid="winter-area-row"][data-area-id="${areaId}"]`).getByTestId('winter-area-open').click();
+  await expect(page.getByTestId('winter-area-detail')).toHaveAttribute('data-area-id', areaId);
+}
+
+const placeRow = (page: Page, id: string) => page.locator(`[data-testid="winter-place-row"][data-place-id="${id}"]`);
+
+/** Opens a place's edit dialog from the keyboard. */
+async function editPlace(page: Page, id: string) {
+  await placeRow(page, id).getByTestId('winter-place-edit').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('winter-place-dialog');
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Everything sent has been answered by the central. */
+const settled = (page: Page) => expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+
+/** A marked case whose first suggestion fits: the handler's own flow allocates it, so a lease holds that place. */
+async function allocateFirstSuggestion(page: Page): Promise<WinterPlaceSuggestion> {
+  const { rows } = await invoke<WinterApplicationList>(page, 'berths.winterApplications', { winter: null, areaType: 'marked', statuses: ['pending'], areaId: null, search: '' });
+  let d: WinterApplicationDetail | null = null;
+  for (const row of rows.slice(0, 40)) {
+    const x = await invoke<WinterApplicationDetail>(page, 'berths.winterApplication', { id: row.id });
+    if (x.suggestions[0]?.fit === 'fits') {
+      d = x;
+      break;
+    }
+  }
+  if (!d) throw new Error('no waiting marked case with a fitting place');
+  await page.getByTestId('nav-winterStorage').click();
+  await expect(page.getByTestId('winter-grid')).toHaveAttribute('data-state', 'ready');
+  await page.getByTestId('winter-filter-search').fill(d.application.reference);
+  await expect(page.getByTestId('winter-count')).toHaveAttribute('data-shown', '1');
+  await page.locator(`[data-testid="winter-grid"] .ag-row[row-id="${d.application.id}"]`).first().click();
+  await expect(page.getByTestId('winter-detail')).toHaveAttribute('data-application-id', d.application.id);
+  await page.getByTestId('winter-suggestion').first().getByTestId('winter-allocate').click();
+  await page.getByTestId('winter-allocate-confirm').click();
+  await expect(page.getByTestId('winter-lease-state')).toHaveAttribute('data-invoice-status', 'drafted');
+  await settled(page);
+  return d.suggestions[0]!;
+}
+
+test('berth services resize a place and take a free one out of use, the counts following; a place a lease holds stays in use, refused in the user\'s language', async ({ page }) => {
+  await signIn(page, await stack().openApp('sanna'), 'sanna');
+  const held = await allocateFirstSuggestion(page);
+
+  const view = await invoke<WinterAreasView>(page, 'berths.winterAreas', {});
+  const area = view.areas.find((a) => a.sections.some((s) => s.places.some((p) => p.place.record.id === held.placeId)))!;
+  const free = area.sections.flatMap((s) => s.places).filter((p) => !p.held && p.place.record.isActive && p.place.record.id !== held.placeId);
+  const [resized, retired] = free;
+  if (!resized || !retired) throw new Error('the area has fewer than two free places');
+  expect(area.counts.occupied).toBeGreaterThan(0);
+
+  await page.getByTestId('winter-tab-areas').click();
+  await chooseArea(page, area.area.record.id);
+  const freeCount = page.getByTestId('winter-area-count-free');
+  await expect(freeCount).toHaveText(String(area.counts.free));
+  await expect(placeRow(page, held.placeId)).toHaveAttribute('data-state', 'occupied');
+  await expectNoAxeViolations(page, 'winter storage areas fi');
+  await shootAtBothSizes(page, 'winter-areas-fi');
+
+  // A width of 0 is refused as it is typed, next to the field, and cannot be saved.
+  let dialog = await editPlace(page, resized.place.record.id);
+  await page.locator('#winter-place-width').fill('0');
+  await expect(dialog).toContainText('Oltava yli 0.');
+  await expect(page.getByTestId('winter-place-save')).toBeDisabled();
+  await expect(page.getByTestId('dialog-blocked')).toHaveText('Korjaa ensin merkityt kentät.');
+  await expectNoAxeViolations(page, 'winter place dialog fi');
+  await shootAtBothSizes(page, 'winter-place-dialog-fi');
+  await page.locator('#winter-place-width').fill('4,35');
+  await page.getByTestId('winter-place-save').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(placeRow(page, resized.place.record.id).getByTestId('winter-place-width')).toHaveText('4,35\u00a0m');
+  await settled(page);
+  await expect(placeRow(page, resized.place.record.id).locator('.pending-icon')).toHaveCount(0);
+
+  // A free place goes out of use: the free counts of the list and the area drop by one.
+  dialog = await editPlace(page, retired.place.record.id);
+  await page.locator('#winter-place-active').uncheck();
+  await page.getByTestId('winter-place-save').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(placeRow(page, retired.place.record.id)).toHaveAttribute('data-state', 'inactive');
+  await expect(freeCount).toHaveText(String(area.counts.free - 1));
+  await expect(page.locator(`[data-testid="winter-area-row"][data-area-id="${area.area.record.id}"]`).getByTestId('winter-area-free')).toHaveText(String(area.counts.free - 1));
+  await settled(page);
+
+  // The held place stays in use: the refusal is shown in the dialog, in Finnish, then in Swedish.
+  for (const [lang, text] of [
+    ['fi', 'Voimassa oleva talvisäilytyssopimus pitää paikan'],
+    ['sv', 'Ett gällande avtal om vinterförvaring håller platsen'],
+  ] as const) {
+    if (lang !== 'fi') {
+      await page.getByTestId('language-switch').selectOption(lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    }
+    dialog = await editPlace(page, held.placeId);
+    await page.locator('#winter-place-active').uncheck();
+    await page.getByTestId('winter-place-save').click();
+    await expect(dialog.getByTestId('dialog-error')).toHaveAttribute('data-code', 'winter_place_held');
+    await expect(dialog.getByTestId('dialog-error')).toContainText(text);
+    if (lang === 'sv') {
+      await expectNoAxeViolations(page, 'winter place refused sv');
+      await shootAtBothSizes(page, 'winter-place-refused-sv');
+    }
+    await page.getByTestId('winter-place-dialog-cancel').click();
+    await expect(dialog).toHaveCount(0);
+  }
+  await expect(placeRow(page, held.placeId)).toHaveAttribute('data-state', 'occupied');
+  await expectNoAxeViolations(page, 'winter storage areas sv');
+  await shootAtBothSizes(page, 'winter-areas-sv');
+
+  // The section and area dialogs in English.
+  await page.getByTestId('language-switch').selectOption('en');
+  await expect(page.getByTestId('winter-tab-areas')).toHaveText('Areas');
+  await expectNoAxeViolations(page, 'winter storage areas en');
+  await shootAtBothSizes(page, 'winter-areas-en');
+  await page.getByTestId('winter-section-edit').first().click();
+  await expect(page.getByTestId('winter-section-dialog')).toBeVisible();
+  await expectNoAxeViolations(page, 'winter section dialog en');
+  await shootAtBothSizes(page, 'winter-section-dialog-en');
+  await page.getByTestId('winter-section-dialog-cancel').click();
+  await page.getByTestId('winter-area-edit').click();
+  await expect(page.getByTestId('winter-area-dialog')).toBeVisible();
+  await page.locator('#winter-area-zipCode').fill('123');
+  await expect(page.getByTestId('winter-area-dialog')).toContainText('Five digits, e.g. 00100.');
+  await expectNoAxeViolations(page, 'winter area dialog en');
+  await shootAtBothSizes(page, 'winter-area-dialog-en');
+  await page.getByTestId('winter-area-dialog-cancel').click();
+});
+
+test('a case handler reads the areas and their counts and is offered no edit action', async ({ page }) => {
+  await signIn(page, await stack().openApp('aino'), 'aino');
+  const view = await invoke<WinterAreasView>(page, 'berths.winterAreas', {});
+  const marked = view.areas.find((a) => a.counts.places > 0)!;
+  await openAreas(page);
+  await chooseArea(page, marked.area.record.id);
+  await expect(page.getByTestId('winter-place-row')).toHaveCount(marked.counts.places);
+  await expect(page.getByTestId('winter-area-count-free')).toHaveText(String(marked.counts.free));
+  await expect(page.getByTestId('winter-area-edit')).toHaveCount(0);
+  await expect(page.getByTestId('winter-section-edit')).toHaveCount(0);
+  await expect(page.getByTestId('winter-place-edit')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'winter storage areas, read only');
+});

@@ -1,0 +1,165 @@
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { WINTER_SECTION_SERVICES, type WinterArea, type WinterPlace, type WinterSection } from '../../../../../domain/berths/winter-entities.ts';
+import type { AppError } from '../../../../../domain/result.ts';
+import { asAppError } from '../../../api/base-query.ts';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { asLanguage } from '../../../format/locale.ts';
+import { useAppDispatch } from '../../../store/store.ts';
+import { announce } from '../../../store/ui-slice.ts';
+import { Check, CommentField, Field, useTouchedForm } from '../harbours/FormFields.tsx';
+import type { Problems } from '../harbours/master-data-form.ts';
+import { useEditWinterAreaMutation, useEditWinterPlaceMutation, useEditWinterSectionMutation } from './winter-api.ts';
+import { areaForm, checkAreaForm, checkPlaceForm, checkSectionForm, placeForm, sectionForm, type AreaField, type AreaForm, type PlaceForm, type SectionForm } from './winter-master-form.ts';
+
+type Sent = { error?: unknown } | { data?: unknown };
+
+/**
+ * One edit as a modal form: saved once the fields are right, the refusal of the desk's own
+ * decider (a lease holding the place) shown in the dialog in the user's language, as the
+ * harbours' edit dialogs do.
+ */
+function EditDialog<P>({
+  name,
+  title,
+  checked,
+  send,
+  command,
+  onClose,
+  children,
+}: {
+  name: 'area' | 'section' | 'place';
+  title: string;
+  checked: { ok: true; payload: P } | { ok: false };
+  send: (payload: P) => Promise<Sent>;
+  command: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const dispatch = useAppDispatch();
+  return (
+    <ConfirmDialog
+      isOpen
+      title={title}
+      confirmLabel={t('berthsMaster.save')}
+      testId={`winter-${name}-dialog`}
+      confirmTestId={`winter-${name}-save`}
+      blockedReason={checked.ok ? null : t('berthsMaster.fixFirst')}
+      confirmDisabled={!checked.ok}
+      onClose={onClose}
+      onConfirm={async (): Promise<AppError | null> => {
+        if (!checked.ok) return null;
+        const r = await send(checked.payload);
+        if ('error' in r && r.error) return asAppError(r.error);
+        dispatch(announce({ key: 'commands.pending', params: { command: `commands.${command}` } }));
+        return null;
+      }}
+    >
+      <div className="master-form">{children}</div>
+    </ConfirmDialog>
+  );
+}
+
+const AREA_ROWS: readonly (readonly { name: AreaField; required?: boolean; inputMode?: 'numeric' }[])[] = [
+  [{ name: 'nameFi', required: true }],
+  [
+    { name: 'nameSv', required: true },
+    { name: 'nameEn', required: true },
+  ],
+  [{ name: 'streetAddress' }, { name: 'zipCode', inputMode: 'numeric' }],
+];
+
+/** An area's names in three languages, its address, its estimate of unmarked spaces and whether it is in use. */
+export function WinterAreaDialog({ area, onClose }: { area: WinterArea; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [edit] = useEditWinterAreaMutation();
+  const { form, set, shown } = useTouchedForm<AreaForm>(() => areaForm(area));
+  const checked = useMemo(() => checkAreaForm(area.id, form), [area.id, form]);
+  const problems: Problems<AreaField> = checked.ok ? {} : checked.problems;
+  const text = (name: Exclude<AreaField, 'isActive'>, label: string, extra: { required?: boolean; inputMode?: 'numeric'; helperText?: string } = {}) => (
+    <Field key={name} id={`winter-area-${name}`} label={label} value={form[name]} onChange={(v) => set(name, v)} problem={problems[name]} shown={shown(name)} {...extra} />
+  );
+  const body = (
+    <>
+      {AREA_ROWS.map((row) => (
+        <div key={row[0]!.name} className="master-form__row">
+          {row.map((f) => text(f.name as Exclude<AreaField, 'isActive'>, t(`berthsMaster.fields.${f.name}`), f))}
+        </div>
+      ))}
+      <div className="master-form__row">{text('estimatedUnmarkedSpaces', t('winter.areas.fields.unmarked'), { inputMode: 'numeric', helperText: t('winter.areas.fields.unmarkedHelp') })}</div>
+      <div className="master-form__checks">
+        <Check id="winter-area-active" label={t('berthsMaster.fields.active')} checked={form.isActive} onChange={(v) => set('isActive', v)} />
+      </div>
+    </>
+  );
+  return (
+    <EditDialog name="area" title={t('winter.areas.areaTitle', { name: area.name.fi })} checked={checked} send={edit} command="editWinterArea" onClose={onClose}>
+      {body}
+    </EditDialog>
+  );
+}
+
+/** A section's identifier, services and whether it is in use. */
+export function WinterSectionDialog({ section, otherIdentifiers, onClose }: { section: WinterSection; otherIdentifiers: readonly string[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [edit] = useEditWinterSectionMutation();
+  const { form, set, shown } = useTouchedForm<SectionForm>(() => sectionForm(section));
+  const checked = useMemo(() => checkSectionForm(section.id, form, otherIdentifiers), [section.id, form, otherIdentifiers]);
+  const problems = checked.ok ? {} : checked.problems;
+  const toggle = (s: SectionForm['services'][number], on: boolean) =>
+    set('services', on ? WINTER_SECTION_SERVICES.filter((x) => x === s || form.services.includes(x)) : form.services.filter((x) => x !== s));
+  const body = (
+    <>
+      <div className="master-form__row">
+        <Field id="winter-section-identifier" label={t('berthsMaster.fields.identifier')} value={form.identifier} onChange={(v) => set('identifier', v)} problem={problems.identifier} shown={shown('identifier')} required />
+      </div>
+      <fieldset className="master-form__checks">
+        <legend>{t('berthsMaster.fields.services')}</legend>
+        {WINTER_SECTION_SERVICES.map((s) => (
+          <Check key={s} id={`winter-section-service-${s}`} label={t(`winter.areas.services.${s}`)} checked={form.services.includes(s)} onChange={(on) => toggle(s, on)} />
+        ))}
+      </fieldset>
+      <div className="master-form__checks">
+        <Check id="winter-section-active" label={t('berthsMaster.fields.active')} checked={form.isActive} onChange={(v) => set('isActive', v)} />
+      </div>
+    </>
+  );
+  return (
+    <EditDialog name="section" title={t('winter.areas.sectionTitle', { section: section.identifier })} checked={checked} send={edit} command="editWinterSection" onClose={onClose}>
+      {body}
+    </EditDialog>
+  );
+}
+
+/** A marked place's number, size, flags and comment. */
+export function WinterPlaceDialog({ place, section, otherNumbers, onClose }: { place: WinterPlace; section: string; otherNumbers: readonly number[]; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [edit] = useEditWinterPlaceMutation();
+  const { form, set, shown } = useTouchedForm<PlaceForm>(() => placeForm(place, asLanguage(i18n.language)));
+  const checked = useMemo(() => checkPlaceForm(place.id, form, otherNumbers), [place.id, form, otherNumbers]);
+  const problems = checked.ok ? {} : checked.problems;
+  const field = (name: 'number' | 'width' | 'length', label: string) => (
+    <Field id={`winter-place-${name}`} label={label} value={form[name]} onChange={(v) => set(name, v)} problem={problems[name]} shown={shown(name)} required inputMode={name === 'number' ? 'numeric' : 'decimal'} />
+  );
+  const body = (
+    <>
+      <div className="master-form__row">
+        {field('number', t('berthsMaster.fields.number'))}
+        {field('width', t('berthsMaster.fields.width'))}
+        {field('length', t('berthsMaster.fields.length'))}
+      </div>
+      <p className="muted master-form__note">{t('berthsMaster.fields.sizeHelp')}</p>
+      <div className="master-form__checks">
+        <Check id="winter-place-active" label={t('berthsMaster.fields.active')} checked={form.isActive} onChange={(v) => set('isActive', v)} />
+        <Check id="winter-place-invoiceable" label={t('berthsMaster.fields.invoiceable')} checked={form.isInvoiceable} onChange={(v) => set('isInvoiceable', v)} />
+      </div>
+      <CommentField id="winter-place-comment" label={t('berthsMaster.fields.comment')} value={form.comment} onChange={(v) => set('comment', v)} problem={problems.comment} shown={shown('comment')} />
+    </>
+  );
+  return (
+    <EditDialog name="place" title={t('winter.areas.placeTitle', { place: `${section}-${place.number}` })} checked={checked} send={edit} command="editWinterPlace" onClose={onClose}>
+      {body}
+    </EditDialog>
+  );
+}

@@ -28,21 +28,21 @@ async function typeInto(page: Page, testId: string, text: string): Promise<void>
   await page.keyboard.type(text);
 }
 
-test('a handler adds an insurance certificate, sees it valid, edits it to expired, and it survives a reload and the sync', async ({ page }) => {
+test('a handler adds an insurance certificate, sees it valid, edits it to expired, and it survives a reload and the sync; an inspection certificate expiring soon is removed', async ({ page }) => {
   await signIn(page, await stack().openApp('aino'), 'aino');
   const today = helsinkiDate(new Date());
-  // A private customer with a boat that has no insurance certificate yet.
+  // A private customer with a boat that has no certificate yet.
   for (const row of await pendingApplications(page, 60)) {
     if (row.companyName) continue;
     const { application } = await invoke<ApplicationDetail>(page, 'berths.getApplication', { id: row.id });
     const view = await invoke<Customer360>(page, 'berths.getCustomer', { id: application.customerId });
-    const boat = view.boats.find((b) => b.certificates.find((c) => c.certificateType === 'insurance')?.status === 'missing');
+    const boat = view.boats.find((b) => b.certificates.every((c) => c.status === 'missing'));
     if (boat) {
       chosen = { customerId: view.customer.id, name: `${view.customer.lastName} ${view.customer.firstName}`, boatId: boat.id };
       break;
     }
   }
-  if (!chosen) throw new Error('no customer with a boat lacking an insurance certificate');
+  if (!chosen) throw new Error('no customer with a boat without certificates');
   const { customerId, name, boatId } = chosen;
 
   await openCustomer(page, name, customerId);
@@ -124,6 +124,25 @@ test('a handler adds an insurance certificate, sees it valid, edits it to expire
   await openCustomer(page, name, customerId);
   await expect(insurance).toHaveAttribute('data-status', 'expired');
   await expect(insurance.getByTestId('boat-certificate-validity')).toContainText(fiDay(expiredOn));
+
+  // An inspection certificate ending within 30 days expires soon; removed (after a question), it is missing again.
+  const inspection = certificateOf(page, boatId, 'inspection');
+  await inspection.getByTestId('boat-certificate-add').focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toContainText('Uusi katsastustodistus');
+  await typeInto(page, 'certificate-validUntil', fiDay(addDays(today, 20)));
+  await page.keyboard.press('Enter');
+  await expect(inspection).toHaveAttribute('data-status', 'expiring');
+  await expect(inspection.getByTestId('boat-certificate-status')).toHaveText('Vanhenee pian');
+  const remove = inspection.getByTestId('boat-certificate-remove');
+  await expect(remove).toHaveAccessibleName(/^Poista katsastustodistus/);
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('certificate-remove-dialog')).toContainText('Poistetaanko katsastustodistus?');
+  await page.getByTestId('certificate-remove-confirm').click();
+  await expect(inspection).toHaveAttribute('data-status', 'missing');
+  await expect(inspection.getByTestId('boat-certificate-add')).toBeVisible();
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
 });
 
 test('a supervisor sees the certificates and their validity but no way to change them', async ({ page }) => {
@@ -134,6 +153,7 @@ test('a supervisor sees the certificates and their validity but no way to change
   const insurance = certificateOf(page, boatId, 'insurance');
   await expect(insurance).toHaveAttribute('data-status', 'expired');
   await expect(insurance).toContainText('Tarkastanut Aino Virtanen');
+  await expect(certificateOf(page, boatId, 'inspection')).toHaveAttribute('data-status', 'missing');
   const boats = page.getByTestId('customer-boats');
   await expect(boats.getByTestId('boat-certificate')).not.toHaveCount(0);
   for (const action of ['add', 'edit', 'remove']) await expect(boats.getByTestId(`boat-certificate-${action}`)).toHaveCount(0);

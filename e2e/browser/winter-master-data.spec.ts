@@ -96,7 +96,7 @@ test('berth services resize a place and take a free one out of use, the counts f
   await page.locator('#winter-place-width').fill('4,35');
   await page.getByTestId('winter-place-save').click();
   await expect(dialog).toHaveCount(0);
-  await expect(placeRow(page, resized.place.record.id).getByTestId('winter-place-width')).toHaveText('4,35\u00a0m');
+  await expect(placeRow(page, resized.place.record.id).getByTestId('winter-place-size')).toContainText('4,35 ×');
   await settled(page);
   await expect(placeRow(page, resized.place.record.id).locator('.pending-icon')).toHaveCount(0);
 

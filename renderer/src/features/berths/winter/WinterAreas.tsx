@@ -7,7 +7,8 @@ import { stickerSeason } from '../../../../../domain/berths/winter-seasons.ts';
 import { asAppError } from '../../../api/base-query.ts';
 import { PendingIcon } from '../../../components/PendingIcon.tsx';
 import { ErrorState, LoadingState } from '../../../components/StateViews.tsx';
-import { formatInteger, formatMetres, localized } from '../../../format/format.ts';
+import { formatInteger, localized } from '../../../format/format.ts';
+import { formatSize } from '../harbours/harbour-columns.tsx';
 import { asLanguage } from '../../../format/locale.ts';
 import { useCanEditMasterData } from '../harbours/useCanEditMasterData.ts';
 import { useWinterAreasQuery } from './winter-api.ts';
@@ -54,7 +55,7 @@ export function WinterAreas({ headSlot }: { headSlot: HTMLElement | null }) {
           {t('winter.areas.listTitle')}
         </h2>
         <table className="data-table winter-areas-table" aria-labelledby="winter-areas-list-title">
-          <Head columns={[['winter.areas.area', false], ['winter.areas.places', true], ['winter.areas.free', true], ['winter.areas.occupied', true], ['winter.areas.inactive', true]]} />
+          <Head columns={[['winter.areas.area', false], ['winter.areas.places', true], ['winter.areas.free', true], ['winter.areas.occupied', true]]} />
           <tbody>
             {data.areas.map((a) => {
               const current = a === area;
@@ -71,7 +72,6 @@ export function WinterAreas({ headSlot }: { headSlot: HTMLElement | null }) {
                     {n(a.counts.free)}
                   </td>
                   <td className="num">{n(a.counts.occupied)}</td>
-                  <td className="num">{n(a.counts.inactive)}</td>
                 </tr>
               );
             })}
@@ -200,7 +200,7 @@ function SectionTable({ view, onEdit }: { view: WinterSectionView; onEdit: ((e: 
       ) : (
         <table className="data-table berths-table winter-places-table" aria-labelledby={titleId}>
           <Head
-            columns={[['harbourDetail.number', true], ['harbourDetail.width', true], ['harbourDetail.length', true], ['winter.areas.state', false], ['berthsMaster.fields.invoiceable', false], ['berthsMaster.fields.comment', false]]}
+            columns={[['winter.areas.number', true], ['winter.areas.size', true], ['winter.areas.state', false], ['berthsMaster.fields.comment', false]]}
             editColumn={onEdit !== null}
           />
           <tbody>
@@ -225,16 +225,13 @@ function PlaceRow({ view, section, onEdit }: { view: WinterPlaceView; section: s
         {p.number}
         {view.pending ? <PendingIcon /> : null}
       </th>
-      <td className="num" data-testid="winter-place-width">
-        {formatMetres(p.width, lang)}
-      </td>
-      <td className="num" data-testid="winter-place-length">
-        {formatMetres(p.length, lang)}
+      <td className="num" data-testid="winter-place-size">
+        {formatSize(p.width, p.length, lang)}
       </td>
       <td>
         <span className={`occupancy occupancy--${tone}`}>{t(`winter.areas.states.${state}`)}</span>
+        {p.isInvoiceable ? null : <span className="occupancy occupancy--inactive winter-areas__tag">{t('winter.areas.notInvoiced')}</span>}
       </td>
-      <td>{p.isInvoiceable ? t('harbourDetail.yes') : t('harbourDetail.no')}</td>
       <td className="winter-areas__comment">{p.comment}</td>
       {onEdit ? (
         <td>

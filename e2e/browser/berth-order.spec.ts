@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { ApplicationDetail, BerthSuggestionRow } from '../../domain/contract.ts';
 import { pretaxCents } from '../../domain/berths/pricing.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
-import { invoke, openApplication, pendingApplications, prepareOffer, signIn, suggestionsFor } from '../support/app-page.ts';
+import type { ApplicationDetail } from '../../domain/contract.ts';
+import { invoke, openApplication, signIn } from '../support/app-page.ts';
+import { offerAs, type PrivateCase } from '../support/berth-offer.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 
 const stack = stackPerFile();
@@ -12,34 +13,9 @@ test.use({ viewport: { width: 1280, height: 900 } });
 const euros = (cents: number) => new Intl.NumberFormat('fi-FI', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 const finnish = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
 
-/**
- * A private customer's pending application and a free berth for it, a 290 € one (2.00-2.75 m,
- * tier 1) when the queue has one. Picked through the app itself, never by acting.
- */
-async function privateCase(page: Page): Promise<{ id: string; reference: string; berth: BerthSuggestionRow }> {
-  let fallback: { id: string; reference: string; berth: BerthSuggestionRow } | null = null;
-  for (const app of await pendingApplications(page, 80)) {
-    const detail = await invoke<ApplicationDetail>(page, 'berths.getApplication', { id: app.id });
-    if (detail.customerKind !== 'private') continue;
-    const priced = (await suggestionsFor(page, app.id)).filter((s) => s.priceCents !== null && !s.shorterThanBoat);
-    const best = priced.find((s) => s.priceCents === 29000);
-    if (best) return { id: app.id, reference: app.reference, berth: best };
-    if (!fallback && priced[0]) fallback = { id: app.id, reference: app.reference, berth: priced[0] };
-  }
-  if (!fallback) throw new Error('no private customer’s application with a free priced berth');
-  return fallback;
-}
-
 /** Aino offers the case's berth through the screens, and the central confirms it. */
-async function offerAsAino(page: Page): Promise<Awaited<ReturnType<typeof privateCase>>> {
-  await signIn(page, await stack().openApp('aino'), 'aino');
-  const target = await privateCase(page);
-  await openApplication(page, target.reference, target.id);
-  await prepareOffer(page, target.berth.berthId);
-  await page.getByTestId('offer-confirm').click();
-  await expect(page.getByTestId('offer-status')).toHaveAttribute('data-state', 'applied');
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
-  return target;
+async function offerAsAino(page: Page): Promise<PrivateCase> {
+  return offerAs(page, await stack().openApp('aino'), 'aino');
 }
 
 test('an offer makes an invoice with its lines; paid elsewhere, the lease is paid and the application handled; the lease is terminated on a chosen day', async ({ page }) => {

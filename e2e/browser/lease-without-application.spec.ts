@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { ApplicationDetail, BerthSuggestionRow } from '../../domain/contract.ts';
+import type { ApplicationDetail, BerthSuggestionRow, CaughtMessage } from '../../domain/contract.ts';
 import type { Customer360 } from '../../domain/berths/customer-contract.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, pendingApplications, signIn } from '../support/app-page.ts';
@@ -100,6 +100,50 @@ test('a handler makes a lease without an application on a free berth, with a rea
   expect(lease).toMatchObject({ applicationId: null, status: 'drafted', directReason: 'Iso alus, ei jonossa', priceCents: berth.priceCents });
   expect(after.orders.find((o) => o.leaseId === leaseId)).toMatchObject({ status: 'drafted', applicationId: null, totalCents: berth.priceCents });
 
+  // Its draft invoice opens in the customer's invoices with the same actions as an offer's, and is sent from there.
+  const orderId = after.orders.find((o) => o.leaseId === leaseId)!.id;
+  const mails = async () => (await invoke<CaughtMessage[]>(page, 'notifications.caught', {})).filter((m) => m.to === after.customer.email);
+  const mailsBefore = (await mails()).length;
+  const orderRow = panel.locator(`[data-testid="customer-order"][data-order-id="${orderId}"]`);
+  const toggle = orderRow.getByTestId('customer-order-open');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const invoice = panel.getByTestId('customer-order-detail').getByTestId('order-section');
+  await expect(invoice.getByTestId('order-status')).toHaveAttribute('data-status', 'drafted');
+  await expect(invoice.getByTestId('order-lease-status')).toHaveAttribute('data-lease-status', 'drafted');
+  await expect(invoice.getByTestId('order-line')).toHaveCount(1);
+  // A drafted invoice is not cancelled (the order machine), nor refunded; it is sent, paid elsewhere or edited.
+  await expect(invoice.getByTestId('order-action-cancel')).toHaveCount(0);
+  await expect(invoice.getByTestId('order-action-refund')).toHaveCount(0);
+  await expect(invoice.getByTestId('order-action-editLines')).toBeVisible();
+  await expectNoAxeViolations(page, 'the invoice of a lease without an application, opened in the customer view');
+  await invoice.scrollIntoViewIfNeeded();
+  await shoot(page, 'lease-without-application-invoice');
+  await invoice.getByTestId('order-action-resend').click();
+  await expect(page.getByTestId('order-dialog')).toBeVisible();
+  await expect(page.getByTestId('order-date')).toHaveValue(/^\d{1,2}\.\d{1,2}\.\d{4}$/);
+  await page.getByTestId('order-confirm').click();
+  await expect(page.getByTestId('order-dialog')).toHaveCount(0);
+  // Offered in the view at once, confirmed by the central, and the customer's mail is caught.
+  await expect(invoice.getByTestId('order-status')).toHaveAttribute('data-status', 'offered');
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+  await expect(invoice.getByTestId('order-pending')).toHaveCount(0);
+  await expect(invoice.getByTestId('order-lease-status')).toHaveAttribute('data-lease-status', 'offered');
+  await expect(invoice.getByTestId('order-due-date')).not.toHaveText('');
+  await expect(orderRow).toHaveAttribute('data-status', 'offered');
+  await expect(panel.locator(`[data-testid="customer-lease"][data-lease-id="${leaseId}"]`)).toHaveAttribute('data-status', 'offered');
+  await expect.poll(async () => (await mails()).length).toBeGreaterThan(mailsBefore);
+  const sent = (await mails()).slice(mailsBefore);
+  expect(sent.some((m) => m.text.includes(berth.number))).toBe(true);
+  // Sent, it may now be cancelled; the send is in the customer's history, by Aino.
+  await expect(invoice.getByTestId('order-action-cancel')).toBeVisible();
+  await expect(panel.getByTestId('customer-history').locator('li', { hasText: 'Tarjous lähetetty uudelleen' })).toContainText('Aino');
+  await expect.poll(async () => (await invoke<Customer360>(page, 'berths.getCustomer', { id: application.customerId })).orders.find((o) => o.id === orderId)?.status).toBe('offered');
+  await toggle.click();
+  await expect(panel.getByTestId('customer-order-detail')).toHaveCount(0);
+
   await expectNoAxeViolations(page, 'customer 360 with a lease made without an application');
   await panel.getByTestId('customer-leases').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await shoot(page, 'lease-without-application-leases');
@@ -127,4 +171,11 @@ test('a supervisor sees no new-lease action', async ({ page }) => {
   const detail = await invoke<ApplicationDetail>(page, 'berths.getApplication', { id: row.id });
   await openCustomer(page, `${detail.application.applicant.lastName} ${detail.application.applicant.firstName}`, detail.application.customerId);
   await expect(page.getByTestId('customer-new-lease')).toHaveCount(0);
+  // An invoice opens to read, with no action offered.
+  const toggle = page.getByTestId('customer-order-open').first();
+  if ((await toggle.count()) > 0) {
+    await toggle.click();
+    await expect(page.getByTestId('customer-order-detail').getByTestId('order-status')).toBeVisible();
+    await expect(page.getByTestId('customer-order-detail').locator('[data-testid^="order-action-"]')).toHaveCount(0);
+  }
 });

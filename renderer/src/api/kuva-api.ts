@@ -18,7 +18,7 @@ type CommandMethod =
   | 'berths.returnToQueue'
   | 'berths.addNote';
 
-type OrderCommandMethod = 'berths.resendOffer' | 'berths.markOrderPaidElsewhere' | 'berths.cancelOrder' | 'berths.refundOrder' | 'berths.terminateLease';
+type OrderCommandMethod = 'berths.resendOffer' | 'berths.editOrderLines' | 'berths.markOrderPaidElsewhere' | 'berths.cancelOrder' | 'berths.refundOrder' | 'berths.terminateLease';
 
 /** Booking commands on one reservation: the detail it changed asks again. */
 type ReservationCommand = 'bookings.approveReservation' | 'bookings.denyReservation' | 'bookings.returnToHandling' | 'bookings.cancelReservation';
@@ -45,9 +45,12 @@ export const kuvaApi = createApi({
         invalidatesTags: (_r, _e, input) => [{ type: 'Application', id: input.applicationId }, 'Suggestions', 'Sync'],
       });
 
-    /** An order command names its order or lease; the application it shows in comes along for tracking only. */
+    /**
+     * An order command names its order or lease; the application it shows in (null for a lease
+     * made without one) comes along for tracking only.
+     */
     const orderCommand = <M extends OrderCommandMethod>(method: M) =>
-      build.mutation<Output<M>, Input<M> & { applicationId: string }>({
+      build.mutation<Output<M>, Input<M> & { applicationId: string | null }>({
         query: ({ applicationId: _shownIn, ...input }) => call(method, input as unknown as Input<M>),
         async onQueryStarted(input, { dispatch, queryFulfilled }) {
           try {
@@ -57,7 +60,7 @@ export const kuvaApi = createApi({
             // The error result reaches the caller through the mutation.
           }
         },
-        invalidatesTags: (_r, _e, input) => [{ type: 'Application', id: input.applicationId }, 'Sync'],
+        invalidatesTags: (_r, _e, input) => (input.applicationId ? [{ type: 'Application', id: input.applicationId }, 'Sync'] : ['Sync']),
       });
 
     /** A booking command answers `pending` at once; the booking views show it as waiting. */
@@ -139,6 +142,7 @@ export const kuvaApi = createApi({
       returnToQueue: command('berths.returnToQueue'),
       addNote: command('berths.addNote'),
       resendOffer: orderCommand('berths.resendOffer'),
+      editOrderLines: orderCommand('berths.editOrderLines'),
       markOrderPaidElsewhere: orderCommand('berths.markOrderPaidElsewhere'),
       cancelOrder: orderCommand('berths.cancelOrder'),
       refundOrder: orderCommand('berths.refundOrder'),
@@ -170,6 +174,7 @@ export const {
   useReturnToQueueMutation,
   useAddNoteMutation,
   useResendOfferMutation,
+  useEditOrderLinesMutation,
   useMarkOrderPaidElsewhereMutation,
   useCancelOrderMutation,
   useRefundOrderMutation,

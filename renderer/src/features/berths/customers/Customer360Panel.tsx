@@ -216,7 +216,7 @@ export function Customer360Panel({ id, onClose }: { id: string | null; onClose: 
         <Boats view={view} />
         <Applications view={view} />
         <Leases view={view} />
-        <Invoices view={view} />
+        <Invoices view={view} canWrite={canWrite} />
         <History view={view} />
       </div>
     </section>

@@ -338,6 +338,12 @@ const TEMPLATES: Record<string, Template> = {
     { number: '1', width: 2.5, length: 6, depth: null, mooringType: 'single_slip', isAccessible: null, isActive: true, isInvoiceable: true, comment: '' },
     ['comment', 2000],
   ),
+  'berths.editWinterArea': (p) => {
+    const edit = masterEdit('winter_area', 'areaId', { streetAddress: '', zipCode: '00100', estimatedUnmarkedSpaces: null, isActive: true }, ['streetAddress', 200])(p);
+    return { ...edit, payload: { ...edit.payload, name: { fi: upTo(p.text(1), 120), sv: upTo(p.text(2), 120), en: upTo(p.text(3), 120) } } };
+  },
+  'berths.editWinterSection': masterEdit('winter_section', 'sectionId', { identifier: 'A', services: [], isActive: true }, ['identifier', 20]),
+  'berths.editWinterPlace': masterEdit('winter_place', 'placeId', { number: 1, width: 2.5, length: 6, isActive: true, isInvoiceable: true, comment: '' }, ['comment', 2000]),
   'berths.savePriceList': (p) => {
     const product = p.row('berth_product');
     const id = p.id('berth_product', undefined, product?.id);

@@ -15,7 +15,7 @@ test.use({ viewport: { width: 1280, height: 720 } });
 const fiDay = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
 
 /** The customer a handler works on in this file, found once by the first test. */
-let chosen: { customerId: string; name: string; boatId: string } | null = null;
+let chosen: { customerId: string; name: string; boatId: string; boatLabel: string } | null = null;
 
 const certificateOf = (page: Page, boatId: string, type: 'inspection' | 'insurance'): Locator =>
   page.locator(`[data-testid="customer-boat"][data-boat-id="${boatId}"] [data-testid="boat-certificate"][data-type="${type}"]`);
@@ -38,7 +38,7 @@ test('a handler adds an insurance certificate, sees it valid, edits it to expire
     const view = await invoke<Customer360>(page, 'berths.getCustomer', { id: application.customerId });
     const boat = view.boats.find((b) => b.certificates.every((c) => c.status === 'missing'));
     if (boat) {
-      chosen = { customerId: view.customer.id, name: `${view.customer.lastName} ${view.customer.firstName}`, boatId: boat.id };
+      chosen = { customerId: view.customer.id, name: `${view.customer.lastName} ${view.customer.firstName}`, boatId: boat.id, boatLabel: [boat.registrationNumber, boat.name].filter(Boolean).join(' · ') };
       break;
     }
   }
@@ -158,4 +158,47 @@ test('a supervisor sees the certificates and their validity but no way to change
   await expect(boats.getByTestId('boat-certificate')).not.toHaveCount(0);
   for (const action of ['add', 'edit', 'remove']) await expect(boats.getByTestId(`boat-certificate-${action}`)).toHaveCount(0);
   await expectNoAxeViolations(page, 'boat certificates, supervisor (fi)');
+});
+
+test('two handlers edit one certificate at once: the later edit lands in the conflict inbox, naming the boat', async ({ browser }) => {
+  if (!chosen) throw new Error('the first test chose no customer');
+  const { customerId, name, boatId } = chosen;
+  const [aino, eero] = [await browser.newContext({ viewport: { width: 1280, height: 720 } }), await browser.newContext({ viewport: { width: 1280, height: 720 } })];
+  const [pa, pe] = [await aino.newPage(), await eero.newPage()];
+  await signIn(pa, await stack().openApp('aino'), 'aino');
+  await signIn(pe, await stack().openApp('eero'), 'eero');
+  for (const page of [pa, pe]) {
+    await openCustomer(page, name, customerId);
+    await expect(certificateOf(page, boatId, 'insurance')).toHaveAttribute('data-status', 'expired');
+  }
+  const editUntil = async (page: Page, day: string) => {
+    await certificateOf(page, boatId, 'insurance').getByTestId('boat-certificate-edit').click();
+    await typeInto(page, 'certificate-validUntil', day);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('certificate-dialog')).toHaveCount(0);
+  };
+  const today = helsinkiDate(new Date());
+
+  // Aino edits without a connection; Eero's edit of the same copy reaches the central first.
+  stack().links.get('aino')!.cut();
+  await editUntil(pa, fiDay(addDays(today, 100)));
+  await expect(certificateOf(pa, boatId, 'insurance')).toHaveAttribute('data-status', 'valid');
+  await editUntil(pe, fiDay(addDays(today, 10)));
+  await expect(certificateOf(pe, boatId, 'insurance')).toHaveAttribute('data-status', 'expiring');
+  await expect(pe.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+  stack().links.get('aino')!.restore();
+  await pa.getByTestId('sync-now').click();
+
+  // Aino's edit was decided on an old copy: refused, her view shows Eero's, the inbox names the boat.
+  await expect(pa.getByTestId('conflict-count')).toHaveAttribute('data-count', '1');
+  await expect(certificateOf(pa, boatId, 'insurance')).toHaveAttribute('data-status', 'expiring');
+  await pa.getByTestId('nav-conflicts').click();
+  const item = pa.getByTestId('conflict-item');
+  await expect(item).toHaveAttribute('data-code', 'stale_version');
+  await expect(item).toContainText('Veneen todistuksen muokkaus');
+  await expect(item.locator('dt', { hasText: /^Vene$/ })).toHaveCount(1);
+  await expect(item).toContainText(chosen.boatLabel);
+  await expect(item.getByRole('button', { name: /Avaa hakemus/ })).toHaveCount(0);
+  await aino.close();
+  await eero.close();
 });

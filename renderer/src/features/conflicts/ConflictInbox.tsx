@@ -54,6 +54,12 @@ function ConflictCard({ item }: { item: ConflictItem }) {
               </button>
             </dd>
           </>
+        ) : item.commandType.endsWith('BoatCertificate') ? (
+          // A boat certificate's command names the boat (or the certificate's boat), not an application.
+          <>
+            <dt>{t('berthBoats.conflictBoat')}</dt>
+            <dd>{item.applicationReference ?? ''}</dd>
+          </>
         ) : item.applicationId ? (
           <>
             <dt>{t('conflicts.application')}</dt>

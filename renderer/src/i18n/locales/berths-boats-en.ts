@@ -3,6 +3,7 @@ import type { berthBoatsCommandsFi, berthBoatsErrorsFi, berthBoatsFi } from './b
 /** A boat's inspection and insurance certificates, in English. */
 export const berthBoatsEn: typeof berthBoatsFi = {
   berthBoats: {
+    conflictBoat: 'Boat',
     certificatesOf: 'Certificates of the boat {{boat}}',
     types: { inspection: 'Inspection certificate', insurance: 'Insurance certificate' },
     statuses: { valid: 'Valid', expiring: 'Expires soon', expired: 'Expired', not_yet_valid: 'Not yet valid', missing: 'Missing' },

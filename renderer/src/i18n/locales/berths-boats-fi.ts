@@ -1,6 +1,7 @@
 /** A boat's inspection and insurance certificates in the customer's 360° view, in Finnish (the source language). */
 export const berthBoatsFi = {
   berthBoats: {
+    conflictBoat: 'Vene',
     certificatesOf: 'Veneen {{boat}} todistukset',
     types: { inspection: 'Katsastustodistus', insurance: 'Vakuutustodistus' },
     statuses: { valid: 'Voimassa', expiring: 'Vanhenee pian', expired: 'Vanhentunut', not_yet_valid: 'Ei vielä voimassa', missing: 'Puuttuu' },

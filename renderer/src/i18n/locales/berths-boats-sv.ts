@@ -3,6 +3,7 @@ import type { berthBoatsCommandsFi, berthBoatsErrorsFi, berthBoatsFi } from './b
 /** A boat's inspection and insurance certificates, in Swedish. */
 export const berthBoatsSv: typeof berthBoatsFi = {
   berthBoats: {
+    conflictBoat: 'Båt',
     certificatesOf: 'Båten {{boat}}: intyg',
     types: { inspection: 'Besiktningsintyg', insurance: 'Försäkringsintyg' },
     statuses: { valid: 'Giltigt', expiring: 'Går snart ut', expired: 'Har gått ut', not_yet_valid: 'Ännu inte giltigt', missing: 'Saknas' },

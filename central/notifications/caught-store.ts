@@ -24,10 +24,49 @@ export interface CaughtPage {
 }
 
 export async function storeCaught(db: Queryable, m: CaughtMessage): Promise<void> {
+  await storeCaughtMany(db, [m]);
+}
+
+/** Several messages in one statement, in the order given (their seq follows it). */
+async function storeCaughtMany(db: Queryable, messages: readonly CaughtMessage[]): Promise<void> {
   await db.query(
-    'INSERT INTO caught_message (channel, message_id, sender, recipients, subject, body) VALUES ($1, $2, $3, $4, $5, $6)',
-    [m.channel, m.messageId, m.sender, m.recipients, m.subject, m.body],
+    `INSERT INTO caught_message (channel, message_id, sender, recipients, subject, body)
+     SELECT e->>'channel', e->>'message_id', e->>'sender', ARRAY(SELECT jsonb_array_elements_text(e->'recipients')), e->>'subject', e->>'body'
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS m(e, n)
+      ORDER BY n`,
+    [JSON.stringify(messages.map((m) => ({ channel: m.channel, message_id: m.messageId, sender: m.sender, recipients: m.recipients, subject: m.subject, body: m.body })))],
   );
+}
+
+/**
+ * The catcher's store under load: messages arriving while one write is running go together in the
+ * next, so a bulk send costs a few statements, not one per message. Each caller's promise settles
+ * once its own message is written (the SMTP answer waits for it), or with the write's error.
+ */
+export function groupedCaughtStore(db: Queryable): (m: CaughtMessage) => Promise<void> {
+  let waiting: { message: CaughtMessage; settle: (error?: unknown) => void }[] = [];
+  let writing = false;
+  const drain = async () => {
+    writing = true;
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      try {
+        await storeCaughtMany(db, batch.map((w) => w.message));
+        for (const w of batch) w.settle();
+      } catch (error) {
+        // One message the table refuses must not fail the others: each is tried alone.
+        if (batch.length === 1) batch[0]!.settle(error ?? new Error('the caught message could not be stored'));
+        else for (const w of batch) await storeCaughtMany(db, [w.message]).then(() => w.settle(), (e: unknown) => w.settle(e ?? new Error('the caught message could not be stored')));
+      }
+    }
+    writing = false;
+  };
+  return (message) =>
+    new Promise<void>((resolve, reject) => {
+      waiting.push({ message, settle: (error) => (error === undefined ? resolve() : reject(error instanceof Error ? error : new Error(String(error)))) });
+      if (!writing) void drain();
+    });
 }
 
 interface Row {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/db.ts';
 import { SmtpCatcher } from './catcher/smtp-catcher.ts';
-import { storeCaught } from './caught-store.ts';
+import { groupedCaughtStore } from './caught-store.ts';
 import type { Channel } from './message.ts';
 import { NotificationSender, type SenderOptions } from './sender.ts';
 import type { NotificationSettings } from './settings.ts';
@@ -23,12 +23,13 @@ export interface RunningNotifications {
  */
 export async function startNotifications(db: Db, settings: NotificationSettings, sender: Omit<SenderOptions, 'transports'> = {}): Promise<RunningNotifications> {
   const demo = !settings.smtpUrl;
-  const catcher = demo ? await new SmtpCatcher({ store: (m) => storeCaught(db, m) }).start() : null;
+  const store = groupedCaughtStore(db);
+  const catcher = demo ? await new SmtpCatcher({ store }).start() : null;
   const transports: Partial<Record<Channel, NotificationTransport>> = {
     email: new SmtpTransport({ url: settings.smtpUrl ?? catcher?.url ?? '', from: settings.from }),
   };
   if (settings.smsGateway) transports.sms = new HttpSmsGateway(settings.smsGateway);
-  else if (demo) transports.sms = new DemoSmsGateway((m) => storeCaught(db, m));
+  else if (demo) transports.sms = new DemoSmsGateway(store);
   const running = new NotificationSender(db, { ...sender, transports });
   try {
     await running.start(settings.intervalMs);

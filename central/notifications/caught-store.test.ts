@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db, Queryable } from '../db/db.ts';
+import { groupedCaughtStore, listCaught, type CaughtMessage } from './caught-store.ts';
+import { outboxDb } from './testing/outbox-fixtures.ts';
+
+const message = (i: number, channel: CaughtMessage['channel'] = 'email'): CaughtMessage => ({
+  channel,
+  messageId: `<grouped-${i}@kuva-desk>`,
+  sender: 'no-reply@kuva-desk.invalid',
+  recipients: [`asiakas${i}@example.fi`, `kopio${i}@example.fi`],
+  subject: `Tarjous ${i}`,
+  body: `Hei ${i},\n\ntarjous odottaa.`,
+});
+
+describe('the catcher’s grouped store', () => {
+  let db: Db;
+  let statements = 0;
+  let counting: Queryable;
+  beforeAll(async () => {
+    db = await outboxDb();
+    counting = {
+      query: (text, params, name) => {
+        statements++;
+        return db.query(text, params, name);
+      },
+      exec: (sql) => db.exec(sql),
+    };
+  });
+  afterAll(() => db.close());
+
+  it('writes 60 messages that arrive at once in a few statements, each whole and in arrival order', async () => {
+    const store = groupedCaughtStore(counting);
+    statements = 0;
+    await Promise.all(Array.from({ length: 60 }, (_, i) => store(message(i))));
+    expect(statements).toBeLessThan(60);
+    const page = await listCaught(db, { limit: 100 });
+    const mine = page.messages.filter((m) => m.messageId.startsWith('<grouped-')).reverse();
+    expect(mine.map((m) => m.subject)).toEqual(Array.from({ length: 60 }, (_, i) => `Tarjous ${i}`));
+    expect(mine[7]).toMatchObject({ channel: 'email', sender: 'no-reply@kuva-desk.invalid', recipients: ['asiakas7@example.fi', 'kopio7@example.fi'], body: 'Hei 7,\n\ntarjous odottaa.' });
+  });
+
+  it('fails only the message the table refuses; the others arriving with it are stored', async () => {
+    const store = groupedCaughtStore(db);
+    const outcomes = await Promise.allSettled([store(message(100)), store(message(101, 'fax' as CaughtMessage['channel'])), store(message(102))]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const subjects = (await listCaught(db, { limit: 200 })).messages.map((m) => m.subject);
+    expect(subjects).toContain('Tarjous 100');
+    expect(subjects).toContain('Tarjous 102');
+    expect(subjects).not.toContain('Tarjous 101');
+  });
+});

@@ -179,7 +179,7 @@ export function OrderPanel({ order, lease, pending, applicationId, applicationSt
         >
           {open === 'resend' || open === 'terminate' ? (
             <TextInput
-              id={`${ids}-date`}
+              id="order-date"
               data-testid="order-date"
               label={open === 'resend' ? t('berthOrders.dueDate') : t('berthOrders.endDate')}
               helperText={

@@ -121,8 +121,12 @@ test('a handler makes a lease without an application on a free berth, with a rea
   await expectNoAxeViolations(page, 'the invoice of a lease without an application, opened in the customer view');
   await invoice.scrollIntoViewIfNeeded();
   await shoot(page, 'lease-without-application-invoice');
+  // Never sent before: it is sent, not sent again, and its missing due date reads as a dash.
+  await expect(invoice.getByTestId('order-due-date')).toHaveText('–');
+  await expect(invoice.getByTestId('order-action-resend')).toHaveText('Lähetä lasku');
   await invoice.getByTestId('order-action-resend').click();
   await expect(page.getByTestId('order-dialog')).toBeVisible();
+  await expect(page.getByTestId('order-confirm')).toHaveText('Lähetä lasku');
   await expect(page.getByTestId('order-date')).toHaveValue(/^\d{1,2}\.\d{1,2}\.\d{4}$/);
   await page.getByTestId('order-confirm').click();
   await expect(page.getByTestId('order-dialog')).toHaveCount(0);

@@ -83,6 +83,10 @@ export function OrderPanel({ order, lease, pending, applicationId, applicationSt
   const dueError = due?.error ? t(due.error.key, due.error.params ?? {}) : null;
   const dueWindow = open === 'resend' ? dueDateWindow(today, order.season) : null;
 
+  // An invoice never sent (a lease made without an application) is sent, not sent again.
+  const firstSend = !order.sentAt;
+  const label = (a: OrderAction) => (a === 'resend' && firstSend ? 'send' : a);
+
   const run = async (action: OrderAction): Promise<AppError | null> => {
     const orderId = order.id;
     const r =
@@ -125,7 +129,7 @@ export function OrderPanel({ order, lease, pending, applicationId, applicationSt
         <dt>{t('berthOrders.invoicingType')}</dt>
         <dd data-testid="order-invoicing">{t(`berthOrders.invoicing.${order.invoicingType}`)}</dd>
         <dt>{t('berthOrders.dueDate')}</dt>
-        <dd data-testid="order-due-date">{formatIsoDate(order.dueDate, lang)}</dd>
+        <dd data-testid="order-due-date">{order.dueDate ? formatIsoDate(order.dueDate, lang) : '–'}</dd>
         {order.sentAt ? (
           <>
             <dt>{t('berthOrders.sentAt')}</dt>
@@ -158,7 +162,7 @@ export function OrderPanel({ order, lease, pending, applicationId, applicationSt
           ) : null}
           {ACTIONS.filter((a) => allowed[a]).map((a) => (
             <Button key={a} size={ButtonSize.Small} variant={a === 'terminate' || a === 'refund' ? ButtonVariant.Danger : ButtonVariant.Secondary} data-testid={`order-action-${a}`} onClick={() => setOpen(a)}>
-              {t(`berthOrders.${a}`)}
+              {t(`berthOrders.${label(a)}`)}
             </Button>
           ))}
         </div>
@@ -166,9 +170,9 @@ export function OrderPanel({ order, lease, pending, applicationId, applicationSt
       {open ? (
         <ConfirmDialog
           isOpen
-          title={t('berthOrders.confirmTitle', { action: t(`berthOrders.${open}`) })}
-          text={t(`berthOrders.${open === 'markPaidElsewhere' && !applicationId ? 'paidTextNoApplication' : TEXT[open]}`, { date: formatIsoDate(due?.iso ?? null, lang) })}
-          confirmLabel={t(`berthOrders.${CONFIRM[open]}`)}
+          title={t('berthOrders.confirmTitle', { action: t(`berthOrders.${label(open)}`) })}
+          text={t(`berthOrders.${open === 'markPaidElsewhere' && !applicationId ? 'paidTextNoApplication' : firstSend && open === 'resend' ? 'sendText' : TEXT[open]}`, { date: formatIsoDate(due?.iso ?? null, lang) })}
+          confirmLabel={t(`berthOrders.${firstSend && open === 'resend' ? 'send' : CONFIRM[open]}`)}
           cancelLabel={t('berthOrders.keep')}
           variant={open === 'terminate' || open === 'refund' || open === 'cancel' ? 'danger' : 'primary'}
           confirmDisabled={(open === 'resend' && !due?.iso) || (open === 'terminate' && !endIso)}

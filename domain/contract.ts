@@ -18,6 +18,7 @@ import { RENEWAL_CONTRACT_INPUTS as RN, type RenewalOverview } from './berths/re
 import { WINTER_CONTRACT_INPUTS as WS, type StickerLetterRow, type WinterApplicationDetail, type WinterApplicationList, type WinterAreasView } from './berths/winter-contract.ts';
 import { MESSAGE_CONTRACT_INPUTS as MSG, type MessageReachView, type SentCustomerMessage } from './berths/message-contract.ts';
 import { EditApplicationPayload } from './berths/application-edit-schema.ts';
+import { LinkApplicationCustomerPayload } from './berths/application-link-schema.ts';
 import { CreateLeaseInput } from './berths/lease-create-schema.ts';
 import { GetOrderInput, type OrderDetail } from './berths/order-contract.ts';
 import { BOAT_CERTIFICATE_CONTRACT_INPUTS as BC } from './berths/boat-certificate-contract.ts';
@@ -464,6 +465,7 @@ export const CONTRACT = {
   'berths.addNote': { kind: 'command', input: AddNoteInput, output: out<CommandAccepted>() },
   'berths.editApplication': { kind: 'command', input: EditApplicationPayload, output: out<CommandAccepted>() },
   'berths.createLease': { kind: 'command', input: CreateLeaseInput, output: out<CommandAccepted>() },
+  'berths.linkApplicationCustomer': { kind: 'command', input: LinkApplicationCustomerPayload, output: out<CommandAccepted>() },
   'berths.addBoatCertificate': { kind: 'command', input: BC['berths.addBoatCertificate'], output: out<CommandAccepted>() },
   'berths.editBoatCertificate': { kind: 'command', input: BC['berths.editBoatCertificate'], output: out<CommandAccepted>() },
   'berths.removeBoatCertificate': { kind: 'command', input: BC['berths.removeBoatCertificate'], output: out<CommandAccepted>() },

@@ -9,6 +9,7 @@ import { RENEWAL_ERROR_CODES } from './berths/renewal-errors.ts';
 import { MESSAGE_ERROR_CODES } from './berths/message-errors.ts';
 import { WINTER_ERROR_CODES } from './berths/winter-errors.ts';
 import { APPLICATION_EDIT_ERROR_CODES } from './berths/application-edit-errors.ts';
+import { APPLICATION_LINK_ERROR_CODES } from './berths/application-link-errors.ts';
 import { LEASE_CREATE_ERROR_CODES } from './berths/lease-create-errors.ts';
 import { BOAT_CERTIFICATE_ERROR_CODES } from './berths/boat-certificate-errors.ts';
 
@@ -78,6 +79,7 @@ export const ERROR_CODES = [
   ...MESSAGE_ERROR_CODES,
   ...WINTER_ERROR_CODES,
   ...APPLICATION_EDIT_ERROR_CODES,
+  ...APPLICATION_LINK_ERROR_CODES,
   ...LEASE_CREATE_ERROR_CODES,
   ...BOAT_CERTIFICATE_ERROR_CODES,
 ] as const;

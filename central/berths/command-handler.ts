@@ -3,7 +3,7 @@ import type { BerthCommandType } from '../../domain/berths/commands.ts';
 import { berthOccupancy } from '../../domain/berths/availability.ts';
 import type { CommandHandler, IncomingCommand } from '../sync/handler.ts';
 import { orderCommandTarget } from '../../domain/berths/order-deciders.ts';
-import { berthLeases, harbourIds, loadApplicationState, loadApplicationStates, loadCreateLeaseState, lockBerth, products } from './command-state.ts';
+import { berthLeases, harbourIds, loadApplicationState, loadApplicationStates, loadCreateLeaseState, loadLinkState, lockBerth, products } from './command-state.ts';
 import type { EntityPut } from '../sync/feed.ts';
 import type { ChunkCache } from '../sync/handler.ts';
 import type { CreateLeasePayload } from '../../domain/berths/lease-create-schema.ts';
@@ -79,6 +79,9 @@ export const berthCommandHandler: CommandHandler = {
       state.products = await products(tx, cache);
     }
     if (targets.harbours) state.harbourIds = await harbourIds(tx, cache);
+    if (type === 'berths.linkApplicationCustomer' && state.application) {
+      Object.assign(state, await loadLinkState(tx, state.application.record, (command.payload as { customerId: string }).customerId));
+    }
     return decide(state, command.payload, ctx);
   },
 

@@ -109,3 +109,31 @@ export async function loadCreateLeaseState(tx: Queryable, p: CreateLeasePayload,
     products: await products(tx, cache),
   };
 }
+
+/**
+ * Linking an application to another customer, after the application's own lock: the customer
+ * named (row-locked: application first, then customer, in every link) with its boats, the
+ * application's boat (row-locked, so no lease or application takes it while it moves) and whether
+ * another application or lease names that boat, read after the locks.
+ */
+export async function loadLinkState(tx: Queryable, app: Application, customerId: string): Promise<Partial<BerthCommandState>> {
+  const target = await tx.query<{ data: Customer }>('SELECT data FROM customer WHERE id = $1::uuid FOR UPDATE', [customerId], 'berths_link_lock_customer');
+  const boat = await tx.query<{ data: Boat; version: number }>('SELECT data, version FROM boat WHERE id = $1::uuid FOR UPDATE', [app.boatId], 'berths_link_lock_boat');
+  const rest = await tx.query<{ boats: Boat[]; shared: boolean; customer: Customer | null }>(
+    `SELECT (SELECT coalesce(json_agg(b.data ORDER BY b.id), '[]'::json) FROM boat b WHERE b.customer_id = $1::uuid) AS boats,
+       (EXISTS (SELECT 1 FROM application a WHERE a.boat_id = $2::uuid AND a.id <> $3::uuid)
+         OR EXISTS (SELECT 1 FROM lease l WHERE l.boat_id = $2::uuid)) AS shared,
+       (SELECT c.data FROM customer c WHERE c.id = $4::uuid) AS customer`,
+    [customerId, app.boatId, app.id, app.customerId],
+    'berths_link_parties',
+  );
+  const customer = target.rows[0]?.data ?? null;
+  const row = rest.rows[0];
+  const own = boat.rows[0];
+  return {
+    customer: row?.customer ?? null,
+    linkTarget: customer ? { customer, boats: row?.boats ?? [] } : null,
+    applicationBoat: own ? { record: own.data, version: own.version } : null,
+    boatShared: row?.shared ?? false,
+  };
+}

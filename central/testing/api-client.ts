@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Change, CommandEnvelope, LoginResponse, StreamEnd, StreamStart } from '../../domain/sync/protocol.ts';
+import type { Change, CommandEnvelope, LoginResponse, PushResponse, StreamEnd, StreamStart } from '../../domain/sync/protocol.ts';
 
 /** A thin real HTTP client for tests and benchmarks of the central. */
 export interface ApiAnswer<T = unknown> {
@@ -69,4 +69,9 @@ export async function streamAll(
   const start = JSON.parse(first) as StreamStart;
   if (start.start !== true) throw new Error(`the stream did not open with its start line: ${first.slice(0, 80)}`);
   return { start, changes: lines.map((l) => JSON.parse(l) as Change), end: JSON.parse(last) as StreamEnd, contentType: res.headers.get('content-type') };
+}
+
+/** Pushes one command as a fresh client; the answer with the push's results, or the error of a refused push. */
+export async function pushOne(base: string, token: string, command: CommandEnvelope) {
+  return api<PushResponse & { error?: { code: string; message: string } }>(base, 'POST', '/sync/push', { token, body: { clientId: randomUUID(), commands: [command] } });
 }

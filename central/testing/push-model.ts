@@ -2,7 +2,7 @@ import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import { BERTH_DECIDERS, berthCommandTargets, type BerthCommandState, type Decision, type Put } from '../../domain/berths/decide.ts';
 import type { CommandContext, Versioned } from '../../domain/sync/command-context.ts';
 import type { BerthCommandType } from '../../domain/berths/commands.ts';
-import type { Application, Berth, BerthProduct, Customer, Harbour, Lease, Pier } from '../../domain/berths/entities.ts';
+import type { Application, Berth, BerthProduct, Boat, Customer, Harbour, Lease, Pier } from '../../domain/berths/entities.ts';
 import { ENTITY_NAMES, type EntityName } from '../../domain/workspaces.ts';
 import type { Queryable } from '../db/db.ts';
 
@@ -121,6 +121,14 @@ export class PushModel {
         ? [...(this.leasesOfBerth.get(targets.berthId) ?? [])].map((id) => this.get<Lease>('lease', id)!.record).filter((l) => l.season === season || l.season === season - 1)
         : [];
       state.products = this.all<BerthProduct>('berth_product').map((p) => p.record);
+    }
+    if (type === 'berths.linkApplicationCustomer' && application) {
+      const app = application.record;
+      const target = this.get<Customer>('customer', (payload as { customerId?: string }).customerId?.toLowerCase() ?? '');
+      state.linkTarget = target ? { customer: target.record, boats: this.all<Boat>('boat').filter((b) => b.record.customerId === target.record.id).map((b) => b.record) } : null;
+      state.applicationBoat = this.get<Boat>('boat', app.boatId);
+      state.boatShared =
+        this.all<Application>('application').some((a) => a.record.boatId === app.boatId && a.record.id !== app.id) || this.all<Lease>('lease').some((l) => l.record.boatId === app.boatId);
     }
     return state;
   }

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BERTH_DECIDERS, type BerthCommandState } from './decide.ts';
 import { COMMANDS } from '../workspaces.ts';
-import type { CommandContext } from '../sync/command-context.ts';
 import type { Application, ApplicationStatus } from './entities.ts';
 import { APPLICATION_STATUSES } from './record-primitives.ts';
 import { applicationEditProblems, EDITABLE_BY_STATUS, MAX_HARBOUR_CHOICES, type EditApplicationPayload } from './application-edit-schema.ts';
-import { HARBOUR_A, HARBOUR_B, HARBOUR_C, application } from './fixtures.test-support.ts';
+import { HARBOUR_A, HARBOUR_B, HARBOUR_C, application, commandContext } from './fixtures.test-support.ts';
 
-const ctx = (extra: Partial<CommandContext> = {}): CommandContext => ({
-  commandId: '00000000-0000-4000-f000-000000000001',
-  actor: { id: 'u-aino', name: 'Aino Virtanen' },
-  now: '2026-11-28T10:00:00+02:00',
-  recordedAt: null,
-  today: '2026-11-28',
-  baseVersion: 3,
-  ...extra,
-});
+const ctx = commandContext;
 const HARBOURS = new Set([HARBOUR_A, HARBOUR_B, HARBOUR_C]);
 const UNKNOWN = '00000000-0000-4000-8000-0000000000ff';
 

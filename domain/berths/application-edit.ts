@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../errors.ts';
 import type { CommandContext } from '../sync/command-context.ts';
-import { event, moved, reject, staleApplication, type BerthCommandState, type Decision, type Put } from './decision.ts';
+import { currentApplication, event, moved, reject, type BerthCommandState, type Decision, type Put } from './decision.ts';
 import type { Application, ApplicationEvent } from './entities.ts';
 import { applicationChanges, applicationEditProblems, EDITABLE_BY_STATUS, type EditApplicationPayload, type EditProblem } from './application-edit-schema.ts';
 
@@ -19,10 +19,9 @@ const describe = (p: EditProblem) => `${p.field}: ${p.problem}${p.limit === unde
  * `edited` event holding every changed field with its value before and after.
  */
 export function decideEditApplication(state: BerthCommandState, p: EditApplicationPayload, ctx: CommandContext): Decision {
-  const current = state.application;
-  if (!current) return reject('not_found', 'The application does not exist.');
-  const stale = staleApplication(current, ctx);
-  if (stale) return stale;
+  const found = currentApplication(state, ctx);
+  if ('refused' in found) return found.refused;
+  const { current } = found;
   const app = current.record;
   const scope = EDITABLE_BY_STATUS[app.status];
   if (scope === 'none') return reject('application_not_editable', `The application ${app.reference} is ${app.status}: it can no longer be edited.`);

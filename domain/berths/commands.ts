@@ -5,6 +5,7 @@ import { IsoDate, Uuid } from './entities.ts';
 import { BERTH_ORDER_COMMANDS } from './order-commands.ts';
 import { EditApplicationPayload } from './application-edit-schema.ts';
 import { CreateLeasePayload } from './lease-create-schema.ts';
+import { LinkApplicationCustomerPayload } from './application-link-schema.ts';
 
 /**
  * Berth commands as they travel in a push. Ids of anything a command creates (the lease of an
@@ -50,6 +51,8 @@ export const BERTH_COMMANDS = {
   'berths.addNote': { payload: AddNotePayload, permission: 'berths.cases.write', versioned: false },
   // Versioned: an edit rests on the application as the handler saw it (application-edit.ts).
   'berths.editApplication': { payload: EditApplicationPayload, permission: 'berths.cases.write', versioned: true },
+  // Versioned on the application: the handler links the application as they saw it (application-link.ts).
+  'berths.linkApplicationCustomer': { payload: LinkApplicationCustomerPayload, permission: 'berths.cases.write', versioned: true },
   // A new lease without an application decides on the berth's leases under its lock, like a renewal: no base version.
   'berths.createLease': { payload: CreateLeasePayload, permission: 'berths.cases.write', versioned: false },
   ...BERTH_ORDER_COMMANDS,

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BERTH_DECIDERS, type BerthCommandState } from './decide.ts';
-import type { CommandContext } from '../sync/command-context.ts';
-import { HARBOUR_A, HARBOUR_C, PIER_A, PRODUCTS, application, berth, harbour, lease, pier } from './fixtures.test-support.ts';
+import { HARBOUR_A, HARBOUR_C, PIER_A, PRODUCTS, application, berth, harbour, lease, pier, commandContext } from './fixtures.test-support.ts';
 
-const ctx = (extra: Partial<CommandContext> = {}): CommandContext => ({
-  commandId: '00000000-0000-4000-f000-000000000001',
-  actor: { id: 'u-aino', name: 'Aino Virtanen' },
-  now: '2026-11-28T10:00:00+02:00',
-  recordedAt: null,
-  today: '2026-11-28',
-  baseVersion: 3,
-  ...extra,
-});
+const ctx = commandContext;
 
 const LEASE_ID = '00000000-0000-4000-d000-0000000000ff';
 const ORDER_ID = '00000000-0000-4000-d000-0000000000ee';

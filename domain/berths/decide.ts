@@ -15,6 +15,7 @@ import { berthLine, newLeaseOrder } from './order-lines.ts';
 import { ORDER_DECIDERS } from './order-deciders.ts';
 import { decideEditApplication } from './application-edit.ts';
 import { decideCreateLease } from './lease-create.ts';
+import { decideLinkApplicationCustomer } from './application-link.ts';
 
 export type { BerthCommandState, Decision, Put } from './decision.ts';
 
@@ -247,6 +248,7 @@ export const BERTH_DECIDERS: { [T in BerthCommandType]: Decider<T> } = {
   'berths.addNote': decideAddNote,
   'berths.editApplication': decideEditApplication,
   'berths.createLease': decideCreateLease,
+  'berths.linkApplicationCustomer': decideLinkApplicationCustomer,
   ...ORDER_DECIDERS,
 };
 

@@ -29,6 +29,11 @@ export interface BerthCommandState {
   harbourIds?: ReadonlySet<string>;
   /** A lease made without an application: the customer's boat named in the command. */
   boat?: Boat | null;
+  /** Linking an application to another customer: the customer named with its boats, or null when there is none. */
+  linkTarget?: { customer: Customer; boats: Boat[] } | null;
+  /** Linking: the application's boat as stored, and whether another application or lease also names it. */
+  applicationBoat?: Versioned<Boat> | null;
+  boatShared?: boolean;
 }
 
 export type Put = { [E in BerthEntityName]: { entity: E; record: BerthEntityRecord[E]; version: number } }[BerthEntityName];
@@ -54,6 +59,14 @@ export function staleApplication(app: Versioned<Application>, ctx: CommandContex
     `The application ${app.record.reference} was changed by someone else (version ${app.version}, you saw ${ctx.baseVersion}).`,
     { application: app.record, version: app.version },
   );
+}
+
+/** The application a versioned command rests on, or its refusal: none exists, or it moved on since the handler saw it. */
+export function currentApplication(state: BerthCommandState, ctx: CommandContext): { current: Versioned<Application> } | { refused: Decision } {
+  const current = state.application;
+  if (!current) return { refused: reject('not_found', 'The application does not exist.') };
+  const stale = staleApplication(current, ctx);
+  return stale ? { refused: stale } : { current };
 }
 
 export function event(

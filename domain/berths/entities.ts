@@ -10,6 +10,7 @@ import { WINTER_ENTITIES, type WinterEntityRecord } from './winter-entities.ts';
 import { BerthOrder } from './order-entity.ts';
 import { BerthMessage } from './message-entity.ts';
 import { ApplicationChange } from './application-edit-schema.ts';
+import { CustomerLink } from './application-link-schema.ts';
 import { LeaseCreation } from './lease-creation.ts';
 import { BOAT_CERTIFICATE_ENTITIES, type BoatCertificateEntityRecord } from './boat-certificate-entity.ts';
 
@@ -203,6 +204,8 @@ export const APPLICATION_EVENT_KINDS = [
   'lease_terminated',
   /** The handler edited the applicant's contact details, the boat or the harbour choices (`changes`). */
   'edited',
+  /** The handler linked the application to another existing customer (`customerLink`). */
+  'customer_linked',
 ] as const;
 /** The audit trail of an application: append-only, one row per decision. */
 export const ApplicationEvent = z.object({
@@ -226,6 +229,8 @@ export const ApplicationEvent = z.object({
   commandId: Uuid.nullable(),
   /** An `edited` event's change log, field by field; absent on every other kind. */
   changes: z.array(ApplicationChange).optional(),
+  /** A `customer_linked` event's customers (by name) and boats before and after; absent on every other kind. */
+  customerLink: CustomerLink.optional(),
 });
 export type ApplicationEvent = z.infer<typeof ApplicationEvent>;
 

@@ -1,4 +1,5 @@
 import type { Application, Berth, BerthProduct, Customer, Harbour, Lease, Pier } from './entities.ts';
+import type { CommandContext } from '../sync/command-context.ts';
 
 /** Small hand-made records for the rule tests. */
 export const HARBOUR_A = '00000000-0000-4000-8000-00000000000a';
@@ -102,3 +103,14 @@ export function customer(id: string, extra: Partial<Customer> = {}): Customer {
     ...extra,
   };
 }
+
+/** Aino's command on 28.11.2026 at base version 3, as the berth decider tests decide them. */
+export const commandContext = (extra: Partial<CommandContext> = {}): CommandContext => ({
+  commandId: '00000000-0000-4000-f000-000000000001',
+  actor: { id: 'u-aino', name: 'Aino Virtanen' },
+  now: '2026-11-28T10:00:00+02:00',
+  recordedAt: null,
+  today: '2026-11-28',
+  baseVersion: 3,
+  ...extra,
+});

@@ -56,6 +56,13 @@ export const BERTH_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
     type: 'berths.editApplication',
     payload: (input): BerthCommandPayload<'berths.editApplication'> => input as ParsedInput<'berths.editApplication'>,
   },
+  'berths.linkApplicationCustomer': {
+    type: 'berths.linkApplicationCustomer',
+    payload: (input): BerthCommandPayload<'berths.linkApplicationCustomer'> => {
+      const i = input as ParsedInput<'berths.linkApplicationCustomer'>;
+      return { applicationId: i.applicationId, customerId: i.customerId };
+    },
+  },
   'berths.createLease': {
     type: 'berths.createLease',
     payload: (input, _today, newId): BerthCommandPayload<'berths.createLease'> => ({ ...(input as ParsedInput<'berths.createLease'>), leaseId: newId(), orderId: newId() }),

@@ -1,5 +1,6 @@
 import type { Application, Berth, BerthProduct, Boat, Customer, Harbour, Lease, Pier } from '../../../domain/berths/entities.ts';
 import type { CreateLeasePayload } from '../../../domain/berths/lease-create-schema.ts';
+import type { LinkApplicationCustomerPayload } from '../../../domain/berths/application-link-schema.ts';
 import type { BerthCommandState } from '../../../domain/berths/decide.ts';
 import type { Versioned } from '../../../domain/sync/command-context.ts';
 import type { BerthCommandType } from '../../../domain/berths/commands.ts';
@@ -24,6 +25,12 @@ const statements = preparedFor((db: SqliteDatabase) => ({
   ordersOfLease: db.prepare<[string], VersionedData>('SELECT version, data FROM berth_order WHERE lease_id = ?'),
   harbourIds: db.prepare<[], { id: string }>('SELECT id FROM harbour'),
   boat: db.prepare<[string], VersionedData>('SELECT version, data FROM boat WHERE id = ?'),
+  boatsOfCustomer: db.prepare<[string], VersionedData>('SELECT version, data FROM boat WHERE customer_id = ?'),
+  // The cache has no boat column: the old customer's applications by their index, the leases by their data (one command's read).
+  boatNamedElsewhere: db.prepare<[string, string, string, string], { n: number }>(
+    `SELECT (SELECT count(*) FROM application WHERE customer_id = ? AND id <> ? AND json_extract(data, '$.boatId') = ?)
+          + (SELECT count(*) FROM lease WHERE json_extract(data, '$.boatId') = ?) AS n`,
+  ),
 }));
 
 const records = <T>(rows: VersionedData[]): Versioned<T>[] => rows.map((r) => ({ record: JSON.parse(r.data) as T, version: r.version }));
@@ -70,6 +77,18 @@ function loadCreateLeaseState(db: SqliteDatabase, p: CreateLeasePayload): BerthC
   };
 }
 
+/** Linking an application to another customer: its customer and boat, the customer named with its boats, and whether the boat is named elsewhere. */
+function linkState(db: SqliteDatabase, app: Application, p: LinkApplicationCustomerPayload): Partial<BerthCommandState> {
+  const s = statements(db);
+  const target = parseRow<Customer>(s.customer.get(p.customerId))?.record ?? null;
+  return {
+    customer: parseRow<Customer>(s.customer.get(app.customerId))?.record ?? null,
+    linkTarget: target ? { customer: target, boats: records<Boat>(s.boatsOfCustomer.all(target.id)).map((b) => b.record) } : null,
+    applicationBoat: parseRow<Boat>(s.boat.get(app.boatId)),
+    boatShared: (s.boatNamedElsewhere.get(app.customerId, app.id, app.boatId, app.boatId)?.n ?? 0) > 0,
+  };
+}
+
 /** The local state a berth decider needs, read from the cache as it is now (optimistic rows included). */
 export function loadBerthCommandState(db: SqliteDatabase, type: BerthCommandType, payload: unknown): BerthCommandState {
   const s = statements(db);
@@ -87,6 +106,7 @@ export function loadBerthCommandState(db: SqliteDatabase, type: BerthCommandType
     Object.assign(state, berthState(db, targets.berthId));
     state.customer = application ? (parseRow<Customer>(s.customer.get(application.record.customerId))?.record ?? null) : null;
   }
+  if (type === 'berths.linkApplicationCustomer' && application) Object.assign(state, linkState(db, application.record, payload as LinkApplicationCustomerPayload));
   if (targets.harbours) state.harbourIds = new Set(s.harbourIds.all().map((h) => h.id));
   return state;
 }

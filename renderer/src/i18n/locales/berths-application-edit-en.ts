@@ -2,6 +2,28 @@ import type { berthsApplicationEditCommandsFi, berthsApplicationEditErrorsFi, be
 
 /** Editing a berth application and its change log, in English. */
 export const berthsApplicationEditEn: typeof berthsApplicationEditFi = {
+  applicationLink: {
+    action: 'Link to a customer',
+    title: 'Link application {{reference}} to a customer',
+    intro: 'If the applicant is already in the customer register, find the customer and link the application to them. The place in the queue does not change.',
+    current: 'Current customer: {{name}}',
+    search: 'Search for a customer',
+    searchHelp: 'Name, email, address, business ID, boat registration number or berth',
+    results: 'Search results',
+    noResults: 'No customers match the search.',
+    choose: 'Choose {{name}}',
+    thisCustomer: 'Current customer',
+    confirmTitle: 'Confirm the link',
+    confirm: 'Application {{reference}} moves from customer {{from}} to customer {{to}}.',
+    boatNote: 'The boat moves to the new customer unless they already have a boat with the same registration number. The place in the queue and the application details do not change.',
+    link: 'Link',
+    back: 'Choose another customer',
+    cancel: 'Cancel',
+    linking: 'Linking…',
+    linked: 'Application linked to customer {{name}}.',
+    customer: 'Customer',
+    logLine: 'Customer: {{from}} → {{to}}',
+  },
   applicationEdit: {
     edit: 'Edit',
     title: 'Edit application {{reference}}',
@@ -91,14 +113,22 @@ export const berthsApplicationEditEn: typeof berthsApplicationEditFi = {
 };
 
 export const berthsApplicationEditCommandsEn: typeof berthsApplicationEditCommandsFi = {
+  linkApplicationCustomer: 'Linking an application to a customer',
   editApplication: 'Editing an application',
 };
 
 export const berthsApplicationEditEventKindsEn: typeof berthsApplicationEditEventKindsFi = {
+  customer_linked: 'Application linked to a customer',
   edited: 'Application edited',
 };
 
 export const berthsApplicationEditErrorsEn: typeof berthsApplicationEditErrorsFi = {
+  customer_link_offer_out: 'The application has an offer. Withdraw the offer first if the application must be linked to another customer.',
+  customer_link_decided: 'The application is already decided (paid, rejected or expired), so it stays with its customer.',
+  customer_link_same: 'The application already belongs to this customer.',
+  customer_link_unknown: 'The customer was not found. Search for the customer again.',
+  customer_link_switch: "A switch application concerns the customer's current berth, so it stays with this customer.",
+  customer_link_boat_shared: "The application's boat is also on another application or lease of the customer, and the new customer has no boat with the same registration number. Add the boat to the new customer first.",
   application_not_editable: 'The application is already decided (paid, rejected or expired) and can no longer be edited.',
   application_offer_out: "The application has an offer: only the applicant's contact details can be changed. Withdraw the offer first if the boat or the harbour choices must change.",
   application_unchanged: 'The edit changed nothing in the application.',

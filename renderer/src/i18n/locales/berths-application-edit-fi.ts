@@ -1,5 +1,27 @@
 /** Editing a berth application and its change log, in Finnish (the source language). fi.ts spreads each part into its table. */
 export const berthsApplicationEditFi = {
+  applicationLink: {
+    action: 'Linkitä asiakkaaseen',
+    title: 'Linkitä hakemus {{reference}} asiakkaaseen',
+    intro: 'Jos hakija on jo asiakasrekisterissä, hae asiakas ja linkitä hakemus häneen. Jonopaikka ei muutu.',
+    current: 'Nykyinen asiakas: {{name}}',
+    search: 'Hae asiakasta',
+    searchHelp: 'Nimi, sähköposti, osoite, y-tunnus, veneen rekisterinumero tai venepaikka',
+    results: 'Hakutulokset',
+    noResults: 'Hakuehdoilla ei löytynyt asiakkaita.',
+    choose: 'Valitse {{name}}',
+    thisCustomer: 'Nykyinen asiakas',
+    confirmTitle: 'Vahvista linkitys',
+    confirm: 'Hakemus {{reference}} siirtyy asiakkaalta {{from}} asiakkaalle {{to}}.',
+    boatNote: 'Vene siirtyy uudelle asiakkaalle, ellei hänellä ole jo venettä samalla rekisterinumerolla. Jonopaikka ja hakemuksen tiedot eivät muutu.',
+    link: 'Linkitä',
+    back: 'Valitse toinen asiakas',
+    cancel: 'Peruuta',
+    linking: 'Linkitetään…',
+    linked: 'Hakemus linkitetty asiakkaaseen {{name}}.',
+    customer: 'Asiakas',
+    logLine: 'Asiakas: {{from}} → {{to}}',
+  },
   applicationEdit: {
     edit: 'Muokkaa',
     title: 'Muokkaa hakemusta {{reference}}',
@@ -89,14 +111,22 @@ export const berthsApplicationEditFi = {
 };
 
 export const berthsApplicationEditCommandsFi = {
+  linkApplicationCustomer: 'Hakemuksen linkitys asiakkaaseen',
   editApplication: 'Hakemuksen muokkaus',
 };
 
 export const berthsApplicationEditEventKindsFi = {
+  customer_linked: 'Hakemus linkitetty asiakkaaseen',
   edited: 'Hakemusta muokattu',
 };
 
 export const berthsApplicationEditErrorsFi = {
+  customer_link_offer_out: 'Hakemuksella on tarjous. Peru tarjous ensin, jos hakemus pitää linkittää toiseen asiakkaaseen.',
+  customer_link_decided: 'Hakemus on jo ratkaistu (maksettu, hylätty tai vanhentunut), joten se pysyy asiakkaallaan.',
+  customer_link_same: 'Hakemus on jo tämän asiakkaan.',
+  customer_link_unknown: 'Asiakasta ei löydy. Hae asiakas uudelleen.',
+  customer_link_switch: 'Vaihtohakemus koskee asiakkaan nykyistä venepaikkaa, joten se pysyy tällä asiakkaalla.',
+  customer_link_boat_shared: 'Hakemuksen vene on myös asiakkaan toisella hakemuksella tai sopimuksella, eikä uudella asiakkaalla ole venettä samalla rekisterinumerolla. Lisää vene ensin uudelle asiakkaalle.',
   application_not_editable: 'Hakemus on jo ratkaistu (maksettu, hylätty tai vanhentunut), eikä sitä voi enää muokata.',
   application_offer_out: 'Hakemuksella on tarjous: vain hakijan yhteystietoja voi muuttaa. Peru tarjous ensin, jos veneen tai satamatoiveiden pitää muuttua.',
   application_unchanged: 'Muokkaus ei muuttanut mitään hakemuksessa.',

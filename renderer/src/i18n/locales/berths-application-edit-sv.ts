@@ -2,6 +2,28 @@ import type { berthsApplicationEditCommandsFi, berthsApplicationEditErrorsFi, be
 
 /** Editing a berth application and its change log, in Swedish. */
 export const berthsApplicationEditSv: typeof berthsApplicationEditFi = {
+  applicationLink: {
+    action: 'Koppla till kund',
+    title: 'Koppla ansökan {{reference}} till en kund',
+    intro: 'Om sökanden redan finns i kundregistret, sök kunden och koppla ansökan till hen. Köplatsen ändras inte.',
+    current: 'Nuvarande kund: {{name}}',
+    search: 'Sök kund',
+    searchHelp: 'Namn, e-post, adress, FO-nummer, båtens registreringsnummer eller båtplats',
+    results: 'Sökresultat',
+    noResults: 'Inga kunder hittades med sökvillkoren.',
+    choose: 'Välj {{name}}',
+    thisCustomer: 'Nuvarande kund',
+    confirmTitle: 'Bekräfta kopplingen',
+    confirm: 'Ansökan {{reference}} flyttas från kunden {{from}} till kunden {{to}}.',
+    boatNote: 'Båten flyttas till den nya kunden, om hen inte redan har en båt med samma registreringsnummer. Köplatsen och ansökans uppgifter ändras inte.',
+    link: 'Koppla',
+    back: 'Välj en annan kund',
+    cancel: 'Avbryt',
+    linking: 'Kopplar…',
+    linked: 'Ansökan kopplad till kunden {{name}}.',
+    customer: 'Kund',
+    logLine: 'Kund: {{from}} → {{to}}',
+  },
   applicationEdit: {
     edit: 'Redigera',
     title: 'Redigera ansökan {{reference}}',
@@ -91,14 +113,22 @@ export const berthsApplicationEditSv: typeof berthsApplicationEditFi = {
 };
 
 export const berthsApplicationEditCommandsSv: typeof berthsApplicationEditCommandsFi = {
+  linkApplicationCustomer: 'Koppling av ansökan till kund',
   editApplication: 'Redigering av ansökan',
 };
 
 export const berthsApplicationEditEventKindsSv: typeof berthsApplicationEditEventKindsFi = {
+  customer_linked: 'Ansökan kopplad till kund',
   edited: 'Ansökan redigerad',
 };
 
 export const berthsApplicationEditErrorsSv: typeof berthsApplicationEditErrorsFi = {
+  customer_link_offer_out: 'Ansökan har ett erbjudande. Återkalla erbjudandet först om ansökan ska kopplas till en annan kund.',
+  customer_link_decided: 'Ansökan är redan avgjord (betald, avslagen eller förfallen) och stannar hos sin kund.',
+  customer_link_same: 'Ansökan hör redan till den här kunden.',
+  customer_link_unknown: 'Kunden hittades inte. Sök kunden på nytt.',
+  customer_link_switch: 'En bytesansökan gäller kundens nuvarande båtplats och stannar därför hos den här kunden.',
+  customer_link_boat_shared: 'Ansökans båt finns också på en annan ansökan eller ett annat avtal hos kunden, och den nya kunden har ingen båt med samma registreringsnummer. Lägg först till båten hos den nya kunden.',
   application_not_editable: 'Ansökan är redan avgjord (betald, avslagen eller förfallen) och kan inte längre redigeras.',
   application_offer_out: 'Ansökan har ett erbjudande: bara sökandens kontaktuppgifter kan ändras. Återkalla erbjudandet först om båten eller hamnönskemålen ska ändras.',
   application_unchanged: 'Redigeringen ändrade ingenting i ansökan.',

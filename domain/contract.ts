@@ -204,6 +204,8 @@ export interface ApplicationDetail {
   /** Newest first. */
   history: ApplicationEvent[];
   customerKind: string | null;
+  /** The customer the application belongs to as a person reads it (linkName), null when the cache lacks it. */
+  customerName: string | null;
   /** The order of the offer in force, else of the latest offer; null before any order exists. */
   order: { order: BerthOrder; lease: Lease; pending: boolean } | null;
 }

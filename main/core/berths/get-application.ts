@@ -6,6 +6,7 @@ import { pierName } from '../../../domain/berths/matching.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { preparedFor, type VersionedData } from '../cache/prepared.ts';
 import { queuePositionOf } from './queue-position.ts';
+import { linkName } from '../../../domain/berths/application-link-schema.ts';
 
 const statements = preparedFor((db: SqliteDatabase) => ({
   application: db.prepare<[string], VersionedData>('SELECT version, data FROM application WHERE id = ?'),
@@ -65,6 +66,7 @@ export function getApplication(db: SqliteDatabase, id: string): ApplicationDetai
   // The newest active lease is the offer in force (an application has at most one).
   const active = leases.filter((l) => isActiveLease(l.lease.status)).sort((a, b) => (b.lease.offeredAt ?? '').localeCompare(a.lease.offeredAt ?? ''))[0];
   const offer = active ? { lease: active.lease, ...berthLabels(db, active.lease.berthId), pending: active.pending } : null;
+  const customer = parse<Customer>(s.customer.get(application.customerId));
   return {
     application,
     version: row.version,
@@ -75,6 +77,7 @@ export function getApplication(db: SqliteDatabase, id: string): ApplicationDetai
     switchDetails,
     offer,
     history: s.events.all(id).map((r) => JSON.parse(r.data) as ApplicationEvent),
-    customerKind: parse<Customer>(s.customer.get(application.customerId))?.kind ?? null,
+    customerKind: customer?.kind ?? null,
+    customerName: customer ? linkName(customer) : null,
   };
 }

@@ -16,13 +16,15 @@ import {
 } from '../../api/kuva-api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { editScope } from './edit/application-edit-form.ts';
+import { canLinkCustomer } from './edit/link-customer.ts';
+import { LinkCustomerDialog } from './edit/LinkCustomerDialog.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/store.ts';
 import { announce, setSuggestionsOpen } from '../../store/ui-slice.ts';
 
 type Pending = 'noSuitable' | 'extend' | 'withdraw' | 'accepted' | 'declined' | 'returnToQueue' | null;
 
 /** What a status allows, from the same state machine the central enforces. */
-export function availableActions(detail: ApplicationDetail): { suggest: boolean; noSuitable: boolean; extend: boolean; withdraw: boolean; answer: boolean; returnToQueue: boolean; edit: boolean } {
+export function availableActions(detail: ApplicationDetail): { suggest: boolean; noSuitable: boolean; extend: boolean; withdraw: boolean; answer: boolean; returnToQueue: boolean; edit: boolean; linkCustomer: boolean } {
   const status = detail.application.status;
   const offered = detail.offer?.lease.status === 'offered';
   return {
@@ -33,6 +35,7 @@ export function availableActions(detail: ApplicationDetail): { suggest: boolean;
     answer: status === 'offer_sent' && offered,
     returnToQueue: status === 'declined_by_customer' && canMoveApplication(status, 'pending'),
     edit: editScope(status) !== 'none',
+    linkCustomer: canLinkCustomer(detail),
   };
 }
 
@@ -57,6 +60,7 @@ export function DetailActions({
   const suggestionsOpen = useAppSelector((s) => s.ui.suggestionsOpen);
   const [confirming, setConfirming] = useState<Pending>(null);
   const [reason, setReason] = useState('');
+  const [linking, setLinking] = useState(false);
   const [markNoSuitable] = useMarkNoSuitableBerthMutation();
   const [extend] = useExtendApplicationMutation();
   const [withdraw] = useWithdrawOfferMutation();
@@ -108,7 +112,7 @@ export function DetailActions({
     },
   };
   const dialog = confirming ? dialogs[confirming] : null;
-  const none = !a.suggest && !a.noSuitable && !a.extend && !a.withdraw && !a.answer && !a.returnToQueue && !a.edit;
+  const none = !a.suggest && !a.noSuitable && !a.extend && !a.withdraw && !a.answer && !a.returnToQueue && !a.edit && !a.linkCustomer;
 
   return (
     <div className="detail-actions" role="group" aria-label={t('actions.label')}>
@@ -126,6 +130,11 @@ export function DetailActions({
       {a.edit ? (
         <Button ref={editRef} size={ButtonSize.Small} variant={ButtonVariant.Secondary} data-testid="action-edit" disabled={!onEdit} onClick={onEdit}>
           {t('applicationEdit.edit')}
+        </Button>
+      ) : null}
+      {a.linkCustomer ? (
+        <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} data-testid="action-link-customer" onClick={() => setLinking(true)}>
+          {t('applicationLink.action')}
         </Button>
       ) : null}
       {a.noSuitable ? (
@@ -159,6 +168,7 @@ export function DetailActions({
         </Button>
       ) : null}
       {none ? <p className="muted">–</p> : null}
+      {linking ? <LinkCustomerDialog detail={detail} onClose={() => setLinking(false)} /> : null}
       {dialog && confirming ? (
         <ConfirmDialog
           isOpen

@@ -66,6 +66,8 @@ export function ApplicantSection({ detail }: { detail: ApplicationDetail }) {
         <Fact label={t('detail.phone')} value={a.phone} />
         <Fact label={t('detail.address')} value={[a.address, `${a.zipCode} ${a.municipality}`.trim()].filter(Boolean).join(', ')} />
         <Fact label={t('detail.language')} value={t(`languages.${a.language}`)} />
+        {/* The register's customer, when it is not the applicant as they applied (a linked application). */}
+        {detail.customerName && detail.customerName !== (a.companyName?.trim() || `${a.firstName} ${a.lastName}`.trim()) ? <Fact label={t('detail.customer')} value={detail.customerName} /> : null}
         <Fact label={t('detail.customerKind')} value={detail.customerKind ? t(`customerKinds.${detail.customerKind}`, { defaultValue: detail.customerKind }) : null} />
       </dl>
       {detail.application.accessibilityRequired ? <p className="tag-like">{t('detail.accessibility')}</p> : null}
@@ -159,6 +161,11 @@ export function HistorySection({ detail }: { detail: ApplicationDetail }) {
             ) : null}
             {e.note ? <div className="history__note">{e.note}</div> : null}
             {e.changes && e.changes.length > 0 ? <EditedChanges changes={e.changes} choiceNames={detail.choices} /> : null}
+            {e.customerLink ? (
+              <div className="history__change" data-testid="history-customer-link">
+                {t('applicationLink.logLine', { from: e.customerLink.fromName, to: e.customerLink.toName })}
+              </div>
+            ) : null}
             {e.actorName ? <div className="history__actor">{t('detail.by', { name: e.actorName })}</div> : null}
           </>
         )}

@@ -11,6 +11,7 @@ export const berthsApplicationEditEn: typeof berthsApplicationEditFi = {
     searchHelp: 'Name, email, address, business ID, boat registration number or berth',
     results: 'Search results',
     noResults: 'No customers match the search.',
+    chooseShort: 'Choose',
     choose: 'Choose {{name}}',
     thisCustomer: 'Current customer',
     confirmTitle: 'Confirm the link',
@@ -21,7 +22,6 @@ export const berthsApplicationEditEn: typeof berthsApplicationEditFi = {
     cancel: 'Cancel',
     linking: 'Linking…',
     linked: 'Application linked to customer {{name}}.',
-    customer: 'Customer',
     logLine: 'Customer: {{from}} → {{to}}',
   },
   applicationEdit: {

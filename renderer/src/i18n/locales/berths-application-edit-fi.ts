@@ -9,6 +9,7 @@ export const berthsApplicationEditFi = {
     searchHelp: 'Nimi, sähköposti, osoite, y-tunnus, veneen rekisterinumero tai venepaikka',
     results: 'Hakutulokset',
     noResults: 'Hakuehdoilla ei löytynyt asiakkaita.',
+    chooseShort: 'Valitse',
     choose: 'Valitse {{name}}',
     thisCustomer: 'Nykyinen asiakas',
     confirmTitle: 'Vahvista linkitys',
@@ -19,7 +20,6 @@ export const berthsApplicationEditFi = {
     cancel: 'Peruuta',
     linking: 'Linkitetään…',
     linked: 'Hakemus linkitetty asiakkaaseen {{name}}.',
-    customer: 'Asiakas',
     logLine: 'Asiakas: {{from}} → {{to}}',
   },
   applicationEdit: {

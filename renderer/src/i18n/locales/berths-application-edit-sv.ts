@@ -11,6 +11,7 @@ export const berthsApplicationEditSv: typeof berthsApplicationEditFi = {
     searchHelp: 'Namn, e-post, adress, FO-nummer, båtens registreringsnummer eller båtplats',
     results: 'Sökresultat',
     noResults: 'Inga kunder hittades med sökvillkoren.',
+    chooseShort: 'Välj',
     choose: 'Välj {{name}}',
     thisCustomer: 'Nuvarande kund',
     confirmTitle: 'Bekräfta kopplingen',
@@ -21,7 +22,6 @@ export const berthsApplicationEditSv: typeof berthsApplicationEditFi = {
     cancel: 'Avbryt',
     linking: 'Kopplar…',
     linked: 'Ansökan kopplad till kunden {{name}}.',
-    customer: 'Kund',
     logLine: 'Kund: {{from}} → {{to}}',
   },
   applicationEdit: {

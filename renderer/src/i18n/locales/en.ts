@@ -355,6 +355,7 @@ export const en: Messages = {
     phone: 'Phone',
     address: 'Address',
     language: 'Language',
+    customer: 'Customer',
     customerKind: 'Customer group',
     boat: 'Boat',
     boatType: 'Boat type',

@@ -354,6 +354,7 @@ export const fi = {
     phone: 'Puhelin',
     address: 'Osoite',
     language: 'Asiointikieli',
+    customer: 'Asiakas',
     customerKind: 'Asiakasryhmä',
     boat: 'Vene',
     boatType: 'Venetyyppi',

@@ -355,6 +355,7 @@ export const sv: Messages = {
     phone: 'Telefon',
     address: 'Adress',
     language: 'Kontaktspråk',
+    customer: 'Kund',
     customerKind: 'Kundgrupp',
     boat: 'Båt',
     boatType: 'Båttyp',

@@ -20,7 +20,19 @@ export const applicationEditApi = kuvaApi.injectEndpoints({
       },
       invalidatesTags: (_r, _e, input) => [{ type: 'Application', id: input.applicationId }, 'Suggestions', 'Sync'],
     }),
+    linkApplicationCustomer: build.mutation<Output<'berths.linkApplicationCustomer'>, Input<'berths.linkApplicationCustomer'>>({
+      query: (input) => ({ method: 'berths.linkApplicationCustomer', input }),
+      async onQueryStarted(input, { dispatch, queryFulfilled }) {
+        try {
+          const { data } = await queryFulfilled;
+          dispatch(commandIssued({ commandId: data.commandId, type: 'berths.linkApplicationCustomer', applicationId: input.applicationId }));
+        } catch {
+          // Refused: the dialog shows why.
+        }
+      },
+      invalidatesTags: (_r, _e, input) => [{ type: 'Application', id: input.applicationId }, 'Suggestions', 'Sync'],
+    }),
   }),
 });
 
-export const { useEditApplicationMutation } = applicationEditApi;
+export const { useEditApplicationMutation, useLinkApplicationCustomerMutation } = applicationEditApi;

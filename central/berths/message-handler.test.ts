@@ -83,6 +83,36 @@ describe('a message to a group of customers', () => {
     await expect(central.db.query('DELETE FROM berth_message WHERE id = $1', [m.messageId])).rejects.toThrow(/append-only/);
   });
 
+  it('reaches queued applicants by the harbours they chose, with no lease needed, and lease holders and applicants together once each', async () => {
+    const waiting = await central.db.query<{ season: number; harbour: string }>(
+      `SELECT season, data->'harbourChoices'->>0 AS harbour FROM application WHERE status = 'pending' GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const { season, harbour } = waiting.rows[0]!;
+    const applicants = await central.db.query<{ data: Customer }>(
+      `SELECT DISTINCT c.id, c.data FROM application a JOIN customer c ON c.id = a.customer_id
+       WHERE a.season = $1 AND a.status = 'pending' AND a.data->'harbourChoices' ? $2`,
+      [season, harbour],
+    );
+    expect(applicants.rows.length).toBeGreaterThan(0);
+    const m = message({ channels: ['email'], audience: { season, harbourIds: [harbour], leaseStatuses: [], applicationStatuses: ['pending'], customerKinds: [] } });
+    expect(await push(m)).toMatchObject({ status: 'applied' });
+    const emails = (await queued(m.messageId)).map((r) => r.recipient.toLowerCase());
+    const expected = [...new Set(applicants.rows.map((r) => deliverableEmail(r.data.email)).filter((e): e is string => e !== null).map((e) => e.toLowerCase()))].sort();
+    expect([...emails].sort()).toEqual(expected);
+    const record = (await central.db.query<{ data: BerthMessage }>('SELECT data FROM berth_message WHERE id = $1', [m.messageId])).rows[0]!.data;
+    expect(record.audience.applicationStatuses).toEqual(['pending']);
+    expect(record.customerCount).toBe(applicants.rows.length);
+
+    // Holders and applicants of one harbour together: a customer who is both is counted once.
+    const both = message({ channels: ['email'], audience: audience({ applicationStatuses: ['pending', 'no_suitable_berths'] }) });
+    expect(await push(both)).toMatchObject({ status: 'applied' });
+    const holders = await group();
+    const bothRecord = (await central.db.query<{ data: BerthMessage }>('SELECT data FROM berth_message WHERE id = $1', [both.messageId])).rows[0]!.data;
+    expect(bothRecord.customerCount).toBeGreaterThanOrEqual(holders.length);
+    const bothEmails = (await queued(both.messageId)).map((r) => r.recipient.toLowerCase());
+    expect(new Set(bothEmails).size).toBe(bothEmails.length);
+  });
+
   it('refuses a group nobody in it can be reached in, and queues nothing', async () => {
     const m = message({ audience: audience({ season: 2001 }) });
     expect(await push(m)).toMatchObject({ status: 'rejected', code: 'message_no_recipients' });
@@ -98,6 +128,8 @@ describe('a message to a group of customers', () => {
       message({ body: { fi: 'x'.repeat(2001), sv: '', en: '' } }),
       message({ channels: ['fax'] }),
       message({ audience: { ...audience(), leaseStatuses: [] } }),
+      message({ audience: { ...audience(), leaseStatuses: [], applicationStatuses: [] } }),
+      message({ audience: { ...audience(), applicationStatuses: ['handled'] } }),
       message({ audience: { ...audience(), harbourIds: ['not-a-uuid'] } }),
     ]) {
       const res = await pushAs(aino, bad);

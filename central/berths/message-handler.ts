@@ -1,8 +1,8 @@
-import type { Customer, Lease } from '../../domain/berths/entities.ts';
+import type { Application, Customer, Lease } from '../../domain/berths/entities.ts';
 import type { MessagePayload } from '../../domain/berths/message-commands.ts';
 import { MESSAGE_DECIDERS } from '../../domain/berths/message-decider.ts';
 import type { BerthMessage } from '../../domain/berths/message-entity.ts';
-import { inAudience, messageContacts, messageDeliveries, textIn } from '../../domain/berths/message-recipients.ts';
+import { inApplicationAudience, inAudience, messageContacts, messageDeliveries, textIn } from '../../domain/berths/message-recipients.ts';
 import type { Queryable } from '../db/db.ts';
 import { enqueueNotifications } from '../notifications/enqueue.ts';
 import type { NotificationInput } from '../notifications/message.ts';
@@ -13,21 +13,38 @@ type Payload = MessagePayload<'berths.sendCustomerMessage'>;
 
 const groupKey = (commandId: string) => `berths.message-group:${commandId}`;
 
-/** The customers the message's group holds now: the season's leases narrowed by the domain's own rule. */
+/**
+ * The customers the message's group holds now: the season's leases and waiting applications
+ * narrowed by the domain's own rules, each customer once, in id order.
+ */
 async function groupCustomers(tx: Queryable, p: Payload): Promise<Customer[]> {
-  const res = await tx.query<{ status: Lease['status']; harbour_id: string; customer: Customer }>(
-    `SELECT l.status, b.harbour_id::text AS harbour_id, c.data AS customer
-     FROM lease l JOIN berth b ON b.id = l.berth_id JOIN customer c ON c.id = l.customer_id
-     WHERE l.season = $1 AND l.status = ANY($2::text[])
-     ORDER BY c.id`,
-    [p.audience.season, p.audience.leaseStatuses],
-    'berths_message_group',
-  );
   const byId = new Map<string, Customer>();
-  for (const r of res.rows) {
-    if (inAudience({ season: p.audience.season, status: r.status, harbourId: r.harbour_id, customerKind: r.customer.kind }, p.audience)) byId.set(r.customer.id, r.customer);
+  const a = p.audience;
+  if (a.leaseStatuses.length > 0) {
+    const res = await tx.query<{ status: Lease['status']; harbour_id: string; customer: Customer }>(
+      `SELECT l.status, b.harbour_id::text AS harbour_id, c.data AS customer
+       FROM lease l JOIN berth b ON b.id = l.berth_id JOIN customer c ON c.id = l.customer_id
+       WHERE l.season = $1 AND l.status = ANY($2::text[])`,
+      [a.season, a.leaseStatuses],
+      'berths_message_group',
+    );
+    for (const r of res.rows) {
+      if (inAudience({ season: a.season, status: r.status, harbourId: r.harbour_id, customerKind: r.customer.kind }, a)) byId.set(r.customer.id, r.customer);
+    }
   }
-  return [...byId.values()];
+  if (a.applicationStatuses && a.applicationStatuses.length > 0) {
+    const res = await tx.query<{ status: Application['status']; choices: string[]; customer: Customer }>(
+      `SELECT a.status, a.data->'harbourChoices' AS choices, c.data AS customer
+       FROM application a JOIN customer c ON c.id = a.customer_id
+       WHERE a.season = $1 AND a.status = ANY($2::text[])`,
+      [a.season, a.applicationStatuses],
+      'berths_message_group_applicants',
+    );
+    for (const r of res.rows) {
+      if (inApplicationAudience({ season: a.season, status: r.status, harbourChoices: r.choices, customerKind: r.customer.kind }, a)) byId.set(r.customer.id, r.customer);
+    }
+  }
+  return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 /**

@@ -553,7 +553,7 @@ const TEMPLATES: Record<string, Template> = {
     return {
       payload: {
         messageId: p.fresh('berth_message'),
-        audience: { season: new Date().getUTCFullYear() + (p.flag ? 0 : 1), harbourIds: harbour && p.flag ? [harbour.id] : [], leaseStatuses: p.flag ? ['paid'] : ['paid', 'offered'], customerKinds: [] },
+        audience: { season: new Date().getUTCFullYear() + (p.flag ? 0 : 1), harbourIds: harbour && p.flag ? [harbour.id] : [], leaseStatuses: p.flag ? ['paid'] : ['paid', 'offered'], applicationStatuses: p.flag ? [] : ['pending'], customerKinds: [] },
         channels: p.flag ? ['email'] : ['email', 'sms'],
         subject: { fi: p.text(0), sv: '', en: '' },
         body: { fi: p.text(1), sv: p.text(2), en: '' },

@@ -12,6 +12,8 @@ export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
 
 /** Whose leases make a customer one of the group: holders (paid) and those with an offer out. */
 export const MESSAGE_LEASE_STATUSES = ['paid', 'offered'] as const;
+/** Whose applications make a customer one of the group: those still waiting (in the queue, or with no suitable berth yet). */
+export const MESSAGE_APPLICATION_STATUSES = ['pending', 'no_suitable_berths'] as const;
 
 export const MESSAGE_SUBJECT_MAX = 200;
 /** One template parameter holds at most 2,000 characters (central/notifications/message.ts). */
@@ -25,11 +27,17 @@ export const MessageAudience = z
     season: z.number().int().min(2000).max(2100),
     /** Empty: every harbour. */
     harbourIds: z.array(Uuid).max(100),
-    leaseStatuses: z.array(z.enum(MESSAGE_LEASE_STATUSES)).min(1).max(MESSAGE_LEASE_STATUSES.length),
+    leaseStatuses: z.array(z.enum(MESSAGE_LEASE_STATUSES)).max(MESSAGE_LEASE_STATUSES.length),
+    /** Applicants of the season waiting in these statuses, by the harbours they chose; absent in messages sent before it existed. */
+    applicationStatuses: z.array(z.enum(MESSAGE_APPLICATION_STATUSES)).max(MESSAGE_APPLICATION_STATUSES.length).optional(),
     /** Empty: every customer group. */
     customerKinds: z.array(z.enum(CUSTOMER_KINDS)).max(CUSTOMER_KINDS.length),
   })
-  .strict();
+  .strict()
+  .refine((a) => a.leaseStatuses.length + (a.applicationStatuses?.length ?? 0) > 0, {
+    path: ['leaseStatuses'],
+    message: 'Choose at least one lease or application status.',
+  });
 export type MessageAudience = z.infer<typeof MessageAudience>;
 
 export const MessageTexts = z.object({ fi: Subject, sv: Subject, en: Subject });

@@ -1,7 +1,7 @@
 import type { Language, Localized } from '../languages.ts';
 import { LANGUAGES } from '../languages.ts';
 import { deliverableEmail, deliverableSmsNumber } from '../contact-address.ts';
-import type { Customer, Lease } from './entities.ts';
+import type { Application, Customer, Lease } from './entities.ts';
 import type { MessageAudience, MessageChannel } from './message-entity.ts';
 
 /** A lease as the group is chosen by: its season and status, its berth's harbour, its customer's group. */
@@ -19,6 +19,24 @@ export function inAudience(lease: AudienceLease, audience: MessageAudience): boo
     (audience.leaseStatuses as readonly string[]).includes(lease.status) &&
     (audience.harbourIds.length === 0 || audience.harbourIds.includes(lease.harbourId)) &&
     (audience.customerKinds.length === 0 || audience.customerKinds.includes(lease.customerKind))
+  );
+}
+
+/** An application as the group is chosen by: its season and status, the harbours it chose, its customer's group. */
+export interface AudienceApplication {
+  season: number;
+  status: Application['status'];
+  harbourChoices: readonly string[];
+  customerKind: Customer['kind'];
+}
+
+/** Whether a waiting application makes its customer one of the group: a chosen harbour is any of its choices. */
+export function inApplicationAudience(app: AudienceApplication, audience: MessageAudience): boolean {
+  return (
+    app.season === audience.season &&
+    (audience.applicationStatuses ?? ([] as readonly string[])).includes(app.status) &&
+    (audience.harbourIds.length === 0 || app.harbourChoices.some((h) => audience.harbourIds.includes(h))) &&
+    (audience.customerKinds.length === 0 || audience.customerKinds.includes(app.customerKind))
   );
 }
 

@@ -4,7 +4,7 @@ import { HARBOUR_A, HARBOUR_B } from './fixtures.test-support.ts';
 import { SendCustomerMessagePayload } from './message-commands.ts';
 import { decideSendCustomerMessage } from './message-decider.ts';
 import type { BerthMessage, MessageAudience } from './message-entity.ts';
-import { inAudience, languagesFallingBack, messageContacts, messageDeliveries, messageReach, textIn } from './message-recipients.ts';
+import { inApplicationAudience, inAudience, languagesFallingBack, messageContacts, messageDeliveries, messageReach, textIn } from './message-recipients.ts';
 
 const ctx: CommandContext = {
   commandId: '00000000-0000-4000-f000-000000000051',
@@ -50,6 +50,21 @@ describe('who a message to customers is for', () => {
     expect(inAudience({ ...lease, harbourId: HARBOUR_B }, all)).toBe(true);
     expect(inAudience({ ...lease, customerKind: 'company' }, { ...all, customerKinds: ['private'] })).toBe(false);
     expect(inAudience({ ...lease, customerKind: 'company' }, { ...all, customerKinds: ['private', 'company'] })).toBe(true);
+  });
+
+  it('takes a waiting application of the season by any harbour it chose, and no lease status alone takes it', () => {
+    const app = { season: 2026, status: 'pending' as const, harbourChoices: [HARBOUR_B, HARBOUR_A], customerKind: 'private' as const };
+    const queued = { ...audience, leaseStatuses: [], applicationStatuses: ['pending', 'no_suitable_berths'] } satisfies MessageAudience;
+    expect(inApplicationAudience(app, queued)).toBe(true);
+    expect(inApplicationAudience({ ...app, status: 'no_suitable_berths' }, queued)).toBe(true);
+    expect(inApplicationAudience({ ...app, harbourChoices: [HARBOUR_B] }, queued)).toBe(false);
+    expect(inApplicationAudience({ ...app, harbourChoices: [HARBOUR_B] }, { ...queued, harbourIds: [] })).toBe(true);
+    expect(inApplicationAudience({ ...app, season: 2027 }, queued)).toBe(false);
+    expect(inApplicationAudience({ ...app, status: 'offer_sent' }, queued)).toBe(false);
+    expect(inApplicationAudience({ ...app, customerKind: 'company' }, { ...queued, customerKinds: ['private'] })).toBe(false);
+    expect(inApplicationAudience(app, { ...queued, applicationStatuses: ['no_suitable_berths'] })).toBe(false);
+    // A message sent before applicants could be chosen has no application statuses: it took none.
+    expect(inApplicationAudience(app, audience)).toBe(false);
   });
 
   it('counts each customer once, by the channels chosen, and those nothing reaches', () => {
@@ -115,5 +130,8 @@ describe('sending a message to customers', () => {
     expect(SendCustomerMessagePayload.safeParse(payload({ body: texts('x'.repeat(2001)) })).success).toBe(false);
     expect(SendCustomerMessagePayload.safeParse(payload({ channels: [] })).success).toBe(false);
     expect(SendCustomerMessagePayload.safeParse(payload({ audience: { ...audience, leaseStatuses: [] } })).success).toBe(false);
+    expect(SendCustomerMessagePayload.safeParse(payload({ audience: { ...audience, leaseStatuses: [], applicationStatuses: [] } })).success).toBe(false);
+    expect(SendCustomerMessagePayload.safeParse(payload({ audience: { ...audience, leaseStatuses: [], applicationStatuses: ['pending'] } })).success).toBe(true);
+    expect(SendCustomerMessagePayload.safeParse(payload({ audience: { ...audience, applicationStatuses: ['handled' as 'pending'] } })).success).toBe(false);
   });
 });

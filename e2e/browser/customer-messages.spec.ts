@@ -97,3 +97,50 @@ test('a handler writes to the holders of one harbour in Finnish and Swedish, see
     await snapshot(page, `berth-messages-${lang}-1280`);
   }
 });
+
+test('a handler writes to the applicants still queued for one harbour, lease or not, and each of them gets it', async ({ page }) => {
+  const offered = offerSeason(helsinkiDate(new Date()));
+  // The harbour fewest waiting applicants chose (at least two), to keep the catch small.
+  const [harbour] = await stack().queryCentral<{ id: string }>(
+    `SELECT h AS id FROM application a, jsonb_array_elements_text(a.data->'harbourChoices') h
+     WHERE a.season = $1 AND a.status = 'pending' GROUP BY h HAVING count(DISTINCT a.customer_id) >= 2 ORDER BY count(*), h LIMIT 1`,
+    [offered],
+  );
+  expect(harbour, 'the seed has queued applicants').toBeDefined();
+  const applicants = await stack().queryCentral<{ email: string }>(
+    `SELECT DISTINCT c.id, c.data->>'email' AS email FROM application a JOIN customer c ON c.id = a.customer_id
+     WHERE a.season = $1 AND a.status = 'pending' AND a.data->'harbourChoices' ? $2`,
+    [offered, harbour!.id],
+  );
+  const emails = new Set(applicants.map((a) => deliverableEmail(a.email)?.toLowerCase()).filter((e): e is string => e !== undefined));
+
+  await signIn(page, await stack().openApp('aino'), 'aino');
+  await page.getByTestId('nav-berthMessages').click();
+  await page.getByTestId('berth-message-season').selectOption(String(offered));
+  await page.getByTestId('berth-message-harbour').selectOption(harbour!.id);
+  // No status at all: nobody to count, and the screen says what to choose.
+  await page.locator('label[for="berth-message-status-paid"]').click();
+  await expect(page.locator('#berth-message-blocked')).toHaveText('Valitse ainakin yksi sopimusten tai hakemusten tila.');
+  await page.locator('label[for="berth-message-application-pending"]').click();
+  const reach = page.getByTestId('berth-message-reach');
+  await expect(reach).toHaveAttribute('data-customers', String(applicants.length));
+  await expect(reach).toHaveAttribute('data-messages', String(emails.size));
+  await expectNoAxeViolations(page, 'customer message composer, queued applicants');
+
+  const stamp = Date.now().toString(36);
+  await page.getByTestId('berth-message-subject-fi').fill(`Jonotilanne ${stamp}`);
+  await page.locator('#berth-message-body-fi').fill(`Hakemuksesi on yhä jonossa (${stamp}).`);
+  await page.getByTestId('berth-message-send').click();
+  await expect(page.getByTestId('berth-message-send-dialog')).toContainText(`${applicants.length} asiakkaalle`);
+  await page.getByTestId('berth-message-send-confirm').click();
+  const row = page.getByTestId('berth-message-row').filter({ hasText: `Jonotilanne ${stamp}` });
+  await expect(row).toHaveAttribute('data-pending', 'false');
+  await expect(row).toContainText('Jonossa olevat hakijat');
+
+  await expect
+    .poll(async () => (await invoke<CaughtMessage[]>(page, 'notifications.caught', {})).filter((m) => m.text.includes(stamp)).length)
+    .toBe(emails.size);
+  const caught = (await invoke<CaughtMessage[]>(page, 'notifications.caught', {})).filter((m) => m.text.includes(stamp));
+  expect(new Set(caught.map((m) => m.to.toLowerCase()))).toEqual(emails);
+  await snapshot(page, 'berth-messages-applicants-fi-1280');
+});

@@ -1,10 +1,10 @@
 import type { ParsedInput } from '../../../domain/contract.ts';
-import type { Customer, Harbour, Lease } from '../../../domain/berths/entities.ts';
+import type { Application, Customer, Harbour, Lease } from '../../../domain/berths/entities.ts';
 import type { MessagePayload } from '../../../domain/berths/message-commands.ts';
 import type { MessageReachView, SentCustomerMessage } from '../../../domain/berths/message-contract.ts';
 import { MESSAGE_DECIDERS } from '../../../domain/berths/message-decider.ts';
 import type { BerthMessage, MessageAudience } from '../../../domain/berths/message-entity.ts';
-import { inAudience, messageContacts, messageReach } from '../../../domain/berths/message-recipients.ts';
+import { inApplicationAudience, inAudience, messageContacts, messageReach } from '../../../domain/berths/message-recipients.ts';
 import { ok } from '../../../domain/result.ts';
 import type { EntityTableSpec } from '../cache/entity-table.ts';
 import { preparedFor } from '../cache/prepared.ts';
@@ -17,19 +17,35 @@ const statements = preparedFor((db: SqliteDatabase) => ({
      FROM lease l JOIN berth b ON b.id = l.berth_id JOIN customer c ON c.id = json_extract(l.data, '$.customerId')
      WHERE l.season = ?`,
   ),
+  seasonApplications: db.prepare<[number], { status: Application['status']; choices: string; customer: string }>(
+    `SELECT a.status, json_extract(a.data, '$.harbourChoices') AS choices, c.data AS customer
+     FROM application a JOIN customer c ON c.id = a.customer_id
+     WHERE a.season = ?`,
+  ),
   message: db.prepare<[string], { data: string }>('SELECT data FROM berth_message WHERE id = ?'),
   messages: db.prepare<[], { data: string; pending: number }>('SELECT data, pending FROM berth_message ORDER BY sent_ms DESC LIMIT 200'),
   harbours: db.prepare<[], { data: string }>('SELECT data FROM harbour'),
 }));
 
-/** The group's customers as this desk holds them, by the same rule the central decides with. */
+/** The group's customers as this desk holds them, by the same rules the central decides with, in the central's order. */
 function groupCustomers(db: SqliteDatabase, audience: MessageAudience): Customer[] {
+  const s = statements(db);
   const byId = new Map<string, Customer>();
-  for (const r of statements(db).seasonLeases.all(audience.season)) {
-    const customer = JSON.parse(r.customer) as Customer;
-    if (inAudience({ season: audience.season, status: r.status, harbourId: r.harbour_id, customerKind: customer.kind }, audience)) byId.set(customer.id, customer);
+  if (audience.leaseStatuses.length > 0) {
+    for (const r of s.seasonLeases.all(audience.season)) {
+      const customer = JSON.parse(r.customer) as Customer;
+      if (inAudience({ season: audience.season, status: r.status, harbourId: r.harbour_id, customerKind: customer.kind }, audience)) byId.set(customer.id, customer);
+    }
   }
-  return [...byId.values()];
+  if (audience.applicationStatuses && audience.applicationStatuses.length > 0) {
+    for (const r of s.seasonApplications.all(audience.season)) {
+      if (!(audience.applicationStatuses as readonly string[]).includes(r.status)) continue;
+      const customer = JSON.parse(r.customer) as Customer;
+      const app = { season: audience.season, status: r.status, harbourChoices: JSON.parse(r.choices) as string[], customerKind: customer.kind };
+      if (inApplicationAudience(app, audience)) byId.set(customer.id, customer);
+    }
+  }
+  return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 function sentMessages(db: SqliteDatabase): SentCustomerMessage[] {

@@ -3,7 +3,7 @@ import { Button, Checkbox } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_KINDS } from '../../../../../domain/berths/entities.ts';
-import { MESSAGE_BODY_MAX, MESSAGE_CHANNELS, MESSAGE_LEASE_STATUSES, MESSAGE_SUBJECT_MAX, type MessageAudience, type MessageChannel } from '../../../../../domain/berths/message-entity.ts';
+import { MESSAGE_APPLICATION_STATUSES, MESSAGE_BODY_MAX, MESSAGE_CHANNELS, MESSAGE_LEASE_STATUSES, MESSAGE_SUBJECT_MAX, type MessageAudience, type MessageChannel } from '../../../../../domain/berths/message-entity.ts';
 import { languagesFallingBack } from '../../../../../domain/berths/message-recipients.ts';
 import { helsinkiDate, offerSeason } from '../../../../../domain/berths/seasons.ts';
 import type { Localized } from '../../../../../domain/languages.ts';
@@ -26,9 +26,10 @@ const toggled = <T,>(list: readonly T[], value: T): T[] => (list.includes(value)
 
 /**
  * A message to a group of customers (brief 5.7, the "send message" the old tool never sent): the
- * group by season, harbour, lease status and customer group; email, SMS or both; the texts in
- * three languages (Finnish required); who it reaches, counted from the desk's cache as the choice
- * changes; a send that asks once. The central counts the group again when it decides.
+ * group by season, harbour, lease status, waiting applicants (by any harbour they chose) and
+ * customer group; email, SMS or both; the texts in three languages (Finnish required); who it
+ * reaches, counted from the desk's cache as the choice changes; a send that asks once. The central
+ * counts the group again when it decides.
  */
 export function ComposeCustomerMessage() {
   const { t, i18n } = useTranslation();
@@ -37,12 +38,13 @@ export function ComposeCustomerMessage() {
   const errorText = useErrorText();
   const harbours = useListHarboursQuery();
   const current = offerSeason(helsinkiDate(new Date()));
-  const [audience, setAudience] = useState<MessageAudience>({ season: current, harbourIds: [], leaseStatuses: ['paid'], customerKinds: [] });
+  const [audience, setAudience] = useState<MessageAudience>({ season: current, harbourIds: [], leaseStatuses: ['paid'], applicationStatuses: [], customerKinds: [] });
   const [channels, setChannels] = useState<MessageChannel[]>(['email']);
   const [texts, setTexts] = useState<Texts>({ subject: EMPTY_TRILINGUAL, body: EMPTY_TRILINGUAL });
   const [confirming, setConfirming] = useState(false);
   const [send] = useSendCustomerMessageMutation();
-  const chosen = audience.leaseStatuses.length > 0 && channels.length > 0;
+  const statusChosen = audience.leaseStatuses.length + (audience.applicationStatuses?.length ?? 0) > 0;
+  const chosen = statusChosen && channels.length > 0;
   const reach = useMessageReachQuery(chosen ? { audience, channels } : skipToken);
   const counted = chosen ? reach.currentData : undefined;
   const messages = counted ? counted.emails + counted.sms : 0;
@@ -50,7 +52,7 @@ export function ComposeCustomerMessage() {
   const sms = smsSegments(texts.body.fi);
 
   const blocked =
-    audience.leaseStatuses.length === 0
+    !statusChosen
       ? t('berthMessages.chooseStatus')
       : channels.length === 0
         ? t('berthMessages.chooseChannel')
@@ -93,7 +95,8 @@ export function ComposeCustomerMessage() {
               options={[{ value: '', label: t('berthMessages.allKinds') }, ...CUSTOMER_KINDS.map((k) => ({ value: k, label: t(`customerKinds.${k}`) }))]}
             />
           </div>
-          <div className="berth-messages__checks">
+          <fieldset className="berth-messages__checks">
+            <legend>{t('berthMessages.statusesLegend')}</legend>
             {MESSAGE_LEASE_STATUSES.map((s) => (
               <Checkbox
                 key={s}
@@ -104,7 +107,17 @@ export function ComposeCustomerMessage() {
                 onChange={() => setAudience((a) => ({ ...a, leaseStatuses: toggled(a.leaseStatuses, s) }))}
               />
             ))}
-          </div>
+            {MESSAGE_APPLICATION_STATUSES.map((s) => (
+              <Checkbox
+                key={s}
+                id={`berth-message-application-${s}`}
+                data-testid={`berth-message-application-${s}`}
+                label={t(`berthMessages.applicationStatus.${s}`)}
+                checked={audience.applicationStatuses?.includes(s) ?? false}
+                onChange={() => setAudience((a) => ({ ...a, applicationStatuses: toggled(a.applicationStatuses ?? [], s) }))}
+              />
+            ))}
+          </fieldset>
         </fieldset>
         <fieldset className="berth-messages__checks">
           <legend>{t('berthMessages.channels')}</legend>

@@ -13,7 +13,7 @@ function groupText(row: SentCustomerMessage, t: (key: string) => string, lang: R
   return [
     String(a.season),
     row.harbours.length > 0 ? row.harbours.map((h) => localized(h, lang)).join(', ') : t('berthMessages.allHarbours'),
-    a.leaseStatuses.map((s) => t(`berthMessages.leaseStatus.${s}`)).join(', '),
+    [...a.leaseStatuses.map((s) => t(`berthMessages.leaseStatus.${s}`)), ...(a.applicationStatuses ?? []).map((s) => t(`berthMessages.applicationStatus.${s}`))].join(', '),
     a.customerKinds.length > 0 ? a.customerKinds.map((k) => t(`customerKinds.${k}`)).join(', ') : null,
   ]
     .filter(Boolean)

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Localized } from '../languages.ts';
 import { Uuid, type ApplicationEvent, type ApplicationStatus, type Customer, type LeaseStatus } from './entities.ts';
 import type { CustomerBoat } from './boat-certificate-contract.ts';
+import type { OrderLineChange } from './order-line-changes.ts';
 
 /**
  * The customers part of the renderer contract (domain/contract.ts names each method): the local
@@ -96,6 +97,8 @@ export interface CustomerHistoryRow {
   toStatus: ApplicationStatus | null;
   actorName: string | null;
   note: string | null;
+  /** An invoice-line edit's lines added, removed or repriced. */
+  lineChanges?: OrderLineChange[];
 }
 
 export interface Customer360 {

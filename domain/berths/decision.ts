@@ -73,7 +73,7 @@ export function event(
   ctx: CommandContext,
   application: Application,
   kind: ApplicationEvent['kind'],
-  extra: Partial<Pick<ApplicationEvent, 'fromStatus' | 'toStatus' | 'berthId' | 'leaseId' | 'note'>>,
+  extra: Partial<Pick<ApplicationEvent, 'fromStatus' | 'toStatus' | 'berthId' | 'leaseId' | 'note' | 'lineChanges'>>,
 ): Put {
   return {
     entity: 'application_event',
@@ -92,6 +92,7 @@ export function event(
       leaseId: extra.leaseId ?? null,
       note: extra.note ?? null,
       commandId: ctx.commandId,
+      ...(extra.lineChanges ? { lineChanges: extra.lineChanges } : {}),
     },
   };
 }

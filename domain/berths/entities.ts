@@ -11,6 +11,7 @@ import { BerthOrder } from './order-entity.ts';
 import { BerthMessage } from './message-entity.ts';
 import { ApplicationChange } from './application-edit-schema.ts';
 import { CustomerLink } from './application-link-schema.ts';
+import { OrderLineChange } from './order-line-changes.ts';
 import { LeaseCreation } from './lease-creation.ts';
 import { BOAT_CERTIFICATE_ENTITIES, type BoatCertificateEntityRecord } from './boat-certificate-entity.ts';
 
@@ -231,6 +232,8 @@ export const ApplicationEvent = z.object({
   changes: z.array(ApplicationChange).optional(),
   /** A `customer_linked` event's customers (by name) and boats before and after; absent on every other kind. */
   customerLink: CustomerLink.optional(),
+  /** An `order_lines_edited` event's lines added, removed or repriced; absent on every other kind. */
+  lineChanges: z.array(OrderLineChange).optional(),
 });
 export type ApplicationEvent = z.infer<typeof ApplicationEvent>;
 

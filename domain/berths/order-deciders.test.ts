@@ -133,6 +133,9 @@ describe('edit lines', () => {
   it('replaces the service lines of a waiting order and keeps the berth line; totals follow', () => {
     const d = run('berths.editOrderLines', state('offered', 'offered', 'offer_sent'), { orderId: ORDER_ID, services: [{ service: 'parking_permit', totalCents: 5000, vatPercent: 25.5 }] });
     expect(d).toMatchObject({ ok: true, puts: [{ record: { lines: [{ product: 'berth' }, { product: 'parking_permit', totalCents: 5000, pretaxCents: 3984, title: { en: 'Parking permit' } }], totalCents: 34000, pretaxCents: 27092, vatCents: 6908 } }, { record: { kind: 'order_lines_edited' } }] });
+    // The application's history says which line was added, with its price.
+    const logged = (d as { puts: { record: { lineChanges?: unknown } }[] }).puts[1]!.record.lineChanges;
+    expect(logged).toEqual([{ product: 'parking_permit', title: expect.objectContaining({ en: 'Parking permit' }), before: null, after: { totalCents: 5000, vatPercent: 25.5 } }]);
   });
 
   it('refuses a paid or cancelled order', () => {
@@ -256,6 +259,7 @@ describe('an order whose lease has no application (a direct lease, decision 40)'
   it('edits the lines of a drafted invoice, logging the edit on the order; a refund and a termination are logged too', () => {
     const d = run('berths.editOrderLines', direct('drafted', 'drafted'), { orderId: ORDER_ID, services: [{ service: 'electricity', totalCents: 12550, vatPercent: 25.5 }] });
     expect(d).toMatchObject({ ok: true, puts: [{ record: { lines: [{ product: 'berth' }, { product: 'electricity', pretaxCents: 10000 }], totalCents: 41550, log: [entry('order_lines_edited')] } }] });
+    expect((d as { puts: { record: { log?: { lineChanges?: unknown }[] } }[] }).puts[0]!.record.log![0]!.lineChanges).toEqual([{ product: 'electricity', title: expect.any(Object), before: null, after: { totalCents: 12550, vatPercent: 25.5 } }]);
     expect(entities(d)).toEqual(['berth_order']);
     const r = run('berths.refundOrder', direct('paid', 'paid', { paidVia: 'online' }), { orderId: ORDER_ID }, ctx({ today: '2027-07-01' }));
     expect(r).toMatchObject({ ok: true, puts: [{ record: { status: 'refunded', log: [entry('order_refunded')] } }, { record: { status: 'terminated' } }] });

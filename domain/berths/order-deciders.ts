@@ -1,3 +1,4 @@
+import { orderLineChanges } from './order-line-changes.ts';
 import type { z } from 'zod';
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import type { ApplicationEvent, Lease } from './entities.ts';
@@ -30,9 +31,9 @@ function loaded(state: BerthCommandState): Loaded | Decision {
  * An order whose lease has no application keeps its own history (decision 41): the entry the
  * application's history would have got. An order of an application is left as it is.
  */
-function logged(state: BerthCommandState, order: BerthOrder, kind: OrderLogEntry['kind'], ctx: CommandContext): BerthOrder {
+function logged(state: BerthCommandState, order: BerthOrder, kind: OrderLogEntry['kind'], ctx: CommandContext, extra: Pick<OrderLogEntry, 'lineChanges'> = {}): BerthOrder {
   if (state.application) return order;
-  return { ...order, log: [...(order.log ?? []), { kind, at: ctx.now, actorName: ctx.actor.name }] };
+  return { ...order, log: [...(order.log ?? []), { kind, at: ctx.now, actorName: ctx.actor.name, ...extra }] };
 }
 
 function wrongState(order: BerthOrder, action: string): Decision {
@@ -108,9 +109,11 @@ export function decideEditOrderLines(state: BerthCommandState, p: Payload<'berth
   if (refused) return refused;
   const order = l.order.record;
   const lines = [...order.lines.filter((x) => x.product === 'berth'), ...p.services.map((s) => serviceLine(s.service, s.totalCents, s.vatPercent))];
-  const puts: Put[] = [{ entity: 'berth_order', version: l.order.version + 1, record: logged(state, { ...order, lines, ...orderTotals(lines) }, 'order_lines_edited', ctx) }];
+  // The history says which lines changed and how (issue 10), on the application's event or, for a direct lease, the order's log.
+  const lineChanges = orderLineChanges(order.lines, lines);
+  const puts: Put[] = [{ entity: 'berth_order', version: l.order.version + 1, record: logged(state, { ...order, lines, ...orderTotals(lines) }, 'order_lines_edited', ctx, { lineChanges }) }];
   const app = state.application;
-  if (app) puts.push(event(ctx, app.record, 'order_lines_edited', { berthId: l.lease.record.berthId, leaseId: l.lease.record.id }));
+  if (app) puts.push(event(ctx, app.record, 'order_lines_edited', { berthId: l.lease.record.berthId, leaseId: l.lease.record.id, lineChanges }));
   return { ok: true, puts };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OrderLineChange } from './order-line-changes.ts';
 import { Language, Localized } from '../languages.ts';
 import { IsoDate, IsoDateTime, Uuid } from './record-primitives.ts';
 import { ORDER_STATUSES } from './order-machine.ts';
@@ -39,6 +40,8 @@ export const OrderLogEntry = z.object({
   kind: z.enum(ORDER_LOG_KINDS),
   at: IsoDateTime,
   actorName: z.string().nullable(),
+  /** An `order_lines_edited` entry's lines added, removed or repriced; absent on every other kind. */
+  lineChanges: z.array(OrderLineChange).optional(),
 });
 export type OrderLogEntry = z.infer<typeof OrderLogEntry>;
 

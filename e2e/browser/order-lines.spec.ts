@@ -112,6 +112,13 @@ test('a handler adds and changes an offer’s additional service lines, sees the
   const history = page.locator('section', { has: page.locator('#history-title') });
   await expect(history.locator('li', { hasText: 'Laskun rivejä muutettu' })).toHaveCount(2);
   await expect(history.locator('li', { hasText: 'Laskun rivejä muutettu' }).first()).toContainText('Aino');
+  // And which lines changed, and how: the newest only electricity's price, the first both services added.
+  const edits = history.locator('li', { hasText: 'Laskun rivejä muutettu' });
+  const electricity = after.lines.find((l) => l.product === 'electricity')!.title.fi;
+  await expect(edits.first().getByTestId('history-line-changes').locator('li')).toHaveText([`${electricity}: ${euros(12550)} (ALV 25,5 %) → ${euros(15000)} (ALV 25,5 %)`]);
+  const added = edits.nth(1).getByTestId('history-line-changes').locator('li');
+  await expect(added).toHaveCount(2);
+  await expect(added.first()).toHaveText(`${electricity}: ei riviä → ${euros(12550)} (ALV 25,5 %)`);
 
   // Swedish and English: the editor reads in each, passes axe, and Escape leaves it unchanged.
   for (const [lang, label, save, problem] of [

@@ -97,7 +97,7 @@ export function getCustomer(db: SqliteDatabase, id: string, now: Date = new Date
     .flatMap((a) =>
       s.events.all(a.id).map((r): CustomerHistoryRow => {
         const e = JSON.parse(r.data) as ApplicationEvent;
-        return { id: e.id, at: e.at, kind: e.kind, applicationId: a.id, reference: a.reference, leaseId: e.leaseId, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName, note: e.note };
+        return { id: e.id, at: e.at, kind: e.kind, applicationId: a.id, reference: a.reference, leaseId: e.leaseId, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName, note: e.note, ...(e.lineChanges ? { lineChanges: e.lineChanges } : {}) };
       }),
     )
     .concat(leases.flatMap((l) => leaseCreated(l.parsed)))

@@ -46,5 +46,6 @@ export function orderLogHistory(r: { data: string }): CustomerHistoryRow[] {
     toStatus: null,
     actorName: e.actorName,
     note: null,
+    ...(e.lineChanges ? { lineChanges: e.lineChanges } : {}),
   }));
 }

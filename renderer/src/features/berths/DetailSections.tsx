@@ -16,6 +16,7 @@ import { berthLabel } from './berth-label.ts';
 import { recordedNote, splitHistory } from './event-times.ts';
 import { CustomerLink } from './customers/CustomerLink.tsx';
 import { EditedChanges } from './edit/EditedChanges.tsx';
+import { OrderLineChanges } from './orders/OrderLineChanges.tsx';
 
 function useLang() {
   const { t, i18n } = useTranslation();
@@ -161,6 +162,7 @@ export function HistorySection({ detail }: { detail: ApplicationDetail }) {
             ) : null}
             {e.note ? <div className="history__note">{e.note}</div> : null}
             {e.changes && e.changes.length > 0 ? <EditedChanges changes={e.changes} choiceNames={detail.choices} /> : null}
+            {e.lineChanges && e.lineChanges.length > 0 ? <OrderLineChanges changes={e.lineChanges} /> : null}
             {e.customerLink ? (
               <div className="history__change" data-testid="history-customer-link">
                 {t('applicationLink.logLine', { from: e.customerLink.fromName, to: e.customerLink.toName })}

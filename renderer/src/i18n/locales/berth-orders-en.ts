@@ -2,6 +2,10 @@ import type { berthOrderCommandsFi, berthOrderErrorsFi, berthOrderEventKindsFi, 
 
 export const berthOrdersEn: typeof berthOrdersFi = {
   berthOrders: {
+    lineChanges: 'Invoice lines changed',
+    lineChange: '{{line}}: {{from}} → {{to}}',
+    linePrice: '{{total}} (VAT {{vat}})',
+    lineNone: 'no line',
     title: 'Invoice',
     none: 'The offer has no invoice.',
     statuses: {

@@ -1,6 +1,10 @@
 /** The berth order (invoice) texts; fi.ts spreads `berthOrdersFi` and takes the rest into its own tables. */
 export const berthOrdersFi = {
   berthOrders: {
+    lineChanges: 'Muutetut laskurivit',
+    lineChange: '{{line}}: {{from}} → {{to}}',
+    linePrice: '{{total}} (ALV {{vat}})',
+    lineNone: 'ei riviä',
     title: 'Lasku',
     none: 'Tarjouksella ei ole laskua.',
     statuses: {

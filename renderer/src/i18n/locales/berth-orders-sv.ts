@@ -2,6 +2,10 @@ import type { berthOrderCommandsFi, berthOrderErrorsFi, berthOrderEventKindsFi, 
 
 export const berthOrdersSv: typeof berthOrdersFi = {
   berthOrders: {
+    lineChanges: 'Ändrade fakturarader',
+    lineChange: '{{line}}: {{from}} → {{to}}',
+    linePrice: '{{total}} (moms {{vat}})',
+    lineNone: 'ingen rad',
     title: 'Faktura',
     none: 'Erbjudandet har ingen faktura.',
     statuses: {

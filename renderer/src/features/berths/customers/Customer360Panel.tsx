@@ -1,3 +1,4 @@
+import { OrderLineChanges } from '../orders/OrderLineChanges.tsx';
 import { Button, ButtonSize, ButtonVariant } from 'hds-react';
 import { useRef, useState } from 'react';
 import type { Customer360 } from '../../../../../domain/berths/customer-contract.ts';
@@ -141,6 +142,7 @@ function History({ view }: { view: Customer360 }) {
               {h.fromStatus && h.toStatus ? <span> {t('berthCustomers.history.statusChange', { from: t(`statuses.${h.fromStatus}`), to: t(`statuses.${h.toStatus}`) })}</span> : null}
               {h.actorName ? <span className="muted"> {t('berthCustomers.history.by', { name: h.actorName })}</span> : null}
               {h.note ? <p className="customer-history__note">{h.note}</p> : null}
+              {h.lineChanges && h.lineChanges.length > 0 ? <OrderLineChanges changes={h.lineChanges} /> : null}
             </li>
           ))}
         </ol>

@@ -78,7 +78,7 @@ export const berthCustomersEn: typeof berthCustomersFi = {
       season: 'Season',
       period: 'Valid',
       status: 'Status',
-      price: 'Price',
+      price: 'Berth price',
       unknownBerth: 'The berth is not in the cache',
     },
     invoices: {

@@ -76,7 +76,7 @@ export const berthCustomersFi = {
       season: 'Kausi',
       period: 'Voimassa',
       status: 'Tila',
-      price: 'Hinta',
+      price: 'Paikan hinta',
       unknownBerth: 'Venepaikka ei ole välimuistissa',
     },
     invoices: {

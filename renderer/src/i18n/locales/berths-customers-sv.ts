@@ -78,7 +78,7 @@ export const berthCustomersSv: typeof berthCustomersFi = {
       season: 'Säsong',
       period: 'Giltigt',
       status: 'Status',
-      price: 'Pris',
+      price: 'Platsens pris',
       unknownBerth: 'Båtplatsen finns inte i cachen',
     },
     invoices: {

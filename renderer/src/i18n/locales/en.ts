@@ -375,7 +375,7 @@ export const en: Messages = {
     offer: 'Offer',
     noOffer: 'No current offer.',
     offerBerth: 'Berth',
-    offerPrice: 'Price',
+    offerPrice: 'Berth price',
     offerDue: 'Due date',
     offerStatus: 'Status',
     offerPending: 'Waiting for central',

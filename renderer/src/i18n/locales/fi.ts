@@ -374,7 +374,7 @@ export const fi = {
     offer: 'Tarjous',
     noOffer: 'Ei voimassa olevaa tarjousta.',
     offerBerth: 'Paikka',
-    offerPrice: 'Hinta',
+    offerPrice: 'Paikan hinta',
     offerDue: 'Eräpäivä',
     offerStatus: 'Tila',
     offerPending: 'Odottaa keskuspalvelua',

@@ -375,7 +375,7 @@ export const sv: Messages = {
     offer: 'Erbjudande',
     noOffer: 'Inget giltigt erbjudande.',
     offerBerth: 'Plats',
-    offerPrice: 'Pris',
+    offerPrice: 'Platsens pris',
     offerDue: 'Förfallodag',
     offerStatus: 'Status',
     offerPending: 'Väntar på centraltjänsten',

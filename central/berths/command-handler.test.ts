@@ -73,4 +73,40 @@ describe('berth commands on the central', () => {
     expect(back).toMatchObject({ status: 'pending', data: { receivedAt: b.application.receivedAt, priority: b.application.priority } });
     expect(await push('berths.returnToQueue', { applicationId: b.application.id }, b.version + 3)).toMatchObject({ status: 'rejected', code: 'invalid_transition' });
   });
+
+  it('two bulk sends racing for the same berths, in opposite orders, each a chunk loaded at once: one offer per berth, the other told it is taken, both answered', async () => {
+    // Applications that want the same first free berth: two of them per berth, one in each send.
+    const byBerth = new Map<string, Awaited<ReturnType<typeof offerableCases>>>();
+    for (const c of await offerableCases(central.db, 80)) byBerth.set(c.berthId, [...(byBerth.get(c.berthId) ?? []), c]);
+    const pairs = [...byBerth.entries()].filter(([, list]) => list.length >= 2).map(([berthId, list]) => ({ berthId, a: list[0]!, b: list[1]! }));
+    expect(pairs.length, 'the seed has berths two applications want').toBeGreaterThanOrEqual(2);
+    const due = addDays(helsinkiDate(new Date()), 14);
+    const offer = (c: (typeof pairs)[number]['a'], berthId: string, n: number) =>
+      envelope('berths.offerBerth', { applicationId: c.application.id, berthId, leaseId: randomUUID(), orderId: randomUUID(), dueDate: due, acceptShorter: true }, n, c.version);
+    const first = pairs.map((p, i) => offer(p.a, p.berthId, i + 1));
+    const second = [...pairs].reverse().map((p, i) => offer(p.b, p.berthId, i + 1));
+    const [ra, rb] = await Promise.all(
+      [first, second].map((commands) => api<PushResponse>(central.url, 'POST', '/sync/push', { token: aino, body: { clientId: randomUUID(), commands } })),
+    );
+    expect(ra!.status).toBe(200);
+    expect(rb!.status).toBe(200);
+    const results = new Map([...ra!.body.results, ...rb!.body.results].map((r) => [r.id, r]));
+    for (const [i, p] of pairs.entries()) {
+      const mine = results.get(first[i]!.id)!;
+      const theirs = results.get(second[pairs.length - 1 - i]!.id)!;
+      const outcomes = [mine.status, theirs.status].sort();
+      expect(outcomes, p.berthId).toEqual(['applied', 'conflict']);
+      expect([mine, theirs].find((r) => r.status === 'conflict')).toMatchObject({ code: 'berth_taken' });
+      const active = await central.db.query(`SELECT 1 FROM lease WHERE berth_id = $1 AND status IN ('offered', 'drafted') AND season = $2`, [p.berthId, p.a.application.season]);
+      expect(active.rows, p.berthId).toHaveLength(1);
+    }
+    // Each applied offer's message is queued once.
+    const applied = [...results.values()].filter((r) => r.status === 'applied').length;
+    const mails = await central.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notification_outbox WHERE template = 'berths.offer' AND channel = 'email' AND entity_id = ANY($1::text[])`,
+      [pairs.flatMap((p) => [p.a.application.id, p.b.application.id])],
+    );
+    expect(mails.rows[0]!.n).toBeLessThanOrEqual(applied);
+    expect(mails.rows[0]!.n).toBeGreaterThan(0);
+  });
 });

@@ -1,19 +1,28 @@
 import { BERTH_DECIDERS, berthCommandTargets, type BerthCommandState, type Decision } from '../../domain/berths/decide.ts';
 import type { BerthCommandType } from '../../domain/berths/commands.ts';
+import type { Lease } from '../../domain/berths/entities.ts';
 import { berthOccupancy } from '../../domain/berths/availability.ts';
 import type { CommandHandler, IncomingCommand } from '../sync/handler.ts';
 import { orderCommandTarget } from '../../domain/berths/order-deciders.ts';
-import { berthLeases, harbourIds, loadApplicationState, loadApplicationStates, loadCreateLeaseState, loadLinkState, lockBerth, products } from './command-state.ts';
+import { berthLeases, harbourIds, loadApplicationState, loadApplicationStates, loadCreateLeaseState, loadLinkState, lockBerth, lockBerthsWithLeases, products } from './command-state.ts';
 import type { EntityPut } from '../sync/feed.ts';
 import type { ChunkCache } from '../sync/handler.ts';
+import type { Queryable } from '../db/db.ts';
 import type { CreateLeasePayload } from '../../domain/berths/lease-create-schema.ts';
 import { loadOrderState } from './order-state.ts';
-import { queueBerthNotices } from './notices.ts';
+import { noteBerthNotices, queueNotedBerthNotices } from './notices.ts';
 
 type Targeted = { applicationId: string; berthId?: string; season?: number };
 type ApplicationStates = Awaited<ReturnType<typeof loadApplicationStates>>;
 
 const PREFETCHED = 'berths.prefetched_applications';
+const PREFETCHED_BERTHS = 'berths.prefetched_berths';
+
+/** The chunk's berths as loaded, and the seasons their leases were read for. */
+interface BerthStates {
+  seasons: Map<string, Set<number>>;
+  berths: Awaited<ReturnType<typeof lockBerthsWithLeases>>;
+}
 
 /** The application a berth command is decided on through loadApplicationState, if it is one. */
 function applicationOf(command: IncomingCommand): string | null {
@@ -29,16 +38,53 @@ function prefetched(cache: ChunkCache, applicationId: string): BerthCommandState
   return state ? { ...state } : null;
 }
 
-/** Forgets the loaded state of every application a write touched: its next command reads it again. */
+/**
+ * A berth loaded with the chunk (the lock, and its leases of the season and the one before), while
+ * nothing the chunk wrote has changed it; undefined when it must be read as it comes, null when it
+ * does not exist.
+ */
+function prefetchedBerth(cache: ChunkCache, berthId: string, season: number): { locked: NonNullable<Awaited<ReturnType<typeof lockBerth>>>; leases: Lease[] } | null | undefined {
+  const loaded = cache.get(PREFETCHED_BERTHS) as BerthStates | undefined;
+  const id = berthId.toLowerCase();
+  if (!loaded?.berths.has(id) || !loaded.seasons.get(id)?.has(season)) return undefined;
+  const berth = loaded.berths.get(id);
+  return berth ? { locked: berth.locked, leases: berth.leases.filter((l) => l.season === season || l.season === season - 1) } : null;
+}
+
+/** Forgets the loaded state of every application and berth a write touched: its next command reads it again. */
 function forgetWritten(cache: ChunkCache, puts: readonly EntityPut[]): void {
   const states = cache.get(PREFETCHED) as ApplicationStates | undefined;
-  if (!states) return;
+  const berths = (cache.get(PREFETCHED_BERTHS) as BerthStates | undefined)?.berths;
   for (const put of puts) {
-    if (put.entity === 'customer') return void cache.delete(PREFETCHED);
-    const data = put.data as { applicationId?: string | null };
+    if (put.entity === 'customer') cache.delete(PREFETCHED);
+    const data = put.data as { applicationId?: string | null; berthId?: string };
     const id = put.entity === 'application' ? put.id : put.entity === 'lease' || put.entity === 'berth_order' ? data.applicationId : null;
-    if (id) states.delete(id.toLowerCase());
+    if (id) states?.delete(id.toLowerCase());
+    const berthId = put.entity === 'berth' ? put.id : put.entity === 'lease' ? data.berthId : null;
+    if (berthId) berths?.delete(berthId.toLowerCase());
   }
+}
+
+/**
+ * The berths a chunk's commands name, locked and loaded in two statements, after the chunk's
+ * applications: only when every command is decided on its application (no lease without one, no
+ * invoice command), so each lock the chunk takes is an application's before any berth's, as in
+ * each command alone, and in id order.
+ */
+async function prefetchBerths(tx: Queryable, chunk: readonly IncomingCommand[], cache: ChunkCache): Promise<void> {
+  const states = cache.get(PREFETCHED) as ApplicationStates | undefined;
+  if (!states || !chunk.every((c) => applicationOf(c) !== null)) return;
+  const seasons = new Map<string, Set<number>>();
+  for (const c of chunk) {
+    const targets = berthCommandTargets(c.type as BerthCommandType, c.payload as Targeted);
+    const app = states.get(targets.applicationId.toLowerCase())?.application;
+    if (!targets.berthId || !app) continue;
+    const id = targets.berthId.toLowerCase();
+    seasons.set(id, (seasons.get(id) ?? new Set<number>()).add(app.record.season));
+  }
+  if (seasons.size < 2) return;
+  const berths = await lockBerthsWithLeases(tx, [...seasons.keys()].sort(), [...new Set([...seasons.values()].flatMap((s) => [...s]))]);
+  cache.set(PREFETCHED_BERTHS, { seasons, berths } satisfies BerthStates);
 }
 
 /**
@@ -55,7 +101,9 @@ export const berthCommandHandler: CommandHandler = {
   async prefetch(tx, chunk, cache) {
     if (!chunk.every((c) => c.type in BERTH_DECIDERS)) return;
     const ids = [...new Set(chunk.map(applicationOf).filter((id): id is string => id !== null))];
-    if (ids.length > 1) cache.set(PREFETCHED, await loadApplicationStates(tx, ids));
+    if (ids.length < 2) return;
+    cache.set(PREFETCHED, await loadApplicationStates(tx, ids));
+    await prefetchBerths(tx, chunk, cache);
   },
 
   async decide(tx, command, ctx, cache) {
@@ -71,11 +119,13 @@ export const berthCommandHandler: CommandHandler = {
     const targets = berthCommandTargets(type, payload);
     const state: BerthCommandState = prefetched(cache, targets.applicationId) ?? (await loadApplicationState(tx, targets.applicationId));
     if (targets.berthId && state.application) {
-      const locked = await lockBerth(tx, targets.berthId);
+      const season = state.application.record.season;
+      const loaded = prefetchedBerth(cache, targets.berthId, season);
+      const locked = loaded === undefined ? await lockBerth(tx, targets.berthId) : (loaded?.locked ?? null);
       state.berth = locked?.berth ?? null;
       state.pier = locked?.pier ?? null;
       state.harbour = locked?.harbour ?? null;
-      state.berthLeases = locked ? await berthLeases(tx, targets.berthId, state.application.record.season) : [];
+      state.berthLeases = !locked ? [] : loaded ? loaded.leases : await berthLeases(tx, targets.berthId, season);
       state.products = await products(tx, cache);
     }
     if (targets.harbours) state.harbourIds = await harbourIds(tx, cache);
@@ -85,10 +135,12 @@ export const berthCommandHandler: CommandHandler = {
     return decide(state, command.payload, ctx);
   },
 
-  async written(tx, command, puts, cache) {
+  async written(_tx, command, puts, cache) {
     forgetWritten(cache, puts);
-    await queueBerthNotices(tx, command.type, puts, cache);
+    noteBerthNotices(command.type, puts, cache);
   },
+
+  chunkWritten: queueNotedBerthNotices,
 
   async explainViolation(tx, command: IncomingCommand, constraint) {
     const payload = command.payload as Targeted;

@@ -52,6 +52,36 @@ export async function lockBerth(
   return row ? { berth: { record: row.data, version: row.version }, pier: row.pier, harbour: row.harbour } : null;
 }
 
+type LockedBerth = NonNullable<Awaited<ReturnType<typeof lockBerth>>>;
+
+/**
+ * A chunk's berths (row-locked in id order, as one lockBerth each would) with their piers and
+ * harbours, then in a second statement, after the locks, their leases of the seasons asked and
+ * the ones before (see berthLeases): keyed by berth id, null for a berth that does not exist.
+ */
+export async function lockBerthsWithLeases(
+  tx: Queryable,
+  berthIds: readonly string[],
+  seasons: readonly number[],
+): Promise<Map<string, { locked: LockedBerth; leases: Lease[] } | null>> {
+  const res = await tx.query<{ id: string; data: Berth; version: number; pier: Pier; harbour: Harbour }>(
+    `SELECT b.id::text AS id, b.data, b.version, p.data AS pier, h.data AS harbour
+     FROM berth b JOIN pier p ON p.id = b.pier_id JOIN harbour h ON h.id = b.harbour_id
+     WHERE b.id = ANY($1::uuid[]) ORDER BY b.id FOR UPDATE OF b`,
+    [berthIds],
+    'berths_lock_berths',
+  );
+  const leases = await tx.query<{ berth_id: string; data: Lease }>(
+    'SELECT berth_id::text AS berth_id, data FROM lease WHERE berth_id = ANY($1::uuid[]) AND season = ANY($2::int[])',
+    [res.rows.map((r) => r.id), [...new Set(seasons.flatMap((season) => [season - 1, season]))]],
+    'berths_berths_leases',
+  );
+  const out = new Map<string, { locked: LockedBerth; leases: Lease[] } | null>(berthIds.map((id) => [id.toLowerCase(), null]));
+  for (const r of res.rows) out.set(r.id, { locked: { berth: { record: r.data, version: r.version }, pier: r.pier, harbour: r.harbour }, leases: [] });
+  for (const l of leases.rows) out.get(l.berth_id)?.leases.push(l.data);
+  return out;
+}
+
 /**
  * Leases on a berth in a season and the one before. A separate statement after the lock, so its
  * snapshot includes whatever the previous lock holder committed.

@@ -30,29 +30,35 @@ interface Recipient {
   name: string;
   berth: string;
   language: NotificationLanguage;
+  /** The lease renews last season's (a renewal's offer is written to as one). */
+  renewal: boolean;
 }
 
-/** Who the lease's customer is written to (the application's applicant, else the customer) and the berth in words. */
-async function recipientOf(tx: Queryable, leaseId: string): Promise<Recipient | null> {
-  const res = await tx.query<{ email: string | null; phone: string | null; first_name: string | null; language: NotificationLanguage | null; harbour: Record<NotificationLanguage, string>; number: string }>(
-    `SELECT coalesce(a.data->'applicant'->>'email', c.data->>'email') AS email,
+/**
+ * Who each lease's customer is written to (the application's applicant, else the customer), the
+ * berth in words and whether the lease is a renewal: one statement for every lease of the chunk.
+ */
+async function recipientsOf(tx: Queryable, leaseIds: readonly string[]): Promise<Map<string, Recipient>> {
+  const res = await tx.query<{ id: string; email: string | null; phone: string | null; first_name: string | null; language: NotificationLanguage | null; harbour: Record<NotificationLanguage, string>; number: string; renewal: boolean }>(
+    `SELECT l.id::text AS id, coalesce(a.data->'applicant'->>'email', c.data->>'email') AS email,
        coalesce(a.data->'applicant'->>'phone', c.data->>'phone') AS phone,
        coalesce(a.data->'applicant'->>'firstName', c.data->>'firstName') AS first_name,
        coalesce(a.data->'applicant'->>'language', c.data->>'language') AS language,
-       h.data->'name' AS harbour, b.data->>'number' AS number
+       h.data->'name' AS harbour, b.data->>'number' AS number, (l.data->>'renewalOf') IS NOT NULL AS renewal
      FROM lease l JOIN customer c ON c.id = l.customer_id JOIN berth b ON b.id = l.berth_id JOIN harbour h ON h.id = b.harbour_id
        LEFT JOIN application a ON a.id = l.application_id
-     WHERE l.id = $1`,
-    [leaseId],
-    'berths_notice_recipient',
+     WHERE l.id = ANY($1::uuid[])`,
+    [leaseIds],
+    'berths_notice_recipients',
   );
-  const r = res.rows[0];
-  if (!r) return null;
-  const email = r.email ? deliverableEmail(r.email) : null;
-  const phone = r.phone ? deliverableSmsNumber(r.phone) : null;
-  if (!email && !phone) return null;
-  const language = r.language ?? 'fi';
-  return { email, phone, name: r.first_name ?? '', berth: `${r.harbour[language]} ${r.number}`, language };
+  const out = new Map<string, Recipient>();
+  for (const r of res.rows) {
+    const email = r.email ? deliverableEmail(r.email) : null;
+    const phone = r.phone ? deliverableSmsNumber(r.phone) : null;
+    const language = r.language ?? 'fi';
+    out.set(r.id, { email, phone, name: r.first_name ?? '', berth: `${r.harbour[language]} ${r.number}`, language, renewal: r.renewal });
+  }
+  return out;
 }
 
 /** Commands whose offered orders go to the customer: an offer, one sent again, a season renewal. */
@@ -73,38 +79,55 @@ async function chunkSecret(tx: Queryable, cache: ChunkCache): Promise<string> {
   return known || offerLinkSecret(tx);
 }
 
-async function renewsLease(tx: Queryable, leaseId: string): Promise<boolean> {
-  const res = await tx.query<{ renewal: boolean }>("SELECT (data->>'renewalOf') IS NOT NULL AS renewal FROM lease WHERE id = $1", [leaseId], 'berths_notice_renewal');
-  return res.rows[0]?.renewal ?? false;
+/** A message a command's writes call for, kept until its chunk's writes are done. */
+type Noted = { kind: 'offer'; type: string; order: BerthOrder } | { kind: 'terminated'; lease: Lease };
+
+const NOTED = 'berths.noted_notices';
+
+/**
+ * Notes the messages a berth command's writes call for: an offer sent (or sent again) goes to the
+ * customer with the link to the customer page; a terminated lease is noticed. They are queued by
+ * queueNotedBerthNotices once the chunk's writes are done, in the same transaction, so a chunk's
+ * offers cost one read and one insert however many there are. A command refused afterwards
+ * cannot exist: the chunk commits whole (a refusal in the first pass runs it again from nothing).
+ */
+export function noteBerthNotices(type: string, puts: readonly EntityPut[], cache: ChunkCache): void {
+  const noted = (cache.get(NOTED) as Noted[] | undefined) ?? [];
+  for (const p of puts) {
+    if (p.entity === 'berth_order' && SENDING.has(type) && (p.data as BerthOrder).status === 'offered') noted.push({ kind: 'offer', type, order: p.data as BerthOrder });
+    if (p.entity === 'lease' && type === 'berths.terminateLease' && (p.data as Lease).status === 'terminated') noted.push({ kind: 'terminated', lease: p.data as Lease });
+  }
+  if (noted.length > 0) cache.set(NOTED, noted);
 }
 
 /**
- * The messages a berth command's writes call for, queued in its savepoint: an offer sent (or sent
- * again) goes to the customer with the link to the customer page; a terminated lease is noticed.
- * An offer goes by email and text message, a termination notice by email; an address or number
- * that cannot be written to is left out, and the command itself stands.
+ * Queues the chunk's noted messages: an offer by email and text message, each with the link, a
+ * termination notice by email. An address or number that cannot be written to is left out, and
+ * the command itself stands.
  */
-export async function queueBerthNotices(tx: Queryable, type: string, puts: readonly EntityPut[], cache: ChunkCache): Promise<void> {
+export async function queueNotedBerthNotices(tx: Queryable, cache: ChunkCache): Promise<void> {
+  const noted = cache.get(NOTED) as Noted[] | undefined;
+  cache.delete(NOTED);
+  if (!noted || noted.length === 0) return;
+  const to = await recipientsOf(tx, [...new Set(noted.map((n) => (n.kind === 'offer' ? n.order.leaseId : n.lease.id).toLowerCase()))]);
   const out: NotificationInput[] = [];
-  const sent = puts.filter((p) => p.entity === 'berth_order').map((p) => p.data as BerthOrder).filter((o) => o.status === 'offered' && SENDING.has(type));
-  for (const order of sent) {
-    const to = await recipientOf(tx, order.leaseId);
-    if (!to || !order.dueDate) continue;
+  for (const n of noted) {
+    if (n.kind === 'terminated') {
+      const r = to.get(n.lease.id.toLowerCase());
+      if (r?.email) out.push({ channel: 'email', recipient: r.email, language: r.language, template: 'berths.lease_terminated', workspace: 'berths', entityId: n.lease.applicationId ?? n.lease.id, params: { name: r.name, berth: r.berth, endDate: day(n.lease.endDate) } });
+      continue;
+    }
+    const { order, type } = n;
+    const r = to.get(order.leaseId.toLowerCase());
+    if (!r || !order.dueDate || (!r.email && !r.phone)) continue;
     const link = `${publicBaseUrl()}${offerLinkPath(order.id, await chunkSecret(tx, cache))}`;
     // A renewal (the lease renews last season's) is written to as one: "your berth for next season".
-    const renewal = type === 'berths.renewLease' || (type === 'berths.resendOffer' && (await renewsLease(tx, order.leaseId)));
-    const message = { language: to.language, template: renewal ? 'berths.renewal_offer' : 'berths.offer', workspace: 'berths', entityId: order.applicationId ?? order.id, params: { name: to.name, berth: to.berth, price: euros(order.totalCents, to.language), dueDate: day(order.dueDate), season: String(order.season), link } };
+    const renewal = type === 'berths.renewLease' || (type === 'berths.resendOffer' && r.renewal);
+    const message = { language: r.language, template: renewal ? 'berths.renewal_offer' : 'berths.offer', workspace: 'berths', entityId: order.applicationId ?? order.id, params: { name: r.name, berth: r.berth, price: euros(order.totalCents, r.language), dueDate: day(order.dueDate), season: String(order.season), link } };
     // Brief 6.2: an offer goes out by email and by text message, each with the link.
-    if (to.email) out.push({ ...message, channel: 'email', recipient: to.email });
-    if (to.phone) out.push({ ...message, channel: 'sms', recipient: to.phone });
-  }
-  if (type === 'berths.terminateLease') {
-    for (const lease of puts.filter((p) => p.entity === 'lease').map((p) => p.data as Lease).filter((l) => l.status === 'terminated')) {
-      const to = await recipientOf(tx, lease.id);
-      if (to?.email) out.push({ channel: 'email', recipient: to.email, language: to.language, template: 'berths.lease_terminated', workspace: 'berths', entityId: lease.applicationId ?? lease.id, params: { name: to.name, berth: to.berth, endDate: day(lease.endDate) } });
-    }
+    if (r.email) out.push({ ...message, channel: 'email', recipient: r.email });
+    if (r.phone) out.push({ ...message, channel: 'sms', recipient: r.phone });
   }
   const sendable = out.filter((m) => NotificationInput.safeParse(m).success);
   if (sendable.length > 0) await enqueueNotifications(tx, sendable);
 }
-

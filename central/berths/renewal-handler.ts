@@ -3,7 +3,7 @@ import { RENEWAL_DECIDERS, type RenewalState } from '../../domain/berths/renewal
 import type { Decision } from '../../domain/berths/decide.ts';
 import type { CommandContext } from '../../domain/sync/command-context.ts';
 import type { CommandHandler } from '../sync/handler.ts';
-import { queueBerthNotices } from './notices.ts';
+import { noteBerthNotices, queueNotedBerthNotices } from './notices.ts';
 import { loadRenewalState } from './renewal-state.ts';
 
 /**
@@ -17,9 +17,11 @@ export const renewalCommandHandler: CommandHandler = {
     return (RENEWAL_DECIDERS[type] as (s: RenewalState, p: unknown, c: CommandContext) => Decision)(state, command.payload, ctx);
   },
 
-  async written(tx, command, puts, cache) {
-    await queueBerthNotices(tx, command.type, puts, cache);
+  async written(_tx, command, puts, cache) {
+    noteBerthNotices(command.type, puts, cache);
   },
+
+  chunkWritten: queueNotedBerthNotices,
 
   async explainViolation(_tx, command, constraint) {
     // Two renewals of one lease pushed at once (two handlers' runs): the second finds the first's.

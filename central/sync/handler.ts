@@ -37,5 +37,10 @@ export interface CommandHandler {
   prefetch?(tx: Queryable, chunk: readonly IncomingCommand[], cache: ChunkCache): Promise<void>;
   decide(tx: Queryable, command: IncomingCommand, ctx: CommandContext, cache: ChunkCache, user: StaffUser): Promise<Decision>;
   written?(tx: Queryable, command: IncomingCommand, puts: readonly EntityPut[], cache: ChunkCache): Promise<void>;
+  /**
+   * Once every command of the chunk is decided and its writes are done, in the same transaction:
+   * what `written` noted for the whole chunk at once (the chunk commits whole or not at all).
+   */
+  chunkWritten?(tx: Queryable, cache: ChunkCache): Promise<void>;
   explainViolation(tx: Queryable, command: IncomingCommand, constraint: string, cache: ChunkCache): Promise<Decision | null>;
 }

@@ -273,6 +273,7 @@ async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clien
   } catch (error) {
     throw isStatementFault(error) ? new NeedsSavepoints() : error;
   }
+  for (const handler of new Set(chunk.map((c) => COMMAND_HANDLERS[c.type]))) await handler.chunkWritten?.(tx, cache);
   if (rows.length > 0) await storeCommands(tx, rows);
   if (applied > 0) await numberChanges(tx);
   return results;

@@ -169,4 +169,78 @@ describe('berth master data on the central', () => {
     const gap = bands.map((b) => ({ ...b, id: randomUUID(), maxWidthInclusive: b.pricingCategory === 'default' && b.minWidthExclusive === 0 ? b.maxWidthInclusive - 0.1 : b.maxWidthInclusive }));
     expect(await push('berths.savePriceList', { validFrom: addDays(validFrom, 60), validUntil: null, products: gap }, null)).toMatchObject({ status: 'rejected', code: 'price_list_bands_invalid' });
   });
+
+  describe('adding a berth', () => {
+    const addOn = (pier: Pier, patch: Partial<MasterDataPayload<'berths.addBerth'>> = {}): MasterDataPayload<'berths.addBerth'> => ({
+      berthId: randomUUID(),
+      pierId: pier.id,
+      number: `U${seq}`,
+      width: 2.754,
+      length: 8,
+      depth: null,
+      mooringType: 'stern_buoy',
+      isAccessible: null,
+      isActive: true,
+      isInvoiceable: true,
+      comment: 'Uusi paikka',
+      ...patch,
+    });
+    /** Each push from a desk of its own, so two can be in flight at once. */
+    const pushFromOwnDesk = (payload: unknown) =>
+      api<PushResponse>(central.url, 'POST', '/sync/push', { token: harri, body: { clientId: randomUUID(), commands: [envelope('berths.addBerth', payload, ++seq, null)] } });
+    const activePier = () => one<Pier>(`SELECT data, version FROM pier WHERE coalesce((data->>'isActive')::boolean, true) ORDER BY id OFFSET 2 LIMIT 1`);
+
+    it('berth services add a berth on a pier; another desk pulls it; the change log keeps every field as new', async () => {
+      const pier = await activePier();
+      const { cursor } = await pullAll(central.url, aino);
+      const add = addOn(pier.data);
+      expect(await push('berths.addBerth', add, null)).toMatchObject({ status: 'applied' });
+
+      const stored = await one<Berth>('SELECT data, version FROM berth WHERE id = $1', [add.berthId]);
+      expect(stored).toEqual({ version: 1, data: { id: add.berthId, harbourId: pier.data.harbourId, pierId: pier.data.id, number: add.number, width: 2.75, length: 8, depth: null, mooringType: 'stern_buoy', isAccessible: null, isActive: true, isInvoiceable: true, comment: 'Uusi paikka' } });
+      const pulled = (await pullAll(central.url, aino, cursor)).changes.filter((c) => c.entity === 'berth' && c.id === add.berthId);
+      expect(pulled).toMatchObject([{ version: 1, data: { number: add.number, pierId: pier.data.id } }]);
+
+      const [log] = await changesOf(add.berthId);
+      expect(log).toMatchObject({ actor_name: 'Harri Laine', entity: 'berth', version: 1 });
+      expect(log!.changes).toEqual(expect.arrayContaining([{ field: 'number', before: null, after: add.number }, { field: 'width', before: null, after: 2.75 }, { field: 'pierId', before: null, after: pier.data.id }]));
+      // The pier itself is not changed by an add.
+      expect((await one<Pier>('SELECT data, version FROM pier WHERE id = $1', [pier.data.id])).version).toBe(pier.version);
+    });
+
+    it('of two desks adding the same number on one pier at once, exactly one wins; the other is refused with berth_number_taken', async () => {
+      const pier = await activePier();
+      const number = `R${randomUUID().slice(0, 6)}`;
+      const [a, b] = [addOn(pier.data, { number }), addOn(pier.data, { number: number.toLowerCase() })];
+      const results = await Promise.all([pushFromOwnDesk(a), pushFromOwnDesk(b)]);
+      expect(results.map((r) => r.status)).toEqual([200, 200]);
+      const outcomes = results.map((r) => (r.body.results[0]!.status === 'applied' ? 'applied' : `${r.body.results[0]!.status}:${r.body.results[0]!.code}`)).sort();
+      expect(outcomes).toEqual(['applied', 'rejected:berth_number_taken']);
+      const onPier = await central.db.query(`SELECT 1 FROM berth WHERE pier_id = $1 AND lower(data->>'number') = lower($2)`, [pier.data.id, number]);
+      expect(onPier.rowCount).toBe(1);
+      const loser = results[0]!.body.results[0]!.status === 'applied' ? b : a;
+      expect(await changesOf(loser.berthId)).toEqual([]);
+    });
+
+    it('refuses a number the pier has, an unknown pier, an id that is taken, bad sizes, a berth in use on a pier out of use, and a handler', async () => {
+      const pier = await activePier();
+      const [taken] = (await central.db.query<{ number: string }>(`SELECT data->>'number' AS number FROM berth WHERE pier_id = $1 LIMIT 1`, [pier.data.id])).rows;
+      expect(await push('berths.addBerth', addOn(pier.data, { number: taken!.number }), null)).toMatchObject({ status: 'rejected', code: 'berth_number_taken' });
+      expect(await push('berths.addBerth', addOn({ ...pier.data, id: randomUUID() }), null)).toMatchObject({ status: 'rejected', code: 'not_found' });
+      const existing = await freeBerth(5);
+      expect(await push('berths.addBerth', addOn(pier.data, { berthId: existing.data.id }), null)).toMatchObject({ status: 'rejected', code: 'id_taken' });
+      expect((await one<Berth>('SELECT data, version FROM berth WHERE id = $1', [existing.data.id])).version).toBe(existing.version);
+      expect(await push('berths.addBerth', addOn(pier.data, { width: 300 }), null)).toMatchObject({ status: 'rejected', code: 'berth_dimension_invalid' });
+
+      // A pier out of use (the seed has none, and no pier is made on the desk): stored as the central stores a pier.
+      const closed: Pier = { ...pier.data, id: randomUUID(), identifier: `Z${seq}`, isActive: false };
+      await central.db.query('INSERT INTO pier (id, version, data) VALUES ($1, 1, $2)', [closed.id, JSON.stringify(closed)]);
+      expect(await push('berths.addBerth', addOn(closed), null)).toMatchObject({ status: 'rejected', code: 'berth_pier_inactive' });
+      expect(await push('berths.addBerth', addOn(closed, { isActive: false }), null)).toMatchObject({ status: 'applied' });
+
+      const res = await pushAs(aino, 'berths.addBerth', addOn(pier.data), null);
+      expect(res.status).toBe(403);
+      expect(res.body).toMatchObject({ error: { code: 'forbidden' } });
+    });
+  });
 });

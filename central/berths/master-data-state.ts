@@ -20,7 +20,8 @@ async function dataOf<T>(tx: Queryable, sql: string, params: unknown[], name: st
  * Loads a master data command's state under row locks, in one order for every command: pier
  * before berth, so two edits on one pier (a number both want, a pier taken out of use while a
  * berth on it is put back in use) run one after the other. An offer locks the berth alone and
- * writes its lease under that lock, so a berth taken out of use sees every lease an offer made.
+ * writes its lease under that lock, so a berth taken out of use sees every lease an offer made. An
+ * added berth locks its pier, so of two adds of one number the second sees the first's berth.
  */
 export async function loadMasterDataState(tx: Queryable, type: MasterDataCommandType, payload: unknown, today: string): Promise<MasterDataState> {
   switch (type) {
@@ -46,6 +47,17 @@ export async function loadMasterDataState(tx: Queryable, type: MasterDataCommand
         berth,
         pierBerths: await dataOf<Berth>(tx, 'SELECT data FROM berth WHERE pier_id = $1', [pierId], 'master_pier_berths'),
         berthLeases: await dataOf<Lease>(tx, 'SELECT data FROM lease WHERE berth_id = $1 AND season BETWEEN $2::int - 1 AND $2::int + 1', [berthId, year], 'master_berth_leases'),
+      };
+    }
+    case 'berths.addBerth': {
+      // The pier's lock makes two adds on one pier (or an add and an edit wanting one number) run one after the other.
+      const p = payload as MasterDataPayload<typeof type>;
+      const pier = await lockOne<Pier>(tx, 'pier', p.pierId);
+      if (!pier) return { pier };
+      return {
+        pier,
+        berth: await lockOne<Berth>(tx, 'berth', p.berthId),
+        pierBerths: await dataOf<Berth>(tx, 'SELECT data FROM berth WHERE pier_id = $1', [pier.record.id], 'master_pier_berths'),
       };
     }
     case 'berths.savePriceList': {

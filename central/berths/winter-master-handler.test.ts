@@ -155,3 +155,67 @@ describe('winter storage master data on the central', () => {
     expect(await push('berths.editWinterPlace', placeEdit({ ...p.data, id: randomUUID() }), 1)).toMatchObject({ status: 'rejected', code: 'not_found' });
   });
 });
+
+describe('adding a winter storage place on the central', () => {
+  const addIn = (section: WinterSection, number: number, patch: Partial<WinterPayload<'berths.addWinterPlace'>> = {}): WinterPayload<'berths.addWinterPlace'> => ({
+    placeId: randomUUID(), sectionId: section.id, number, width: 3.254, length: 9, isActive: true, isInvoiceable: true, comment: 'Uusi ruutu', ...patch,
+  });
+  /** A section in use with places, and a number none of its places has. */
+  async function sectionWithFreeNumber(offset: number): Promise<{ section: WinterSection; number: number }> {
+    const section = (await central.db.query<{ data: WinterSection }>(`SELECT data FROM winter_section s WHERE coalesce((data->>'isActive')::boolean, true) AND EXISTS (SELECT 1 FROM winter_place p WHERE p.section_id = s.id) ORDER BY id OFFSET $1 LIMIT 1`, [offset])).rows[0]!.data;
+    const max = (await central.db.query<{ n: number | null }>('SELECT max(number) AS n FROM winter_place WHERE section_id = $1', [section.id])).rows[0]!.n ?? 0;
+    return { section, number: max + 1 };
+  }
+  /** Each push from a desk of its own, so two can be in flight at once. */
+  const pushFromOwnDesk = (payload: unknown) =>
+    api<PushResponse>(central.url, 'POST', '/sync/push', { token: sanna, body: { clientId: randomUUID(), commands: [envelope('berths.addWinterPlace', payload, ++seq, null)] } });
+
+  it('berth services add a place in a section; another desk pulls it; the change log keeps every field as new', async () => {
+    const { section, number } = await sectionWithFreeNumber(0);
+    const { cursor } = await pullAll(central.url, aino);
+    const add = addIn(section, number);
+    expect(await push('berths.addWinterPlace', add, null)).toMatchObject({ status: 'applied' });
+    expect(await row<WinterPlace>('winter_place', add.placeId)).toEqual({
+      version: 1,
+      data: { id: add.placeId, areaId: section.areaId, sectionId: section.id, number, width: 3.25, length: 9, isActive: true, isInvoiceable: true, comment: 'Uusi ruutu' },
+    });
+    const pulled = (await pullAll(central.url, aino, cursor)).changes.filter((c) => c.entity === 'winter_place' && c.id === add.placeId);
+    expect(pulled).toMatchObject([{ version: 1, data: { number, sectionId: section.id } }]);
+    const [log] = await changesOf(add.placeId);
+    expect(log).toMatchObject({ actor_name: 'Sanna Nieminen', entity: 'winter_place', version: 1 });
+    expect(log!.changes).toEqual(expect.arrayContaining([{ field: 'number', before: null, after: number }, { field: 'sectionId', before: null, after: section.id }]));
+  });
+
+  it('of two desks adding the same number in one section at once, exactly one wins; the other is refused with winter_place_number_taken', async () => {
+    const { section, number } = await sectionWithFreeNumber(1);
+    const [a, b] = [addIn(section, number), addIn(section, number, { width: 2.5 })];
+    const results = await Promise.all([pushFromOwnDesk(a), pushFromOwnDesk(b)]);
+    expect(results.map((r) => r.status)).toEqual([200, 200]);
+    const outcomes = results.map((r) => (r.body.results[0]!.status === 'applied' ? 'applied' : `${r.body.results[0]!.status}:${r.body.results[0]!.code}`)).sort();
+    expect(outcomes).toEqual(['applied', 'rejected:winter_place_number_taken']);
+    expect((await central.db.query('SELECT 1 FROM winter_place WHERE section_id = $1 AND number = $2', [section.id, number])).rowCount).toBe(1);
+    const loser = results[0]!.body.results[0]!.status === 'applied' ? b : a;
+    expect(await changesOf(loser.placeId)).toEqual([]);
+  });
+
+  it('refuses a number the section has, an unknown section, an id that is taken, bad sizes, a place in use in a section out of use, and a case handler', async () => {
+    const { section, number } = await sectionWithFreeNumber(2);
+    const taken = (await central.db.query<{ number: number }>('SELECT number FROM winter_place WHERE section_id = $1 ORDER BY number LIMIT 1', [section.id])).rows[0]!.number;
+    expect(await push('berths.addWinterPlace', addIn(section, taken), null)).toMatchObject({ status: 'rejected', code: 'winter_place_number_taken' });
+    expect(await push('berths.addWinterPlace', addIn({ ...section, id: randomUUID() }, number), null)).toMatchObject({ status: 'rejected', code: 'not_found' });
+    const existing = await freePlace(3);
+    expect(await push('berths.addWinterPlace', addIn(section, number, { placeId: existing.data.id }), null)).toMatchObject({ status: 'rejected', code: 'id_taken' });
+    expect((await row<WinterPlace>('winter_place', existing.data.id)).version).toBe(existing.version);
+    expect(await push('berths.addWinterPlace', addIn(section, number, { length: 31 }), null)).toMatchObject({ status: 'rejected', code: 'winter_place_size_invalid' });
+    expect(await push('berths.addWinterPlace', addIn(section, 0), null)).toMatchObject({ status: 'rejected', code: 'winter_place_number_invalid' });
+
+    // A section out of use (none of the seed's is): stored as the central stores a section.
+    const closed: WinterSection = { ...section, id: randomUUID(), identifier: `Z${seq}`, isActive: false };
+    await central.db.query('INSERT INTO winter_section (id, version, data) VALUES ($1, 1, $2)', [closed.id, JSON.stringify(closed)]);
+    expect(await push('berths.addWinterPlace', addIn(closed, 1), null)).toMatchObject({ status: 'rejected', code: 'winter_section_inactive' });
+    expect(await push('berths.addWinterPlace', addIn(closed, 1, { isActive: false }), null)).toMatchObject({ status: 'applied' });
+
+    const res = await pushAs(aino, 'berths.addWinterPlace', addIn(section, number + 1), null);
+    expect(res.status).toBe(403);
+  });
+});

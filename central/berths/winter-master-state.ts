@@ -25,7 +25,8 @@ async function keyOf(tx: Queryable, sql: string, id: string, name: string): Prom
  * A winter master data command's state under row locks, taken downwards in one order for every
  * command: area, then section, then place. Taking a section out of use locks its area and itself,
  * so a place put back in use in it (which locks the section) runs before or after, never beside;
- * the same holds one level up. A winter lease is made under the place's row lock
+ * the same holds one level up. A place added locks its section, so of two adds of one number the
+ * second sees the first's place (the unique index stands behind it). A winter lease is made under the place's row lock
  * (winter-state.ts), so a place edit reads every lease on it after its own lock.
  */
 export async function loadWinterMasterState(tx: Queryable, type: WinterMasterCommandType, payload: unknown, today: string): Promise<WinterMasterState> {
@@ -45,6 +46,17 @@ export async function loadWinterMasterState(tx: Queryable, type: WinterMasterCom
         section,
         siblingSections: await dataOf<WinterSection>(tx, 'SELECT data FROM winter_section WHERE area_id = $1', [areaId], 'winter_master_area_sections'),
         sectionPlaces: await dataOf<WinterPlace>(tx, 'SELECT data FROM winter_place WHERE section_id = $1', [sectionId], 'winter_master_section_places'),
+      };
+    }
+    case 'berths.addWinterPlace': {
+      // The section's lock makes two adds in one section (or an add and an edit wanting one number) run one after the other.
+      const p = payload as WinterPayload<typeof type>;
+      const placeSection = (await lockOne<WinterSection>(tx, 'winter_section', p.sectionId))?.record ?? null;
+      if (!placeSection) return { placeSection };
+      return {
+        placeSection,
+        place: await lockOne<WinterPlace>(tx, 'winter_place', p.placeId),
+        sectionPlaces: await dataOf<WinterPlace>(tx, 'SELECT data FROM winter_place WHERE section_id = $1', [placeSection.id], 'winter_master_section_places'),
       };
     }
     case 'berths.editWinterPlace': {

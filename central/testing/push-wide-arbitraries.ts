@@ -321,6 +321,20 @@ const masterEdit =
     return { payload: { ...kept, [changed[0]]: upTo(p.text(0), changed[1]), [idField]: id }, target: t(entity, id) };
   };
 
+/**
+ * A master-data add: the editable fields of an existing row (or the defaults) with one changed,
+ * on a live parent row, under an id the desk made (or a hostile one: the add must refuse it).
+ */
+const masterAdd =
+  (entity: EntityName, idField: string, parent: EntityName, parentField: string, fields: Record<string, unknown>, changed: (p: Picker) => [string, unknown]): Template =>
+  (p) => {
+    const row = p.row(entity);
+    const parentId = p.id(parent, undefined, row?.data[parentField] as string | undefined);
+    const kept = Object.fromEntries(Object.entries(fields).map(([f, fallback]) => [f, row?.data[f] ?? fallback]));
+    const [field, value] = changed(p);
+    return { payload: { ...kept, [field]: value, [parentField]: parentId, [idField]: p.fresh(entity) }, target: t(parent, parentId) };
+  };
+
 const TEMPLATES: Record<string, Template> = {
   'berths.editHarbour': (p) => {
     const edit = masterEdit('harbour', 'harbourId', { streetAddress: '', zipCode: '00100', wwwUrl: '' }, ['streetAddress', 200])(p);
@@ -338,12 +352,21 @@ const TEMPLATES: Record<string, Template> = {
     { number: '1', width: 2.5, length: 6, depth: null, mooringType: 'single_slip', isAccessible: null, isActive: true, isInvoiceable: true, comment: '' },
     ['comment', 2000],
   ),
+  'berths.addBerth': masterAdd(
+    'berth',
+    'berthId',
+    'pier',
+    'pierId',
+    { number: '1', width: 2.5, length: 6, depth: null, mooringType: 'single_slip', isAccessible: null, isActive: true, isInvoiceable: true, comment: '' },
+    (p) => ['number', upTo(p.text(0), 20)],
+  ),
   'berths.editWinterArea': (p) => {
     const edit = masterEdit('winter_area', 'areaId', { streetAddress: '', zipCode: '00100', estimatedUnmarkedSpaces: null, isActive: true }, ['streetAddress', 200])(p);
     return { ...edit, payload: { ...edit.payload, name: { fi: upTo(p.text(1), 120), sv: upTo(p.text(2), 120), en: upTo(p.text(3), 120) } } };
   },
   'berths.editWinterSection': masterEdit('winter_section', 'sectionId', { identifier: 'A', services: [], isActive: true }, ['identifier', 20]),
   'berths.editWinterPlace': masterEdit('winter_place', 'placeId', { number: 1, width: 2.5, length: 6, isActive: true, isInvoiceable: true, comment: '' }, ['comment', 2000]),
+  'berths.addWinterPlace': masterAdd('winter_place', 'placeId', 'winter_section', 'sectionId', { number: 1, width: 2.5, length: 6, isActive: true, isInvoiceable: true, comment: '' }, (p) => ['number', p.int]),
   'berths.savePriceList': (p) => {
     const product = p.row('berth_product');
     const id = p.id('berth_product', undefined, product?.id);

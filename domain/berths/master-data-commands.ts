@@ -49,6 +49,9 @@ export const EditBerthPayload = z
   })
   .strict();
 
+/** A new berth on a pier: the edit's fields, the pier it is on, and the id the desk made for it. */
+export const AddBerthPayload = EditBerthPayload.extend({ pierId: Uuid }).strict();
+
 /** One width band of a price list; the id is the product row's (client-chosen for a new list). */
 export const PriceBand = BerthProduct.pick({ id: true, pricingCategory: true, minWidthExclusive: true, maxWidthInclusive: true, tierPricesCents: true, vatPercent: true }).strict();
 export type PriceBand = z.infer<typeof PriceBand>;
@@ -69,6 +72,7 @@ export const MASTER_DATA_COMMANDS = {
   'berths.editHarbour': { payload: EditHarbourPayload, permission: 'berths.resources.write', versioned: true },
   'berths.editPier': { payload: EditPierPayload, permission: 'berths.resources.write', versioned: true },
   'berths.editBerth': { payload: EditBerthPayload, permission: 'berths.resources.write', versioned: true },
+  'berths.addBerth': { payload: AddBerthPayload, permission: 'berths.resources.write', versioned: false },
   'berths.savePriceList': { payload: SavePriceListPayload, permission: 'berths.resources.write', versioned: true },
 } as const satisfies Record<string, { payload: z.ZodType; permission: Permission; versioned: boolean }>;
 

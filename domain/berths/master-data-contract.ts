@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Berth, BerthProduct, Harbour, Pier } from './entities.ts';
 import { Uuid } from './entities.ts';
-import { EditBerthPayload, EditHarbourPayload, EditPierPayload, PriceBand, SavePriceListPayload } from './master-data-commands.ts';
+import { AddBerthPayload, EditBerthPayload, EditHarbourPayload, EditPierPayload, PriceBand, SavePriceListPayload } from './master-data-commands.ts';
 
 /**
  * The berth master data's part of the renderer contract (domain/contract.ts lists its methods).
- * Edits carry the whole new state with the record's id; a price list's new bands get their ids
- * in the core (an upcoming list's bands keep theirs).
+ * Edits carry the whole new state with the record's id; a new berth and a price list's new bands
+ * get their ids in the core (an upcoming list's bands keep theirs).
  */
 
 export interface VersionedRecord<T> {
@@ -44,11 +44,15 @@ const NewBand = PriceBand.extend({ id: Uuid.optional() }).strict();
 export const SavePriceListInput = SavePriceListPayload.extend({ products: z.array(NewBand).min(1).max(200) }).strict();
 export type SavePriceListInput = z.infer<typeof SavePriceListInput>;
 
+/** A new berth as typed: the core gives it its id. */
+export const AddBerthInput = AddBerthPayload.omit({ berthId: true }).strict();
+
 export const MASTER_DATA_CONTRACT_INPUTS = {
   'berths.harbourMasterData': z.object({ harbourId: Uuid }).strict(),
   'berths.priceLists': z.object({}).strict(),
   'berths.editHarbour': EditHarbourPayload,
   'berths.editPier': EditPierPayload,
   'berths.editBerth': EditBerthPayload,
+  'berths.addBerth': AddBerthInput,
   'berths.savePriceList': SavePriceListInput,
 } as const;

@@ -75,6 +75,74 @@ describe('editing a berth', () => {
   });
 });
 
+describe('adding a berth', () => {
+  const p = pier(PIER_A, HARBOUR_A, 'A', 1);
+  const existing = berth(HARBOUR_A, PIER_A, 3, 8, { number: '8' });
+  const newId = '00000000-0000-4000-8000-0000000000c1';
+  const state = (extra: Partial<MasterDataState> = {}) => ({ master: { pier: { record: p, version: 4 }, berth: null, pierBerths: [existing], ...extra } });
+  const add = (x: Partial<MasterDataPayload<'berths.addBerth'>> = {}): MasterDataPayload<'berths.addBerth'> => ({
+    berthId: newId,
+    pierId: PIER_A,
+    number: '9',
+    width: 2.504,
+    length: 7,
+    depth: 1.8,
+    mooringType: 'stern_buoy',
+    isAccessible: true,
+    isActive: true,
+    isInvoiceable: false,
+    comment: 'Uusi',
+    ...x,
+  });
+
+  it('creates the berth on the pier and its harbour at version 1, sizes to the centimetre', () => {
+    expect(MASTER_DATA_DECIDERS['berths.addBerth'](state(), add(), ctx({ baseVersion: null }))).toEqual({
+      ok: true,
+      puts: [
+        {
+          entity: 'berth',
+          version: 1,
+          record: { id: newId, harbourId: HARBOUR_A, pierId: PIER_A, number: '9', width: 2.5, length: 7, depth: 1.8, mooringType: 'stern_buoy', isAccessible: true, isActive: true, isInvoiceable: false, comment: 'Uusi' },
+        },
+      ],
+    });
+  });
+
+  it.each([
+    [{ number: '8' }, 'berth_number_taken'],
+    [{ number: ' ' }, 'master_data_required'],
+    [{ width: 0 }, 'berth_dimension_invalid'],
+    [{ length: 151 }, 'berth_dimension_invalid'],
+    [{ depth: -1 }, 'berth_dimension_invalid'],
+  ] as const)('refuses %o with %s, as the edit does', (patch, code) => {
+    expect(refusal(MASTER_DATA_DECIDERS['berths.addBerth'](state(), add(patch), ctx()))).toBe(`rejected:${code}`);
+  });
+
+  it('refuses a number the pier has in other letters case', () => {
+    const lettered = berth(HARBOUR_A, PIER_A, 3, 8, { number: '12a' });
+    expect(refusal(MASTER_DATA_DECIDERS['berths.addBerth'](state({ pierBerths: [lettered] }), add({ number: '12A' }), ctx()))).toBe('rejected:berth_number_taken');
+  });
+
+  it('refuses an unknown pier', () => {
+    expect(refusal(MASTER_DATA_DECIDERS['berths.addBerth']({ master: { pier: null } }, add(), ctx()))).toBe('rejected:not_found');
+  });
+
+  it('never overwrites a berth whose id it names', () => {
+    expect(refusal(MASTER_DATA_DECIDERS['berths.addBerth'](state({ berth: { record: existing, version: 3 } }), add(), ctx()))).toBe('rejected:id_taken');
+  });
+
+  it('adds a berth in use only on a pier in use; out of use it may be added there', () => {
+    const closed = state({ pier: { record: { ...p, isActive: false }, version: 5 } });
+    expect(refusal(MASTER_DATA_DECIDERS['berths.addBerth'](closed, add(), ctx()))).toBe('rejected:berth_pier_inactive');
+    expect(MASTER_DATA_DECIDERS['berths.addBerth'](closed, add({ isActive: false }), ctx()).ok).toBe(true);
+  });
+
+  it('is not versioned and needs the right to edit berth master data', () => {
+    expect(MASTER_DATA_COMMANDS['berths.addBerth']).toMatchObject({ permission: 'berths.resources.write', versioned: false });
+    expect(MASTER_DATA_COMMANDS['berths.addBerth'].payload.safeParse({ ...add(), pierId: 'pier-a' }).success).toBe(false);
+  });
+});
+
 describe('editing a pier', () => {
   const p = pier(PIER_A, HARBOUR_A, 'A', 1);
   const other = pier('00000000-0000-4000-8000-0000000000a2', HARBOUR_A, 'B', 2);

@@ -112,36 +112,64 @@ export function berthHeldBy(berth: Pick<Berth, 'id'>, leases: readonly Lease[], 
   return null;
 }
 
+type BerthFields = Omit<MasterDataPayload<'berths.editBerth'>, 'berthId'>;
+
+/** What an edited or a new berth must be (a number unique on its pier, sizes a berth can have); `ownId` is left out of the pier's numbers. */
+function berthProblem(p: BerthFields, pierBerths: readonly Berth[], ownId: string): MasterDataDecision | null {
+  if (blank(p.number)) return reject('master_data_required', 'The berth needs a number.');
+  if (!size(p.width, BERTH_LIMITS.width) || !size(p.length, BERTH_LIMITS.length) || (p.depth !== null && !size(p.depth, BERTH_LIMITS.depth))) {
+    return reject('berth_dimension_invalid', `Width (at most ${BERTH_LIMITS.width} m), length (at most ${BERTH_LIMITS.length} m) and depth must be positive sizes in metres.`);
+  }
+  if (pierBerths.some((b) => b.id !== ownId && sameText(b.number, p.number))) {
+    return reject('berth_number_taken', `The pier has a berth ${p.number} already.`);
+  }
+  return null;
+}
+
+/** The berth's own fields as typed, sizes to the centimetre. */
+const berthFields = (p: BerthFields) => ({
+  number: p.number,
+  width: cm(p.width),
+  length: cm(p.length),
+  depth: p.depth === null ? null : cm(p.depth),
+  mooringType: p.mooringType,
+  isAccessible: p.isAccessible,
+  isActive: p.isActive,
+  isInvoiceable: p.isInvoiceable,
+  comment: p.comment,
+});
+
 export function decideEditBerth(state: MasterDataCommandState, p: MasterDataPayload<'berths.editBerth'>, ctx: CommandContext): MasterDataDecision {
   const m = state.master;
   const row = m?.berth;
   if (!row) return reject('not_found', 'The berth does not exist.');
   const conflict = stale(`Berth ${row.record.number}`, row, ctx);
   if (conflict) return conflict;
-  if (blank(p.number)) return reject('master_data_required', 'The berth needs a number.');
-  if (!size(p.width, BERTH_LIMITS.width) || !size(p.length, BERTH_LIMITS.length) || (p.depth !== null && !size(p.depth, BERTH_LIMITS.depth))) {
-    return reject('berth_dimension_invalid', `Width (at most ${BERTH_LIMITS.width} m), length (at most ${BERTH_LIMITS.length} m) and depth must be positive sizes in metres.`);
-  }
-  if ((m.pierBerths ?? []).some((b) => b.id !== row.record.id && sameText(b.number, p.number))) {
-    return reject('berth_number_taken', `The pier has a berth ${p.number} already.`);
-  }
+  const problem = berthProblem(p, m.pierBerths ?? [], row.record.id);
+  if (problem) return problem;
   if (!p.isActive && row.record.isActive) {
     const held = berthHeldBy(row.record, m.berthLeases ?? [], ctx.today);
     if (held) return reject('berth_has_active_lease', `Berth ${row.record.number} is ${held.reason} for season ${held.season}: it stays in use.`);
   }
-  const record: Berth = {
-    ...row.record,
-    number: p.number,
-    width: cm(p.width),
-    length: cm(p.length),
-    depth: p.depth === null ? null : cm(p.depth),
-    mooringType: p.mooringType,
-    isAccessible: p.isAccessible,
-    isActive: p.isActive,
-    isInvoiceable: p.isInvoiceable,
-    comment: p.comment,
-  };
+  const record: Berth = { ...row.record, ...berthFields(p) };
   return { ok: true, puts: [{ entity: 'berth', record, version: row.version + 1 }] };
+}
+
+/**
+ * A new berth on a pier, by the edit's rules: a number no other berth of the pier has, sizes a
+ * berth can have. It is put in use only on a pier in use (a pier out of use has no berth in use,
+ * decision 45); creating never overwrites, so an id that names a berth already is refused.
+ */
+export function decideAddBerth(state: MasterDataCommandState, p: MasterDataPayload<'berths.addBerth'>, _ctx: CommandContext): MasterDataDecision {
+  const m = state.master;
+  const pier = m?.pier?.record;
+  if (!pier) return reject('not_found', 'The pier does not exist.');
+  if (m.berth) return reject('id_taken', `A berth with the id ${p.berthId} exists already; creating never overwrites.`);
+  const problem = berthProblem(p, m.pierBerths ?? [], p.berthId);
+  if (problem) return problem;
+  if (p.isActive && pier.isActive === false) return reject('berth_pier_inactive', `Pier ${pier.identifier} is not in use: put it in use first, or add the berth out of use.`);
+  const record: Berth = { id: p.berthId, harbourId: pier.harbourId, pierId: pier.id, ...berthFields(p) };
+  return { ok: true, puts: [{ entity: 'berth', record, version: 1 }] };
 }
 
 /**
@@ -236,6 +264,7 @@ export const MASTER_DATA_DECIDERS: { [T in MasterDataCommandType]: Decider<T> } 
   'berths.editHarbour': decideEditHarbour,
   'berths.editPier': decideEditPier,
   'berths.editBerth': decideEditBerth,
+  'berths.addBerth': decideAddBerth,
   'berths.savePriceList': decideSavePriceList,
 };
 
@@ -248,6 +277,9 @@ export function masterDataAggregate(type: MasterDataCommandType, payload: unknow
       return { entity: 'pier', id: (payload as MasterDataPayload<'berths.editPier'>).pierId };
     case 'berths.editBerth':
       return { entity: 'berth', id: (payload as MasterDataPayload<'berths.editBerth'>).berthId };
+    case 'berths.addBerth':
+      // Not versioned: the pier ties the queued command to where the berth is added.
+      return { entity: 'pier', id: (payload as MasterDataPayload<'berths.addBerth'>).pierId };
     case 'berths.savePriceList':
       return { entity: 'berth_product', id: (payload as MasterDataPayload<'berths.savePriceList'>).products[0]!.id };
   }

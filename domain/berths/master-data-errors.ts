@@ -15,6 +15,8 @@ export const MASTER_DATA_ERROR_CODES = [
   'berth_number_taken',
   /** The berth is leased, offered or held for renewal in this or next season: it stays in use. */
   'berth_has_active_lease',
+  /** A berth is added in use only on a pier in use. */
+  'berth_pier_inactive',
   /** Another pier in the harbour has this identifier. */
   'pier_identifier_taken',
   /** A pier is taken out of use only once none of its berths is in use. */

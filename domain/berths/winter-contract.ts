@@ -5,7 +5,7 @@ import type { Customer } from './entities.ts';
 import { IsoDate, Uuid } from './record-primitives.ts';
 import { APPLICATION_STATUSES } from './record-primitives.ts';
 import type { VersionedRecord } from './master-data-contract.ts';
-import { EditWinterAreaPayload, EditWinterPlacePayload, EditWinterSectionPayload } from './winter-commands.ts';
+import { AddWinterPlacePayload, EditWinterAreaPayload, EditWinterPlacePayload, EditWinterSectionPayload } from './winter-commands.ts';
 import type { WinterApplication, WinterArea, WinterEvent, WinterLease, WinterPlace, WinterSection } from './winter-entities.ts';
 import type { PlaceFit } from './winter-places.ts';
 
@@ -158,11 +158,15 @@ export interface WinterAreasView {
   areas: WinterAreaView[];
 }
 
+/** A new marked place as typed: the core gives it its id. */
+export const AddWinterPlaceInput = AddWinterPlacePayload.omit({ placeId: true }).strict();
+
 export const WINTER_CONTRACT_INPUTS = {
   'berths.winterAreas': z.object({}).strict(),
   'berths.editWinterArea': EditWinterAreaPayload,
   'berths.editWinterSection': EditWinterSectionPayload,
   'berths.editWinterPlace': EditWinterPlacePayload,
+  'berths.addWinterPlace': AddWinterPlaceInput,
   'berths.winterApplications': WinterApplicationsInput,
   'berths.winterApplication': z.object({ id: Uuid }).strict(),
   'berths.stickerLetters': StickerLettersInput,

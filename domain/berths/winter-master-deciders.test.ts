@@ -124,6 +124,48 @@ describe('editing a winter storage place', () => {
   });
 });
 
+describe('adding a winter storage place', () => {
+  const NEW = '00000000-0000-4000-9000-0000000000ff';
+  const state = (extra: Partial<WinterMasterState> = {}) => ({ winterMaster: { placeSection: section(), place: null, sectionPlaces: [place(1), place(2)], ...extra } });
+  const add = (x: Partial<WinterPayload<'berths.addWinterPlace'>> = {}): WinterPayload<'berths.addWinterPlace'> => ({
+    placeId: NEW, sectionId: SECTION, number: 3, width: 3.504, length: 9, isActive: true, isInvoiceable: true, comment: 'Uusi', ...x,
+  });
+
+  it('creates the place in its section and area at version 1, sizes to the centimetre', () => {
+    expect(WINTER_MASTER_DECIDERS['berths.addWinterPlace'](state(), add(), ctx({ baseVersion: null }))).toEqual({
+      ok: true,
+      puts: [{ entity: 'winter_place', version: 1, record: { id: NEW, areaId: AREA, sectionId: SECTION, number: 3, width: 3.5, length: 9, isActive: true, isInvoiceable: true, comment: 'Uusi' } }],
+    });
+  });
+
+  it.each([
+    [{ number: 2 }, 'winter_place_number_taken'],
+    [{ number: 0 }, 'winter_place_number_invalid'],
+    [{ number: 10_000 }, 'winter_place_number_invalid'],
+    [{ width: 0 }, 'winter_place_size_invalid'],
+    [{ length: 31 }, 'winter_place_size_invalid'],
+  ] as const)('refuses %o with %s, as the edit does', (patch, code) => {
+    expect(refusal(WINTER_MASTER_DECIDERS['berths.addWinterPlace'](state(), add(patch), ctx()))).toBe(`rejected:${code}`);
+  });
+
+  it('refuses an unknown section and an id that names a place already', () => {
+    expect(refusal(WINTER_MASTER_DECIDERS['berths.addWinterPlace']({ winterMaster: { placeSection: null } }, add(), ctx()))).toBe('rejected:not_found');
+    expect(refusal(WINTER_MASTER_DECIDERS['berths.addWinterPlace'](state({ place: { record: place(1), version: 1 } }), add(), ctx()))).toBe('rejected:id_taken');
+  });
+
+  it('adds a place in use only in a section in use; out of use it may be added there', () => {
+    const closed = state({ placeSection: section(SECTION, 'B', { isActive: false }) });
+    expect(refusal(WINTER_MASTER_DECIDERS['berths.addWinterPlace'](closed, add(), ctx()))).toBe('rejected:winter_section_inactive');
+    expect(refusal(WINTER_MASTER_DECIDERS['berths.addWinterPlace'](closed, add({ isActive: false }), ctx()))).toBe('ok');
+  });
+
+  it('is not versioned, ties to its section and refuses a number that is not whole at the payload', () => {
+    expect(WINTER_COMMANDS['berths.addWinterPlace']).toMatchObject({ permission: 'berths.resources.write', versioned: false });
+    expect(winterMasterAggregate('berths.addWinterPlace', add())).toEqual({ entity: 'winter_section', id: SECTION });
+    expect(WINTER_COMMANDS['berths.addWinterPlace'].payload.safeParse({ ...add(), number: 1.5 }).success).toBe(false);
+  });
+});
+
 describe('editing a winter storage section', () => {
   const s = section();
   const state = (places = [place(1, { isActive: false })]) => ({ winterMaster: { section: { record: s, version: 2 }, siblingSections: [s, section(SECTION_2, 'C')], sectionPlaces: places } });

@@ -21,7 +21,7 @@ export interface WinterMasterState {
   /** The section's places: numbers are unique in a section; a section with a place in use stays in use. */
   sectionPlaces?: WinterPlace[];
   place?: Versioned<WinterPlace> | null;
-  /** The place's section as it is: a place is put in use only in a section in use. */
+  /** The place's section as it is (a new place's: the section it is added in): a place is put in use only in a section in use. */
   placeSection?: WinterSection | null;
   /** Leases on the place from the winter before the one in force to the one after. */
   placeLeases?: WinterLease[];
@@ -110,6 +110,45 @@ export function placeHolders(place: Pick<WinterPlace, 'id'>, leases: readonly Wi
   return out;
 }
 
+type PlaceFields = Omit<WinterPayload<'berths.editWinterPlace'>, 'placeId'>;
+
+/** What an edited or a new place must be: a number from 1 to 9999 no other place of the section has, sizes a place can have. */
+function placeProblem(p: PlaceFields, sectionPlaces: readonly WinterPlace[], ownId: string): WinterMasterDecision | null {
+  if (!(p.number > 0 && p.number <= WINTER_PLACE_LIMITS.number)) return reject('winter_place_number_invalid', `A place number is a whole number from 1 to ${WINTER_PLACE_LIMITS.number}.`);
+  if (!size(p.width, WINTER_PLACE_LIMITS.width) || !size(p.length, WINTER_PLACE_LIMITS.length)) {
+    return reject('winter_place_size_invalid', `Width (at most ${WINTER_PLACE_LIMITS.width} m) and length (at most ${WINTER_PLACE_LIMITS.length} m) must be positive sizes in metres.`);
+  }
+  if (sectionPlaces.some((o) => o.id !== ownId && o.number === p.number)) return reject('winter_place_number_taken', `The section has a place ${p.number} already.`);
+  return null;
+}
+
+/**
+ * A new marked place in a section, by the edit's rules: a number no other place of the section
+ * has, sizes a place can have; in use only in a section in use. Creating never overwrites, so an
+ * id that names a place already is refused. No lease holds a new place.
+ */
+export function decideAddWinterPlace(state: WinterMasterCommandState, p: WinterPayload<'berths.addWinterPlace'>, _ctx: CommandContext): WinterMasterDecision {
+  const m = state.winterMaster;
+  const section = m?.placeSection;
+  if (!section) return reject('not_found', 'The winter storage section does not exist.');
+  if (m.place) return reject('id_taken', `A winter storage place with the id ${p.placeId} exists already; creating never overwrites.`);
+  const problem = placeProblem(p, m.sectionPlaces ?? [], p.placeId);
+  if (problem) return problem;
+  if (p.isActive && !inUse(section)) return reject('winter_section_inactive', `Section ${section.identifier} is not in use: put it in use first, or add the place out of use.`);
+  const record: WinterPlace = {
+    id: p.placeId,
+    areaId: section.areaId,
+    sectionId: section.id,
+    number: p.number,
+    width: cm(p.width),
+    length: cm(p.length),
+    isActive: p.isActive,
+    isInvoiceable: p.isInvoiceable,
+    comment: p.comment,
+  };
+  return { ok: true, puts: [{ entity: 'winter_place', record, version: 1 }] };
+}
+
 /**
  * A marked place's number, size and flags. While a lease in force holds it, it stays in use, and
  * it is never made narrower than the boat (a place narrower than the boat is never given) nor
@@ -122,11 +161,8 @@ export function decideEditWinterPlace(state: WinterMasterCommandState, p: Winter
   const place = row.record;
   const conflict = stale(`Place ${place.number}`, row, ctx);
   if (conflict) return conflict;
-  if (!(p.number > 0 && p.number <= WINTER_PLACE_LIMITS.number)) return reject('winter_place_number_invalid', `A place number is a whole number from 1 to ${WINTER_PLACE_LIMITS.number}.`);
-  if (!size(p.width, WINTER_PLACE_LIMITS.width) || !size(p.length, WINTER_PLACE_LIMITS.length)) {
-    return reject('winter_place_size_invalid', `Width (at most ${WINTER_PLACE_LIMITS.width} m) and length (at most ${WINTER_PLACE_LIMITS.length} m) must be positive sizes in metres.`);
-  }
-  if ((m.sectionPlaces ?? []).some((o) => o.id !== place.id && o.number === p.number)) return reject('winter_place_number_taken', `The section has a place ${p.number} already.`);
+  const problem = placeProblem(p, m.sectionPlaces ?? [], place.id);
+  if (problem) return problem;
   if (p.isActive && !place.isActive && m.placeSection && !inUse(m.placeSection)) {
     return reject('winter_section_inactive', `Section ${m.placeSection.identifier} is not in use: put it in use first.`);
   }
@@ -148,10 +184,12 @@ export const WINTER_MASTER_DECIDERS: { [T in WinterMasterCommandType]: Decider<T
   'berths.editWinterArea': decideEditWinterArea,
   'berths.editWinterSection': decideEditWinterSection,
   'berths.editWinterPlace': decideEditWinterPlace,
+  'berths.addWinterPlace': decideAddWinterPlace,
 };
 
 /** The record a winter master data command versions (its base version is that record's). */
 export function winterMasterAggregate(type: WinterMasterCommandType, payload: unknown): { entity: 'winter_area' | 'winter_section' | 'winter_place'; id: string } {
+  // An add is not versioned: its section ties the queued command to where the place is added.
   switch (type) {
     case 'berths.editWinterArea':
       return { entity: 'winter_area', id: (payload as WinterPayload<typeof type>).areaId };
@@ -159,5 +197,7 @@ export function winterMasterAggregate(type: WinterMasterCommandType, payload: un
       return { entity: 'winter_section', id: (payload as WinterPayload<typeof type>).sectionId };
     case 'berths.editWinterPlace':
       return { entity: 'winter_place', id: (payload as WinterPayload<typeof type>).placeId };
+    case 'berths.addWinterPlace':
+      return { entity: 'winter_section', id: (payload as WinterPayload<typeof type>).sectionId };
   }
 }

@@ -84,6 +84,12 @@ export function loadLocalMasterDataState(db: SqliteDatabase, type: MasterDataCom
         berthLeases: all<Lease>(s.leasesOnBerth.all(berth.record.id, year - 1, year + 1)).map((l) => l.record),
       };
     }
+    case 'berths.addBerth': {
+      const p = payload as MasterDataPayload<typeof type>;
+      const pier = parseRow<Pier>(s.pier.get(p.pierId));
+      if (!pier) return { pier };
+      return { pier, berth: parseRow<Berth>(s.berth.get(p.berthId)), pierBerths: all<Berth>(s.berthsOfPier.all(pier.record.id)).map((b) => b.record) };
+    }
     case 'berths.savePriceList':
       return { products: all<BerthProduct>(s.products.all()) };
   }

@@ -47,6 +47,25 @@ describe('master data edits in the cache', () => {
     expect(t.cache.pendingCommands(10)).toEqual([]);
   });
 
+  it('adds a berth on a pier offline: the core gives it an id, it is free at once, and a number the pier has is refused', () => {
+    const before = freeIn('Merisatama');
+    const { berthId: _id, ...fields } = edit(w.berths.a1, { number: '31', width: 3.1 });
+    const add = { ...fields, pierId: w.berths.a1.pierId };
+    expect(t.cache.handle('berths.addBerth', add, HARRI, NOW)).toMatchObject({ ok: true, value: { status: 'pending' } });
+    const [queued] = t.cache.pendingCommands(10);
+    expect(queued).toMatchObject({ type: 'berths.addBerth', baseVersion: null, payload: { pierId: w.berths.a1.pierId, number: '31' } });
+    const berthId = (queued!.payload as { berthId: string }).berthId;
+    const data = t.cache.handle('berths.harbourMasterData', { harbourId: H_MERI }, HARRI, NOW);
+    if (!data.ok) throw new Error(data.error.message);
+    expect(data.value.berths.find((b) => b.record.id === berthId)).toMatchObject({ version: 1, record: { number: '31', width: 3.1, harbourId: H_MERI } });
+    expect(freeIn('Merisatama')).toBe(before + 1);
+
+    expect(t.cache.handle('berths.addBerth', add, HARRI, NOW)).toMatchObject({ ok: false, error: { code: 'berth_number_taken' } });
+    expect(t.cache.handle('berths.addBerth', { ...add, number: '32', pierId: uid(7, 7) }, HARRI, NOW)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(t.cache.handle('berths.addBerth', { ...add, number: '32' }, HANDLER, NOW)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(t.cache.pendingCommands(10)).toHaveLength(1);
+  });
+
   it('lists the price list as dated versions', () => {
     const r = t.cache.handle('berths.priceLists', {}, HARRI, NOW);
     if (!r.ok) throw new Error(r.error.message);

@@ -91,6 +91,12 @@ export function loadLocalWinterMasterState(db: SqliteDatabase, type: WinterMaste
       if (!section) return { section };
       return { section, siblingSections: records<WinterSection>(s.sectionsOfArea.all(section.record.areaId)), sectionPlaces: records<WinterPlace>(s.placesOfSection.all(section.record.id)) };
     }
+    case 'berths.addWinterPlace': {
+      const p = payload as WinterPayload<typeof type>;
+      const placeSection = parseRow<WinterSection>(s.section.get(p.sectionId))?.record ?? null;
+      if (!placeSection) return { placeSection };
+      return { placeSection, place: parseRow<WinterPlace>(s.place.get(p.placeId)), sectionPlaces: records<WinterPlace>(s.placesOfSection.all(placeSection.id)) };
+    }
     case 'berths.editWinterPlace': {
       const place: Versioned<WinterPlace> | null = parseRow<WinterPlace>(s.place.get((payload as WinterPayload<typeof type>).placeId));
       if (!place) return { place };

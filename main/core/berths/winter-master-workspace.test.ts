@@ -95,4 +95,22 @@ describe('winter storage areas in the cache', () => {
       ['berths.editWinterArea', 1],
     ]);
   });
+
+  it('adds a place in a section offline: the core gives it an id, it counts free at once, and a number the section has is refused', () => {
+    const add: Input<'berths.addWinterPlace'> = { sectionId: A.id, number: 5, width: 3.5, length: 9, isActive: true, isInvoiceable: true, comment: '' };
+    expect(call('berths.addWinterPlace', add)).toMatchObject({ ok: true, value: { status: 'pending' } });
+    const [queued] = t.cache.pendingCommands(10);
+    expect(queued).toMatchObject({ type: 'berths.addWinterPlace', baseVersion: null, payload: { sectionId: A.id, number: 5 } });
+    const placeId = (queued!.payload as { placeId: string }).placeId;
+    const a = areas().areas[1]!.sections[0]!;
+    expect(a.counts).toEqual({ places: 2, free: 2, occupied: 0, inactive: 0 });
+    expect(a.places.find((p) => p.place.record.id === placeId)).toMatchObject({ pending: true, place: { version: 1, record: { number: 5, areaId: AREA.id, width: 3.5 } } });
+
+    expect(call('berths.addWinterPlace', add)).toMatchObject({ ok: false, error: { code: 'winter_place_number_taken' } });
+    // The number is the section's: the same number in another section is another place.
+    expect(call('berths.addWinterPlace', { ...add, sectionId: B.id })).toMatchObject({ ok: true });
+    expect(call('berths.addWinterPlace', { ...add, number: 6, sectionId: uid(31, 9) })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(call('berths.addWinterPlace', { ...add, number: 6 }, HANDLER)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(t.cache.pendingCommands(10)).toHaveLength(2);
+  });
 });

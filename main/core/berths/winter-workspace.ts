@@ -62,6 +62,10 @@ export const WINTER_CACHE: CacheWorkspace = {
     'berths.editWinterArea': same('berths.editWinterArea'),
     'berths.editWinterSection': same('berths.editWinterSection'),
     'berths.editWinterPlace': same('berths.editWinterPlace'),
+    'berths.addWinterPlace': {
+      type: 'berths.addWinterPlace',
+      payload: (input, _today, newId): WinterPayload<'berths.addWinterPlace'> => ({ ...(input as ParsedInput<'berths.addWinterPlace'>), placeId: newId() }),
+    },
   } satisfies Partial<Record<Method, CommandSpec>>,
   // No case command is versioned: the aggregate only ties the queued command to its case and the
   // conflicts inbox. A master data edit versions the record it changes.

@@ -196,6 +196,10 @@ export const berthsWinterEn = {
       areaTitle: 'Edit area: {{name}}',
       sectionTitle: 'Edit section {{section}}',
       placeTitle: 'Edit place {{place}}',
+      addPlace: 'Add a place in section {{section}}',
+      addPlaceShort: 'Add place',
+      addPlaceTitle: 'New place, section {{section}}',
+      add: 'Add',
       fields: { unmarked: 'Unmarked spaces (estimate)', unmarkedHelp: 'Leave empty if the area has no unmarked spaces.' },
       services: {
         electricity: 'Electricity',
@@ -265,6 +269,7 @@ export const berthsWinterCommandsEn = {
   editWinterArea: 'Editing a winter storage area',
   editWinterSection: 'Editing a winter storage section',
   editWinterPlace: 'Editing a marked place',
+  addWinterPlace: 'Adding a marked place',
 };
 
 export const berthsWinterErrorsEn = {

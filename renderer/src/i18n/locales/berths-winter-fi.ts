@@ -196,6 +196,10 @@ export const berthsWinterFi = {
       areaTitle: 'Muokkaa aluetta: {{name}}',
       sectionTitle: 'Muokkaa osastoa {{section}}',
       placeTitle: 'Muokkaa paikkaa {{place}}',
+      addPlace: 'Lisää paikka osastoon {{section}}',
+      addPlaceShort: 'Lisää paikka',
+      addPlaceTitle: 'Uusi paikka, osasto {{section}}',
+      add: 'Lisää',
       fields: { unmarked: 'Nostojärjestyspaikkoja (arvio)', unmarkedHelp: 'Jätä tyhjäksi, jos alueella ei ole nostojärjestyspaikkoja.' },
       services: {
         electricity: 'Sähkö',
@@ -265,6 +269,7 @@ export const berthsWinterCommandsFi = {
   editWinterArea: 'Talvisäilytysalueen muokkaus',
   editWinterSection: 'Talvisäilytysosaston muokkaus',
   editWinterPlace: 'Ruutupaikan muokkaus',
+  addWinterPlace: 'Ruutupaikan lisäys',
 };
 
 export const berthsWinterErrorsFi = {

@@ -196,6 +196,10 @@ export const berthsWinterSv = {
       areaTitle: 'Redigera området: {{name}}',
       sectionTitle: 'Redigera avdelning {{section}}',
       placeTitle: 'Redigera plats {{place}}',
+      addPlace: 'Lägg till plats i avdelning {{section}}',
+      addPlaceShort: 'Lägg till plats',
+      addPlaceTitle: 'Ny plats, avdelning {{section}}',
+      add: 'Lägg till',
       fields: { unmarked: 'Platser i upptagningsordning (uppskattning)', unmarkedHelp: 'Lämna tomt om området inte har platser i upptagningsordning.' },
       services: {
         electricity: 'El',
@@ -265,6 +269,7 @@ export const berthsWinterCommandsSv = {
   editWinterArea: 'Redigering av vinterförvaringsområde',
   editWinterSection: 'Redigering av vinterförvaringsavdelning',
   editWinterPlace: 'Redigering av rutplats',
+  addWinterPlace: 'Tillägg av rutplats',
 };
 
 export const berthsWinterErrorsSv = {

@@ -3,6 +3,7 @@ import type { HarbourBerths, HarbourOverview } from '../../domain/contract.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, signIn } from '../support/app-page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { shootAtBothSizes } from '../support/screenshots.ts';
 
 const stack = stackPerFile();
 const VIEWPORT = { width: 1280, height: 720 };
@@ -53,6 +54,7 @@ test('harbour services edit a berth and take another out of use; a handler sees 
   await expect(ainoDetail.getByTestId('harbour-edit')).toHaveCount(0);
   await expect(ainoDetail.getByTestId('pier-edit')).toHaveCount(0);
   await expect(ainoDetail.getByTestId('berth-edit')).toHaveCount(0);
+  await expect(ainoDetail.getByTestId('berth-add')).toHaveCount(0);
   await aino.getByTestId('price-list-open').click();
   const ainoPrices = aino.getByTestId('price-list-dialog');
   await expect(ainoPrices.getByTestId('price-version').first()).toHaveAttribute('data-state', 'current');
@@ -133,4 +135,70 @@ test('harbour services edit a berth and take another out of use; a handler sees 
 
   await ainoContext.close();
   await harriContext.close();
+});
+
+test('berth services add a berth on a pier: a number the pier has is refused next to the field, the new one shows free at once and reaches the central', async ({ page }) => {
+  await page.setViewportSize(VIEWPORT);
+  await signIn(page, await stack().openApp('sanna'), 'sanna');
+
+  // The smallest harbour with berths; the new berth goes on the pier of its first berth.
+  const overview = await invoke<HarbourOverview>(page, 'berths.harbourOverview', {});
+  const target = overview.harbours.filter((h) => h.berthCount > 0 && h.occupancy).sort((a, b) => a.berthCount - b.berthCount)[0]!;
+  const { berths } = await invoke<HarbourBerths>(page, 'berths.listBerths', { harbourId: target.id });
+  const neighbour = berths[0]!;
+  const taken = new Set(berths.filter((b) => b.pierId === neighbour.pierId).map((b) => b.number.toLowerCase()));
+  let n = 90;
+  while (taken.has(String(n))) n += 1;
+  const number = String(n);
+
+  await page.getByTestId('nav-harbours').click();
+  await expect(page.getByTestId('harbours-grid')).toHaveAttribute('data-count', '57', { timeout: 60_000 });
+  const detail = await openHarbour(page, target.id, target.name.fi);
+  const pier = detail.getByTestId('pier-section').filter({ has: page.locator(`[data-berth-id="${neighbour.id}"]`) });
+  await expect(pier.getByTestId('berth-row')).toHaveCount(taken.size);
+  await pier.getByTestId('berth-add').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('berth-add-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(`Uusi paikka, laituri ${neighbour.pier}`);
+  // A new berth is moored as the pier's berths are, until changed.
+  expect(berths.filter((b) => b.pierId === neighbour.pierId).map((b) => b.mooringType)).toContain(await page.locator('#berth-edit-mooring').inputValue());
+
+  // The number of a berth already on the pier (in other letters case) is refused as it is typed, in Finnish, next to the field.
+  const save = page.getByTestId('berth-add-save');
+  await page.locator('#berth-edit-number').fill(neighbour.number.toUpperCase());
+  await page.locator('#berth-edit-width').fill('2,6');
+  await page.locator('#berth-edit-length').fill('7');
+  await expect(page.locator('#berth-edit-number-error')).toHaveText(`Laiturilla on jo paikka ${neighbour.number.toUpperCase()}.`);
+  await expect(save).toBeDisabled();
+  await expect(page.getByTestId('dialog-blocked')).toHaveText('Korjaa ensin merkityt kentät.');
+  await expectNoAxeViolations(page, 'berth add dialog, number taken');
+  await shootAtBothSizes(page, 'berth-add-number-taken-fi');
+
+  await page.locator('#berth-edit-number').fill(number);
+  await expect(save).toBeEnabled();
+  await expectNoAxeViolations(page, 'berth add dialog');
+  await shootAtBothSizes(page, 'berth-add-dialog-fi');
+  await save.click();
+  await expect(dialog).toHaveCount(0);
+
+  // The berth is on its pier at once, free, and the harbour counts one free berth more.
+  const added = pier.getByTestId('berth-row').filter({ has: page.getByRole('rowheader', { name: number, exact: true }) });
+  await expect(added).toHaveAttribute('data-occupancy', 'free');
+  await expect(added).toContainText('Vapaa');
+  await expect(added).toContainText('2,6');
+  await expect(pier.getByTestId('berth-row')).toHaveCount(taken.size + 1);
+  await expect(detail.locator('.harbour-fact--free dd')).toHaveText(String(target.occupancy!.free + 1));
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0', { timeout: 30_000 });
+  await expect(page.getByTestId('conflict-count')).toHaveAttribute('data-count', '0');
+  await added.scrollIntoViewIfNeeded();
+  await shootAtBothSizes(page, 'berth-added-fi');
+
+  // Once applied, the new number is the pier's too: a second add with it is refused next to the field.
+  await pier.getByTestId('berth-add').click();
+  await page.locator('#berth-edit-number').fill(number);
+  await expect(page.locator('#berth-edit-number-error')).toHaveText(`Laiturilla on jo paikka ${number}.`);
+  await expect(save).toBeDisabled();
+  await page.getByTestId('berth-add-dialog-cancel').click();
+  await expect(dialog).toHaveCount(0);
 });

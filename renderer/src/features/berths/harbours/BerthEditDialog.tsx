@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MOORING_TYPES, type Berth } from '../../../../../domain/berths/entities.ts';
+import { MOORING_TYPES, type Berth, type MooringType } from '../../../../../domain/berths/entities.ts';
 import { asAppError } from '../../../api/base-query.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
@@ -8,17 +8,37 @@ import { asLanguage } from '../../../format/locale.ts';
 import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
 import { Check, CommentField, Field, useTouchedForm } from './FormFields.tsx';
-import { berthForm, checkBerthForm, type BerthForm } from './master-data-form.ts';
-import { useEditBerthMutation } from './master-data-api.ts';
+import { berthForm, checkBerthForm, newBerthForm, type BerthForm } from './master-data-form.ts';
+import { useAddBerthMutation, useEditBerthMutation } from './master-data-api.ts';
 
-/** One berth's sizes, mooring and flags, checked as typed; saved as one versioned edit. */
-export function BerthEditDialog({ berth, version, pier, otherNumbers, onClose }: { berth: Berth; version: number; pier: string; otherNumbers: readonly string[]; onClose: () => void }) {
+/**
+ * One berth's sizes, mooring and flags, checked as typed: with `berth`, saved as one versioned
+ * edit; without, a new berth on the pier `pierId` (the core gives it its id).
+ */
+export function BerthEditDialog({
+  berth,
+  pierId,
+  pier,
+  otherNumbers,
+  newMooring,
+  onClose,
+}: {
+  berth: { record: Berth; version: number } | null;
+  pierId: string;
+  pier: string;
+  otherNumbers: readonly string[];
+  /** A new berth's first mooring type: the pier's own. */
+  newMooring?: MooringType;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const dispatch = useAppDispatch();
   const [editBerth] = useEditBerthMutation();
-  const { form, set, shown } = useTouchedForm<BerthForm>(() => berthForm(berth, lang));
-  const checked = useMemo(() => checkBerthForm(berth.id, form, otherNumbers), [berth.id, form, otherNumbers]);
+  const [addBerth] = useAddBerthMutation();
+  const { form, set, shown } = useTouchedForm<BerthForm>(() => (berth ? berthForm(berth.record, lang) : newBerthForm(newMooring)));
+  const checked = useMemo(() => checkBerthForm(form, otherNumbers), [form, otherNumbers]);
+  const mode = berth ? 'edit' : 'add';
   const problems = checked.ok ? {} : checked.problems;
   const field = (name: 'number' | 'width' | 'length' | 'depth', label: string, helperText?: string) => (
     <Field id={`berth-edit-${name}`} label={label} value={form[name]} onChange={(v) => set(name, v)} problem={problems[name]} shown={shown(name)} helperText={helperText} required={name !== 'depth'} inputMode={name === 'number' ? 'text' : 'decimal'} />
@@ -27,22 +47,22 @@ export function BerthEditDialog({ berth, version, pier, otherNumbers, onClose }:
   return (
     <ConfirmDialog
       isOpen
-      title={t('berthsMaster.berthTitle', { number: berth.number, pier })}
-      confirmLabel={t('berthsMaster.save')}
-      testId="berth-edit-dialog"
-      confirmTestId="berth-edit-save"
+      title={berth ? t('berthsMaster.berthTitle', { number: berth.record.number, pier }) : t('berthsMaster.addBerthTitle', { pier })}
+      confirmLabel={berth ? t('berthsMaster.save') : t('berthsMaster.add')}
+      testId={`berth-${mode}-dialog`}
+      confirmTestId={`berth-${mode}-save`}
       blockedReason={checked.ok ? null : t('berthsMaster.fixFirst')}
       confirmDisabled={!checked.ok}
       onClose={onClose}
       onConfirm={async () => {
         if (!checked.ok) return null;
-        const r = await editBerth(checked.payload);
+        const r = berth ? await editBerth({ ...checked.payload, berthId: berth.record.id }) : await addBerth({ ...checked.payload, pierId });
         if ('error' in r && r.error) return asAppError(r.error);
-        dispatch(announce({ key: 'commands.pending', params: { command: 'commands.editBerth' } }));
+        dispatch(announce({ key: 'commands.pending', params: { command: berth ? 'commands.editBerth' : 'commands.addBerth' } }));
         return null;
       }}
     >
-      <div className="master-form" data-base-version={version}>
+      <div className="master-form" data-base-version={berth?.version}>
         <div className="master-form__row">
           {field('number', t('berthsMaster.fields.number'))}
           <SelectField

@@ -1,4 +1,4 @@
-import { Button, ButtonSize, ButtonVariant, IconCross, IconPen } from 'hds-react';
+import { Button, ButtonSize, ButtonVariant, IconCross, IconPen, IconPlus } from 'hds-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HarbourBerthRow, HarbourOverviewRow } from '../../../../../domain/contract.ts';
@@ -16,7 +16,7 @@ import { BerthEditDialog } from './BerthEditDialog.tsx';
 import { PierEditDialog } from './PierEditDialog.tsx';
 import { HarbourEditDialog } from './HarbourEditDialog.tsx';
 
-type Editing = { kind: 'harbour' } | { kind: 'pier'; id: string } | { kind: 'berth'; id: string };
+type Editing = { kind: 'harbour' } | { kind: 'pier'; id: string } | { kind: 'berth'; id: string } | { kind: 'addBerth'; pierId: string };
 
 /**
  * One harbour's berths, pier by pier; occupancy for the season when the role may read cases.
@@ -120,11 +120,13 @@ function EditDialog({ editing, master, onClose }: { editing: Editing; master: Ha
     if (!pier) return null;
     return <PierEditDialog pier={pier.record} otherIdentifiers={master.piers.filter((p) => p !== pier).map((p) => p.record.identifier)} onClose={onClose} />;
   }
-  const berth = master.berths.find((b) => b.record.id === editing.id);
-  if (!berth) return null;
-  const pier = master.piers.find((p) => p.record.id === berth.record.pierId)?.record.identifier ?? '';
-  const others = master.berths.filter((b) => b !== berth && b.record.pierId === berth.record.pierId).map((b) => b.record.number);
-  return <BerthEditDialog berth={berth.record} version={berth.version} pier={pier} otherNumbers={others} onClose={onClose} />;
+  const berth = editing.kind === 'berth' ? master.berths.find((b) => b.record.id === editing.id) : null;
+  if (berth === undefined) return null;
+  const pierId = editing.kind === 'addBerth' ? editing.pierId : (berth?.record.pierId ?? '');
+  const pier = master.piers.find((p) => p.record.id === pierId)?.record.identifier ?? '';
+  const onPier = master.berths.filter((b) => b !== berth && b.record.pierId === pierId);
+  const others = onPier.map((b) => b.record.number);
+  return <BerthEditDialog berth={berth} pierId={pierId} pier={pier} otherNumbers={others} newMooring={onPier.at(-1)?.record.mooringType} onClose={onClose} />;
 }
 
 /** A pier's berths as a table; `season` null = no occupancy column (harbour services). `onEdit` only for roles that edit. */
@@ -144,6 +146,18 @@ function PierTable({ group, season, onEdit }: { group: PierGroup; season: number
         {onEdit ? (
           <Button variant={ButtonVariant.Supplementary} size={ButtonSize.Small} iconStart={<IconPen />} onClick={() => onEdit({ kind: 'pier', id: group.pierId })} data-testid="pier-edit">
             {t('berthsMaster.editPier', { pier: group.pier })}
+          </Button>
+        ) : null}
+        {onEdit ? (
+          <Button
+            variant={ButtonVariant.Secondary}
+            size={ButtonSize.Small}
+            iconStart={<IconPlus />}
+            onClick={() => onEdit({ kind: 'addBerth', pierId: group.pierId })}
+            aria-label={t('berthsMaster.addBerth', { pier: group.pier })}
+            data-testid="berth-add"
+          >
+            {t('berthsMaster.addBerthShort')}
           </Button>
         ) : null}
       </h3>

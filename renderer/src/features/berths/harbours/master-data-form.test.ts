@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { berth, harbour, HARBOUR_A, PIER_A, pier } from '../../../../../domain/berths/fixtures.test-support.ts';
-import { berthForm, checkBerthForm, checkHarbourForm, checkPierForm, harbourForm, parseDecimal, pierForm } from './master-data-form.ts';
+import { berthForm, checkBerthForm, newBerthForm, checkHarbourForm, checkPierForm, harbourForm, parseDecimal, pierForm } from './master-data-form.ts';
 
 describe('parseDecimal', () => {
   it.each([
@@ -22,19 +22,32 @@ describe('the berth form', () => {
   it('shows sizes with the decimal comma in Finnish and gives back the payload', () => {
     const f = berthForm(b, 'fi');
     expect(f.width).toBe('2,5');
-    expect(checkBerthForm(b.id, { ...f, width: '2,75', depth: '' }, ['8'])).toEqual({
+    expect(checkBerthForm({ ...f, width: '2,75', depth: '' }, ['8'])).toEqual({
       ok: true,
-      payload: { berthId: b.id, number: '7', width: 2.75, length: 6, depth: null, mooringType: 'single_slip', isAccessible: null, isActive: true, isInvoiceable: true, comment: '' },
+      payload: { number: '7', width: 2.75, length: 6, depth: null, mooringType: 'single_slip', isAccessible: null, isActive: true, isInvoiceable: true, comment: '' },
     });
   });
 
   it('names each field to correct, as the decider would refuse it', () => {
-    const r = checkBerthForm(b.id, { ...berthForm(b, 'fi'), number: '8', width: '0', length: 'pitkä', depth: '40' }, ['8']);
+    const r = checkBerthForm({ ...berthForm(b, 'fi'), number: '8', width: '0', length: 'pitkä', depth: '40' }, ['8']);
     expect(r.ok ? null : r.problems).toEqual({
       number: { key: 'berthsMaster.validation.numberTaken', params: { number: '8' } },
       width: { key: 'berthsMaster.validation.positive' },
       length: { key: 'berthsMaster.validation.number' },
       depth: { key: 'berthsMaster.validation.tooLarge', params: { max: 30 } },
+    });
+  });
+
+  it('starts a new berth empty, asks for its number and sizes, and refuses a number the pier has in any letter case', () => {
+    expect(checkBerthForm(newBerthForm(), ['8'])).toEqual({
+      ok: false,
+      problems: { number: { key: 'berthsMaster.validation.required' }, width: { key: 'berthsMaster.validation.required' }, length: { key: 'berthsMaster.validation.required' } },
+    });
+    const typed = { ...newBerthForm(), number: '12a', width: '2,5', length: '7' };
+    expect(checkBerthForm(typed, ['12A']).ok).toBe(false);
+    expect(checkBerthForm(typed, ['8'])).toEqual({
+      ok: true,
+      payload: { number: '12a', width: 2.5, length: 7, depth: null, mooringType: 'single_slip', isAccessible: null, isActive: true, isInvoiceable: true, comment: '' },
     });
   });
 });

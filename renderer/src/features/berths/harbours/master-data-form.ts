@@ -63,12 +63,16 @@ export function berthForm(b: Berth, lang: string): BerthForm {
   };
 }
 
-/** The payload, or what to correct first. `otherNumbers`: the numbers of the pier's other berths. */
-export function checkBerthForm(
-  berthId: string,
-  f: BerthForm,
-  otherNumbers: readonly string[],
-): { ok: true; payload: MasterDataPayload<'berths.editBerth'> } | { ok: false; problems: Problems<BerthField> } {
+/** A new berth's form: nothing typed yet, moored as the pier's berths are (`mooringType`), in use and invoiced as most berths are. */
+export function newBerthForm(mooringType: MooringType = 'single_slip'): BerthForm {
+  return { number: '', width: '', length: '', depth: '', mooringType, isAccessible: 'unknown', isActive: true, isInvoiceable: true, comment: '' };
+}
+
+/** A berth's own fields, what an edit and an add both send (an edit with the berth's id, an add with its pier's). */
+export type BerthFields = Omit<MasterDataPayload<'berths.editBerth'>, 'berthId'>;
+
+/** The berth's fields, or what to correct first. `otherNumbers`: the numbers of the pier's other berths. */
+export function checkBerthForm(f: BerthForm, otherNumbers: readonly string[]): { ok: true; payload: BerthFields } | { ok: false; problems: Problems<BerthField> } {
   const problems: Problems<BerthField> = {};
   if (blank(f.number)) problems.number = { key: 'berthsMaster.validation.required' };
   else if (otherNumbers.some((n) => n.trim().toLocaleLowerCase('fi') === f.number.trim().toLocaleLowerCase('fi'))) {
@@ -85,7 +89,6 @@ export function checkBerthForm(
   return {
     ok: true,
     payload: {
-      berthId,
       number: f.number.trim(),
       width: width.value,
       length: length.value,

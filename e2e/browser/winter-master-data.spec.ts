@@ -165,5 +165,64 @@ test('a case handler reads the areas and their counts and is offered no edit act
   await expect(page.getByTestId('winter-area-edit')).toHaveCount(0);
   await expect(page.getByTestId('winter-section-edit')).toHaveCount(0);
   await expect(page.getByTestId('winter-place-edit')).toHaveCount(0);
+  await expect(page.getByTestId('winter-place-add')).toHaveCount(0);
   await expectNoAxeViolations(page, 'winter storage areas, read only');
+});
+
+test('berth services add a place in a section: a number the section has is refused next to the field in Finnish; the new place shows free at once and reaches the central', async ({ page }) => {
+  await signIn(page, await stack().openApp('sanna'), 'sanna');
+  const view = await invoke<WinterAreasView>(page, 'berths.winterAreas', {});
+  const area = view.areas.find((a) => a.sections.some((s) => s.places.length > 0 && s.section.record.isActive !== false))!;
+  const section = area.sections.find((s) => s.places.length > 0 && s.section.record.isActive !== false)!;
+  const numbers = section.places.map((p) => p.place.record.number);
+  const next = Math.max(...numbers) + 1;
+  const taken = numbers[0]!;
+
+  await openAreas(page);
+  await chooseArea(page, area.area.record.id);
+  const sectionPanel = page.locator(`[data-testid="winter-section"][data-section-id="${section.section.record.id}"]`);
+  await sectionPanel.getByTestId('winter-place-add').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('winter-place-add-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(`Uusi paikka, osasto ${section.section.record.identifier}`);
+  // The number after the section's highest is offered.
+  await expect(page.locator('#winter-place-number')).toHaveValue(String(next));
+
+  const save = page.getByTestId('winter-place-add-save');
+  await page.locator('#winter-place-number').fill(String(taken));
+  await page.locator('#winter-place-width').fill('3,5');
+  await page.locator('#winter-place-length').fill('9');
+  await expect(page.locator('#winter-place-number-error')).toHaveText(`Osastolla on jo paikka ${taken}.`);
+  await expect(save).toBeDisabled();
+  await expect(page.getByTestId('dialog-blocked')).toHaveText('Korjaa ensin merkityt kentät.');
+  await expectNoAxeViolations(page, 'winter place add dialog, number taken');
+  await shootAtBothSizes(page, 'winter-place-add-taken-fi');
+
+  await page.locator('#winter-place-number').fill(String(next));
+  await expect(save).toBeEnabled();
+  await expectNoAxeViolations(page, 'winter place add dialog');
+  await shootAtBothSizes(page, 'winter-place-add-dialog-fi');
+  await save.click();
+  await expect(dialog).toHaveCount(0);
+
+  // The place is in its section at once, free, and the area counts one free place more.
+  const added = sectionPanel.locator(`[data-testid="winter-place-row"][data-number="${next}"]`);
+  await expect(added).toHaveAttribute('data-state', 'free');
+  await expect(added.getByTestId('winter-place-size')).toContainText('3,50 ×');
+  await expect(sectionPanel.getByTestId('winter-place-row')).toHaveCount(numbers.length + 1);
+  await expect(page.getByTestId('winter-area-count-free')).toHaveText(String(area.counts.free + 1));
+  await settled(page);
+  await expect(added.locator('.pending-icon')).toHaveCount(0);
+  await expect(page.getByTestId('conflict-count')).toHaveAttribute('data-count', '0');
+  await added.scrollIntoViewIfNeeded();
+  await shootAtBothSizes(page, 'winter-place-added-fi');
+
+  // Once applied, its number is the section's: a second add with it is refused next to the field.
+  await sectionPanel.getByTestId('winter-place-add').click();
+  await expect(page.locator('#winter-place-number')).toHaveValue(String(next + 1));
+  await page.locator('#winter-place-number').fill(String(next));
+  await expect(page.locator('#winter-place-number-error')).toHaveText(`Osastolla on jo paikka ${next}.`);
+  await page.getByTestId('winter-place-add-dialog-cancel').click();
+  await expect(dialog).toHaveCount(0);
 });

@@ -4,7 +4,7 @@ export const berthsMasterEn = {
     editHarbour: 'Edit harbour',
     editPier: 'Edit pier {{pier}}',
     editBerth: 'Edit berth {{number}}',
-    addBerth: 'Add a berth on pier {{pier}}',
+    addBerth: 'Add berth on pier {{pier}}',
     addBerthShort: 'Add berth',
     addBerthTitle: 'New berth, pier {{pier}}',
     add: 'Add',

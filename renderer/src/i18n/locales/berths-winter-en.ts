@@ -196,7 +196,7 @@ export const berthsWinterEn = {
       areaTitle: 'Edit area: {{name}}',
       sectionTitle: 'Edit section {{section}}',
       placeTitle: 'Edit place {{place}}',
-      addPlace: 'Add a place in section {{section}}',
+      addPlace: 'Add place in section {{section}}',
       addPlaceShort: 'Add place',
       addPlaceTitle: 'New place, section {{section}}',
       add: 'Add',

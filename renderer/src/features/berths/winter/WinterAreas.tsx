@@ -1,4 +1,4 @@
-import { Button, ButtonSize, ButtonVariant, IconPen } from 'hds-react';
+import { Button, ButtonSize, ButtonVariant, IconPen, IconPlus } from 'hds-react';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ import { useWinterAreasQuery } from './winter-api.ts';
 import { WinterAreaDialog, WinterPlaceDialog, WinterSectionDialog } from './WinterEditDialogs.tsx';
 import '../harbours/harbours.css';
 
-type Editing = { kind: 'area' } | { kind: 'section'; id: string } | { kind: 'place'; sectionId: string; id: string };
+type Editing = { kind: 'area' } | { kind: 'section'; id: string } | { kind: 'place'; sectionId: string; id: string } | { kind: 'addPlace'; sectionId: string };
 
 function useLang() {
   const { t, i18n } = useTranslation();
@@ -161,15 +161,18 @@ function AreaDetail({ view, canEdit }: { view: WinterAreaView; canEdit: boolean 
         <WinterSectionDialog section={editingSection.section.record} otherIdentifiers={view.sections.filter((s) => s !== editingSection).map((s) => s.section.record.identifier)} onClose={close} />
       ) : null}
       {editing?.kind === 'place' && editingSection ? <PlaceDialog section={editingSection} placeId={editing.id} onClose={close} /> : null}
+      {editing?.kind === 'addPlace' && editingSection ? <PlaceDialog section={editingSection} placeId={null} onClose={close} /> : null}
     </section>
   );
 }
 
-function PlaceDialog({ section, placeId, onClose }: { section: WinterSectionView; placeId: string; onClose: () => void }) {
-  const place = section.places.find((p) => p.place.record.id === placeId);
-  if (!place) return null;
+/** The place dialog on a place of the section, or (`placeId` null) on a new one. */
+function PlaceDialog({ section, placeId, onClose }: { section: WinterSectionView; placeId: string | null; onClose: () => void }) {
+  const place = placeId === null ? null : section.places.find((p) => p.place.record.id === placeId);
+  if (place === undefined) return null;
   const others = section.places.filter((p) => p !== place).map((p) => p.place.record.number);
-  return <WinterPlaceDialog place={place.place.record} section={section.section.record.identifier} otherNumbers={others} onClose={onClose} />;
+  const s = section.section.record;
+  return <WinterPlaceDialog place={place?.place.record ?? null} sectionId={s.id} section={s.identifier} otherNumbers={others} onClose={onClose} />;
 }
 
 function SectionTable({ view, onEdit }: { view: WinterSectionView; onEdit: ((e: Editing) => void) | null }) {
@@ -191,6 +194,18 @@ function SectionTable({ view, onEdit }: { view: WinterSectionView; onEdit: ((e: 
         {onEdit ? (
           <Button variant={ButtonVariant.Supplementary} size={ButtonSize.Small} iconStart={<IconPen />} onClick={() => onEdit({ kind: 'section', id: s.id })} data-testid="winter-section-edit">
             {t('winter.areas.editSection', { section: s.identifier })}
+          </Button>
+        ) : null}
+        {onEdit ? (
+          <Button
+            variant={ButtonVariant.Secondary}
+            size={ButtonSize.Small}
+            iconStart={<IconPlus />}
+            onClick={() => onEdit({ kind: 'addPlace', sectionId: s.id })}
+            aria-label={t('winter.areas.addPlace', { section: s.identifier })}
+            data-testid="winter-place-add"
+          >
+            {t('winter.areas.addPlaceShort')}
           </Button>
         ) : null}
       </h3>

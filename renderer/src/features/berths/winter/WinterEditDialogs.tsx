@@ -9,8 +9,8 @@ import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
 import { Check, CommentField, Field, useTouchedForm } from '../harbours/FormFields.tsx';
 import type { Problems } from '../harbours/master-data-form.ts';
-import { useEditWinterAreaMutation, useEditWinterPlaceMutation, useEditWinterSectionMutation } from './winter-api.ts';
-import { areaForm, checkAreaForm, checkPlaceForm, checkSectionForm, placeForm, sectionForm, type AreaField, type AreaForm, type PlaceForm, type SectionForm } from './winter-master-form.ts';
+import { useAddWinterPlaceMutation, useEditWinterAreaMutation, useEditWinterPlaceMutation, useEditWinterSectionMutation } from './winter-api.ts';
+import { areaForm, checkAreaForm, checkPlaceForm, checkSectionForm, newPlaceForm, placeForm, sectionForm, type AreaField, type AreaForm, type PlaceFields, type PlaceForm, type SectionForm } from './winter-master-form.ts';
 
 type Sent = { error?: unknown } | { data?: unknown };
 
@@ -22,14 +22,17 @@ type Sent = { error?: unknown } | { data?: unknown };
 function EditDialog<P>({
   name,
   title,
+  confirmLabel,
   checked,
   send,
   command,
   onClose,
   children,
 }: {
-  name: 'area' | 'section' | 'place';
+  name: 'area' | 'section' | 'place' | 'place-add';
   title: string;
+  /** Save, unless the dialog adds. */
+  confirmLabel?: string;
   checked: { ok: true; payload: P } | { ok: false };
   send: (payload: P) => Promise<Sent>;
   command: string;
@@ -42,7 +45,7 @@ function EditDialog<P>({
     <ConfirmDialog
       isOpen
       title={title}
-      confirmLabel={t('berthsMaster.save')}
+      confirmLabel={confirmLabel ?? t('berthsMaster.save')}
       testId={`winter-${name}-dialog`}
       confirmTestId={`winter-${name}-save`}
       blockedReason={checked.ok ? null : t('berthsMaster.fixFirst')}
@@ -132,12 +135,28 @@ export function WinterSectionDialog({ section, otherIdentifiers, onClose }: { se
   );
 }
 
-/** A marked place's number, size, flags and comment. */
-export function WinterPlaceDialog({ place, section, otherNumbers, onClose }: { place: WinterPlace; section: string; otherNumbers: readonly number[]; onClose: () => void }) {
+/**
+ * A marked place's number, size, flags and comment: with `place`, saved as one versioned edit;
+ * without, a new place in the section `sectionId` (the core gives it its id).
+ */
+export function WinterPlaceDialog({
+  place,
+  sectionId,
+  section,
+  otherNumbers,
+  onClose,
+}: {
+  place: WinterPlace | null;
+  sectionId: string;
+  section: string;
+  otherNumbers: readonly number[];
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const [edit] = useEditWinterPlaceMutation();
-  const { form, set, shown } = useTouchedForm<PlaceForm>(() => placeForm(place, asLanguage(i18n.language)));
-  const checked = useMemo(() => checkPlaceForm(place.id, form, otherNumbers), [place.id, form, otherNumbers]);
+  const [add] = useAddWinterPlaceMutation();
+  const { form, set, shown } = useTouchedForm<PlaceForm>(() => (place ? placeForm(place, asLanguage(i18n.language)) : newPlaceForm(otherNumbers)));
+  const checked = useMemo(() => checkPlaceForm(form, otherNumbers), [form, otherNumbers]);
   const problems = checked.ok ? {} : checked.problems;
   const field = (name: 'number' | 'width' | 'length', label: string) => (
     <Field id={`winter-place-${name}`} label={label} value={form[name]} onChange={(v) => set(name, v)} problem={problems[name]} shown={shown(name)} required inputMode={name === 'number' ? 'numeric' : 'decimal'} />
@@ -158,7 +177,15 @@ export function WinterPlaceDialog({ place, section, otherNumbers, onClose }: { p
     </>
   );
   return (
-    <EditDialog name="place" title={t('winter.areas.placeTitle', { place: `${section}-${place.number}` })} checked={checked} send={edit} command="editWinterPlace" onClose={onClose}>
+    <EditDialog
+      name={place ? 'place' : 'place-add'}
+      title={place ? t('winter.areas.placeTitle', { place: `${section}-${place.number}` }) : t('winter.areas.addPlaceTitle', { section })}
+      confirmLabel={place ? undefined : t('winter.areas.add')}
+      checked={checked}
+      send={(fields: PlaceFields) => (place ? edit({ ...fields, placeId: place.id }) : add({ ...fields, sectionId }))}
+      command={place ? 'editWinterPlace' : 'addWinterPlace'}
+      onClose={onClose}
+    >
       {body}
     </EditDialog>
   );

@@ -4,7 +4,7 @@ import { trackIssued } from '../../../api/track-issued.ts';
 import { commandIssued } from '../../../store/commands-slice.ts';
 
 /** The master data edits: they belong to no case, so a refusal shows in the conflicts inbox and the dialog. */
-type WinterMasterCommand = 'berths.editWinterArea' | 'berths.editWinterSection' | 'berths.editWinterPlace';
+type WinterMasterCommand = 'berths.editWinterArea' | 'berths.editWinterSection' | 'berths.editWinterPlace' | 'berths.addWinterPlace';
 
 export type WinterCommand = 'berths.createWinterLease' | 'berths.sendWinterInvoice' | 'berths.markWinterInvoicePaid' | 'berths.reassignWinterSticker' | 'berths.setWinterStickerPosted';
 export const WINTER_COMMANDS: readonly WinterCommand[] = ['berths.createWinterLease', 'berths.sendWinterInvoice', 'berths.markWinterInvoicePaid', 'berths.reassignWinterSticker', 'berths.setWinterStickerPosted'];
@@ -39,6 +39,7 @@ export const winterApi = kuvaApi.injectEndpoints({
       editWinterArea: masterCommand('berths.editWinterArea'),
       editWinterSection: masterCommand('berths.editWinterSection'),
       editWinterPlace: masterCommand('berths.editWinterPlace'),
+      addWinterPlace: masterCommand('berths.addWinterPlace'),
       winterApplications: build.query<Output<'berths.winterApplications'>, Input<'berths.winterApplications'>>({
         query: (input) => ({ method: 'berths.winterApplications', input }),
         providesTags: ['WinterStorage'],
@@ -73,4 +74,5 @@ export const {
   useEditWinterAreaMutation,
   useEditWinterSectionMutation,
   useEditWinterPlaceMutation,
+  useAddWinterPlaceMutation,
 } = winterApi;

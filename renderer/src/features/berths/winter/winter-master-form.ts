@@ -77,8 +77,17 @@ export function placeForm(p: WinterPlace, lang: string): PlaceForm {
   return { number: String(p.number), width: decimalText(p.width, lang), length: decimalText(p.length, lang), isActive: p.isActive, isInvoiceable: p.isInvoiceable, comment: p.comment };
 }
 
-/** The payload, or what to correct first. `otherNumbers`: the numbers of the section's other places. */
-export function checkPlaceForm(placeId: string, f: PlaceForm, otherNumbers: readonly number[]): Checked<WinterPayload<'berths.editWinterPlace'>, PlaceField> {
+/** A new place's form: the number after the section's highest (1 in an empty section), in use and invoiced. */
+export function newPlaceForm(sectionNumbers: readonly number[]): PlaceForm {
+  const next = Math.max(0, ...sectionNumbers) + 1;
+  return { number: next <= WINTER_PLACE_LIMITS.number ? String(next) : '', width: '', length: '', isActive: true, isInvoiceable: true, comment: '' };
+}
+
+/** A place's own fields, what an edit and an add both send (an edit with the place's id, an add with its section's). */
+export type PlaceFields = Omit<WinterPayload<'berths.editWinterPlace'>, 'placeId'>;
+
+/** The place's fields, or what to correct first. `otherNumbers`: the numbers of the section's other places. */
+export function checkPlaceForm(f: PlaceForm, otherNumbers: readonly number[]): Checked<PlaceFields, PlaceField> {
   const problems: Problems<PlaceField> = {};
   const number = wholeNumber(f.number, WINTER_PLACE_LIMITS.number, false);
   if (number.problem) problems.number = number.problem;
@@ -89,5 +98,5 @@ export function checkPlaceForm(placeId: string, f: PlaceForm, otherNumbers: read
   if (length.problem) problems.length = length.problem;
   if (f.comment.length > 2000) problems.comment = { key: 'berthsMaster.validation.tooLong', params: { max: 2000 } };
   if (Object.keys(problems).length > 0 || number.value === null || width.value === null || length.value === null) return { ok: false, problems };
-  return { ok: true, payload: { placeId, number: number.value, width: width.value, length: length.value, isActive: f.isActive, isInvoiceable: f.isInvoiceable, comment: f.comment } };
+  return { ok: true, payload: { number: number.value, width: width.value, length: length.value, isActive: f.isActive, isInvoiceable: f.isInvoiceable, comment: f.comment } };
 }

@@ -82,7 +82,7 @@ describe('recordPersonalDataRead', () => {
   it('leaves the outbox with nothing applied locally when the central accepts it', () => {
     const r = recordPersonalDataRead(contextOf(VIEWER), READ);
     const summary = t.cache.settle([{ id: r.ok ? r.value.commandId : '', status: 'applied' }]);
-    expect(summary).toEqual({ entities: [], settled: [{ id: r.ok && r.value.commandId, type: 'audit.recordReads', status: 'applied' }] });
+    expect(summary).toMatchObject({ entities: [], settled: [{ id: r.ok && r.value.commandId, type: 'audit.recordReads', status: 'applied' }] });
     expect(t.cache.pendingCommands(10)).toEqual([]);
   });
 

@@ -68,6 +68,8 @@ export function recordPersonalDataRead(ctx: QueryContext, read: PersonalDataRead
     issuedAt: readAt,
     aggregateId: null,
     actor: { id: ctx.actor.id, name: ctx.actor.name },
+    // An audit entry changes nothing in this cache: the central keeps it.
+    puts: [],
   });
   return ok({ commandId, entryIds: entries.map((e) => e.id) });
 }

@@ -24,6 +24,8 @@ export interface ApplySummary {
 export interface SettleSummary {
   entities: EntityName[];
   settled: { id: string; type: string; status: CommandResult['status']; code?: string; message?: string }[];
+  /** Settled by promoting the rows the desk held, with no command decided again (promote-settled.ts). */
+  promoted?: true;
 }
 
 export interface Cache {

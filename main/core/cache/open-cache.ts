@@ -12,7 +12,8 @@ import type { ApplySummary, Cache, OpenCacheOptions, OutboxEntry, SettleSummary 
 import { createRowWriter, type RowWriter } from './entity-table.ts';
 import type { CacheAccess, CacheWorkspace, CommandSpec, DecisionContext, QuerySpec } from './workspace.ts';
 import { createOptimisticLayer } from './optimistic-layer.ts';
-import { createOutbox, type OutboxRow } from './outbox.ts';
+import { createOutbox, REFUSED_HERE, type OutboxRow } from './outbox.ts';
+import { NotPromotable, promoteSettled } from './promote-settled.ts';
 import { createConflicts } from './conflicts.ts';
 import { createSyncState } from './sync-state.ts';
 import { WORKSPACES } from './workspaces.ts';
@@ -89,13 +90,18 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
     return ws.decide(access, row.type, JSON.parse(row.payload), contextOf(row));
   };
 
-  /** Pending commands on top of the server rows, in issue order; one that now fails has no effect. */
+  /**
+   * Pending commands on top of the server rows, in issue order; one that now fails has no effect.
+   * Each keeps what it put, for a settle that can promote it (promote-settled.ts).
+   */
   const rebase = (touched: Set<EntityName>) => {
     for (const row of outbox.all()) {
       const decision = decideStored(row);
       if (decision?.ok) layer.put(decision.puts, touched);
+      outbox.setPuts(row.id, decision === null ? '[]' : decision.ok ? JSON.stringify(decision.puts) : REFUSED_HERE);
     }
   };
+  const promote = db.transaction((results: readonly CommandResult[]) => promoteSettled(results, outbox, layer, writer));
 
   const applyChanges = db.transaction((changes: readonly Change[], cursor: string | null): ApplySummary => {
     const touched = new Set<EntityName>();
@@ -116,6 +122,12 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
   });
 
   const settle = db.transaction((results: readonly CommandResult[]): SettleSummary => {
+    // Answers that are what the desk expected promote its rows; the rest are decided again.
+    try {
+      return promote(results);
+    } catch (error) {
+      if (!(error instanceof NotPromotable)) throw error;
+    }
     const touched = new Set<EntityName>();
     layer.takeOff(touched);
     const settled: SettleSummary['settled'] = [];
@@ -190,7 +202,7 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
       if (refused) return fail(refused.code, refused.message, refused.details);
       const decision = ws.decide(access, spec.type, payload, ctx);
       if (!decision.ok) return fail(decision.code, decision.message, decision.current);
-      outbox.append({ id: ctx.commandId, type: spec.type, payload, baseVersion, issuedAt: ctx.now, aggregateId: aggregate?.id ?? null, actor: ctx.actor });
+      outbox.append({ id: ctx.commandId, type: spec.type, payload, baseVersion, issuedAt: ctx.now, aggregateId: aggregate?.id ?? null, actor: ctx.actor, puts: decision.puts });
       layer.put(decision.puts, new Set());
       return ok({ commandId: ctx.commandId, status: 'pending' as const });
     }).immediate();

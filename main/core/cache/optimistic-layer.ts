@@ -16,6 +16,10 @@ export interface OptimisticLayer {
   put(puts: Puts, touched: Set<EntityName>): void;
   /** Restores every shadowed row and drops optimistic-only rows. */
   takeOff(touched: Set<EntityName>): void;
+  /** A pending row's server copy is now this (an answered command's row under still-pending ones); false when it has none. */
+  reshadow(entity: EntityName, id: string, version: number, data: string): boolean;
+  /** A pending row became a server row: nothing to restore for it any more. */
+  unshadow(entity: EntityName, id: string): void;
   clear(): void;
 }
 
@@ -25,6 +29,8 @@ export function createOptimisticLayer(db: SqliteDatabase, writer: (entity: Entit
   const save = db.prepare<[string, string, number | null, string | null]>('INSERT INTO shadow (entity, id, version, data) VALUES (?, ?, ?, ?)');
   const all = db.prepare<[], { entity: EntityName; id: string; version: number | null; data: string | null }>('SELECT entity, id, version, data FROM shadow');
   const clear = db.prepare('DELETE FROM shadow');
+  const update = db.prepare<[number, string, string, string]>('UPDATE shadow SET version = ?, data = ? WHERE entity = ? AND id = ?');
+  const drop = db.prepare<[string, string]>('DELETE FROM shadow WHERE entity = ? AND id = ?');
 
   return {
     isEmpty: () => any.get()!.n === 0,
@@ -49,6 +55,8 @@ export function createOptimisticLayer(db: SqliteDatabase, writer: (entity: Entit
       }
       clear.run();
     },
+    reshadow: (entity, id, version, data) => update.run(version, data, entity, id).changes === 1,
+    unshadow: (entity, id) => void drop.run(entity, id),
     clear: () => void clear.run(),
   };
 }

@@ -14,7 +14,12 @@ export interface OutboxRow {
   aggregate_id: string | null;
   actor_id: string;
   actor_name: string;
+  /** The rows its local decision put (JSON), 'refused' when it had no effect here, null when not known. */
+  puts: string | null;
 }
+
+/** What outbox.puts holds for a command whose local decision put nothing. */
+export const REFUSED_HERE = 'refused';
 
 export interface NewCommand {
   id: string;
@@ -24,13 +29,16 @@ export interface NewCommand {
   issuedAt: string;
   aggregateId: string | null;
   actor: { id: string; name: string };
+  /** The rows its local decision put. */
+  puts: readonly unknown[];
 }
 
 /** The queue of commands waiting for the central, in the order they were issued. */
 export function createOutbox(db: SqliteDatabase) {
-  const insert = db.prepare<[string, string, string, number | null, string, string | null, string, string]>(
-    'INSERT INTO outbox (id, type, payload, base_version, issued_at, aggregate_id, actor_id, actor_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  const insert = db.prepare<[string, string, string, number | null, string, string | null, string, string, string]>(
+    'INSERT INTO outbox (id, type, payload, base_version, issued_at, aggregate_id, actor_id, actor_name, puts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  const setPuts = db.prepare<[string | null, string]>('UPDATE outbox SET puts = ? WHERE id = ?');
   const head = db.prepare<[number], OutboxRow>('SELECT * FROM outbox ORDER BY seq LIMIT ?');
   const everything = db.prepare<[], OutboxRow>('SELECT * FROM outbox ORDER BY seq');
   const byId = db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE id = ?');
@@ -43,7 +51,7 @@ export function createOutbox(db: SqliteDatabase) {
 
   return {
     append(c: NewCommand): number {
-      const r = insert.run(c.id, c.type, JSON.stringify(c.payload), c.baseVersion, c.issuedAt, c.aggregateId, c.actor.id, c.actor.name);
+      const r = insert.run(c.id, c.type, JSON.stringify(c.payload), c.baseVersion, c.issuedAt, c.aggregateId, c.actor.id, c.actor.name, JSON.stringify(c.puts));
       return Number(r.lastInsertRowid);
     },
     head(limit: number): OutboxEntry[] {
@@ -60,6 +68,8 @@ export function createOutbox(db: SqliteDatabase) {
     all: () => everything.all(),
     get: (id: string) => byId.get(id),
     remove: (id: string) => void remove.run(id),
+    /** Records what a rebase decided for the command: its rows, or REFUSED_HERE. */
+    setPuts: (id: string, puts: string) => void setPuts.run(puts, id),
     markAttempted: (id: string) => void attempted.run(id),
     count: () => count.get()!.n,
     /** The person's own changes waiting: what the UI shows as pending. */

@@ -11,6 +11,7 @@ import { sql as berthMessages } from './010-berth-messages.ts';
 import { sql as winterStorage } from './011-winter-storage.ts';
 import { sql as applicationKind } from './012-application-kind.ts';
 import { sql as boatCertificates } from './013-boat-certificates.ts';
+import { sql as outboxPuts } from './014-outbox-puts.ts';
 
 export interface Migration {
   level: number;
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 11, sql: winterStorage },
   { level: 12, sql: applicationKind },
   { level: 13, sql: boatCertificates },
+  { level: 14, sql: outboxPuts },
 ];

@@ -1,28 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { ApplicationDetail, BerthSuggestionRow, CaughtMessage } from '../../domain/contract.ts';
 import type { Customer360 } from '../../domain/berths/customer-contract.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, pendingApplications, signIn } from '../support/app-page.ts';
+import { openCustomer } from '../support/customers.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { shootAtBothSizes as shoot } from '../support/screenshots.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
-
-/** Open a customer from the search by keyboard: type the name, arrow to the hit, Enter. */
-async function openCustomer(page: Page, name: string, customerId: string) {
-  await page.getByTestId('nav-customers').click();
-  await expect(page.getByTestId('customer-search')).toBeVisible();
-  await page.keyboard.press('/');
-  const search = page.getByTestId('customer-search');
-  await expect(search).toBeFocused();
-  await page.keyboard.type(name);
-  await expect(page.locator(`[data-testid="customer-hit"][data-customer-id="${customerId}"]`)).toBeVisible();
-  const ids = await page.getByTestId('customer-hit').evaluateAll((els) => els.map((e) => e.getAttribute('data-customer-id')));
-  for (let i = 0; i < ids.indexOf(customerId); i++) await search.press('ArrowDown');
-  await search.press('Enter');
-  await expect(page.getByTestId('customer-360')).toBeVisible();
-}
 
 test('a handler makes a lease without an application on a free berth, with a reason; it shows in the leases with its draft invoice', async ({ page }) => {
   await signIn(page, await stack().openApp('aino'), 'aino');

@@ -41,6 +41,7 @@ export function createOutbox(db: SqliteDatabase) {
   const setPuts = db.prepare<[string | null, string]>('UPDATE outbox SET puts = ? WHERE id = ?');
   const head = db.prepare<[number], OutboxRow>('SELECT * FROM outbox ORDER BY seq LIMIT ?');
   const everything = db.prepare<[], OutboxRow>('SELECT * FROM outbox ORDER BY seq');
+  const everyPuts = db.prepare<[], Pick<OutboxRow, 'id' | 'type' | 'puts'>>('SELECT id, type, puts FROM outbox ORDER BY seq');
   const byId = db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM outbox WHERE id = ?');
   const attempted = db.prepare<[string]>('UPDATE outbox SET attempts = attempts + 1 WHERE id = ?');
@@ -66,6 +67,8 @@ export function createOutbox(db: SqliteDatabase) {
       }));
     },
     all: () => everything.all(),
+    /** Each queued command's id, type and kept rows, in order: what a settle by promotion reads. */
+    allPuts: () => everyPuts.all(),
     get: (id: string) => byId.get(id),
     remove: (id: string) => void remove.run(id),
     /** Records what a rebase decided for the command: its rows, or REFUSED_HERE. */

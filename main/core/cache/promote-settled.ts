@@ -26,7 +26,7 @@ function storedPuts(puts: string | null): StoredPut[] | 'refused' {
  * Anything else throws NotPromotable before or while writing; the caller runs this in a savepoint.
  */
 export function promoteSettled(results: readonly CommandResult[], outbox: Outbox, layer: OptimisticLayer, writer: (entity: EntityName) => RowWriter): SettleSummary {
-  const queued = outbox.all();
+  const queued = outbox.allPuts();
   if (results.length === 0 || results.length > queued.length) throw new NotPromotable('not the oldest queued commands');
   const answered = queued.slice(0, results.length);
   const rowsOf = new Map<string, StoredPut[]>();

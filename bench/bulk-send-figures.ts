@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchCentral } from '../central/server.ts';
 import { notificationSettings } from '../central/notifications/settings.ts';
-import type { Method } from '../domain/contract.ts';
+import { QUEUE_MANY_MAX, type Method, type QueuedMany } from '../domain/contract.ts';
 import type { AllocationProposalView } from '../domain/berths/allocation-contract.ts';
 import type { RenewalOverview } from '../domain/berths/renewal-contract.ts';
 import { addDays, helsinkiDate, offerSeason } from '../domain/berths/seasons.ts';
@@ -54,10 +54,17 @@ async function freeBerths(central: Central, count: number): Promise<void> {
   });
 }
 
-/** Sends one command per item as the screens do, then syncs until the central has them all. */
+/**
+ * Queues the commands as the bulk screens do (queueInChunks: QUEUE_MANY_MAX per `commands.queueMany`
+ * call), then syncs until the central has them all.
+ */
 async function sendAll(core: Core, method: Method, inputs: readonly unknown[]): Promise<{ queuedMs: number; pushedMs: number }> {
   const t0 = performance.now();
-  for (const input of inputs) await call(core, method, input);
+  for (let from = 0; from < inputs.length; from += QUEUE_MANY_MAX) {
+    const { results } = await call<QueuedMany>(core, 'commands.queueMany', { method, inputs: inputs.slice(from, from + QUEUE_MANY_MAX) });
+    const refused = results.find((r) => !r.ok);
+    if (refused && !refused.ok) throw new Error(`${method}: ${refused.error.code}: ${refused.error.message}`);
+  }
   const queuedMs = performance.now() - t0;
   for (let status = await call<{ pendingCommands: number }>(core, 'sync.now', {}); status.pendingCommands > 0; ) status = await call(core, 'sync.now', {});
   return { queuedMs, pushedMs: performance.now() - t0 - queuedMs };

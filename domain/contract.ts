@@ -300,6 +300,11 @@ export interface CommandAccepted {
   status: 'pending';
 }
 
+/** Each command of a `commands.queueMany`, in the order given: queued, or refused as it alone would be. */
+export interface QueuedMany {
+  results: Result<CommandAccepted>[];
+}
+
 // ---------- inputs ----------
 
 const Empty = z.object({}).strict();
@@ -329,6 +334,14 @@ export const ListApplicationsInput = z.object({
 export type ListApplicationsInput = z.input<typeof ListApplicationsInput>;
 
 const ById = z.object({ id: Uuid });
+
+/**
+ * At most this many commands in one `commands.queueMany`: a bulk screen sends its list in calls of
+ * this size, so the progress it shows moves between them.
+ */
+export const QUEUE_MANY_MAX = 25;
+/** Many commands of one kind, each decided as if alone, queued in one durable write. */
+const QueueManyInput = z.object({ method: z.string().max(80), inputs: z.array(z.unknown()).min(1).max(QUEUE_MANY_MAX) }).strict();
 const ByApplication = z.object({ applicationId: Uuid });
 
 /** Without a season the core uses the season offers are made for today. */
@@ -449,6 +462,7 @@ export const CONTRACT = {
   'sync.now': { kind: 'query', input: Empty, output: out<SyncStatus>() },
   'conflicts.list': { kind: 'query', input: Empty, output: out<ConflictItem[]>() },
   'conflicts.dismiss': { kind: 'query', input: ById, output: out<{ dismissed: true }>() },
+  'commands.queueMany': { kind: 'query', input: QueueManyInput, output: out<QueuedMany>() },
   'berths.listHarbours': { kind: 'query', input: Empty, output: out<HarbourOption[]>() },
   'berths.listApplications': { kind: 'query', input: ListApplicationsInput, output: out<ApplicationList>() },
   'berths.getApplication': { kind: 'query', input: ById, output: out<ApplicationDetail>() },

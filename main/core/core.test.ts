@@ -106,6 +106,21 @@ describe('core after a restart with no network', () => {
     expect(!r.ok && r.error.code).toBe('forbidden');
   });
 
+  it('queues many commands in one call, each input checked and refused alone', async () => {
+    await rememberUser(AINO);
+    const c = await core();
+    const wellFormed = { applicationId: '0b0d6f3e-55a5-4c2b-9b1e-0c7f4d7b2a11', berthId: '1b0d6f3e-55a5-4c2b-9b1e-0c7f4d7b2a11' };
+    const r = await c.invoke('commands.queueMany', { method: 'berths.offerBerth', inputs: [wellFormed, { applicationId: 'not-an-id' }] });
+    // Nothing is cached offline yet: the well-formed offer finds no application, the other is malformed.
+    expect(r.ok && r.value.results.map((x) => !x.ok && x.error.code)).toEqual(['not_found', 'bad_request']);
+    for (const method of ['berths.listHarbours', 'session.logout', 'no.such']) {
+      const refused = await c.invoke('commands.queueMany', { method, inputs: [{}] });
+      expect(!refused.ok && refused.error.code).toBe('unknown_method');
+    }
+    const tooMany = await c.invoke('commands.queueMany', { method: 'berths.offerBerth', inputs: Array.from({ length: 26 }, () => wellFormed) });
+    expect(!tooMany.ok && tooMany.error.code).toBe('bad_request');
+  });
+
   it('signs out offline: forgets the token and, with nothing unsent, the cache and its key', async () => {
     await rememberUser(AINO);
     const c = await core();

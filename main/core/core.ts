@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { Caller, CONTRACT, parseCall, type CoreEvent, type KuvaApi, type Method, type ParsedInput, type SessionInfo, type SyncStatus } from '../../domain/contract.ts';
+import { Caller, CONTRACT, isMethod, parseCall, type CommandAccepted, type CoreEvent, type KuvaApi, type Method, type ParsedInput, type QueuedMany, type SessionInfo, type SyncStatus } from '../../domain/contract.ts';
 import { fail, ok, type Result } from '../../domain/result.ts';
 import type { LoginRequest } from '../../domain/sync/protocol.ts';
 import { mayCall, sameUsername, signInMustBeFor } from '../../domain/window-session.ts';
@@ -200,6 +200,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (!userId) return fail('not_signed_in', 'Sign in first.');
         const verb = method.slice('gridViews.'.length) as 'list' | 'keep' | 'save' | 'rename' | 'remove';
         return gridViews[verb](userId, input as never);
+      }
+      case 'commands.queueMany': {
+        const active = session.active();
+        if (!active) return fail('not_signed_in', 'Sign in first.');
+        const { method: many, inputs } = input as ParsedInput<'commands.queueMany'>;
+        if (!isMethod(many) || CONTRACT[many].kind !== 'command' || !active.cache.handles(many)) return fail('unknown_method', `${many.slice(0, 80)} is not a command served here.`);
+        // Each input is checked as its own call would be; a bad one is refused alone.
+        const parsed = inputs.map((raw) => parseCall(many, raw));
+        const valid = parsed.flatMap((p) => (p.ok ? [p.value.input as ParsedInput<typeof many>] : []));
+        const decided = valid.length > 0 ? active.cache.handleMany(many, valid, active.user, now()) : [];
+        let next = 0;
+        const results = parsed.map((p) => (p.ok ? decided[next++]! : p)) as Result<CommandAccepted>[];
+        if (results.some((r) => r.ok)) {
+          emit({ type: 'changed', entities: touchedBy(many), userId: active.user.id });
+          active.engine.publishStatus();
+          active.engine.nudge();
+        }
+        return ok<QueuedMany>({ results });
       }
       default: {
         const active = session.active();

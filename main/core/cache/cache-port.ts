@@ -81,6 +81,12 @@ export interface Cache {
   /** Methods `handle` answers (everything but session.* and sync.*). */
   handles(method: Method): boolean;
   /**
+   * Many commands of one kind, each decided on what the ones before it left (as if sent one by
+   * one), in ONE transaction: one durable write for all, where one by one each paid its own fsync.
+   * A refusal leaves the others queued; an error that ends the transaction queues none of them.
+   */
+  handleMany<M extends Method>(method: M, inputs: readonly ParsedInput<M>[], actor: StaffUser, now: Date): Result<Output<M>>[];
+  /**
    * A workspace's core-only read (`CacheWorkspace.coreReads`), for the core's own services; the
    * caller's typed wrapper knows its input and answer.
    */

@@ -195,7 +195,7 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
     if (!wire.success) return fail('bad_request', z.prettifyError(wire.error));
     const payload = wire.data;
     const aggregate = ws.aggregateOf(spec.type, payload);
-    return db.transaction((): Result<unknown> => {
+    const decideAndQueue = (): Result<unknown> => {
       const baseVersion = meta.versioned && aggregate ? (writer(aggregate.entity).read(aggregate.id)?.version ?? null) : null;
       const ctx: DecisionContext = { commandId: randomUUID(), actor: { id: actor.id, name: actor.name }, now: now.toISOString(), recordedAt: null, today, baseVersion };
       const refused = ws.authorize?.(access, actor, spec.type, payload);
@@ -205,7 +205,10 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
       outbox.append({ id: ctx.commandId, type: spec.type, payload, baseVersion, issuedAt: ctx.now, aggregateId: aggregate?.id ?? null, actor: ctx.actor, puts: decision.puts });
       layer.put(decision.puts, new Set());
       return ok({ commandId: ctx.commandId, status: 'pending' as const });
-    }).immediate();
+    };
+    // Within handleMany's transaction, no savepoint: a refusal has written nothing, an error ends
+    // the whole batch, and a savepoint would make the FTS indexes flush at every command.
+    return db.inTransaction ? decideAndQueue() : db.transaction(decideAndQueue).immediate();
   };
 
   const runQuery = (spec: QuerySpec, input: unknown, actor: StaffUser, now: Date): Result<unknown> =>
@@ -241,6 +244,11 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
     outboxSize: () => outbox.count(),
     handle: <M extends Method>(method: M, input: ParsedInput<M>, actor: StaffUser, now: Date) => handleAny(method, input, actor, now) as Result<Output<M>>,
     handles: (method) => queryOf.has(method) || commandOf.has(method) || method === 'conflicts.list' || method === 'conflicts.dismiss',
+    // Each command sees the rows the ones before it put, as if sent one by one.
+    handleMany: <M extends Method>(method: M, inputs: readonly ParsedInput<M>[], actor: StaffUser, now: Date) =>
+      (commandOf.has(method)
+        ? db.transaction(() => inputs.map((input) => runCommand(method, input, actor, now))).immediate()
+        : inputs.map(() => fail('unknown_method', `${method} is not a command of the local cache.`))) as Result<Output<M>>[],
     read: (name, input, actor, now) => {
       const spec = coreReadOf.get(name);
       return spec ? runQuery(spec, input, actor, now) : fail('unknown_method', `The local cache has no core read ${name}.`);

@@ -18,6 +18,8 @@ export function worldCacheEach(now: Date) {
   afterEach(() => at.t?.dispose());
   return {
     cache: () => at.t!.cache,
+    /** Closes the cache file and opens it again, as a restart would. */
+    reopen: () => at.t!.reopen(),
     world: () => at.w!,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     call: <M extends Method>(method: M, input: any, actor: StaffUser = HANDLER) => at.t!.cache.handle(method, input, actor, now),

@@ -2,11 +2,10 @@ import type { GridApi } from 'ag-grid-community';
 import { Button, ButtonVariant } from 'hds-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Input, Output } from '../../../../../domain/contract.ts';
 import type { Localized } from '../../../../../domain/languages.ts';
-import type { Result } from '../../../../../domain/result.ts';
 import { asAppError } from '../../../api/base-query.ts';
-import { useListHarboursQuery, useOfferBerthMutation, useSyncStatusQuery } from '../../../api/kuva-api.ts';
+import { useListHarboursQuery, useSyncStatusQuery } from '../../../api/kuva-api.ts';
+import { useQueueMany } from '../../../api/queue-many-api.ts';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews.tsx';
 import { refocusGrid } from '../../../components/useWorkspaceKeys.ts';
@@ -45,7 +44,7 @@ export function AllocationWorkspace() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<SendOutcome | null>(null);
-  const [offerBerth] = useOfferBerthMutation();
+  const queueOffers = useQueueMany('berths.offerBerth');
   const gridApiRef = useRef<GridApi<ReviewRow> | null>(null);
 
   const answeredAt = q.fulfilledTimeStamp;
@@ -70,11 +69,7 @@ export function AllocationWorkspace() {
     const offers = toSend.map((r) => ({ applicationId: r.applicationId, reference: r.reference, berthId: r.berthId, shorter: r.shorter }));
     setResult(null);
     setProgress({ done: 0, total: offers.length });
-    const invoke = async (input: Input<'berths.offerBerth'>): Promise<Result<Output<'berths.offerBerth'>>> => {
-      const r = await offerBerth(input);
-      return 'error' in r && r.error ? { ok: false, error: asAppError(r.error)! } : { ok: true, value: r.data! };
-    };
-    const outcome = await sendOffers(offers, dueDate, invoke, (done) => setProgress({ done, total: offers.length }));
+    const outcome = await sendOffers(offers, dueDate, queueOffers, (done) => setProgress({ done, total: offers.length }));
     setProgress(null);
     setResult(outcome);
     dispatch(announce({ key: 'allocation.result.announce', params: { sent: outcome.sent.length, refused: outcome.refused.length } }));

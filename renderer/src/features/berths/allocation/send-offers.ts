@@ -1,5 +1,6 @@
-import type { Input, Output } from '../../../../../domain/contract.ts';
-import type { AppError, Result } from '../../../../../domain/result.ts';
+import type { Input } from '../../../../../domain/contract.ts';
+import type { AppError } from '../../../../../domain/result.ts';
+import { queueInChunks, type QueueMany } from '../../../api/queue-in-chunks.ts';
 
 export interface OfferToSend {
   applicationId: string;
@@ -14,20 +15,22 @@ export interface SendOutcome {
   refused: { applicationId: string; reference: string; error: AppError }[];
 }
 
-type OfferBerth = (input: Input<'berths.offerBerth'>) => Promise<Result<Output<'berths.offerBerth'>>>;
-
 /**
- * The chosen offers, one `berths.offerBerth` each: the single offer dialog's own path, so every
- * offer is decided, queued and synced like one made by hand, and a refusal by the central lands in
- * the conflict inbox. One at a time in queue order: the local decision of one sees the one before.
+ * The chosen offers, one `berths.offerBerth` each, decided, queued and synced like one made in the
+ * offer dialog, so a refusal by the central lands in the conflict inbox. In queue order: the local
+ * decision of one sees the ones before it. Queued a call's worth at a time (queueInChunks).
  */
-export async function sendOffers(offers: readonly OfferToSend[], dueDate: string, offerBerth: OfferBerth, onProgress: (done: number) => void): Promise<SendOutcome> {
+export async function sendOffers(offers: readonly OfferToSend[], dueDate: string, queue: QueueMany<Input<'berths.offerBerth'>>, onProgress: (done: number) => void): Promise<SendOutcome> {
   const outcome: SendOutcome = { sent: [], refused: [] };
-  for (const [i, o] of offers.entries()) {
-    const r = await offerBerth({ applicationId: o.applicationId, berthId: o.berthId, dueDate, acceptShorter: o.shorter });
-    if (r.ok) outcome.sent.push(o.applicationId);
-    else outcome.refused.push({ applicationId: o.applicationId, reference: o.reference, error: r.error });
-    onProgress(i + 1);
-  }
+  await queueInChunks(
+    offers,
+    (o) => ({ applicationId: o.applicationId, berthId: o.berthId, dueDate, acceptShorter: o.shorter }),
+    queue,
+    (o, r) => {
+      if (r.ok) outcome.sent.push(o.applicationId);
+      else outcome.refused.push({ applicationId: o.applicationId, reference: o.reference, error: r.error });
+    },
+    onProgress,
+  );
   return outcome;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RenewalFailure } from '../../../../../domain/berths/renewal-contract.ts';
 import { asAppError } from '../../../api/base-query.ts';
 import { useSyncStatusQuery } from '../../../api/kuva-api.ts';
+import { useQueueMany } from '../../../api/queue-many-api.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { RunProgress } from '../../../components/RunProgress.tsx';
 import { RunResult } from '../../../components/RunResult.tsx';
@@ -18,7 +19,7 @@ import { ContactDialog, type ContactToFix } from './ContactDialog.tsx';
 import { berthText, RenewalFailures } from './RenewalFailures.tsx';
 import { RenewalCountsView } from './RenewalCountsView.tsx';
 import { RenewalPreview } from './RenewalPreview.tsx';
-import { useRenewalOverviewQuery, useRenewLeaseMutation, useResendRenewalMutation } from './renewal-api.ts';
+import { useRenewalOverviewQuery, useResendRenewalMutation } from './renewal-api.ts';
 import { runRenewals, type RunOutcome } from './run-renewals.ts';
 import '../allocation/allocation.css';
 import './renewal.css';
@@ -39,7 +40,7 @@ export function RenewalWorkspace() {
   const offline = sync?.connection === 'offline';
   const data = q.currentData;
   const due = useDueDate(data?.season ?? null);
-  const [renewLease] = useRenewLeaseMutation();
+  const queueRenewals = useQueueMany('berths.renewLease');
   const [resend] = useResendRenewalMutation();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
@@ -70,10 +71,7 @@ export function RenewalWorkspace() {
     const result = await runRenewals(
       list,
       dueDate,
-      async (input) => {
-        const r = await renewLease(input);
-        return 'error' in r && r.error ? { ok: false, error: asAppError(r.error)! } : { ok: true, value: r.data };
-      },
+      queueRenewals,
       (done) => setProgress({ done, total: list.length }),
       () => stopRef.current,
     );

@@ -2,7 +2,7 @@ import type { Input, Output } from '../../../../../domain/contract.ts';
 import { kuvaApi } from '../../../api/kuva-api.ts';
 import { trackIssued } from '../../../api/track-issued.ts';
 
-type RenewalCommand = 'berths.renewLease' | 'berths.editCustomerContact';
+type RenewalCommand = 'berths.editCustomerContact';
 
 /**
  * The season renewal over window.kuva. The overview provides no tags on purpose: a run queues
@@ -22,7 +22,6 @@ export const renewalApi = kuvaApi.injectEndpoints({
         query: (input) => ({ method: 'berths.renewalOverview', input }),
         keepUnusedDataFor: 0,
       }),
-      renewLease: command('berths.renewLease'),
       editCustomerContact: command('berths.editCustomerContact'),
       resendRenewal: build.mutation<Output<'berths.resendOffer'>, Input<'berths.resendOffer'>>({
         query: (input) => ({ method: 'berths.resendOffer', input }),
@@ -33,4 +32,4 @@ export const renewalApi = kuvaApi.injectEndpoints({
   },
 });
 
-export const { useRenewalOverviewQuery, useRenewLeaseMutation, useEditCustomerContactMutation, useResendRenewalMutation } = renewalApi;
+export const { useRenewalOverviewQuery, useEditCustomerContactMutation, useResendRenewalMutation } = renewalApi;

@@ -1,4 +1,6 @@
-import type { AppError, Result } from '../../../../../domain/result.ts';
+import type { Input } from '../../../../../domain/contract.ts';
+import type { AppError } from '../../../../../domain/result.ts';
+import { queueInChunks, type QueueMany } from '../../../api/queue-in-chunks.ts';
 
 export interface RenewalToSend {
   previousLeaseId: string;
@@ -11,27 +13,30 @@ export interface RunOutcome {
   refused: { previousLeaseId: string; label: string; error: AppError }[];
 }
 
-type Renew = (input: { previousLeaseId: string; dueDate: string }) => Promise<Result<unknown>>;
-
 /**
  * The run: one `berths.renewLease` per lease, each decided and queued like any command, so a
- * renewal the central refuses lands in the conflict inbox. One at a time: each local decision sees
- * the one before, and the progress tells the truth. `shouldStop` ends the run between renewals.
+ * renewal the central refuses lands in the conflict inbox. In order: each local decision sees the
+ * ones before it, queued a call's worth at a time (queueInChunks), so the progress tells the truth.
+ * `shouldStop` ends the run between calls.
  */
 export async function runRenewals(
   renewals: readonly RenewalToSend[],
   dueDate: string,
-  renew: Renew,
+  queue: QueueMany<Input<'berths.renewLease'>>,
   onProgress: (done: number) => void,
   shouldStop: () => boolean = () => false,
 ): Promise<RunOutcome> {
   const outcome: RunOutcome = { renewed: 0, refused: [] };
-  for (const [i, r] of renewals.entries()) {
-    if (shouldStop()) break;
-    const answer = await renew({ previousLeaseId: r.previousLeaseId, dueDate });
-    if (answer.ok) outcome.renewed++;
-    else outcome.refused.push({ previousLeaseId: r.previousLeaseId, label: r.label, error: answer.error });
-    onProgress(i + 1);
-  }
+  await queueInChunks(
+    renewals,
+    (r) => ({ previousLeaseId: r.previousLeaseId, dueDate }),
+    queue,
+    (r, answer) => {
+      if (answer.ok) outcome.renewed++;
+      else outcome.refused.push({ previousLeaseId: r.previousLeaseId, label: r.label, error: answer.error });
+    },
+    onProgress,
+    shouldStop,
+  );
   return outcome;
 }

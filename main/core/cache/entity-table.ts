@@ -39,6 +39,11 @@ export interface RowWriter {
   insertFresh(id: string, version: number, record: unknown, data?: string): void;
   /** Optimistic row: always written, marked pending. */
   putOptimistic(id: string, version: number, record: unknown): void;
+  /**
+   * The pending row at this version becomes a server row as it stands: only its mark changes, so
+   * no index or sidecar is touched. False when no pending row has that version.
+   */
+  settlePending(id: string, version: number): boolean;
   /** Puts the server copy back (from the shadow), unconditionally. */
   restore(id: string, version: number, data: string): void;
   read(id: string): StoredRow | undefined;
@@ -63,6 +68,7 @@ export function createRowWriter(db: SqliteDatabase, spec: AnySpec): RowWriter {
   const del = db.prepare<[string], { rowid: number | bigint }>(`DELETE FROM ${t} WHERE id = ? RETURNING rowid`);
   const delGuarded = db.prepare<[string, number], { rowid: number | bigint }>(`DELETE FROM ${t} WHERE id = ? AND version <= ? RETURNING rowid`);
   const delAll = db.prepare(`DELETE FROM ${t}`);
+  const unmark = db.prepare<[string, number]>(`UPDATE ${t} SET pending = 0 WHERE id = ? AND version = ? AND pending = 1`);
   const insert = db.prepare<SqlValue[]>(`INSERT INTO ${t} (${cols.join(', ')}) VALUES (${marks})`);
   const side = spec.sidecar?.(db);
 
@@ -82,6 +88,7 @@ export function createRowWriter(db: SqliteDatabase, spec: AnySpec): RowWriter {
       side?.write(info.lastInsertRowid, id, record, null);
     },
     putOptimistic: (id, version, record) => void write(forced, id, version, JSON.stringify(record), 1, record),
+    settlePending: (id, version) => unmark.run(id, version).changes === 1,
     restore: (id, version, data) => void write(forced, id, version, data, 0, JSON.parse(data)),
     read: (id) => select.get(id),
     remove: (id, version) => {

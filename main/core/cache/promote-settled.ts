@@ -50,7 +50,9 @@ export function promoteSettled(results: readonly CommandResult[], outbox: Outbox
     if (stillPending.has(key)) {
       if (!layer.reshadow(p.entity, p.record.id, p.version, JSON.stringify(p.record))) throw new NotPromotable(`${key} has no server copy`);
     } else {
-      if (!writer(p.entity).putServer(p.record.id, p.version, p.record)) throw new NotPromotable(`${key} is newer here`);
+      // The pending row holds exactly this put (written from it when queued or at the last rebase).
+      const w = writer(p.entity);
+      if (!w.settlePending(p.record.id, p.version) && !w.putServer(p.record.id, p.version, p.record)) throw new NotPromotable(`${key} is newer here`);
       layer.unshadow(p.entity, p.record.id);
     }
     touched.add(p.entity);

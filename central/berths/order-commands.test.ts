@@ -223,7 +223,20 @@ describe('the invoice of a lease made without an application (decision 40)', () 
       expect(res.status, JSON.stringify(services)).toBe(400);
       expect(res.body.error).toMatchObject({ code: 'bad_request' });
     }
+    // A percentage is more than 0, at most 100, with at most two decimals, and a line is never both.
+    for (const percent of [0, 101, 10.125]) {
+      const res = await pushAs(aino, 'berths.editOrderLines', { orderId: d.orderId, services: [{ service: 'water', percent, vatPercent: 25.5 }] });
+      expect(res.status, String(percent)).toBe(400);
+    }
+    expect((await pushAs(aino, 'berths.editOrderLines', { orderId: d.orderId, services: [{ ...line, percent: 10 }] })).status).toBe(400);
     expect(await status('berth_order', d.orderId)).toMatchObject({ status: 'drafted', data: { lines: [{ product: 'berth' }] } });
+    // A percentage line is stored as its percent of the berth line, beside an amount line as desks always sent it (decision 48).
+    expect(await push('berths.editOrderLines', { orderId: d.orderId, services: [{ service: 'electricity', percent: 10, vatPercent: 25.5 }, line] })).toMatchObject({ status: 'applied' });
+    const order = (await status('berth_order', d.orderId))!.data as BerthOrder;
+    const berthCents = order.lines[0]!.totalCents;
+    expect(order.lines.slice(1)).toMatchObject([{ product: 'electricity', percent: 10, totalCents: Math.round(berthCents / 10) }, { product: 'water', totalCents: 100 }]);
+    expect(order.lines[2]).not.toHaveProperty('percent');
+    expect(order.totalCents).toBe(berthCents + Math.round(berthCents / 10) + 100);
   });
 });
 

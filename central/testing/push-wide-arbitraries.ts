@@ -379,7 +379,10 @@ const TEMPLATES: Record<string, Template> = {
   },
   'berths.editOrderLines': (p) => {
     const { id, target } = orderTarget(p, (d) => d.status === 'offered');
-    return { payload: { orderId: id, services: p.flag ? [] : [{ service: p.one(ADDITIONAL), totalCents: p.int, vatPercent: p.one([25.5, 24, 14, 10] as const, 1) }] }, target };
+    const vatPercent = p.one([25.5, 24, 14, 10] as const, 1);
+    // An amount line, or a percentage of the berth line (decision 48): 1–40 %, 0 and the huge values refused.
+    const priced = p.one(['amount', 'percent'] as const, 2) === 'amount' ? { totalCents: p.int } : { percent: p.int };
+    return { payload: { orderId: id, services: p.flag ? [] : [{ service: p.one(ADDITIONAL), ...priced, vatPercent }] }, target };
   },
   'berths.markOrderPaidElsewhere': (p) => byOrder(orderTarget(p, (d) => d.status === 'offered' || d.status === 'drafted')),
   'berths.cancelOrder': (p) => byOrder(orderTarget(p, (d) => d.status === 'offered')),

@@ -10,17 +10,32 @@ import { ADDITIONAL_SERVICES, ADDITIONAL_VAT_PERCENTS } from './price-list.ts';
  */
 export const ResendOfferPayload = z.object({ orderId: Uuid, dueDate: IsoDate });
 
-/** The handler prices each additional service (incl. VAT); the berth line stays as offered. */
+const ServiceKey = z.enum(ADDITIONAL_SERVICES);
+const ServiceVat = z.number().refine((v) => (ADDITIONAL_VAT_PERCENTS as readonly number[]).includes(v), 'not an accepted VAT rate');
+
+/**
+ * A share of the berth line's price, as the price list's percentage products are: more than 0,
+ * at most 100, in hundredths (counted in integers so 0.29 is two decimals, not 0.28999…).
+ */
+export const LinePercent = z
+  .number()
+  .gt(0, 'a percentage must be more than 0')
+  .max(100, 'a percentage must be at most 100')
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'a percentage has at most two decimals');
+
+/**
+ * The handler prices each additional service (incl. VAT) as an amount or as a percentage of the
+ * berth line (decision 48); the berth line stays as offered. Strict, so a line is one or the
+ * other: the amount shape is the one desks queued before percentages were kept.
+ */
+const AmountServiceLine = z.strictObject({ service: ServiceKey, totalCents: z.number().int().nonnegative().max(10_000_000), vatPercent: ServiceVat });
+const PercentServiceLine = z.strictObject({ service: ServiceKey, percent: LinePercent, vatPercent: ServiceVat });
+export type ServiceLinePrice = z.infer<typeof AmountServiceLine> | z.infer<typeof PercentServiceLine>;
+
 export const EditOrderLinesPayload = z.object({
   orderId: Uuid,
   services: z
-    .array(
-      z.object({
-        service: z.enum(ADDITIONAL_SERVICES),
-        totalCents: z.number().int().nonnegative().max(10_000_000),
-        vatPercent: z.number().refine((v) => (ADDITIONAL_VAT_PERCENTS as readonly number[]).includes(v), 'not an accepted VAT rate'),
-      }),
-    )
+    .array(z.union([AmountServiceLine, PercentServiceLine]))
     .max(ADDITIONAL_SERVICES.length)
     .refine((s) => new Set(s.map((x) => x.service)).size === s.length, 'each service at most once'),
 });

@@ -6,6 +6,7 @@ import type { CommandContext } from '../sync/command-context.ts';
 import { HARBOUR_A, PIER_A, PRODUCTS, application, berth, harbour, lease, pier } from './fixtures.test-support.ts';
 import { berthLine, orderTotals } from './order-lines.ts';
 import { berthPrice } from './pricing.ts';
+import { EditOrderLinesPayload } from './order-commands.ts';
 
 const ctx = (extra: Partial<CommandContext> = {}): CommandContext => ({
   commandId: '00000000-0000-4000-f000-000000000002',
@@ -136,6 +137,37 @@ describe('edit lines', () => {
     // The application's history says which line was added, with its price.
     const logged = (d as { puts: { record: { lineChanges?: unknown } }[] }).puts[1]!.record.lineChanges;
     expect(logged).toEqual([{ product: 'parking_permit', title: expect.objectContaining({ en: 'Parking permit' }), before: null, after: { totalCents: 5000, vatPercent: 25.5 } }]);
+  });
+
+  it('keeps a percentage line as its percent of the berth line: 10 % of 290 € is 29,00 €, and the history says both', () => {
+    const d = run('berths.editOrderLines', state('offered', 'offered', 'offer_sent'), { orderId: ORDER_ID, services: [{ service: 'electricity', percent: 10, vatPercent: 25.5 }, { service: 'water', totalCents: 2900, vatPercent: 25.5 }] });
+    expect(d).toMatchObject({ ok: true, puts: [{ record: { lines: [{ product: 'berth', totalCents: 29000 }, { product: 'electricity', percent: 10, totalCents: 2900, pretaxCents: 2311 }, { product: 'water', totalCents: 2900 }], totalCents: 34800 } }, { record: { kind: 'order_lines_edited' } }] });
+    // The amount line stays an amount: no percent is stored for it.
+    expect((d as { puts: { record: BerthOrder }[] }).puts[0]!.record.lines[2]).not.toHaveProperty('percent');
+    const changes = (d as { puts: { record: { lineChanges?: unknown } }[] }).puts[1]!.record.lineChanges;
+    expect(changes).toEqual([expect.objectContaining({ product: 'electricity', before: null, after: { totalCents: 2900, vatPercent: 25.5, percent: 10 } }), expect.objectContaining({ product: 'water', after: { totalCents: 2900, vatPercent: 25.5 } })]);
+  });
+
+  it('rounds a percentage line to the cent: 12,35 % of 290 € is 35,815 €, so 35,82 €', () => {
+    const d = run('berths.editOrderLines', state('drafted', 'drafted', 'offer_generated'), { orderId: ORDER_ID, services: [{ service: 'gate', percent: 12.35, vatPercent: 25.5 }] });
+    expect(d).toMatchObject({ ok: true, puts: [{ record: { lines: [{ product: 'berth' }, { product: 'gate', percent: 12.35, totalCents: 3582, pretaxCents: 2854 }], totalCents: 32582 } }, { record: { kind: 'order_lines_edited' } }] });
+  });
+
+  it('takes the amount shape desks queued before percentages, and refuses a percent of 0, above 100 or with three decimals, saying why', () => {
+    const orderId = '00000000-0000-4000-8000-0000000000ee';
+    const old = { orderId, services: [{ service: 'parking_permit', totalCents: 5000, vatPercent: 25.5 }] };
+    expect(EditOrderLinesPayload.parse(old)).toEqual(old);
+    const message = (percent: number, extra = {}) => {
+      const r = EditOrderLinesPayload.safeParse({ orderId, services: [{ service: 'electricity', percent, vatPercent: 25.5, ...extra }] });
+      return r.success ? 'accepted' : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    };
+    expect(message(0)).toBe('services.0.percent: a percentage must be more than 0');
+    expect(message(101)).toBe('services.0.percent: a percentage must be at most 100');
+    expect(message(10.125)).toBe('services.0.percent: a percentage has at most two decimals');
+    expect(message(0.29)).toBe('accepted');
+    expect(message(100)).toBe('accepted');
+    // A line is an amount or a percentage, never both.
+    expect(message(10, { totalCents: 2900 })).not.toBe('accepted');
   });
 
   it('refuses a paid or cancelled order', () => {

@@ -10,7 +10,7 @@ import { canMoveOrder, orderActionAllowed, orderMoveProblem, type OrderAction, t
 import { canMoveRefund, refundProblem } from './refund-machine.ts';
 import { canTerminateLease, terminationEndDate } from './lease-machine.ts';
 import { dueDateProblem } from './due-date.ts';
-import { orderTotals, serviceLine } from './order-lines.ts';
+import { fixedPriceCents, orderTotals, pricedServiceLine } from './order-lines.ts';
 import { invoiceContactProblem } from './renewal.ts';
 
 type OrderCommandType = keyof typeof BERTH_ORDER_COMMANDS;
@@ -101,14 +101,17 @@ export function decideResendOffer(state: BerthCommandState, p: Payload<'berths.r
   return cascade(state, l, 'offered', patch, ctx, 'offer_resent', { dueDate: p.dueDate });
 }
 
-/** Replace the additional service lines of a waiting order; the berth line stays as offered. */
+/** Replace the additional service lines of a waiting order, each an amount or a percentage of the berth line; the berth line stays as offered. */
 export function decideEditOrderLines(state: BerthCommandState, p: Payload<'berths.editOrderLines'>, ctx: CommandContext): Decision {
   const l = loaded(state);
   if ('ok' in l) return l;
   const refused = allowed(l, 'editLines', 'edited');
   if (refused) return refused;
   const order = l.order.record;
-  const lines = [...order.lines.filter((x) => x.product === 'berth'), ...p.services.map((s) => serviceLine(s.service, s.totalCents, s.vatPercent))];
+  const berthLines = order.lines.filter((x) => x.product === 'berth');
+  // A percentage line keeps its percent and is priced from the berth line as the order holds it (decision 48).
+  const fixed = fixedPriceCents(berthLines);
+  const lines = [...berthLines, ...p.services.map((s) => pricedServiceLine(s, fixed))];
   // The history says which lines changed and how (issue 10), on the application's event or, for a direct lease, the order's log.
   const lineChanges = orderLineChanges(order.lines, lines);
   const puts: Put[] = [{ entity: 'berth_order', version: l.order.version + 1, record: logged(state, { ...order, lines, ...orderTotals(lines) }, 'order_lines_edited', ctx, { lineChanges }) }];

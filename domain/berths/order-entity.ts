@@ -17,6 +17,11 @@ export const OrderLine = z.object({
   pretaxCents: z.number().int().nonnegative(),
   vatPercent: z.number().nonnegative(),
   totalCents: z.number().int().nonnegative(),
+  /**
+   * A service line priced as this share of the berth line (decision 48), which its total follows
+   * when the berth line is repriced; absent on an amount line and on every line stored before.
+   */
+  percent: z.number().gt(0).max(100).optional(),
 });
 export type OrderLine = z.infer<typeof OrderLine>;
 

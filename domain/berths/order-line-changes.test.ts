@@ -23,6 +23,15 @@ describe('which invoice lines an edit changed', () => {
     ]);
   });
 
+  it('keeps a percentage line’s percent beside its amount, and names an amount turned into the same euros as a percentage', () => {
+    const percent = (product: string, pct: number, totalCents: number): OrderLine => ({ ...line(product, totalCents), percent: pct });
+    expect(orderLineChanges([BERTH, line('electricity', 2900)], [BERTH, percent('electricity', 10, 2900), percent('water', 2.5, 725)])).toEqual([
+      { product: 'electricity', title: line('electricity', 0).title, before: { totalCents: 2900, vatPercent: 25.5 }, after: { totalCents: 2900, vatPercent: 25.5, percent: 10 } },
+      { product: 'water', title: line('water', 0).title, before: null, after: { totalCents: 725, vatPercent: 25.5, percent: 2.5 } },
+    ]);
+    expect(orderLineChanges([BERTH, percent('water', 2.5, 725)], [BERTH, percent('water', 2.5, 725)])).toEqual([]);
+  });
+
   it('is empty when the lines are the same, in any order', () => {
     expect(orderLineChanges([BERTH, line('a', 1), line('b', 2)], [BERTH, line('b', 2), line('a', 1)])).toEqual([]);
   });

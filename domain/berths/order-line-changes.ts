@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Localized } from '../languages.ts';
 
-/** A line's price as the history keeps it: the total incl. VAT and the rate. */
-const LinePrice = z.object({ totalCents: z.number().int().nonnegative(), vatPercent: z.number().nonnegative() });
+/** A line's price as the history keeps it: the total incl. VAT and the rate, and the percent a percentage line is (decision 48). */
+const LinePrice = z.object({ totalCents: z.number().int().nonnegative(), vatPercent: z.number().nonnegative(), percent: z.number().positive().optional() });
 
 /**
  * One additional service line an invoice-line edit added, removed or repriced, with its title as
@@ -24,9 +24,10 @@ interface PricedLine {
   title: Localized;
   totalCents: number;
   vatPercent: number;
+  percent?: number;
 }
 
-const price = (l: PricedLine) => ({ totalCents: l.totalCents, vatPercent: l.vatPercent });
+const price = (l: PricedLine) => ({ totalCents: l.totalCents, vatPercent: l.vatPercent, ...(l.percent !== undefined ? { percent: l.percent } : {}) });
 
 /** The service lines that differ between two versions of an order, in the new order's line order, removed ones last. */
 export function orderLineChanges(before: readonly PricedLine[], after: readonly PricedLine[]): OrderLineChange[] {
@@ -36,7 +37,8 @@ export function orderLineChanges(before: readonly PricedLine[], after: readonly 
   const out: OrderLineChange[] = [];
   for (const [product, line] of now) {
     const old = was.get(product);
-    if (old && old.totalCents === line.totalCents && old.vatPercent === line.vatPercent) continue;
+    // Turning 29 € into 10 % of a 290 € berth is a change too: the line now follows the berth.
+    if (old && old.totalCents === line.totalCents && old.vatPercent === line.vatPercent && old.percent === line.percent) continue;
     out.push({ product, title: line.title, before: old ? price(old) : null, after: price(line) });
   }
   for (const [product, line] of was) if (!now.has(product)) out.push({ product, title: line.title, before: price(line), after: null });

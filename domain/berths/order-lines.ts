@@ -5,6 +5,7 @@ import type { BerthOrder, OrderLine } from './order-entity.ts';
 import type { Price } from './pricing.ts';
 import { pretaxCents } from './pricing.ts';
 import type { ADDITIONAL_SERVICES } from './price-list.ts';
+import type { ServiceLinePrice } from './order-commands.ts';
 
 type Service = (typeof ADDITIONAL_SERVICES)[number];
 
@@ -41,6 +42,36 @@ export function berthLine(berth: Pick<Berth, 'number'>, harbour: Pick<Harbour, '
 /** A service line the handler priced (total incl. VAT), with the amount before VAT the invoice shows. */
 export function serviceLine(service: Service, totalCents: number, vatPercent: number): OrderLine {
   return { product: service, title: SERVICE_TITLES[service], pretaxCents: pretaxCents(totalCents, vatPercent), vatPercent, totalCents };
+}
+
+/** The lease order's fixed price total, which a percentage line is a share of: its berth line(s). */
+export function fixedPriceCents(lines: readonly Pick<OrderLine, 'product' | 'totalCents'>[]): number {
+  return lines.reduce((sum, l) => (l.product === 'berth' ? sum + l.totalCents : sum), 0);
+}
+
+/** `percent` % of `cents`, to the cent; in hundredths of a percent so 12.35 % is counted exactly. */
+export function percentOfCents(percent: number, cents: number): number {
+  return Math.round((cents * Math.round(percent * 100)) / 10_000);
+}
+
+/** A service line as berths.editOrderLines prices it: an amount as it is, a percentage of the fixed price total. */
+export function pricedServiceLine(s: ServiceLinePrice, fixedCents: number): OrderLine {
+  if (!('percent' in s)) return serviceLine(s.service, s.totalCents, s.vatPercent);
+  return { ...serviceLine(s.service, percentOfCents(s.percent, fixedCents), s.vatPercent), percent: s.percent };
+}
+
+/**
+ * The lines with every percentage line priced again from the berth line as it now is (decision
+ * 48); amount lines and the berth line as they are. Whatever changes the berth line's price runs
+ * its lines through this, so a percentage never drifts from what it is a share of.
+ */
+export function withPercentLinesPriced(lines: readonly OrderLine[]): OrderLine[] {
+  const fixed = fixedPriceCents(lines);
+  return lines.map((l) => {
+    if (l.percent === undefined) return l;
+    const totalCents = percentOfCents(l.percent, fixed);
+    return { ...l, totalCents, pretaxCents: pretaxCents(totalCents, l.vatPercent) };
+  });
 }
 
 /** The order's totals from its lines: VAT is what the total holds above the amounts before VAT. */

@@ -67,18 +67,34 @@ test('a handler adds and changes an offer’s additional service lines, sees the
   await expectTotals(preview, expected(berthLines, [['electricity', 12550, 25.5]]));
   await expect(rows.first().getByTestId('order-line-total')).toContainText(euros(12550));
 
-  // A second service as a percentage of the berth price, at 10 % VAT: the totals follow as typed.
-  await editor.getByTestId('order-line-add').click();
+  // A second service as a percentage of the berth price, at 10 % VAT, entered from the keyboard:
+  // the new row's service is focused; one up is electricity, already on the invoice.
+  await editor.getByTestId('order-line-add').focus();
+  await page.keyboard.press('Enter');
   await expect(rows).toHaveCount(2);
   const second = rows.nth(1);
-  await second.getByLabel('Palvelu').selectOption('electricity');
+  await expect(second.getByLabel('Palvelu')).toBeFocused();
+  await expect(second.getByLabel('Palvelu')).toHaveValue('water');
+  await page.keyboard.press('ArrowUp');
   await expect(second).toContainText('Palvelu on laskulla jo toisella rivillä.');
-  await second.getByLabel('Palvelu').selectOption('parking_permit');
-  await second.getByLabel('Hinnoittelu').selectOption('percentage');
-  await second.getByLabel('ALV %').selectOption('10');
-  await second.getByTestId('order-line-value').fill('10');
+  for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowDown');
+  await expect(second.getByLabel('Palvelu')).toHaveValue('parking_permit');
+  await page.keyboard.press('Tab');
+  await expect(second.getByLabel('Hinnoittelu')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(second.getByLabel('Hinnoittelu')).toHaveValue('percentage');
+  await page.keyboard.press('Tab');
+  await expect(second.getByTestId('order-line-value')).toBeFocused();
+  await page.keyboard.type('10');
+  await page.keyboard.press('Tab');
+  await expect(second.getByLabel('ALV %')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(second.getByLabel('ALV %')).toHaveValue('10');
   const berthCents = berthLines.reduce((s, l) => s + l.totalCents, 0);
   const permit = Math.round(berthCents / 10);
+  // The row says the euros the percentage comes to, and of what.
+  await expect(second.getByTestId('order-line-total')).toContainText(euros(permit));
+  await expect(second.getByTestId('order-line-percent')).toHaveText(`(10 % venepaikan hinnasta ${euros(berthCents)})`);
   await expectTotals(preview, expected(berthLines, [['electricity', 12550, 25.5], ['parking_permit', permit, 10]]));
   await expectNoAxeViolations(page, 'the invoice line editor (fi)');
   await editor.getByTestId('order-line-add').scrollIntoViewIfNeeded();
@@ -91,13 +107,19 @@ test('a handler adds and changes an offer’s additional service lines, sees the
   await expect(section.getByRole('heading', { name: 'Lasku' })).toBeFocused();
   await synced(page, section);
   await expect(section.getByTestId('order-line')).toHaveCount(3);
-  await expect(section.locator('[data-testid="order-line"][data-product="parking_permit"]')).toContainText('10 %');
+  // The saved line keeps its percent beside its euros (decision 48).
+  const permitLine = section.locator('[data-testid="order-line"][data-product="parking_permit"]');
+  await expect(permitLine.getByTestId('order-line-percent')).toHaveText('10 % venepaikan hinnasta');
+  await expect(permitLine).toContainText(euros(permit));
   await expectTotals(section, expected(berthLines, [['electricity', 12550, 25.5], ['parking_permit', permit, 10]]));
 
   // Changing one line: electricity to 150 €; the other stays as saved.
   await section.getByTestId('order-action-editLines').click();
   await expect(rows).toHaveCount(2);
   await expect(rows.first().getByTestId('order-line-value')).toHaveValue('125,50');
+  // The percentage line opens as the percentage it is, not as euros.
+  await expect(rows.nth(1).getByLabel('Hinnoittelu')).toHaveValue('percentage');
+  await expect(rows.nth(1).getByTestId('order-line-value')).toHaveValue('10');
   await rows.first().getByTestId('order-line-value').fill('150');
   await expectTotals(preview, expected(berthLines, [['electricity', 15000, 25.5], ['parking_permit', permit, 10]]));
   await page.getByTestId('order-lines-save').click();
@@ -106,7 +128,7 @@ test('a handler adds and changes an offer’s additional service lines, sees the
   await expectTotals(section, totals);
   // As the central recorded it (the desk's copy after the pull).
   const after = (await invoke<ApplicationDetail>(page, 'berths.getApplication', { id: target.id })).order!.order;
-  expect(after).toMatchObject({ ...totals, lines: [{ product: 'berth' }, { product: 'electricity', totalCents: 15000 }, { product: 'parking_permit', totalCents: permit, vatPercent: 10 }] });
+  expect(after).toMatchObject({ ...totals, lines: [{ product: 'berth' }, { product: 'electricity', totalCents: 15000 }, { product: 'parking_permit', totalCents: permit, vatPercent: 10, percent: 10 }] });
 
   // The history names both changes and who made them.
   const history = page.locator('section', { has: page.locator('#history-title') });
@@ -119,6 +141,8 @@ test('a handler adds and changes an offer’s additional service lines, sees the
   const added = edits.nth(1).getByTestId('history-line-changes').locator('li');
   await expect(added).toHaveCount(2);
   await expect(added.first()).toHaveText(`${electricity}: ei riviä → ${euros(12550)} (ALV 25,5 %)`);
+  const permitTitle = after.lines.find((l) => l.product === 'parking_permit')!.title.fi;
+  await expect(added.nth(1)).toHaveText(`${permitTitle}: ei riviä → 10 % = ${euros(permit)} (ALV 10 %)`);
 
   // Swedish and English: the editor reads in each, passes axe, and Escape leaves it unchanged.
   for (const [lang, label, save, problem] of [

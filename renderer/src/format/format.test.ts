@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatInstantDate, formatInteger, formatIsoDate, formatMetres, formatMoney, formatNumber2, helsinkiToday, localized } from './format.ts';
+import { formatDateTime, formatInstantDate, formatInteger, formatIsoDate, formatMetres, formatMoney, formatNumber2, formatPercent, helsinkiToday, localized } from './format.ts';
 
 // Intl separates thousands and units with (narrow) no-break spaces; compare them as plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -35,6 +35,12 @@ describe('dates', () => {
 });
 
 describe('numbers', () => {
+  it('formats a percentage with the locale’s decimal mark and no trailing zeros', () => {
+    expect(plain(formatPercent(10, 'fi'))).toBe('10 %');
+    expect(plain(formatPercent(12.35, 'sv'))).toBe('12,35 %');
+    expect(plain(formatPercent(2.5, 'en'))).toBe('2.5 %');
+    expect(formatPercent(null, 'fi')).toBe('');
+  });
   it('formats euro cents as Finnish money', () => {
     expect(plain(formatMoney(123450, 'fi'))).toBe('1 234,50 €');
     expect(plain(formatMoney(0, 'fi'))).toBe('0,00 €');

@@ -73,6 +73,12 @@ export function formatMetres(metres: number | null | undefined, lang: Language):
   return n ? `${n}\u00a0m` : '';
 }
 
+/** A percentage with at most two decimals, e.g. "12,35 %" in Finnish, "12.35 %" in English. */
+export function formatPercent(value: number | null | undefined, lang: Language): string {
+  if (value == null || !Number.isFinite(value)) return '';
+  return `${numberFormat(lang, 'pct2', { maximumFractionDigits: 2 }).format(value)}\u00a0%`;
+}
+
 export function formatInteger(value: number | null | undefined, lang: Language): string {
   if (value == null || !Number.isFinite(value)) return '';
   return numberFormat(lang, 'int', { maximumFractionDigits: 0 }).format(value);

@@ -1,14 +1,13 @@
 import { Button, ButtonSize, ButtonVariant, TextInput } from 'hds-react';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lease } from '../../../../../domain/berths/entities.ts';
 import type { BerthOrder } from '../../../../../domain/berths/order-entity.ts';
-import { SERVICE_TITLES } from '../../../../../domain/berths/order-lines.ts';
+import { fixedPriceCents, SERVICE_TITLES } from '../../../../../domain/berths/order-lines.ts';
 import { ADDITIONAL_SERVICES, ADDITIONAL_VAT_PERCENTS } from '../../../../../domain/berths/price-list.ts';
 import { asAppError } from '../../../api/base-query.ts';
 import { useEditOrderLinesMutation } from '../../../api/kuva-api.ts';
 import { useErrorText } from '../../../components/StateViews.tsx';
-import { formatMoney } from '../../../format/format.ts';
+import { formatMoney, formatPercent } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
 import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
@@ -40,10 +39,11 @@ function RowSelect({ id, label, value, options, onChange, problem, disabled }: {
 /**
  * The invoice's additional service lines edited (berths.editOrderLines): each service at most once,
  * priced as euros incl. VAT or as a percentage of the berth's price, at an accepted VAT rate (the
- * fixed harbour services at the general one); the berth line stays as offered. The totals are the
- * domain's own (pricing.ts, order-lines.ts), recomputed while the handler types.
+ * fixed harbour services at the general one); the berth line stays as offered. A percentage is sent
+ * as its percent, so the line follows the berth's price (decision 48). The totals are the domain's
+ * own (order-lines.ts), recomputed while the handler types.
  */
-export function OrderLinesEditor({ order, lease, applicationId, onDone }: { order: BerthOrder; lease: Lease; applicationId: string | null; onDone: (saved: boolean) => void }) {
+export function OrderLinesEditor({ order, applicationId, onDone }: { order: BerthOrder; applicationId: string | null; onDone: (saved: boolean) => void }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const dispatch = useAppDispatch();
@@ -56,7 +56,7 @@ export function OrderLinesEditor({ order, lease, applicationId, onDone }: { orde
   const [refusal, setRefusal] = useState<string | null>(null);
   const [save, { isLoading }] = useEditOrderLinesMutation();
   const formRef = useRef<HTMLFormElement | null>(null);
-  const checked = checkLines(order, lease, rows);
+  const checked = checkLines(order, rows);
   const add = newRow(rows, `new-${serial}`);
 
   useEffect(() => {
@@ -111,6 +111,7 @@ export function OrderLinesEditor({ order, lease, applicationId, onDone }: { orde
   const unitOptions = (['amount', 'percentage'] as const).map((u) => ({ value: u, label: t(`berthOrders.lines.units.${u}`) }));
   const vatOptions = ADDITIONAL_VAT_PERCENTS.map((v) => ({ value: String(v), label: vatText(v, lang) }));
   const berthLines = order.lines.filter((l) => l.product === 'berth');
+  const berthMoney = formatMoney(fixedPriceCents(berthLines), lang);
 
   return (
     <form ref={formRef} className="order-lines-editor" aria-labelledby={`${ids}-title`} onSubmit={submit} onKeyDown={onKeyDown} noValidate data-testid="order-lines-editor">
@@ -153,6 +154,7 @@ export function OrderLinesEditor({ order, lease, applicationId, onDone }: { orde
             />
             <p className="order-line-row__total" data-testid="order-line-total">
               <span className="muted">{t('berthOrders.total')}</span> {line ? formatMoney(line.totalCents, lang) : '–'}
+              {line?.percent !== undefined ? <span className="muted" data-testid="order-line-percent"> ({t('berthOrders.lines.percentTotal', { percent: formatPercent(line.percent, lang), berth: berthMoney })})</span> : null}
             </p>
             <Button type="button" size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => removeRow(row.key)} data-testid="order-line-remove" aria-label={t('berthOrders.lines.remove', { service: SERVICE_TITLES[row.service][lang] })}>
               {t('berthOrders.lines.removeShort')}

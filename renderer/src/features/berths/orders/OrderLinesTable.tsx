@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BerthOrder, OrderLine } from '../../../../../domain/berths/order-entity.ts';
-import { formatMoney } from '../../../format/format.ts';
+import { formatMoney, formatPercent } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
 
 /** A VAT rate in the reader's numbers: "25,5 %" in Finnish and Swedish, "25.5 %" in English. */
@@ -26,7 +26,11 @@ export function OrderLinesTable({ lines, totals, testId = 'order-lines' }: { lin
       <tbody>
         {lines.map((l, i) => (
           <tr key={`${l.product}-${i}`} data-testid="order-line" data-product={l.product}>
-            <th scope="row">{l.title[lang]}</th>
+            <th scope="row">
+              {l.title[lang]}
+              {/* A percentage line says what it is a share of, beside the euros it comes to (decision 48). */}
+              {l.percent !== undefined ? <span className="muted" data-testid="order-line-percent"> {t('berthOrders.linePercent', { percent: formatPercent(l.percent, lang) })}</span> : null}
+            </th>
             <td>{formatMoney(l.pretaxCents, lang)}</td>
             <td>{vatText(l.vatPercent, lang)}</td>
             <td>{formatMoney(l.totalCents, lang)}</td>

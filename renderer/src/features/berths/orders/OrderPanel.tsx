@@ -149,7 +149,7 @@ export function OrderPanel({ order, lease, pending, applicationId, applicationSt
       </dl>
       {order.invoicingType === 'paper_invoice' && order.status === 'drafted' ? <p className="muted" data-testid="order-paper-note">{t('berthOrders.paperNote')}</p> : null}
       {editing && mayEdit ? (
-        <OrderLinesEditor order={order} lease={lease} applicationId={applicationId} onDone={stopEditing} />
+        <OrderLinesEditor order={order} applicationId={applicationId} onDone={stopEditing} />
       ) : (
         <OrderLinesTable lines={order.lines} totals={order} />
       )}

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BerthOrder } from '../../../../../domain/berths/order-entity.ts';
-import { orderTotals, serviceLine } from '../../../../../domain/berths/order-lines.ts';
+import { orderTotals, pricedServiceLine, serviceLine } from '../../../../../domain/berths/order-lines.ts';
 import { checkLines, newRow, rowsOf, withService, type LineRow } from './order-lines-form.ts';
 
 const berth = { product: 'berth', title: { fi: 'Venepaikka Pajalahti 1', sv: 'Båtplats Pajalahti 1', en: 'Berth Pajalahti 1' }, pretaxCents: 23108, vatPercent: 25.5, totalCents: 29000 };
-const lease = { startDate: '2027-06-10', endDate: '2027-09-14' };
 function order(lines = [berth]): BerthOrder {
   return {
     id: 'o', leaseId: 'l', applicationId: null, customerId: 'c', season: 2027, status: 'drafted', lines, ...orderTotals(lines),
@@ -25,33 +24,44 @@ describe('the invoice line editor’s form', () => {
   });
 
   it('prices an amount and a percentage of the berth price by the domain’s rules and totals the invoice as the central will', () => {
-    const c = checkLines(order(), lease, [row({ service: 'electricity', value: '125,50' }), row({ key: 'r2', service: 'parking_permit', unit: 'percentage', value: '10', vatPercent: 10 })]);
+    const c = checkLines(order(), [row({ service: 'electricity', value: '125,50' }), row({ key: 'r2', service: 'parking_permit', unit: 'percentage', value: '10', vatPercent: 10 })]);
     expect(c.problems).toEqual({});
-    expect(c.services).toEqual([{ service: 'electricity', totalCents: 12550, vatPercent: 25.5 }, { service: 'parking_permit', totalCents: 2900, vatPercent: 10 }]);
-    expect(c.lines.map((l) => [l.product, l.pretaxCents, l.totalCents])).toEqual([['berth', 23108, 29000], ['electricity', 10000, 12550], ['parking_permit', 2636, 2900]]);
+    // The percentage is sent as its percent (decision 48), and previewed as the central prices it.
+    expect(c.services).toEqual([{ service: 'electricity', totalCents: 12550, vatPercent: 25.5 }, { service: 'parking_permit', percent: 10, vatPercent: 10 }]);
+    expect(c.lines.map((l) => [l.product, l.pretaxCents, l.totalCents, l.percent])).toEqual([['berth', 23108, 29000, undefined], ['electricity', 10000, 12550, undefined], ['parking_permit', 2636, 2900, 10]]);
     expect(c.totals).toEqual({ pretaxCents: 35744, vatCents: 8706, totalCents: 44450 });
     expect(c.changed).toBe(true);
   });
 
   it('says what is wrong next to each field, and gives no payload while anything is', () => {
-    const bad = (value: string, unit: LineRow['unit'] = 'amount') => checkLines(order(), lease, [row({ value, unit })]).problems.r1?.value?.key;
+    const bad = (value: string, unit: LineRow['unit'] = 'amount') => checkLines(order(), [row({ value, unit })]).problems.r1?.value?.key;
     expect(bad('')).toBe('berthOrders.lines.problems.required');
     for (const v of ['12,345', '-1', 'abc', '1,2,3', '12.5.0']) expect(bad(v), v).toBe('berthOrders.lines.problems.amountFormat');
     expect(bad('x', 'percentage')).toBe('berthOrders.lines.problems.percentFormat');
     expect(bad('100,5', 'percentage')).toBe('berthOrders.lines.problems.percentTooLarge');
+    expect(bad('0', 'percentage')).toBe('berthOrders.lines.problems.percentZero');
+    expect(bad('0,01', 'percentage')).toBeUndefined();
     expect(bad('100000,01')).toBe('berthOrders.lines.problems.tooLarge');
     expect(bad('100 000')).toBeUndefined();
     expect(bad('12.50 €')).toBeUndefined();
-    const twice = checkLines(order(), lease, [row({ value: '1' }), row({ key: 'r2', value: '2' })]);
+    const twice = checkLines(order(), [row({ value: '1' }), row({ key: 'r2', value: '2' })]);
     expect(twice.problems).toEqual({ r2: { service: { key: 'berthOrders.lines.problems.duplicate' } } });
     expect(twice.services).toBeNull();
     // The totals show what prices while the rest is fixed.
     expect(twice.totals.totalCents).toBe(29100);
   });
 
+  it('opens a percentage line as its percent in the reader’s format; the same euros as an amount are a change', () => {
+    const o = order([berth, pricedServiceLine({ service: 'electricity', percent: 12.5, vatPercent: 25.5 }, 29000)]);
+    expect(rowsOf(o, 'fi')).toEqual([{ key: 'line-1', service: 'electricity', unit: 'percentage', value: '12,5', vatPercent: 25.5 }]);
+    expect(rowsOf(o, 'en')[0]!.value).toBe('12.5');
+    expect(checkLines(o, rowsOf(o, 'fi')).changed).toBe(false);
+    expect(checkLines(o, [row({ key: 'r', service: 'electricity', value: '36,25' })])).toMatchObject({ changed: true, totals: orderTotals(o.lines) });
+  });
+
   it('knows an unchanged invoice, and one whose only service line is removed', () => {
     const o = order([berth, serviceLine('water', 1000, 25.5)]);
-    expect(checkLines(o, lease, rowsOf(o, 'sv')).changed).toBe(false);
-    expect(checkLines(o, lease, [])).toMatchObject({ changed: true, services: [], totals: { totalCents: 29000 } });
+    expect(checkLines(o, rowsOf(o, 'sv')).changed).toBe(false);
+    expect(checkLines(o, [])).toMatchObject({ changed: true, services: [], totals: { totalCents: 29000 } });
   });
 });

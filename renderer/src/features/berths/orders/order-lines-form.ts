@@ -1,8 +1,7 @@
-import type { Lease } from '../../../../../domain/berths/entities.ts';
+import type { ServiceLinePrice } from '../../../../../domain/berths/order-commands.ts';
 import type { BerthOrder, OrderLine } from '../../../../../domain/berths/order-entity.ts';
-import { orderTotals, serviceLine } from '../../../../../domain/berths/order-lines.ts';
+import { fixedPriceCents, orderTotals, pricedServiceLine } from '../../../../../domain/berths/order-lines.ts';
 import { ADDITIONAL_SERVICES, ADDITIONAL_VAT_PERCENTS, FIXED_SERVICES } from '../../../../../domain/berths/price-list.ts';
-import { additionalProductPrice } from '../../../../../domain/berths/pricing.ts';
 import type { Language } from '../../../../../domain/languages.ts';
 import type { Problem } from '../harbours/master-data-form.ts';
 
@@ -31,10 +30,11 @@ export const DEFAULT_VAT = ADDITIONAL_VAT_PERCENTS[0];
 const isService = (p: string): p is Service => (ADDITIONAL_SERVICES as readonly string[]).includes(p);
 export const isFixedService = (s: Service) => FIXED_SERVICES.includes(s);
 
+const decimalMark = (text: string, lang: Language) => (lang === 'en' ? text : text.replace('.', ','));
+
 /** Cents as the field shows them: "12,50" in Finnish and Swedish, "12.50" in English. */
 export function eurosText(cents: number, lang: Language): string {
-  const text = (cents / 100).toFixed(2);
-  return lang === 'en' ? text : text.replace('.', ',');
+  return decimalMark((cents / 100).toFixed(2), lang);
 }
 
 /** A non-negative number typed with at most two decimals ("12,50", "12.5 €", "10 %"), else null. */
@@ -43,9 +43,13 @@ export function parseTwoDecimals(text: string): number | null {
   return /^\d+(\.\d{1,2})?$/.test(cleaned) ? Number(cleaned) : null;
 }
 
-/** The order's own service lines as rows: each as the amount it is (a percentage was turned into one when saved). */
+/** The order's own service lines as rows: a percentage line as its percent (decision 48), any other as its amount. */
 export function rowsOf(order: BerthOrder, lang: Language): LineRow[] {
-  return order.lines.flatMap((l, i) => (isService(l.product) ? [{ key: `line-${i}`, service: l.product, unit: 'amount' as const, value: eurosText(l.totalCents, lang), vatPercent: l.vatPercent }] : []));
+  return order.lines.flatMap((l, i) => {
+    if (!isService(l.product)) return [];
+    const priced = l.percent === undefined ? { unit: 'amount' as const, value: eurosText(l.totalCents, lang) } : { unit: 'percentage' as const, value: decimalMark(String(l.percent), lang) };
+    return [{ key: `line-${i}`, service: l.product, ...priced, vatPercent: l.vatPercent }];
+  });
 }
 
 /** A new row: the first service not on the invoice yet, at the general VAT; null when every one is. */
@@ -65,47 +69,52 @@ export interface CheckedLines {
   /** The berth line(s) and every row that prices, as the invoice will show them. */
   lines: OrderLine[];
   totals: Pick<BerthOrder, 'pretaxCents' | 'vatCents' | 'totalCents'>;
-  /** What berths.editOrderLines takes, when nothing is wrong. */
-  services: { service: Service; totalCents: number; vatPercent: number }[] | null;
+  /** What berths.editOrderLines takes, when nothing is wrong: a percentage as its percent, never turned into euros. */
+  services: ServiceLinePrice[] | null;
   /** The services differ from the order's. */
   changed: boolean;
 }
 
-function priced(row: LineRow, lease: Pick<Lease, 'startDate' | 'endDate'>, berthCents: number): { cents: number } | { problem: Problem } {
+/** A row as the command's line (an amount in cents, or a percent), or what is wrong with its value. */
+function priced(row: LineRow, fixedCents: number): { line: ServiceLinePrice } | { problem: Problem } {
   if (row.value.trim() === '') return { problem: { key: 'berthOrders.lines.problems.required' } };
   const n = parseTwoDecimals(row.value);
   if (n === null) {
     return { problem: { key: row.unit === 'amount' ? 'berthOrders.lines.problems.amountFormat' : 'berthOrders.lines.problems.percentFormat' } };
   }
+  if (row.unit === 'percentage' && n === 0) return { problem: { key: 'berthOrders.lines.problems.percentZero' } };
   if (row.unit === 'percentage' && n > MAX_LINE_PERCENT) return { problem: { key: 'berthOrders.lines.problems.percentTooLarge', params: { max: MAX_LINE_PERCENT } } };
-  // The domain's own pricing: an amount as it is, a percentage of the berth's price, rounded to cents.
-  const value = row.unit === 'amount' ? Math.round(n * 100) : n;
-  const price = additionalProductPrice({ id: row.key, service: row.service, period: 'season', unit: row.unit, value, vatPercent: row.vatPercent }, lease, berthCents);
-  if (price.cents > MAX_LINE_CENTS) return { problem: { key: 'berthOrders.lines.problems.tooLarge', params: { max: '100 000' } } };
-  return { cents: price.cents };
+  const line: ServiceLinePrice = row.unit === 'amount' ? { service: row.service, totalCents: Math.round(n * 100), vatPercent: row.vatPercent } : { service: row.service, percent: n, vatPercent: row.vatPercent };
+  if (pricedServiceLine(line, fixedCents).totalCents > MAX_LINE_CENTS) return { problem: { key: 'berthOrders.lines.problems.tooLarge', params: { max: '100 000' } } };
+  return { line };
 }
 
+/** How a line is priced, to tell an edit from none: 10 % and the same euros as an amount differ. */
+const pricing = (service: string, l: { totalCents?: number; percent?: number; vatPercent: number }) =>
+  [service, l.percent === undefined ? `${l.totalCents} c` : `${l.percent} %`, l.vatPercent].join('|');
+
 /**
- * The rows checked and priced by the domain's rules (pricing.ts, order-lines.ts): each service at
- * most once, a price typed in the user's format, within the command's bounds; the totals of every
- * line that prices, so the handler sees them while typing.
+ * The rows checked and priced by the domain's rules (order-lines.ts): each service at most once, a
+ * price typed in the user's format, within the command's bounds, a percentage priced from the
+ * berth line as the central will; the totals of every line that prices, so the handler sees them
+ * while typing.
  */
-export function checkLines(order: BerthOrder, lease: Pick<Lease, 'startDate' | 'endDate'>, rows: readonly LineRow[]): CheckedLines {
+export function checkLines(order: BerthOrder, rows: readonly LineRow[]): CheckedLines {
   const berthLines = order.lines.filter((l) => !isService(l.product));
-  const berthCents = berthLines.reduce((sum, l) => sum + l.totalCents, 0);
+  const fixed = fixedPriceCents(berthLines);
   const problems: CheckedLines['problems'] = {};
-  const services: NonNullable<CheckedLines['services']> = [];
+  const services: ServiceLinePrice[] = [];
   rows.forEach((row, i) => {
     const mine: Partial<Record<LineField, Problem>> = {};
     if (rows.findIndex((r) => r.service === row.service) < i) mine.service = { key: 'berthOrders.lines.problems.duplicate' };
-    const p = priced(row, lease, berthCents);
+    const p = priced(row, fixed);
     if ('problem' in p) mine.value = p.problem;
-    else if (!mine.service) services.push({ service: row.service, totalCents: p.cents, vatPercent: row.vatPercent });
+    else if (!mine.service) services.push(p.line);
     if (mine.service || mine.value) problems[row.key] = mine;
   });
-  const lines = [...berthLines, ...services.map((s) => serviceLine(s.service, s.totalCents, s.vatPercent))];
-  const before = order.lines.filter((l) => isService(l.product)).map((l) => [l.product, l.totalCents, l.vatPercent].join('|'));
-  const after = services.map((s) => [s.service, s.totalCents, s.vatPercent].join('|'));
+  const lines = [...berthLines, ...services.map((s) => pricedServiceLine(s, fixed))];
+  const before = order.lines.filter((l) => isService(l.product)).map((l) => pricing(l.product, l));
+  const after = services.map((s) => pricing(s.service, s));
   const ok = Object.keys(problems).length === 0;
   return { problems, lines, totals: orderTotals(lines), services: ok ? services : null, changed: !ok || before.join() !== after.join() };
 }

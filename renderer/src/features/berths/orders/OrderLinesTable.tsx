@@ -29,7 +29,7 @@ export function OrderLinesTable({ lines, totals, testId = 'order-lines' }: { lin
             <th scope="row">
               {l.title[lang]}
               {/* A percentage line says what it is a share of, beside the euros it comes to (decision 48). */}
-              {l.percent !== undefined ? <span className="muted" data-testid="order-line-percent"> {t('berthOrders.linePercent', { percent: formatPercent(l.percent, lang) })}</span> : null}
+              {l.percent !== undefined ? <span className="muted order-lines__percent" data-testid="order-line-percent"> {t('berthOrders.linePercent', { percent: formatPercent(l.percent, lang) })}</span> : null}
             </th>
             <td>{formatMoney(l.pretaxCents, lang)}</td>
             <td>{vatText(l.vatPercent, lang)}</td>

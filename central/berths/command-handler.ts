@@ -9,7 +9,7 @@ import type { EntityPut } from '../sync/feed.ts';
 import type { ChunkCache } from '../sync/handler.ts';
 import type { Queryable } from '../db/db.ts';
 import type { CreateLeasePayload } from '../../domain/berths/lease-create-schema.ts';
-import { loadOrderState } from './order-state.ts';
+import { loadLeaseBerthPricing, loadOrderState } from './order-state.ts';
 import { noteBerthNotices, queueNotedBerthNotices } from './notices.ts';
 
 type Targeted = { applicationId: string; berthId?: string; season?: number };
@@ -114,7 +114,11 @@ export const berthCommandHandler: CommandHandler = {
     }
     if (type === 'berths.createLease') return decide(await loadCreateLeaseState(tx, command.payload as CreateLeasePayload, cache), command.payload, ctx);
     const orderTarget = orderCommandTarget(type, command.payload);
-    if (orderTarget) return decide(await loadOrderState(tx, orderTarget), command.payload, ctx);
+    if (orderTarget) {
+      const state = await loadOrderState(tx, orderTarget);
+      if (type === 'berths.resendOffer' && state.lease) Object.assign(state, await loadLeaseBerthPricing(tx, state.lease.record, cache));
+      return decide(state, command.payload, ctx);
+    }
     const payload = command.payload as Targeted;
     const targets = berthCommandTargets(type, payload);
     const state: BerthCommandState = prefetched(cache, targets.applicationId) ?? (await loadApplicationState(tx, targets.applicationId));

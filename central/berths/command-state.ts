@@ -36,20 +36,24 @@ export async function loadApplicationState(tx: Queryable, applicationId: string)
   return (await loadApplicationStates(tx, [applicationId])).get(applicationId.toLowerCase()) ?? EMPTY;
 }
 
-/** The berth (row-locked) with its pier and harbour. */
-export async function lockBerth(
-  tx: Queryable,
-  berthId: string,
-): Promise<{ berth: Versioned<Berth>; pier: Pier; harbour: Harbour } | null> {
-  const res = await tx.query<{ data: Berth; version: number; pier: Pier; harbour: Harbour }>(
-    `SELECT b.data, b.version, p.data AS pier, h.data AS harbour
+const BERTH_WITH_PLACE = `SELECT b.data, b.version, p.data AS pier, h.data AS harbour
      FROM berth b JOIN pier p ON p.id = b.pier_id JOIN harbour h ON h.id = b.harbour_id
-     WHERE b.id = $1 FOR UPDATE OF b`,
-    [berthId],
-    'berths_lock_berth',
-  );
+     WHERE b.id = $1`;
+
+async function berthWithPlace(tx: Queryable, berthId: string, sql: string, name: string): Promise<{ berth: Versioned<Berth>; pier: Pier; harbour: Harbour } | null> {
+  const res = await tx.query<{ data: Berth; version: number; pier: Pier; harbour: Harbour }>(sql, [berthId], name);
   const row = res.rows[0];
   return row ? { berth: { record: row.data, version: row.version }, pier: row.pier, harbour: row.harbour } : null;
+}
+
+/** The berth (row-locked) with its pier and harbour. */
+export function lockBerth(tx: Queryable, berthId: string): Promise<{ berth: Versioned<Berth>; pier: Pier; harbour: Harbour } | null> {
+  return berthWithPlace(tx, berthId, `${BERTH_WITH_PLACE} FOR UPDATE OF b`, 'berths_lock_berth');
+}
+
+/** The berth with its pier and harbour, read without a lock: for a command that prices the berth but does not hold it. */
+export function readBerth(tx: Queryable, berthId: string): Promise<{ berth: Versioned<Berth>; pier: Pier; harbour: Harbour } | null> {
+  return berthWithPlace(tx, berthId, BERTH_WITH_PLACE, 'berths_read_berth');
 }
 
 type LockedBerth = NonNullable<Awaited<ReturnType<typeof lockBerth>>>;

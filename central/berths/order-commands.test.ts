@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PushResponse } from '../../domain/sync/protocol.ts';
 import type { BerthOrder } from '../../domain/berths/order-entity.ts';
+import type { Berth, BerthProduct, Customer, Harbour, Lease, Pier } from '../../domain/berths/entities.ts';
+import { berthPrice } from '../../domain/berths/pricing.ts';
 import { addDays, helsinkiDate } from '../../domain/berths/seasons.ts';
 import { createLeaseDefaults } from '../../domain/berths/lease-create-schema.ts';
 import { launchCentral } from '../server.ts';
@@ -133,6 +135,42 @@ describe('the order cycle on the central', () => {
     expect(await push('berths.refundOrder', { orderId: o.orderId })).toMatchObject({ status: 'applied' });
     expect(await status('berth_order', o.orderId)).toMatchObject({ status: 'refunded', data: { refund: { status: 'accepted', amountCents: order.totalCents } } });
     expect((await status('lease', o.leaseId))?.status).toBe('terminated');
+  });
+
+  it('prices the berth line again when an offer is resent after its berth was widened; the 10 % line and the totals follow', async () => {
+    const o = await offered();
+    expect(await push('berths.editOrderLines', { orderId: o.orderId, services: [{ service: 'electricity', percent: 10, vatPercent: 25.5 }] })).toMatchObject({ status: 'applied' });
+    const offeredCents = ((await status('berth_order', o.orderId))!.data as BerthOrder).lines[0]!.totalCents;
+    const { rows: [row] } = await central.db.query<{ data: Berth; version: number; pier: Pier; harbour: Harbour; customer: Customer }>(
+      'SELECT b.data, b.version, p.data AS pier, h.data AS harbour, (SELECT data FROM customer WHERE id = $2) AS customer FROM berth b JOIN pier p ON p.id = b.pier_id JOIN harbour h ON h.id = b.harbour_id WHERE b.id = $1',
+      [o.berthId, o.application.customerId],
+    );
+    const products = (await central.db.query<{ data: BerthProduct }>('SELECT data FROM berth_product')).rows.map((r) => r.data);
+    const lease = (await status('lease', o.leaseId))!.data as Lease;
+    // The price list's own answer for a wider berth, in the first wider band that costs something else.
+    const priceAt = (width: number) => berthPrice({ ...row!.data, width }, row!.pier, row!.harbour, products, row!.customer.kind, lease.startDate);
+    const width = [0.25, 0.5, 0.75, 1, 1.5, 2].map((d) => Math.round((row!.data.width + d) * 100) / 100).find((w) => {
+      const p = priceAt(w);
+      return p.ok && p.price.cents !== offeredCents;
+    });
+    if (width === undefined) throw new Error('no wider band of the berth costs something else');
+    const priced = priceAt(width);
+    if (!priced.ok) throw new Error('unreachable: the width was picked priced');
+    const b = row!.data;
+    const edit = { berthId: b.id, number: b.number, width, length: b.length, depth: b.depth, mooringType: b.mooringType, isAccessible: b.isAccessible, isActive: b.isActive, isInvoiceable: b.isInvoiceable ?? true, comment: b.comment };
+    // Harbour services edit berths; the case handler then sends the offer again.
+    const edited = await pushAs(await signIn(central.url, 'harri'), 'berths.editBerth', edit, row!.version);
+    expect(edited.body.results[0]).toMatchObject({ status: 'applied' });
+    expect(await push('berths.resendOffer', { orderId: o.orderId, dueDate: due() })).toMatchObject({ status: 'applied' });
+    const order = (await status('berth_order', o.orderId))!.data as BerthOrder;
+    const electricity = Math.round(priced.price.cents / 10);
+    expect(order.lines).toMatchObject([
+      { product: 'berth', totalCents: priced.price.cents, pretaxCents: priced.price.pretaxCents },
+      { product: 'electricity', percent: 10, totalCents: electricity },
+    ]);
+    expect(order.totalCents).toBe(priced.price.cents + electricity);
+    expect(order.pretaxCents + order.vatCents).toBe(order.totalCents);
+    expect((await status('lease', o.leaseId))!.data).toMatchObject({ priceCents: priced.price.cents, dueDate: due() });
   });
 
   it('leaves a paper-invoice customer’s order drafted and unsent; it is paid elsewhere', async () => {

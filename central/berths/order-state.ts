@@ -3,6 +3,8 @@ import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import type { BerthCommandState } from '../../domain/berths/decide.ts';
 import type { Versioned } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
+import type { ChunkCache } from '../sync/handler.ts';
+import { products, readBerth } from './command-state.ts';
 
 type Row<T> = { data: T; version: number };
 const versioned = <T>(r: Row<T> | undefined): Versioned<T> | null => (r ? { record: r.data, version: r.version } : null);
@@ -32,4 +34,14 @@ export async function loadOrderState(tx: Queryable, target: { orderId: string } 
   // Read, not locked: a contact edit racing a resend is decided on one side of it or the other.
   const customer = lease ? ((await tx.query<{ data: Customer }>('SELECT data FROM customer WHERE id = $1', [lease.record.customerId], 'berth_orders_customer')).rows[0]?.data ?? null) : null;
   return { application, applicationLeases: [], order, lease, leaseOrders: orders, customer };
+}
+
+/**
+ * A resend's berth, its place and the price list, after the order's locks: the berth line is
+ * priced again from them (brief 4.5). Read, not locked, as the price list is for an offer: the
+ * resend does not hold the berth, and a width edit racing it is decided on one side or the other.
+ */
+export async function loadLeaseBerthPricing(tx: Queryable, lease: Lease, cache: ChunkCache): Promise<Pick<BerthCommandState, 'berth' | 'pier' | 'harbour' | 'products'>> {
+  const read = await readBerth(tx, lease.berthId);
+  return { berth: read?.berth ?? null, pier: read?.pier ?? null, harbour: read?.harbour ?? null, products: await products(tx, cache) };
 }

@@ -1,5 +1,5 @@
 import type { Application, ApplicationStatus, Lease } from './entities.ts';
-import { conflict, event, moved, reject, staleApplication, type BerthCommandState, type Decision, type Put } from './decision.ts';
+import { berthNotPriced, conflict, event, moved, reject, staleApplication, type BerthCommandState, type Decision, type Put } from './decision.ts';
 import type { BerthCommandPayload, BerthCommandType } from './commands.ts';
 import { berthOccupancy } from './availability.ts';
 import { widthFits } from './matching.ts';
@@ -94,9 +94,7 @@ export function decideOfferBerth(state: BerthCommandState, p: BerthCommandPayloa
   }
   const dates = defaultBerthLeaseDates(ctx.today, application.season);
   const pricing = berthPrice(berth, state.pier, state.harbour, state.products ?? [], kind, dates.startDate);
-  if (!pricing.ok) {
-    return reject('berth_not_priced', `Berth ${berth.number} (${berth.width} m, ${pricing.category}) has no product in its price list; it is not priced from another.`);
-  }
+  if (!pricing.ok) return berthNotPriced(berth, pricing.category);
   const price = pricing.price;
   const sent = orderStatus === 'offered';
   const lease: Lease = {

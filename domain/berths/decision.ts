@@ -43,6 +43,10 @@ export type Decision =
   | { ok: false; status: 'rejected' | 'conflict'; code: ErrorCode; message: string; current?: unknown };
 
 export const reject = (code: ErrorCode, message: string): Decision => ({ ok: false, status: 'rejected', code, message });
+
+/** A berth whose width has no product in its pricing category is refused: it is never priced from another list. */
+export const berthNotPriced = (berth: Pick<Berth, 'number' | 'width'>, category: BerthProduct['pricingCategory']): Decision =>
+  reject('berth_not_priced', `Berth ${berth.number} (${berth.width} m, ${category}) has no product in its price list; it is not priced from another.`);
 export const conflict = (code: ErrorCode, message: string, current: unknown): Decision => ({
   ok: false,
   status: 'conflict',

@@ -3,9 +3,9 @@ import { BERTH_DECIDERS, type BerthCommandState } from './decide.ts';
 import type { BerthOrder, OrderLogEntry } from './order-entity.ts';
 import type { Lease } from './entities.ts';
 import type { CommandContext } from '../sync/command-context.ts';
-import { HARBOUR_A, PIER_A, PRODUCTS, application, berth, harbour, lease, pier } from './fixtures.test-support.ts';
-import { berthLine, orderTotals } from './order-lines.ts';
-import { berthPrice } from './pricing.ts';
+import { HARBOUR_A, PIER_A, PRODUCTS, application, berth, customer, harbour, lease, pier } from './fixtures.test-support.ts';
+import { berthLine, orderTotals, pricedServiceLine } from './order-lines.ts';
+import { berthPrice, priceFor } from './pricing.ts';
 import { EditOrderLinesPayload } from './order-commands.ts';
 
 const ctx = (extra: Partial<CommandContext> = {}): CommandContext => ({
@@ -21,6 +21,8 @@ const ctx = (extra: Partial<CommandContext> = {}): CommandContext => ({
 const ORDER_ID = '00000000-0000-4000-d000-0000000000ee';
 const B = berth(HARBOUR_A, PIER_A, 2.5, 6);
 const H = harbour(HARBOUR_A, 'Puotilan venesatama');
+/** The order's berth as a resend prices it: the berth, its place and the price list. */
+const PRICED: Pick<BerthCommandState, 'berth' | 'pier' | 'harbour' | 'products'> = { berth: { record: B, version: 1 }, pier: pier(PIER_A, HARBOUR_A), harbour: H, products: PRODUCTS };
 
 function order(status: BerthOrder['status'], extra: Partial<BerthOrder> = {}): BerthOrder {
   const priced = berthPrice(B, pier(PIER_A, HARBOUR_A), H, PRODUCTS);
@@ -53,6 +55,7 @@ function state(orderStatus: BerthOrder['status'], leaseStatus: Lease['status'], 
     applicationLeases: [{ record: l, version: 2 }],
     order: { record: order(orderStatus, extra), version: 2 },
     lease: { record: l, version: 2 },
+    ...PRICED,
   };
 }
 
@@ -115,6 +118,71 @@ describe('resend', () => {
     expect(run('berths.resendOffer', failed(''), { orderId: ORDER_ID, dueDate: '2026-12-10' })).toMatchObject({ ok: false, code: 'customer_email_missing' });
     expect(run('berths.resendOffer', failed('aili@'), { orderId: ORDER_ID, dueDate: '2026-12-10' })).toMatchObject({ ok: false, code: 'customer_email_invalid' });
     expect(run('berths.resendOffer', failed('aili@example.fi'), { orderId: ORDER_ID, dueDate: '2026-12-10' })).toMatchObject({ ok: true, puts: [{ record: { status: 'offered', problem: null, dueDate: '2026-12-10' } }, { record: { status: 'offered' } }, { record: { kind: 'offer_resent' } }] });
+  });
+});
+
+describe('resend prices the berth line again (brief 4.5)', () => {
+  const DUE = { orderId: ORDER_ID, dueDate: '2026-12-10' };
+  const berthTitle = berthLine(B, H, priceFor(0, 0, 'private')).title;
+  /** An offered order of a berth at 290 € with electricity at 10 % of it (29 €) and water at 20 €. */
+  function withServices(berthCents = 29000): BerthCommandState {
+    const lines = [berthLine(B, H, { cents: berthCents, pretaxCents: Math.round(berthCents / 1.255), vatPercent: berthCents ? 25.5 : 0 }), pricedServiceLine({ service: 'electricity', percent: 10, vatPercent: 25.5 }, berthCents), pricedServiceLine({ service: 'water', totalCents: 2000, vatPercent: 25.5 }, berthCents)];
+    return state('offered', 'offered', 'offer_sent', { lines, ...orderTotals(lines) });
+  }
+  /** The berth made wider since the offer (a handler's master-data edit). */
+  const widened = (s: BerthCommandState, width: number): BerthCommandState => ({ ...s, berth: { record: { ...B, width }, version: 2 } });
+  const linesOf = (d: ReturnType<typeof run>) => (d.ok ? (d.puts[0]!.record as BerthOrder).lines : d.code);
+
+  it('prices a berth widened into the next band at 330 €; the 10 % line follows, the amount stays, totals and the history say so', () => {
+    const d = run('berths.resendOffer', widened(withServices(), 2.9), DUE);
+    expect(linesOf(d)).toMatchObject([
+      { product: 'berth', totalCents: 33000, pretaxCents: 26295, vatPercent: 25.5 },
+      { product: 'electricity', percent: 10, totalCents: 3300, pretaxCents: 2629 },
+      { product: 'water', totalCents: 2000 },
+    ]);
+    const lineChanges = [
+      { product: 'berth', title: berthTitle, before: { totalCents: 29000, vatPercent: 25.5 }, after: { totalCents: 33000, vatPercent: 25.5 } },
+      { product: 'electricity', title: { fi: 'Sähkö', sv: 'El', en: 'Electricity' }, before: { totalCents: 2900, vatPercent: 25.5, percent: 10 }, after: { totalCents: 3300, vatPercent: 25.5, percent: 10 } },
+    ];
+    expect(d).toMatchObject({
+      ok: true,
+      puts: [
+        { entity: 'berth_order', record: { totalCents: 38300, pretaxCents: 26295 + 2629 + 1594, vatCents: 38300 - (26295 + 2629 + 1594), dueDate: '2026-12-10' } },
+        { entity: 'lease', record: { priceCents: 33000, vatPercent: 25.5, dueDate: '2026-12-10' } },
+        { entity: 'application_event', record: { kind: 'offer_resent', lineChanges } },
+      ],
+    });
+  });
+
+  it('keeps the puts of a resend as they were when the price is the same (a wider berth in the same band)', () => {
+    const s = widened(withServices(), 2.7);
+    const d = run('berths.resendOffer', s, DUE);
+    expect(d.ok && d.puts.slice(0, 2)).toEqual([
+      { entity: 'berth_order', version: 3, record: { ...s.order!.record, dueDate: '2026-12-10', sentAt: ctx().now, problem: null } },
+      { entity: 'lease', version: 3, record: { ...s.lease!.record, dueDate: '2026-12-10' } },
+    ]);
+    expect(d.ok && d.puts[2]!.record).not.toHaveProperty('lineChanges');
+  });
+
+  it('prices a company at double (660 €, its 10 % 66 €) and a non-billable customer at 0 € still', () => {
+    const company = { ...widened(withServices(), 2.9), customer: customer(application().customerId, { kind: 'company' }) };
+    expect(linesOf(run('berths.resendOffer', company, DUE))).toMatchObject([{ totalCents: 66000 }, { totalCents: 6600 }, { totalCents: 2000 }]);
+    const free = { ...widened(withServices(0), 2.9), customer: customer(application().customerId, { kind: 'non_billable' }) };
+    const d = run('berths.resendOffer', free, DUE);
+    expect(linesOf(d)).toEqual(free.order!.record.lines);
+    expect(linesOf(d)).toMatchObject([{ product: 'berth', totalCents: 0, vatPercent: 0 }, { totalCents: 0 }, { totalCents: 2000 }]);
+    expect(d.ok && d.puts[2]!.record).not.toHaveProperty('lineChanges');
+  });
+
+  it('refuses a berth whose width has no product in its category, never pricing it from another (the dinghy list holds every width)', () => {
+    const d = run('berths.resendOffer', widened(withServices(), 3.5), DUE);
+    expect(d).toMatchObject({ ok: false, code: 'berth_not_priced', message: expect.stringContaining('3.5 m, default') });
+  });
+
+  it('keeps the lines of an order with no berth line (winter storage) as they were offered', () => {
+    const lines = [{ product: 'winter_storage_marked', title: { fi: 'Talvisäilytys', sv: 'Vinterförvaring', en: 'Winter storage' }, pretaxCents: 9108, vatPercent: 25.5, totalCents: 11430 }];
+    const winter = widened(state('offered', 'offered', 'offer_sent', { lines, ...orderTotals(lines) }), 2.9);
+    expect(run('berths.resendOffer', winter, DUE)).toMatchObject({ ok: true, puts: [{ record: { lines, totalCents: 11430 } }, { record: { priceCents: 29000 } }, { record: { kind: 'offer_resent' } }] });
   });
 });
 
@@ -250,7 +318,7 @@ describe('an order whose lease has no application (a direct lease, decision 40)'
   function direct(orderStatus: BerthOrder['status'], leaseStatus: Lease['status'], extra: Partial<BerthOrder> = {}): BerthCommandState {
     const l = lease(B.id, 2027, leaseStatus, { applicationId: null });
     const o = { record: order(orderStatus, { applicationId: null, leaseId: l.id, dueDate: orderStatus === 'drafted' ? null : '2026-12-12', ...extra }), version: 1 };
-    return { application: null, applicationLeases: [], order: o, lease: { record: l, version: 1 }, leaseOrders: [o] };
+    return { application: null, applicationLeases: [], order: o, lease: { record: l, version: 1 }, leaseOrders: [o], ...PRICED };
   }
   const entry = (kind: OrderLogEntry['kind']) => ({ kind, at: ctx().now, actorName: 'Aino Virtanen' });
   const entities = (d: ReturnType<typeof run>) => (d.ok ? d.puts.map((p) => p.entity) : d.code);

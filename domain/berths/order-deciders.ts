@@ -2,15 +2,16 @@ import { orderLineChanges } from './order-line-changes.ts';
 import type { z } from 'zod';
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import type { ApplicationEvent, Lease } from './entities.ts';
-import type { BerthOrder, OrderLogEntry } from './order-entity.ts';
+import type { BerthOrder, OrderLine, OrderLogEntry } from './order-entity.ts';
 import type { BERTH_ORDER_COMMANDS } from './order-commands.ts';
-import { event, moved, reject, type BerthCommandState, type Decision, type Put } from './decision.ts';
+import { berthNotPriced, event, moved, reject, type BerthCommandState, type Decision, type Put } from './decision.ts';
 import { cascadeOrder, refundAccepted } from './cascades.ts';
 import { canMoveOrder, orderActionAllowed, orderMoveProblem, type OrderAction, type OrderStatus } from './order-machine.ts';
 import { canMoveRefund, refundProblem } from './refund-machine.ts';
 import { canTerminateLease, terminationEndDate } from './lease-machine.ts';
 import { dueDateProblem } from './due-date.ts';
-import { fixedPriceCents, orderTotals, pricedServiceLine } from './order-lines.ts';
+import { berthLine, fixedPriceCents, orderTotals, pricedServiceLine, withPercentLinesPriced } from './order-lines.ts';
+import { berthPrice } from './pricing.ts';
 import { invoiceContactProblem } from './renewal.ts';
 
 type OrderCommandType = keyof typeof BERTH_ORDER_COMMANDS;
@@ -49,17 +50,18 @@ function cascade(
   ctx: CommandContext,
   eventKind: ApplicationEvent['kind'] & OrderLogEntry['kind'],
   leasePatch: Partial<Lease> = {},
+  history: Pick<OrderLogEntry, 'lineChanges'> = {},
 ): Decision {
   const app = state.application;
   const c = cascadeOrder({ order: order.record.status, lease: lease.record.status, application: app?.record.status ?? null }, to);
   if (!c.ok) return reject('invalid_transition', `The ${c.record} is ${c.from} and cannot become ${c.to}.`);
-  const puts: Put[] = [{ entity: 'berth_order', version: order.version + 1, record: logged(state, { ...order.record, ...patch, status: to }, eventKind, ctx) }];
+  const puts: Put[] = [{ entity: 'berth_order', version: order.version + 1, record: logged(state, { ...order.record, ...patch, status: to }, eventKind, ctx, history) }];
   if (c.lease || Object.keys(leasePatch).length > 0) {
     puts.push({ entity: 'lease', version: lease.version + 1, record: { ...lease.record, ...leasePatch, ...(c.lease ? { status: c.lease as Lease['status'] } : {}) } });
   }
   if (app) {
     if (c.application) puts.push(moved(app, { status: c.application as typeof app.record.status }));
-    puts.push(event(ctx, app.record, eventKind, { fromStatus: app.record.status, toStatus: c.application as typeof app.record.status ?? app.record.status, berthId: lease.record.berthId, leaseId: lease.record.id }));
+    puts.push(event(ctx, app.record, eventKind, { fromStatus: app.record.status, toStatus: c.application as typeof app.record.status ?? app.record.status, berthId: lease.record.berthId, leaseId: lease.record.id, ...history }));
   }
   return { ok: true, puts };
 }
@@ -69,8 +71,39 @@ function allowed(l: Loaded, action: OrderAction, words: string): Decision | null
 }
 
 /**
+ * The order's lines priced again from its berth as it now is (brief 4.5: a wider berth may fall
+ * in another product), with the same price list, customer group and lease day an offer uses; its
+ * percentage lines follow the berth line (decision 48), its amount lines stay. The lines as they
+ * are when the berth costs what it did, or when the order has no berth line (not a berth lease's).
+ */
+function resendLines(state: BerthCommandState, { order, lease }: Loaded): OrderLine[] | Decision {
+  const lines = order.record.lines;
+  const old = lines.find((x) => x.product === 'berth');
+  if (!old) return lines;
+  const berth = state.berth?.record;
+  if (!berth || berth.id !== lease.record.berthId || !state.pier || !state.harbour) return reject('not_found', "The order's berth does not exist.");
+  const pricing = berthPrice(berth, state.pier, state.harbour, state.products ?? [], state.customer?.kind ?? 'private', lease.record.startDate);
+  if (!pricing.ok) return berthNotPriced(berth, pricing.category);
+  const now = berthLine(berth, state.harbour, pricing.price);
+  if (now.totalCents === old.totalCents && now.vatPercent === old.vatPercent) return lines;
+  return withPercentLinesPriced(lines.map((x) => (x.product === 'berth' ? now : x)));
+}
+
+/** What a resend changes beyond the due date when it repriced: the lines and totals, the lease's price, and the history's line changes. */
+function repricing(before: readonly OrderLine[], lines: OrderLine[]): { order: Partial<BerthOrder>; lease: Partial<Lease>; history: Pick<OrderLogEntry, 'lineChanges'> } {
+  if (lines === before) return { order: {}, lease: {}, history: {} };
+  const berth = lines.find((x) => x.product === 'berth');
+  return {
+    order: { lines, ...orderTotals(lines) },
+    lease: berth ? { priceCents: berth.totalCents, vatPercent: berth.vatPercent } : {},
+    history: { lineChanges: orderLineChanges(before, lines, { withBerth: true }) },
+  };
+}
+
+/**
  * Send the offer (again) with a due date: a drafted, errored or cancelled order is offered, an
  * offered one gets its new due date. A paper-invoice customer's order is never sent digitally.
+ * A berth lease's order is priced again from the berth as it now is (resendLines).
  */
 export function decideResendOffer(state: BerthCommandState, p: Payload<'berths.resendOffer'>, ctx: CommandContext): Decision {
   const l = loaded(state);
@@ -87,18 +120,22 @@ export function decideResendOffer(state: BerthCommandState, p: Payload<'berths.r
     const range = problem.kind === 'no_window' ? `no due date is possible for season ${order.season} any more` : `it must be from ${problem.earliest} to ${problem.latest}`;
     return reject('due_date_out_of_range', `The due date ${p.dueDate} is out of range: ${range}.`);
   }
-  const patch = { dueDate: p.dueDate, sentAt: ctx.now, problem: null };
+  const lines = resendLines(state, l);
+  if (!Array.isArray(lines)) return lines;
+  const priced = repricing(order.lines, lines);
+  const patch = { ...priced.order, dueDate: p.dueDate, sentAt: ctx.now, problem: null };
   if (orderMoveProblem({ ...order, ...patch }, 'offered') === 'due_date_required') return reject('due_date_required', 'An order cannot be offered without a due date.');
+  const leasePatch = { ...priced.lease, dueDate: p.dueDate };
   if (order.status === 'offered') {
     const puts: Put[] = [
-      { entity: 'berth_order', version: l.order.version + 1, record: logged(state, { ...order, ...patch }, 'offer_resent', ctx) },
-      { entity: 'lease', version: l.lease.version + 1, record: { ...l.lease.record, dueDate: p.dueDate } },
+      { entity: 'berth_order', version: l.order.version + 1, record: logged(state, { ...order, ...patch }, 'offer_resent', ctx, priced.history) },
+      { entity: 'lease', version: l.lease.version + 1, record: { ...l.lease.record, ...leasePatch } },
     ];
     const app = state.application;
-    if (app) puts.push(event(ctx, app.record, 'offer_resent', { fromStatus: app.record.status, toStatus: app.record.status, berthId: l.lease.record.berthId, leaseId: l.lease.record.id }));
+    if (app) puts.push(event(ctx, app.record, 'offer_resent', { fromStatus: app.record.status, toStatus: app.record.status, berthId: l.lease.record.berthId, leaseId: l.lease.record.id, ...priced.history }));
     return { ok: true, puts };
   }
-  return cascade(state, l, 'offered', patch, ctx, 'offer_resent', { dueDate: p.dueDate });
+  return cascade(state, l, 'offered', patch, ctx, 'offer_resent', leasePatch, priced.history);
 }
 
 /** Replace the additional service lines of a waiting order, each an amount or a percentage of the berth line; the berth line stays as offered. */

@@ -32,6 +32,12 @@ describe('which invoice lines an edit changed', () => {
     expect(orderLineChanges([BERTH, percent('water', 2.5, 725)], [BERTH, percent('water', 2.5, 725)])).toEqual([]);
   });
 
+  it('names the berth line too when asked, as a resend that priced the berth again does', () => {
+    expect(orderLineChanges([BERTH, line('water', 2000)], [{ ...BERTH, totalCents: 33000 }, line('water', 2000)], { withBerth: true })).toEqual([
+      { product: 'berth', title: BERTH.title, before: { totalCents: 29000, vatPercent: 25.5 }, after: { totalCents: 33000, vatPercent: 25.5 } },
+    ]);
+  });
+
   it('is empty when the lines are the same, in any order', () => {
     expect(orderLineChanges([BERTH, line('a', 1), line('b', 2)], [BERTH, line('b', 2), line('a', 1)])).toEqual([]);
   });

@@ -29,11 +29,15 @@ interface PricedLine {
 
 const price = (l: PricedLine) => ({ totalCents: l.totalCents, vatPercent: l.vatPercent, ...(l.percent !== undefined ? { percent: l.percent } : {}) });
 
-/** The service lines that differ between two versions of an order, in the new order's line order, removed ones last. */
-export function orderLineChanges(before: readonly PricedLine[], after: readonly PricedLine[]): OrderLineChange[] {
-  const services = (lines: readonly PricedLine[]) => new Map(lines.filter((l) => l.product !== 'berth').map((l) => [l.product, l]));
-  const was = services(before);
-  const now = services(after);
+/**
+ * The service lines that differ between two versions of an order, in the new order's line order,
+ * removed ones last. A line edit never touches the berth line; a resend that prices it again
+ * (`withBerth`) names it too, so the history tells the berth's new price (brief 4.5).
+ */
+export function orderLineChanges(before: readonly PricedLine[], after: readonly PricedLine[], { withBerth = false } = {}): OrderLineChange[] {
+  const compared = (lines: readonly PricedLine[]) => new Map(lines.filter((l) => withBerth || l.product !== 'berth').map((l) => [l.product, l]));
+  const was = compared(before);
+  const now = compared(after);
   const out: OrderLineChange[] = [];
   for (const [product, line] of now) {
     const old = was.get(product);

@@ -52,17 +52,21 @@ function loadOrderCommandState(db: SqliteDatabase, target: { orderId: string } |
   };
 }
 
-/** The berth, its place and leases, and what a lease is made for, read as berths.createLease decides on them. */
-function berthState(db: SqliteDatabase, berthId: string): Pick<BerthCommandState, 'berth' | 'pier' | 'harbour' | 'berthLeases' | 'products'> {
+/** The berth, its place and the price list: what a berth is priced from. */
+function pricedBerthState(db: SqliteDatabase, berthId: string): Pick<BerthCommandState, 'berth' | 'pier' | 'harbour' | 'products'> {
   const s = statements(db);
   const berth = parseRow<Berth>(s.berth.get(berthId));
   return {
     berth,
     pier: berth ? (parseRow<Pier>(s.pier.get(berth.record.pierId))?.record ?? null) : null,
     harbour: berth ? (parseRow<Harbour>(s.harbour.get(berth.record.harbourId))?.record ?? null) : null,
-    berthLeases: records<Lease>(s.leasesOnBerth.all(berthId)).map((l) => l.record),
     products: records<BerthProduct>(s.products.all()).map((p) => p.record),
   };
+}
+
+/** The berth, its place and leases, and what a lease is made for, read as berths.createLease decides on them. */
+function berthState(db: SqliteDatabase, berthId: string): Pick<BerthCommandState, 'berth' | 'pier' | 'harbour' | 'berthLeases' | 'products'> {
+  return { ...pricedBerthState(db, berthId), berthLeases: records<Lease>(statements(db).leasesOnBerth.all(berthId)).map((l) => l.record) };
 }
 
 /** A lease made without an application: the customer, the boat named, the berth and its leases. */
@@ -93,7 +97,12 @@ function linkState(db: SqliteDatabase, app: Application, p: LinkApplicationCusto
 export function loadBerthCommandState(db: SqliteDatabase, type: BerthCommandType, payload: unknown): BerthCommandState {
   const s = statements(db);
   const orderTarget = orderCommandTarget(type, payload);
-  if (orderTarget) return loadOrderCommandState(db, orderTarget);
+  if (orderTarget) {
+    const state = loadOrderCommandState(db, orderTarget);
+    // A resend prices the order's berth line again from its berth as it now is (brief 4.5).
+    if (type === 'berths.resendOffer' && state.lease) Object.assign(state, pricedBerthState(db, state.lease.record.berthId));
+    return state;
+  }
   if (type === 'berths.createLease') return loadCreateLeaseState(db, payload as CreateLeasePayload);
   const targets = berthCommandTargets(type, payload as { applicationId: string; berthId?: string });
   const application = parseRow<Application>(s.application.get(targets.applicationId));

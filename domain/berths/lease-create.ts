@@ -1,6 +1,6 @@
 import type { CommandContext } from '../sync/command-context.ts';
 import type { Lease } from './entities.ts';
-import { conflict, reject, type BerthCommandState, type Decision } from './decision.ts';
+import { berthNotPriced, conflict, reject, type BerthCommandState, type Decision } from './decision.ts';
 import { berthOccupancy } from './availability.ts';
 import { ORDER_TO_LEASE } from './cascades.ts';
 import { initialOrderStatus } from './order-machine.ts';
@@ -40,9 +40,7 @@ export function decideCreateLease(state: BerthCommandState, p: CreateLeasePayloa
     return conflict('berth_taken', `Berth ${berth.number} in ${state.harbour.name.fi} is no longer free.`, { berth, occupancy });
   }
   const pricing = berthPrice(berth, state.pier, state.harbour, state.products ?? [], customer.kind, p.startDate);
-  if (!pricing.ok) {
-    return reject('berth_not_priced', `Berth ${berth.number} (${berth.width} m, ${pricing.category}) has no product in its price list; it is not priced from another.`);
-  }
+  if (!pricing.ok) return berthNotPriced(berth, pricing.category);
   const status = initialOrderStatus(customer.kind);
   const lease: Lease = {
     id: p.leaseId,

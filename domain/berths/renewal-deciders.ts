@@ -1,6 +1,6 @@
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import type { Berth, BerthProduct, Customer, Harbour, Lease, Pier } from './entities.ts';
-import { conflict, reject, type Decision } from './decision.ts';
+import { berthNotPriced, conflict, reject, type Decision } from './decision.ts';
 import { berthOccupancy } from './availability.ts';
 import { ORDER_TO_LEASE } from './cascades.ts';
 import { dueDateProblem } from './due-date.ts';
@@ -62,9 +62,7 @@ export function decideRenewLease(state: RenewalState, p: RenewalPayload<'berths.
   }
   const dates = defaultBerthLeaseDates(ctx.today, season);
   const pricing = berthPrice(berth, state.pier, state.harbour, state.products ?? [], customer.kind, dates.startDate);
-  if (!pricing.ok) {
-    return reject('berth_not_priced', `Berth ${berth.number} (${berth.width} m, ${pricing.category}) has no product in its price list; it is not priced from another.`);
-  }
+  if (!pricing.ok) return berthNotPriced(berth, pricing.category);
   const lease: Lease = {
     id: p.leaseId,
     berthId: berth.id,

@@ -148,6 +148,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return session.login(request, mustBe);
   }
 
+  /** Commands of `method` were queued: the windows hear what changed, and the engine pushes soon. */
+  function queued(active: NonNullable<ReturnType<Session['active']>>, method: Method): void {
+    emit({ type: 'changed', entities: touchedBy(method), userId: active.user.id });
+    active.engine.publishStatus();
+    active.engine.nudge();
+  }
+
   // Synchronous up to the cache's answer, so the caller check and the act cannot be split by a sign-in.
   async function answer(method: Method, input: unknown, caller: Caller | undefined): Promise<Result<unknown>> {
     const refused = caller ? refuseCaller(method, caller) : null;
@@ -212,11 +219,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         const decided = valid.length > 0 ? active.cache.handleMany(many, valid, active.user, now()) : [];
         let next = 0;
         const results = parsed.map((p) => (p.ok ? decided[next++]! : p)) as Result<CommandAccepted>[];
-        if (results.some((r) => r.ok)) {
-          emit({ type: 'changed', entities: touchedBy(many), userId: active.user.id });
-          active.engine.publishStatus();
-          active.engine.nudge();
-        }
+        if (results.some((r) => r.ok)) queued(active, many);
         return ok<QueuedMany>({ results });
       }
       default: {
@@ -225,9 +228,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (!active.cache.handles(method)) return fail('unknown_method', `${method} is not served here.`);
         const r = active.cache.handle(method, input as ParsedInput<typeof method>, active.user, now());
         if (r.ok && CONTRACT[method].kind === 'command') {
-          emit({ type: 'changed', entities: touchedBy(method), userId: active.user.id });
-          active.engine.publishStatus();
-          active.engine.nudge();
+          queued(active, method);
         } else if (r.ok && method === 'conflicts.dismiss') {
           active.engine.publishStatus();
         }

@@ -13,6 +13,7 @@ import { sql as m009 } from './migrations/009-berth-messages.ts';
 import { sql as m010 } from './migrations/010-winter-storage.ts';
 import { sql as m011 } from './migrations/011-winter-invoice-reminders.ts';
 import { sql as m012 } from './migrations/012-boat-certificates.ts';
+import { sql as m014 } from './migrations/014-certificate-reminders.ts';
 import { sql as m050 } from './migrations/050-notification-outbox.ts';
 import { sql as m051 } from './migrations/051-audit-reads.ts';
 import { sql as m052 } from './migrations/052-master-data-changes.ts';
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly { level: number; name: string; sql: string }[]
   { level: 10, name: '010-winter-storage', sql: m010 },
   { level: 11, name: '011-winter-invoice-reminders', sql: m011 },
   { level: 12, name: '012-boat-certificates', sql: m012 },
+  { level: 14, name: '014-certificate-reminders', sql: m014 },
   { level: 50, name: '050-notification-outbox', sql: m050 },
   { level: 51, name: '051-audit-reads', sql: m051 },
   { level: 52, name: '052-master-data-changes', sql: m052 },

@@ -5,6 +5,7 @@ import { sendDueReminders } from '../assist/reminder-job.ts';
 import type { Db } from '../db/db.ts';
 import { runOrderJobs } from '../berths/order-jobs.ts';
 import { runWinterInvoiceJobs } from '../berths/winter-jobs.ts';
+import { sendCertificateReminders } from '../berths/certificate-reminder-job.ts';
 
 /** A job the central runs once a day, given the central's time and its Helsinki date. Rerunning one is harmless. */
 export interface DailyJob {
@@ -20,6 +21,7 @@ export const DAILY_JOBS: readonly DailyJob[] = [
   { name: 'assist appointment reminders', hourly: true, run: (db, _today, now) => sendDueReminders(db, now) },
   { name: 'berth offer reminders and expiry', run: (db, today, now) => runOrderJobs(db, today, now) },
   { name: 'winter storage invoice reminders and expiry', run: (db, today, now) => runWinterInvoiceJobs(db, today, now) },
+  { name: 'boat certificate expiry reminders', run: (db, today, now) => sendCertificateReminders(db, today, now) },
 ];
 
 const DAY_MS = 86_400_000;

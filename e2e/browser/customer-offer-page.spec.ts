@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { launchCentral } from '../../central/server.ts';
-import { sendOffers, statusesOf, type SentOffer } from '../../central/berths/customer-page/offer.test-support.ts';
+import { addPercentLines, sendOffers, statusesOf, type SentOffer } from '../../central/berths/customer-page/offer.test-support.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 
 type Central = Awaited<ReturnType<typeof launchCentral>>;
@@ -10,6 +10,8 @@ let offer: SentOffer;
 test.beforeAll(async () => {
   central = await launchCentral({ seed: { applications: 30, bookings: 0, cultureKidsChildren: 0, seed: 37 }, notifications: false });
   [offer] = (await sendOffers(central, 1)) as [SentOffer];
+  // Electricity as a share of the berth price (decision 48): the page names the percent.
+  await addPercentLines(central, offer, [{ service: 'electricity', percent: 12.5 }]);
 });
 test.afterAll(async () => {
   await central?.close();
@@ -20,7 +22,7 @@ const db = () => {
   return central;
 };
 
-test('the customer reads the offer in Swedish, accepts it and pays it at the demo bank; the lease is paid', async ({ page }) => {
+test('the customer reads the offer in Swedish, with a service line’s percent of the berth price, accepts it and pays it at the demo bank; the lease is paid', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -30,11 +32,13 @@ test('the customer reads the offer in Swedish, accepts it and pays it at the dem
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Båtplatserbjudande');
   await expect(page.getByRole('navigation', { name: 'Språk' }).getByRole('link', { name: 'Svenska' })).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('[data-state]')).toHaveAttribute('data-state', 'open');
+  await expect(page.locator('[data-percent]')).toHaveText(/^12,5\s% av båtplatsens pris$/);
   await expectNoAxeViolations(page, 'offer page sv');
 
   // Switch language by the link, then answer by keyboard: the buttons are reachable and focused visibly.
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Berth offer');
+  await expect(page.locator('[data-percent]')).toHaveText(/^12\.5\s% of the berth price$/);
   const accept = page.getByRole('button', { name: 'Accept offer' });
   await accept.focus();
   await expect(accept).toBeFocused();

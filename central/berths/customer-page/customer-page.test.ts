@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchCentral } from '../../server.ts';
 import { PAYMENT_PROVIDER_ACTOR } from '../record-payment.ts';
 import { OFFER_PAGE_ACTOR } from './system-actor.ts';
-import { sendOffers, statusesOf, type SentOffer } from './offer.test-support.ts';
+import { addPercentLines, sendOffers, statusesOf, type SentOffer } from './offer.test-support.ts';
 import { buttonsOf, csrfOf, pageClient, stateOf } from './page-client.test-support.ts';
 
 let central: Awaited<ReturnType<typeof launchCentral>>;
@@ -43,6 +43,19 @@ describe('the customer offer page', () => {
     expect(en.html).toMatch(/€\d+\.\d\d/);
     expect(en.html).toContain('Price before VAT');
     expect(plain.html).toMatch(/<html lang="(fi|sv|en)">/);
+  });
+
+  it('shows a service line priced as a share of the berth line with its percent, in the page’s language', async () => {
+    const offer = offers[4]!;
+    await addPercentLines(central, offer, [{ service: 'electricity', percent: 12.5 }]);
+    const fi = await get(`${offer.path}?lang=fi`);
+    expect(fi.status).toBe(200);
+    expect(fi.html).toContain('<small data-percent="12.5">12,5\u00a0% venepaikan hinnasta</small>');
+    expect((await get(`${offer.path}?lang=sv`)).html).toContain('12,5\u00a0% av båtplatsens pris');
+    const en = await get(`${offer.path}?lang=en`);
+    expect(en.html).toContain('12.5\u00a0% of the berth price');
+    // One line has a percent: the berth line shows its amount only.
+    expect(en.html.match(/data-percent=/g)).toHaveLength(1);
   });
 
   it('refuses a forged, altered or unknown link with a page in all three languages, never a 5xx', async () => {

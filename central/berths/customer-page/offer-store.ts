@@ -90,7 +90,7 @@ export async function loadOffer(db: Queryable, orderId: string, today: string): 
       startDate: lease.startDate,
       endDate: lease.endDate,
       dueDate: order.dueDate,
-      lines: order.lines.map((l) => ({ label: l.title, pretaxCents: l.pretaxCents, vatPercent: l.vatPercent, totalCents: l.totalCents })),
+      lines: order.lines.map((l) => ({ label: l.title, pretaxCents: l.pretaxCents, vatPercent: l.vatPercent, totalCents: l.totalCents, ...(l.percent === undefined ? {} : { percent: l.percent }) })),
       totalCents: order.totalCents,
     },
   };

@@ -54,3 +54,11 @@ export async function statusesOf(db: Db, offer: SentOffer): Promise<{ order: str
   if (!row) throw new Error('no statuses');
   return row;
 }
+
+/** A handler (aino) adds service lines priced as percents of the berth line to a sent offer (decision 48). */
+export async function addPercentLines(central: { url: string }, offer: SentOffer, lines: readonly { service: string; percent: number }[]): Promise<void> {
+  const token = await signIn(central.url, 'aino');
+  const payload = { orderId: offer.orderId, services: lines.map((l) => ({ ...l, vatPercent: 25.5 })) };
+  const res = await api<PushResponse>(central.url, 'POST', '/sync/push', { token, body: { clientId: randomUUID(), commands: [envelope('berths.editOrderLines', payload, 1)] } });
+  if (res.body.results?.[0]?.status !== 'applied') throw new Error(`The lines were not added: ${JSON.stringify(res.body)}`);
+}

@@ -62,6 +62,34 @@ describe('offer page', () => {
     expect(offerPage(view, 'sv', target, null).main).toContain('Godkänn erbjudandet');
   });
 
+  it('shows the percent of a line priced as a share of the berth line, in the asked language with its number format', () => {
+    const berth = view.lines[0]!;
+    const withShares: OfferView = {
+      ...view,
+      lines: [
+        berth,
+        { label: { fi: 'Sähkö', sv: 'El', en: 'Electricity' }, pretaxCents: 2311, vatPercent: 25.5, totalCents: 2900, percent: 10 },
+        { label: { fi: 'Vesi', sv: 'Vatten', en: 'Water' }, pretaxCents: 2889, vatPercent: 25.5, totalCents: 3625, percent: 12.5 },
+        { label: { fi: 'Talvisäilytys', sv: 'Vinterförvaring', en: 'Winter storage' }, pretaxCents: 797, vatPercent: 25.5, totalCents: 1000 },
+      ],
+      totalCents: 36525,
+    };
+    const rowOf = (main: string, label: string) => main.split('\n').find((r) => r.startsWith(`<tr><th scope="row">${label}`)) ?? '';
+    const fi = offerPage(withShares, 'fi', target, null).main;
+    expect(rowOf(fi, 'Sähkö')).toContain('<br><small data-percent="10">10\u00a0% venepaikan hinnasta</small></th>');
+    expect(rowOf(fi, 'Sähkö')).toContain('29,00');
+    expect(rowOf(fi, 'Vesi')).toContain('12,5\u00a0% venepaikan hinnasta');
+    expect(offerPage(withShares, 'sv', target, null).main).toContain('12,5\u00a0% av båtplatsens pris');
+    const en = offerPage(withShares, 'en', target, null).main;
+    expect(rowOf(en, 'Electricity')).toContain('10\u00a0% of the berth price');
+    expect(rowOf(en, 'Water')).toContain('12.5\u00a0% of the berth price');
+    // The berth line and an amount line show only their amounts, as before.
+    expect(fi.match(/data-percent/g)).toHaveLength(2);
+    expect(rowOf(fi, 'Venepaikka')).not.toContain('<small');
+    expect(rowOf(fi, 'Talvisäilytys')).not.toContain('<small');
+    expect(offerPage({ ...withShares, lines: [berth, { ...withShares.lines[1]!, percent: 12.35 }] }, 'fi', target, null).main).toContain('12,35\u00a0% venepaikan hinnasta');
+  });
+
   it('offers only what the state allows: answer when open, pay once accepted, nothing after', () => {
     const buttons = (state: OfferView['state']) => [...offerPage({ ...view, state }, 'en', target, null).main.matchAll(/action="[^"]*\/(\w+)"/g)].map((m) => m[1]);
     expect(buttons('open')).toEqual(['accept', 'decline']);

@@ -7,6 +7,8 @@ import type { Notice, OfferLine, OfferState, OfferView, WinterInvoiceView } from
 
 const metres = (m: number, lang: Language) => `${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(m)} m`;
 const percent = (p: number, lang: Language) => `${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(p)} %`;
+/** A line's share of the berth price as the desk writes it (formatPercent): 10 %, 12,5 %, 12,35 %, the sign kept on the number's line. */
+const share = (p: number, lang: Language) => `${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(p)}\u00a0%`;
 
 /** The language switch: plain links, each named in its own language. */
 function languageNav(lang: Language, path: string): string {
@@ -68,7 +70,8 @@ function customerPage(c: PageContent, lang: Language, target: FormTarget, notice
   const rows = c.invoice.lines
     .map((line) => {
       const vatCents = line.totalCents - line.pretaxCents;
-      return `<tr><th scope="row">${escapeHtml(line.label[lang])}</th><td class="num">${money(line.pretaxCents)}</td><td class="num">${percent(line.vatPercent, lang)} (${money(vatCents)})</td><td class="num">${money(line.totalCents)}</td></tr>`;
+      const of = line.percent === undefined ? '' : `<br><small data-percent="${line.percent}">${escapeHtml(t.linePercent.replace('{percent}', share(line.percent, lang)))}</small>`;
+      return `<tr><th scope="row">${escapeHtml(line.label[lang])}${of}</th><td class="num">${money(line.pretaxCents)}</td><td class="num">${percent(line.vatPercent, lang)} (${money(vatCents)})</td><td class="num">${money(line.totalCents)}</td></tr>`;
     })
     .join('\n');
   const label = (a: Action) => (a === 'accept' ? t.accept : a === 'decline' ? t.decline : t.pay);

@@ -23,6 +23,8 @@ export interface OfferPageTexts {
   invoiceHeading: string;
   orderNumber: string;
   product: string;
+  /** Under a service line priced as a share of the berth line (decision 48): `{percent}` is e.g. 12,5 %. */
+  linePercent: string;
   pretax: string;
   vat: string;
   total: string;
@@ -81,6 +83,7 @@ export const OFFER_PAGE_TEXTS: Readonly<Record<Language, OfferPageTexts>> = {
     invoiceHeading: 'Lasku',
     orderNumber: 'Tilausnumero',
     product: 'Tuote',
+    linePercent: '{percent} venepaikan hinnasta',
     pretax: 'Veroton hinta',
     vat: 'ALV',
     total: 'Yhteensä',
@@ -155,6 +158,7 @@ export const OFFER_PAGE_TEXTS: Readonly<Record<Language, OfferPageTexts>> = {
     invoiceHeading: 'Faktura',
     orderNumber: 'Ordernummer',
     product: 'Produkt',
+    linePercent: '{percent} av båtplatsens pris',
     pretax: 'Pris utan moms',
     vat: 'Moms',
     total: 'Totalt',
@@ -229,6 +233,7 @@ export const OFFER_PAGE_TEXTS: Readonly<Record<Language, OfferPageTexts>> = {
     invoiceHeading: 'Invoice',
     orderNumber: 'Order number',
     product: 'Product',
+    linePercent: '{percent} of the berth price',
     pretax: 'Price before VAT',
     vat: 'VAT',
     total: 'Total',

@@ -9,6 +9,8 @@ export interface OfferLine {
   pretaxCents: number;
   vatPercent: number;
   totalCents: number;
+  /** A service line priced as this percent of the berth line (decision 48); absent on an amount. */
+  percent?: number;
 }
 
 export interface OfferView {

@@ -106,7 +106,8 @@ export function CacheGrid<Row, F, P extends Page<Row>>({
     if (!invoke) return undefined;
     const source: IDatasource = createCacheDatasource(invoke, query, filter, {
       onPage: (page) => {
-        setLoadOf({ source, state: { kind: 'ready', total: page.total } });
+        // Every block answers: the grid draws again only when what it shows over the rows changes.
+        setLoadOf((now) => (now.source === source && now.state.kind === 'ready' && now.state.total === page.total ? now : { source, state: { kind: 'ready', total: page.total } }));
         onTotal(page.total);
         onPage?.(page);
       },

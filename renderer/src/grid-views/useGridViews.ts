@@ -90,8 +90,9 @@ export function useGridViews<F>({ gridId, api, filter, applyFilter, readFilter, 
   }, [api, list.data]);
 
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const keepSoon = useCallback(() => {
-    setRevision((n) => n + 1);
+  // A sort or a width is kept without drawing the chooser again: it shows neither, and a render
+  // of the whole workspace right after a header click delays the sorted rows.
+  const keepLater = useCallback(() => {
     if (!api || restoredFor.current !== api) return;
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
@@ -99,6 +100,10 @@ export function useGridViews<F>({ gridId, api, filter, applyFilter, readFilter, 
       void keepState({ gridId, state: viewFromColumns(api.getColumnState(), {}) });
     }, KEEP_AFTER_MS);
   }, [api, gridId, keepState]);
+  const keepSoon = useCallback(() => {
+    setRevision((n) => n + 1);
+    keepLater();
+  }, [keepLater]);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
   const columns = useMemo(
@@ -151,8 +156,8 @@ export function useGridViews<F>({ gridId, api, filter, applyFilter, readFilter, 
     gridEvents: {
       onColumnVisible: keepSoon,
       onColumnMoved: keepSoon,
-      onColumnResized: (e) => e.finished && keepSoon(),
-      onSortChanged: keepSoon,
+      onColumnResized: (e) => e.finished && keepLater(),
+      onSortChanged: keepLater,
     },
   };
 }

@@ -15,7 +15,7 @@ import { AllocationProposalInput, type AllocationProposalView } from './berths/a
 import type { ErrorCode } from './errors.ts';
 import { MASTER_DATA_CONTRACT_INPUTS as MD, type HarbourMasterData, type PriceListsView } from './berths/master-data-contract.ts';
 import { RENEWAL_CONTRACT_INPUTS as RN, type RenewalOverview } from './berths/renewal-contract.ts';
-import { WINTER_CONTRACT_INPUTS as WS, type StickerLetterRow, type WinterApplicationDetail, type WinterApplicationList, type WinterAreasView } from './berths/winter-contract.ts';
+import { WINTER_CONTRACT_INPUTS as WS, type StickerLetterRow, type WinterApplicationDetail, type WinterApplicationList, type WinterAreasView, type WinterRenewalOverview } from './berths/winter-contract.ts';
 import { MESSAGE_CONTRACT_INPUTS as MSG, type MessageReachView, type SentCustomerMessage } from './berths/message-contract.ts';
 import { EditApplicationPayload } from './berths/application-edit-schema.ts';
 import { LinkApplicationCustomerPayload } from './berths/application-link-schema.ts';
@@ -506,6 +506,9 @@ export const CONTRACT = {
   'berths.markWinterInvoicePaid': { kind: 'command', input: WS['berths.markWinterInvoicePaid'], output: out<CommandAccepted>() },
   'berths.reassignWinterSticker': { kind: 'command', input: WS['berths.reassignWinterSticker'], output: out<CommandAccepted>() },
   'berths.setWinterStickerPosted': { kind: 'command', input: WS['berths.setWinterStickerPosted'], output: out<CommandAccepted>() },
+  'berths.terminateWinterLease': { kind: 'command', input: WS['berths.terminateWinterLease'], output: out<CommandAccepted>() },
+  'berths.renewWinterLease': { kind: 'command', input: WS['berths.renewWinterLease'], output: out<CommandAccepted>() },
+  'berths.winterRenewalOverview': { kind: 'query', input: WS['berths.winterRenewalOverview'], output: out<WinterRenewalOverview>() },
   'berths.winterAreas': { kind: 'query', input: WS['berths.winterAreas'], output: out<WinterAreasView>() },
   'berths.editWinterArea': { kind: 'command', input: WS['berths.editWinterArea'], output: out<CommandAccepted>() },
   'berths.editWinterSection': { kind: 'command', input: WS['berths.editWinterSection'], output: out<CommandAccepted>() },

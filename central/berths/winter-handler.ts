@@ -30,13 +30,13 @@ const STICKER_NOTE: Record<NotificationLanguage, string> = {
  * dates are written the Finnish way in every language, as on the invoice itself. An address that
  * cannot be written to is left out; the command stands.
  */
-async function queueWinterInvoices(tx: Queryable, puts: readonly EntityPut[]): Promise<void> {
+async function queueWinterInvoices(tx: Queryable, puts: readonly EntityPut[], template = 'berths.winter_invoice'): Promise<void> {
   const out: NotificationInput[] = [];
   for (const lease of puts.filter((p) => p.entity === 'winter_lease').map((p) => p.data as WinterLease)) {
     const invoice = lease.invoice;
     if (invoice.status !== 'offered' || !invoice.dueDate) continue;
     out.push(
-      ...(await winterMessages(tx, lease, 'berths.winter_invoice', {
+      ...(await winterMessages(tx, lease, template, {
         price: formatEuro(invoice.totalCents, 'fi'),
         dueDate: finnishDay(invoice.dueDate),
         reference: invoice.number,
@@ -44,6 +44,20 @@ async function queueWinterInvoices(tx: Queryable, puts: readonly EntityPut[]): P
         link: await linkUrl(tx, 'winter-invoice', lease.id),
       })),
     );
+  }
+  if (out.length > 0) await enqueueNotifications(tx, out);
+}
+
+/**
+ * A terminated lease's notice (decision 49), by email only as the berth lease's: the place, the
+ * winter and the end date, in the invoice's language. No address, no notice; the command stands.
+ */
+async function queueTerminationNotice(tx: Queryable, puts: readonly EntityPut[]): Promise<void> {
+  const out: NotificationInput[] = [];
+  for (const lease of puts.filter((p) => p.entity === 'winter_lease').map((p) => p.data as WinterLease)) {
+    if (lease.status !== 'terminated') continue;
+    const messages = await winterMessages(tx, lease, 'berths.winter_lease_terminated', { endDate: finnishDay(lease.endDate) });
+    out.push(...messages.filter((m) => m.channel === 'email'));
   }
   if (out.length > 0) await enqueueNotifications(tx, out);
 }
@@ -65,10 +79,17 @@ export const winterCommandHandler: CommandHandler = {
   async written(tx, command, puts, cache) {
     if (isWinterMasterCommand(command.type)) return winterMasterCommandHandler.written?.(tx, command, puts, cache);
     if (command.type === 'berths.sendWinterInvoice') await queueWinterInvoices(tx, puts);
+    // A renewal's invoice says it renews the holder's place (decision 49); sent again, it is an invoice as any.
+    if (command.type === 'berths.renewWinterLease') await queueWinterInvoices(tx, puts, 'berths.winter_renewal_invoice');
+    if (command.type === 'berths.terminateWinterLease') await queueTerminationNotice(tx, puts);
   },
 
   async explainViolation(tx, command, constraint, cache) {
     if (isWinterMasterCommand(command.type)) return winterMasterCommandHandler.explainViolation(tx, command, constraint, cache);
+    // Two renewals of one lease, or a renewal and an allocation, at once: the place lock orders them, the index stands behind.
+    if (command.type === 'berths.renewWinterLease' && constraint === 'winter_lease_one_active_per_place') {
+      return { ok: false, status: 'rejected', code: 'already_renewed', message: 'The place has a lease for the new winter already.' };
+    }
     if (constraint === 'winter_lease_one_active_per_place') {
       return { ok: false, status: 'conflict', code: 'place_taken', message: 'The place was given to another lease for the winter meanwhile.', current: null };
     }

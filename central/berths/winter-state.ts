@@ -52,6 +52,18 @@ export async function lockStickerSeries(tx: Queryable, winter: number): Promise<
   return res.rows.map((r) => r.n).sort((a, b) => a - b);
 }
 
+/** A marked place's row, locked, with its section and area: every new lease on a place is made under it. */
+async function lockPlace(tx: Queryable, placeId: string): Promise<{ data: WinterPlace; section: WinterSection; area: WinterArea } | undefined> {
+  const res = await tx.query<{ data: WinterPlace; section: WinterSection; area: WinterArea }>(
+    `SELECT p.data, s.data AS section, ar.data AS area
+     FROM winter_place p JOIN winter_section s ON s.id = p.section_id JOIN winter_area ar ON ar.id = p.area_id
+     WHERE p.id = $1 FOR UPDATE OF p`,
+    [placeId],
+    'winter_lock_place',
+  );
+  return res.rows[0];
+}
+
 /**
  * A new lease's state: the application (row-locked) with its leases, then a marked place
  * (row-locked) with its section, area and leases of the winter and the one before, read after the
@@ -65,14 +77,7 @@ async function loadCreate(tx: Queryable, p: WinterPayload<'berths.createWinterLe
   const customer = await customerOf(tx, a.customerId);
   const state: WinterCommandState = { ...EMPTY, application, applicationLeases: leases.rows.map((r) => r.data), customer };
   if (p.placeId !== null) {
-    const res = await tx.query<{ data: WinterPlace; section: WinterSection; area: WinterArea }>(
-      `SELECT p.data, s.data AS section, ar.data AS area
-       FROM winter_place p JOIN winter_section s ON s.id = p.section_id JOIN winter_area ar ON ar.id = p.area_id
-       WHERE p.id = $1 FOR UPDATE OF p`,
-      [p.placeId],
-      'winter_lock_place',
-    );
-    const row = res.rows[0];
+    const row = await lockPlace(tx, p.placeId);
     if (!row) return state;
     const onPlace = await tx.query<{ data: WinterLease }>('SELECT data FROM winter_lease WHERE place_id = $1 AND winter IN ($2::int - 1, $2::int)', [p.placeId, a.winter], 'winter_place_leases');
     return { ...state, place: row.data, section: row.section, area: row.area, placeLeases: onPlace.rows.map((r) => r.data) };
@@ -115,8 +120,26 @@ async function loadByLease(tx: Queryable, type: WinterCommandType, leaseId: stri
   return { ...EMPTY, application, lease, customer, stickerNumbers };
 }
 
+/**
+ * A renewal's state (decision 49): the lease it renews and its customer locked as any lease
+ * command locks them, then its place's row, then the place's leases of the lease's winter and the
+ * next read after that lock. A new lease on the place (a renewal, an allocation) is made under the
+ * same place lock, so of two at once the second sees the first's lease; the unique index of one
+ * active lease per place and winter stands behind it.
+ */
+async function loadRenewal(tx: Queryable, p: WinterPayload<'berths.renewWinterLease'>): Promise<WinterCommandState> {
+  const state = await loadByLease(tx, 'berths.renewWinterLease', p.previousLeaseId);
+  const l = state.lease?.record;
+  if (!l?.placeId) return state;
+  const row = await lockPlace(tx, l.placeId);
+  if (!row) return state;
+  const onPlace = await tx.query<{ data: WinterLease }>('SELECT data FROM winter_lease WHERE place_id = $1 AND winter IN ($2::int, $2::int + 1)', [l.placeId, l.winter], 'winter_place_leases_renewal');
+  return { ...state, place: row.data, section: row.section, area: row.area, placeLeases: onPlace.rows.map((r) => r.data) };
+}
+
 /** The state a winter storage command is decided on, under the locks above. */
 export async function loadWinterState(tx: Queryable, type: WinterCommandType, payload: unknown): Promise<WinterCommandState> {
   if (type === 'berths.createWinterLease') return loadCreate(tx, payload as WinterPayload<'berths.createWinterLease'>);
+  if (type === 'berths.renewWinterLease') return loadRenewal(tx, payload as WinterPayload<'berths.renewWinterLease'>);
   return loadByLease(tx, type, (payload as { leaseId: string }).leaseId);
 }

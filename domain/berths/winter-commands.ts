@@ -14,6 +14,10 @@ export const CreateWinterLeasePayload = z.object({ applicationId: Uuid, leaseId:
 export const SendWinterInvoicePayload = z.object({ leaseId: Uuid, dueDate: IsoDate }).strict();
 export const ByWinterLeasePayload = z.object({ leaseId: Uuid }).strict();
 export const SetStickerPostedPayload = z.object({ leaseId: Uuid, postedOn: IsoDate }).strict();
+/** A lease ended on the day the handler chooses, within its dates (decision 49). */
+export const TerminateWinterLeasePayload = z.object({ leaseId: Uuid, endDate: IsoDate }).strict();
+/** Last winter's paid marked lease renewed for the winter offers are made for: the new lease's id is the desk's (decision 49). */
+export const RenewWinterLeasePayload = z.object({ previousLeaseId: Uuid, leaseId: Uuid, dueDate: IsoDate }).strict();
 
 export const WINTER_CASE_COMMANDS = {
   'berths.createWinterLease': { payload: CreateWinterLeasePayload, permission: 'berths.cases.write', versioned: false },
@@ -21,6 +25,8 @@ export const WINTER_CASE_COMMANDS = {
   'berths.markWinterInvoicePaid': { payload: ByWinterLeasePayload, permission: 'berths.cases.write', versioned: false },
   'berths.reassignWinterSticker': { payload: ByWinterLeasePayload, permission: 'berths.cases.write', versioned: false },
   'berths.setWinterStickerPosted': { payload: SetStickerPostedPayload, permission: 'berths.cases.write', versioned: false },
+  'berths.terminateWinterLease': { payload: TerminateWinterLeasePayload, permission: 'berths.cases.write', versioned: false },
+  'berths.renewWinterLease': { payload: RenewWinterLeasePayload, permission: 'berths.cases.write', versioned: false },
 } as const satisfies Record<string, { payload: z.ZodType; permission: Permission; versioned: boolean }>;
 
 /**

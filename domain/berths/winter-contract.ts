@@ -5,7 +5,9 @@ import type { Customer } from './entities.ts';
 import { IsoDate, Uuid } from './record-primitives.ts';
 import { APPLICATION_STATUSES } from './record-primitives.ts';
 import type { VersionedRecord } from './master-data-contract.ts';
-import { AddWinterPlacePayload, EditWinterAreaPayload, EditWinterPlacePayload, EditWinterSectionPayload } from './winter-commands.ts';
+import { AddWinterPlacePayload, EditWinterAreaPayload, EditWinterPlacePayload, EditWinterSectionPayload, TerminateWinterLeasePayload } from './winter-commands.ts';
+import type { ContactProblem, RenewalCounts } from './renewal.ts';
+import type { RenewalContact } from './renewal-contract.ts';
 import type { WinterApplication, WinterArea, WinterEvent, WinterLease, WinterPlace, WinterSection } from './winter-entities.ts';
 import type { PlaceFit } from './winter-places.ts';
 
@@ -161,6 +163,48 @@ export interface WinterAreasView {
 /** A new marked place as typed: the core gives it its id. */
 export const AddWinterPlaceInput = AddWinterPlacePayload.omit({ placeId: true }).strict();
 
+export const RenewWinterLeaseInput = z.object({ previousLeaseId: Uuid, dueDate: IsoDate }).strict();
+
+/** A marked lease of last winter that renews when the run is sent, with what the run will make of it (decision 49). */
+export interface WinterRenewalCandidate {
+  previousLeaseId: string;
+  customerId: string;
+  customerName: string;
+  /** "Rajasaari B-12". */
+  placeLabel: Localized;
+  invoicing: 'online' | 'paper' | 'free';
+  /** The run will put its invoice in error: no email can reach the customer. */
+  problem: ContactProblem | null;
+  /** The customer's contact, where it has a problem to fix. */
+  contact: RenewalContact | null;
+  /** The new winter's price incl. VAT; null when the area has no price (the renewal is refused). */
+  priceCents: number | null;
+}
+
+/** A renewal whose invoice is in error, with what the handler needs to fix the contact and send it again. */
+export interface WinterRenewalFailure {
+  leaseId: string;
+  customerId: string;
+  customerVersion: number;
+  customerName: string;
+  customer: RenewalContact;
+  placeLabel: Localized;
+  problem: ContactProblem | null;
+  /** The customer's contact is fixed since: the invoice can be sent again. */
+  contactFixed: boolean;
+}
+
+export interface WinterRenewalOverview {
+  /** The winter renewals are made for now, and the one they renew. */
+  winter: number;
+  previousWinter: number;
+  candidates: WinterRenewalCandidate[];
+  counts: RenewalCounts;
+  failures: WinterRenewalFailure[];
+  /** The due date the run gives unless the handler picks another, and the allowed window; null when none is left. */
+  dueDate: { suggested: string; earliest: string; latest: string } | null;
+}
+
 export const WINTER_CONTRACT_INPUTS = {
   'berths.winterAreas': z.object({}).strict(),
   'berths.editWinterArea': EditWinterAreaPayload,
@@ -175,4 +219,7 @@ export const WINTER_CONTRACT_INPUTS = {
   'berths.markWinterInvoicePaid': ByWinterLease,
   'berths.reassignWinterSticker': ByWinterLease,
   'berths.setWinterStickerPosted': SetWinterStickerPostedInput,
+  'berths.terminateWinterLease': TerminateWinterLeasePayload,
+  'berths.renewWinterLease': RenewWinterLeaseInput,
+  'berths.winterRenewalOverview': z.object({}).strict(),
 } as const;

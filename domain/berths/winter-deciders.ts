@@ -2,75 +2,23 @@ import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import { cascadeOrder } from './cascades.ts';
 import { canMoveApplicationVia } from './application-machine.ts';
 import { reject, type Decision, type Put } from './decision.ts';
-import type { Customer } from './entities.ts';
 import { isActiveLease } from './lease-machine.ts';
 import { orderTotals } from './order-lines.ts';
-import type { OrderLine } from './order-entity.ts';
 import type { OrderStatus } from './order-machine.ts';
 import { winterStoragePrice } from './pricing.ts';
 import { invoiceContactProblem } from './renewal.ts';
 import type { WinterPayload } from './winter-commands.ts';
-import type { WinterApplication, WinterArea, WinterEvent, WinterLease, WinterPlace, WinterSection } from './winter-entities.ts';
+import type { WinterApplication, WinterLease } from './winter-entities.ts';
+import { isDecision, leaseOf, storageLine, winterEvent, type WinterCommandState } from './winter-lease-parts.ts';
 import { placeFit, placeFree } from './winter-places.ts';
-import { defaultWinterLeaseDates, stickerSeason, winterDueDateWindow } from './winter-seasons.ts';
+import { decideRenewWinterLease } from './winter-renewal.ts';
+import { defaultWinterLeaseDates, winterDueDateWindow } from './winter-seasons.ts';
 import { nextStickerNumber, stickerProblem } from './winter-stickers.ts';
+import { decideTerminateWinterLease } from './winter-termination.ts';
 
-/**
- * Everything a winter storage command may need, loaded by the caller (the central under row
- * locks and, for sticker numbers, a lock on the winter's series).
- */
-export interface WinterCommandState {
-  application: Versioned<WinterApplication> | null;
-  /** The application's leases (creating), or the lease the command is about. */
-  applicationLeases: WinterLease[];
-  lease: Versioned<WinterLease> | null;
-  customer: Customer | null;
-  area: WinterArea | null;
-  /** The marked place asked for, or for an unmarked notice the section its lease goes on. */
-  place: WinterPlace | null;
-  section: WinterSection | null;
-  /** Leases on the place in the winter and the one before. */
-  placeLeases: WinterLease[];
-  /** Sticker numbers the lease's winter has given (the whole series, reassigned ones too). */
-  stickerNumbers: number[];
-}
+export type { WinterCommandState } from './winter-lease-parts.ts';
 
 type CreatePayload = WinterPayload<'berths.createWinterLease'>;
-
-function winterEvent(ctx: CommandContext, lease: WinterLease, kind: WinterEvent['kind'], extra: Partial<Pick<WinterEvent, 'fromStatus' | 'toStatus' | 'stickerNumber' | 'note'>>): Put {
-  return {
-    entity: 'winter_event',
-    version: 1,
-    record: {
-      id: ctx.commandId,
-      applicationId: lease.applicationId,
-      leaseId: lease.id,
-      at: ctx.now,
-      recordedAt: ctx.recordedAt,
-      kind,
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.name,
-      fromStatus: extra.fromStatus ?? null,
-      toStatus: extra.toStatus ?? null,
-      stickerNumber: extra.stickerNumber ?? null,
-      note: extra.note ?? null,
-      commandId: ctx.commandId,
-    },
-  };
-}
-
-/** The invoice's one line: the place (or the area, unmarked) for the winter, at the customer's group's price. */
-function storageLine(area: WinterArea, place: WinterPlace | null, section: WinterSection, winter: number, price: { cents: number; pretaxCents: number; vatPercent: number }): OrderLine {
-  const where = (lang: 'fi' | 'sv' | 'en') => (place ? `${area.name[lang]} ${section.identifier}-${place.number}` : area.name[lang]);
-  const season = stickerSeason(winter).replace('_', '–');
-  return {
-    product: place ? 'winter_storage_marked' : 'winter_storage_unmarked',
-    title: { fi: `Talvisäilytys ${where('fi')} ${season}`, sv: `Vinterförvaring ${where('sv')} ${season}`, en: `Winter storage ${where('en')} ${season}` },
-    pretaxCents: price.pretaxCents,
-    vatPercent: price.vatPercent,
-    totalCents: price.cents,
-  };
-}
 
 /**
  * A winter lease for an application, with its invoice: on a marked place of an area the applicant
@@ -95,7 +43,7 @@ export function decideCreateWinterLease(s: WinterCommandState, p: CreatePayload,
     if (!place || place.id !== p.placeId || place.areaId !== area.id || place.sectionId !== section.id) return reject('not_found', 'The winter storage place does not exist.');
     if (!place.isActive) return reject('place_inactive', `Place ${section.identifier}-${place.number} is not in use.`);
     if (placeFit(place, a) === 'too_narrow') return reject('place_too_narrow', `Place ${section.identifier}-${place.number} is ${place.width} m wide; the boat is ${a.boat.width} m.`);
-    if (!placeFree(place, a.winter, s.placeLeases)) return reject('place_taken', `Place ${section.identifier}-${place.number} is taken for the winter.`);
+    if (!placeFree(place, a.winter, s.placeLeases, ctx.today)) return reject('place_taken', `Place ${section.identifier}-${place.number} is taken for the winter.`);
     size = { width: place.width, length: place.length };
   }
   if (!area.price) return reject('area_not_priced', `${area.name.fi} has no winter storage price.`);
@@ -158,11 +106,6 @@ function moveInvoice(s: WinterCommandState, lease: Versioned<WinterLease>, to: O
   return puts;
 }
 
-function leaseOf(s: WinterCommandState, leaseId: string): Versioned<WinterLease> | Decision {
-  return s.lease && s.lease.record.id === leaseId ? s.lease : reject('not_found', 'The winter storage lease does not exist.');
-}
-
-const isDecision = (x: unknown): x is Decision => typeof x === 'object' && x !== null && 'ok' in x;
 
 /** The invoice goes to the customer by email with a due date in the window; a paper invoice never does. */
 export function decideSendWinterInvoice(s: WinterCommandState, p: WinterPayload<'berths.sendWinterInvoice'>, ctx: CommandContext): Decision {
@@ -252,4 +195,6 @@ export const WINTER_DECIDERS = {
   'berths.markWinterInvoicePaid': decideMarkWinterInvoicePaid,
   'berths.reassignWinterSticker': decideReassignWinterSticker,
   'berths.setWinterStickerPosted': decideSetWinterStickerPosted,
+  'berths.terminateWinterLease': decideTerminateWinterLease,
+  'berths.renewWinterLease': decideRenewWinterLease,
 } as const;

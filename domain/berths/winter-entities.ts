@@ -92,6 +92,8 @@ export const WinterInvoice = z.object({
   paidVia: z.enum(PAYMENT_WAYS).nullable(),
   invoicingType: z.enum(INVOICING_TYPES),
   language: Language,
+  /** Why a renewal's invoice could not go to the customer (it is in error); absent on every other invoice. */
+  problem: z.enum(['customer_email_missing', 'customer_email_invalid']).nullable().optional(),
 });
 export type WinterInvoice = z.infer<typeof WinterInvoice>;
 
@@ -118,10 +120,12 @@ export const WinterLease = z.object({
   stickerPostedOn: IsoDate.nullable(),
   createdAt: IsoDateTime,
   createdBy: z.string().nullable(),
+  /** The previous winter's lease this one renews (decision 49); absent on a lease made for an application. */
+  renewalOf: Uuid.nullable().optional(),
 });
 export type WinterLease = z.infer<typeof WinterLease>;
 
-export const WINTER_EVENT_KINDS = ['lease_created', 'invoice_sent', 'invoice_paid', 'invoice_expired', 'sticker_assigned', 'sticker_reassigned', 'sticker_posted'] as const;
+export const WINTER_EVENT_KINDS = ['lease_created', 'invoice_sent', 'invoice_paid', 'invoice_expired', 'sticker_assigned', 'sticker_reassigned', 'sticker_posted', 'lease_terminated', 'lease_renewed'] as const;
 
 /** The winter storage audit trail: append-only, one row per decision, on the application and its lease. */
 export const WinterEvent = z.object({

@@ -35,4 +35,8 @@ export const WINTER_ERROR_CODES = [
   'winter_section_has_active_places',
   /** An area is taken out of use only once none of its sections is in use. */
   'winter_area_has_active_sections',
+  /** Only an offered, paid or errored winter lease is terminated (a drafted one has nothing to end yet). */
+  'winter_lease_not_terminable',
+  /** A marked place out of use or not invoiced: its lease is not renewed for the next winter. */
+  'winter_place_not_renewable',
 ] as const;

@@ -12,19 +12,28 @@ export function storedLength(application: Pick<WinterApplication, 'boat' | 'stor
 /**
  * Whether a lease keeps a marked place from being given to someone else for the winter (brief
  * 4.1, as for berths): an active lease of the winter, or last winter's paid lease until its holder
- * has any lease on the place for this winter (the renewal protects the holder).
+ * has any lease on the place for this winter (the renewal protects the holder). Given today, a
+ * lease of the winter terminated with an end date still to come holds the place until that day
+ * (decision 49: the boat is there until then; a lease may start on the day another ends).
  */
-export function leaseHoldsPlace(lease: Pick<WinterLease, 'winter' | 'status' | 'customerId' | 'placeId'>, winter: number, leasesOnPlace: readonly Pick<WinterLease, 'winter' | 'customerId'>[]): boolean {
-  if (lease.winter === winter) return isActiveLease(lease.status);
+export function leaseHoldsPlace(
+  lease: Pick<WinterLease, 'winter' | 'status' | 'customerId' | 'placeId'> & { endDate?: string },
+  winter: number,
+  leasesOnPlace: readonly Pick<WinterLease, 'winter' | 'customerId'>[],
+  today?: string,
+): boolean {
+  if (lease.winter === winter) return isActiveLease(lease.status) || (today !== undefined && lease.status === 'terminated' && lease.endDate !== undefined && lease.endDate > today);
   if (lease.winter === winter - 1 && lease.status === 'paid') {
     return !leasesOnPlace.some((l) => l.winter === winter && l.customerId === lease.customerId);
   }
   return false;
 }
 
-/** A place is free for the winter when it is in use and no lease holds it. */
-export function placeFree(place: Pick<WinterPlace, 'id' | 'isActive'>, winter: number, leasesOnPlace: readonly Pick<WinterLease, 'winter' | 'status' | 'customerId' | 'placeId'>[]): boolean {
-  return place.isActive && !leasesOnPlace.some((l) => l.placeId === place.id && leaseHoldsPlace(l, winter, leasesOnPlace));
+type PlaceLease = Pick<WinterLease, 'winter' | 'status' | 'customerId' | 'placeId'> & { endDate?: string };
+
+/** A place is free for the winter when it is in use and no lease holds it (on today, when given). */
+export function placeFree(place: Pick<WinterPlace, 'id' | 'isActive'>, winter: number, leasesOnPlace: readonly PlaceLease[], today?: string): boolean {
+  return place.isActive && !leasesOnPlace.some((l) => l.placeId === place.id && leaseHoldsPlace(l, winter, leasesOnPlace, today));
 }
 
 export type PlaceFit = 'fits' | 'too_short' | 'too_narrow';
@@ -54,6 +63,7 @@ export function suggestWinterPlaces(
   application: Pick<WinterApplication, 'boat' | 'storageMethod' | 'areaChoices' | 'winter'>,
   places: readonly WinterPlace[],
   leasesByPlace: ReadonlyMap<string, readonly WinterLease[]>,
+  today?: string,
 ): PlaceSuggestion[] {
   const need = application.boat.width * storedLength(application);
   const out: PlaceSuggestion[] = [];
@@ -62,7 +72,7 @@ export function suggestWinterPlaces(
     if (choice === 0) continue;
     const fit = placeFit(place, application);
     if (fit === 'too_narrow') continue;
-    if (!placeFree(place, application.winter, leasesByPlace.get(place.id) ?? [])) continue;
+    if (!placeFree(place, application.winter, leasesByPlace.get(place.id) ?? [], today)) continue;
     out.push({ place, choice, fit, spareM2: Math.round((place.width * place.length - need) * 100) / 100 });
   }
   const fitRank = (f: PlaceFit) => (f === 'fits' ? 0 : 1);

@@ -5,6 +5,7 @@ import { ASSIST_TEMPLATES } from '../../assist/templates.ts';
 import { BERTH_OFFER_REMINDER_TEMPLATES } from './berth-offer-reminders.ts';
 import { TemplateRegistry } from './registry.ts';
 import { BERTH_TEMPLATES } from './berths.ts';
+import { WINTER_TEMPLATES } from './winter.ts';
 import { BOAT_CERTIFICATE_TEMPLATES } from './boat-certificates.ts';
 
 /**
@@ -17,3 +18,4 @@ NOTIFICATION_TEMPLATES.register(...ASSIST_TEMPLATES);
 NOTIFICATION_TEMPLATES.register(...BERTH_TEMPLATES);
 NOTIFICATION_TEMPLATES.register(...BERTH_OFFER_REMINDER_TEMPLATES);
 NOTIFICATION_TEMPLATES.register(...BOAT_CERTIFICATE_TEMPLATES);
+NOTIFICATION_TEMPLATES.register(...WINTER_TEMPLATES);

@@ -58,7 +58,7 @@ export function winterAreas(db: SqliteDatabase, today: string): WinterAreasView 
   for (const r of s.places.all()) {
     const place = versioned<WinterPlace>(r);
     const leases = leasesByPlace.get(place.record.id) ?? [];
-    const view = { place, held: leases.some((l) => leaseHoldsPlace(l, winter, leases)), pending: r.pending === 1 };
+    const view = { place, held: leases.some((l) => leaseHoldsPlace(l, winter, leases, today)), pending: r.pending === 1 };
     placesBySection.set(place.record.sectionId, [...(placesBySection.get(place.record.sectionId) ?? []), view]);
   }
   const sectionsByArea = new Map<string, WinterSectionView[]>();

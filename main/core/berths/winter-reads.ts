@@ -88,7 +88,7 @@ function priceCents(area: WinterArea | null, size: { width: number; length: numb
 }
 
 /** Free places of the chosen areas wide enough for the boat, best first, each priced for the customer. */
-function placeSuggestions(db: SqliteDatabase, a: WinterApplication, kind: Customer['kind']): WinterPlaceSuggestion[] {
+function placeSuggestions(db: SqliteDatabase, a: WinterApplication, kind: Customer['kind'], today: string): WinterPlaceSuggestion[] {
   const s = winterRows(db);
   const areas = new Map(a.areaChoices.map((id) => [id, parseData<WinterArea>(s.area.get(id))]));
   const places = a.areaChoices.flatMap((id) => s.placesOfArea.all(id).map((r) => JSON.parse(r.data) as WinterPlace));
@@ -97,7 +97,7 @@ function placeSuggestions(db: SqliteDatabase, a: WinterApplication, kind: Custom
     const l = JSON.parse(r.data) as WinterLease;
     leasesByPlace.set(l.placeId!, [...(leasesByPlace.get(l.placeId!) ?? []), l]);
   }
-  return suggestWinterPlaces(a, places, leasesByPlace)
+  return suggestWinterPlaces(a, places, leasesByPlace, today)
     .slice(0, MAX_SUGGESTIONS)
     .map(({ place, choice, fit }) => {
       const area = areas.get(place.areaId) ?? null;
@@ -131,7 +131,7 @@ export function winterApplicationDetail(db: SqliteDatabase, id: string, now: Dat
     areas: application.areaChoices.map((areaId, i) => ({ id: areaId, name: areaNameOf(db, areaId), choice: i + 1 })),
     storedLength: storedLength(application),
     lease: held ? { ...held.lease, placeLabel: placeLabel(db, held.lease), pending: held.pending } : null,
-    suggestions: waiting && marked ? placeSuggestions(db, application, kind) : [],
+    suggestions: waiting && marked ? placeSuggestions(db, application, kind, today) : [],
     unmarkedPriceCents: waiting && !marked ? priceCents(parseData<WinterArea>(s.area.get(application.areaChoices[0]!)), application.boat, kind) : null,
     dueDate: window && suggested ? { suggested, ...window } : null,
     events: s.events.all(id).map((r) => JSON.parse(r.data) as WinterEvent),

@@ -131,8 +131,20 @@ function leaseState(db: SqliteDatabase, leaseId: string): WinterCommandState {
   };
 }
 
+/**
+ * A renewal's state: the lease it renews (the command's `lease`) with where it is, and the leases
+ * on its place in its winter and the next, the one a renewal is for.
+ */
+function renewalState(db: SqliteDatabase, previousLeaseId: string): WinterCommandState {
+  const state = leaseState(db, previousLeaseId);
+  const l = state.lease?.record;
+  if (!l?.placeId) return state;
+  return { ...state, placeLeases: winterRows(db).leasesOnPlace.all(l.placeId, l.winter, l.winter + 1).map((r) => JSON.parse(r.data) as WinterLease) };
+}
+
 /** What a winter command is decided on, from the cache as it is now (optimistic rows included). */
 export function loadWinterCommandState(db: SqliteDatabase, type: WinterCommandType, payload: unknown): WinterCommandState {
   if (type === 'berths.createWinterLease') return creationState(db, payload as WinterPayload<typeof type>);
+  if (type === 'berths.renewWinterLease') return renewalState(db, (payload as WinterPayload<typeof type>).previousLeaseId);
   return leaseState(db, (payload as { leaseId: string }).leaseId);
 }

@@ -10,6 +10,7 @@ import { fail, ok } from '../../../domain/result.ts';
 import type { CacheWorkspace, CommandSpec, DecisionContext } from '../cache/workspace.ts';
 import { STICKER_LETTER_PRINT_READ, stickerLetterRows, winterApplicationDetail, winterApplications } from './winter-reads.ts';
 import { loadLocalWinterMasterState, winterAreas } from './winter-master-reads.ts';
+import { winterRenewalOverview } from './winter-renewal-overview.ts';
 import { loadWinterCommandState, parseData, WINTER_TABLES, winterRows } from './winter-state.ts';
 
 type AnyDecider = (state: WinterCommandState, payload: unknown, ctx: DecisionContext) => Decision;
@@ -43,6 +44,7 @@ export const WINTER_CACHE: CacheWorkspace = {
       },
     },
     'berths.winterAreas': { permission: 'berths.cases.read', run: ({ db, now }) => ok(winterAreas(db, helsinkiDate(now))) },
+    'berths.winterRenewalOverview': { permission: 'berths.cases.read', run: ({ db, now }) => ok(winterRenewalOverview(db, helsinkiDate(now))) },
   },
   coreReads: {
     [STICKER_LETTER_PRINT_READ]: {
@@ -59,6 +61,11 @@ export const WINTER_CACHE: CacheWorkspace = {
     'berths.markWinterInvoicePaid': same('berths.markWinterInvoicePaid'),
     'berths.reassignWinterSticker': same('berths.reassignWinterSticker'),
     'berths.setWinterStickerPosted': same('berths.setWinterStickerPosted'),
+    'berths.terminateWinterLease': same('berths.terminateWinterLease'),
+    'berths.renewWinterLease': {
+      type: 'berths.renewWinterLease',
+      payload: (input, _today, newId): WinterPayload<'berths.renewWinterLease'> => ({ ...(input as ParsedInput<'berths.renewWinterLease'>), leaseId: newId() }),
+    },
     'berths.editWinterArea': same('berths.editWinterArea'),
     'berths.editWinterSection': same('berths.editWinterSection'),
     'berths.editWinterPlace': same('berths.editWinterPlace'),
@@ -74,6 +81,8 @@ export const WINTER_CACHE: CacheWorkspace = {
       ? winterMasterAggregate(type, payload)
       : type === 'berths.createWinterLease'
       ? { entity: 'winter_application', id: (payload as WinterPayload<typeof type>).applicationId }
+      : type === 'berths.renewWinterLease'
+      ? { entity: 'winter_lease', id: (payload as WinterPayload<typeof type>).previousLeaseId }
       : { entity: 'winter_lease', id: (payload as { leaseId: string }).leaseId },
   decide: ({ db }, type, payload, ctx) => {
     if (isWinterMasterCommand(type)) return (WINTER_MASTER_DECIDERS[type] as AnyMasterDecider)({ winterMaster: loadLocalWinterMasterState(db, type, payload, ctx.today) }, payload, ctx);

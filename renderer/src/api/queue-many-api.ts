@@ -6,7 +6,7 @@ import { kuvaApi } from './kuva-api.ts';
 import type { QueueMany } from './queue-in-chunks.ts';
 
 /** The bulk screens' commands: each queued one is tracked like one sent alone. */
-type BulkCommand = 'berths.offerBerth' | 'berths.renewLease';
+type BulkCommand = 'berths.offerBerth' | 'berths.renewLease' | 'berths.renewWinterLease';
 
 interface QueueManyCall<M extends BulkCommand> {
   method: M;

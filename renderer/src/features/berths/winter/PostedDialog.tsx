@@ -1,4 +1,3 @@
-import { TextInput } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WinterLease } from '../../../../../domain/berths/winter-entities.ts';
@@ -11,6 +10,7 @@ import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
 import { useSetWinterStickerPostedMutation } from './winter-api.ts';
 import { checkPostedOn, paidDay } from './winter-dates.ts';
+import { WinterDayInput } from './WinterDayInput.tsx';
 
 /** The day one sticker letter went in the post: today unless the handler says another day. */
 export function PostedDialog({ applicationId, lease, number, onClose }: { applicationId: string; lease: Pick<WinterLease, 'id' | 'invoice'>; number: number; onClose: () => void }) {
@@ -22,7 +22,6 @@ export function PostedDialog({ applicationId, lease, number, onClose }: { applic
   const paidOn = paidDay(lease.invoice.paidAt);
   const [text, setText] = useState(dayForInput(today, lang));
   const check = checkPostedOn(text, lang, today, paidOn);
-  const error = check.error ? t(check.error.key, check.error.params ?? {}) : null;
   return (
     <ConfirmDialog
       isOpen
@@ -41,20 +40,15 @@ export function PostedDialog({ applicationId, lease, number, onClose }: { applic
         return failed;
       }}
     >
-      <TextInput
+      <WinterDayInput
         id="winter-posted-on"
-        data-testid="winter-posted-on"
         label={t('winter.sticker.postedDate')}
-        helperText={
+        help={
           paidOn ? t('winter.sticker.postedHelp', { earliest: formatIsoDate(paidOn, lang), today: formatIsoDate(today, lang) }) : t('winter.sticker.postedHelpToday', { today: formatIsoDate(today, lang) })
         }
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        invalid={error !== null}
-        errorText={error ?? undefined}
-        autoComplete="off"
-        spellCheck={false}
-        required
+        text={text}
+        onText={setText}
+        check={check}
       />
     </ConfirmDialog>
   );

@@ -1,4 +1,3 @@
-import { TextInput } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WinterApplicationDetail } from '../../../../../domain/berths/winter-contract.ts';
@@ -11,6 +10,7 @@ import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
 import { useSendWinterInvoiceMutation } from './winter-api.ts';
 import { checkWinterDueDate } from './winter-dates.ts';
+import { WinterDayInput } from './WinterDayInput.tsx';
 
 type Lease = NonNullable<WinterApplicationDetail['lease']>;
 
@@ -46,22 +46,17 @@ export function SendInvoiceDialog({ detail, lease, onClose }: { detail: WinterAp
         return failed;
       }}
     >
-      <TextInput
+      <WinterDayInput
         id="winter-due-date"
-        data-testid="winter-due-date"
         label={t('winter.lease.dueDate')}
-        helperText={
+        help={
           range
             ? t('winter.lease.dueHelp', { earliest: formatIsoDate(range.earliest, lang), latest: formatIsoDate(range.latest, lang), suggested: formatIsoDate(range.suggested, lang) })
             : undefined
         }
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        invalid={error !== null}
-        errorText={error ?? undefined}
-        autoComplete="off"
-        spellCheck={false}
-        required
+        text={text}
+        onText={setText}
+        check={check}
       />
     </ConfirmDialog>
   );

@@ -6,7 +6,7 @@ import { recordedNote } from '../event-times.ts';
 import { WinterSection } from './WinterSections.tsx';
 
 /** lease_created moves the application; the invoice events move the invoice. */
-const STATUS_WORDS: Partial<Record<WinterEvent['kind'], string>> = { lease_created: 'statuses', invoice_sent: 'berthOrders.statuses', invoice_paid: 'berthOrders.statuses', invoice_expired: 'berthOrders.statuses' };
+const STATUS_WORDS: Partial<Record<WinterEvent['kind'], string>> = { lease_created: 'statuses', lease_terminated: 'leaseStatuses', invoice_sent: 'berthOrders.statuses', invoice_paid: 'berthOrders.statuses', invoice_expired: 'berthOrders.statuses' };
 
 /** The audit trail: each decision with who made it and when, and when the central recorded it. */
 export function WinterEvents({ events }: { events: WinterEvent[] }) {
@@ -35,6 +35,8 @@ export function WinterEvents({ events }: { events: WinterEvent[] }) {
                 ) : null}
                 {e.stickerNumber !== null ? <div className="history__note">{t('winter.events.sticker', { number: e.stickerNumber })}</div> : null}
                 {e.kind === 'sticker_reassigned' && e.note ? <div className="history__note">{t('winter.events.replaced', { note: e.note })}</div> : null}
+                {e.kind === 'lease_terminated' && e.note ? <div className="history__note">{t('winter.events.endsOn', { date: formatIsoDate(e.note, lang) })}</div> : null}
+                {e.kind === 'lease_renewed' && e.note ? <div className="history__note">{t('winter.events.renews', { note: e.note })}</div> : null}
                 {e.kind === 'sticker_posted' && e.note ? <div className="history__note">{t('winter.events.postedOn', { date: formatIsoDate(e.note, lang) })}</div> : null}
                 {e.actorName ? <div className="history__actor">{t('winter.events.by', { name: e.actorName })}</div> : null}
               </li>

@@ -10,6 +10,7 @@ import { asLanguage } from '../../../format/locale.ts';
 import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
 import { SendInvoiceDialog } from './SendInvoiceDialog.tsx';
+import { TerminateDialog } from './TerminateDialog.tsx';
 import type { WinterActions } from './winter-actions.ts';
 import { useMarkWinterInvoicePaidMutation } from './winter-api.ts';
 import { WinterSection } from './WinterSections.tsx';
@@ -21,11 +22,11 @@ export function WinterLeaseSection({ detail, lease, actions, canAct }: { detail:
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const dispatch = useAppDispatch();
-  const [open, setOpen] = useState<'send' | 'paid' | null>(null);
+  const [open, setOpen] = useState<'send' | 'paid' | 'terminate' | null>(null);
   const [markPaid] = useMarkWinterInvoicePaidMutation();
   const invoice = lease.invoice;
   const applicationId = detail.application.id;
-  const shown = canAct && (actions.send || actions.markPaid);
+  const shown = canAct && (actions.send || actions.markPaid || actions.terminate);
   return (
     <WinterSection id="winter-lease" title={t('winter.lease.title')} testId="winter-lease">
       <div data-testid="winter-lease-state" data-lease-status={lease.status} data-invoice-status={invoice.status} data-pending={String(lease.pending)}>
@@ -113,9 +114,15 @@ export function WinterLeaseSection({ detail, lease, actions, canAct }: { detail:
               {t('winter.lease.markPaid')}
             </Button>
           ) : null}
+          {actions.terminate ? (
+            <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} data-testid="winter-terminate" onClick={() => setOpen('terminate')}>
+              {t('winter.lease.terminate')}
+            </Button>
+          ) : null}
         </div>
       ) : null}
       {open === 'send' ? <SendInvoiceDialog detail={detail} lease={lease} onClose={() => setOpen(null)} /> : null}
+      {open === 'terminate' ? <TerminateDialog lease={lease} applicationId={applicationId} onClose={() => setOpen(null)} /> : null}
       {open === 'paid' ? (
         <ConfirmDialog
           isOpen

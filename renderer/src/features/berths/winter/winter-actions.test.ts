@@ -69,7 +69,7 @@ describe('what a handler may do with a winter case', () => {
     const drafted = application('marked', 'offer_generated');
     expect(only(winterActions({ application: drafted, lease: lease(drafted, 'drafted', {}) }))).toEqual(['send']);
     const sent = application('marked', 'offer_sent');
-    expect(only(winterActions({ application: sent, lease: lease(sent, 'offered', { status: 'offered', dueDate: '2026-10-01' }) }))).toEqual(['markPaid']);
+    expect(only(winterActions({ application: sent, lease: lease(sent, 'offered', { status: 'offered', dueDate: '2026-10-01' }) }))).toEqual(['markPaid', 'terminate']);
   });
 
   it('never sends a paper invoice: it is marked paid from its draft', () => {
@@ -80,14 +80,15 @@ describe('what a handler may do with a winter case', () => {
   it('offers a new sticker and the posting for a paid unmarked lease, the posting only until it is done', () => {
     const app = application('unmarked', 'handled');
     const paid = lease(app, 'paid', { status: 'paid_man', paidAt: '2026-09-20T10:00:00.000Z', paidVia: 'elsewhere' }, { stickerNumber: 17 });
-    expect(only(winterActions({ application: app, lease: paid }))).toEqual(['reassignSticker', 'markPosted']);
-    expect(only(winterActions({ application: app, lease: { ...paid, stickerPostedOn: '2026-09-21' } }))).toEqual(['reassignSticker']);
+    expect(only(winterActions({ application: app, lease: paid }))).toEqual(['reassignSticker', 'markPosted', 'terminate']);
+    expect(only(winterActions({ application: app, lease: { ...paid, stickerPostedOn: '2026-09-21' } }))).toEqual(['reassignSticker', 'terminate']);
   });
 
-  it('offers nothing once a marked lease is paid, nor a second lease for a handled application', () => {
+  it('offers only the termination once a marked lease is paid, nothing once it is terminated, nor a second lease for a handled application', () => {
     const app = application('marked', 'handled');
     const paid = lease(app, 'paid', { status: 'paid_man', paidAt: '2026-09-20T10:00:00.000Z', paidVia: 'elsewhere' });
-    expect(only(winterActions({ application: app, lease: paid }))).toEqual([]);
+    expect(only(winterActions({ application: app, lease: paid }))).toEqual(['terminate']);
+    expect(only(winterActions({ application: app, lease: { ...paid, status: 'terminated' } }))).toEqual([]);
     expect(only(winterActions({ application: app, lease: null }))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { isActiveLease } from '../../../../../domain/berths/lease-machine.ts';
 import type { OrderStatus } from '../../../../../domain/berths/order-machine.ts';
 import type { WinterApplicationDetail } from '../../../../../domain/berths/winter-contract.ts';
 import { stickerProblem } from '../../../../../domain/berths/winter-stickers.ts';
+import { canTerminateWinterLease } from '../../../../../domain/berths/winter-termination.ts';
 
 export interface WinterActions {
   /** A marked application waits for a place. */
@@ -14,6 +15,8 @@ export interface WinterActions {
   markPaid: boolean;
   reassignSticker: boolean;
   markPosted: boolean;
+  /** Offered, paid or in error: ended on a chosen day (decision 49). */
+  terminate: boolean;
 }
 
 /** Invoices a handler sends: a new one, and one the city cancelled or that failed to go. */
@@ -27,7 +30,7 @@ const SENDABLE: readonly OrderStatus[] = ['drafted', 'cancelled', 'error'];
 export function winterActions(detail: Pick<WinterApplicationDetail, 'application' | 'lease'>): WinterActions {
   const { application, lease } = detail;
   const waiting = !(lease && isActiveLease(lease.status)) && canMoveApplicationVia(application.status, ['offer_generated']);
-  const none = { send: false, markPaid: false, reassignSticker: false, markPosted: false };
+  const none = { send: false, markPaid: false, reassignSticker: false, markPosted: false, terminate: false };
   const base = { allocate: waiting && application.areaType === 'marked', createInvoice: waiting && application.areaType === 'unmarked' };
   if (!lease) return { ...base, ...none };
   const invoice = lease.invoice;
@@ -41,5 +44,6 @@ export function winterActions(detail: Pick<WinterApplicationDetail, 'application
     markPaid: (invoice.status === 'offered' || (paper && (invoice.status === 'drafted' || invoice.status === 'error'))) && carries('paid_man'),
     reassignSticker: sticker,
     markPosted: sticker && lease.stickerPostedOn === null,
+    terminate: canTerminateWinterLease(lease),
   };
 }

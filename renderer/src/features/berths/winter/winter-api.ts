@@ -6,8 +6,8 @@ import { commandIssued } from '../../../store/commands-slice.ts';
 /** The master data edits: they belong to no case, so a refusal shows in the conflicts inbox and the dialog. */
 type WinterMasterCommand = 'berths.editWinterArea' | 'berths.editWinterSection' | 'berths.editWinterPlace' | 'berths.addWinterPlace';
 
-export type WinterCommand = 'berths.createWinterLease' | 'berths.sendWinterInvoice' | 'berths.markWinterInvoicePaid' | 'berths.reassignWinterSticker' | 'berths.setWinterStickerPosted';
-export const WINTER_COMMANDS: readonly WinterCommand[] = ['berths.createWinterLease', 'berths.sendWinterInvoice', 'berths.markWinterInvoicePaid', 'berths.reassignWinterSticker', 'berths.setWinterStickerPosted'];
+export type WinterCommand = 'berths.createWinterLease' | 'berths.sendWinterInvoice' | 'berths.markWinterInvoicePaid' | 'berths.reassignWinterSticker' | 'berths.setWinterStickerPosted' | 'berths.terminateWinterLease';
+export const WINTER_COMMANDS: readonly WinterCommand[] = ['berths.createWinterLease', 'berths.sendWinterInvoice', 'berths.markWinterInvoicePaid', 'berths.reassignWinterSticker', 'berths.setWinterStickerPosted', 'berths.terminateWinterLease'];
 
 /** A command's input, and the application it shows in (tracked so its panel can show a refusal). */
 export type WinterCommandArg<M extends WinterCommand> = { input: Input<M>; applicationId: string | null };
@@ -57,6 +57,9 @@ export const winterApi = kuvaApi.injectEndpoints({
       markWinterInvoicePaid: command('berths.markWinterInvoicePaid'),
       reassignWinterSticker: command('berths.reassignWinterSticker'),
       setWinterStickerPosted: command('berths.setWinterStickerPosted'),
+      terminateWinterLease: command('berths.terminateWinterLease'),
+      // No tags, as the berth renewal's overview: a run queues hundreds of renewals, and each would ask it again.
+      winterRenewalOverview: build.query<Output<'berths.winterRenewalOverview'>, void>({ query: () => ({ method: 'berths.winterRenewalOverview', input: {} }), keepUnusedDataFor: 0 }),
     };
   },
 });
@@ -70,6 +73,8 @@ export const {
   useMarkWinterInvoicePaidMutation,
   useReassignWinterStickerMutation,
   useSetWinterStickerPostedMutation,
+  useTerminateWinterLeaseMutation,
+  useWinterRenewalOverviewQuery,
   useWinterAreasQuery,
   useEditWinterAreaMutation,
   useEditWinterSectionMutation,

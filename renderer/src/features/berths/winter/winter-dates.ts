@@ -38,3 +38,11 @@ export function checkPostedOn(text: string, lang: Language, today: string, paidO
   if (paidOn !== null && day.iso < paidOn) return { iso: null, error: { key: 'winter.sticker.postedBeforePaid', params: { earliest: formatIsoDate(paidOn, lang) } } };
   return day;
 }
+
+/** A termination's end date as typed: within the lease's own dates, as the central decides (decision 49). */
+export function checkEndDate(text: string, lang: Language, lease: { startDate: string; endDate: string }): DayCheck {
+  const day = parsed(text, lang, 'winter.lease.terminateMissing');
+  if (!day.iso) return day;
+  if (day.iso < lease.startDate || day.iso > lease.endDate) return { iso: null, error: { key: 'winter.lease.terminateRange', params: { start: formatIsoDate(lease.startDate, lang), end: formatIsoDate(lease.endDate, lang) } } };
+  return day;
+}

@@ -5,6 +5,7 @@ import { RENEWAL_COMMANDS } from '../domain/berths/renewal-commands.ts';
 import { MESSAGE_COMMANDS } from '../domain/berths/message-commands.ts';
 import { WINTER_COMMANDS } from '../domain/berths/winter-commands.ts';
 import { BOAT_CERTIFICATE_COMMANDS } from '../domain/berths/boat-certificate-commands.ts';
+import { CUSTOMER_ERASURE_COMMANDS } from '../domain/berths/customer-erasure-commands.ts';
 import { BOOKING_COMMANDS } from '../domain/bookings/commands.ts';
 import { AUDIT_COMMANDS } from '../domain/audit/commands.ts';
 import { CULTURE_KIDS_COMMANDS } from '../domain/culture-kids/commands.ts';
@@ -17,6 +18,7 @@ import { renewalCommandHandler } from './berths/renewal-handler.ts';
 import { messageCommandHandler } from './berths/message-handler.ts';
 import { winterCommandHandler } from './berths/winter-handler.ts';
 import { boatCertificateCommandHandler } from './berths/boat-certificate-handler.ts';
+import { customerErasureCommandHandler } from './berths/customer-erasure-handler.ts';
 import { bookingCommandHandler } from './bookings/command-handler.ts';
 import { auditCommandHandler } from './audit/command-handler.ts';
 import { cultureKidsCommandHandler } from './culture-kids/command-handler.ts';
@@ -31,6 +33,7 @@ export const COMMAND_HANDLERS: Record<CommandType, CommandHandler> = Object.from
   ...Object.keys(MESSAGE_COMMANDS).map((type) => [type, messageCommandHandler] as const),
   ...Object.keys(WINTER_COMMANDS).map((type) => [type, winterCommandHandler] as const),
   ...Object.keys(BOAT_CERTIFICATE_COMMANDS).map((type) => [type, boatCertificateCommandHandler] as const),
+  ...Object.keys(CUSTOMER_ERASURE_COMMANDS).map((type) => [type, customerErasureCommandHandler] as const),
   ...Object.keys(BOOKING_COMMANDS).map((type) => [type, bookingCommandHandler] as const),
   ...Object.keys(AUDIT_COMMANDS).map((type) => [type, auditCommandHandler] as const),
   ...Object.keys(CULTURE_KIDS_COMMANDS).map((type) => [type, cultureKidsCommandHandler] as const),

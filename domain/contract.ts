@@ -472,6 +472,8 @@ export const CONTRACT = {
   'berths.allocationProposal': { kind: 'query', input: AllocationProposalInput, output: out<AllocationProposalView>() },
   'berths.searchCustomers': { kind: 'query', input: CU['berths.searchCustomers'], output: out<CustomerSearch>() },
   'berths.getCustomer': { kind: 'query', input: CU['berths.getCustomer'], output: out<Customer360>() },
+  'berths.customerGdprExport': { kind: 'query', input: CU['berths.customerGdprExport'], output: out<ExportedFile>() },
+  'berths.eraseCustomer': { kind: 'command', input: CU['berths.eraseCustomer'], output: out<CommandAccepted>() },
   'berths.offerBerth': { kind: 'command', input: OfferBerthInput, output: out<CommandAccepted>() },
   'berths.withdrawOffer': { kind: 'command', input: WithdrawOfferInput, output: out<CommandAccepted>() },
   'berths.recordOfferAnswer': { kind: 'command', input: RecordOfferAnswerInput, output: out<CommandAccepted>() },

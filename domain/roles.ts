@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   'berths.resources.write': ['berth_services', 'harbour_services'],
   'berths.cases.read': ['berth_services', 'berth_handler', 'berth_supervisor'],
   'berths.cases.write': ['berth_services', 'berth_handler'],
+  /** A customer's GDPR export and erasure: the berth service's main users only (decision 51). */
+  'berths.customers.gdpr': ['berth_services'],
   'bookings.resources.read': ['booking_admin', 'booking_handler', 'booking_viewer', 'booking_reserver'],
   /** Units, reservation units, prices and opening hours. */
   'bookings.resources.write': ['booking_admin'],

@@ -7,6 +7,7 @@ import { auditRoutes } from '../audit/read-routes.ts';
 import { cultureKidsGdprRoutes } from '../culture-kids/gdpr-routes.ts';
 import { kioskHeartbeatRoute } from '../kiosk/heartbeat-route.ts';
 import { customerOfferRoutes } from '../berths/customer-page/routes.ts';
+import { customerGdprRoutes } from '../berths/customer-gdpr-routes.ts';
 import { DEFAULT_LOGIN_THROTTLE } from '../auth/login-throttle.ts';
 import { requireSession } from './auth.ts';
 import { authRoutes } from './auth-routes.ts';
@@ -74,6 +75,7 @@ export function buildApp(db: Db, notifier: ChangeNotifier, opts: AppOptions = {}
     caughtRoutes(scoped, db);
     auditRoutes(scoped, db);
     cultureKidsGdprRoutes(scoped, db);
+    customerGdprRoutes(scoped, db);
     kioskHeartbeatRoute(scoped, db);
   });
   return app;

@@ -5,6 +5,8 @@ import type { Localized } from '../languages.ts';
 import { Uuid, type ApplicationEvent, type ApplicationStatus, type Customer, type LeaseStatus } from './entities.ts';
 import type { CustomerBoat } from './boat-certificate-contract.ts';
 import type { OrderLineChange } from './order-line-changes.ts';
+import { CustomerGdprExportInput } from './customer-gdpr-export.ts';
+import { EraseCustomerPayload } from './customer-erasure-commands.ts';
 
 /**
  * The customers part of the renderer contract (domain/contract.ts names each method): the local
@@ -132,4 +134,7 @@ export interface CustomerOrderRow {
 export const CUSTOMER_CONTRACT_INPUTS = {
   'berths.searchCustomers': SearchCustomersInput,
   'berths.getCustomer': GetCustomerInput,
+  /** A customer's GDPR export (decision 51): a JSON file the core fetches from the central. */
+  'berths.customerGdprExport': CustomerGdprExportInput,
+  'berths.eraseCustomer': EraseCustomerPayload,
 } as const;

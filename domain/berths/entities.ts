@@ -107,6 +107,12 @@ export const Customer = z.object({
   municipality: z.string(),
   language: Language,
   invoicingType: z.enum(['online_payment', 'paper_invoice']),
+  /**
+   * When the customer's personal data was erased on their request (customer-erasure.ts), and by
+   * whom; absent on every customer never erased.
+   */
+  erasedAt: IsoDateTime.optional(),
+  erasedBy: z.string().optional(),
 });
 export type Customer = z.infer<typeof Customer>;
 

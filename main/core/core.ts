@@ -8,6 +8,7 @@ import { openCache } from './cache/open-cache.ts';
 import { answerFiles } from './files/file-service.ts';
 import { fetchCaughtMessages } from './caught-messages.ts';
 import { answerGdprExport } from './culture-kids/gdpr-export.ts';
+import { answerCustomerGdprExport } from './berths/customer-gdpr-export.ts';
 import { createGridViewStore } from './grid-views/grid-view-store.ts';
 import { openSession, type Session } from './session/session.ts';
 import { plainSecretStore, type SecretStore } from './session/secret-store.ts';
@@ -197,6 +198,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         const active = session.active();
         const token = active ? (tokens.get(active.user.id) ?? null) : null;
         return answerGdprExport(input as ParsedInput<'cultureKids.gdprExport'>, { dataDir: options.dataDir, centralUrl: client.currentUrl(), token, active, now: now() });
+      }
+      case 'berths.customerGdprExport': {
+        const active = session.active();
+        const token = active ? (tokens.get(active.user.id) ?? null) : null;
+        const context = { dataDir: options.dataDir, centralUrl: client.currentUrl(), token, user: active?.user ?? null, now: now() };
+        return answerCustomerGdprExport(input as ParsedInput<'berths.customerGdprExport'>, context);
       }
       case 'gridViews.list':
       case 'gridViews.keep':

@@ -138,6 +138,7 @@ export const berthCustomersEn: typeof berthCustomersFi = {
 
 export const berthCustomersCommandsEn: typeof berthCustomersCommandsFi = {
   createLease: 'Lease without an application',
+  eraseCustomer: 'Erasure of personal data',
 };
 
 export const berthCustomersEventKindsEn: typeof berthCustomersEventKindsFi = {
@@ -147,4 +148,8 @@ export const berthCustomersEventKindsEn: typeof berthCustomersEventKindsFi = {
 export const berthCustomersErrorsEn: typeof berthCustomersErrorsFi = {
   lease_dates_invalid: 'The lease dates are not valid: the lease must end after it starts and lie within an open season (10 June–14 September). The lease was not made.',
   lease_boat_invalid: 'The boat does not exist or is not this customer’s. The lease was not made.',
+  customer_already_erased: "The customer's personal data has been erased already.",
+  customer_lease_active: 'The customer holds a lease that has not ended. The personal data was not erased: end the lease first.',
+  customer_order_open: 'The customer has an open invoice (draft, sent, in error or a refund pending). The personal data was not erased: settle the invoice first.',
+  customer_application_open: 'The customer has an application in process. The personal data was not erased: decide the application first.',
 };

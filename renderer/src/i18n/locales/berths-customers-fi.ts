@@ -136,6 +136,7 @@ export const berthCustomersFi = {
 
 export const berthCustomersCommandsFi = {
   createLease: 'Sopimus ilman hakemusta',
+  eraseCustomer: 'Henkilötietojen poisto',
 };
 
 export const berthCustomersEventKindsFi = {
@@ -145,4 +146,8 @@ export const berthCustomersEventKindsFi = {
 export const berthCustomersErrorsFi = {
   lease_dates_invalid: 'Sopimuksen päivät eivät kelpaa: sopimuksen on päätyttävä alkamisen jälkeen ja oltava avoimen kauden sisällä (10.6.–14.9.). Sopimusta ei tehty.',
   lease_boat_invalid: 'Venettä ei löydy tai se ei ole tämän asiakkaan. Sopimusta ei tehty.',
+  customer_already_erased: 'Asiakkaan henkilötiedot on jo poistettu.',
+  customer_lease_active: 'Asiakkaalla on sopimus, joka ei ole vielä päättynyt. Henkilötietoja ei poistettu: päätä sopimus ensin.',
+  customer_order_open: 'Asiakkaalla on avoin lasku (luonnos, lähetetty, virheellinen tai palautus kesken). Henkilötietoja ei poistettu: hoida lasku ensin.',
+  customer_application_open: 'Asiakkaalla on käsittelyssä oleva hakemus. Henkilötietoja ei poistettu: ratkaise hakemus ensin.',
 };

@@ -138,6 +138,7 @@ export const berthCustomersSv: typeof berthCustomersFi = {
 
 export const berthCustomersCommandsSv: typeof berthCustomersCommandsFi = {
   createLease: 'Avtal utan ansökan',
+  eraseCustomer: 'Radering av personuppgifter',
 };
 
 export const berthCustomersEventKindsSv: typeof berthCustomersEventKindsFi = {
@@ -147,4 +148,8 @@ export const berthCustomersEventKindsSv: typeof berthCustomersEventKindsFi = {
 export const berthCustomersErrorsSv: typeof berthCustomersErrorsFi = {
   lease_dates_invalid: 'Avtalets datum duger inte: avtalet måste sluta efter att det börjar och ligga inom en öppen säsong (10.6–14.9). Avtalet gjordes inte.',
   lease_boat_invalid: 'Båten finns inte eller tillhör inte den här kunden. Avtalet gjordes inte.',
+  customer_already_erased: 'Kundens personuppgifter är redan raderade.',
+  customer_lease_active: 'Kunden har ett avtal som inte har upphört. Personuppgifterna raderades inte: avsluta avtalet först.',
+  customer_order_open: 'Kunden har en öppen faktura (utkast, skickad, felaktig eller återbetalning på gång). Personuppgifterna raderades inte: sköt fakturan först.',
+  customer_application_open: 'Kunden har en ansökan under behandling. Personuppgifterna raderades inte: avgör ansökan först.',
 };

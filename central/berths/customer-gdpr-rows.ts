@@ -1,0 +1,149 @@
+import type { BoatCertificate } from '../../domain/berths/boat-certificate-entity.ts';
+import type { CustomerErasureState } from '../../domain/berths/customer-erasure.ts';
+import { customerAddresses } from '../../domain/berths/customer-erasure.ts';
+import type { CustomerGdprRows, OutboxMessageRow, PaymentRow } from '../../domain/berths/customer-gdpr-export.ts';
+import type { Application, ApplicationEvent, Boat, Customer, Lease } from '../../domain/berths/entities.ts';
+import type { BerthOrder } from '../../domain/berths/order-entity.ts';
+import type { WinterApplication, WinterEvent, WinterLease } from '../../domain/berths/winter-entities.ts';
+import type { Versioned } from '../../domain/sync/command-context.ts';
+import type { Queryable } from '../db/db.ts';
+
+type Row<T> = { data: T; version: number };
+const versioned = <T>(rows: readonly Row<T>[]): Versioned<T>[] => rows.map((r) => ({ record: r.data, version: r.version }));
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+/** The rows of one table that belong to the customer, in id order (the order every lock here is taken in). */
+async function ofCustomer<T>(tx: Queryable, table: 'boat' | 'application' | 'lease' | 'berth_order' | 'winter_application' | 'winter_lease', customerId: string, lock: boolean): Promise<Row<T>[]> {
+  const sql = `SELECT data, version FROM ${table} WHERE customer_id = $1 ORDER BY id${lock ? ' FOR UPDATE' : ''}`;
+  return (await tx.query<Row<T>>(sql, [customerId], `gdpr_${table}${lock ? '_lock' : ''}`)).rows;
+}
+
+/**
+ * The customer and everything the erasure reads, under row locks when `lock`: the customer's
+ * applications, then the customer (the order linking an application takes), then the boats,
+ * certificates, leases, orders and winter records, so two erasures, or an erasure and an edit of
+ * the customer, run one after the other. The customer's
+ * leases and orders are read under their locks too, so a payment recorded meanwhile is seen.
+ * Null when there is no such customer.
+ */
+export async function loadCustomerErasureState(tx: Queryable, customerId: string, lock: boolean): Promise<CustomerErasureState> {
+  // Applications before the customer, as linking an application to a customer locks them.
+  const applications = await ofCustomer<Application>(tx, 'application', customerId, lock);
+  const customer = (await tx.query<Row<Customer>>(`SELECT data, version FROM customer WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [customerId], `gdpr_customer${lock ? '_lock' : ''}`)).rows[0];
+  if (!customer) return { customer: null, boats: [], certificates: [], applications: [], leases: [], orders: [], winterApplications: [], winterLeases: [] };
+  const boats = await ofCustomer<Boat>(tx, 'boat', customerId, lock);
+  const certificates = await tx.query<Row<BoatCertificate>>(
+    `SELECT data, version FROM boat_certificate WHERE customer_id = $1 OR boat_id = ANY($2::uuid[]) ORDER BY id${lock ? ' FOR UPDATE' : ''}`,
+    [customerId, boats.map((b) => b.data.id)],
+    `gdpr_certificates${lock ? '_lock' : ''}`,
+  );
+  const leases = await ofCustomer<Lease>(tx, 'lease', customerId, lock);
+  const orders = await ofCustomer<BerthOrder>(tx, 'berth_order', customerId, lock);
+  const winterApplications = await ofCustomer<WinterApplication>(tx, 'winter_application', customerId, lock);
+  const winterLeases = await ofCustomer<WinterLease>(tx, 'winter_lease', customerId, lock);
+  return {
+    customer: { record: customer.data, version: customer.version },
+    boats: versioned(boats),
+    certificates: versioned(certificates.rows),
+    applications: versioned(applications),
+    leases: versioned(leases),
+    orders: orders.map((o) => o.data),
+    winterApplications: versioned(winterApplications),
+    winterLeases: versioned(winterLeases),
+  };
+}
+
+/** The ids of the customer's own records: a message the outbox queued about one of them was about the customer. */
+export function customerRecordIds(s: CustomerErasureState): string[] {
+  return [
+    ...s.applications.map((a) => a.record.id),
+    ...s.leases.map((l) => l.record.id),
+    ...s.orders.map((o) => o.id),
+    ...s.certificates.map((c) => c.record.id),
+    ...s.winterApplications.map((a) => a.record.id),
+    ...s.winterLeases.map((l) => l.record.id),
+  ];
+}
+
+/**
+ * Which outbox rows are the customer's: berth messages about one of their records, or to one of the
+ * addresses they were written to (a message to a group names no record of theirs).
+ */
+export const CUSTOMER_MESSAGES_WHERE = `workspace = 'berths' AND (entity_id = ANY($1::text[]) OR lower(recipient) = ANY($2::text[]) OR recipient = ANY($3::text[]))`;
+export function customerMessageParams(s: CustomerErasureState): [string[], string[], string[]] {
+  const { emails, phones } = customerAddresses(s);
+  return [customerRecordIds(s), emails, phones];
+}
+
+interface OutboxRow {
+  template: string;
+  channel: 'email' | 'sms';
+  recipient: string;
+  created_at: Date | string;
+  sent_at: Date | string | null;
+  state: OutboxMessageRow['state'];
+}
+
+interface PaymentDbRow {
+  order_id: string;
+  provider: string;
+  reference: string;
+  amount_cents: number;
+  status: PaymentRow['status'];
+  created_at: Date | string;
+  settled_at: Date | string | null;
+}
+
+/** Everything the berth workspace holds about the customer, for the GDPR export; null when there is none. */
+export async function loadCustomerGdprRows(db: Queryable, customerId: string): Promise<CustomerGdprRows | null> {
+  const s = await loadCustomerErasureState(db, customerId, false);
+  if (!s.customer) return null;
+  const applicationIds = s.applications.map((a) => a.record.id);
+  const events = await db.query<{ data: ApplicationEvent }>('SELECT data FROM application_event WHERE application_id = ANY($1::uuid[])', [applicationIds], 'gdpr_application_events');
+  const winterEvents = await db.query<{ data: WinterEvent }>(
+    'SELECT data FROM winter_event WHERE lease_id = ANY($1::uuid[]) OR application_id = ANY($2::uuid[])',
+    [s.winterLeases.map((l) => l.record.id), s.winterApplications.map((a) => a.record.id)],
+    'gdpr_winter_events',
+  );
+  const payments = await db.query<PaymentDbRow>(
+    'SELECT order_id::text AS order_id, provider, reference, amount_cents, status, created_at, settled_at FROM payment_attempt WHERE order_id = ANY($1::uuid[])',
+    [s.orders.map((o) => o.id)],
+    'gdpr_payments',
+  );
+  const messages = await db.query<OutboxRow>(`SELECT template, channel, recipient, created_at, sent_at, state FROM notification_outbox WHERE ${CUSTOMER_MESSAGES_WHERE}`, customerMessageParams(s), 'gdpr_messages');
+  const berthPlaces = await db.query<{ id: string; place: string }>(
+    `SELECT l.id::text AS id, concat_ws(' ', h.data->'name'->>'fi', p.data->>'identifier', b.data->>'number') AS place
+       FROM lease l JOIN berth b ON b.id = l.berth_id JOIN harbour h ON h.id = b.harbour_id JOIN pier p ON p.id = b.pier_id WHERE l.id = ANY($1::uuid[])`,
+    [s.leases.map((l) => l.record.id)],
+    'gdpr_berth_places',
+  );
+  const winterPlaces = await db.query<{ id: string; place: string }>(
+    `SELECT l.id::text AS id, concat_ws(' ', a.data->'name'->>'fi', s.data->>'identifier', p.data->>'number') AS place
+       FROM winter_lease l JOIN winter_area a ON a.id = l.area_id JOIN winter_section s ON s.id = l.section_id LEFT JOIN winter_place p ON p.id = l.place_id WHERE l.id = ANY($1::uuid[])`,
+    [s.winterLeases.map((l) => l.record.id)],
+    'gdpr_winter_places',
+  );
+  const chosen = [...s.applications.flatMap((a) => a.record.harbourChoices), ...s.winterApplications.flatMap((a) => a.record.areaChoices)];
+  const names = await db.query<{ id: string; name: string }>(
+    `SELECT id::text AS id, data->'name'->>'fi' AS name FROM harbour WHERE id = ANY($1::uuid[])
+     UNION ALL SELECT id::text, data->'name'->>'fi' FROM winter_area WHERE id = ANY($1::uuid[])`,
+    [chosen],
+    'gdpr_names',
+  );
+  return {
+    customer: s.customer.record,
+    boats: s.boats.map((b) => b.record),
+    certificates: s.certificates.map((c) => c.record),
+    applications: s.applications.map((a) => a.record),
+    applicationEvents: events.rows.map((r) => r.data),
+    leases: s.leases.map((l) => l.record),
+    orders: s.orders,
+    payments: payments.rows.map((p) => ({ orderId: p.order_id, provider: p.provider, reference: p.reference, amountCents: p.amount_cents, status: p.status, createdAt: iso(p.created_at)!, settledAt: iso(p.settled_at) })),
+    winterApplications: s.winterApplications.map((a) => a.record),
+    winterLeases: s.winterLeases.map((l) => l.record),
+    winterEvents: winterEvents.rows.map((r) => r.data),
+    messages: messages.rows.map((m) => ({ template: m.template, channel: m.channel, recipient: m.recipient, createdAt: iso(m.created_at)!, sentAt: iso(m.sent_at), state: m.state })),
+    names: Object.fromEntries(names.rows.map((r) => [r.id, r.name])),
+    places: Object.fromEntries([...berthPlaces.rows, ...winterPlaces.rows].map((r) => [r.id, r.place])),
+  };
+}

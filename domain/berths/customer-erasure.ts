@@ -1,0 +1,125 @@
+import { deliverableEmail, deliverableSmsNumber } from '../contact-address.ts';
+import type { CommandContext, Versioned } from '../sync/command-context.ts';
+import type { BoatCertificate } from './boat-certificate-entity.ts';
+import type { EraseCustomerPayload } from './customer-erasure-commands.ts';
+import { conflict, reject, type Decision, type Put } from './decision.ts';
+import type { Application, Boat, Customer, Lease } from './entities.ts';
+import { isActiveLease } from './lease-machine.ts';
+import type { BerthOrder } from './order-entity.ts';
+import type { WinterApplication, WinterLease } from './winter-entities.ts';
+
+/**
+ * A berth customer's GDPR erasure (decision 51): the customer's personal data anonymised in place,
+ * what the Accounting Act keeps (orders and invoices with their amounts, dates and references, the
+ * leases they bill) kept, and the customer marked `erasedAt`. One pure decider for the desk's cache
+ * and the central. Refused while the customer still holds a place, owes or is owed money, or has an
+ * application in process: erasing then would cut a live case from its person.
+ */
+
+/** What replaces a name, an address or a number: nothing. */
+export const ERASED = '';
+/** What replaces a free text staff typed that may name the customer (a direct lease's reason). */
+export const ERASED_TEXT = '–';
+
+/** Orders and invoices that still move money: drafted, offered, in error. */
+const OPEN_ORDER_STATUSES: readonly BerthOrder['status'][] = ['drafted', 'offered', 'error'];
+/** Applications still being handled: queued, offered, accepted and unpaid, or waiting for a suitable berth. */
+const OPEN_APPLICATION_STATUSES: readonly Application['status'][] = ['pending', 'offer_generated', 'offer_sent', 'awaiting_payment', 'no_suitable_berths'];
+
+/** Everything the erasure reads and changes, loaded by the caller (the central: under the customer's row lock). */
+export interface CustomerErasureState {
+  customer: Versioned<Customer> | null;
+  boats: readonly Versioned<Boat>[];
+  /** The certificates recorded for the customer or on the customer's boats. */
+  certificates: readonly Versioned<BoatCertificate>[];
+  applications: readonly Versioned<Application>[];
+  leases: readonly Versioned<Lease>[];
+  orders: readonly BerthOrder[];
+  winterApplications: readonly Versioned<WinterApplication>[];
+  winterLeases: readonly Versioned<WinterLease>[];
+}
+
+/** Why the customer cannot be erased today, or null when they can. */
+export function erasureRefusal(s: CustomerErasureState, today: string): Decision | null {
+  const held = [
+    ...s.leases.filter((l) => isActiveLease(l.record.status) && l.record.endDate >= today).map((l) => `berth lease ${l.record.season} (${l.record.status}, until ${l.record.endDate})`),
+    ...s.winterLeases.filter((l) => isActiveLease(l.record.status) && l.record.endDate >= today).map((l) => `winter lease ${l.record.winter} (${l.record.status}, until ${l.record.endDate})`),
+  ];
+  if (held.length > 0) return reject('customer_lease_active', `The customer holds a lease that has not ended: ${held.join(', ')}. End it first.`);
+  const open = [
+    ...s.orders.filter((o) => OPEN_ORDER_STATUSES.includes(o.status) || o.refund?.status === 'pending').map((o) => `invoice of season ${o.season} (${o.refund?.status === 'pending' ? 'refund pending' : o.status})`),
+    ...s.winterLeases.filter((l) => OPEN_ORDER_STATUSES.includes(l.record.invoice.status)).map((l) => `winter invoice ${l.record.invoice.number} (${l.record.invoice.status})`),
+  ];
+  if (open.length > 0) return reject('customer_order_open', `The customer has an unsettled invoice: ${open.join(', ')}. Settle or cancel it first.`);
+  const applying = [
+    ...s.applications.filter((a) => OPEN_APPLICATION_STATUSES.includes(a.record.status)).map((a) => `${a.record.reference} (${a.record.status})`),
+    ...s.winterApplications.filter((a) => OPEN_APPLICATION_STATUSES.includes(a.record.status)).map((a) => `${a.record.reference} (${a.record.status})`),
+  ];
+  if (applying.length > 0) return reject('customer_application_open', `The customer has an application in process: ${applying.join(', ')}. Decide it first.`);
+  return null;
+}
+
+/** A private person's company name and business id are theirs; a company's or an association's are not personal data. */
+const isPerson = (c: Pick<Customer, 'kind'>) => c.kind === 'private';
+
+function erasedApplicant(a: Application['applicant'], person: boolean): Application['applicant'] {
+  return { ...a, firstName: ERASED, lastName: ERASED, companyName: person ? null : a.companyName, email: ERASED, phone: ERASED, address: ERASED, zipCode: ERASED };
+}
+
+/** The customer as erased: names and contacts gone; the group, invoicing type, language and municipality kept for statistics and the kept invoices. */
+export function erasedCustomer(c: Customer, at: string, by: string): Customer {
+  const person = isPerson(c);
+  return {
+    ...c,
+    firstName: ERASED,
+    lastName: ERASED,
+    companyName: person ? null : c.companyName,
+    businessId: person ? null : c.businessId,
+    email: ERASED,
+    phone: ERASED,
+    address: ERASED,
+    zipCode: ERASED,
+    erasedAt: at,
+    erasedBy: by,
+  };
+}
+
+const next = <E extends Put['entity']>(entity: E, row: Versioned<Extract<Put, { entity: E }>['record']>, record: Extract<Put, { entity: E }>['record']): Put =>
+  ({ entity, version: row.version + 1, record }) as Put;
+
+/** berths.eraseCustomer: the rows that change, each at its next version; or the refusal. */
+export function decideEraseCustomer(s: CustomerErasureState, p: EraseCustomerPayload, ctx: CommandContext): Decision {
+  const current = s.customer;
+  if (!current) return reject('not_found', `The customer ${p.customerId} does not exist.`);
+  if (current.record.erasedAt) return reject('customer_already_erased', `The customer's personal data was erased at ${current.record.erasedAt}.`);
+  if (ctx.baseVersion !== null && ctx.baseVersion !== current.version) {
+    return conflict('stale_version', `The customer was changed by someone else (version ${current.version}, you saw ${ctx.baseVersion}).`, { customer: current.record, version: current.version });
+  }
+  const refused = erasureRefusal(s, ctx.today);
+  if (refused) return refused;
+  const person = isPerson(current.record);
+  const puts: Put[] = [next('customer', current, erasedCustomer(current.record, ctx.now, ctx.actor.name))];
+  for (const b of s.boats) if (b.record.registrationNumber !== ERASED || b.record.name !== ERASED) puts.push(next('boat', b, { ...b.record, registrationNumber: ERASED, name: ERASED }));
+  for (const c of s.certificates) if (c.record.number !== ERASED) puts.push(next('boat_certificate', c, { ...c.record, number: ERASED }));
+  for (const a of s.applications) {
+    const boat = { ...a.record.boat, registrationNumber: ERASED, name: ERASED };
+    puts.push(next('application', a, { ...a.record, applicant: erasedApplicant(a.record.applicant, person), boat, applicationCode: null }));
+  }
+  for (const a of s.winterApplications) {
+    const boat = { ...a.record.boat, registrationNumber: ERASED, name: ERASED };
+    puts.push(next('winter_application', a, { ...a.record, applicant: erasedApplicant(a.record.applicant, person), boat, trailerRegistrationNumber: null }));
+  }
+  for (const l of s.leases) if (l.record.direct && l.record.direct.reason !== ERASED_TEXT) puts.push(next('lease', l, { ...l.record, direct: { ...l.record.direct, reason: ERASED_TEXT } }));
+  return { ok: true, puts };
+}
+
+/**
+ * The addresses the customer could have been written to (now and in every application), as the
+ * outbox stores them (email compared without case): the central finds their messages by them.
+ */
+export function customerAddresses(s: Pick<CustomerErasureState, 'customer' | 'applications' | 'winterApplications'>): { emails: string[]; phones: string[] } {
+  const people = [s.customer?.record, ...s.applications.map((a) => a.record.applicant), ...s.winterApplications.map((a) => a.record.applicant)].filter((x) => x !== undefined);
+  const emails = new Set(people.flatMap((x) => deliverableEmail(x.email)?.toLowerCase() ?? []));
+  const phones = new Set(people.flatMap((x) => deliverableSmsNumber(x.phone) ?? []));
+  return { emails: [...emails], phones: [...phones] };
+}

@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BoatCertificate } from '../../domain/berths/boat-certificate-entity.ts';
+import type { Application, Boat, Customer, Lease } from '../../domain/berths/entities.ts';
+import type { BerthOrder } from '../../domain/berths/order-entity.ts';
+import type { CustomerGdprExport } from '../../domain/berths/customer-gdpr-export.ts';
+import type { PushResponse } from '../../domain/sync/protocol.ts';
+import { launchCentral } from '../server.ts';
+import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
+import { ERASED_RECIPIENT } from './customer-erasure-handler.ts';
+
+let central: Awaited<ReturnType<typeof launchCentral>>;
+const tokens: Record<string, string> = {};
+const clientId = randomUUID();
+let seq = 0;
+
+beforeAll(async () => {
+  central = await launchCentral({ seed: { applications: 30, seed: 11 }, notifications: false });
+  for (const user of ['sanna', 'aino', 'olli', 'harri']) tokens[user] = await signIn(central.url, user);
+});
+afterAll(() => central.close());
+
+const insert = (table: string, id: string, data: unknown, version = 1) => central.db.query(`INSERT INTO ${table} (id, version, data) VALUES ($1, $2, $3::jsonb)`, [id, version, JSON.stringify(data)]);
+const row = async <T>(table: string, id: string) => (await central.db.query<{ data: T; version: number }>(`SELECT data, version FROM ${table} WHERE id = $1`, [id])).rows[0]!;
+
+/** A berth no lease of `season` holds, and its harbour's name. */
+async function freeBerth(season: number): Promise<{ id: string; harbour: string }> {
+  const b = await central.db.query<{ id: string; harbour: string }>(
+    `SELECT b.id::text AS id, h.data->'name'->>'fi' AS harbour FROM berth b JOIN harbour h ON h.id = b.harbour_id
+      WHERE NOT EXISTS (SELECT 1 FROM lease l WHERE l.berth_id = b.id AND l.season = $1) ORDER BY b.id LIMIT 1`,
+    [season],
+  );
+  return b.rows[0]!;
+}
+
+/**
+ * A customer of the register with a boat and its certificate, a handled application, last
+ * season's paid lease and invoice, and messages the outbox sent them (one still queued), plus the
+ * catcher's copy: everything ended, so the customer may be erased.
+ */
+async function customerWithHistory(extra: { activeLease?: boolean } = {}) {
+  const ids = { customer: randomUUID(), boat: randomUUID(), certificate: randomUUID(), application: randomUUID(), lease: randomUUID(), order: randomUUID(), sent: randomUUID(), queued: randomUUID() };
+  const email = `maija.${ids.customer.slice(0, 8)}@example.fi`;
+  const customer: Customer = { id: ids.customer, kind: 'private', firstName: 'Maija', lastName: 'Meriläinen', companyName: null, businessId: null, email, phone: '+358 40 555 0101', address: 'Laivurinkatu 4', zipCode: '00150', municipality: 'Helsinki', language: 'fi', invoicingType: 'online_payment' };
+  const boat: Boat = { id: ids.boat, customerId: ids.customer, boatType: 3, registrationNumber: 'B-77123', name: 'Meriharakka', model: 'Terhi 450', length: 4.5, width: 1.8, draught: null, weightKg: null };
+  const certificate: BoatCertificate = { id: ids.certificate, boatId: ids.boat, customerId: ids.customer, certificateType: 'insurance', number: 'POL-99881', issuer: 'If', validFrom: null, validUntil: '2027-05-31', checked: { actorId: null, actorName: 'Aino Virtanen', at: '2026-05-02T10:00:00+03:00' }, removed: null };
+  const harbours = (await central.db.query<{ id: string }>('SELECT id::text AS id FROM harbour ORDER BY id LIMIT 1')).rows;
+  const application: Application = {
+    id: ids.application,
+    reference: `VP26-${ids.application.slice(0, 6)}`,
+    kind: 'new',
+    status: 'handled',
+    priority: 1,
+    receivedAt: '2026-01-15T09:00:00+02:00',
+    season: 2026,
+    customerId: ids.customer,
+    boatId: ids.boat,
+    applicant: { firstName: 'Maija', lastName: 'Meriläinen', companyName: null, email, phone: '+358 40 555 0101', address: 'Laivurinkatu 4', zipCode: '00150', municipality: 'Helsinki', language: 'fi' },
+    boat: { boatType: 3, registrationNumber: 'B-77123', name: 'Meriharakka', model: 'Terhi 450', length: 4.5, width: 1.8, draught: null },
+    harbourChoices: [harbours[0]!.id],
+    switch: null,
+    accessibilityRequired: false,
+    applicationCode: null,
+  };
+  const season = extra.activeLease ? 2027 : 2026;
+  const berth = await freeBerth(season);
+  const lease: Lease = { id: ids.lease, berthId: berth.id, customerId: ids.customer, boatId: ids.boat, applicationId: ids.application, season, status: 'paid', startDate: `${season}-06-10`, endDate: `${season}-09-14`, dueDate: `${season}-03-31`, priceCents: 29000, vatPercent: 25.5, offeredAt: '2026-02-01T09:00:00+02:00', offeredBy: 'Aino Virtanen' };
+  const line = { product: 'berth', title: { fi: 'Venepaikka', sv: 'Båtplats', en: 'Berth' }, pretaxCents: 23108, vatPercent: 25.5, totalCents: 29000 };
+  const order: BerthOrder = { id: ids.order, leaseId: ids.lease, applicationId: ids.application, customerId: ids.customer, season, status: 'paid', lines: [line], pretaxCents: 23108, vatCents: 5892, totalCents: 29000, dueDate: `${season}-03-31`, sentAt: '2026-02-01T09:00:00+02:00', paidAt: '2026-02-10T09:00:00+02:00', paidVia: 'online', invoicingType: 'online_payment', language: 'fi', refund: null };
+  await insert('customer', ids.customer, customer, 2);
+  await insert('boat', ids.boat, boat);
+  await insert('boat_certificate', ids.certificate, certificate);
+  await insert('application', ids.application, application, 5);
+  await insert('lease', ids.lease, lease, 3);
+  await insert('berth_order', ids.order, order, 3);
+  const message = `INSERT INTO notification_outbox (id, channel, recipient, language, template, params, workspace, entity_id, created_at, state, attempts, next_attempt_at, sent_at)
+    VALUES ($1, $2, $3, 'fi', $4, '{"name": "Maija Meriläinen"}'::jsonb, 'berths', $5, $6, $7, $8, $9, $10)`;
+  await central.db.query(message, [ids.sent, 'email', email, 'berths.offer', ids.application, '2026-02-01T09:00:00Z', 'sent', 1, '2026-02-01T09:00:00Z', '2026-02-01T09:00:05Z']);
+  // A message to a group names the group's record, not the customer's: found by the address (the gateway's form).
+  await central.db.query(message, [ids.queued, 'sms', '+358405550101', 'berths.customer_message', randomUUID(), '2026-11-30T09:00:00Z', 'queued', 0, '2099-01-01T00:00:00Z', null]);
+  await central.db.query(`INSERT INTO caught_message (channel, message_id, sender, recipients, subject, body) VALUES ('email', $1, 'no-reply@kuva-desk.invalid', ARRAY[$2], 'Venepaikkatarjous', 'Hei Maija Meriläinen, ...')`, [`<${ids.sent}>`, email]);
+  return { ids, email, berth, application };
+}
+
+async function push(user: string, payload: unknown, baseVersion: number | null) {
+  const res = await api<PushResponse>(central.url, 'POST', '/sync/push', { token: tokens[user]!, body: { clientId, commands: [envelope('berths.eraseCustomer', payload, ++seq, baseVersion)] } });
+  return res;
+}
+const gdprExport = (user: string, customerId: string, query = '') => api<Record<string, unknown>>(central.url, 'GET', `/berths/customers/${customerId}/gdpr-export${query}`, { token: tokens[user]! });
+
+describe("a berth customer's GDPR export", () => {
+  it('holds everything about the customer, and its read is audited with its purpose', async () => {
+    const { ids, email, berth, application } = await customerWithHistory();
+    const res = await gdprExport('sanna', ids.customer, '?purpose=gdpr_request');
+    expect(res.status).toBe(200);
+    const body = res.body as CustomerGdprExport & { customerId: string; exportedBy: string };
+    expect(body).toMatchObject({ customerId: ids.customer, exportedBy: 'Sanna Nieminen', customer: { firstName: 'Maija', lastName: 'Meriläinen', email, phone: '+358 40 555 0101', address: 'Laivurinkatu 4' } });
+    expect(body.boats).toEqual([expect.objectContaining({ id: ids.boat, registrationNumber: 'B-77123', name: 'Meriharakka', certificates: [expect.objectContaining({ certificateType: 'insurance', number: 'POL-99881' })] })]);
+    expect(body.applications).toEqual([expect.objectContaining({ id: ids.application, reference: application.reference, status: 'handled', applicant: expect.objectContaining({ email }), history: [] })]);
+    expect(body.applications[0]!.harbourChoices[0]).toEqual(expect.any(String));
+    expect(body.leases).toEqual([expect.objectContaining({ id: ids.lease, status: 'paid', season: 2026, place: expect.stringContaining(berth.harbour) })]);
+    expect(body.orders).toEqual([expect.objectContaining({ id: ids.order, status: 'paid', totalCents: 29000, payments: [] })]);
+    expect(body.messages).toEqual([
+      { template: 'berths.offer', channel: 'email', recipient: email, createdAt: '2026-02-01T09:00:00.000Z', sentAt: '2026-02-01T09:00:05.000Z', state: 'sent' },
+      { template: 'berths.customer_message', channel: 'sms', recipient: '+358405550101', createdAt: '2026-11-30T09:00:00.000Z', sentAt: null, state: 'queued' },
+    ]);
+    expect(body).toMatchObject({ winterApplications: [], winterLeases: [] });
+    const audit = await central.db.query<{ actor_name: string; subject_kind: string; workspace: string; purpose: string; source: string }>(
+      'SELECT actor_name, subject_kind, workspace, purpose, source FROM audit_read WHERE $1 = ANY(subject_ids)',
+      [ids.customer],
+    );
+    expect(audit.rows).toEqual([{ actor_name: 'Sanna Nieminen', subject_kind: 'gdpr_export', workspace: 'berths', purpose: 'gdpr_request', source: 'central' }]);
+  });
+
+  it('records another purpose with its reason', async () => {
+    const { ids } = await customerWithHistory();
+    expect((await gdprExport('sanna', ids.customer, '?purpose=other&purposeText=Tietosuojavaltuutetun%20pyynt%C3%B6')).status).toBe(200);
+    expect((await gdprExport('sanna', ids.customer, '?purpose=other')).status).toBe(400);
+    const audit = await central.db.query<{ purpose: string; purpose_text: string }>('SELECT purpose, purpose_text FROM audit_read WHERE $1 = ANY(subject_ids)', [ids.customer]);
+    expect(audit.rows).toEqual([{ purpose: 'other', purpose_text: 'Tietosuojavaltuutetun pyyntö' }]);
+  });
+
+  it('is for berth services only: handlers, supervisors and harbour services get 403 and nothing is audited', async () => {
+    const { ids } = await customerWithHistory();
+    for (const user of ['aino', 'olli', 'harri']) {
+      const res = await gdprExport(user, ids.customer);
+      expect(res.status, user).toBe(403);
+      expect(res.body).toMatchObject({ error: { code: 'forbidden' } });
+    }
+    expect((await central.db.query('SELECT 1 FROM audit_read WHERE $1 = ANY(subject_ids)', [ids.customer])).rows).toEqual([]);
+  });
+
+  it('answers 400 to an id that is no customer id, a bad purpose or an unknown parameter, and 404 to a customer that does not exist', async () => {
+    expect((await gdprExport('sanna', 'not-a-uuid')).status).toBe(400);
+    expect((await gdprExport('sanna', 'A0000000-0000-4000-8000-000000000000')).status).toBe(400);
+    expect((await gdprExport('sanna', '%00')).status).toBe(400);
+    expect((await gdprExport('sanna', randomUUID(), '?purpose=curiosity')).status).toBe(400);
+    expect((await gdprExport('sanna', randomUUID(), '?purpose=gdpr_request&x=1')).status).toBe(400);
+    const missing = await gdprExport('sanna', randomUUID());
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ error: { code: 'not_found' } });
+  });
+});
+
+describe("a berth customer's erasure on the central", () => {
+  it('is refused while the customer holds a lease that has not ended, and changes nothing', async () => {
+    const { ids } = await customerWithHistory({ activeLease: true });
+    const res = await push('sanna', { customerId: ids.customer }, 2);
+    expect(res.status).toBe(200);
+    expect(res.body.results[0]).toMatchObject({ status: 'rejected', code: 'customer_lease_active' });
+    expect(await row<Customer>('customer', ids.customer)).toMatchObject({ version: 2, data: { firstName: 'Maija' } });
+    expect((await central.db.query('SELECT recipient FROM notification_outbox WHERE id = $1', [ids.sent])).rows[0]).toEqual({ recipient: expect.stringContaining('maija.') });
+  });
+
+  it('is refused to a handler: the command needs berth services', async () => {
+    const { ids } = await customerWithHistory();
+    const res = await push('aino', { customerId: ids.customer }, 2);
+    expect(res.status).toBe(403);
+    expect((await row<Customer>('customer', ids.customer)).version).toBe(2);
+  });
+
+  it("anonymises the customer's rows in place, keeps the invoice, erases the outbox's and catcher's copies, and a second erasure is refused", async () => {
+    const { ids, application } = await customerWithHistory();
+    const { cursor } = await pullAll(central.url, tokens.aino!);
+    const res = await push('sanna', { customerId: ids.customer }, 2);
+    expect(res.body.results[0]).toMatchObject({ status: 'applied' });
+
+    const customer = await row<Customer>('customer', ids.customer);
+    expect(customer).toMatchObject({ version: 3, data: { firstName: '', lastName: '', email: '', phone: '', address: '', zipCode: '', businessId: null, municipality: 'Helsinki', erasedBy: 'Sanna Nieminen', erasedAt: expect.any(String) } });
+    expect(await row<Boat>('boat', ids.boat)).toMatchObject({ version: 2, data: { registrationNumber: '', name: '', model: 'Terhi 450' } });
+    expect(await row<BoatCertificate>('boat_certificate', ids.certificate)).toMatchObject({ version: 2, data: { number: '', issuer: 'If' } });
+    expect(await row<Application>('application', ids.application)).toMatchObject({
+      version: 6,
+      data: { reference: application.reference, status: 'handled', applicant: { firstName: '', lastName: '', email: '', phone: '', address: '' }, boat: { registrationNumber: '', name: '' } },
+    });
+    // What bookkeeping keeps is not touched.
+    expect(await row<BerthOrder>('berth_order', ids.order)).toMatchObject({ version: 3, data: { status: 'paid', totalCents: 29000, dueDate: '2026-03-31', paidAt: '2026-02-10T09:00:00+02:00' } });
+    expect((await row<Lease>('lease', ids.lease)).version).toBe(3);
+
+    const outbox = await central.db.query<{ id: string; recipient: string; params: unknown; state: string; last_error: string | null; template: string }>(
+      'SELECT id::text AS id, recipient, params, state, last_error, template FROM notification_outbox WHERE id = ANY($1::uuid[]) ORDER BY created_at',
+      [[ids.sent, ids.queued]],
+    );
+    expect(outbox.rows).toEqual([
+      { id: ids.sent, recipient: ERASED_RECIPIENT, params: {}, state: 'sent', last_error: null, template: 'berths.offer' },
+      { id: ids.queued, recipient: ERASED_RECIPIENT, params: {}, state: 'failed', last_error: expect.stringContaining('erased'), template: 'berths.customer_message' },
+    ]);
+    const caught = await central.db.query<{ recipients: string[]; body: string; subject: string }>('SELECT recipients, body, subject FROM caught_message WHERE message_id = $1', [`<${ids.sent}>`]);
+    expect(caught.rows).toEqual([{ recipients: [ERASED_RECIPIENT], body: '', subject: 'Venepaikkatarjous' }]);
+
+    // Every desk receives the anonymised rows through the feed.
+    const pulled = (await pullAll(central.url, tokens.aino!, cursor)).changes.filter((c) => (Object.values(ids) as string[]).includes(c.id));
+    expect(pulled.map((c) => `${c.entity}@${c.version}`).sort()).toEqual(['application@6', 'boat@2', 'boat_certificate@2', 'customer@3']);
+    expect(pulled.find((c) => c.entity === 'customer')).toMatchObject({ op: 'put', data: { firstName: '', email: '', erasedAt: expect.any(String) } });
+
+    // The export of an erased customer holds only what was kept: the message about their application, without its recipient.
+    const after = (await gdprExport('sanna', ids.customer)).body as CustomerGdprExport;
+    expect(after.customer).toMatchObject({ firstName: '', email: '', erasedBy: 'Sanna Nieminen' });
+    expect(after.messages).toEqual([expect.objectContaining({ template: 'berths.offer', recipient: ERASED_RECIPIENT, state: 'sent' })]);
+    expect(after.orders).toEqual([expect.objectContaining({ id: ids.order, totalCents: 29000 })]);
+
+    const again = await push('sanna', { customerId: ids.customer }, 3);
+    expect(again.body.results[0]).toMatchObject({ status: 'rejected', code: 'customer_already_erased' });
+  });
+
+  it('is a conflict when the customer changed since the main user saw it', async () => {
+    const { ids } = await customerWithHistory();
+    const res = await push('sanna', { customerId: ids.customer }, 1);
+    expect(res.body.results[0]).toMatchObject({ status: 'conflict', code: 'stale_version' });
+  });
+});

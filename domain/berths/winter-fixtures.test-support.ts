@@ -12,8 +12,8 @@ export const W = {
   place: { id: id('8000', 3), areaId: id('8000', 1), sectionId: id('8000', 2), number: 7, width: 2.5, length: 8, isActive: true, isInvoiceable: true, comment: '' } satisfies WinterPlace,
   customerId: id('b000', 1),
   otherCustomerId: id('b000', 2),
-  leaseId: id('d000', 1),
-  newLeaseId: id('d000', 2),
+  leaseId: id('9000', 1),
+  newLeaseId: id('9000', 2),
 };
 
 export function wCustomer(extra: Partial<Customer> = {}): Customer {
@@ -36,5 +36,5 @@ export function wState(lease: WinterLease | null, extra: Partial<WinterCommandSt
 }
 
 export function wCtx(today: string): CommandContext {
-  return { commandId: id('e000', 9), actor: { id: 'sanna', name: 'Sanna Nieminen' }, now: `${today}T12:00:00+03:00`, recordedAt: null, today, baseVersion: null };
+  return { commandId: id('a000', 9), actor: { id: 'sanna', name: 'Sanna Nieminen' }, now: `${today}T12:00:00+03:00`, recordedAt: null, today, baseVersion: null };
 }

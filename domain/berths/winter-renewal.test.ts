@@ -49,7 +49,7 @@ describe('renewing a marked winter lease', () => {
 
   it('refuses a second renewal of the same lease and a place another lease holds for the winter', () => {
     const first = wLease({ id: W.newLeaseId, winter: 2026, status: 'offered', renewalOf: W.leaseId });
-    const again = renew(wState(wLease(), { placeLeases: [wLease(), first] }), { ...payload, leaseId: '00000000-0000-4000-d000-000000000077' }, wCtx(TODAY));
+    const again = renew(wState(wLease(), { placeLeases: [wLease(), first] }), { ...payload, leaseId: '00000000-0000-4000-9000-000000000077' }, wCtx(TODAY));
     expect(again.ok ? null : again.code).toBe('already_renewed');
     const other = wLease({ id: W.newLeaseId, winter: 2026, status: 'offered', customerId: W.otherCustomerId });
     const taken = renew(wState(wLease(), { placeLeases: [wLease(), other] }), payload, wCtx(TODAY));

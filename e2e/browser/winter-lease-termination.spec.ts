@@ -13,7 +13,7 @@ import { shootAtBothSizes } from '../support/screenshots.ts';
  * A handler terminates a paid winter storage lease from its case with the keyboard (decision 49):
  * the end-date dialog checks the day as typed in fi, sv and en, the lease ends on the day chosen,
  * the history names it and the customer's notice is caught by the demo mail catcher. A supervisor
- * reads the same case without the action.
+ * reads the same case without the action, and has no renewal tab.
  */
 const stack = stackPerFile();
 
@@ -115,5 +115,8 @@ test('a paid winter lease is terminated on a chosen day with the keyboard; the c
   await openCase(olli, await invoke<WinterApplicationDetail>(olli, 'berths.winterApplication', { id: other!.id }));
   await expect(olli.getByTestId('winter-lease-state')).toHaveAttribute('data-lease-status', 'paid');
   await expect(olli.getByTestId('winter-terminate')).toHaveCount(0);
+  // Nor does the supervisor have the renewal, which sends invoices.
+  await expect(olli.getByTestId('winter-tab-areas')).toBeVisible();
+  await expect(olli.getByTestId('winter-tab-renewal')).toHaveCount(0);
   await olli.close();
 });

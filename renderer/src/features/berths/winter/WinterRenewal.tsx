@@ -1,0 +1,215 @@
+import { Button, ButtonVariant, Notification, NotificationSize } from 'hds-react';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { RenewalFailure } from '../../../../../domain/berths/renewal-contract.ts';
+import { stickerSeason } from '../../../../../domain/berths/winter-seasons.ts';
+import { asAppError } from '../../../api/base-query.ts';
+import { commandError } from '../../../api/command-error.ts';
+import { useSyncStatusQuery } from '../../../api/kuva-api.ts';
+import { useQueueMany } from '../../../api/queue-many-api.ts';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { RunProgress } from '../../../components/RunProgress.tsx';
+import { RunResult } from '../../../components/RunResult.tsx';
+import { ErrorState, LoadingState, useErrorText } from '../../../components/StateViews.tsx';
+import { dayForInput } from '../../../format/dates.ts';
+import { formatInteger, formatIsoDate, localized } from '../../../format/format.ts';
+import { asLanguage } from '../../../format/locale.ts';
+import { useAppDispatch } from '../../../store/store.ts';
+import { announce } from '../../../store/ui-slice.ts';
+import { ContactDialog, type ContactToFix } from '../renewal/ContactDialog.tsx';
+import { RenewalCountsView } from '../renewal/RenewalCountsView.tsx';
+import { RenewalFailures } from '../renewal/RenewalFailures.tsx';
+import { RenewalPreview } from '../renewal/RenewalPreview.tsx';
+import { runRenewals, type RunOutcome } from '../renewal/run-renewals.ts';
+import { useSendWinterInvoiceMutation, useWinterRenewalOverviewQuery } from './winter-api.ts';
+import { checkWinterDueDate } from './winter-dates.ts';
+import { WinterDayInput } from './WinterDayInput.tsx';
+import { asRenewalCandidate, asRenewalFailure } from './WinterRenewalLists.tsx';
+import '../allocation/allocation.css';
+import '../renewal/renewal.css';
+
+const winterText = (winter: number) => stickerSeason(winter).replace('_', '–');
+
+/**
+ * The renewal of marked winter places (brief 4.7, "/recurring-winter-storage-invoices", decision
+ * 49): the preview of last winter's paid marked leases that renew, the run (one
+ * `berths.renewWinterLease` per lease, queued many to a call, with its progress and a Stop), the
+ * winter's renewal invoices as they stand, and the failed ones to fix and send again. The preview,
+ * counts and failures are the berth renewal's components; only roles with `berths.cases.write`
+ * have the tab.
+ */
+export function WinterRenewal({ headSlot }: { headSlot: HTMLElement | null }) {
+  const { t, i18n } = useTranslation();
+  const lang = asLanguage(i18n.language);
+  const dispatch = useAppDispatch();
+  const errorText = useErrorText();
+  const q = useWinterRenewalOverviewQuery();
+  const { data: sync } = useSyncStatusQuery();
+  const data = q.currentData;
+  const queueRenewals = useQueueMany('berths.renewWinterLease');
+  const [sendInvoice] = useSendWinterInvoiceMutation();
+  const [dueText, setDueText] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [outcome, setOutcome] = useState<(RunOutcome & { stopped: boolean }) | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [fixing, setFixing] = useState<ContactToFix | null>(null);
+  const [resendError, setResendError] = useState<string | null>(null);
+  const stopRef = useRef(false);
+  const busy = progress !== null;
+
+  // The central's answers arrive with a sync: ask again when one has ended, unless a run is going.
+  const lastSync = sync?.lastSyncAt;
+  const refetch = q.refetch;
+  useEffect(() => {
+    if (!busy && lastSync) void refetch();
+  }, [lastSync, busy, refetch]);
+  useEffect(() => () => void (stopRef.current = true), []);
+
+  const window = data?.dueDate ?? null;
+  const text = dueText ?? (window ? dayForInput(window.suggested, lang) : '');
+  const due = checkWinterDueDate(text, lang, window);
+  const candidates = data?.candidates ?? [];
+  const sendable = candidates.filter((c) => c.priceCents !== null);
+  const withProblem = sendable.filter((c) => c.problem !== null).length;
+  const failures = (data?.failures ?? []).map((f) => asRenewalFailure(f, lang));
+  const blocked = busy ? t('renewal.send.busy') : sendable.length === 0 ? t('winter.renewal.nothing') : due.error ? t('offer.fixDueDate') : null;
+
+  const run = async (dueDate: string) => {
+    const list = sendable.map((c) => ({ previousLeaseId: c.previousLeaseId, label: `${c.customerName}, ${localized(c.placeLabel, lang)}` }));
+    setOutcome(null);
+    setProgress({ done: 0, total: list.length });
+    stopRef.current = false;
+    const result = await runRenewals(list, dueDate, queueRenewals, (done) => setProgress({ done, total: list.length }), () => stopRef.current);
+    setProgress(null);
+    setOutcome({ ...result, stopped: stopRef.current });
+    dispatch(announce({ key: 'winter.renewal.announce', params: { sent: result.renewed, refused: result.refused.length } }));
+    void refetch();
+  };
+
+  // A failed renewal's invoice is sent again as any winter invoice, with the run's due date.
+  const resend = async (list: readonly RenewalFailure[]) => {
+    if (!due.iso) return;
+    setResendError(null);
+    let sent = 0;
+    for (const f of list) {
+      const failed = commandError(await sendInvoice({ input: { leaseId: f.leaseId, dueDate: due.iso }, applicationId: null }));
+      if (failed) setResendError(`${f.customerName}: ${errorText(failed)}`);
+      else sent++;
+    }
+    if (sent > 0) dispatch(announce({ key: 'winter.renewal.resent' }));
+    void refetch();
+  };
+
+  return (
+    <div className="renewal winter-renewal" data-testid="winter-renewal">
+      {headSlot && data
+        ? createPortal(
+            <span className="season-tag" data-testid="winter-renewal-season">
+              {t('winter.season', { season: winterText(data.winter) })}
+            </span>,
+            headSlot,
+          )
+        : null}
+      {q.isError ? (
+        <ErrorState error={asAppError(q.error)} onRetry={() => void refetch()} />
+      ) : !data ? (
+        <LoadingState text={t('winter.renewal.loading')} />
+      ) : (
+        <>
+          <h2 className="visually-hidden">{t('winter.renewal.title')}</h2>
+          <p className="alloc-intro">{t('winter.renewal.intro', { previous: winterText(data.previousWinter), winter: winterText(data.winter) })}</p>
+          <RenewalCountsView season={data.winter} counts={data.counts} />
+          <RenewalPreview
+            candidates={candidates.map((c) => asRenewalCandidate(c, lang))}
+            previousSeason={data.previousWinter}
+            onFix={(c) => c.contact && setFixing({ customerId: c.customerId, customerName: c.customerName, contact: c.contact })}
+          />
+          <section className="alloc-send" aria-labelledby="winter-renewal-send-title" data-testid="winter-renewal-send">
+            <h2 id="winter-renewal-send-title" className="visually-hidden">
+              {t('winter.renewal.confirmSend')}
+            </h2>
+            <div className="alloc-send__row">
+              <WinterDayInput
+                id="winter-renewal-due-date"
+                label={t('renewal.send.dueDate')}
+                help={window ? t('winter.lease.dueHelp', { earliest: formatIsoDate(window.earliest, lang), latest: formatIsoDate(window.latest, lang), suggested: formatIsoDate(window.suggested, lang) }) : undefined}
+                text={text}
+                onText={setDueText}
+                check={due}
+              />
+              <div className="alloc-send__action">
+                <Button data-testid="winter-renewal-send-button" disabled={blocked !== null} aria-describedby={blocked ? 'winter-renewal-blocked' : undefined} onClick={() => setAsking(true)}>
+                  {t('winter.renewal.button', { count: sendable.length, formatted: formatInteger(sendable.length, lang) })}
+                </Button>
+                {blocked ? (
+                  <p id="winter-renewal-blocked" className="dialog-blocked" data-testid="winter-renewal-blocked">
+                    {blocked}
+                  </p>
+                ) : null}
+              </div>
+              <div className="alloc-send__status" aria-live="polite">
+                {progress ? (
+                  <>
+                    <RunProgress id="winter-renewal-progress-bar" testId="winter-renewal-progress" labelKey="renewal.send.progress" done={progress.done} total={progress.total} />
+                    <Button variant={ButtonVariant.Secondary} data-testid="winter-renewal-stop" onClick={() => void (stopRef.current = true)}>
+                      {t('winter.renewal.stop')}
+                    </Button>
+                  </>
+                ) : null}
+                {!busy && sync && sync.pendingCommands > 0 ? <p data-testid="winter-renewal-waiting">{t('renewal.send.waiting', { formatted: formatInteger(sync.pendingCommands, lang) })}</p> : null}
+                {outcome ? (
+                  <RunResult
+                    title={t('winter.renewal.resultTitle')}
+                    doneText={`${t('winter.renewal.resultSent', { formatted: formatInteger(outcome.renewed, lang) })}${outcome.stopped ? ` ${t('winter.renewal.stopped')}` : ''}`}
+                    refusedText={t('renewal.result.refused', { formatted: formatInteger(outcome.refused.length, lang) })}
+                    refused={outcome.refused.map((r) => ({ key: r.previousLeaseId, label: r.label, error: r.error }))}
+                    laterText={t('renewal.result.later')}
+                    data={{ 'data-testid': 'winter-renewal-result', 'data-renewed': outcome.renewed, 'data-refused': outcome.refused.length, 'data-stopped': String(outcome.stopped) }}
+                  />
+                ) : null}
+              </div>
+            </div>
+            {sync?.connection === 'offline' ? (
+              <p className="alloc-note" role="status">
+                {t('renewal.send.offline')}
+              </p>
+            ) : null}
+          </section>
+          {resendError ? (
+            <Notification type="error" size={NotificationSize.Small} label={t('renewal.failures.resend')} data-testid="winter-renewal-resend-error">
+              {resendError}
+            </Notification>
+          ) : null}
+          <RenewalFailures
+            failures={failures}
+            busy={busy}
+            canSend={due.iso !== null}
+            onFix={(f) => setFixing({ customerId: f.customerId, customerName: f.customerName, contact: f.customer })}
+            onResend={(f) => void resend([f])}
+            onResendFixed={() => void resend(failures.filter((f) => f.contactFixed))}
+          />
+        </>
+      )}
+      {asking && due.iso && data ? (
+        <ConfirmDialog
+          isOpen
+          title={t('winter.renewal.confirmTitle')}
+          text={t('winter.renewal.confirmText', { formatted: formatInteger(sendable.length, lang), winter: winterText(data.winter), due: formatIsoDate(due.iso, lang) })}
+          confirmLabel={t('winter.renewal.confirmSend')}
+          cancelLabel={t('renewal.confirm.cancel')}
+          testId="winter-renewal-confirm"
+          confirmTestId="winter-renewal-confirm-send"
+          onClose={() => setAsking(false)}
+          onConfirm={async () => {
+            if (due.iso) void run(due.iso);
+            return null;
+          }}
+        >
+          {withProblem > 0 ? <p data-testid="winter-renewal-confirm-attention">{t('winter.renewal.attention', { formatted: formatInteger(withProblem, lang) })}</p> : null}
+        </ConfirmDialog>
+      ) : null}
+      {fixing ? <ContactDialog key={fixing.customerId} person={fixing} onClose={() => setFixing(null)} onSaved={() => void refetch()} /> : null}
+    </div>
+  );
+}

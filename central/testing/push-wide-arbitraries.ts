@@ -610,6 +610,14 @@ const TEMPLATES: Record<string, Template> = {
     const id = p.id('winter_lease', (d) => d.stickerNumber !== null && d.stickerPostedOn === null);
     return { payload: { leaseId: id, postedOn: p.date(-(p.int % 20)) }, target: t('winter_lease', id) };
   },
+  'berths.terminateWinterLease': (p) => {
+    const id = p.id('winter_lease', (d) => d.status === 'paid');
+    return { payload: { leaseId: id, endDate: p.date(p.int % 200) }, target: t('winter_lease', id) };
+  },
+  'berths.renewWinterLease': (p) => {
+    const id = p.id('winter_lease', (d) => d.areaType === 'marked' && d.status === 'paid');
+    return { payload: { previousLeaseId: id, leaseId: p.fresh('winter_lease'), dueDate: p.date(14) }, target: t('winter_lease', id) };
+  },
   'berths.addBoatCertificate': (p) => {
     const boat = p.id('boat');
     const until = p.date(p.int % 400);

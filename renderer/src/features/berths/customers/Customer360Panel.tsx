@@ -15,12 +15,18 @@ import { NewLeaseForm } from './NewLeaseForm.tsx';
 import { Fact, Section, useLang } from './customer-section.tsx';
 import { Boats } from './BoatsSection.tsx';
 import { Invoices } from './InvoicesSection.tsx';
+import { GdprEraseButton, GdprExportButton } from './GdprActions.tsx';
 
 function Profile({ view }: { view: Customer360 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const c = view.customer;
   return (
     <Section id="profile" title={t('berthCustomers.sections.profile')}>
+      {c.erasedAt ? (
+        <p className="customer-gdpr__erased" data-testid="customer-erased">
+          {t('berthCustomers.gdpr.erasedNotice', { date: formatDateTime(c.erasedAt, lang), name: c.erasedBy ?? '' })}
+        </p>
+      ) : null}
       <dl className="facts">
         <Fact label={t('berthCustomers.profile.group')} value={t(`customerKinds.${c.kind}`)} />
         <Fact label={t('berthCustomers.profile.invoicing')} value={t(`berthCustomers.invoicing.${c.invoicingType}`)} />
@@ -155,7 +161,9 @@ function History({ view }: { view: Customer360 }) {
 export function Customer360Panel({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useLang();
   const { answer, retry } = useCustomer360(id);
-  const canWrite = can(useGetSessionQuery().data?.user?.roles ?? [], 'berths.cases.write');
+  const roles = useGetSessionQuery().data?.user?.roles ?? [];
+  const canWrite = can(roles, 'berths.cases.write');
+  const canGdpr = can(roles, 'berths.customers.gdpr');
   // The customer whose new-lease form is open: another customer opens without one.
   const [formFor, setFormFor] = useState<string | null>(null);
   const openRef = useRef<HTMLButtonElement | null>(null);
@@ -185,7 +193,7 @@ export function Customer360Panel({ id, onClose }: { id: string | null; onClose: 
   return (
     <section className="customer-panel" aria-labelledby="customer-title" data-testid="customer-360">
       <div className="customer-panel__bar">
-        <h2 id="customer-title">{c.kind !== 'private' && c.companyName ? c.companyName : `${c.firstName} ${c.lastName}`.trim()}</h2>
+        <h2 id="customer-title">{(c.kind !== 'private' && c.companyName ? c.companyName : `${c.firstName} ${c.lastName}`.trim()) || t('berthCustomers.gdpr.erasedName')}</h2>
         {canWrite ? (
           <Button
             ref={openRef}
@@ -200,6 +208,8 @@ export function Customer360Panel({ id, onClose }: { id: string | null; onClose: 
             {t('berthCustomers.newLease.open')}
           </Button>
         ) : null}
+        {canGdpr ? <GdprExportButton key={`export-${c.id}`} customerId={c.id} /> : null}
+        {canGdpr ? <GdprEraseButton key={`erase-${c.id}`} customer={c} /> : null}
         <button type="button" className="link-button" onClick={onClose} data-testid="customer-close">
           {t('berthCustomers.close')}
         </button>

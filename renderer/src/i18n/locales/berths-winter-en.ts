@@ -246,6 +246,23 @@ export const berthsWinterEn = {
       resultSent: 'Renewed {{formatted}}.',
       announce: 'Renewal of marked places: renewed {{sent}}, refused {{refused}}.',
       resent: 'The invoice is sent again.',
+      busy: 'Sending the renewal invoices…',
+      // The berth renewal's shared parts (renewal/) in winter words; what is not here is theirs.
+      counts: {
+        title: 'Renewal invoices for the {{season}} winter',
+      },
+      preview: {
+        count_one: '{{formatted}} marked-place lease renews',
+        count_other: '{{formatted}} marked-place leases renew',
+        none: 'Every paid marked-place lease of the {{previous}} winter has been renewed already or is not renewed.',
+        attentionHelp: "Without an email address the invoice is put in error and listed among the failed ones; a place is not renewed when its winter storage area has no price per m². Fix the customer's details now, or send and fix them afterwards.",
+        notPriced: 'The winter storage area has no price per m²',
+      },
+      failures: {
+        title: 'Failed renewal invoices',
+        empty: 'No failed renewal invoices.',
+        berth: 'Place',
+      },
     },
     letters: {
       title: 'Sticker letters',

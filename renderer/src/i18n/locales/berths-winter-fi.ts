@@ -246,6 +246,23 @@ export const berthsWinterFi = {
       resultSent: 'Uusittu {{formatted}}.',
       announce: 'Ruutupaikkojen uusinta: uusittu {{sent}}, hylätty {{refused}}.',
       resent: 'Lasku lähetetään uudelleen.',
+      busy: 'Uusintalaskuja lähetetään…',
+      // The berth renewal's shared parts (renewal/) in winter words; what is not here is theirs.
+      counts: {
+        title: 'Talven {{season}} uusintalaskut',
+      },
+      preview: {
+        count_one: '{{formatted}} ruutupaikkasopimus uusitaan',
+        count_other: '{{formatted}} ruutupaikkasopimusta uusitaan',
+        none: 'Kaikki talven {{previous}} maksetut ruutupaikkasopimukset on jo uusittu tai niitä ei uusita.',
+        attentionHelp: 'Ilman sähköpostiosoitetta lasku jää virheeseen ja näkyy epäonnistuneissa; paikkaa ei uusita, jos talvisäilytysalueella ei ole neliöhintaa. Korjaa asiakkaan tiedot nyt tai lähetä ja korjaa sitten.',
+        notPriced: 'Talvisäilytysalueella ei ole neliöhintaa',
+      },
+      failures: {
+        title: 'Epäonnistuneet uusintalaskut',
+        empty: 'Ei epäonnistuneita uusintalaskuja.',
+        berth: 'Paikka',
+      },
     },
     letters: {
       title: 'Tarrakirjeet',

@@ -246,6 +246,23 @@ export const berthsWinterSv = {
       resultSent: 'Förnyade {{formatted}}.',
       announce: 'Förnyelse av rutplatser: förnyade {{sent}}, avvisade {{refused}}.',
       resent: 'Fakturan skickas på nytt.',
+      busy: 'Förnyelsefakturorna skickas…',
+      // The berth renewal's shared parts (renewal/) in winter words; what is not here is theirs.
+      counts: {
+        title: 'Förnyelsefakturor för vintern {{season}}',
+      },
+      preview: {
+        count_one: '{{formatted}} avtal om rutplats förnyas',
+        count_other: '{{formatted}} avtal om rutplats förnyas',
+        none: 'Alla betalda avtal om rutplats för vintern {{previous}} är redan förnyade eller förnyas inte.',
+        attentionHelp: 'Utan e-postadress blir fakturan felaktig och visas bland de misslyckade; en plats förnyas inte om vinterförvaringsområdet saknar pris per m². Rätta kundens uppgifter nu eller skicka och rätta sedan.',
+        notPriced: 'Vinterförvaringsområdet saknar pris per m²',
+      },
+      failures: {
+        title: 'Misslyckade förnyelsefakturor',
+        empty: 'Inga misslyckade förnyelsefakturor.',
+        berth: 'Plats',
+      },
     },
     letters: {
       title: 'Dekalbrev',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RenewalBerth, RenewalFailure } from '../../../../../domain/berths/renewal-contract.ts';
 import { formatInteger, localized } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
+import { RENEWAL_TEXTS, useRenewalText } from './renewal-text.ts';
 
 export function berthText(b: RenewalBerth, lang: ReturnType<typeof asLanguage>): string {
   return [localized(b.harbourName, lang), b.pier, b.number].filter(Boolean).join(' ');
@@ -10,7 +11,8 @@ export function berthText(b: RenewalBerth, lang: ReturnType<typeof asLanguage>):
 
 /**
  * The season's renewals in error, each with its reason: the handler fixes the customer's contact
- * details, then sends the invoice again (one by one, or every fixed one at once).
+ * details, then sends the invoice again (one by one, or every fixed one at once). `textsAt`: see
+ * renewal-text.ts.
  */
 export function RenewalFailures({
   failures,
@@ -19,6 +21,7 @@ export function RenewalFailures({
   onFix,
   onResend,
   onResendFixed,
+  textsAt = RENEWAL_TEXTS,
 }: {
   failures: readonly RenewalFailure[];
   busy: boolean;
@@ -27,36 +30,38 @@ export function RenewalFailures({
   onFix: (f: RenewalFailure) => void;
   onResend: (f: RenewalFailure) => void;
   onResendFixed: () => void;
+  textsAt?: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t: tAll, i18n } = useTranslation();
+  const t = useRenewalText(textsAt);
   const lang = asLanguage(i18n.language);
   const fixed = failures.filter((f) => f.contactFixed).length;
   return (
     <section className="renewal-failures" aria-labelledby="renewal-failures-title" data-testid="renewal-failures" data-count={failures.length}>
       <div className="renewal-failures__head">
         <h2 id="renewal-failures-title" className="renewal__subtitle">
-          {t('renewal.failures.title')}
+          {t('failures.title')}
         </h2>
         {fixed > 0 ? (
           <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} disabled={busy || !canSend} data-testid="renewal-resend-fixed" onClick={onResendFixed}>
-            {t('renewal.failures.resendAll', { count: fixed, formatted: formatInteger(fixed, lang) })}
+            {t('failures.resendAll', { count: fixed, formatted: formatInteger(fixed, lang) })}
           </Button>
         ) : null}
       </div>
       {failures.length === 0 ? (
         <p className="renewal__muted" data-testid="renewal-failures-empty">
-          {t('renewal.failures.empty')}
+          {t('failures.empty')}
         </p>
       ) : (
         <div className="renewal-failures__scroll">
           <table className="data-table renewal-failures__table">
             <thead>
               <tr>
-                <th scope="col">{t('renewal.failures.customer')}</th>
-                <th scope="col">{t('renewal.failures.berth')}</th>
-                <th scope="col">{t('renewal.failures.email')}</th>
-                <th scope="col">{t('renewal.failures.reason')}</th>
-                <th scope="col">{t('renewal.failures.actions')}</th>
+                <th scope="col">{t('failures.customer')}</th>
+                <th scope="col">{t('failures.berth')}</th>
+                <th scope="col">{t('failures.email')}</th>
+                <th scope="col">{t('failures.reason')}</th>
+                <th scope="col">{t('failures.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -64,21 +69,21 @@ export function RenewalFailures({
                 <tr key={f.orderId} data-testid="renewal-failure" data-order-id={f.orderId} data-fixed={f.contactFixed}>
                   <th scope="row">{f.customerName}</th>
                   <td>{berthText(f.berth, lang)}</td>
-                  <td>{f.customer.email || <span className="renewal__muted">{t('renewal.failures.noEmail')}</span>}</td>
-                  <td>{f.contactFixed ? <span className="renewal-failures__fixed">{t('renewal.failures.fixed')}</span> : f.problem ? t(`errors.${f.problem}`) : ''}</td>
+                  <td>{f.customer.email || <span className="renewal__muted">{t('failures.noEmail')}</span>}</td>
+                  <td>{f.contactFixed ? <span className="renewal-failures__fixed">{t('failures.fixed')}</span> : f.problem ? tAll(`errors.${f.problem}`) : ''}</td>
                   <td className="renewal-failures__actions">
-                    <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} disabled={busy} aria-label={t('renewal.failures.fixLabel', { name: f.customerName })} data-testid="renewal-fix" onClick={() => onFix(f)}>
-                      {t('renewal.failures.fix')}
+                    <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} disabled={busy} aria-label={t('failures.fixLabel', { name: f.customerName })} data-testid="renewal-fix" onClick={() => onFix(f)}>
+                      {t('failures.fix')}
                     </Button>
                     <Button
                       variant={ButtonVariant.Primary}
                       size={ButtonSize.Small}
                       disabled={busy || !f.contactFixed || !canSend}
-                      aria-label={t('renewal.failures.resendLabel', { name: f.customerName })}
+                      aria-label={t('failures.resendLabel', { name: f.customerName })}
                       data-testid="renewal-resend"
                       onClick={() => onResend(f)}
                     >
-                      {t('renewal.failures.resend')}
+                      {t('failures.resend')}
                     </Button>
                   </td>
                 </tr>

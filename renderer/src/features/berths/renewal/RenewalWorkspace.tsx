@@ -125,8 +125,8 @@ export function RenewalWorkspace() {
         <LoadingState text={t('renewal.loading')} />
       ) : (
         <div className="renewal">
-          <RenewalCountsView season={data.season} counts={data.counts} />
-          <RenewalPreview candidates={candidates} previousSeason={data.previousSeason} onFix={(c) => c.contact && setFixing({ customerId: c.customerId, customerName: c.customerName, contact: c.contact })} />
+          <RenewalCountsView season={String(data.season)} counts={data.counts} />
+          <RenewalPreview candidates={candidates} previous={String(data.previousSeason)} onFix={(c) => c.contact && setFixing({ customerId: c.customerId, customerName: c.customerName, contact: c.contact })} />
           <section className="alloc-send" aria-labelledby="renewal-send-title" data-testid="renewal-send">
             <h2 id="renewal-send-title" className="visually-hidden">
               {t('renewal.confirm.send')}

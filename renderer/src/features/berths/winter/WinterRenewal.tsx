@@ -30,6 +30,8 @@ import '../allocation/allocation.css';
 import '../renewal/renewal.css';
 
 const winterText = (winter: number) => stickerSeason(winter).replace('_', '–');
+/** Where the winter words the berth renewal's preview, counts and failures its own way. */
+const WINTER_RENEWAL_TEXTS = 'winter.renewal';
 
 /**
  * The renewal of marked winter places (brief 4.7, "/recurring-winter-storage-invoices", decision
@@ -73,7 +75,7 @@ export function WinterRenewal({ headSlot }: { headSlot: HTMLElement | null }) {
   const sendable = candidates.filter((c) => c.priceCents !== null);
   const withProblem = sendable.filter((c) => c.problem !== null).length;
   const failures = (data?.failures ?? []).map((f) => asRenewalFailure(f, lang));
-  const blocked = busy ? t('renewal.send.busy') : sendable.length === 0 ? t('winter.renewal.nothing') : due.error ? t('offer.fixDueDate') : null;
+  const blocked = busy ? t('winter.renewal.busy') : sendable.length === 0 ? t('winter.renewal.nothing') : due.error ? t('offer.fixDueDate') : null;
 
   const run = async (dueDate: string) => {
     const list = sendable.map((c) => ({ previousLeaseId: c.previousLeaseId, label: `${c.customerName}, ${localized(c.placeLabel, lang)}` }));
@@ -119,10 +121,11 @@ export function WinterRenewal({ headSlot }: { headSlot: HTMLElement | null }) {
         <>
           <h2 className="visually-hidden">{t('winter.renewal.title')}</h2>
           <p className="alloc-intro">{t('winter.renewal.intro', { previous: winterText(data.previousWinter), winter: winterText(data.winter) })}</p>
-          <RenewalCountsView season={data.winter} counts={data.counts} />
+          <RenewalCountsView season={winterText(data.winter)} counts={data.counts} textsAt={WINTER_RENEWAL_TEXTS} />
           <RenewalPreview
             candidates={candidates.map((c) => asRenewalCandidate(c, lang))}
-            previousSeason={data.previousWinter}
+            previous={winterText(data.previousWinter)}
+            textsAt={WINTER_RENEWAL_TEXTS}
             onFix={(c) => c.contact && setFixing({ customerId: c.customerId, customerName: c.customerName, contact: c.contact })}
           />
           <section className="alloc-send" aria-labelledby="winter-renewal-send-title" data-testid="winter-renewal-send">
@@ -188,6 +191,7 @@ export function WinterRenewal({ headSlot }: { headSlot: HTMLElement | null }) {
             onFix={(f) => setFixing({ customerId: f.customerId, customerName: f.customerName, contact: f.customer })}
             onResend={(f) => void resend([f])}
             onResendFixed={() => void resend(failures.filter((f) => f.contactFixed))}
+            textsAt={WINTER_RENEWAL_TEXTS}
           />
         </>
       )}

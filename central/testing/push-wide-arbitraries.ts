@@ -22,7 +22,7 @@ import { ODD_TEXTS, type SentCommand } from './push-arbitraries.ts';
 export const WIDE_TYPES = (Object.keys(COMMANDS) as CommandType[]).filter((t) => !Object.hasOwn(BERTH_COMMANDS, t) || Object.hasOwn(BERTH_ORDER_COMMANDS, t));
 
 /** The demo users of every workspace (README), scoped ones included, and some who may not push these at all. */
-export const WIDE_USERS = ['kaisa', 'ville', 'paula', 'tuula', 'reijo', 'maria', 'lotta', 'jussi', 'hilkka', 'veera', 'maija', 'kiosk-oodi-1', 'kiosk-malmi-1', 'aino', 'olli', 'harri'] as const;
+export const WIDE_USERS = ['kaisa', 'ville', 'paula', 'tuula', 'reijo', 'maria', 'lotta', 'jussi', 'hilkka', 'veera', 'maija', 'kiosk-oodi-1', 'kiosk-malmi-1', 'aino', 'olli', 'harri', 'sanna'] as const;
 export type WideUser = (typeof WIDE_USERS)[number];
 
 /** How an id field is filled: the row the template meant, or a hostile one. */
@@ -139,7 +139,7 @@ const command: fc.Arbitrary<WideCommandSpec> = fc.record({
  */
 export const wideBatch: fc.Arbitrary<WideBatchSpec> = fc
   .record({
-    user: weighted<WideUser>([8, 'kaisa'], [6, 'ville'], [8, 'paula'], [3, 'tuula'], [5, 'reijo'], [4, 'maria'], [9, 'lotta'], [7, 'jussi'], [7, 'hilkka'], [5, 'veera'], [9, 'maija'], [4, 'kiosk-oodi-1'], [2, 'kiosk-malmi-1'], [4, 'aino'], [1, 'olli'], [3, 'harri']),
+    user: weighted<WideUser>([8, 'kaisa'], [6, 'ville'], [8, 'paula'], [3, 'tuula'], [5, 'reijo'], [4, 'maria'], [9, 'lotta'], [7, 'jussi'], [7, 'hilkka'], [5, 'veera'], [9, 'maija'], [4, 'kiosk-oodi-1'], [2, 'kiosk-malmi-1'], [4, 'aino'], [1, 'olli'], [3, 'harri'], [1, 'sanna']),
     otherClient: fc.boolean(),
     commands: fc.oneof({ weight: 4, arbitrary: fc.array(command, { minLength: 20, maxLength: 70 }) }, { weight: 1, arbitrary: fc.array(command, { minLength: 1, maxLength: 1 }) }),
     harmed: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: n }),
@@ -634,6 +634,10 @@ const TEMPLATES: Record<string, Template> = {
   'berths.removeBoatCertificate': (p) => {
     const id = p.id('boat_certificate', (d) => d.removed === null);
     return { payload: { certificateId: id }, target: t('boat_certificate', id) };
+  },
+  'berths.eraseCustomer': (p) => {
+    const id = p.id('customer');
+    return { payload: { customerId: id }, target: t('customer', id) };
   },
   'cultureKids.sendMessage': (p) => {
     const cohort = p.id('ck_cohort');

@@ -13,12 +13,13 @@ import { formatInteger, localized } from '../../../format/format.ts';
 import { asLanguage, INTL_LOCALE } from '../../../format/locale.ts';
 import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
+import { useBulkRun } from '../bulk-run/use-bulk-run.ts';
 import { berthsHeldByOthers, reviewRows, rowsToSend, type Adjustment } from './adjusted-rows.ts';
 import { useAllocationProposalQuery } from './allocation-api.ts';
 import { AllocationGrid } from './AllocationGrid.tsx';
 import { ChoiceCounts } from './ChoiceCounts.tsx';
 import { RowDialog } from './RowDialog.tsx';
-import { sendOffers, type SendOutcome } from './send-offers.ts';
+import { sendOffers } from './send-offers.ts';
 import { SendPanel } from './SendPanel.tsx';
 import type { ReviewRow } from './adjusted-rows.ts';
 import './allocation.css';
@@ -42,8 +43,7 @@ export function AllocationWorkspace() {
   const [adjusted, setAdjusted] = useState<{ answer: number | undefined; map: Map<string, Adjustment> }>({ answer: undefined, map: new Map() });
   const [untickedState, setUnticked] = useState<{ answer: number | undefined; ids: Set<string> }>({ answer: undefined, ids: new Set() });
   const [openId, setOpenId] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [result, setResult] = useState<SendOutcome | null>(null);
+  const run = useBulkRun();
   const queueOffers = useQueueMany('berths.offerBerth');
   const gridApiRef = useRef<GridApi<ReviewRow> | null>(null);
 
@@ -67,12 +67,11 @@ export function AllocationWorkspace() {
 
   const send = async (dueDate: string) => {
     const offers = toSend.map((r) => ({ applicationId: r.applicationId, reference: r.reference, berthId: r.berthId, shorter: r.shorter }));
-    setResult(null);
-    setProgress({ done: 0, total: offers.length });
-    const outcome = await sendOffers(offers, dueDate, queueOffers, (done) => setProgress({ done, total: offers.length }));
-    setProgress(null);
-    setResult(outcome);
-    dispatch(announce({ key: 'allocation.result.announce', params: { sent: outcome.sent.length, refused: outcome.refused.length } }));
+    const outcome = await run.start(offers.length, async (onProgress) => {
+      const sent = await sendOffers(offers, dueDate, queueOffers, onProgress);
+      return { done: sent.sent.length, refused: sent.refused.map((r) => ({ key: r.applicationId, label: r.reference, error: r.error })) };
+    });
+    dispatch(announce({ key: 'allocation.result.announce', params: { sent: outcome.done, refused: outcome.refused.length } }));
     void q.refetch();
   };
 
@@ -109,14 +108,14 @@ export function AllocationWorkspace() {
       <div className="alloc-toolbar">
         <form className="filter-bar" role="search" aria-label={t('allocation.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
           <SelectField id="allocation-harbour" className="alloc-harbour" label={t('allocation.harbour')} value={harbourId} onChange={setHarbourId} options={harbourSelect} />
-          <Button variant={ButtonVariant.Secondary} data-testid="allocation-refresh" disabled={progress !== null || q.isFetching} onClick={() => void q.refetch()}>
+          <Button variant={ButtonVariant.Secondary} data-testid="allocation-refresh" disabled={run.busy || q.isFetching} onClick={() => void q.refetch()}>
             {t('allocation.proposeAgain')}
           </Button>
         </form>
         {data ? <ChoiceCounts counts={review.counts} /> : null}
       </div>
       <AllocationGrid rows={review.rows} unticked={unticked} onUntickedChange={onUntickedChange} harbourName={harbourName} state={state} overlay={overlay} onOpen={setOpenId} gridApiRef={gridApiRef} />
-      {data ? <SendPanel season={data.season} toSend={toSend} offline={offline} progress={progress} result={result} onSend={(due) => void send(due)} /> : null}
+      {data ? <SendPanel season={data.season} toSend={toSend} offline={offline} run={run} onSend={(due) => void send(due)} /> : null}
       {open && data ? (
         <RowDialog
           key={open.applicationId}

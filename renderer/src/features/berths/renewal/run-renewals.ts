@@ -1,6 +1,7 @@
 import type { Input } from '../../../../../domain/contract.ts';
 import type { AppError } from '../../../../../domain/result.ts';
 import { queueInChunks, type QueueMany } from '../../../api/queue-in-chunks.ts';
+import type { BulkOutcome } from '../bulk-run/bulk-run.ts';
 
 export interface RenewalToSend {
   previousLeaseId: string;
@@ -39,4 +40,9 @@ export async function runRenewals(
     shouldStop,
   );
   return outcome;
+}
+
+/** A run's outcome as the bulk run panel shows it: a refusal named by its lease. */
+export function renewalOutcome(outcome: RunOutcome): Omit<BulkOutcome, 'stopped'> {
+  return { done: outcome.renewed, refused: outcome.refused.map((r) => ({ key: r.previousLeaseId, label: r.label, error: r.error })) };
 }

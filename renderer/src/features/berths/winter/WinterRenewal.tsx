@@ -1,5 +1,5 @@
-import { Button, ButtonVariant, Notification, NotificationSize } from 'hds-react';
-import { useEffect, useRef, useState } from 'react';
+import { Notification, NotificationSize } from 'hds-react';
+import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { RenewalFailure } from '../../../../../domain/berths/renewal-contract.ts';
@@ -8,20 +8,19 @@ import { asAppError } from '../../../api/base-query.ts';
 import { commandError } from '../../../api/command-error.ts';
 import { useSyncStatusQuery } from '../../../api/kuva-api.ts';
 import { useQueueMany } from '../../../api/queue-many-api.ts';
-import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
-import { RunProgress } from '../../../components/RunProgress.tsx';
-import { RunResult } from '../../../components/RunResult.tsx';
 import { ErrorState, LoadingState, useErrorText } from '../../../components/StateViews.tsx';
 import { dayForInput } from '../../../format/dates.ts';
 import { formatInteger, formatIsoDate, localized } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
 import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
+import { BulkRunPanel } from '../bulk-run/BulkRunPanel.tsx';
+import { useBulkRun, useRefetchAfterSync } from '../bulk-run/use-bulk-run.ts';
 import { ContactDialog, type ContactToFix } from '../renewal/ContactDialog.tsx';
 import { RenewalCountsView } from '../renewal/RenewalCountsView.tsx';
 import { RenewalFailures } from '../renewal/RenewalFailures.tsx';
 import { RenewalPreview } from '../renewal/RenewalPreview.tsx';
-import { runRenewals, type RunOutcome } from '../renewal/run-renewals.ts';
+import { renewalOutcome, runRenewals } from '../renewal/run-renewals.ts';
 import { useSendWinterInvoiceMutation, useWinterRenewalOverviewQuery } from './winter-api.ts';
 import { checkWinterDueDate } from './winter-dates.ts';
 import { WinterDayInput } from './WinterDayInput.tsx';
@@ -52,21 +51,13 @@ export function WinterRenewal({ headSlot }: { headSlot: HTMLElement | null }) {
   const queueRenewals = useQueueMany('berths.renewWinterLease');
   const [sendInvoice] = useSendWinterInvoiceMutation();
   const [dueText, setDueText] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [outcome, setOutcome] = useState<(RunOutcome & { stopped: boolean }) | null>(null);
-  const [asking, setAsking] = useState(false);
+  const run = useBulkRun();
   const [fixing, setFixing] = useState<ContactToFix | null>(null);
   const [resendError, setResendError] = useState<string | null>(null);
-  const stopRef = useRef(false);
-  const busy = progress !== null;
+  const busy = run.busy;
 
-  // The central's answers arrive with a sync: ask again when one has ended, unless a run is going.
-  const lastSync = sync?.lastSyncAt;
   const refetch = q.refetch;
-  useEffect(() => {
-    if (!busy && lastSync) void refetch();
-  }, [lastSync, busy, refetch]);
-  useEffect(() => () => void (stopRef.current = true), []);
+  useRefetchAfterSync(sync?.lastSyncAt, busy, refetch);
 
   const window = data?.dueDate ?? null;
   const text = dueText ?? (window ? dayForInput(window.suggested, lang) : '');
@@ -75,17 +66,11 @@ export function WinterRenewal({ headSlot }: { headSlot: HTMLElement | null }) {
   const sendable = candidates.filter((c) => c.priceCents !== null);
   const withProblem = sendable.filter((c) => c.problem !== null).length;
   const failures = (data?.failures ?? []).map((f) => asRenewalFailure(f, lang));
-  const blocked = busy ? t('winter.renewal.busy') : sendable.length === 0 ? t('winter.renewal.nothing') : due.error ? t('offer.fixDueDate') : null;
 
-  const run = async (dueDate: string) => {
+  const send = async (dueDate: string) => {
     const list = sendable.map((c) => ({ previousLeaseId: c.previousLeaseId, label: `${c.customerName}, ${localized(c.placeLabel, lang)}` }));
-    setOutcome(null);
-    setProgress({ done: 0, total: list.length });
-    stopRef.current = false;
-    const result = await runRenewals(list, dueDate, queueRenewals, (done) => setProgress({ done, total: list.length }), () => stopRef.current);
-    setProgress(null);
-    setOutcome({ ...result, stopped: stopRef.current });
-    dispatch(announce({ key: 'winter.renewal.announce', params: { sent: result.renewed, refused: result.refused.length } }));
+    const result = await run.start(list.length, async (onProgress, shouldStop) => renewalOutcome(await runRenewals(list, dueDate, queueRenewals, onProgress, shouldStop)));
+    dispatch(announce({ key: 'winter.renewal.announce', params: { sent: result.done, refused: result.refused.length } }));
     void refetch();
   };
 
@@ -128,11 +113,26 @@ export function WinterRenewal({ headSlot }: { headSlot: HTMLElement | null }) {
             textsAt={WINTER_RENEWAL_TEXTS}
             onFix={(c) => c.contact && setFixing({ customerId: c.customerId, customerName: c.customerName, contact: c.contact })}
           />
-          <section className="alloc-send" aria-labelledby="winter-renewal-send-title" data-testid="winter-renewal-send">
-            <h2 id="winter-renewal-send-title" className="visually-hidden">
-              {t('winter.renewal.confirmSend')}
-            </h2>
-            <div className="alloc-send__row">
+          <BulkRunPanel
+            id="winter-renewal"
+            texts={{
+              title: t('winter.renewal.confirmSend'),
+              button: t('winter.renewal.button', { count: sendable.length, formatted: formatInteger(sendable.length, lang) }),
+              busy: t('winter.renewal.busy'),
+              nothing: t('winter.renewal.nothing'),
+              progressKey: 'renewal.send.progress',
+              stop: t('winter.renewal.stop'),
+              offline: t('renewal.send.offline'),
+              confirmTitle: t('winter.renewal.confirmTitle'),
+              confirmText: (dueDate) => t('winter.renewal.confirmText', { formatted: formatInteger(sendable.length, lang), winter: winterText(data.winter), due: formatIsoDate(dueDate, lang) }),
+              confirmSend: t('winter.renewal.confirmSend'),
+              cancel: t('renewal.confirm.cancel'),
+              resultTitle: t('winter.renewal.resultTitle'),
+              resultDone: (o) => `${t('winter.renewal.resultSent', { formatted: formatInteger(o.done, lang) })}${o.stopped ? ` ${t('winter.renewal.stopped')}` : ''}`,
+              resultRefused: (o) => t('renewal.result.refused', { formatted: formatInteger(o.refused.length, lang) }),
+              resultLater: t('renewal.result.later'),
+            }}
+            dueField={
               <WinterDayInput
                 id="winter-renewal-due-date"
                 label={t('renewal.send.dueDate')}
@@ -141,44 +141,16 @@ export function WinterRenewal({ headSlot }: { headSlot: HTMLElement | null }) {
                 onText={setDueText}
                 check={due}
               />
-              <div className="alloc-send__action">
-                <Button data-testid="winter-renewal-send-button" disabled={blocked !== null} aria-describedby={blocked ? 'winter-renewal-blocked' : undefined} onClick={() => setAsking(true)}>
-                  {t('winter.renewal.button', { count: sendable.length, formatted: formatInteger(sendable.length, lang) })}
-                </Button>
-                {blocked ? (
-                  <p id="winter-renewal-blocked" className="dialog-blocked" data-testid="winter-renewal-blocked">
-                    {blocked}
-                  </p>
-                ) : null}
-              </div>
-              <div className="alloc-send__status" aria-live="polite">
-                {progress ? (
-                  <>
-                    <RunProgress id="winter-renewal-progress-bar" testId="winter-renewal-progress" labelKey="renewal.send.progress" done={progress.done} total={progress.total} />
-                    <Button variant={ButtonVariant.Secondary} data-testid="winter-renewal-stop" onClick={() => void (stopRef.current = true)}>
-                      {t('winter.renewal.stop')}
-                    </Button>
-                  </>
-                ) : null}
-                {!busy && sync && sync.pendingCommands > 0 ? <p data-testid="winter-renewal-waiting">{t('renewal.send.waiting', { formatted: formatInteger(sync.pendingCommands, lang) })}</p> : null}
-                {outcome ? (
-                  <RunResult
-                    title={t('winter.renewal.resultTitle')}
-                    doneText={`${t('winter.renewal.resultSent', { formatted: formatInteger(outcome.renewed, lang) })}${outcome.stopped ? ` ${t('winter.renewal.stopped')}` : ''}`}
-                    refusedText={t('renewal.result.refused', { formatted: formatInteger(outcome.refused.length, lang) })}
-                    refused={outcome.refused.map((r) => ({ key: r.previousLeaseId, label: r.label, error: r.error }))}
-                    laterText={t('renewal.result.later')}
-                    data={{ 'data-testid': 'winter-renewal-result', 'data-renewed': outcome.renewed, 'data-refused': outcome.refused.length, 'data-stopped': String(outcome.stopped) }}
-                  />
-                ) : null}
-              </div>
-            </div>
-            {sync?.connection === 'offline' ? (
-              <p className="alloc-note" role="status">
-                {t('renewal.send.offline')}
-              </p>
-            ) : null}
-          </section>
+            }
+            dueDate={due.iso}
+            count={sendable.length}
+            run={run}
+            offline={sync?.connection === 'offline'}
+            waiting={sync && sync.pendingCommands > 0 ? t('renewal.send.waiting', { formatted: formatInteger(sync.pendingCommands, lang) }) : null}
+            confirmNotes={withProblem > 0 ? <p data-testid="winter-renewal-confirm-attention">{t('winter.renewal.attention', { formatted: formatInteger(withProblem, lang) })}</p> : null}
+            doneAttribute="data-renewed"
+            onSend={(dueDate) => void send(dueDate)}
+          />
           {resendError ? (
             <Notification type="error" size={NotificationSize.Small} label={t('renewal.failures.resend')} data-testid="winter-renewal-resend-error">
               {resendError}
@@ -195,24 +167,6 @@ export function WinterRenewal({ headSlot }: { headSlot: HTMLElement | null }) {
           />
         </>
       )}
-      {asking && due.iso && data ? (
-        <ConfirmDialog
-          isOpen
-          title={t('winter.renewal.confirmTitle')}
-          text={t('winter.renewal.confirmText', { formatted: formatInteger(sendable.length, lang), winter: winterText(data.winter), due: formatIsoDate(due.iso, lang) })}
-          confirmLabel={t('winter.renewal.confirmSend')}
-          cancelLabel={t('renewal.confirm.cancel')}
-          testId="winter-renewal-confirm"
-          confirmTestId="winter-renewal-confirm-send"
-          onClose={() => setAsking(false)}
-          onConfirm={async () => {
-            if (due.iso) void run(due.iso);
-            return null;
-          }}
-        >
-          {withProblem > 0 ? <p data-testid="winter-renewal-confirm-attention">{t('winter.renewal.attention', { formatted: formatInteger(withProblem, lang) })}</p> : null}
-        </ConfirmDialog>
-      ) : null}
       {fixing ? <ContactDialog key={fixing.customerId} person={fixing} onClose={() => setFixing(null)} onSaved={() => void refetch()} /> : null}
     </div>
   );

@@ -4,7 +4,7 @@ import type { ExportedFile } from '../../../domain/contract.ts';
 import { fail, ok, type Result } from '../../../domain/result.ts';
 import { can } from '../../../domain/roles.ts';
 import { API_PREFIX, type StaffUser } from '../../../domain/sync/protocol.ts';
-import { saveJsonExport } from '../files/culture-kids/json-export-file.ts';
+import { saveJsonExport } from '../files/json-export-file.ts';
 import { failureFromStatus, failureFromThrown } from '../sync/central-failure.ts';
 
 const TIMEOUT_MS = 15_000;

@@ -6,7 +6,7 @@ import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import { API_PREFIX } from '../../../domain/sync/protocol.ts';
 import type { Cache } from '../cache/cache-port.ts';
 import type { QueryContext } from '../cache/workspace.ts';
-import { saveJsonExport } from '../files/culture-kids/json-export-file.ts';
+import { saveJsonExport } from '../files/json-export-file.ts';
 import { failureFromStatus, failureFromThrown } from '../sync/central-failure.ts';
 import { cultureKidsRights } from './rights.ts';
 import { ckRows, guardiansOf } from './rows.ts';

@@ -1,8 +1,8 @@
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ExportedFile } from '../../../../domain/contract.ts';
-import { makePrivateDir, PRIVATE_FILE_MODE } from '../../db/private-files.ts';
-import { exportsFolder, newFileName, PART_SUFFIX, sweepExports } from '../export-folder.ts';
+import type { ExportedFile } from '../../../domain/contract.ts';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../db/private-files.ts';
+import { exportsFolder, newFileName, PART_SUFFIX, sweepExports } from './export-folder.ts';
 
 /**
  * Saves a document as a JSON file in the user's exports folder, delivered like every export

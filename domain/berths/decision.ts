@@ -47,6 +47,12 @@ export const reject = (code: ErrorCode, message: string): Decision => ({ ok: fal
 /** A berth whose width has no product in its pricing category is refused: it is never priced from another list. */
 export const berthNotPriced = (berth: Pick<Berth, 'number' | 'width'>, category: BerthProduct['pricingCategory']): Decision =>
   reject('berth_not_priced', `Berth ${berth.number} (${berth.width} m, ${category}) has no product in its price list; it is not priced from another.`);
+/**
+ * A customer whose personal data was erased (decision 51) is no longer anyone's to write to or to
+ * lease to: no new lease, renewal or contact is made for them. Null for every other customer.
+ */
+export const customerErased = (customer: Pick<Customer, 'erasedAt'>): Decision | null =>
+  customer.erasedAt ? reject('customer_already_erased', `The customer's personal data was erased at ${customer.erasedAt}; nothing new is made for them.`) : null;
 export const conflict = (code: ErrorCode, message: string, current: unknown): Decision => ({
   ok: false,
   status: 'conflict',

@@ -165,4 +165,15 @@ describe('a lease made without an application', () => {
     // Another handler cannot take the berth meanwhile: it is held for the renewal.
     expect(code(create(state({ berthLeases: [paidLease], customer: customer({ id: '00000000-0000-4000-b000-000000000088' }), boat: null }), payload({ customerId: '00000000-0000-4000-b000-000000000088', boatId: null, season: 2028, startDate: '2028-06-10', endDate: '2028-09-14' }), autumn))).toBe('conflict:berth_taken');
   });
+
+  it('makes nothing new for a customer whose personal data was erased: no lease, no renewal, no contact details (decision 51)', () => {
+    const erased = customer({ firstName: '', lastName: '', email: '', erasedAt: '2027-09-20T10:00:00+03:00' });
+    expect(code(create(state({ customer: erased })))).toBe('rejected:customer_already_erased');
+    const paidLease = lease(B.id, 2027, 'paid', { id: LEASE, customerId: CUSTOMER, startDate: '2027-06-10', endDate: '2027-09-14' });
+    const autumn = ctx({ now: '2027-10-01T10:00:00+03:00', today: '2027-10-01' });
+    const renewal = { previous: { record: paidLease, version: 2 }, berth: { record: B, version: 1 }, pier: pier(PIER_A, HARBOUR_A), harbour: H, berthLeases: [paidLease], products: PRODUCTS };
+    const renew = { previousLeaseId: LEASE, leaseId: '00000000-0000-4000-d000-0000000000c3', orderId: '00000000-0000-4000-d000-0000000000c4', dueDate: '2027-10-15' };
+    expect(code(decideRenewLease({ ...renewal, customer: { record: erased, version: 3 } }, renew, autumn))).toBe('rejected:customer_already_erased');
+    expect(code(decideRenewLease({ ...renewal, customer: { record: customer(), version: 1 } }, renew, autumn))).toBe('ok');
+  });
 });

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../sync/command-context.ts';
 import type { Lease } from './entities.ts';
-import { berthNotPriced, conflict, reject, type BerthCommandState, type Decision } from './decision.ts';
+import { berthNotPriced, conflict, customerErased, reject, type BerthCommandState, type Decision } from './decision.ts';
 import { berthOccupancy } from './availability.ts';
 import { ORDER_TO_LEASE } from './cascades.ts';
 import { initialOrderStatus } from './order-machine.ts';
@@ -25,6 +25,8 @@ function datesText(problem: LeaseDatesProblem, p: CreateLeasePayload): string {
 export function decideCreateLease(state: BerthCommandState, p: CreateLeasePayload, ctx: CommandContext): Decision {
   const customer = state.customer;
   if (!customer) return reject('not_found', 'The customer does not exist.');
+  const erased = customerErased(customer);
+  if (erased) return erased;
   const boat = p.boatId ? state.boat : null;
   if (p.boatId && (!boat || boat.customerId !== customer.id)) return reject('lease_boat_invalid', 'The boat does not exist or is not the customer\'s.');
   const berth = state.berth?.record;

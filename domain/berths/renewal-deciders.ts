@@ -1,6 +1,6 @@
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import type { Berth, BerthProduct, Customer, Harbour, Lease, Pier } from './entities.ts';
-import { berthNotPriced, conflict, reject, type Decision } from './decision.ts';
+import { berthNotPriced, conflict, customerErased, reject, type Decision } from './decision.ts';
 import { berthOccupancy } from './availability.ts';
 import { ORDER_TO_LEASE } from './cascades.ts';
 import { dueDateProblem } from './due-date.ts';
@@ -41,6 +41,8 @@ export function decideRenewLease(state: RenewalState, p: RenewalPayload<'berths.
   const customer = state.customer?.record;
   const berth = state.berth?.record ?? null;
   if (!customer || !berth || !state.pier || !state.harbour) return reject('not_found', "The lease's customer or berth does not exist.");
+  const erased = customerErased(customer);
+  if (erased) return erased;
   const season = offerSeason(ctx.today);
   const leases = state.berthLeases ?? [];
   const refusal = renewalRefusal(previous, berth, leases, season);
@@ -107,6 +109,8 @@ export function decideRenewLease(state: RenewalState, p: RenewalPayload<'berths.
 export function decideEditCustomerContact(state: RenewalState, p: RenewalPayload<'berths.editCustomerContact'>, ctx: CommandContext): Decision {
   const current = state.customer;
   if (!current) return reject('not_found', 'The customer does not exist.');
+  const erased = customerErased(current.record);
+  if (erased) return erased;
   if (ctx.baseVersion !== null && ctx.baseVersion !== current.version) {
     return conflict('stale_version', `The customer was changed by someone else (version ${current.version}, you saw ${ctx.baseVersion}).`, { customer: current.record, version: current.version });
   }

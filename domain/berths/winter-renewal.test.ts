@@ -35,6 +35,11 @@ describe('renewing a marked winter lease', () => {
     }
   });
 
+  it('renews no lease of a customer whose personal data was erased (decision 51)', () => {
+    const d = renew(wState(wLease(), { customer: wCustomer({ email: '', erasedAt: '2026-06-20T10:00:00+03:00' }) }), payload, wCtx(TODAY));
+    expect(d.ok ? 'ok' : d.code).toBe('customer_already_erased');
+  });
+
   it('refuses a lease not paid last winter, an unmarked one, a place out of use or not invoiced', () => {
     const refused = (lease: WinterLease, extra = {}) => {
       const d = renew(wState(lease, extra), payload, wCtx(TODAY));

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../sync/command-context.ts';
 import { ORDER_TO_LEASE } from './cascades.ts';
-import { reject, type Decision } from './decision.ts';
+import { customerErased, reject, type Decision } from './decision.ts';
 import { orderTotals } from './order-lines.ts';
 import type { OrderStatus } from './order-machine.ts';
 import { winterStoragePrice } from './pricing.ts';
@@ -62,6 +62,8 @@ export function decideRenewWinterLease(s: WinterCommandState, p: WinterPayload<'
   if (!customer || customer.id !== previous.customerId || !area || !section || section.id !== previous.sectionId || area.id !== previous.areaId) {
     return reject('not_found', "The lease's customer or area does not exist.");
   }
+  const erased = customerErased(customer);
+  if (erased) return erased;
   // Last winter's own paid lease holds the place for exactly this renewal; any other hold is another's.
   if (s.placeLeases.some((l) => l.id !== previous.id && l.placeId === place.id && leaseHoldsPlace(l, winter, s.placeLeases, ctx.today))) {
     return reject('place_taken', `Place ${section.identifier}-${place.number} is taken for the winter.`);

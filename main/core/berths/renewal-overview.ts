@@ -69,7 +69,8 @@ export function renewalOverview(db: SqliteDatabase, input: { harbourId: string |
     if (berth) used.add(berth.harbourId);
     if (!inScope(berth) || renewalRefusal(l, berth, byBerth.get(l.berthId) ?? [], season)) continue;
     const customer = customers.get(l.customerId)?.record;
-    if (!customer) continue;
+    // An erased customer (decision 51) is renewed no more.
+    if (!customer || customer.erasedAt) continue;
     const pier = piers.get(berth.pierId);
     const harbour = harbours.get(berth.harbourId);
     const problem = invoiceContactProblem(customer);

@@ -50,7 +50,8 @@ export function winterRenewalOverview(db: SqliteDatabase, today: string): Winter
     const place = parseData<WinterPlace>(s.place.get(l.placeId));
     if (winterRenewalRefusal(l, place, onPlace.get(l.placeId) ?? [], winter) || !place) continue;
     const customer = customerOf(l.customerId)?.record;
-    if (!customer) continue;
+    // An erased customer (decision 51) is renewed no more.
+    if (!customer || customer.erasedAt) continue;
     const area = areaOf(l.areaId);
     const priced = area?.price ? winterStoragePrice(place, area.id, [{ areaId: area.id, areaName: area.name.fi, ...area.price }], customer.kind) : null;
     const problem = invoiceContactProblem(customer);

@@ -194,7 +194,7 @@ export function Customer360Panel({ id, onClose }: { id: string | null; onClose: 
     <section className="customer-panel" aria-labelledby="customer-title" data-testid="customer-360">
       <div className="customer-panel__bar">
         <h2 id="customer-title">{(c.kind !== 'private' && c.companyName ? c.companyName : `${c.firstName} ${c.lastName}`.trim()) || t('berthCustomers.gdpr.erasedName')}</h2>
-        {canWrite ? (
+        {canWrite && !c.erasedAt ? (
           <Button
             ref={openRef}
             type="button"
@@ -215,7 +215,7 @@ export function Customer360Panel({ id, onClose }: { id: string | null; onClose: 
         </button>
       </div>
       <div className="customer-panel__body">
-        {canWrite && formFor === c.id ? (
+        {canWrite && !c.erasedAt && formFor === c.id ? (
           <NewLeaseForm
             view={view}
             onDone={() => {

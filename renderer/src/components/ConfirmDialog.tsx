@@ -1,5 +1,6 @@
 import { Button, ButtonVariant, Dialog, Notification } from 'hds-react';
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useOverflowing } from './useOverflowing.ts';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../domain/result.ts';
 import { useErrorText } from './StateViews.tsx';
@@ -47,6 +48,14 @@ export function ConfirmDialog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   useReturnFocus();
+  // A long question on a low window scrolls between its title and its buttons; a scrolling part
+  // is reachable by the keyboard, so it takes focus only while it scrolls.
+  const [contentRef, overflowing] = useOverflowing<HTMLDivElement>();
+  // A refusal shows at the end of the question: scrolled to, so it is seen where it is read.
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) errorRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [error]);
 
   async function confirm() {
     setBusy(true);
@@ -66,22 +75,27 @@ export function ConfirmDialog({
       close={onClose}
       closeButtonLabelText={cancelLabel ?? t('actions.cancel')}
       variant={variant}
+      className="confirm-dialog"
       data-testid={testId}
     >
       <Dialog.Header id={`dlg-${id}-title`} title={title} />
-      <Dialog.Content>
-        {text ? <p id={`dlg-${id}-text`}>{text}</p> : null}
-        {children}
-        {error ? (
-          <Notification type="error" label={t('states.actionFailedTitle')} role="alert" data-testid="dialog-error" data-code={error.code}>
-            {errorText(error)}
-          </Notification>
-        ) : null}
-        {confirmDisabled && blockedReason ? (
-          <p id={`dlg-${id}-blocked`} className="dialog-blocked" data-testid="dialog-blocked">
-            {blockedReason}
-          </p>
-        ) : null}
+      <Dialog.Content className="confirm-dialog__content">
+        <div className="confirm-dialog__scroll" ref={contentRef} tabIndex={overflowing ? 0 : undefined}>
+          {text ? <p id={`dlg-${id}-text`}>{text}</p> : null}
+          {children}
+          {error ? (
+            <div ref={errorRef}>
+              <Notification type="error" label={t('states.actionFailedTitle')} role="alert" data-testid="dialog-error" data-code={error.code}>
+                {errorText(error)}
+              </Notification>
+            </div>
+          ) : null}
+          {confirmDisabled && blockedReason ? (
+            <p id={`dlg-${id}-blocked`} className="dialog-blocked" data-testid="dialog-blocked">
+              {blockedReason}
+            </p>
+          ) : null}
+        </div>
       </Dialog.Content>
       <Dialog.ActionButtons>
         <Button

@@ -1,12 +1,14 @@
-import { Button, ButtonVariant, Notification, NotificationSize } from 'hds-react';
+import { Button, ButtonVariant } from 'hds-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../../../domain/result.ts';
 import type { RenewalFailure } from '../../../../../domain/berths/renewal-contract.ts';
 import { asAppError } from '../../../api/base-query.ts';
+import { commandError } from '../../../api/command-error.ts';
 import { useSyncStatusQuery } from '../../../api/kuva-api.ts';
 import { useQueueMany } from '../../../api/queue-many-api.ts';
 import { SelectField } from '../../../components/SelectField.tsx';
-import { ErrorState, LoadingState, useErrorText } from '../../../components/StateViews.tsx';
+import { ErrorState, LoadingState } from '../../../components/StateViews.tsx';
 import { formatInteger, formatIsoDate, localized } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
 import { useAppDispatch } from '../../../store/store.ts';
@@ -32,7 +34,6 @@ export function RenewalWorkspace() {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const dispatch = useAppDispatch();
-  const errorText = useErrorText();
   const [harbourId, setHarbourId] = useState('');
   const q = useRenewalOverviewQuery({ harbourId: harbourId || null });
   const { data: sync } = useSyncStatusQuery();
@@ -43,7 +44,6 @@ export function RenewalWorkspace() {
   const [resend] = useResendRenewalMutation();
   const run = useBulkRun();
   const [fixing, setFixing] = useState<ContactToFix | null>(null);
-  const [resendError, setResendError] = useState<string | null>(null);
   const busy = run.busy;
 
   const refetch = q.refetch;
@@ -60,19 +60,11 @@ export function RenewalWorkspace() {
     void refetch();
   };
 
-  const resendOne = async (f: RenewalFailure): Promise<boolean> => {
-    if (!due.iso) return false;
-    const r = await resend({ orderId: f.orderId, dueDate: due.iso });
-    if ('error' in r && r.error) {
-      setResendError(`${f.customerName}: ${errorText(asAppError(r.error))}`);
-      return false;
-    }
-    return true;
+  const sendAgain = async (f: RenewalFailure): Promise<AppError | null> => {
+    if (!due.iso) return null;
+    return commandError(await resend({ orderId: f.orderId, dueDate: due.iso }));
   };
-  const resendMany = async (list: readonly RenewalFailure[]) => {
-    setResendError(null);
-    let sent = 0;
-    for (const f of list) if (await resendOne(f)) sent++;
+  const sentAgain = (sent: number) => {
     if (sent > 0) dispatch(announce({ key: 'renewal.failures.resent' }));
     void refetch();
   };
@@ -139,18 +131,13 @@ export function RenewalWorkspace() {
             doneAttribute="data-renewed"
             onSend={(dueDate) => void send(dueDate)}
           />
-          {resendError ? (
-            <Notification type="error" size={NotificationSize.Small} label={t('renewal.failures.resend')} data-testid="renewal-resend-error">
-              {resendError}
-            </Notification>
-          ) : null}
           <RenewalFailures
             failures={data.failures}
             busy={busy}
             canSend={due.iso !== null}
             onFix={(f) => setFixing({ customerId: f.customerId, customerName: f.customerName, contact: f.customer })}
-            onResend={(f) => void resendMany([f])}
-            onResendFixed={() => void resendMany(data.failures.filter((f) => f.contactFixed))}
+            sendAgain={sendAgain}
+            onSentAgain={sentAgain}
           />
         </div>
       )}

@@ -1,14 +1,14 @@
-import { Notification, NotificationSize } from 'hds-react';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../../../domain/result.ts';
 import type { RenewalFailure } from '../../../../../domain/berths/renewal-contract.ts';
 import { stickerSeason } from '../../../../../domain/berths/winter-seasons.ts';
 import { asAppError } from '../../../api/base-query.ts';
 import { commandError } from '../../../api/command-error.ts';
 import { useSyncStatusQuery } from '../../../api/kuva-api.ts';
 import { useQueueMany } from '../../../api/queue-many-api.ts';
-import { ErrorState, LoadingState, useErrorText } from '../../../components/StateViews.tsx';
+import { ErrorState, LoadingState } from '../../../components/StateViews.tsx';
 import { dayForInput } from '../../../format/dates.ts';
 import { formatInteger, formatIsoDate, localized } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
@@ -44,7 +44,6 @@ export function WinterRenewal({ headSlot }: { headSlot: HTMLElement | null }) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const dispatch = useAppDispatch();
-  const errorText = useErrorText();
   const q = useWinterRenewalOverviewQuery();
   const { data: sync } = useSyncStatusQuery();
   const data = q.currentData;
@@ -53,7 +52,6 @@ export function WinterRenewal({ headSlot }: { headSlot: HTMLElement | null }) {
   const [dueText, setDueText] = useState<string | null>(null);
   const run = useBulkRun();
   const [fixing, setFixing] = useState<ContactToFix | null>(null);
-  const [resendError, setResendError] = useState<string | null>(null);
   const busy = run.busy;
 
   const refetch = q.refetch;
@@ -75,15 +73,9 @@ export function WinterRenewal({ headSlot }: { headSlot: HTMLElement | null }) {
   };
 
   // A failed renewal's invoice is sent again as any winter invoice, with the run's due date.
-  const resend = async (list: readonly RenewalFailure[]) => {
-    if (!due.iso) return;
-    setResendError(null);
-    let sent = 0;
-    for (const f of list) {
-      const failed = commandError(await sendInvoice({ input: { leaseId: f.leaseId, dueDate: due.iso }, applicationId: null }));
-      if (failed) setResendError(`${f.customerName}: ${errorText(failed)}`);
-      else sent++;
-    }
+  const sendAgain = async (f: RenewalFailure): Promise<AppError | null> =>
+    due.iso ? commandError(await sendInvoice({ input: { leaseId: f.leaseId, dueDate: due.iso }, applicationId: null })) : null;
+  const sentAgain = (sent: number) => {
     if (sent > 0) dispatch(announce({ key: 'winter.renewal.resent' }));
     void refetch();
   };
@@ -151,18 +143,13 @@ export function WinterRenewal({ headSlot }: { headSlot: HTMLElement | null }) {
             doneAttribute="data-renewed"
             onSend={(dueDate) => void send(dueDate)}
           />
-          {resendError ? (
-            <Notification type="error" size={NotificationSize.Small} label={t('renewal.failures.resend')} data-testid="winter-renewal-resend-error">
-              {resendError}
-            </Notification>
-          ) : null}
           <RenewalFailures
             failures={failures}
             busy={busy}
             canSend={due.iso !== null}
             onFix={(f) => setFixing({ customerId: f.customerId, customerName: f.customerName, contact: f.customer })}
-            onResend={(f) => void resend([f])}
-            onResendFixed={() => void resend(failures.filter((f) => f.contactFixed))}
+            sendAgain={sendAgain}
+            onSentAgain={sentAgain}
             textsAt={WINTER_RENEWAL_TEXTS}
           />
         </>

@@ -9,7 +9,7 @@ import { ErrorState, LoadingState } from '../components/StateViews.tsx';
 import { asLanguage } from '../format/locale.ts';
 import { AG_GRID_LOCALE } from '../i18n/ag-grid-locale.ts';
 import { createCacheDatasource, type Page, type PageQuery } from './cache-datasource.ts';
-import { leaveOnTab } from './grid-keys.ts';
+import { leaveGridOnTab, leaveOnTab } from './grid-keys.ts';
 import { hdsGridTheme } from './grid-theme.ts';
 import type { GridViewsControl } from './useGridViews.ts';
 
@@ -183,7 +183,7 @@ export function CacheGrid<Row, F, P extends Page<Row>>({
       <p className="visually-hidden" id={helpId}>
         {help}
       </p>
-      <div className="grid-wrap" data-testid={testId} data-state={load.kind} data-more-right={wide ? moreRight : undefined} aria-describedby={helpId}>
+      <div onKeyDownCapture={leaveGridOnTab} className="grid-wrap" data-testid={testId} data-state={load.kind} data-more-right={wide ? moreRight : undefined} aria-describedby={helpId}>
         {/* AG Grid reads its texts once: a new language builds the grid anew (rows come from the cache). */}
         <AgGridReact<Row>
           key={lang}

@@ -7,7 +7,7 @@ import type { Localized } from '../../../../../domain/languages.ts';
 import { asLanguage } from '../../../format/locale.ts';
 import { AG_GRID_LOCALE } from '../../../i18n/ag-grid-locale.ts';
 import { hdsGridTheme } from '../../../grid-views/grid-theme.ts';
-import { leaveOnTab } from '../../../grid-views/grid-keys.ts';
+import { leaveGridOnTab, leaveOnTab } from '../../../grid-views/grid-keys.ts';
 import { allocationColumns } from './allocation-columns.tsx';
 import type { ReviewRow } from './adjusted-rows.ts';
 
@@ -85,7 +85,7 @@ export function AllocationGrid({
       <p className="visually-hidden" id="allocation-grid-help">
         {t('allocation.gridHelp')}
       </p>
-      <div className="grid-wrap allocation-grid" data-testid="allocation-grid" data-state={state} data-count={state === 'ready' ? rows.length : ''} aria-describedby="allocation-grid-help">
+      <div onKeyDownCapture={leaveGridOnTab} className="grid-wrap allocation-grid" data-testid="allocation-grid" data-state={state} data-count={state === 'ready' ? rows.length : ''} aria-describedby="allocation-grid-help">
         <AgGridReact<ReviewRow>
           key={lang}
           theme={hdsGridTheme}

@@ -8,7 +8,7 @@ import { asLanguage } from '../../../format/locale.ts';
 import { AG_GRID_LOCALE } from '../../../i18n/ag-grid-locale.ts';
 import { hdsGridTheme } from '../../../grid-views/grid-theme.ts';
 import { harbourColumns } from './harbour-columns.tsx';
-import { leaveOnTab } from '../../../grid-views/grid-keys.ts';
+import { leaveGridOnTab, leaveOnTab } from '../../../grid-views/grid-keys.ts';
 import type { GridViewsControl } from '../../../grid-views/useGridViews.ts';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -83,6 +83,7 @@ export function HarboursGrid({
       </p>
       <div
         className="grid-wrap harbours-grid"
+        onKeyDownCapture={leaveGridOnTab}
         data-testid="harbours-grid"
         data-state={state}
         data-count={state === 'ready' ? rows.length : ''}

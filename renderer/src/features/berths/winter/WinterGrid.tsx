@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { useTranslation } from 'react-i18next';
 import type { WinterApplicationRow } from '../../../../../domain/berths/winter-contract.ts';
 import { asLanguage } from '../../../format/locale.ts';
-import { leaveOnTab } from '../../../grid-views/grid-keys.ts';
+import { leaveGridOnTab, leaveOnTab } from '../../../grid-views/grid-keys.ts';
 import { hdsGridTheme } from '../../../grid-views/grid-theme.ts';
 import { AG_GRID_LOCALE } from '../../../i18n/ag-grid-locale.ts';
 import { winterColumns } from './winter-columns.tsx';
@@ -68,7 +68,7 @@ export function WinterGrid({
       <p className="visually-hidden" id="winter-grid-help">
         {t('winter.grid.help')}
       </p>
-      <div className="grid-wrap" data-testid="winter-grid" data-state={state} data-count={state === 'ready' ? rows.length : ''} aria-describedby="winter-grid-help">
+      <div onKeyDownCapture={leaveGridOnTab} className="grid-wrap" data-testid="winter-grid" data-state={state} data-count={state === 'ready' ? rows.length : ''} aria-describedby="winter-grid-help">
         {/* AG Grid reads its texts once: a new language builds the grid anew. */}
         <AgGridReact<WinterApplicationRow>
           key={lang}

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoatCertificate } from '../../domain/berths/boat-certificate-entity.ts';
 import type { Application, Boat, Customer, Lease } from '../../domain/berths/entities.ts';
@@ -36,12 +36,16 @@ async function freeBerth(season: number): Promise<{ id: string; harbour: string 
 /**
  * A customer of the register with a boat and its certificate, a handled application, last
  * season's paid lease and invoice, and messages the outbox sent them (one still queued), plus the
- * catcher's copy: everything ended, so the customer may be erased.
+ * catcher's copy: everything ended, so the customer may be erased. `contact` gives them another
+ * first name, or an email and phone another customer shares.
  */
-async function customerWithHistory(extra: { activeLease?: boolean } = {}) {
+async function customerWithHistory(extra: { activeLease?: boolean; contact?: { firstName?: string; email?: string; phone?: string } } = {}) {
   const ids = { customer: randomUUID(), boat: randomUUID(), certificate: randomUUID(), application: randomUUID(), lease: randomUUID(), order: randomUUID(), sent: randomUUID(), queued: randomUUID() };
-  const email = `maija.${ids.customer.slice(0, 8)}@example.fi`;
-  const customer: Customer = { id: ids.customer, kind: 'private', firstName: 'Maija', lastName: 'Meriläinen', companyName: null, businessId: null, email, phone: '+358 40 555 0101', address: 'Laivurinkatu 4', zipCode: '00150', municipality: 'Helsinki', language: 'fi', invoicingType: 'online_payment' };
+  const email = extra.contact?.email ?? `maija.${ids.customer.slice(0, 8)}@example.fi`;
+  const phone = extra.contact?.phone ?? '+358 40 555 0101';
+  const firstName = extra.contact?.firstName ?? 'Maija';
+  const name = `${firstName} Meriläinen`;
+  const customer: Customer = { id: ids.customer, kind: 'private', firstName, lastName: 'Meriläinen', companyName: null, businessId: null, email, phone, address: 'Laivurinkatu 4', zipCode: '00150', municipality: 'Helsinki', language: 'fi', invoicingType: 'online_payment' };
   const boat: Boat = { id: ids.boat, customerId: ids.customer, boatType: 3, registrationNumber: 'B-77123', name: 'Meriharakka', model: 'Terhi 450', length: 4.5, width: 1.8, draught: null, weightKg: null };
   const certificate: BoatCertificate = { id: ids.certificate, boatId: ids.boat, customerId: ids.customer, certificateType: 'insurance', number: 'POL-99881', issuer: 'If', validFrom: null, validUntil: '2027-05-31', checked: { actorId: null, actorName: 'Aino Virtanen', at: '2026-05-02T10:00:00+03:00' }, removed: null };
   const harbours = (await central.db.query<{ id: string }>('SELECT id::text AS id FROM harbour ORDER BY id LIMIT 1')).rows;
@@ -55,7 +59,7 @@ async function customerWithHistory(extra: { activeLease?: boolean } = {}) {
     season: 2026,
     customerId: ids.customer,
     boatId: ids.boat,
-    applicant: { firstName: 'Maija', lastName: 'Meriläinen', companyName: null, email, phone: '+358 40 555 0101', address: 'Laivurinkatu 4', zipCode: '00150', municipality: 'Helsinki', language: 'fi' },
+    applicant: { firstName, lastName: 'Meriläinen', companyName: null, email, phone, address: 'Laivurinkatu 4', zipCode: '00150', municipality: 'Helsinki', language: 'fi' },
     boat: { boatType: 3, registrationNumber: 'B-77123', name: 'Meriharakka', model: 'Terhi 450', length: 4.5, width: 1.8, draught: null },
     harbourChoices: [harbours[0]!.id],
     switch: null,
@@ -73,13 +77,20 @@ async function customerWithHistory(extra: { activeLease?: boolean } = {}) {
   await insert('application', ids.application, application, 5);
   await insert('lease', ids.lease, lease, 3);
   await insert('berth_order', ids.order, order, 3);
-  const message = `INSERT INTO notification_outbox (id, channel, recipient, language, template, params, workspace, entity_id, created_at, state, attempts, next_attempt_at, sent_at)
-    VALUES ($1, $2, $3, 'fi', $4, '{"name": "Maija Meriläinen"}'::jsonb, 'berths', $5, $6, $7, $8, $9, $10)`;
-  await central.db.query(message, [ids.sent, 'email', email, 'berths.offer', ids.application, '2026-02-01T09:00:00Z', 'sent', 1, '2026-02-01T09:00:00Z', '2026-02-01T09:00:05Z']);
-  // A message to a group names the group's record, not the customer's: found by the address (the gateway's form).
-  await central.db.query(message, [ids.queued, 'sms', '+358405550101', 'berths.customer_message', randomUUID(), '2026-11-30T09:00:00Z', 'queued', 0, '2099-01-01T00:00:00Z', null]);
-  await central.db.query(`INSERT INTO caught_message (channel, message_id, sender, recipients, subject, body) VALUES ('email', $1, 'no-reply@kuva-desk.invalid', ARRAY[$2], 'Venepaikkatarjous', 'Hei Maija Meriläinen, ...')`, [`<${ids.sent}>`, email]);
-  return { ids, email, berth, application };
+  await queueMessage({ id: ids.sent, channel: 'email', recipient: email, template: 'berths.offer', entityId: ids.application, name, createdAt: '2026-02-01T09:00:00Z', sentAt: '2026-02-01T09:00:05Z' });
+  // A message to a group names the group's record, not the customer's: found by the address (the gateway's form) and the name it greets.
+  await queueMessage({ id: ids.queued, channel: 'sms', recipient: phone.replace(/\s/g, ''), template: 'berths.customer_message', entityId: randomUUID(), name, createdAt: '2026-11-30T09:00:00Z' });
+  await central.db.query(`INSERT INTO caught_message (channel, message_id, sender, recipients, subject, body) VALUES ('email', $1, 'no-reply@kuva-desk.invalid', ARRAY[$2], 'Venepaikkatarjous', $3)`, [`<${ids.sent}>`, email, `Hei ${name}, ...`]);
+  return { ids, email, phone, name, berth, application };
+}
+
+/** One berth message in the outbox: sent when `sentAt` is given, else queued for later. */
+async function queueMessage(m: { id: string; channel: 'email' | 'sms'; recipient: string; template: string; entityId: string; name: string; createdAt: string; sentAt?: string }) {
+  await central.db.query(
+    `INSERT INTO notification_outbox (id, channel, recipient, language, template, params, workspace, entity_id, created_at, state, attempts, next_attempt_at, sent_at)
+     VALUES ($1, $2, $3, 'fi', $4, $5::jsonb, 'berths', $6, $7, $8, $9, $10, $11)`,
+    [m.id, m.channel, m.recipient, m.template, JSON.stringify({ name: m.name }), m.entityId, m.createdAt, m.sentAt ? 'sent' : 'queued', m.sentAt ? 1 : 0, m.sentAt ? m.createdAt : '2099-01-01T00:00:00Z', m.sentAt ?? null],
+  );
 }
 
 async function push(user: string, payload: unknown, baseVersion: number | null) {
@@ -207,5 +218,74 @@ describe("a berth customer's erasure on the central", () => {
     const { ids } = await customerWithHistory();
     const res = await push('sanna', { customerId: ids.customer }, 1);
     expect(res.body.results[0]).toMatchObject({ status: 'conflict', code: 'stale_version' });
+  });
+});
+
+describe('two berth customers sharing an email and a phone', () => {
+  type OutboxRow = { id: string; recipient: string; params: unknown; state: string; template: string };
+  const outboxRows = async (ids: string[]) =>
+    (await central.db.query<OutboxRow>('SELECT id::text AS id, recipient, params, state, template FROM notification_outbox WHERE id = ANY($1::uuid[]) ORDER BY created_at, id', [ids])).rows;
+  const caughtRows = async (messageIds: string[]) =>
+    (await central.db.query<{ message_id: string; recipients: string[]; body: string }>('SELECT message_id, recipients, body FROM caught_message WHERE message_id = ANY($1::text[]) ORDER BY message_id', [messageIds])).rows;
+  const summary = (e: CustomerGdprExport) => e.messages.map((m) => `${m.template} ${m.channel} ${m.recipient} ${m.state}`);
+
+  /** A (erasable) and B share a family's email (B wrote it capitalised) and phone; B has messages queued there about B's own records. */
+  async function family() {
+    const local = `family.${randomUUID().slice(0, 8)}`;
+    const phone = `+358 40 ${String(randomInt(1_000_000, 9_999_999))}`;
+    const a = await customerWithHistory({ contact: { firstName: 'Maija', email: `${local}@example.fi`, phone } });
+    const b = await customerWithHistory({ contact: { firstName: 'Pekka', email: `F${local.slice(1)}@Example.fi`, phone } });
+    const sms = phone.replace(/\s/g, '');
+    const bQueued = { offer: randomUUID(), certificate: randomUUID(), order: randomUUID() };
+    await queueMessage({ id: bQueued.offer, channel: 'email', recipient: b.email, template: 'berths.offer', entityId: b.ids.application, name: b.name, createdAt: '2026-11-01T09:00:00Z' });
+    await queueMessage({ id: bQueued.certificate, channel: 'sms', recipient: sms, template: 'berths.certificate_expiring', entityId: b.ids.certificate, name: b.name, createdAt: '2026-11-02T09:00:00Z' });
+    await queueMessage({ id: bQueued.order, channel: 'email', recipient: b.email, template: 'berths.offer_reminder', entityId: b.ids.order, name: b.name, createdAt: '2026-11-03T09:00:00Z' });
+    // Mail the catcher holds that no outbox row sent: only its address tells whose it is.
+    const stray = `<${randomUUID()}@elsewhere.invalid>`;
+    await central.db.query(`INSERT INTO caught_message (channel, message_id, sender, recipients, subject, body) VALUES ('email', $1, 'someone@elsewhere.invalid', ARRAY[$2], 'Hei', 'Hei Maija')`, [stray, a.email]);
+    const bMessages = [b.ids.sent, b.ids.queued, ...Object.values(bQueued)];
+    return { a, b, sms, bMessages, stray };
+  }
+
+  it("list only their own messages in their exports: A's never shows B's offers, reminders or B's copy of a group message", async () => {
+    const { a, b, sms } = await family();
+    const aExport = (await gdprExport('sanna', a.ids.customer)).body as CustomerGdprExport;
+    expect(summary(aExport)).toEqual([`berths.offer email ${a.email} sent`, `berths.customer_message sms ${sms} queued`]);
+    const bExport = (await gdprExport('sanna', b.ids.customer)).body as CustomerGdprExport;
+    expect(summary(bExport)).toEqual([
+      `berths.offer email ${b.email} sent`,
+      `berths.offer email ${b.email} queued`,
+      `berths.certificate_expiring sms ${sms} queued`,
+      `berths.offer_reminder email ${b.email} queued`,
+      `berths.customer_message sms ${sms} queued`,
+    ]);
+  });
+
+  it("erasing A leaves B's queued and sent messages and the catcher's copies of them whole, and erases A's", async () => {
+    const { a, b, bMessages, stray } = await family();
+    const bBefore = await outboxRows(bMessages);
+    expect(bBefore.map((r) => r.state)).toEqual(['sent', 'queued', 'queued', 'queued', 'queued']);
+    const bExportBefore = (await gdprExport('sanna', b.ids.customer)).body as CustomerGdprExport;
+
+    const res = await push('sanna', { customerId: a.ids.customer }, 2);
+    expect(res.body.results[0]).toMatchObject({ status: 'applied' });
+
+    expect(await outboxRows(bMessages)).toEqual(bBefore);
+    expect(bBefore.every((r) => r.recipient !== ERASED_RECIPIENT && (r.params as { name: string }).name === 'Pekka Meriläinen')).toBe(true);
+    expect(await outboxRows([a.ids.sent, a.ids.queued])).toEqual([
+      { id: a.ids.sent, recipient: ERASED_RECIPIENT, params: {}, state: 'sent', template: 'berths.offer' },
+      { id: a.ids.queued, recipient: ERASED_RECIPIENT, params: {}, state: 'failed', template: 'berths.customer_message' },
+    ]);
+    expect(await caughtRows([`<${a.ids.sent}>`, `<${b.ids.sent}>`, stray])).toEqual(
+      [
+        { message_id: `<${a.ids.sent}>`, recipients: [ERASED_RECIPIENT], body: '' },
+        { message_id: `<${b.ids.sent}>`, recipients: [b.email], body: 'Hei Pekka Meriläinen, ...' },
+        { message_id: stray, recipients: [ERASED_RECIPIENT], body: '' },
+      ].sort((x, y) => (x.message_id < y.message_id ? -1 : 1)),
+    );
+
+    const bExportAfter = (await gdprExport('sanna', b.ids.customer)).body as CustomerGdprExport;
+    expect(bExportAfter.messages).toEqual(bExportBefore.messages);
+    expect(bExportAfter.messages).toHaveLength(5);
   });
 });

@@ -7,6 +7,7 @@ import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import type { WinterApplication, WinterEvent, WinterLease } from '../../domain/berths/winter-entities.ts';
 import type { Versioned } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
+import { customerName } from './customer-page/offer-store.ts';
 
 type Row<T> = { data: T; version: number };
 const versioned = <T>(rows: readonly Row<T>[]): Versioned<T>[] => rows.map((r) => ({ record: r.data, version: r.version }));
@@ -65,14 +66,47 @@ export function customerRecordIds(s: CustomerErasureState): string[] {
   ];
 }
 
+/** The tables whose rows each belong to one berth customer (`customer_id`), and whose ids the berth workspace's outbox rows name. */
+const CUSTOMER_RECORD_TABLES = ['application', 'lease', 'berth_order', 'boat_certificate', 'winter_application', 'winter_lease'] as const;
+
+/** A text column as a uuid, or null when it is none: a bare cast would fail the whole statement on one odd id. */
+export const asUuid = (text: string) => `(CASE WHEN ${text} ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' THEN (${text})::uuid END)`;
+
+/** `customerName` (the greeting's name) in SQL, of a customer row `c`. */
+const GREETING_NAME = `coalesce(c.data->>'companyName', btrim(concat(c.data->>'firstName', ' ', c.data->>'lastName')))`;
+
 /**
- * Which outbox rows are the customer's: berth messages about one of their records, or to one of the
- * addresses they were written to (a message to a group names no record of theirs).
+ * Which outbox rows (`notification_outbox AS o`) are the customer's, for the GDPR export and the
+ * erasure alike (decision 51):
+ * - a berth message about one of the customer's own records ($1) is always theirs;
+ * - a message to one of their addresses ($2 emails, lower case; $3 numbers) is theirs unless it is
+ *   about a record of another customer: two customers may share a family's or a company's address
+ *   or a phone, and B's offer or reminder there is B's. Every record of those tables belongs to a
+ *   customer, and the customer's own were matched by id first, so any record found is another's
+ *   (one primary-key probe per table, only for the few rows their addresses match);
+ * - a message to a group (berths.sendCustomerMessage) names the `berth_message`, no customer's
+ *   record, and goes once to an address several customers of the group share, written to the
+ *   first of them: the outbox keeps no customer id, only the name it greets (`params.name`). So
+ *   a group message at their address is theirs unless it greets another customer who has that
+ *   address (and not the customer themselves: a person registered twice). Unsure (a name changed
+ *   since), it counts as theirs: an erasure errs on the side of erasing.
+ * Shared by the export and the erasure (and the catcher's copies follow their outbox rows), so
+ * what an export lists is exactly what an erasure would erase.
  */
-export const CUSTOMER_MESSAGES_WHERE = `workspace = 'berths' AND (entity_id = ANY($1::text[]) OR lower(recipient) = ANY($2::text[]) OR recipient = ANY($3::text[]))`;
-export function customerMessageParams(s: CustomerErasureState): [string[], string[], string[]] {
+export const CUSTOMER_MESSAGES_WHERE = `o.workspace = 'berths' AND (
+  o.entity_id = ANY($1::text[])
+  OR ((lower(o.recipient) = ANY($2::text[]) OR o.recipient = ANY($3::text[]))
+    AND NOT (${CUSTOMER_RECORD_TABLES.map((t) => `EXISTS (SELECT 1 FROM ${t} r WHERE r.id = ${asUuid('o.entity_id')})`).join(' OR ')})
+    AND (coalesce(o.params->>'name' = $5::text, false) OR NOT coalesce((o.params->>'name', lower(o.recipient)) IN (
+      SELECT ${GREETING_NAME}, lower(btrim(c.data->>'email')) FROM customer c WHERE c.id <> $4::uuid
+      UNION ALL SELECT ${GREETING_NAME}, regexp_replace(c.data->>'phone', '[[:space:]-]', '', 'g') FROM customer c WHERE c.id <> $4::uuid), false))))`;
+
+/** The parameters of CUSTOMER_MESSAGES_WHERE: the customer's record ids, emails, numbers, id and greeting name. */
+export type CustomerMessageParams = [recordIds: string[], emails: string[], phones: string[], customerId: string, name: string];
+export function customerMessageParams(s: CustomerErasureState): CustomerMessageParams {
   const { emails, phones } = customerAddresses(s);
-  return [customerRecordIds(s), emails, phones];
+  const customer = s.customer?.record ?? null;
+  return [customerRecordIds(s), emails, phones, customer?.id ?? '00000000-0000-0000-0000-000000000000', customerName(customer)];
 }
 
 interface OutboxRow {
@@ -110,7 +144,7 @@ export async function loadCustomerGdprRows(db: Queryable, customerId: string): P
     [s.orders.map((o) => o.id)],
     'gdpr_payments',
   );
-  const messages = await db.query<OutboxRow>(`SELECT template, channel, recipient, created_at, sent_at, state FROM notification_outbox WHERE ${CUSTOMER_MESSAGES_WHERE}`, customerMessageParams(s), 'gdpr_messages');
+  const messages = await db.query<OutboxRow>(`SELECT template, channel, recipient, created_at, sent_at, state FROM notification_outbox o WHERE ${CUSTOMER_MESSAGES_WHERE} ORDER BY o.created_at, o.id`, customerMessageParams(s), 'gdpr_messages');
   const berthPlaces = await db.query<{ id: string; place: string }>(
     `SELECT l.id::text AS id, concat_ws(' ', h.data->'name'->>'fi', p.data->>'identifier', b.data->>'number') AS place
        FROM lease l JOIN berth b ON b.id = l.berth_id JOIN harbour h ON h.id = b.harbour_id JOIN pier p ON p.id = b.pier_id WHERE l.id = ANY($1::uuid[])`,

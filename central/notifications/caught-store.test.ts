@@ -39,6 +39,17 @@ describe('the catcher’s grouped store', () => {
     expect(mine[7]).toMatchObject({ channel: 'email', sender: 'no-reply@kuva-desk.invalid', recipients: ['asiakas7@example.fi', 'kopio7@example.fi'], body: 'Hei 7,\n\ntarjous odottaa.' });
   });
 
+  it('writes a message that arrives in the next turn of the event loop with the one before it', async () => {
+    // PGlite blocks this thread while it writes: an SMTP message finished meanwhile is read a turn later.
+    const store = groupedCaughtStore(counting);
+    statements = 0;
+    const later = new Promise<void>((resolve, reject) => setImmediate(() => store(message(200)).then(resolve, reject)));
+    await Promise.all([store(message(201)), later]);
+    expect(statements).toBe(1);
+    const subjects = (await listCaught(db, { limit: 200 })).messages.map((m) => m.subject);
+    expect(subjects).toEqual(expect.arrayContaining(['Tarjous 200', 'Tarjous 201']));
+  });
+
   it('fails only the message the table refuses; the others arriving with it are stored', async () => {
     const store = groupedCaughtStore(db);
     const outcomes = await Promise.allSettled([store(message(100)), store(message(101, 'fax' as CaughtMessage['channel'])), store(message(102))]);

@@ -43,12 +43,20 @@ async function storeCaughtMany(db: Queryable, messages: readonly CaughtMessage[]
  * next, so a bulk send costs a few statements, not one per message. Each caller's promise settles
  * once its own message is written (the SMTP answer waits for it), or with the write's error.
  */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function groupedCaughtStore(db: Queryable): (m: CaughtMessage) => Promise<void> {
   let waiting: { message: CaughtMessage; settle: (error?: unknown) => void }[] = [];
   let writing = false;
   const drain = async () => {
     writing = true;
-    while (waiting.length > 0) {
+    for (;;) {
+      // Messages that arrive together join one write. PGlite runs a statement on this thread, so
+      // what arrived meanwhile is read only in a later turn of the event loop: wait a turn, and
+      // one more (the next poll for I/O) before deciding that nothing more is waiting.
+      await nextTurn();
+      if (waiting.length === 0) await nextTurn();
+      if (waiting.length === 0) break;
       const batch = waiting;
       waiting = [];
       try {

@@ -516,6 +516,7 @@ export const CONTRACT = {
   'berths.editWinterSection': { kind: 'command', input: WS['berths.editWinterSection'], output: out<CommandAccepted>() },
   'berths.editWinterPlace': { kind: 'command', input: WS['berths.editWinterPlace'], output: out<CommandAccepted>() },
   'berths.addWinterPlace': { kind: 'command', input: WS['berths.addWinterPlace'], output: out<CommandAccepted>() },
+  'berths.addWinterSection': { kind: 'command', input: WS['berths.addWinterSection'], output: out<CommandAccepted>() },
   'berths.resendOffer': { kind: 'command', input: ResendOfferInput, output: out<CommandAccepted>() },
   'berths.editOrderLines': { kind: 'command', input: EditOrderLinesPayload, output: out<CommandAccepted>() },
   'berths.markOrderPaidElsewhere': { kind: 'command', input: ByOrder, output: out<CommandAccepted>() },

@@ -3,14 +3,10 @@ import type { MasterDataCommandType, MasterDataPayload } from '../../domain/bert
 import type { MasterDataState } from '../../domain/berths/master-data-deciders.ts';
 import type { Versioned } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
+import { lockForAdd, lockRow } from './master-add-state.ts';
 
 type Row<T> = { data: T; version: number };
-const versioned = <T>(r: Row<T> | undefined): Versioned<T> | null => (r ? { record: r.data, version: r.version } : null);
-
-async function lockOne<T>(tx: Queryable, table: 'harbour' | 'pier' | 'berth', id: string): Promise<Versioned<T> | null> {
-  const res = await tx.query<Row<T>>(`SELECT data, version FROM ${table} WHERE id = $1 FOR UPDATE`, [id], `master_lock_${table}`);
-  return versioned(res.rows[0]);
-}
+const lockOne = <T>(tx: Queryable, table: 'harbour' | 'pier' | 'berth', id: string): Promise<Versioned<T> | null> => lockRow<T>(tx, table, id, 'master');
 
 async function dataOf<T>(tx: Queryable, sql: string, params: unknown[], name: string): Promise<T[]> {
   return (await tx.query<{ data: T }>(sql, params, name)).rows.map((r) => r.data);
@@ -52,13 +48,8 @@ export async function loadMasterDataState(tx: Queryable, type: MasterDataCommand
     case 'berths.addBerth': {
       // The pier's lock makes two adds on one pier (or an add and an edit wanting one number) run one after the other.
       const p = payload as MasterDataPayload<typeof type>;
-      const pier = await lockOne<Pier>(tx, 'pier', p.pierId);
-      if (!pier) return { pier };
-      return {
-        pier,
-        berth: await lockOne<Berth>(tx, 'berth', p.berthId),
-        pierBerths: await dataOf<Berth>(tx, 'SELECT data FROM berth WHERE pier_id = $1', [pier.record.id], 'master_pier_berths'),
-      };
+      const s = await lockForAdd<Pier, Berth>(tx, 'master', { table: 'pier', id: p.pierId }, { table: 'berth', id: p.berthId, parentColumn: 'pier_id' });
+      return s ? { pier: s.parent, berth: s.existing, pierBerths: s.children } : { pier: null };
     }
     case 'berths.savePriceList': {
       // Every product locked: two new versions saved at once cannot both end the same open one.

@@ -46,6 +46,17 @@ const changesOf = async (entityId: string) =>
     [entityId],
   )).rows;
 
+/** Each push from a desk of its own, so two can be in flight at once. */
+const pushFromDesk = (type: CommandType, payload: unknown) =>
+  api<PushResponse>(central.url, 'POST', '/sync/push', { token: sanna, body: { clientId: randomUUID(), commands: [envelope(type, payload, ++seq, null)] } });
+/** Two pushes from two desks at once: the outcome of each, sorted ('applied' or 'status:code'). */
+async function raced(type: CommandType, a: unknown, b: unknown) {
+  const results = await Promise.all([pushFromDesk(type, a), pushFromDesk(type, b)]);
+  expect(results.map((r) => r.status)).toEqual([200, 200]);
+  const outcomes = results.map((r) => (r.body.results[0]!.status === 'applied' ? 'applied' : `${r.body.results[0]!.status}:${r.body.results[0]!.code}`));
+  return { outcomes: [...outcomes].sort(), loser: outcomes[0] === 'applied' ? b : a };
+}
+
 const placeEdit = (p: WinterPlace, patch: Partial<WinterPayload<'berths.editWinterPlace'>> = {}): WinterPayload<'berths.editWinterPlace'> => ({
   placeId: p.id, number: p.number, width: p.width, length: p.length, isActive: p.isActive, isInvoiceable: p.isInvoiceable, comment: p.comment, ...patch,
 });
@@ -166,9 +177,6 @@ describe('adding a winter storage place on the central', () => {
     const max = (await central.db.query<{ n: number | null }>('SELECT max(number) AS n FROM winter_place WHERE section_id = $1', [section.id])).rows[0]!.n ?? 0;
     return { section, number: max + 1 };
   }
-  /** Each push from a desk of its own, so two can be in flight at once. */
-  const pushFromOwnDesk = (payload: unknown) =>
-    api<PushResponse>(central.url, 'POST', '/sync/push', { token: sanna, body: { clientId: randomUUID(), commands: [envelope('berths.addWinterPlace', payload, ++seq, null)] } });
 
   it('berth services add a place in a section; another desk pulls it; the change log keeps every field as new', async () => {
     const { section, number } = await sectionWithFreeNumber(0);
@@ -188,14 +196,10 @@ describe('adding a winter storage place on the central', () => {
 
   it('of two desks adding the same number in one section at once, exactly one wins; the other is refused with winter_place_number_taken', async () => {
     const { section, number } = await sectionWithFreeNumber(1);
-    const [a, b] = [addIn(section, number), addIn(section, number, { width: 2.5 })];
-    const results = await Promise.all([pushFromOwnDesk(a), pushFromOwnDesk(b)]);
-    expect(results.map((r) => r.status)).toEqual([200, 200]);
-    const outcomes = results.map((r) => (r.body.results[0]!.status === 'applied' ? 'applied' : `${r.body.results[0]!.status}:${r.body.results[0]!.code}`)).sort();
+    const { outcomes, loser } = await raced('berths.addWinterPlace', addIn(section, number), addIn(section, number, { width: 2.5 }));
     expect(outcomes).toEqual(['applied', 'rejected:winter_place_number_taken']);
     expect((await central.db.query('SELECT 1 FROM winter_place WHERE section_id = $1 AND number = $2', [section.id, number])).rowCount).toBe(1);
-    const loser = results[0]!.body.results[0]!.status === 'applied' ? b : a;
-    expect(await changesOf(loser.placeId)).toEqual([]);
+    expect(await changesOf((loser as { placeId: string }).placeId)).toEqual([]);
   });
 
   it('refuses a number the section has, an unknown section, an id that is taken, bad sizes, a place in use in a section out of use, and a case handler', async () => {
@@ -217,5 +221,58 @@ describe('adding a winter storage place on the central', () => {
 
     const res = await pushAs(aino, 'berths.addWinterPlace', addIn(section, number + 1), null);
     expect(res.status).toBe(403);
+  });
+});
+
+describe('adding a winter storage section on the central', () => {
+  const addTo = (areaId: string, identifier: string, patch: Partial<WinterPayload<'berths.addWinterSection'>> = {}): WinterPayload<'berths.addWinterSection'> => ({
+    sectionId: randomUUID(), areaId, identifier, services: ['water', 'gate'], isActive: true, ...patch,
+  });
+  /** An area of the seed with its sections' identifiers, skipping the first `offset`. */
+  async function areaWithSections(offset: number): Promise<{ area: WinterArea; identifiers: string[] }> {
+    const area = (await central.db.query<{ data: WinterArea }>('SELECT data FROM winter_area a WHERE EXISTS (SELECT 1 FROM winter_section s WHERE s.area_id = a.id) ORDER BY id OFFSET $1 LIMIT 1', [offset])).rows[0]!.data;
+    const identifiers = (await central.db.query<{ identifier: string }>('SELECT identifier FROM winter_section WHERE area_id = $1', [area.id])).rows.map((r) => r.identifier);
+    return { area, identifiers };
+  }
+
+  it('berth services add a section to an area; another desk pulls it; the change log keeps every field as new', async () => {
+    const { area } = await areaWithSections(0);
+    const { cursor } = await pullAll(central.url, aino);
+    const add = addTo(area.id, 'Uusi A');
+    expect(await push('berths.addWinterSection', add, null)).toMatchObject({ status: 'applied' });
+    expect(await row<WinterSection>('winter_section', add.sectionId)).toEqual({ version: 1, data: { id: add.sectionId, areaId: area.id, identifier: 'Uusi A', services: ['water', 'gate'], isActive: true } });
+    const pulled = (await pullAll(central.url, aino, cursor)).changes.filter((c) => c.entity === 'winter_section' && c.id === add.sectionId);
+    expect(pulled).toMatchObject([{ version: 1, data: { identifier: 'Uusi A', areaId: area.id } }]);
+    const [log] = await changesOf(add.sectionId);
+    expect(log).toMatchObject({ actor_name: 'Sanna Nieminen', entity: 'winter_section', version: 1 });
+    expect(log!.changes).toEqual(expect.arrayContaining([{ field: 'identifier', before: null, after: 'Uusi A' }, { field: 'areaId', before: null, after: area.id }]));
+  });
+
+  it('of two desks adding the same identifier to one area at once, exactly one wins; the other is refused with winter_section_identifier_taken', async () => {
+    const { area } = await areaWithSections(1);
+    const { outcomes, loser } = await raced('berths.addWinterSection', addTo(area.id, 'Kilpa'), addTo(area.id, 'kilpa', { services: [] }));
+    expect(outcomes).toEqual(['applied', 'rejected:winter_section_identifier_taken']);
+    expect((await central.db.query("SELECT 1 FROM winter_section WHERE area_id = $1 AND lower(identifier) = 'kilpa'", [area.id])).rowCount).toBe(1);
+    expect(await changesOf((loser as { sectionId: string }).sectionId)).toEqual([]);
+  });
+
+  it('refuses an identifier the area has, an unknown area, an id that is taken, a section in use in an area out of use, bad input and a case handler', async () => {
+    const { area, identifiers } = await areaWithSections(2);
+    expect(await push('berths.addWinterSection', addTo(area.id, ` ${identifiers[0]!.toLowerCase()} `), null)).toMatchObject({ status: 'rejected', code: 'winter_section_identifier_taken' });
+    expect(await push('berths.addWinterSection', addTo(randomUUID(), 'X'), null)).toMatchObject({ status: 'rejected', code: 'not_found' });
+    const existing = (await central.db.query<{ data: WinterSection; version: number }>('SELECT data, version FROM winter_section WHERE area_id = $1 LIMIT 1', [area.id])).rows[0]!;
+    expect(await push('berths.addWinterSection', addTo(area.id, 'Y', { sectionId: existing.data.id }), null)).toMatchObject({ status: 'rejected', code: 'id_taken' });
+    expect((await row<WinterSection>('winter_section', existing.data.id)).version).toBe(existing.version);
+
+    // An area out of use (none of the seed's is): stored as the central stores an area.
+    const closed: WinterArea = { ...area, id: randomUUID(), isActive: false };
+    await central.db.query('INSERT INTO winter_area (id, version, data) VALUES ($1, 1, $2)', [closed.id, JSON.stringify(closed)]);
+    expect(await push('berths.addWinterSection', addTo(closed.id, 'A'), null)).toMatchObject({ status: 'rejected', code: 'winter_area_inactive' });
+    expect(await push('berths.addWinterSection', addTo(closed.id, 'A', { isActive: false }), null)).toMatchObject({ status: 'applied' });
+
+    for (const payload of [{ ...addTo(area.id, 'Z'), services: ['sauna'] }, { ...addTo(area.id, 'x'.repeat(21)) }, { ...addTo(area.id, 'Z'), extra: true }, { ...addTo(area.id, 'Z'), areaId: 'nope' }]) {
+      expect((await pushAs(sanna, 'berths.addWinterSection', payload, null)).status, JSON.stringify(payload)).toBe(400);
+    }
+    expect((await pushAs(aino, 'berths.addWinterSection', addTo(area.id, 'Z'), null)).status).toBe(403);
   });
 });

@@ -4,14 +4,11 @@ import type { WinterMasterState } from '../../domain/berths/winter-master-decide
 import { offerWinter } from '../../domain/berths/winter-seasons.ts';
 import type { Versioned } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
+import { lockForAdd, lockRow } from './master-add-state.ts';
 
-type Row<T> = { data: T; version: number };
 type Table = 'winter_area' | 'winter_section' | 'winter_place';
 
-async function lockOne<T>(tx: Queryable, table: Table, id: string): Promise<Versioned<T> | null> {
-  const row = (await tx.query<Row<T>>(`SELECT data, version FROM ${table} WHERE id = $1 FOR UPDATE`, [id], `winter_master_lock_${table}`)).rows[0];
-  return row ? { record: row.data, version: row.version } : null;
-}
+const lockOne = <T>(tx: Queryable, table: Table, id: string): Promise<Versioned<T> | null> => lockRow<T>(tx, table, id, 'winter_master');
 
 async function dataOf<T>(tx: Queryable, sql: string, params: unknown[], name: string): Promise<T[]> {
   return (await tx.query<{ data: T }>(sql, params, name)).rows.map((r) => r.data);
@@ -26,7 +23,8 @@ async function keyOf(tx: Queryable, sql: string, id: string, name: string): Prom
  * command: area, then section, then place. Taking a section out of use locks its area and itself,
  * so a place put back in use in it (which locks the section) runs before or after, never beside;
  * the same holds one level up. A place added locks its section, so of two adds of one number the
- * second sees the first's place (the unique index stands behind it). A winter lease is made under the place's row lock
+ * second sees the first's place (the unique index stands behind it); a section added locks its
+ * area, so of two adds of one identifier the second sees the first's section. A winter lease is made under the place's row lock
  * (winter-state.ts), so a place edit reads every lease on it after its own lock.
  */
 export async function loadWinterMasterState(tx: Queryable, type: WinterMasterCommandType, payload: unknown, today: string): Promise<WinterMasterState> {
@@ -48,16 +46,17 @@ export async function loadWinterMasterState(tx: Queryable, type: WinterMasterCom
         sectionPlaces: await dataOf<WinterPlace>(tx, 'SELECT data FROM winter_place WHERE section_id = $1', [sectionId], 'winter_master_section_places'),
       };
     }
+    case 'berths.addWinterSection': {
+      // The area's lock makes two adds in one area (or an add and an edit wanting one identifier) run one after the other.
+      const p = payload as WinterPayload<typeof type>;
+      const s = await lockForAdd<WinterArea, WinterSection>(tx, 'winter_master', { table: 'winter_area', id: p.areaId }, { table: 'winter_section', id: p.sectionId, parentColumn: 'area_id' });
+      return s ? { area: s.parent, section: s.existing, areaSections: s.children } : { area: null };
+    }
     case 'berths.addWinterPlace': {
       // The section's lock makes two adds in one section (or an add and an edit wanting one number) run one after the other.
       const p = payload as WinterPayload<typeof type>;
-      const placeSection = (await lockOne<WinterSection>(tx, 'winter_section', p.sectionId))?.record ?? null;
-      if (!placeSection) return { placeSection };
-      return {
-        placeSection,
-        place: await lockOne<WinterPlace>(tx, 'winter_place', p.placeId),
-        sectionPlaces: await dataOf<WinterPlace>(tx, 'SELECT data FROM winter_place WHERE section_id = $1', [placeSection.id], 'winter_master_section_places'),
-      };
+      const s = await lockForAdd<WinterSection, WinterPlace>(tx, 'winter_master', { table: 'winter_section', id: p.sectionId }, { table: 'winter_place', id: p.placeId, parentColumn: 'section_id' });
+      return s ? { placeSection: s.parent.record, place: s.existing, sectionPlaces: s.children } : { placeSection: null };
     }
     case 'berths.editWinterPlace': {
       const placeId = (payload as WinterPayload<typeof type>).placeId;

@@ -32,7 +32,7 @@ export const WINTER_CASE_COMMANDS = {
 /**
  * Winter storage master data (decision 43): areas, sections and marked places, edited like the
  * berth master data (the whole new state, versioned on the record edited, by whoever edits berth
- * master data; a new place is added in its section, decision 45). Shapes are checked here; the rules are the deciders' (winter-master-deciders.ts).
+ * master data; a new place is added in its section and a new section in its area, decision 45). Shapes are checked here; the rules are the deciders' (winter-master-deciders.ts).
  */
 const Text = (max: number) => StorableText.trim().max(max);
 
@@ -72,11 +72,15 @@ export const EditWinterPlacePayload = z
 /** A new marked place in a section: the edit's fields, the section it is in, and the id the desk made for it. */
 export const AddWinterPlacePayload = EditWinterPlacePayload.extend({ sectionId: Uuid }).strict();
 
+/** A new section in an area: the edit's fields, the area it is in, and the id the desk made for it (`sectionId`). */
+export const AddWinterSectionPayload = EditWinterSectionPayload.extend({ areaId: Uuid }).strict();
+
 export const WINTER_MASTER_COMMANDS = {
   'berths.editWinterArea': { payload: EditWinterAreaPayload, permission: 'berths.resources.write', versioned: true },
   'berths.editWinterSection': { payload: EditWinterSectionPayload, permission: 'berths.resources.write', versioned: true },
   'berths.editWinterPlace': { payload: EditWinterPlacePayload, permission: 'berths.resources.write', versioned: true },
   'berths.addWinterPlace': { payload: AddWinterPlacePayload, permission: 'berths.resources.write', versioned: false },
+  'berths.addWinterSection': { payload: AddWinterSectionPayload, permission: 'berths.resources.write', versioned: false },
 } as const satisfies Record<string, { payload: z.ZodType; permission: Permission; versioned: boolean }>;
 
 /** Every winter storage command: what domain/workspaces.ts and the central register. */

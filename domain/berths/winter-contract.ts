@@ -5,7 +5,7 @@ import type { Customer } from './entities.ts';
 import { IsoDate, Uuid } from './record-primitives.ts';
 import { APPLICATION_STATUSES } from './record-primitives.ts';
 import type { VersionedRecord } from './master-data-contract.ts';
-import { AddWinterPlacePayload, EditWinterAreaPayload, EditWinterPlacePayload, EditWinterSectionPayload, TerminateWinterLeasePayload } from './winter-commands.ts';
+import { AddWinterPlacePayload, AddWinterSectionPayload, EditWinterAreaPayload, EditWinterPlacePayload, EditWinterSectionPayload, TerminateWinterLeasePayload } from './winter-commands.ts';
 import type { ContactProblem, RenewalCounts } from './renewal.ts';
 import type { RenewalContact } from './renewal-contract.ts';
 import type { WinterApplication, WinterArea, WinterEvent, WinterLease, WinterPlace, WinterSection } from './winter-entities.ts';
@@ -162,6 +162,8 @@ export interface WinterAreasView {
 
 /** A new marked place as typed: the core gives it its id. */
 export const AddWinterPlaceInput = AddWinterPlacePayload.omit({ placeId: true }).strict();
+/** A new section as typed: the core gives it its id. */
+export const AddWinterSectionInput = AddWinterSectionPayload.omit({ sectionId: true }).strict();
 
 export const RenewWinterLeaseInput = z.object({ previousLeaseId: Uuid, dueDate: IsoDate }).strict();
 
@@ -211,6 +213,7 @@ export const WINTER_CONTRACT_INPUTS = {
   'berths.editWinterSection': EditWinterSectionPayload,
   'berths.editWinterPlace': EditWinterPlacePayload,
   'berths.addWinterPlace': AddWinterPlaceInput,
+  'berths.addWinterSection': AddWinterSectionInput,
   'berths.winterApplications': WinterApplicationsInput,
   'berths.winterApplication': z.object({ id: Uuid }).strict(),
   'berths.stickerLetters': StickerLettersInput,

@@ -29,6 +29,8 @@ export const WINTER_ERROR_CODES = [
   'winter_place_held',
   /** A place is put in use only in a section in use. */
   'winter_section_inactive',
+  /** A section is added in use only in an area in use (decision 45). */
+  'winter_area_inactive',
   /** Another section of the area has this identifier. */
   'winter_section_identifier_taken',
   /** A section is taken out of use only once none of its places is in use. */

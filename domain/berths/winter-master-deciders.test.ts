@@ -193,6 +193,44 @@ describe('editing a winter storage section', () => {
   });
 });
 
+describe('adding a winter storage section', () => {
+  const NEW = '00000000-0000-4000-8000-0000000000a3';
+  const state = (extra: Partial<WinterMasterState> = {}) => ({ winterMaster: { area: { record: area, version: 2 }, section: null, areaSections: [section(), section(SECTION_2, 'É')], ...extra } });
+  const add = (x: Partial<WinterPayload<'berths.addWinterSection'>> = {}): WinterPayload<'berths.addWinterSection'> => ({
+    areaId: AREA, sectionId: NEW, identifier: 'D', services: ['water', 'water', 'gate'], isActive: true, ...x,
+  });
+
+  it('makes the section in its area under the desk\'s id, version 1, its services once each', () => {
+    const d = WINTER_MASTER_DECIDERS['berths.addWinterSection'](state(), add(), ctx({ baseVersion: null }));
+    expect(d.ok && d.puts).toEqual([{ entity: 'winter_section', version: 1, record: { id: NEW, areaId: AREA, identifier: 'D', services: ['water', 'gate'], isActive: true } }]);
+  });
+
+  it('refuses an identifier another section of the area has (case and accents aside) and an empty one, as the edit does', () => {
+    expect(refusal(WINTER_MASTER_DECIDERS['berths.addWinterSection'](state(), add({ identifier: 'b' }), ctx()))).toBe('rejected:winter_section_identifier_taken');
+    expect(refusal(WINTER_MASTER_DECIDERS['berths.addWinterSection'](state(), add({ identifier: ' e ' }), ctx()))).toBe('rejected:winter_section_identifier_taken');
+    expect(refusal(WINTER_MASTER_DECIDERS['berths.addWinterSection'](state(), add({ identifier: '  ' }), ctx()))).toBe('rejected:master_data_required');
+  });
+
+  it('refuses an unknown area and an id that names a section already', () => {
+    expect(refusal(WINTER_MASTER_DECIDERS['berths.addWinterSection']({ winterMaster: { area: null } }, add(), ctx()))).toBe('rejected:not_found');
+    expect(refusal(WINTER_MASTER_DECIDERS['berths.addWinterSection'](state({ section: { record: section(NEW, 'Z'), version: 1 } }), add(), ctx()))).toBe('rejected:id_taken');
+  });
+
+  it('adds a section in use only in an area in use; out of use it may be added there', () => {
+    const closed = state({ area: { record: { ...area, isActive: false }, version: 3 } });
+    expect(refusal(WINTER_MASTER_DECIDERS['berths.addWinterSection'](closed, add(), ctx()))).toBe('rejected:winter_area_inactive');
+    expect(refusal(WINTER_MASTER_DECIDERS['berths.addWinterSection'](closed, add({ isActive: false }), ctx()))).toBe('ok');
+  });
+
+  it('is not versioned, ties to its area and takes only the edit\'s fields', () => {
+    expect(WINTER_COMMANDS['berths.addWinterSection']).toMatchObject({ permission: 'berths.resources.write', versioned: false });
+    expect(winterMasterAggregate('berths.addWinterSection', add())).toEqual({ entity: 'winter_area', id: AREA });
+    expect(WINTER_COMMANDS['berths.addWinterSection'].payload.safeParse(add()).success).toBe(true);
+    expect(WINTER_COMMANDS['berths.addWinterSection'].payload.safeParse({ ...add(), places: [] }).success).toBe(false);
+    expect(WINTER_COMMANDS['berths.addWinterSection'].payload.safeParse({ ...add(), identifier: 'x'.repeat(21) }).success).toBe(false);
+  });
+});
+
 describe('editing a winter storage area', () => {
   const state = (sections = [section(SECTION, 'B', { isActive: false })]) => ({ winterMaster: { area: { record: area, version: 2 }, areaSections: sections } });
   const edit = (x: Partial<WinterPayload<'berths.editWinterArea'>> = {}): WinterPayload<'berths.editWinterArea'> => ({

@@ -12,9 +12,11 @@ import { offerWinter } from './winter-seasons.ts';
  * What a command needs is loaded by the caller (the central: under row locks).
  */
 export interface WinterMasterState {
+  /** The area edited, or the one a new section is added in. */
   area?: Versioned<WinterArea> | null;
-  /** The area's sections: an area stays in use while one of them is. */
+  /** The area's sections: an area stays in use while one of them is; a new section's identifier is unique among them. */
   areaSections?: WinterSection[];
+  /** The section edited (for a new section: one its id already names, refused). */
   section?: Versioned<WinterSection> | null;
   /** The other sections of the section's area: identifiers are unique within an area. */
   siblingSections?: WinterSection[];
@@ -65,16 +67,42 @@ export function decideEditWinterArea(state: WinterMasterCommandState, p: WinterP
   return { ok: true, puts: [{ entity: 'winter_area', record, version: row.version + 1 }] };
 }
 
+type SectionFields = Omit<WinterPayload<'berths.editWinterSection'>, 'sectionId'>;
+
+/** What an edited or a new section must be: an identifier no other section of the area has (case and accents aside). */
+function sectionProblem(p: SectionFields, areaSections: readonly WinterSection[], ownId: string): WinterMasterDecision | null {
+  if (blank(p.identifier)) return reject('master_data_required', 'The section needs an identifier.');
+  if (areaSections.some((o) => o.id !== ownId && sameText(o.identifier, p.identifier))) {
+    return reject('winter_section_identifier_taken', `The area has a section ${p.identifier} already.`);
+  }
+  return null;
+}
+
+/**
+ * A new section in an area, by the edit's rules: an identifier no other section of the area has;
+ * in use only in an area in use (so an area out of use keeps nothing in use). Creating never
+ * overwrites, so an id that names a section already is refused. A new section has no places.
+ */
+export function decideAddWinterSection(state: WinterMasterCommandState, p: WinterPayload<'berths.addWinterSection'>, _ctx: CommandContext): WinterMasterDecision {
+  const m = state.winterMaster;
+  const area = m?.area?.record;
+  if (!area) return reject('not_found', 'The winter storage area does not exist.');
+  if (m.section) return reject('id_taken', `A winter storage section with the id ${p.sectionId} exists already; creating never overwrites.`);
+  const problem = sectionProblem(p, m.areaSections ?? [], p.sectionId);
+  if (problem) return problem;
+  if (p.isActive && !inUse(area)) return reject('winter_area_inactive', `The area ${area.name.fi} is not in use: put it in use first, or add the section out of use.`);
+  const record: WinterSection = { id: p.sectionId, areaId: area.id, identifier: p.identifier, services: [...new Set(p.services)], isActive: p.isActive };
+  return { ok: true, puts: [{ entity: 'winter_section', record, version: 1 }] };
+}
+
 export function decideEditWinterSection(state: WinterMasterCommandState, p: WinterPayload<'berths.editWinterSection'>, ctx: CommandContext): WinterMasterDecision {
   const m = state.winterMaster;
   const row = m?.section;
   if (!row) return reject('not_found', 'The winter storage section does not exist.');
   const conflict = stale(`The section ${row.record.identifier}`, row, ctx);
   if (conflict) return conflict;
-  if (blank(p.identifier)) return reject('master_data_required', 'The section needs an identifier.');
-  if ((m.siblingSections ?? []).some((o) => o.id !== row.record.id && sameText(o.identifier, p.identifier))) {
-    return reject('winter_section_identifier_taken', `The area has a section ${p.identifier} already.`);
-  }
+  const problem = sectionProblem(p, m.siblingSections ?? [], row.record.id);
+  if (problem) return problem;
   const places = (m.sectionPlaces ?? []).filter((x) => x.isActive).length;
   if (!p.isActive && inUse(row.record) && places > 0) {
     return reject('winter_section_has_active_places', `${places} places of section ${row.record.identifier} are in use; take them out of use first.`);
@@ -185,11 +213,12 @@ export const WINTER_MASTER_DECIDERS: { [T in WinterMasterCommandType]: Decider<T
   'berths.editWinterSection': decideEditWinterSection,
   'berths.editWinterPlace': decideEditWinterPlace,
   'berths.addWinterPlace': decideAddWinterPlace,
+  'berths.addWinterSection': decideAddWinterSection,
 };
 
 /** The record a winter master data command versions (its base version is that record's). */
 export function winterMasterAggregate(type: WinterMasterCommandType, payload: unknown): { entity: 'winter_area' | 'winter_section' | 'winter_place'; id: string } {
-  // An add is not versioned: its section ties the queued command to where the place is added.
+  // An add is not versioned: its parent (a place's section, a section's area) ties the queued command to where it is added.
   switch (type) {
     case 'berths.editWinterArea':
       return { entity: 'winter_area', id: (payload as WinterPayload<typeof type>).areaId };
@@ -199,5 +228,7 @@ export function winterMasterAggregate(type: WinterMasterCommandType, payload: un
       return { entity: 'winter_place', id: (payload as WinterPayload<typeof type>).placeId };
     case 'berths.addWinterPlace':
       return { entity: 'winter_section', id: (payload as WinterPayload<typeof type>).sectionId };
+    case 'berths.addWinterSection':
+      return { entity: 'winter_area', id: (payload as WinterPayload<typeof type>).areaId };
   }
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { WinterApplicationDetail, WinterApplicationList, WinterAreasView, WinterPlaceSuggestion } from '../../domain/berths/winter-contract.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, signIn } from '../support/app-page.ts';
@@ -40,6 +40,15 @@ async function editPlace(page: Page, id: string) {
 
 /** Everything sent has been answered by the central. */
 const settled = (page: Page) => expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+
+/** A record added on the desk has reached the central, applied (no longer pending, no conflict), and is shot where it shows. */
+async function appliedAndShown(page: Page, added: Locator, shot: string): Promise<void> {
+  await settled(page);
+  await expect(added.locator('.pending-icon')).toHaveCount(0);
+  await expect(page.getByTestId('conflict-count')).toHaveAttribute('data-count', '0');
+  await added.scrollIntoViewIfNeeded();
+  await shootAtBothSizes(page, shot);
+}
 
 /** A marked case whose first suggestion fits: the handler's own flow allocates it, so a lease holds that place. */
 async function allocateFirstSuggestion(page: Page): Promise<WinterPlaceSuggestion> {
@@ -166,6 +175,7 @@ test('a case handler reads the areas and their counts and is offered no edit act
   await expect(page.getByTestId('winter-section-edit')).toHaveCount(0);
   await expect(page.getByTestId('winter-place-edit')).toHaveCount(0);
   await expect(page.getByTestId('winter-place-add')).toHaveCount(0);
+  await expect(page.getByTestId('winter-section-add')).toHaveCount(0);
   await expectNoAxeViolations(page, 'winter storage areas, read only');
 });
 
@@ -212,11 +222,7 @@ test('berth services add a place in a section: a number the section has is refus
   await expect(added.getByTestId('winter-place-size')).toContainText('3,50 ×');
   await expect(sectionPanel.getByTestId('winter-place-row')).toHaveCount(numbers.length + 1);
   await expect(page.getByTestId('winter-area-count-free')).toHaveText(String(area.counts.free + 1));
-  await settled(page);
-  await expect(added.locator('.pending-icon')).toHaveCount(0);
-  await expect(page.getByTestId('conflict-count')).toHaveAttribute('data-count', '0');
-  await added.scrollIntoViewIfNeeded();
-  await shootAtBothSizes(page, 'winter-place-added-fi');
+  await appliedAndShown(page, added, 'winter-place-added-fi');
 
   // Once applied, its number is the section's: a second add with it is refused next to the field.
   await sectionPanel.getByTestId('winter-place-add').click();
@@ -225,4 +231,65 @@ test('berth services add a place in a section: a number the section has is refus
   await expect(page.locator('#winter-place-number-error')).toHaveText(`Osastolla on jo paikka ${next}.`);
   await page.getByTestId('winter-place-add-dialog-cancel').click();
   await expect(dialog).toHaveCount(0);
+});
+
+test('berth services add a section to an area: an identifier the area has is refused in Finnish, next to the field or by the desk; the new section shows at once and reaches the central', async ({ page }) => {
+  await signIn(page, await stack().openApp('sanna'), 'sanna');
+  const view = await invoke<WinterAreasView>(page, 'berths.winterAreas', {});
+  // An area in use with places in sections named by a letter (the demo's have some named '-').
+  const named = (s: WinterAreasView['areas'][number]['sections'][number]) => /^\p{L}/u.test(s.section.record.identifier) && s.places.length > 0;
+  const area = view.areas.find((a) => a.area.record.isActive !== false && a.sections.some(named))!;
+  const identifiers = area.sections.map((s) => s.section.record.identifier.toLocaleLowerCase('fi'));
+  const taken = area.sections.find(named)!.section.record.identifier;
+  const fresh = ['E7', 'E8', 'E9', 'E10'].find((x) => !identifiers.includes(x.toLocaleLowerCase('fi')))!;
+  const sectionPanel = (identifier: string) => page.getByTestId('winter-section').filter({ hasText: `Osasto ${identifier}` });
+
+  await openAreas(page);
+  await chooseArea(page, area.area.record.id);
+  await expect(page.getByTestId('winter-section')).toHaveCount(area.sections.length);
+  await page.getByTestId('winter-section-add').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('winter-section-add-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(`Uusi osasto, alue ${area.area.record.name.fi}`);
+  const save = page.getByTestId('winter-section-add-save');
+  await expect(page.locator('#winter-section-identifier')).toHaveValue('');
+  await expect(page.locator('#winter-section-active')).toBeChecked();
+
+  // An identifier the area has (case aside) is refused as it is typed, next to the field.
+  await page.locator('#winter-section-identifier').fill(` ${taken.toLocaleLowerCase('fi')} `);
+  await expect(page.locator('#winter-section-identifier-error')).toHaveText(`Alueella on jo osasto ${taken.toLocaleLowerCase('fi')}.`);
+  await expect(save).toBeDisabled();
+  await expect(page.getByTestId('dialog-blocked')).toHaveText('Korjaa ensin merkityt kentät.');
+  await expectNoAxeViolations(page, 'winter section add dialog, identifier taken');
+  await shootAtBothSizes(page, 'winter-section-add-taken-fi');
+
+  // A free identifier and a service, from the keyboard; the section shows at once and is applied.
+  await page.locator('#winter-section-identifier').fill(fresh);
+  await page.locator('#winter-section-service-water').focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('#winter-section-service-water')).toBeChecked();
+  await expect(save).toBeEnabled();
+  await expectNoAxeViolations(page, 'winter section add dialog');
+  await shootAtBothSizes(page, 'winter-section-add-dialog-fi');
+  await save.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('winter-section')).toHaveCount(area.sections.length + 1);
+  const added = sectionPanel(fresh);
+  await expect(added).toHaveCount(1);
+  await expect(added).toContainText('Vesi');
+  await expect(added).toContainText('Osastolla ei ole ruutupaikkoja.');
+  await appliedAndShown(page, added, 'winter-section-added-fi');
+
+  // The same identifier with an accent passes the form but not the desk's decider (accents aside): refused in the dialog, in Finnish.
+  await page.getByTestId('winter-section-add').click();
+  await page.locator('#winter-section-identifier').fill(fresh.replace('E', 'É'));
+  await save.click();
+  await expect(dialog.getByTestId('dialog-error')).toHaveAttribute('data-code', 'winter_section_identifier_taken');
+  await expect(dialog.getByTestId('dialog-error')).toContainText('Alueella on jo osasto tällä tunnuksella.');
+  await expectNoAxeViolations(page, 'winter section add refused');
+  await page.getByTestId('winter-section-add-dialog-cancel').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('winter-section')).toHaveCount(area.sections.length + 1);
 });

@@ -97,6 +97,12 @@ export function loadLocalWinterMasterState(db: SqliteDatabase, type: WinterMaste
       if (!placeSection) return { placeSection };
       return { placeSection, place: parseRow<WinterPlace>(s.place.get(p.placeId)), sectionPlaces: records<WinterPlace>(s.placesOfSection.all(placeSection.id)) };
     }
+    case 'berths.addWinterSection': {
+      const p = payload as WinterPayload<typeof type>;
+      const area = parseRow<WinterArea>(s.area.get(p.areaId));
+      if (!area) return { area };
+      return { area, section: parseRow<WinterSection>(s.section.get(p.sectionId)), areaSections: records<WinterSection>(s.sectionsOfArea.all(area.record.id)) };
+    }
     case 'berths.editWinterPlace': {
       const place: Versioned<WinterPlace> | null = parseRow<WinterPlace>(s.place.get((payload as WinterPayload<typeof type>).placeId));
       if (!place) return { place };

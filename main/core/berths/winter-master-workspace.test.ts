@@ -113,4 +113,22 @@ describe('winter storage areas in the cache', () => {
     expect(call('berths.addWinterPlace', { ...add, number: 6 }, HANDLER)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(t.cache.pendingCommands(10)).toHaveLength(2);
   });
+
+  it('adds a section to an area offline: the core gives it an id, it shows in its area at once, and an identifier the area has is refused', () => {
+    const add: Input<'berths.addWinterSection'> = { areaId: AREA.id, identifier: 'C', services: ['gate'], isActive: true };
+    expect(call('berths.addWinterSection', add)).toMatchObject({ ok: true, value: { status: 'pending' } });
+    const [queued] = t.cache.pendingCommands(10);
+    expect(queued).toMatchObject({ type: 'berths.addWinterSection', baseVersion: null, payload: { areaId: AREA.id, identifier: 'C' } });
+    const sectionId = (queued!.payload as { sectionId: string }).sectionId;
+    const area = areas().areas.find((a) => a.area.record.id === AREA.id)!;
+    expect(area.sections.map((s) => s.section.record.identifier)).toEqual(['A', 'B', 'C']);
+    expect(area.sections[2]).toMatchObject({ pending: true, counts: { places: 0 }, section: { version: 1, record: { id: sectionId, areaId: AREA.id, services: ['gate'] } } });
+
+    expect(call('berths.addWinterSection', { ...add, identifier: 'c' })).toMatchObject({ ok: false, error: { code: 'winter_section_identifier_taken' } });
+    // The identifier is the area's: the same identifier in another area is another section.
+    expect(call('berths.addWinterSection', { ...add, areaId: OTHER_AREA.id })).toMatchObject({ ok: true });
+    expect(call('berths.addWinterSection', { ...add, identifier: 'D', areaId: uid(30, 9) })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(call('berths.addWinterSection', { ...add, identifier: 'D' }, HANDLER)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(t.cache.pendingCommands(10)).toHaveLength(2);
+  });
 });

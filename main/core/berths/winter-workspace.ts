@@ -73,6 +73,10 @@ export const WINTER_CACHE: CacheWorkspace = {
       type: 'berths.addWinterPlace',
       payload: (input, _today, newId): WinterPayload<'berths.addWinterPlace'> => ({ ...(input as ParsedInput<'berths.addWinterPlace'>), placeId: newId() }),
     },
+    'berths.addWinterSection': {
+      type: 'berths.addWinterSection',
+      payload: (input, _today, newId): WinterPayload<'berths.addWinterSection'> => ({ ...(input as ParsedInput<'berths.addWinterSection'>), sectionId: newId() }),
+    },
   } satisfies Partial<Record<Method, CommandSpec>>,
   // No case command is versioned: the aggregate only ties the queued command to its case and the
   // conflicts inbox. A master data edit versions the record it changes.

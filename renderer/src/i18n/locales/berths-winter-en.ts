@@ -212,6 +212,9 @@ export const berthsWinterEn = {
       addPlace: 'Add place in section {{section}}',
       addPlaceShort: 'Add place',
       addPlaceTitle: 'New place, section {{section}}',
+      addSection: 'Add section to area {{area}}',
+      addSectionShort: 'Add section',
+      addSectionTitle: 'New section, area {{area}}',
       add: 'Add',
       fields: { unmarked: 'Unmarked spaces (estimate)', unmarkedHelp: 'Leave empty if the area has no unmarked spaces.' },
       services: {
@@ -318,6 +321,7 @@ export const berthsWinterCommandsEn = {
   editWinterSection: 'Editing a winter storage section',
   editWinterPlace: 'Editing a marked place',
   addWinterPlace: 'Adding a marked place',
+  addWinterSection: 'Adding a winter storage section',
   terminateWinterLease: 'Terminating a winter storage lease',
   renewWinterLease: 'Renewing a marked place',
 };
@@ -337,6 +341,7 @@ export const berthsWinterErrorsEn = {
   winter_place_held: 'A winter storage lease in force holds the place: it stays in use and is not made narrower or shorter than the boat.',
   winter_section_inactive: 'The section is not in use: put the section in use first.',
   winter_section_identifier_taken: 'The area already has a section with this identifier.',
+  winter_area_inactive: 'The area is not in use: put the area in use first, or add the section out of use.',
   winter_section_has_active_places: 'Places of the section are in use: take them out of use first.',
   winter_area_has_active_sections: 'Sections of the area are in use: take them out of use first.',
   winter_lease_not_terminable: 'Only an offered, paid or errored winter storage lease can be terminated.',

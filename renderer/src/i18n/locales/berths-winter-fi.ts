@@ -212,6 +212,9 @@ export const berthsWinterFi = {
       addPlace: 'Lisää paikka osastoon {{section}}',
       addPlaceShort: 'Lisää paikka',
       addPlaceTitle: 'Uusi paikka, osasto {{section}}',
+      addSection: 'Lisää osasto alueelle {{area}}',
+      addSectionShort: 'Lisää osasto',
+      addSectionTitle: 'Uusi osasto, alue {{area}}',
       add: 'Lisää',
       fields: { unmarked: 'Nostojärjestyspaikkoja (arvio)', unmarkedHelp: 'Jätä tyhjäksi, jos alueella ei ole nostojärjestyspaikkoja.' },
       services: {
@@ -318,6 +321,7 @@ export const berthsWinterCommandsFi = {
   editWinterSection: 'Talvisäilytysosaston muokkaus',
   editWinterPlace: 'Ruutupaikan muokkaus',
   addWinterPlace: 'Ruutupaikan lisäys',
+  addWinterSection: 'Talvisäilytysosaston lisäys',
   terminateWinterLease: 'Talvisäilytyssopimuksen irtisanominen',
   renewWinterLease: 'Ruutupaikan uusinta',
 };
@@ -337,6 +341,7 @@ export const berthsWinterErrorsFi = {
   winter_place_held: 'Voimassa oleva talvisäilytyssopimus pitää paikan: se pysyy käytössä eikä siitä tehdä venettä kapeampaa tai lyhyempää.',
   winter_section_inactive: 'Osasto ei ole käytössä: ota osasto ensin käyttöön.',
   winter_section_identifier_taken: 'Alueella on jo osasto tällä tunnuksella.',
+  winter_area_inactive: 'Alue ei ole käytössä: ota alue ensin käyttöön tai lisää osasto pois käytöstä.',
   winter_section_has_active_places: 'Osaston paikkoja on käytössä: poista ne ensin käytöstä.',
   winter_area_has_active_sections: 'Alueen osastoja on käytössä: poista ne ensin käytöstä.',
   winter_lease_not_terminable: 'Vain lähetetty, maksettu tai virheellinen talvisäilytyssopimus voidaan irtisanoa.',

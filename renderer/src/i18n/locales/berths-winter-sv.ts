@@ -212,6 +212,9 @@ export const berthsWinterSv = {
       addPlace: 'Lägg till plats i avdelning {{section}}',
       addPlaceShort: 'Lägg till plats',
       addPlaceTitle: 'Ny plats, avdelning {{section}}',
+      addSection: 'Lägg till avdelning i området {{area}}',
+      addSectionShort: 'Lägg till avdelning',
+      addSectionTitle: 'Ny avdelning, området {{area}}',
       add: 'Lägg till',
       fields: { unmarked: 'Platser i upptagningsordning (uppskattning)', unmarkedHelp: 'Lämna tomt om området inte har platser i upptagningsordning.' },
       services: {
@@ -318,6 +321,7 @@ export const berthsWinterCommandsSv = {
   editWinterSection: 'Redigering av vinterförvaringsavdelning',
   editWinterPlace: 'Redigering av rutplats',
   addWinterPlace: 'Tillägg av rutplats',
+  addWinterSection: 'Tillägg av vinterförvaringsavdelning',
   terminateWinterLease: 'Uppsägning av avtal om vinterförvaring',
   renewWinterLease: 'Förnyelse av rutplats',
 };
@@ -337,6 +341,7 @@ export const berthsWinterErrorsSv = {
   winter_place_held: 'Ett gällande avtal om vinterförvaring håller platsen: den förblir i bruk och görs inte smalare eller kortare än båten.',
   winter_section_inactive: 'Avdelningen används inte: ta först avdelningen i bruk.',
   winter_section_identifier_taken: 'Området har redan en avdelning med den här beteckningen.',
+  winter_area_inactive: 'Området används inte: ta först området i bruk eller lägg till avdelningen ur bruk.',
   winter_section_has_active_places: 'Avdelningens platser är i bruk: ta dem först ur bruk.',
   winter_area_has_active_sections: 'Områdets avdelningar är i bruk: ta dem först ur bruk.',
   winter_lease_not_terminable: 'Endast ett skickat, betalt eller felaktigt avtal om vinterförvaring kan sägas upp.',

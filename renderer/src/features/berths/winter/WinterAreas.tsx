@@ -15,7 +15,7 @@ import { useWinterAreasQuery } from './winter-api.ts';
 import { WinterAreaDialog, WinterPlaceDialog, WinterSectionDialog } from './WinterEditDialogs.tsx';
 import '../harbours/harbours.css';
 
-type Editing = { kind: 'area' } | { kind: 'section'; id: string } | { kind: 'place'; sectionId: string; id: string } | { kind: 'addPlace'; sectionId: string };
+type Editing = { kind: 'area' } | { kind: 'addSection' } | { kind: 'section'; id: string } | { kind: 'place'; sectionId: string; id: string } | { kind: 'addPlace'; sectionId: string };
 
 function useLang() {
   const { t, i18n } = useTranslation();
@@ -129,7 +129,7 @@ function AreaDetail({ view, canEdit }: { view: WinterAreaView; canEdit: boolean 
   const [editing, setEditing] = useState<Editing | null>(null);
   const a = view.area.record;
   const close = () => setEditing(null);
-  const editingSection = editing && editing.kind !== 'area' ? view.sections.find((s) => s.section.record.id === (editing.kind === 'section' ? editing.id : editing.sectionId)) : undefined;
+  const editingSection = editing && editing.kind !== 'area' && editing.kind !== 'addSection' ? view.sections.find((s) => s.section.record.id === (editing.kind === 'section' ? editing.id : editing.sectionId)) : undefined;
   return (
     // Focusable: it scrolls on its own, and a reader without edit actions has nothing else in it to reach it by.
     <section className="winter-areas__detail" aria-labelledby="winter-area-title" data-testid="winter-area-detail" data-area-id={a.id} tabIndex={0}>
@@ -148,6 +148,18 @@ function AreaDetail({ view, canEdit }: { view: WinterAreaView; canEdit: boolean 
             {t('winter.areas.editArea')}
           </Button>
         ) : null}
+        {canEdit ? (
+          <Button
+            variant={ButtonVariant.Secondary}
+            size={ButtonSize.Small}
+            iconStart={<IconPlus />}
+            onClick={() => setEditing({ kind: 'addSection' })}
+            aria-label={t('winter.areas.addSection', { area: localized(a.name, lang) })}
+            data-testid="winter-section-add"
+          >
+            {t('winter.areas.addSectionShort')}
+          </Button>
+        ) : null}
       </header>
       <dl className="harbour-facts" data-testid="winter-area-counts">
         <Counts counts={view.counts} testId="winter-area-count" />
@@ -157,8 +169,13 @@ function AreaDetail({ view, canEdit }: { view: WinterAreaView; canEdit: boolean 
         <SectionTable key={s.section.record.id} view={s} onEdit={canEdit ? setEditing : null} />
       ))}
       {editing?.kind === 'area' ? <WinterAreaDialog area={a} onClose={close} /> : null}
-      {editing?.kind === 'section' && editingSection ? (
-        <WinterSectionDialog section={editingSection.section.record} otherIdentifiers={view.sections.filter((s) => s !== editingSection).map((s) => s.section.record.identifier)} onClose={close} />
+      {(editing?.kind === 'section' && editingSection) || editing?.kind === 'addSection' ? (
+        <WinterSectionDialog
+          section={editingSection?.section.record ?? null}
+          area={a}
+          otherIdentifiers={view.sections.filter((s) => s !== editingSection).map((s) => s.section.record.identifier)}
+          onClose={close}
+        />
       ) : null}
       {editing?.kind === 'place' && editingSection ? <PlaceDialog section={editingSection} placeId={editing.id} onClose={close} /> : null}
       {editing?.kind === 'addPlace' && editingSection ? <PlaceDialog section={editingSection} placeId={null} onClose={close} /> : null}

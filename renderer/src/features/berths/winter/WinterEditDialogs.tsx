@@ -4,13 +4,29 @@ import { WINTER_SECTION_SERVICES, type WinterArea, type WinterPlace, type Winter
 import type { AppError } from '../../../../../domain/result.ts';
 import { asAppError } from '../../../api/base-query.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { localized } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
 import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
 import { Check, CommentField, Field, useTouchedForm } from '../harbours/FormFields.tsx';
 import type { Problems } from '../harbours/master-data-form.ts';
-import { useAddWinterPlaceMutation, useEditWinterAreaMutation, useEditWinterPlaceMutation, useEditWinterSectionMutation } from './winter-api.ts';
-import { areaForm, checkAreaForm, checkPlaceForm, checkSectionForm, newPlaceForm, placeForm, sectionForm, type AreaField, type AreaForm, type PlaceFields, type PlaceForm, type SectionForm } from './winter-master-form.ts';
+import { useAddWinterPlaceMutation, useAddWinterSectionMutation, useEditWinterAreaMutation, useEditWinterPlaceMutation, useEditWinterSectionMutation } from './winter-api.ts';
+import {
+  areaForm,
+  checkAreaForm,
+  checkPlaceForm,
+  checkSectionForm,
+  newPlaceForm,
+  newSectionForm,
+  placeForm,
+  sectionForm,
+  type AreaField,
+  type AreaForm,
+  type PlaceFields,
+  type PlaceForm,
+  type SectionFields,
+  type SectionForm,
+} from './winter-master-form.ts';
 
 type Sent = { error?: unknown } | { data?: unknown };
 
@@ -29,7 +45,7 @@ function EditDialog<P>({
   onClose,
   children,
 }: {
-  name: 'area' | 'section' | 'place' | 'place-add';
+  name: 'area' | 'section' | 'section-add' | 'place' | 'place-add';
   title: string;
   /** Save, unless the dialog adds. */
   confirmLabel?: string;
@@ -103,12 +119,26 @@ export function WinterAreaDialog({ area, onClose }: { area: WinterArea; onClose:
   );
 }
 
-/** A section's identifier, services and whether it is in use. */
-export function WinterSectionDialog({ section, otherIdentifiers, onClose }: { section: WinterSection; otherIdentifiers: readonly string[]; onClose: () => void }) {
-  const { t } = useTranslation();
+/**
+ * A section's identifier, services and whether it is in use: with `section`, saved as one
+ * versioned edit; without, a new section in the area `area` (the core gives it its id).
+ */
+export function WinterSectionDialog({
+  section,
+  area,
+  otherIdentifiers,
+  onClose,
+}: {
+  section: WinterSection | null;
+  area: WinterArea;
+  otherIdentifiers: readonly string[];
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
   const [edit] = useEditWinterSectionMutation();
-  const { form, set, shown } = useTouchedForm<SectionForm>(() => sectionForm(section));
-  const checked = useMemo(() => checkSectionForm(section.id, form, otherIdentifiers), [section.id, form, otherIdentifiers]);
+  const [add] = useAddWinterSectionMutation();
+  const { form, set, shown } = useTouchedForm<SectionForm>(() => (section ? sectionForm(section) : newSectionForm(area.isActive !== false)));
+  const checked = useMemo(() => checkSectionForm(form, otherIdentifiers), [form, otherIdentifiers]);
   const problems = checked.ok ? {} : checked.problems;
   const toggle = (s: SectionForm['services'][number], on: boolean) =>
     set('services', on ? WINTER_SECTION_SERVICES.filter((x) => x === s || form.services.includes(x)) : form.services.filter((x) => x !== s));
@@ -129,7 +159,15 @@ export function WinterSectionDialog({ section, otherIdentifiers, onClose }: { se
     </>
   );
   return (
-    <EditDialog name="section" title={t('winter.areas.sectionTitle', { section: section.identifier })} checked={checked} send={edit} command="editWinterSection" onClose={onClose}>
+    <EditDialog
+      name={section ? 'section' : 'section-add'}
+      title={section ? t('winter.areas.sectionTitle', { section: section.identifier }) : t('winter.areas.addSectionTitle', { area: localized(area.name, asLanguage(i18n.language)) })}
+      confirmLabel={section ? undefined : t('winter.areas.add')}
+      checked={checked}
+      send={(fields: SectionFields) => (section ? edit({ ...fields, sectionId: section.id }) : add({ ...fields, areaId: area.id }))}
+      command={section ? 'editWinterSection' : 'addWinterSection'}
+      onClose={onClose}
+    >
       {body}
     </EditDialog>
   );

@@ -4,7 +4,7 @@ import { trackIssued } from '../../../api/track-issued.ts';
 import { commandIssued } from '../../../store/commands-slice.ts';
 
 /** The master data edits: they belong to no case, so a refusal shows in the conflicts inbox and the dialog. */
-type WinterMasterCommand = 'berths.editWinterArea' | 'berths.editWinterSection' | 'berths.editWinterPlace' | 'berths.addWinterPlace';
+type WinterMasterCommand = 'berths.editWinterArea' | 'berths.editWinterSection' | 'berths.editWinterPlace' | 'berths.addWinterPlace' | 'berths.addWinterSection';
 
 export type WinterCommand = 'berths.createWinterLease' | 'berths.sendWinterInvoice' | 'berths.markWinterInvoicePaid' | 'berths.reassignWinterSticker' | 'berths.setWinterStickerPosted' | 'berths.terminateWinterLease';
 export const WINTER_COMMANDS: readonly WinterCommand[] = ['berths.createWinterLease', 'berths.sendWinterInvoice', 'berths.markWinterInvoicePaid', 'berths.reassignWinterSticker', 'berths.setWinterStickerPosted', 'berths.terminateWinterLease'];
@@ -40,6 +40,7 @@ export const winterApi = kuvaApi.injectEndpoints({
       editWinterSection: masterCommand('berths.editWinterSection'),
       editWinterPlace: masterCommand('berths.editWinterPlace'),
       addWinterPlace: masterCommand('berths.addWinterPlace'),
+      addWinterSection: masterCommand('berths.addWinterSection'),
       winterApplications: build.query<Output<'berths.winterApplications'>, Input<'berths.winterApplications'>>({
         query: (input) => ({ method: 'berths.winterApplications', input }),
         providesTags: ['WinterStorage'],
@@ -80,4 +81,5 @@ export const {
   useEditWinterSectionMutation,
   useEditWinterPlaceMutation,
   useAddWinterPlaceMutation,
+  useAddWinterSectionMutation,
 } = winterApi;

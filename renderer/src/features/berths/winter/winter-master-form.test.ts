@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WinterArea, WinterPlace, WinterSection } from '../../../../../domain/berths/winter-entities.ts';
-import { areaForm, checkAreaForm, checkPlaceForm, checkSectionForm, newPlaceForm, placeForm, sectionForm } from './winter-master-form.ts';
+import { areaForm, checkAreaForm, checkPlaceForm, checkSectionForm, newPlaceForm, newSectionForm, placeForm, sectionForm } from './winter-master-form.ts';
 
 const AREA: WinterArea = {
   id: '00000000-0000-4000-8000-0000000000a0', name: { fi: 'Rajasaari', sv: 'Rajaholmen', en: 'Rajasaari' }, streetAddress: 'Rajasaarentie 3', zipCode: '00250', region: 'west', location: null,
@@ -47,9 +47,19 @@ describe('a new winter place', () => {
 
 describe('the winter section form', () => {
   it('needs an identifier no other section of the area has', () => {
-    expect(checkSectionForm(SECTION.id, { ...sectionForm(SECTION), identifier: ' c ' }, ['A'])).toEqual({ ok: true, payload: { sectionId: SECTION.id, identifier: 'c', services: ['water'], isActive: true } });
-    expect(checkSectionForm(SECTION.id, { ...sectionForm(SECTION), identifier: 'a' }, ['A'])).toMatchObject({ ok: false, problems: { identifier: { key: 'winter.areas.validation.sectionTaken' } } });
-    expect(checkSectionForm(SECTION.id, { ...sectionForm(SECTION), identifier: '' }, [])).toMatchObject({ ok: false, problems: { identifier: { key: 'berthsMaster.validation.required' } } });
+    expect(checkSectionForm({ ...sectionForm(SECTION), identifier: ' c ' }, ['A'])).toEqual({ ok: true, payload: { identifier: 'c', services: ['water'], isActive: true } });
+    expect(checkSectionForm({ ...sectionForm(SECTION), identifier: 'a' }, ['A'])).toMatchObject({ ok: false, problems: { identifier: { key: 'winter.areas.validation.sectionTaken' } } });
+    expect(checkSectionForm({ ...sectionForm(SECTION), identifier: '' }, [])).toMatchObject({ ok: false, problems: { identifier: { key: 'berthsMaster.validation.required' } } });
+  });
+});
+
+describe('a new winter section', () => {
+  it('starts empty, in use only in an area in use, and refuses an identifier the area has', () => {
+    expect(newSectionForm(true)).toEqual({ identifier: '', services: [], isActive: true });
+    expect(newSectionForm(false).isActive).toBe(false);
+    expect(checkSectionForm(newSectionForm(true), ['A'])).toMatchObject({ ok: false, problems: { identifier: { key: 'berthsMaster.validation.required' } } });
+    expect(checkSectionForm({ ...newSectionForm(true), identifier: ' a ' }, ['A'])).toMatchObject({ ok: false, problems: { identifier: { key: 'winter.areas.validation.sectionTaken', params: { identifier: 'a' } } } });
+    expect(checkSectionForm({ ...newSectionForm(true), identifier: 'D', services: ['gate'] }, ['A'])).toEqual({ ok: true, payload: { identifier: 'D', services: ['gate'], isActive: true } });
   });
 });
 

@@ -54,13 +54,22 @@ export function sectionForm(s: WinterSection): SectionForm {
   return { identifier: s.identifier, services: s.services, isActive: s.isActive !== false };
 }
 
-export function checkSectionForm(sectionId: string, f: SectionForm, otherIdentifiers: readonly string[]): Checked<WinterPayload<'berths.editWinterSection'>, SectionField> {
+/** A new section's form: no identifier or services yet, in use when its area is (a section in use needs an area in use). */
+export function newSectionForm(areaInUse: boolean): SectionForm {
+  return { identifier: '', services: [], isActive: areaInUse };
+}
+
+/** A section's own fields, what an edit and an add both send (an edit with the section's id, an add with its area's). */
+export type SectionFields = Omit<WinterPayload<'berths.editWinterSection'>, 'sectionId'>;
+
+/** The section's fields, or what to correct first. `otherIdentifiers`: those of the area's other sections. */
+export function checkSectionForm(f: SectionForm, otherIdentifiers: readonly string[]): Checked<SectionFields, SectionField> {
   const problems: Problems<SectionField> = {};
   if (f.identifier.trim() === '') problems.identifier = { key: 'berthsMaster.validation.required' };
   else if (f.identifier.trim().length > 20) problems.identifier = { key: 'berthsMaster.validation.tooLong', params: { max: 20 } };
   else if (otherIdentifiers.some((i) => same(i, f.identifier))) problems.identifier = { key: 'winter.areas.validation.sectionTaken', params: { identifier: f.identifier.trim() } };
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  return { ok: true, payload: { sectionId, identifier: f.identifier.trim(), services: f.services, isActive: f.isActive } };
+  return { ok: true, payload: { identifier: f.identifier.trim(), services: f.services, isActive: f.isActive } };
 }
 
 export interface PlaceForm {

@@ -493,6 +493,7 @@ export const CONTRACT = {
   'berths.editPier': { kind: 'command', input: MD['berths.editPier'], output: out<CommandAccepted>() },
   'berths.editBerth': { kind: 'command', input: MD['berths.editBerth'], output: out<CommandAccepted>() },
   'berths.addBerth': { kind: 'command', input: MD['berths.addBerth'], output: out<CommandAccepted>() },
+  'berths.addPier': { kind: 'command', input: MD['berths.addPier'], output: out<CommandAccepted>() },
   'berths.savePriceList': { kind: 'command', input: MD['berths.savePriceList'], output: out<CommandAccepted>() },
   'berths.renewalOverview': { kind: 'query', input: RN['berths.renewalOverview'], output: out<RenewalOverview>() },
   'berths.renewLease': { kind: 'command', input: RN['berths.renewLease'], output: out<CommandAccepted>() },

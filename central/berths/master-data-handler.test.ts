@@ -6,6 +6,7 @@ import type { PushResponse } from '../../domain/sync/protocol.ts';
 import { addDays, helsinkiDate } from '../../domain/berths/seasons.ts';
 import { launchCentral } from '../server.ts';
 import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
+import { racedPushes } from '../testing/raced-pushes.ts';
 
 let central: Awaited<ReturnType<typeof launchCentral>>;
 let harri: string;
@@ -185,9 +186,6 @@ describe('berth master data on the central', () => {
       comment: 'Uusi paikka',
       ...patch,
     });
-    /** Each push from a desk of its own, so two can be in flight at once. */
-    const pushFromOwnDesk = (payload: unknown) =>
-      api<PushResponse>(central.url, 'POST', '/sync/push', { token: harri, body: { clientId: randomUUID(), commands: [envelope('berths.addBerth', payload, ++seq, null)] } });
     const activePier = () => one<Pier>(`SELECT data, version FROM pier WHERE coalesce((data->>'isActive')::boolean, true) ORDER BY id OFFSET 2 LIMIT 1`);
 
     it('berth services add a berth on a pier; another desk pulls it; the change log keeps every field as new', async () => {
@@ -211,14 +209,10 @@ describe('berth master data on the central', () => {
     it('of two desks adding the same number on one pier at once, exactly one wins; the other is refused with berth_number_taken', async () => {
       const pier = await activePier();
       const number = `R${randomUUID().slice(0, 6)}`;
-      const [a, b] = [addOn(pier.data, { number }), addOn(pier.data, { number: number.toLowerCase() })];
-      const results = await Promise.all([pushFromOwnDesk(a), pushFromOwnDesk(b)]);
-      expect(results.map((r) => r.status)).toEqual([200, 200]);
-      const outcomes = results.map((r) => (r.body.results[0]!.status === 'applied' ? 'applied' : `${r.body.results[0]!.status}:${r.body.results[0]!.code}`)).sort();
+      const { outcomes, loser } = await racedPushes(central.url, harri, 'berths.addBerth', addOn(pier.data, { number }), addOn(pier.data, { number: number.toLowerCase() }));
       expect(outcomes).toEqual(['applied', 'rejected:berth_number_taken']);
       const onPier = await central.db.query(`SELECT 1 FROM berth WHERE pier_id = $1 AND lower(data->>'number') = lower($2)`, [pier.data.id, number]);
       expect(onPier.rowCount).toBe(1);
-      const loser = results[0]!.body.results[0]!.status === 'applied' ? b : a;
       expect(await changesOf(loser.berthId)).toEqual([]);
     });
 
@@ -232,13 +226,71 @@ describe('berth master data on the central', () => {
       expect((await one<Berth>('SELECT data, version FROM berth WHERE id = $1', [existing.data.id])).version).toBe(existing.version);
       expect(await push('berths.addBerth', addOn(pier.data, { width: 300 }), null)).toMatchObject({ status: 'rejected', code: 'berth_dimension_invalid' });
 
-      // A pier out of use (the seed has none, and no pier is made on the desk): stored as the central stores a pier.
+      // A pier out of use (the seed has none): stored as the central stores a pier.
       const closed: Pier = { ...pier.data, id: randomUUID(), identifier: `Z${seq}`, isActive: false };
       await central.db.query('INSERT INTO pier (id, version, data) VALUES ($1, 1, $2)', [closed.id, JSON.stringify(closed)]);
       expect(await push('berths.addBerth', addOn(closed), null)).toMatchObject({ status: 'rejected', code: 'berth_pier_inactive' });
       expect(await push('berths.addBerth', addOn(closed, { isActive: false }), null)).toMatchObject({ status: 'applied' });
 
       const res = await pushAs(aino, 'berths.addBerth', addOn(pier.data), null);
+      expect(res.status).toBe(403);
+      expect(res.body).toMatchObject({ error: { code: 'forbidden' } });
+    });
+  });
+
+  describe('adding a pier', () => {
+    const addIn = (harbourId: string, identifier: string, patch: Partial<MasterDataPayload<'berths.addPier'>> = {}): MasterDataPayload<'berths.addPier'> => ({
+      pierId: randomUUID(), harbourId, identifier, priceTier: 2, services: ['water', 'electricity'], personalElectricity: true, suitableBoatTypes: ['Moottorivene'], isActive: true, ...patch,
+    });
+    /** A harbour of the seed with piers, skipping the first `offset`, and its piers' identifiers. */
+    async function harbourWithPiers(offset: number): Promise<{ harbour: Harbour; identifiers: string[] }> {
+      const harbour = (await one<Harbour>('SELECT data, version FROM harbour h WHERE EXISTS (SELECT 1 FROM pier p WHERE p.harbour_id = h.id) ORDER BY id OFFSET $1 LIMIT 1', [offset])).data;
+      const identifiers = (await central.db.query<{ identifier: string }>(`SELECT data->>'identifier' AS identifier FROM pier WHERE harbour_id = $1`, [harbour.id])).rows.map((r) => r.identifier);
+      return { harbour, identifiers };
+    }
+
+    it('berth services add a pier to a harbour; another desk pulls it; the change log keeps every field as new', async () => {
+      const { harbour } = await harbourWithPiers(0);
+      const before = await one<Harbour>('SELECT data, version FROM harbour WHERE id = $1', [harbour.id]);
+      const { cursor } = await pullAll(central.url, aino);
+      const add = addIn(harbour.id, 'Uusi L');
+      expect(await push('berths.addPier', add, null)).toMatchObject({ status: 'applied' });
+      expect(await one<Pier>('SELECT data, version FROM pier WHERE id = $1', [add.pierId])).toEqual({
+        version: 1,
+        data: { id: add.pierId, harbourId: harbour.id, identifier: 'Uusi L', priceTier: 2, services: ['water', 'electricity'], personalElectricity: true, suitableBoatTypes: ['Moottorivene'], isActive: true },
+      });
+      const pulled = (await pullAll(central.url, aino, cursor)).changes.filter((c) => c.entity === 'pier' && c.id === add.pierId);
+      expect(pulled).toMatchObject([{ version: 1, data: { identifier: 'Uusi L', harbourId: harbour.id } }]);
+      const [log] = await changesOf(add.pierId);
+      expect(log).toMatchObject({ actor_name: 'Harri Laine', entity: 'pier', version: 1 });
+      expect(log!.changes).toEqual(expect.arrayContaining([{ field: 'identifier', before: null, after: 'Uusi L' }, { field: 'harbourId', before: null, after: harbour.id }]));
+      // The harbour itself is not changed by an add.
+      expect((await one<Harbour>('SELECT data, version FROM harbour WHERE id = $1', [harbour.id])).version).toBe(before.version);
+    });
+
+    it('of two desks adding the same identifier to one harbour at once, exactly one wins; the other is refused with pier_identifier_taken', async () => {
+      const { harbour } = await harbourWithPiers(1);
+      const { outcomes, loser } = await racedPushes(central.url, harri, 'berths.addPier', addIn(harbour.id, 'Kilpa'), addIn(harbour.id, 'kilpa', { priceTier: 1 }));
+      expect(outcomes).toEqual(['applied', 'rejected:pier_identifier_taken']);
+      expect((await central.db.query(`SELECT 1 FROM pier WHERE harbour_id = $1 AND lower(data->>'identifier') = 'kilpa'`, [harbour.id])).rowCount).toBe(1);
+      expect(await changesOf(loser.pierId)).toEqual([]);
+    });
+
+    it('refuses an identifier the harbour has, an unknown harbour, an id that is taken, bad input and a handler', async () => {
+      const { harbour, identifiers } = await harbourWithPiers(2);
+      expect(await push('berths.addPier', addIn(harbour.id, ` ${identifiers[0]!.toLowerCase()} `), null)).toMatchObject({ status: 'rejected', code: 'pier_identifier_taken' });
+      expect(await push('berths.addPier', addIn(harbour.id, ' '), null)).toMatchObject({ status: 'rejected', code: 'master_data_required' });
+      expect(await push('berths.addPier', addIn(randomUUID(), 'X'), null)).toMatchObject({ status: 'rejected', code: 'not_found' });
+      const existing = await one<Pier>('SELECT data, version FROM pier WHERE harbour_id = $1 LIMIT 1', [harbour.id]);
+      expect(await push('berths.addPier', addIn(harbour.id, 'Y', { pierId: existing.data.id }), null)).toMatchObject({ status: 'rejected', code: 'id_taken' });
+      expect((await one<Pier>('SELECT data, version FROM pier WHERE id = $1', [existing.data.id])).version).toBe(existing.version);
+      // Out of use it may be added too (a harbour is never out of use).
+      expect(await push('berths.addPier', addIn(harbour.id, 'Varasto', { isActive: false }), null)).toMatchObject({ status: 'applied' });
+
+      for (const payload of [{ ...addIn(harbour.id, 'Z'), priceTier: 4 }, addIn(harbour.id, 'x'.repeat(21)), { ...addIn(harbour.id, 'Z'), services: ['sauna'] }, { ...addIn(harbour.id, 'Z'), extra: true }, { ...addIn(harbour.id, 'Z'), harbourId: 'nope' }]) {
+        expect((await pushAs(harri, 'berths.addPier', payload, null)).status, JSON.stringify(payload)).toBe(400);
+      }
+      const res = await pushAs(aino, 'berths.addPier', addIn(harbour.id, 'Z'), null);
       expect(res.status).toBe(403);
       expect(res.body).toMatchObject({ error: { code: 'forbidden' } });
     });

@@ -17,14 +17,20 @@ async function dataOf<T>(tx: Queryable, sql: string, params: unknown[], name: st
  * before berth, so two edits on one pier (a number both want, a pier taken out of use while a
  * berth on it is put back in use) run one after the other. An offer locks the berth alone and
  * writes its lease under that lock, so a berth taken out of use sees every lease an offer made. An
- * added berth locks its pier, so of two adds of one number the second sees the first's berth.
+ * added berth locks its pier, so of two adds of one number the second sees the first's berth; an
+ * added or edited pier locks its harbour first, so of two wanting one identifier the second sees the first's.
  */
 export async function loadMasterDataState(tx: Queryable, type: MasterDataCommandType, payload: unknown, today: string): Promise<MasterDataState> {
   switch (type) {
     case 'berths.editHarbour':
       return { harbour: await lockOne<Harbour>(tx, 'harbour', (payload as MasterDataPayload<typeof type>).harbourId) };
     case 'berths.editPier': {
-      const pier = await lockOne<Pier>(tx, 'pier', (payload as MasterDataPayload<typeof type>).pierId);
+      // The harbour first, as an added pier locks it: an identifier two of them want is decided one after the other.
+      const pierId = (payload as MasterDataPayload<typeof type>).pierId;
+      const [harbourId] = await dataOf<string>(tx, 'SELECT harbour_id::text AS data FROM pier WHERE id = $1', [pierId], 'master_pier_harbour');
+      if (harbourId === undefined) return { pier: null };
+      await lockOne<Harbour>(tx, 'harbour', harbourId);
+      const pier = await lockOne<Pier>(tx, 'pier', pierId);
       if (!pier) return { pier };
       return {
         pier,
@@ -50,6 +56,12 @@ export async function loadMasterDataState(tx: Queryable, type: MasterDataCommand
       const p = payload as MasterDataPayload<typeof type>;
       const s = await lockForAdd<Pier, Berth>(tx, 'master', { table: 'pier', id: p.pierId }, { table: 'berth', id: p.berthId, parentColumn: 'pier_id' });
       return s ? { pier: s.parent, berth: s.existing, pierBerths: s.children } : { pier: null };
+    }
+    case 'berths.addPier': {
+      // The harbour's lock makes two adds in one harbour (or an add and an edit wanting one identifier) run one after the other.
+      const p = payload as MasterDataPayload<typeof type>;
+      const s = await lockForAdd<Harbour, Pier>(tx, 'master', { table: 'harbour', id: p.harbourId }, { table: 'pier', id: p.pierId, parentColumn: 'harbour_id' });
+      return s ? { harbour: s.parent, pier: s.existing, siblingPiers: s.children } : { harbour: null };
     }
     case 'berths.savePriceList': {
       // Every product locked: two new versions saved at once cannot both end the same open one.

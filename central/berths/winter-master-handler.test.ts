@@ -8,6 +8,7 @@ import { offerWinter } from '../../domain/berths/winter-seasons.ts';
 import { helsinkiDate } from '../../domain/berths/seasons.ts';
 import { launchCentral } from '../server.ts';
 import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
+import { racedPushes } from '../testing/raced-pushes.ts';
 
 type CommandType = Parameters<typeof envelope>[0];
 type Table = 'winter_area' | 'winter_section' | 'winter_place';
@@ -46,16 +47,7 @@ const changesOf = async (entityId: string) =>
     [entityId],
   )).rows;
 
-/** Each push from a desk of its own, so two can be in flight at once. */
-const pushFromDesk = (type: CommandType, payload: unknown) =>
-  api<PushResponse>(central.url, 'POST', '/sync/push', { token: sanna, body: { clientId: randomUUID(), commands: [envelope(type, payload, ++seq, null)] } });
-/** Two pushes from two desks at once: the outcome of each, sorted ('applied' or 'status:code'). */
-async function raced(type: CommandType, a: unknown, b: unknown) {
-  const results = await Promise.all([pushFromDesk(type, a), pushFromDesk(type, b)]);
-  expect(results.map((r) => r.status)).toEqual([200, 200]);
-  const outcomes = results.map((r) => (r.body.results[0]!.status === 'applied' ? 'applied' : `${r.body.results[0]!.status}:${r.body.results[0]!.code}`));
-  return { outcomes: [...outcomes].sort(), loser: outcomes[0] === 'applied' ? b : a };
-}
+const raced = <P>(type: CommandType, a: P, b: P) => racedPushes(central.url, sanna, type, a, b);
 
 const placeEdit = (p: WinterPlace, patch: Partial<WinterPayload<'berths.editWinterPlace'>> = {}): WinterPayload<'berths.editWinterPlace'> => ({
   placeId: p.id, number: p.number, width: p.width, length: p.length, isActive: p.isActive, isInvoiceable: p.isInvoiceable, comment: p.comment, ...patch,
@@ -199,7 +191,7 @@ describe('adding a winter storage place on the central', () => {
     const { outcomes, loser } = await raced('berths.addWinterPlace', addIn(section, number), addIn(section, number, { width: 2.5 }));
     expect(outcomes).toEqual(['applied', 'rejected:winter_place_number_taken']);
     expect((await central.db.query('SELECT 1 FROM winter_place WHERE section_id = $1 AND number = $2', [section.id, number])).rowCount).toBe(1);
-    expect(await changesOf((loser as { placeId: string }).placeId)).toEqual([]);
+    expect(await changesOf(loser.placeId)).toEqual([]);
   });
 
   it('refuses a number the section has, an unknown section, an id that is taken, bad sizes, a place in use in a section out of use, and a case handler', async () => {
@@ -253,7 +245,7 @@ describe('adding a winter storage section on the central', () => {
     const { outcomes, loser } = await raced('berths.addWinterSection', addTo(area.id, 'Kilpa'), addTo(area.id, 'kilpa', { services: [] }));
     expect(outcomes).toEqual(['applied', 'rejected:winter_section_identifier_taken']);
     expect((await central.db.query("SELECT 1 FROM winter_section WHERE area_id = $1 AND lower(identifier) = 'kilpa'", [area.id])).rowCount).toBe(1);
-    expect(await changesOf((loser as { sectionId: string }).sectionId)).toEqual([]);
+    expect(await changesOf(loser.sectionId)).toEqual([]);
   });
 
   it('refuses an identifier the area has, an unknown area, an id that is taken, a section in use in an area out of use, bad input and a case handler', async () => {

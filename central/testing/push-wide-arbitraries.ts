@@ -366,6 +366,14 @@ const TEMPLATES: Record<string, Template> = {
   },
   'berths.editWinterSection': masterEdit('winter_section', 'sectionId', { identifier: 'A', services: [], isActive: true }, ['identifier', 20]),
   'berths.editWinterPlace': masterEdit('winter_place', 'placeId', { number: 1, width: 2.5, length: 6, isActive: true, isInvoiceable: true, comment: '' }, ['comment', 2000]),
+  'berths.addPier': masterAdd(
+    'pier',
+    'pierId',
+    'harbour',
+    'harbourId',
+    { identifier: 'A', priceTier: 1, services: [], personalElectricity: false, suitableBoatTypes: [], isActive: true },
+    (p) => ['identifier', upTo(p.text(0), 20)],
+  ),
   'berths.addWinterSection': masterAdd('winter_section', 'sectionId', 'winter_area', 'areaId', { identifier: 'A', services: [], isActive: true }, (p) => ['identifier', upTo(p.text(0), 20)]),
   'berths.addWinterPlace': masterAdd('winter_place', 'placeId', 'winter_section', 'sectionId', { number: 1, width: 2.5, length: 6, isActive: true, isInvoiceable: true, comment: '' }, (p) => ['number', p.int]),
   'berths.savePriceList': (p) => {

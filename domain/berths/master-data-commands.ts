@@ -52,6 +52,9 @@ export const EditBerthPayload = z
 /** A new berth on a pier: the edit's fields, the pier it is on, and the id the desk made for it. */
 export const AddBerthPayload = EditBerthPayload.extend({ pierId: Uuid }).strict();
 
+/** A new pier in a harbour: the edit's fields, the harbour it is in, and the id the desk made for it (`pierId`). */
+export const AddPierPayload = EditPierPayload.extend({ harbourId: Uuid }).strict();
+
 /** One width band of a price list; the id is the product row's (client-chosen for a new list). */
 export const PriceBand = BerthProduct.pick({ id: true, pricingCategory: true, minWidthExclusive: true, maxWidthInclusive: true, tierPricesCents: true, vatPercent: true }).strict();
 export type PriceBand = z.infer<typeof PriceBand>;
@@ -73,6 +76,7 @@ export const MASTER_DATA_COMMANDS = {
   'berths.editPier': { payload: EditPierPayload, permission: 'berths.resources.write', versioned: true },
   'berths.editBerth': { payload: EditBerthPayload, permission: 'berths.resources.write', versioned: true },
   'berths.addBerth': { payload: AddBerthPayload, permission: 'berths.resources.write', versioned: false },
+  'berths.addPier': { payload: AddPierPayload, permission: 'berths.resources.write', versioned: false },
   'berths.savePriceList': { payload: SavePriceListPayload, permission: 'berths.resources.write', versioned: true },
 } as const satisfies Record<string, { payload: z.ZodType; permission: Permission; versioned: boolean }>;
 

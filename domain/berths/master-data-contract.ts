@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Berth, BerthProduct, Harbour, Pier } from './entities.ts';
 import { Uuid } from './entities.ts';
-import { AddBerthPayload, EditBerthPayload, EditHarbourPayload, EditPierPayload, PriceBand, SavePriceListPayload } from './master-data-commands.ts';
+import { AddBerthPayload, AddPierPayload, EditBerthPayload, EditHarbourPayload, EditPierPayload, PriceBand, SavePriceListPayload } from './master-data-commands.ts';
 
 /**
  * The berth master data's part of the renderer contract (domain/contract.ts lists its methods).
@@ -46,6 +46,8 @@ export type SavePriceListInput = z.infer<typeof SavePriceListInput>;
 
 /** A new berth as typed: the core gives it its id. */
 export const AddBerthInput = AddBerthPayload.omit({ berthId: true }).strict();
+/** A new pier as typed: the core gives it its id. */
+export const AddPierInput = AddPierPayload.omit({ pierId: true }).strict();
 
 export const MASTER_DATA_CONTRACT_INPUTS = {
   'berths.harbourMasterData': z.object({ harbourId: Uuid }).strict(),
@@ -54,5 +56,6 @@ export const MASTER_DATA_CONTRACT_INPUTS = {
   'berths.editPier': EditPierPayload,
   'berths.editBerth': EditBerthPayload,
   'berths.addBerth': AddBerthInput,
+  'berths.addPier': AddPierInput,
   'berths.savePriceList': SavePriceListInput,
 } as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../sync/command-context.ts';
 import type { BerthProduct } from './entities.ts';
 import { MASTER_DATA_COMMANDS, type MasterDataPayload, type PriceBand } from './master-data-commands.ts';
-import { bandProblem, MASTER_DATA_DECIDERS, retired, type MasterDataState } from './master-data-deciders.ts';
+import { bandProblem, MASTER_DATA_DECIDERS, masterDataAggregate, retired, type MasterDataState } from './master-data-deciders.ts';
 import { HARBOUR_A, PIER_A, berth, harbour, lease, pier } from './fixtures.test-support.ts';
 
 const ctx = (extra: Partial<CommandContext> = {}): CommandContext => ({
@@ -174,6 +174,43 @@ describe('editing a pier', () => {
 
   it('refuses a price tier outside 1-3 at the payload', () => {
     expect(MASTER_DATA_COMMANDS['berths.editPier'].payload.safeParse({ ...edit(), priceTier: 4 }).success).toBe(false);
+  });
+});
+
+describe('adding a pier', () => {
+  const NEW = '00000000-0000-4000-8000-0000000000a9';
+  const h = harbour(HARBOUR_A, 'Merisatama');
+  const existing = [pier(PIER_A, HARBOUR_A, 'A', 1), pier('00000000-0000-4000-8000-0000000000a2', HARBOUR_A, 'É', 2)];
+  const state = (extra: Partial<MasterDataState> = {}) => ({ master: { harbour: { record: h, version: 4 }, pier: null, siblingPiers: existing, ...extra } });
+  const add = (x: Partial<MasterDataPayload<'berths.addPier'>> = {}): MasterDataPayload<'berths.addPier'> => ({
+    harbourId: HARBOUR_A, pierId: NEW, identifier: 'C', priceTier: 3, services: ['water', 'water', 'gate'], personalElectricity: false, suitableBoatTypes: ['Soutuvene', ' ', 'Soutuvene'], isActive: true, ...x,
+  });
+
+  it('makes the pier in its harbour under the desk\'s id, version 1, as the edit writes its fields', () => {
+    const d = MASTER_DATA_DECIDERS['berths.addPier'](state(), add(), ctx({ baseVersion: null }));
+    expect(d).toEqual({
+      ok: true,
+      puts: [{ entity: 'pier', version: 1, record: { id: NEW, harbourId: HARBOUR_A, identifier: 'C', priceTier: 3, services: ['water', 'gate'], personalElectricity: false, suitableBoatTypes: ['Soutuvene'], isActive: true } }],
+    });
+    expect(MASTER_DATA_DECIDERS['berths.addPier'](state(), add({ isActive: false }), ctx()).ok).toBe(true);
+  });
+
+  it('refuses an identifier another pier of the harbour has (case and accents aside) and an empty one, as the edit does', () => {
+    expect(refusal(MASTER_DATA_DECIDERS['berths.addPier'](state(), add({ identifier: ' a ' }), ctx()))).toBe('rejected:pier_identifier_taken');
+    expect(refusal(MASTER_DATA_DECIDERS['berths.addPier'](state(), add({ identifier: 'e' }), ctx()))).toBe('rejected:pier_identifier_taken');
+    expect(refusal(MASTER_DATA_DECIDERS['berths.addPier'](state(), add({ identifier: ' ' }), ctx()))).toBe('rejected:master_data_required');
+  });
+
+  it('refuses an unknown harbour and an id that names a pier already', () => {
+    expect(refusal(MASTER_DATA_DECIDERS['berths.addPier']({ master: { harbour: null } }, add(), ctx()))).toBe('rejected:not_found');
+    expect(refusal(MASTER_DATA_DECIDERS['berths.addPier'](state({ pier: { record: pier(NEW, HARBOUR_A, 'Z'), version: 1 } }), add(), ctx()))).toBe('rejected:id_taken');
+  });
+
+  it('is not versioned, ties to its harbour and takes only the edit\'s fields', () => {
+    expect(MASTER_DATA_COMMANDS['berths.addPier']).toMatchObject({ permission: 'berths.resources.write', versioned: false });
+    expect(masterDataAggregate('berths.addPier', add())).toEqual({ entity: 'harbour', id: HARBOUR_A });
+    expect(MASTER_DATA_COMMANDS['berths.addPier'].payload.safeParse({ ...add(), priceTier: 4 }).success).toBe(false);
+    expect(MASTER_DATA_COMMANDS['berths.addPier'].payload.safeParse({ ...add(), berths: [] }).success).toBe(false);
   });
 });
 

@@ -11,9 +11,11 @@ import { addDays } from './seasons.ts';
  * under its own key so the berth command state and this one never mean different things by one name.
  */
 export interface MasterDataState {
+  /** The harbour edited, or the one a new pier is added in. */
   harbour?: Versioned<Harbour> | null;
+  /** The pier edited (for a new pier: one its id already names, refused). */
   pier?: Versioned<Pier> | null;
-  /** The other piers of the pier's harbour: identifiers are unique within a harbour. */
+  /** The piers of the pier's harbour (the edited one among them): identifiers are unique within a harbour. */
   siblingPiers?: Pier[];
   /** The berths of the pier: numbers are unique on a pier; a pier with a berth in use stays in use. */
   pierBerths?: Berth[];
@@ -37,7 +39,8 @@ export type MasterDataDecision =
   | { ok: true; puts: MasterPut[] }
   | { ok: false; status: 'rejected' | 'conflict'; code: ErrorCode; message: string; current?: unknown };
 
-const reject = (code: ErrorCode, message: string): MasterDataDecision => ({ ok: false, status: 'rejected', code, message });
+type Refusal = Extract<MasterDataDecision, { ok: false }>;
+const reject = (code: ErrorCode, message: string): Refusal => ({ ok: false, status: 'rejected', code, message });
 
 /** The base version check every edit makes first: a change decided on an old copy is a conflict (winter master data makes it too). */
 export function stale<T>(what: string, row: Versioned<T>, ctx: CommandContext): Extract<MasterDataDecision, { ok: false }> | null {
@@ -52,6 +55,22 @@ export function stale<T>(what: string, row: Versioned<T>, ctx: CommandContext): 
 }
 
 export const blank = (s: string) => s.trim() === '';
+
+/**
+ * What every add (decision 45) refuses first, for berths and piers here and winter sections and
+ * places alike: a parent that does not exist, an id that names a record already (creating never
+ * overwrites), then what the edit's own rule refuses. The parent, when nothing is refused.
+ */
+export function checkAdd<P>(
+  parent: P | null | undefined,
+  names: { parent: string; record: string; id: string },
+  existing: unknown,
+  problem: () => Refusal | null,
+): { ok: true; parent: P } | Refusal {
+  if (!parent) return reject('not_found', `The ${names.parent} does not exist.`);
+  if (existing) return reject('id_taken', `A ${names.record} with the id ${names.id} exists already; creating never overwrites.`);
+  return problem() ?? { ok: true, parent };
+}
 /** Two identifiers or numbers that a person reads as the same (case and accents aside). */
 export const sameText = (a: string, b: string) => a.trim().localeCompare(b.trim(), 'fi', { sensitivity: 'base' }) === 0;
 
@@ -71,30 +90,53 @@ export function decideEditHarbour(state: MasterDataCommandState, p: MasterDataPa
   return { ok: true, puts: [{ entity: 'harbour', record, version: row.version + 1 }] };
 }
 
+type PierFields = Omit<MasterDataPayload<'berths.editPier'>, 'pierId'>;
+
+/** What an edited or a new pier must be: an identifier no other pier of the harbour has; `ownId` is left out of the harbour's piers. */
+function pierProblem(p: PierFields, harbourPiers: readonly Pier[], ownId: string): Refusal | null {
+  if (blank(p.identifier)) return reject('master_data_required', 'The pier needs an identifier.');
+  if (harbourPiers.some((o) => o.id !== ownId && sameText(o.identifier, p.identifier))) return reject('pier_identifier_taken', `The harbour has a pier ${p.identifier} already.`);
+  return null;
+}
+
+/** A pier's own fields as the edit and the add write them: services and boat types once each, no blank boat type. */
+const pierFields = (p: PierFields): Omit<Pier, 'id' | 'harbourId'> => ({
+  identifier: p.identifier,
+  priceTier: p.priceTier,
+  services: [...new Set(p.services)],
+  personalElectricity: p.personalElectricity,
+  suitableBoatTypes: [...new Set(p.suitableBoatTypes.filter((t) => !blank(t)))],
+  isActive: p.isActive,
+});
+
 export function decideEditPier(state: MasterDataCommandState, p: MasterDataPayload<'berths.editPier'>, ctx: CommandContext): MasterDataDecision {
   const m = state.master;
   const row = m?.pier;
   if (!row) return reject('not_found', 'The pier does not exist.');
   const conflict = stale(`The pier ${row.record.identifier}`, row, ctx);
   if (conflict) return conflict;
-  if (blank(p.identifier)) return reject('master_data_required', 'The pier needs an identifier.');
-  if ((m.siblingPiers ?? []).some((o) => o.id !== row.record.id && sameText(o.identifier, p.identifier))) {
-    return reject('pier_identifier_taken', `The harbour has a pier ${p.identifier} already.`);
-  }
+  const problem = pierProblem(p, m.siblingPiers ?? [], row.record.id);
+  if (problem) return problem;
   const inUse = (m.pierBerths ?? []).filter((b) => b.isActive).length;
   if (!p.isActive && row.record.isActive !== false && inUse > 0) {
     return reject('pier_has_active_berths', `${inUse} berths of pier ${row.record.identifier} are in use; take them out of use first.`);
   }
-  const record: Pier = {
-    ...row.record,
-    identifier: p.identifier,
-    priceTier: p.priceTier,
-    services: [...new Set(p.services)],
-    personalElectricity: p.personalElectricity,
-    suitableBoatTypes: [...new Set(p.suitableBoatTypes.filter((t) => !blank(t)))],
-    isActive: p.isActive,
-  };
+  const record: Pier = { ...row.record, ...pierFields(p) };
   return { ok: true, puts: [{ entity: 'pier', record, version: row.version + 1 }] };
+}
+
+/**
+ * A new pier in a harbour, by the edit's rules: an identifier no other pier of the harbour has
+ * (case and accents aside). A harbour is never out of use, so the pier may be added in use or
+ * not; creating never overwrites, so an id that names a pier already is refused. A new pier has
+ * no berths yet: they are added on it (decision 45).
+ */
+export function decideAddPier(state: MasterDataCommandState, p: MasterDataPayload<'berths.addPier'>, _ctx: CommandContext): MasterDataDecision {
+  const m = state.master;
+  const added = checkAdd(m?.harbour?.record, { parent: 'harbour', record: 'pier', id: p.pierId }, m?.pier, () => pierProblem(p, m?.siblingPiers ?? [], p.pierId));
+  if (!added.ok) return added;
+  const record: Pier = { id: p.pierId, harbourId: added.parent.id, ...pierFields(p) };
+  return { ok: true, puts: [{ entity: 'pier', record, version: 1 }] };
 }
 
 /** Sizes a berth can have, in metres; anything else is a typing slip (a width of 250 for 2.50). */
@@ -115,7 +157,7 @@ export function berthHeldBy(berth: Pick<Berth, 'id'>, leases: readonly Lease[], 
 type BerthFields = Omit<MasterDataPayload<'berths.editBerth'>, 'berthId'>;
 
 /** What an edited or a new berth must be (a number unique on its pier, sizes a berth can have); `ownId` is left out of the pier's numbers. */
-function berthProblem(p: BerthFields, pierBerths: readonly Berth[], ownId: string): MasterDataDecision | null {
+function berthProblem(p: BerthFields, pierBerths: readonly Berth[], ownId: string): Refusal | null {
   if (blank(p.number)) return reject('master_data_required', 'The berth needs a number.');
   if (!size(p.width, BERTH_LIMITS.width) || !size(p.length, BERTH_LIMITS.length) || (p.depth !== null && !size(p.depth, BERTH_LIMITS.depth))) {
     return reject('berth_dimension_invalid', `Width (at most ${BERTH_LIMITS.width} m), length (at most ${BERTH_LIMITS.length} m) and depth must be positive sizes in metres.`);
@@ -162,11 +204,9 @@ export function decideEditBerth(state: MasterDataCommandState, p: MasterDataPayl
  */
 export function decideAddBerth(state: MasterDataCommandState, p: MasterDataPayload<'berths.addBerth'>, _ctx: CommandContext): MasterDataDecision {
   const m = state.master;
-  const pier = m?.pier?.record;
-  if (!pier) return reject('not_found', 'The pier does not exist.');
-  if (m.berth) return reject('id_taken', `A berth with the id ${p.berthId} exists already; creating never overwrites.`);
-  const problem = berthProblem(p, m.pierBerths ?? [], p.berthId);
-  if (problem) return problem;
+  const added = checkAdd(m?.pier?.record, { parent: 'pier', record: 'berth', id: p.berthId }, m?.berth, () => berthProblem(p, m?.pierBerths ?? [], p.berthId));
+  if (!added.ok) return added;
+  const pier = added.parent;
   if (p.isActive && pier.isActive === false) return reject('berth_pier_inactive', `Pier ${pier.identifier} is not in use: put it in use first, or add the berth out of use.`);
   const record: Berth = { id: p.berthId, harbourId: pier.harbourId, pierId: pier.id, ...berthFields(p) };
   return { ok: true, puts: [{ entity: 'berth', record, version: 1 }] };
@@ -265,6 +305,7 @@ export const MASTER_DATA_DECIDERS: { [T in MasterDataCommandType]: Decider<T> } 
   'berths.editPier': decideEditPier,
   'berths.editBerth': decideEditBerth,
   'berths.addBerth': decideAddBerth,
+  'berths.addPier': decideAddPier,
   'berths.savePriceList': decideSavePriceList,
 };
 
@@ -280,6 +321,9 @@ export function masterDataAggregate(type: MasterDataCommandType, payload: unknow
     case 'berths.addBerth':
       // Not versioned: the pier ties the queued command to where the berth is added.
       return { entity: 'pier', id: (payload as MasterDataPayload<'berths.addBerth'>).pierId };
+    case 'berths.addPier':
+      // Not versioned either: the harbour ties it to where the pier is added.
+      return { entity: 'harbour', id: (payload as MasterDataPayload<'berths.addPier'>).harbourId };
     case 'berths.savePriceList':
       return { entity: 'berth_product', id: (payload as MasterDataPayload<'berths.savePriceList'>).products[0]!.id };
   }

@@ -2,7 +2,7 @@ import type { ErrorCode } from '../errors.ts';
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import type { WinterMasterCommandType, WinterPayload } from './winter-commands.ts';
 import type { WinterApplication, WinterArea, WinterLease, WinterPlace, WinterSection } from './winter-entities.ts';
-import { blank, POSTAL_CODE, sameText, stale } from './master-data-deciders.ts';
+import { blank, checkAdd, POSTAL_CODE, sameText, stale } from './master-data-deciders.ts';
 import { leaseHoldsPlace, storedLength } from './winter-places.ts';
 import { offerWinter } from './winter-seasons.ts';
 
@@ -43,7 +43,8 @@ export type WinterMasterDecision =
   | { ok: true; puts: WinterMasterPut[] }
   | { ok: false; status: 'rejected' | 'conflict'; code: ErrorCode; message: string; current?: unknown };
 
-const reject = (code: ErrorCode, message: string): WinterMasterDecision => ({ ok: false, status: 'rejected', code, message });
+type Refusal = Extract<WinterMasterDecision, { ok: false }>;
+const reject = (code: ErrorCode, message: string): Refusal => ({ ok: false, status: 'rejected', code, message });
 const inUse = (r: { isActive?: boolean }) => r.isActive !== false;
 
 /** Sizes a marked place can have, in metres (the place types run 2.0 × 3.0 to 4.5 × 12.0); beyond is a slip. */
@@ -70,7 +71,7 @@ export function decideEditWinterArea(state: WinterMasterCommandState, p: WinterP
 type SectionFields = Omit<WinterPayload<'berths.editWinterSection'>, 'sectionId'>;
 
 /** What an edited or a new section must be: an identifier no other section of the area has (case and accents aside). */
-function sectionProblem(p: SectionFields, areaSections: readonly WinterSection[], ownId: string): WinterMasterDecision | null {
+function sectionProblem(p: SectionFields, areaSections: readonly WinterSection[], ownId: string): Refusal | null {
   if (blank(p.identifier)) return reject('master_data_required', 'The section needs an identifier.');
   if (areaSections.some((o) => o.id !== ownId && sameText(o.identifier, p.identifier))) {
     return reject('winter_section_identifier_taken', `The area has a section ${p.identifier} already.`);
@@ -85,11 +86,9 @@ function sectionProblem(p: SectionFields, areaSections: readonly WinterSection[]
  */
 export function decideAddWinterSection(state: WinterMasterCommandState, p: WinterPayload<'berths.addWinterSection'>, _ctx: CommandContext): WinterMasterDecision {
   const m = state.winterMaster;
-  const area = m?.area?.record;
-  if (!area) return reject('not_found', 'The winter storage area does not exist.');
-  if (m.section) return reject('id_taken', `A winter storage section with the id ${p.sectionId} exists already; creating never overwrites.`);
-  const problem = sectionProblem(p, m.areaSections ?? [], p.sectionId);
-  if (problem) return problem;
+  const added = checkAdd(m?.area?.record, { parent: 'winter storage area', record: 'winter storage section', id: p.sectionId }, m?.section, () => sectionProblem(p, m?.areaSections ?? [], p.sectionId));
+  if (!added.ok) return added;
+  const area = added.parent;
   if (p.isActive && !inUse(area)) return reject('winter_area_inactive', `The area ${area.name.fi} is not in use: put it in use first, or add the section out of use.`);
   const record: WinterSection = { id: p.sectionId, areaId: area.id, identifier: p.identifier, services: [...new Set(p.services)], isActive: p.isActive };
   return { ok: true, puts: [{ entity: 'winter_section', record, version: 1 }] };
@@ -141,7 +140,7 @@ export function placeHolders(place: Pick<WinterPlace, 'id'>, leases: readonly Wi
 type PlaceFields = Omit<WinterPayload<'berths.editWinterPlace'>, 'placeId'>;
 
 /** What an edited or a new place must be: a number from 1 to 9999 no other place of the section has, sizes a place can have. */
-function placeProblem(p: PlaceFields, sectionPlaces: readonly WinterPlace[], ownId: string): WinterMasterDecision | null {
+function placeProblem(p: PlaceFields, sectionPlaces: readonly WinterPlace[], ownId: string): Refusal | null {
   if (!(p.number > 0 && p.number <= WINTER_PLACE_LIMITS.number)) return reject('winter_place_number_invalid', `A place number is a whole number from 1 to ${WINTER_PLACE_LIMITS.number}.`);
   if (!size(p.width, WINTER_PLACE_LIMITS.width) || !size(p.length, WINTER_PLACE_LIMITS.length)) {
     return reject('winter_place_size_invalid', `Width (at most ${WINTER_PLACE_LIMITS.width} m) and length (at most ${WINTER_PLACE_LIMITS.length} m) must be positive sizes in metres.`);
@@ -157,11 +156,9 @@ function placeProblem(p: PlaceFields, sectionPlaces: readonly WinterPlace[], own
  */
 export function decideAddWinterPlace(state: WinterMasterCommandState, p: WinterPayload<'berths.addWinterPlace'>, _ctx: CommandContext): WinterMasterDecision {
   const m = state.winterMaster;
-  const section = m?.placeSection;
-  if (!section) return reject('not_found', 'The winter storage section does not exist.');
-  if (m.place) return reject('id_taken', `A winter storage place with the id ${p.placeId} exists already; creating never overwrites.`);
-  const problem = placeProblem(p, m.sectionPlaces ?? [], p.placeId);
-  if (problem) return problem;
+  const added = checkAdd(m?.placeSection, { parent: 'winter storage section', record: 'winter storage place', id: p.placeId }, m?.place, () => placeProblem(p, m?.sectionPlaces ?? [], p.placeId));
+  if (!added.ok) return added;
+  const section = added.parent;
   if (p.isActive && !inUse(section)) return reject('winter_section_inactive', `Section ${section.identifier} is not in use: put it in use first, or add the place out of use.`);
   const record: WinterPlace = {
     id: p.placeId,

@@ -1,9 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { HarbourMasterData } from '../../domain/berths/master-data-contract.ts';
 import type { HarbourBerths, HarbourOverview } from '../../domain/contract.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, signIn } from '../support/app-page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { shootAtBothSizes } from '../support/screenshots.ts';
+import { addByKeyboard } from '../support/master-add.ts';
 
 const stack = stackPerFile();
 const VIEWPORT = { width: 1280, height: 720 };
@@ -55,6 +57,7 @@ test('harbour services edit a berth and take another out of use; a handler sees 
   await expect(ainoDetail.getByTestId('pier-edit')).toHaveCount(0);
   await expect(ainoDetail.getByTestId('berth-edit')).toHaveCount(0);
   await expect(ainoDetail.getByTestId('berth-add')).toHaveCount(0);
+  await expect(ainoDetail.getByTestId('pier-add')).toHaveCount(0);
   await aino.getByTestId('price-list-open').click();
   const ainoPrices = aino.getByTestId('price-list-dialog');
   await expect(ainoPrices.getByTestId('price-version').first()).toHaveAttribute('data-state', 'current');
@@ -201,4 +204,54 @@ test('berth services add a berth on a pier: a number the pier has is refused nex
   await expect(save).toBeDisabled();
   await page.getByTestId('berth-add-dialog-cancel').click();
   await expect(dialog).toHaveCount(0);
+});
+
+test('berth services add a pier to a harbour: an identifier the harbour has is refused in Finnish, next to the field or by the desk; the new pier shows at once, ready for berths, and reaches the central', async ({ page }) => {
+  await page.setViewportSize(VIEWPORT);
+  await signIn(page, await stack().openApp('sanna'), 'sanna');
+
+  // The smallest harbour with berths, and an identifier none of its piers has.
+  const overview = await invoke<HarbourOverview>(page, 'berths.harbourOverview', {});
+  const target = overview.harbours.filter((h) => h.berthCount > 0 && h.occupancy).sort((a, b) => a.berthCount - b.berthCount)[0]!;
+  const master = await invoke<HarbourMasterData>(page, 'berths.harbourMasterData', { harbourId: target.id });
+  const piers = master.piers.map((p) => p.record.identifier);
+  const taken = piers.find((p) => p.trim() !== '')!;
+  const fresh = ['E7', 'E8', 'E9', 'E10'].find((x) => !piers.some((p) => p.toLowerCase() === x.toLowerCase()))!;
+
+  await page.getByTestId('nav-harbours').click();
+  await expect(page.getByTestId('harbours-grid')).toHaveAttribute('data-count', '57', { timeout: 60_000 });
+  const detail = await openHarbour(page, target.id, target.name.fi);
+  await expect(detail.getByTestId('pier-section')).toHaveCount(piers.length);
+  await detail.getByTestId('pier-add').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('pier-add-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(`Uusi laituri, satama ${target.name.fi}`);
+  await expect(page.locator('#pier-edit-identifier')).toHaveValue('');
+  await expect(page.locator('#pier-edit-active')).toBeChecked();
+
+  // A pier's identifier the harbour has (case aside) is refused as it is typed, next to the field; a free one with a
+  // service is added from the keyboard, and the pier shows at once, without berths but with their add action.
+  const save = page.getByTestId('pier-add-save');
+  await addByKeyboard(page, { field: 'pier-edit', dialog, save, taken: taken.toLowerCase(), takenText: `Satamassa on jo laituri ${taken.toLowerCase()}.`, fresh, shot: 'pier-add' });
+  await expect(detail.getByTestId('pier-section')).toHaveCount(piers.length + 1);
+  const added = detail.getByTestId('pier-section').filter({ hasText: `Laituri ${fresh}` });
+  await expect(added).toHaveCount(1);
+  await expect(added.getByTestId('pier-no-berths')).toHaveText('Laiturilla ei ole vielä paikkoja.');
+  await expect(added.getByTestId('berth-add')).toBeVisible();
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0', { timeout: 30_000 });
+  await expect(page.getByTestId('conflict-count')).toHaveAttribute('data-count', '0');
+  await added.scrollIntoViewIfNeeded();
+  await expectNoAxeViolations(page, 'harbour with a pier added');
+  await shootAtBothSizes(page, 'pier-added-fi');
+
+  // The same identifier with an accent passes the form but not the desk's decider (accents aside): refused in the dialog, in Finnish.
+  await detail.getByTestId('pier-add').click();
+  await page.locator('#pier-edit-identifier').fill(fresh.replace('E', 'É'));
+  await save.click();
+  await expect(dialog.getByTestId('dialog-error')).toHaveAttribute('data-code', 'pier_identifier_taken');
+  await expect(dialog.getByTestId('dialog-error')).toContainText('Satamassa on jo laituri tällä tunnuksella.');
+  await page.getByTestId('pier-add-dialog-cancel').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(detail.getByTestId('pier-section')).toHaveCount(piers.length + 1);
 });

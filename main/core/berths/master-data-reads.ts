@@ -90,6 +90,12 @@ export function loadLocalMasterDataState(db: SqliteDatabase, type: MasterDataCom
       if (!pier) return { pier };
       return { pier, berth: parseRow<Berth>(s.berth.get(p.berthId)), pierBerths: all<Berth>(s.berthsOfPier.all(pier.record.id)).map((b) => b.record) };
     }
+    case 'berths.addPier': {
+      const p = payload as MasterDataPayload<typeof type>;
+      const harbour = parseRow<Harbour>(s.harbour.get(p.harbourId));
+      if (!harbour) return { harbour };
+      return { harbour, pier: parseRow<Pier>(s.pier.get(p.pierId)), siblingPiers: all<Pier>(s.piersOfHarbour.all(harbour.record.id)).map((x) => x.record) };
+    }
     case 'berths.savePriceList':
       return { products: all<BerthProduct>(s.products.all()) };
   }

@@ -66,6 +66,27 @@ describe('master data edits in the cache', () => {
     expect(t.cache.pendingCommands(10)).toHaveLength(1);
   });
 
+  it('adds a pier to a harbour offline: the core gives it an id, it is in the harbour\'s master data at once, and an identifier the harbour has is refused', () => {
+    const master = () => {
+      const r = t.cache.handle('berths.harbourMasterData', { harbourId: H_MERI }, HARRI, NOW);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const taken = master().piers[0]!.record.identifier;
+    const add = { harbourId: H_MERI, identifier: 'Uusi', priceTier: 2 as const, services: ['water' as const], personalElectricity: false, suitableBoatTypes: [], isActive: true };
+    expect(t.cache.handle('berths.addPier', add, HARRI, NOW)).toMatchObject({ ok: true, value: { status: 'pending' } });
+    const [queued] = t.cache.pendingCommands(10);
+    expect(queued).toMatchObject({ type: 'berths.addPier', baseVersion: null, payload: { harbourId: H_MERI, identifier: 'Uusi' } });
+    const pierId = (queued!.payload as { pierId: string }).pierId;
+    expect(master().piers.find((p) => p.record.id === pierId)).toMatchObject({ version: 1, record: { identifier: 'Uusi', harbourId: H_MERI, priceTier: 2 } });
+
+    expect(t.cache.handle('berths.addPier', { ...add, identifier: ` ${taken.toLowerCase()} ` }, HARRI, NOW)).toMatchObject({ ok: false, error: { code: 'pier_identifier_taken' } });
+    expect(t.cache.handle('berths.addPier', { ...add, identifier: 'uusi' }, HARRI, NOW)).toMatchObject({ ok: false, error: { code: 'pier_identifier_taken' } });
+    expect(t.cache.handle('berths.addPier', { ...add, identifier: 'Toinen', harbourId: uid(7, 7) }, HARRI, NOW)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(t.cache.handle('berths.addPier', { ...add, identifier: 'Toinen' }, HANDLER, NOW)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(t.cache.pendingCommands(10)).toHaveLength(1);
+  });
+
   it('lists the price list as dated versions', () => {
     const r = t.cache.handle('berths.priceLists', {}, HARRI, NOW);
     if (!r.ok) throw new Error(r.error.message);

@@ -7,6 +7,10 @@ export const berthsMasterEn = {
     addBerth: 'Add berth on pier {{pier}}',
     addBerthShort: 'Add berth',
     addBerthTitle: 'New berth, pier {{pier}}',
+    addPier: 'Add pier to harbour {{harbour}}',
+    addPierShort: 'Add pier',
+    addPierTitle: 'New pier, harbour {{harbour}}',
+    pierNoBerths: 'The pier has no berths yet.',
     add: 'Add',
     edit: 'Edit',
     harbourTitle: 'Edit harbour: {{name}}',
@@ -121,5 +125,6 @@ export const berthsMasterCommandsEn = {
   editPier: 'Editing a pier',
   editBerth: 'Editing a berth',
   addBerth: 'Adding a berth',
+  addPier: 'Adding a pier',
   savePriceList: 'Saving a price list',
 };

@@ -7,6 +7,10 @@ export const berthsMasterFi = {
     addBerth: 'Lisää paikka laiturille {{pier}}',
     addBerthShort: 'Lisää paikka',
     addBerthTitle: 'Uusi paikka, laituri {{pier}}',
+    addPier: 'Lisää laituri satamaan {{harbour}}',
+    addPierShort: 'Lisää laituri',
+    addPierTitle: 'Uusi laituri, satama {{harbour}}',
+    pierNoBerths: 'Laiturilla ei ole vielä paikkoja.',
     add: 'Lisää',
     edit: 'Muokkaa',
     harbourTitle: 'Muokkaa satamaa: {{name}}',
@@ -121,5 +125,6 @@ export const berthsMasterCommandsFi = {
   editPier: 'Laiturin muokkaus',
   editBerth: 'Paikan muokkaus',
   addBerth: 'Paikan lisäys',
+  addPier: 'Laiturin lisäys',
   savePriceList: 'Hinnaston tallennus',
 };

@@ -7,6 +7,10 @@ export const berthsMasterSv = {
     addBerth: 'Lägg till plats på brygga {{pier}}',
     addBerthShort: 'Lägg till plats',
     addBerthTitle: 'Ny plats, brygga {{pier}}',
+    addPier: 'Lägg till brygga i hamnen {{harbour}}',
+    addPierShort: 'Lägg till brygga',
+    addPierTitle: 'Ny brygga, hamnen {{harbour}}',
+    pierNoBerths: 'Bryggan har inga platser ännu.',
     add: 'Lägg till',
     edit: 'Redigera',
     harbourTitle: 'Redigera hamnen: {{name}}',
@@ -121,5 +125,6 @@ export const berthsMasterCommandsSv = {
   editPier: 'Redigering av brygga',
   editBerth: 'Redigering av plats',
   addBerth: 'Tillägg av plats',
+  addPier: 'Tillägg av brygga',
   savePriceList: 'Sparande av prislista',
 };

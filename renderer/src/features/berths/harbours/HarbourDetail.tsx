@@ -1,4 +1,4 @@
-import { Button, ButtonSize, ButtonVariant, IconCross, IconPen, IconPlus } from 'hds-react';
+import { Button, ButtonSize, ButtonVariant, IconCross, IconPen } from 'hds-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HarbourBerthRow, HarbourOverviewRow } from '../../../../../domain/contract.ts';
@@ -15,8 +15,9 @@ import { useCanEditMasterData } from './useCanEditMasterData.ts';
 import { BerthEditDialog } from './BerthEditDialog.tsx';
 import { PierEditDialog } from './PierEditDialog.tsx';
 import { HarbourEditDialog } from './HarbourEditDialog.tsx';
+import { AddButton } from './AddButton.tsx';
 
-type Editing = { kind: 'harbour' } | { kind: 'pier'; id: string } | { kind: 'berth'; id: string } | { kind: 'addBerth'; pierId: string };
+type Editing = { kind: 'harbour' } | { kind: 'addPier' } | { kind: 'pier'; id: string } | { kind: 'berth'; id: string } | { kind: 'addBerth'; pierId: string };
 
 /**
  * One harbour's berths, pier by pier; occupancy for the season when the role may read cases.
@@ -29,11 +30,11 @@ export function HarbourDetail({ harbour, season, onClose }: { harbour: HarbourOv
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   // currentData, not data: after a season change the last season's berths must not show as this one's.
   const data = q.currentData;
-  const groups = useMemo(() => groupByPier(data?.berths ?? []), [data]);
   const name = localized(harbour.name, lang);
   const canEdit = useCanEditMasterData();
   // The full records with their versions, for the edit dialogs: read only for the roles that edit.
   const master = useHarbourMasterDataQuery(harbour.id, { skip: !canEdit }).data ?? null;
+  const groups = useMemo(() => withEmptyPiers(groupByPier(data?.berths ?? []), master), [data, master]);
   const [editing, setEditing] = useState<Editing | null>(null);
   const onEdit = canEdit && master ? setEditing : null;
 
@@ -64,6 +65,9 @@ export function HarbourDetail({ harbour, season, onClose }: { harbour: HarbourOv
             <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} iconStart={<IconPen />} onClick={() => onEdit({ kind: 'harbour' })} data-testid="harbour-edit">
               {t('berthsMaster.editHarbour')}
             </Button>
+          ) : null}
+          {onEdit ? (
+            <AddButton text={t('berthsMaster.addPierShort')} label={t('berthsMaster.addPier', { harbour: name })} onClick={() => onEdit({ kind: 'addPier' })} testId="pier-add" />
           ) : null}
         </header>
         <section className="detail-section" aria-labelledby="harbour-summary-title">
@@ -98,7 +102,7 @@ export function HarbourDetail({ harbour, season, onClose }: { harbour: HarbourOv
           groups.map((g) => <PierTable key={g.pierId} group={g} season={data.includesOccupancy ? data.season : null} onEdit={onEdit} />)
         )}
       </div>
-      {editing && master ? <EditDialog editing={editing} master={master} onClose={() => setEditing(null)} /> : null}
+      {editing && master ? <EditDialog editing={editing} master={master} harbourName={name} onClose={() => setEditing(null)} /> : null}
     </aside>
   );
 }
@@ -112,13 +116,24 @@ function Fact({ label, value, free }: { label: string; value: string; free?: boo
   );
 }
 
+/**
+ * The piers the berths list, then (for the roles that edit, who read the master data) the
+ * harbour's piers without a berth yet, such as one just added: berths are added on them.
+ */
+function withEmptyPiers(groups: PierGroup[], master: HarbourMasterData | null): PierGroup[] {
+  if (!master) return groups;
+  const listed = new Set(groups.map((g) => g.pierId));
+  return [...groups, ...master.piers.filter((p) => !listed.has(p.record.id)).map((p) => ({ pierId: p.record.id, pier: p.record.identifier, berths: [] }))];
+}
+
 /** The dialog for what is being edited, from the records the master data query read. */
-function EditDialog({ editing, master, onClose }: { editing: Editing; master: HarbourMasterData; onClose: () => void }) {
+function EditDialog({ editing, master, harbourName, onClose }: { editing: Editing; master: HarbourMasterData; harbourName: string; onClose: () => void }) {
   if (editing.kind === 'harbour') return <HarbourEditDialog harbour={master.harbour.record} onClose={onClose} />;
-  if (editing.kind === 'pier') {
-    const pier = master.piers.find((p) => p.record.id === editing.id);
-    if (!pier) return null;
-    return <PierEditDialog pier={pier.record} otherIdentifiers={master.piers.filter((p) => p !== pier).map((p) => p.record.identifier)} onClose={onClose} />;
+  if (editing.kind === 'pier' || editing.kind === 'addPier') {
+    const pier = editing.kind === 'pier' ? master.piers.find((p) => p.record.id === editing.id) : null;
+    if (pier === undefined) return null;
+    const others = master.piers.filter((p) => p !== pier).map((p) => p.record.identifier);
+    return <PierEditDialog pier={pier?.record ?? null} harbourId={master.harbour.record.id} harbour={harbourName} otherIdentifiers={others} onClose={onClose} />;
   }
   const berth = editing.kind === 'berth' ? master.berths.find((b) => b.record.id === editing.id) : null;
   if (berth === undefined) return null;
@@ -136,7 +151,7 @@ function PierTable({ group, season, onEdit }: { group: PierGroup; season: number
   const titleId = `pier-${group.pierId}`;
   const free = group.berths.filter((b) => b.occupancy === 'free').length;
   return (
-    <section className="detail-section pier-section" aria-labelledby={titleId} data-testid="pier-section">
+    <section className="detail-section pier-section" aria-labelledby={titleId} data-testid="pier-section" data-pier-id={group.pierId}>
       <h3 id={titleId} className="pier-section__title">
         <span>{group.pier ? t('harbourDetail.pier', { pier: group.pier }) : t('harbourDetail.pierUnnamed')}</span>
         <span className="pier-section__meta">
@@ -149,18 +164,14 @@ function PierTable({ group, season, onEdit }: { group: PierGroup; season: number
           </Button>
         ) : null}
         {onEdit ? (
-          <Button
-            variant={ButtonVariant.Secondary}
-            size={ButtonSize.Small}
-            iconStart={<IconPlus />}
-            onClick={() => onEdit({ kind: 'addBerth', pierId: group.pierId })}
-            aria-label={t('berthsMaster.addBerth', { pier: group.pier })}
-            data-testid="berth-add"
-          >
-            {t('berthsMaster.addBerthShort')}
-          </Button>
+          <AddButton text={t('berthsMaster.addBerthShort')} label={t('berthsMaster.addBerth', { pier: group.pier })} onClick={() => onEdit({ kind: 'addBerth', pierId: group.pierId })} testId="berth-add" />
         ) : null}
       </h3>
+      {group.berths.length === 0 ? (
+        <p className="muted" data-testid="pier-no-berths">
+          {t('berthsMaster.pierNoBerths')}
+        </p>
+      ) : (
       <div className="table-scroll">
         <table className="data-table berths-table" aria-labelledby={titleId}>
           <thead>
@@ -190,6 +201,7 @@ function PierTable({ group, season, onEdit }: { group: PierGroup; season: number
           </tbody>
         </table>
       </div>
+      )}
     </section>
   );
 }

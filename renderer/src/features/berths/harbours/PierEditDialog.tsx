@@ -8,34 +8,52 @@ import { SelectField } from '../../../components/SelectField.tsx';
 import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
 import { Check, Field, useTouchedForm } from './FormFields.tsx';
-import { checkPierForm, pierForm, type PierForm } from './master-data-form.ts';
-import { useEditPierMutation } from './master-data-api.ts';
+import { checkPierForm, newPierForm, pierForm, type PierForm } from './master-data-form.ts';
+import { useAddPierMutation, useEditPierMutation } from './master-data-api.ts';
 
-/** A pier's identifier, price tier, services and boat types, and whether it is in use. */
-export function PierEditDialog({ pier, otherIdentifiers, onClose }: { pier: Pier; otherIdentifiers: readonly string[]; onClose: () => void }) {
+/**
+ * A pier's identifier, price tier, services and boat types, and whether it is in use: with
+ * `pier`, saved as one versioned edit; without, a new pier in the harbour `harbourId` (named
+ * `harbour` in the title; the core gives it its id).
+ */
+export function PierEditDialog({
+  pier,
+  harbourId,
+  harbour,
+  otherIdentifiers,
+  onClose,
+}: {
+  pier: Pier | null;
+  harbourId: string;
+  harbour: string;
+  otherIdentifiers: readonly string[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const [editPier] = useEditPierMutation();
-  const { form, set, shown } = useTouchedForm<PierForm>(() => pierForm(pier));
-  const checked = useMemo(() => checkPierForm(pier.id, form, otherIdentifiers), [pier.id, form, otherIdentifiers]);
+  const [addPier] = useAddPierMutation();
+  const { form, set, shown } = useTouchedForm<PierForm>(() => (pier ? pierForm(pier) : newPierForm()));
+  const checked = useMemo(() => checkPierForm(form, otherIdentifiers), [form, otherIdentifiers]);
+  const testId = pier ? 'pier-edit' : 'pier-add';
   const problems = checked.ok ? {} : checked.problems;
   const toggle = (s: PierForm['services'][number], on: boolean) => set('services', on ? PIER_SERVICES.filter((x) => x === s || form.services.includes(x)) : form.services.filter((x) => x !== s));
 
   return (
     <ConfirmDialog
       isOpen
-      title={t('berthsMaster.pierTitle', { pier: pier.identifier })}
-      confirmLabel={t('berthsMaster.save')}
-      testId="pier-edit-dialog"
-      confirmTestId="pier-edit-save"
+      title={pier ? t('berthsMaster.pierTitle', { pier: pier.identifier }) : t('berthsMaster.addPierTitle', { harbour })}
+      confirmLabel={pier ? t('berthsMaster.save') : t('berthsMaster.add')}
+      testId={`${testId}-dialog`}
+      confirmTestId={`${testId}-save`}
       blockedReason={checked.ok ? null : t('berthsMaster.fixFirst')}
       confirmDisabled={!checked.ok}
       onClose={onClose}
       onConfirm={async () => {
         if (!checked.ok) return null;
-        const r = await editPier(checked.payload);
+        const r = pier ? await editPier({ ...checked.payload, pierId: pier.id }) : await addPier({ ...checked.payload, harbourId });
         if ('error' in r && r.error) return asAppError(r.error);
-        dispatch(announce({ key: 'commands.pending', params: { command: 'commands.editPier' } }));
+        dispatch(announce({ key: 'commands.pending', params: { command: pier ? 'commands.editPier' : 'commands.addPier' } }));
         return null;
       }}
     >

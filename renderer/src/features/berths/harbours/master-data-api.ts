@@ -2,10 +2,10 @@ import type { Input, Output } from '../../../../../domain/contract.ts';
 import { kuvaApi } from '../../../api/kuva-api.ts';
 import { trackIssued } from '../../../api/track-issued.ts';
 
-type MasterDataCommand = 'berths.editHarbour' | 'berths.editPier' | 'berths.editBerth' | 'berths.addBerth' | 'berths.savePriceList';
+type MasterDataCommand = 'berths.editHarbour' | 'berths.editPier' | 'berths.editBerth' | 'berths.addBerth' | 'berths.addPier' | 'berths.savePriceList';
 
 /**
- * Harbour, pier, berth and price list edits (and new berths) over window.kuva. The harbour views ask again when an
+ * Harbour, pier, berth and price list edits (and new berths and piers) over window.kuva. The harbour views ask again when an
  * edit is queued; the event pump refreshes them when the central's answer or another desk's edit
  * arrives (harbour, pier and berth changes invalidate HarbourOverview).
  */
@@ -27,9 +27,10 @@ export const masterDataApi = kuvaApi.injectEndpoints({
       editPier: command('berths.editPier'),
       editBerth: command('berths.editBerth'),
       addBerth: command('berths.addBerth'),
+      addPier: command('berths.addPier'),
       savePriceList: command('berths.savePriceList'),
     };
   },
 });
 
-export const { useHarbourMasterDataQuery, usePriceListsQuery, useEditHarbourMutation, useEditPierMutation, useEditBerthMutation, useAddBerthMutation, useSavePriceListMutation } = masterDataApi;
+export const { useHarbourMasterDataQuery, usePriceListsQuery, useEditHarbourMutation, useEditPierMutation, useEditBerthMutation, useAddBerthMutation, useAddPierMutation, useSavePriceListMutation } = masterDataApi;

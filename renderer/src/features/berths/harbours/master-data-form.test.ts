@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { berth, harbour, HARBOUR_A, PIER_A, pier } from '../../../../../domain/berths/fixtures.test-support.ts';
-import { berthForm, checkBerthForm, newBerthForm, checkHarbourForm, checkPierForm, harbourForm, parseDecimal, pierForm } from './master-data-form.ts';
+import { berthForm, checkBerthForm, newBerthForm, newPierForm, checkHarbourForm, checkPierForm, harbourForm, parseDecimal, pierForm } from './master-data-form.ts';
 
 describe('parseDecimal', () => {
   it.each([
@@ -55,10 +55,20 @@ describe('the berth form', () => {
 describe('the pier and harbour forms', () => {
   it('reads boat types one a line and refuses an identifier in use', () => {
     const p = pier(PIER_A, HARBOUR_A, 'A', 1);
-    const ok = checkPierForm(p.id, { ...pierForm(p), suitableBoatTypes: 'Soutuvene\n\n Purjevene ' }, ['B']);
+    const ok = checkPierForm({ ...pierForm(p), suitableBoatTypes: 'Soutuvene\n\n Purjevene ' }, ['B']);
     expect(ok.ok && ok.payload.suitableBoatTypes).toEqual(['Soutuvene', 'Purjevene']);
-    const taken = checkPierForm(p.id, { ...pierForm(p), identifier: 'b' }, ['B']);
+    const taken = checkPierForm({ ...pierForm(p), identifier: 'b' }, ['B']);
     expect(taken.ok ? null : taken.problems.identifier?.key).toBe('berthsMaster.validation.identifierTaken');
+  });
+
+  it('starts a new pier empty, in use, and refuses an identifier the harbour has', () => {
+    expect(newPierForm()).toEqual({ identifier: '', priceTier: 1, services: [], personalElectricity: false, suitableBoatTypes: '', isActive: true });
+    expect(checkPierForm(newPierForm(), ['A'])).toMatchObject({ ok: false, problems: { identifier: { key: 'berthsMaster.validation.required' } } });
+    expect(checkPierForm({ ...newPierForm(), identifier: ' a ' }, ['A'])).toMatchObject({ ok: false, problems: { identifier: { key: 'berthsMaster.validation.identifierTaken', params: { identifier: 'a' } } } });
+    expect(checkPierForm({ ...newPierForm(), identifier: 'C', priceTier: 2, services: ['water'] }, ['A'])).toEqual({
+      ok: true,
+      payload: { identifier: 'C', priceTier: 2, services: ['water'], personalElectricity: false, suitableBoatTypes: [], isActive: true },
+    });
   });
 
   it('asks for every name, a five-digit postal code and a web address', () => {

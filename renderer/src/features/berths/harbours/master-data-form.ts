@@ -123,11 +123,16 @@ export function pierForm(p: Pier): PierForm {
   };
 }
 
-export function checkPierForm(
-  pierId: string,
-  f: PierForm,
-  otherIdentifiers: readonly string[],
-): { ok: true; payload: MasterDataPayload<'berths.editPier'> } | { ok: false; problems: Problems<PierField> } {
+/** A new pier's form: no identifier, services or boat types yet, the first price tier, in use. */
+export function newPierForm(): PierForm {
+  return { identifier: '', priceTier: 1, services: [], personalElectricity: false, suitableBoatTypes: '', isActive: true };
+}
+
+/** A pier's own fields, what an edit and an add both send (an edit with the pier's id, an add with its harbour's). */
+export type PierFields = Omit<MasterDataPayload<'berths.editPier'>, 'pierId'>;
+
+/** The pier's fields, or what to correct first. `otherIdentifiers`: those of the harbour's other piers. */
+export function checkPierForm(f: PierForm, otherIdentifiers: readonly string[]): { ok: true; payload: PierFields } | { ok: false; problems: Problems<PierField> } {
   const problems: Problems<PierField> = {};
   if (blank(f.identifier)) problems.identifier = { key: 'berthsMaster.validation.required' };
   else if (otherIdentifiers.some((i) => i.trim().toLocaleLowerCase('fi') === f.identifier.trim().toLocaleLowerCase('fi'))) {
@@ -138,7 +143,7 @@ export function checkPierForm(
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
     ok: true,
-    payload: { pierId, identifier: f.identifier.trim(), priceTier: f.priceTier, services: f.services, personalElectricity: f.personalElectricity, suitableBoatTypes: types, isActive: f.isActive },
+    payload: { identifier: f.identifier.trim(), priceTier: f.priceTier, services: f.services, personalElectricity: f.personalElectricity, suitableBoatTypes: types, isActive: f.isActive },
   };
 }
 

@@ -1,4 +1,4 @@
-import { Button, ButtonSize, ButtonVariant, IconPen, IconPlus } from 'hds-react';
+import { Button, ButtonSize, ButtonVariant, IconPen } from 'hds-react';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { useCanEditMasterData } from '../harbours/useCanEditMasterData.ts';
 import { useWinterAreasQuery } from './winter-api.ts';
 import { WinterAreaDialog, WinterPlaceDialog, WinterSectionDialog } from './WinterEditDialogs.tsx';
 import '../harbours/harbours.css';
+import { AddButton } from '../harbours/AddButton.tsx';
 
 type Editing = { kind: 'area' } | { kind: 'addSection' } | { kind: 'section'; id: string } | { kind: 'place'; sectionId: string; id: string } | { kind: 'addPlace'; sectionId: string };
 
@@ -149,16 +150,7 @@ function AreaDetail({ view, canEdit }: { view: WinterAreaView; canEdit: boolean 
           </Button>
         ) : null}
         {canEdit ? (
-          <Button
-            variant={ButtonVariant.Secondary}
-            size={ButtonSize.Small}
-            iconStart={<IconPlus />}
-            onClick={() => setEditing({ kind: 'addSection' })}
-            aria-label={t('winter.areas.addSection', { area: localized(a.name, lang) })}
-            data-testid="winter-section-add"
-          >
-            {t('winter.areas.addSectionShort')}
-          </Button>
+          <AddButton text={t('winter.areas.addSectionShort')} label={t('winter.areas.addSection', { area: localized(a.name, lang) })} onClick={() => setEditing({ kind: 'addSection' })} testId="winter-section-add" />
         ) : null}
       </header>
       <dl className="harbour-facts" data-testid="winter-area-counts">
@@ -214,16 +206,7 @@ function SectionTable({ view, onEdit }: { view: WinterSectionView; onEdit: ((e: 
           </Button>
         ) : null}
         {onEdit ? (
-          <Button
-            variant={ButtonVariant.Secondary}
-            size={ButtonSize.Small}
-            iconStart={<IconPlus />}
-            onClick={() => onEdit({ kind: 'addPlace', sectionId: s.id })}
-            aria-label={t('winter.areas.addPlace', { section: s.identifier })}
-            data-testid="winter-place-add"
-          >
-            {t('winter.areas.addPlaceShort')}
-          </Button>
+          <AddButton text={t('winter.areas.addPlaceShort')} label={t('winter.areas.addPlace', { section: s.identifier })} onClick={() => onEdit({ kind: 'addPlace', sectionId: s.id })} testId="winter-place-add" />
         ) : null}
       </h3>
       {s.services.length > 0 ? <p className="winter-areas__services">{s.services.map((x) => t(`winter.areas.services.${x}`)).join(', ')}</p> : null}

@@ -1,31 +1,25 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BoatCertificate } from '../../domain/berths/boat-certificate-entity.ts';
 import type { Application, Boat, Customer, Lease } from '../../domain/berths/entities.ts';
 import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import type { CustomerGdprExport } from '../../domain/berths/customer-gdpr-export.ts';
 import type { PushResponse } from '../../domain/sync/protocol.ts';
-import { launchCentral } from '../server.ts';
-import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
+import { api, envelope, pullAll } from '../testing/api-client.ts';
 import { ERASED_RECIPIENT } from './customer-erasure-handler.ts';
+import { erasableCustomer, gdprCentral } from './customer-gdpr.test-support.ts';
 
-let central: Awaited<ReturnType<typeof launchCentral>>;
-const tokens: Record<string, string> = {};
+const world = gdprCentral(['sanna', 'aino', 'olli', 'harri']);
+const tokens = world.tokens;
 const clientId = randomUUID();
 let seq = 0;
 
-beforeAll(async () => {
-  central = await launchCentral({ seed: { applications: 30, seed: 11 }, notifications: false });
-  for (const user of ['sanna', 'aino', 'olli', 'harri']) tokens[user] = await signIn(central.url, user);
-});
-afterAll(() => central.close());
-
-const insert = (table: string, id: string, data: unknown, version = 1) => central.db.query(`INSERT INTO ${table} (id, version, data) VALUES ($1, $2, $3::jsonb)`, [id, version, JSON.stringify(data)]);
-const row = async <T>(table: string, id: string) => (await central.db.query<{ data: T; version: number }>(`SELECT data, version FROM ${table} WHERE id = $1`, [id])).rows[0]!;
+const insert = (table: string, id: string, data: unknown, version = 1) => world.central.db.query(`INSERT INTO ${table} (id, version, data) VALUES ($1, $2, $3::jsonb)`, [id, version, JSON.stringify(data)]);
+const row = async <T>(table: string, id: string) => (await world.central.db.query<{ data: T; version: number }>(`SELECT data, version FROM ${table} WHERE id = $1`, [id])).rows[0]!;
 
 /** A berth no lease of `season` holds, and its harbour's name. */
 async function freeBerth(season: number): Promise<{ id: string; harbour: string }> {
-  const b = await central.db.query<{ id: string; harbour: string }>(
+  const b = await world.central.db.query<{ id: string; harbour: string }>(
     `SELECT b.id::text AS id, h.data->'name'->>'fi' AS harbour FROM berth b JOIN harbour h ON h.id = b.harbour_id
       WHERE NOT EXISTS (SELECT 1 FROM lease l WHERE l.berth_id = b.id AND l.season = $1) ORDER BY b.id LIMIT 1`,
     [season],
@@ -45,27 +39,9 @@ async function customerWithHistory(extra: { activeLease?: boolean; contact?: { f
   const phone = extra.contact?.phone ?? '+358 40 555 0101';
   const firstName = extra.contact?.firstName ?? 'Maija';
   const name = `${firstName} Meriläinen`;
-  const customer: Customer = { id: ids.customer, kind: 'private', firstName, lastName: 'Meriläinen', companyName: null, businessId: null, email, phone, address: 'Laivurinkatu 4', zipCode: '00150', municipality: 'Helsinki', language: 'fi', invoicingType: 'online_payment' };
-  const boat: Boat = { id: ids.boat, customerId: ids.customer, boatType: 3, registrationNumber: 'B-77123', name: 'Meriharakka', model: 'Terhi 450', length: 4.5, width: 1.8, draught: null, weightKg: null };
+  const harbour = (await world.central.db.query<{ id: string }>('SELECT id::text AS id FROM harbour ORDER BY id LIMIT 1')).rows[0]!.id;
+  const { customer, boat, application } = erasableCustomer({ ...ids, harbour }, { firstName, lastName: 'Meriläinen', email, phone, registration: 'B-77123', boatName: 'Meriharakka' });
   const certificate: BoatCertificate = { id: ids.certificate, boatId: ids.boat, customerId: ids.customer, certificateType: 'insurance', number: 'POL-99881', issuer: 'If', validFrom: null, validUntil: '2027-05-31', checked: { actorId: null, actorName: 'Aino Virtanen', at: '2026-05-02T10:00:00+03:00' }, removed: null };
-  const harbours = (await central.db.query<{ id: string }>('SELECT id::text AS id FROM harbour ORDER BY id LIMIT 1')).rows;
-  const application: Application = {
-    id: ids.application,
-    reference: `VP26-${ids.application.slice(0, 6)}`,
-    kind: 'new',
-    status: 'handled',
-    priority: 1,
-    receivedAt: '2026-01-15T09:00:00+02:00',
-    season: 2026,
-    customerId: ids.customer,
-    boatId: ids.boat,
-    applicant: { firstName, lastName: 'Meriläinen', companyName: null, email, phone, address: 'Laivurinkatu 4', zipCode: '00150', municipality: 'Helsinki', language: 'fi' },
-    boat: { boatType: 3, registrationNumber: 'B-77123', name: 'Meriharakka', model: 'Terhi 450', length: 4.5, width: 1.8, draught: null },
-    harbourChoices: [harbours[0]!.id],
-    switch: null,
-    accessibilityRequired: false,
-    applicationCode: null,
-  };
   const season = extra.activeLease ? 2027 : 2026;
   const berth = await freeBerth(season);
   const lease: Lease = { id: ids.lease, berthId: berth.id, customerId: ids.customer, boatId: ids.boat, applicationId: ids.application, season, status: 'paid', startDate: `${season}-06-10`, endDate: `${season}-09-14`, dueDate: `${season}-03-31`, priceCents: 29000, vatPercent: 25.5, offeredAt: '2026-02-01T09:00:00+02:00', offeredBy: 'Aino Virtanen' };
@@ -80,13 +56,13 @@ async function customerWithHistory(extra: { activeLease?: boolean; contact?: { f
   await queueMessage({ id: ids.sent, channel: 'email', recipient: email, template: 'berths.offer', entityId: ids.application, name, createdAt: '2026-02-01T09:00:00Z', sentAt: '2026-02-01T09:00:05Z' });
   // A message to a group names the group's record, not the customer's: found by the address (the gateway's form) and the name it greets.
   await queueMessage({ id: ids.queued, channel: 'sms', recipient: phone.replace(/\s/g, ''), template: 'berths.customer_message', entityId: randomUUID(), name, createdAt: '2026-11-30T09:00:00Z' });
-  await central.db.query(`INSERT INTO caught_message (channel, message_id, sender, recipients, subject, body) VALUES ('email', $1, 'no-reply@kuva-desk.invalid', ARRAY[$2], 'Venepaikkatarjous', $3)`, [`<${ids.sent}>`, email, `Hei ${name}, ...`]);
+  await world.central.db.query(`INSERT INTO caught_message (channel, message_id, sender, recipients, subject, body) VALUES ('email', $1, 'no-reply@kuva-desk.invalid', ARRAY[$2], 'Venepaikkatarjous', $3)`, [`<${ids.sent}>`, email, `Hei ${name}, ...`]);
   return { ids, email, phone, name, berth, application };
 }
 
 /** One berth message in the outbox: sent when `sentAt` is given, else queued for later. */
 async function queueMessage(m: { id: string; channel: 'email' | 'sms'; recipient: string; template: string; entityId: string; name: string; createdAt: string; sentAt?: string }) {
-  await central.db.query(
+  await world.central.db.query(
     `INSERT INTO notification_outbox (id, channel, recipient, language, template, params, workspace, entity_id, created_at, state, attempts, next_attempt_at, sent_at)
      VALUES ($1, $2, $3, 'fi', $4, $5::jsonb, 'berths', $6, $7, $8, $9, $10, $11)`,
     [m.id, m.channel, m.recipient, m.template, JSON.stringify({ name: m.name }), m.entityId, m.createdAt, m.sentAt ? 'sent' : 'queued', m.sentAt ? 1 : 0, m.sentAt ? m.createdAt : '2099-01-01T00:00:00Z', m.sentAt ?? null],
@@ -94,10 +70,10 @@ async function queueMessage(m: { id: string; channel: 'email' | 'sms'; recipient
 }
 
 async function push(user: string, payload: unknown, baseVersion: number | null) {
-  const res = await api<PushResponse>(central.url, 'POST', '/sync/push', { token: tokens[user]!, body: { clientId, commands: [envelope('berths.eraseCustomer', payload, ++seq, baseVersion)] } });
+  const res = await api<PushResponse>(world.central.url, 'POST', '/sync/push', { token: tokens[user]!, body: { clientId, commands: [envelope('berths.eraseCustomer', payload, ++seq, baseVersion)] } });
   return res;
 }
-const gdprExport = (user: string, customerId: string, query = '') => api<Record<string, unknown>>(central.url, 'GET', `/berths/customers/${customerId}/gdpr-export${query}`, { token: tokens[user]! });
+const gdprExport = (user: string, customerId: string, query = '') => api<Record<string, unknown>>(world.central.url, 'GET', `/berths/customers/${customerId}/gdpr-export${query}`, { token: tokens[user]! });
 
 describe("a berth customer's GDPR export", () => {
   it('holds everything about the customer, and its read is audited with its purpose', async () => {
@@ -116,7 +92,7 @@ describe("a berth customer's GDPR export", () => {
       { template: 'berths.customer_message', channel: 'sms', recipient: '+358405550101', createdAt: '2026-11-30T09:00:00.000Z', sentAt: null, state: 'queued' },
     ]);
     expect(body).toMatchObject({ winterApplications: [], winterLeases: [] });
-    const audit = await central.db.query<{ actor_name: string; subject_kind: string; workspace: string; purpose: string; source: string }>(
+    const audit = await world.central.db.query<{ actor_name: string; subject_kind: string; workspace: string; purpose: string; source: string }>(
       'SELECT actor_name, subject_kind, workspace, purpose, source FROM audit_read WHERE $1 = ANY(subject_ids)',
       [ids.customer],
     );
@@ -127,7 +103,7 @@ describe("a berth customer's GDPR export", () => {
     const { ids } = await customerWithHistory();
     expect((await gdprExport('sanna', ids.customer, '?purpose=other&purposeText=Tietosuojavaltuutetun%20pyynt%C3%B6')).status).toBe(200);
     expect((await gdprExport('sanna', ids.customer, '?purpose=other')).status).toBe(400);
-    const audit = await central.db.query<{ purpose: string; purpose_text: string }>('SELECT purpose, purpose_text FROM audit_read WHERE $1 = ANY(subject_ids)', [ids.customer]);
+    const audit = await world.central.db.query<{ purpose: string; purpose_text: string }>('SELECT purpose, purpose_text FROM audit_read WHERE $1 = ANY(subject_ids)', [ids.customer]);
     expect(audit.rows).toEqual([{ purpose: 'other', purpose_text: 'Tietosuojavaltuutetun pyyntö' }]);
   });
 
@@ -138,7 +114,7 @@ describe("a berth customer's GDPR export", () => {
       expect(res.status, user).toBe(403);
       expect(res.body).toMatchObject({ error: { code: 'forbidden' } });
     }
-    expect((await central.db.query('SELECT 1 FROM audit_read WHERE $1 = ANY(subject_ids)', [ids.customer])).rows).toEqual([]);
+    expect((await world.central.db.query('SELECT 1 FROM audit_read WHERE $1 = ANY(subject_ids)', [ids.customer])).rows).toEqual([]);
   });
 
   it('answers 400 to an id that is no customer id, a bad purpose or an unknown parameter, and 404 to a customer that does not exist', async () => {
@@ -160,7 +136,7 @@ describe("a berth customer's erasure on the central", () => {
     expect(res.status).toBe(200);
     expect(res.body.results[0]).toMatchObject({ status: 'rejected', code: 'customer_lease_active' });
     expect(await row<Customer>('customer', ids.customer)).toMatchObject({ version: 2, data: { firstName: 'Maija' } });
-    expect((await central.db.query('SELECT recipient FROM notification_outbox WHERE id = $1', [ids.sent])).rows[0]).toEqual({ recipient: expect.stringContaining('maija.') });
+    expect((await world.central.db.query('SELECT recipient FROM notification_outbox WHERE id = $1', [ids.sent])).rows[0]).toEqual({ recipient: expect.stringContaining('maija.') });
   });
 
   it('is refused to a handler: the command needs berth services', async () => {
@@ -172,7 +148,7 @@ describe("a berth customer's erasure on the central", () => {
 
   it("anonymises the customer's rows in place, keeps the invoice, erases the outbox's and catcher's copies, and a second erasure is refused", async () => {
     const { ids, application } = await customerWithHistory();
-    const { cursor } = await pullAll(central.url, tokens.aino!);
+    const { cursor } = await pullAll(world.central.url, tokens.aino!);
     const res = await push('sanna', { customerId: ids.customer }, 2);
     expect(res.body.results[0]).toMatchObject({ status: 'applied' });
 
@@ -188,7 +164,7 @@ describe("a berth customer's erasure on the central", () => {
     expect(await row<BerthOrder>('berth_order', ids.order)).toMatchObject({ version: 3, data: { status: 'paid', totalCents: 29000, dueDate: '2026-03-31', paidAt: '2026-02-10T09:00:00+02:00' } });
     expect((await row<Lease>('lease', ids.lease)).version).toBe(3);
 
-    const outbox = await central.db.query<{ id: string; recipient: string; params: unknown; state: string; last_error: string | null; template: string }>(
+    const outbox = await world.central.db.query<{ id: string; recipient: string; params: unknown; state: string; last_error: string | null; template: string }>(
       'SELECT id::text AS id, recipient, params, state, last_error, template FROM notification_outbox WHERE id = ANY($1::uuid[]) ORDER BY created_at',
       [[ids.sent, ids.queued]],
     );
@@ -196,11 +172,11 @@ describe("a berth customer's erasure on the central", () => {
       { id: ids.sent, recipient: ERASED_RECIPIENT, params: {}, state: 'sent', last_error: null, template: 'berths.offer' },
       { id: ids.queued, recipient: ERASED_RECIPIENT, params: {}, state: 'failed', last_error: expect.stringContaining('erased'), template: 'berths.customer_message' },
     ]);
-    const caught = await central.db.query<{ recipients: string[]; body: string; subject: string }>('SELECT recipients, body, subject FROM caught_message WHERE message_id = $1', [`<${ids.sent}>`]);
+    const caught = await world.central.db.query<{ recipients: string[]; body: string; subject: string }>('SELECT recipients, body, subject FROM caught_message WHERE message_id = $1', [`<${ids.sent}>`]);
     expect(caught.rows).toEqual([{ recipients: [ERASED_RECIPIENT], body: '', subject: 'Venepaikkatarjous' }]);
 
     // Every desk receives the anonymised rows through the feed.
-    const pulled = (await pullAll(central.url, tokens.aino!, cursor)).changes.filter((c) => (Object.values(ids) as string[]).includes(c.id));
+    const pulled = (await pullAll(world.central.url, tokens.aino!, cursor)).changes.filter((c) => (Object.values(ids) as string[]).includes(c.id));
     expect(pulled.map((c) => `${c.entity}@${c.version}`).sort()).toEqual(['application@6', 'boat@2', 'boat_certificate@2', 'customer@3']);
     expect(pulled.find((c) => c.entity === 'customer')).toMatchObject({ op: 'put', data: { firstName: '', email: '', erasedAt: expect.any(String) } });
 
@@ -224,9 +200,9 @@ describe("a berth customer's erasure on the central", () => {
 describe('two berth customers sharing an email and a phone', () => {
   type OutboxRow = { id: string; recipient: string; params: unknown; state: string; template: string };
   const outboxRows = async (ids: string[]) =>
-    (await central.db.query<OutboxRow>('SELECT id::text AS id, recipient, params, state, template FROM notification_outbox WHERE id = ANY($1::uuid[]) ORDER BY created_at, id', [ids])).rows;
+    (await world.central.db.query<OutboxRow>('SELECT id::text AS id, recipient, params, state, template FROM notification_outbox WHERE id = ANY($1::uuid[]) ORDER BY created_at, id', [ids])).rows;
   const caughtRows = async (messageIds: string[]) =>
-    (await central.db.query<{ message_id: string; recipients: string[]; body: string }>('SELECT message_id, recipients, body FROM caught_message WHERE message_id = ANY($1::text[]) ORDER BY message_id', [messageIds])).rows;
+    (await world.central.db.query<{ message_id: string; recipients: string[]; body: string }>('SELECT message_id, recipients, body FROM caught_message WHERE message_id = ANY($1::text[]) ORDER BY message_id', [messageIds])).rows;
   const summary = (e: CustomerGdprExport) => e.messages.map((m) => `${m.template} ${m.channel} ${m.recipient} ${m.state}`);
 
   /** A (erasable) and B share a family's email (B wrote it capitalised) and phone; B has messages queued there about B's own records. */
@@ -242,7 +218,7 @@ describe('two berth customers sharing an email and a phone', () => {
     await queueMessage({ id: bQueued.order, channel: 'email', recipient: b.email, template: 'berths.offer_reminder', entityId: b.ids.order, name: b.name, createdAt: '2026-11-03T09:00:00Z' });
     // Mail the catcher holds that no outbox row sent: only its address tells whose it is.
     const stray = `<${randomUUID()}@elsewhere.invalid>`;
-    await central.db.query(`INSERT INTO caught_message (channel, message_id, sender, recipients, subject, body) VALUES ('email', $1, 'someone@elsewhere.invalid', ARRAY[$2], 'Hei', 'Hei Maija')`, [stray, a.email]);
+    await world.central.db.query(`INSERT INTO caught_message (channel, message_id, sender, recipients, subject, body) VALUES ('email', $1, 'someone@elsewhere.invalid', ARRAY[$2], 'Hei', 'Hei Maija')`, [stray, a.email]);
     const bMessages = [b.ids.sent, b.ids.queued, ...Object.values(bQueued)];
     return { a, b, sms, bMessages, stray };
   }

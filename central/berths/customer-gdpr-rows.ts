@@ -31,7 +31,7 @@ export async function loadCustomerErasureState(tx: Queryable, customerId: string
   // Applications before the customer, as linking an application to a customer locks them.
   const applications = await ofCustomer<Application>(tx, 'application', customerId, lock);
   const customer = (await tx.query<Row<Customer>>(`SELECT data, version FROM customer WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [customerId], `gdpr_customer${lock ? '_lock' : ''}`)).rows[0];
-  if (!customer) return { customer: null, boats: [], certificates: [], applications: [], leases: [], orders: [], winterApplications: [], winterLeases: [] };
+  if (!customer) return { customer: null, boats: [], certificates: [], applications: [], leases: [], orders: [], winterApplications: [], winterLeases: [], applicationEvents: [], winterEvents: [] };
   const boats = await ofCustomer<Boat>(tx, 'boat', customerId, lock);
   const certificates = await tx.query<Row<BoatCertificate>>(
     `SELECT data, version FROM boat_certificate WHERE customer_id = $1 OR boat_id = ANY($2::uuid[]) ORDER BY id${lock ? ' FOR UPDATE' : ''}`,
@@ -42,6 +42,7 @@ export async function loadCustomerErasureState(tx: Queryable, customerId: string
   const orders = await ofCustomer<BerthOrder>(tx, 'berth_order', customerId, lock);
   const winterApplications = await ofCustomer<WinterApplication>(tx, 'winter_application', customerId, lock);
   const winterLeases = await ofCustomer<WinterLease>(tx, 'winter_lease', customerId, lock);
+  const { applicationEvents, winterEvents } = await customerEvents(tx, customerId, applications, winterApplications, winterLeases, lock);
   return {
     customer: { record: customer.data, version: customer.version },
     boats: versioned(boats),
@@ -51,7 +52,39 @@ export async function loadCustomerErasureState(tx: Queryable, customerId: string
     orders: orders.map((o) => o.data),
     winterApplications: versioned(winterApplications),
     winterLeases: versioned(winterLeases),
+    applicationEvents: versioned(applicationEvents),
+    winterEvents: versioned(winterEvents),
   };
+}
+
+/**
+ * The case history that can name the customer (decision 52): their applications' events, a link
+ * naming them on any application (kind first, so the JSON is read only for links), their winter
+ * applications' and winter leases' events; locked last, after the records they hang on.
+ */
+async function customerEvents(
+  tx: Queryable,
+  customerId: string,
+  applications: readonly Row<Application>[],
+  winterApplications: readonly Row<WinterApplication>[],
+  winterLeases: readonly Row<WinterLease>[],
+  lock: boolean,
+): Promise<{ applicationEvents: Row<ApplicationEvent>[]; winterEvents: Row<WinterEvent>[] }> {
+  const forUpdate = lock ? ' FOR UPDATE' : '';
+  const application = await tx.query<Row<ApplicationEvent>>(
+    `SELECT data, version FROM application_event
+      WHERE application_id = ANY($1::uuid[])
+         OR (kind = 'customer_linked' AND $2::text IN (data->'customerLink'->>'fromCustomerId', data->'customerLink'->>'toCustomerId'))
+      ORDER BY id${forUpdate}`,
+    [applications.map((a) => a.data.id), customerId],
+    `gdpr_application_events${lock ? '_lock' : ''}`,
+  );
+  const winter = await tx.query<Row<WinterEvent>>(
+    `SELECT data, version FROM winter_event WHERE lease_id = ANY($1::uuid[]) OR application_id = ANY($2::uuid[]) ORDER BY id${forUpdate}`,
+    [winterLeases.map((l) => l.data.id), winterApplications.map((a) => a.data.id)],
+    `gdpr_winter_events${lock ? '_lock' : ''}`,
+  );
+  return { applicationEvents: application.rows, winterEvents: winter.rows };
 }
 
 /** The ids of the customer's own records: a message the outbox queued about one of them was about the customer. */
@@ -132,13 +165,6 @@ interface PaymentDbRow {
 export async function loadCustomerGdprRows(db: Queryable, customerId: string): Promise<CustomerGdprRows | null> {
   const s = await loadCustomerErasureState(db, customerId, false);
   if (!s.customer) return null;
-  const applicationIds = s.applications.map((a) => a.record.id);
-  const events = await db.query<{ data: ApplicationEvent }>('SELECT data FROM application_event WHERE application_id = ANY($1::uuid[])', [applicationIds], 'gdpr_application_events');
-  const winterEvents = await db.query<{ data: WinterEvent }>(
-    'SELECT data FROM winter_event WHERE lease_id = ANY($1::uuid[]) OR application_id = ANY($2::uuid[])',
-    [s.winterLeases.map((l) => l.record.id), s.winterApplications.map((a) => a.record.id)],
-    'gdpr_winter_events',
-  );
   const payments = await db.query<PaymentDbRow>(
     'SELECT order_id::text AS order_id, provider, reference, amount_cents, status, created_at, settled_at FROM payment_attempt WHERE order_id = ANY($1::uuid[])',
     [s.orders.map((o) => o.id)],
@@ -169,13 +195,14 @@ export async function loadCustomerGdprRows(db: Queryable, customerId: string): P
     boats: s.boats.map((b) => b.record),
     certificates: s.certificates.map((c) => c.record),
     applications: s.applications.map((a) => a.record),
-    applicationEvents: events.rows.map((r) => r.data),
+    // Their own applications' history; a link on another customer's application is that customer's.
+    applicationEvents: s.applicationEvents.filter((e) => s.applications.some((a) => a.record.id === e.record.applicationId)).map((e) => e.record),
     leases: s.leases.map((l) => l.record),
     orders: s.orders,
     payments: payments.rows.map((p) => ({ orderId: p.order_id, provider: p.provider, reference: p.reference, amountCents: p.amount_cents, status: p.status, createdAt: iso(p.created_at)!, settledAt: iso(p.settled_at) })),
     winterApplications: s.winterApplications.map((a) => a.record),
     winterLeases: s.winterLeases.map((l) => l.record),
-    winterEvents: winterEvents.rows.map((r) => r.data),
+    winterEvents: s.winterEvents.map((e) => e.record),
     messages: messages.rows.map((m) => ({ template: m.template, channel: m.channel, recipient: m.recipient, createdAt: iso(m.created_at)!, sentAt: iso(m.sent_at), state: m.state })),
     names: Object.fromEntries(names.rows.map((r) => [r.id, r.name])),
     places: Object.fromEntries([...berthPlaces.rows, ...winterPlaces.rows].map((r) => [r.id, r.place])),

@@ -28,6 +28,8 @@ export const SUBJECT_KINDS = [
   'customer',
   'reservee',
   'sync_pull',
+  /** A berth customer's erasure rewrote their case history (decision 52): the events and stored commands it rewrote. */
+  'erasure_rewrite',
 ] as const;
 export const SubjectKind = z.enum(SUBJECT_KINDS);
 export type SubjectKind = z.infer<typeof SubjectKind>;

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { BoatCertificate } from './boat-certificate-entity.ts';
 import { customerAddresses, decideEraseCustomer, ERASED_TEXT, type CustomerErasureState } from './customer-erasure.ts';
 import type { Boat } from './entities.ts';
+import { ERASED } from './customer-erasure-history.ts';
 import { application, berth, commandContext, customer, HARBOUR_A, lease, PIER_A } from './fixtures.test-support.ts';
 import type { BerthOrder } from './order-entity.ts';
-import type { WinterApplication, WinterLease } from './winter-entities.ts';
+import type { ApplicationEvent } from './entities.ts';
+import type { WinterApplication, WinterEvent, WinterLease } from './winter-entities.ts';
 
 const C = '00000000-0000-4000-b000-000000000001';
 const BOAT = '00000000-0000-4000-c000-000000000001';
@@ -100,6 +102,8 @@ function state(extra: Partial<CustomerErasureState> = {}): CustomerErasureState 
     orders: [order('paid')],
     winterApplications: [{ record: winterApplication, version: 2 }],
     winterLeases: [{ record: winterLease(), version: 3 }],
+    applicationEvents: [],
+    winterEvents: [],
     ...extra,
   };
 }
@@ -198,5 +202,24 @@ describe('a berth customer\'s GDPR erasure', () => {
 
   it('names the addresses the outbox could have written to, as it stores them', () => {
     expect(customerAddresses(state())).toEqual({ emails: ['aili@example.fi', 'aili.old@example.fi'], phones: ['+358401234567', '+358407654321'] });
+  });
+
+  it("rewrites the customer's case history at each event's next version, and leaves a clean event alone", () => {
+    const base = { applicationId: application().id, at: '2026-05-01T10:00:00+03:00', recordedAt: null, actorId: 'u-aino', actorName: 'Aino Virtanen', fromStatus: null, toStatus: null, berthId: null, leaseId: null, commandId: null };
+    const note: ApplicationEvent = { ...base, id: '00000000-0000-4000-f000-000000000001', kind: 'note', note: 'Aili Mäkinen soitti' };
+    const edit: ApplicationEvent = { ...base, id: '00000000-0000-4000-f000-000000000002', kind: 'edited', note: null, changes: [{ field: 'applicant.email', before: 'aili@example.fi', after: 'a@example.fi' }] };
+    const clean: ApplicationEvent = { ...base, id: '00000000-0000-4000-f000-000000000003', kind: 'offer_made', note: null };
+    const winter: WinterEvent = { ...base, id: '00000000-0000-4000-f000-000000000004', applicationId: winterApplication.id, leaseId: winterLease().id, kind: 'invoice_expired', stickerNumber: null, note: 'The invoice was not paid.' };
+    const d = decideEraseCustomer(
+      state({ applicationEvents: [{ record: note, version: 1 }, { record: edit, version: 1 }, { record: clean, version: 1 }], winterEvents: [{ record: winter, version: 1 }] }),
+      { customerId: C },
+      ctx,
+    );
+    if (!d.ok) throw new Error(d.message);
+    const history = d.puts.filter((p) => p.entity === 'application_event' || p.entity === 'winter_event');
+    expect(history.map((p) => [p.record.id, p.version])).toEqual([[note.id, 2], [edit.id, 2], [winter.id, 2]]);
+    expect(JSON.stringify(history)).not.toMatch(/Aili|aili@|a@example/);
+    expect((history[1]!.record as ApplicationEvent).changes).toEqual([{ field: 'applicant.email', before: ERASED, after: ERASED }]);
+    expect(history[0]!.record).toEqual({ ...note, note: ERASED_TEXT });
   });
 });

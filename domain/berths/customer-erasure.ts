@@ -2,11 +2,12 @@ import { deliverableEmail, deliverableSmsNumber } from '../contact-address.ts';
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import type { BoatCertificate } from './boat-certificate-entity.ts';
 import type { EraseCustomerPayload } from './customer-erasure-commands.ts';
+import { ERASED, ERASED_TEXT, erasedApplicationEvent, erasedWinterEvent, personalValues, rewritten, type PersonalValues } from './customer-erasure-history.ts';
 import { conflict, reject, type Decision, type Put } from './decision.ts';
-import type { Application, Boat, Customer, Lease } from './entities.ts';
+import type { Application, ApplicationEvent, Boat, Customer, Lease } from './entities.ts';
 import { isActiveLease } from './lease-machine.ts';
 import type { BerthOrder } from './order-entity.ts';
-import type { WinterApplication, WinterLease } from './winter-entities.ts';
+import type { WinterApplication, WinterEvent, WinterLease } from './winter-entities.ts';
 
 /**
  * A berth customer's GDPR erasure (decision 51): the customer's personal data anonymised in place,
@@ -16,10 +17,7 @@ import type { WinterApplication, WinterLease } from './winter-entities.ts';
  * application in process: erasing then would cut a live case from its person.
  */
 
-/** What replaces a name, an address or a number: nothing. */
-export const ERASED = '';
-/** What replaces a free text staff typed that may name the customer (a direct lease's reason). */
-export const ERASED_TEXT = '–';
+export { ERASED, ERASED_TEXT };
 
 /** Orders and invoices that still move money: drafted, offered, in error. */
 const OPEN_ORDER_STATUSES: readonly BerthOrder['status'][] = ['drafted', 'offered', 'error'];
@@ -37,6 +35,13 @@ export interface CustomerErasureState {
   orders: readonly BerthOrder[];
   winterApplications: readonly Versioned<WinterApplication>[];
   winterLeases: readonly Versioned<WinterLease>[];
+  /**
+   * The case history that can name the customer (decision 52): the events of their applications,
+   * and any `customer_linked` event naming them (on another customer's application too).
+   */
+  applicationEvents: readonly Versioned<ApplicationEvent>[];
+  /** The events of their winter applications and winter leases. */
+  winterEvents: readonly Versioned<WinterEvent>[];
 }
 
 /** Why the customer cannot be erased today, or null when they can. */
@@ -110,7 +115,31 @@ export function decideEraseCustomer(s: CustomerErasureState, p: EraseCustomerPay
     puts.push(next('winter_application', a, { ...a.record, applicant: erasedApplicant(a.record.applicant, person), boat, trailerRegistrationNumber: null }));
   }
   for (const l of s.leases) if (l.record.direct && l.record.direct.reason !== ERASED_TEXT) puts.push(next('lease', l, { ...l.record, direct: { ...l.record.direct, reason: ERASED_TEXT } }));
+  const values = customerPersonalValues(s);
+  for (const e of s.applicationEvents) {
+    const erased = erasedApplicationEvent(e.record, current.record.id, values);
+    if (rewritten(e.record, erased)) puts.push(next('application_event', e, erased));
+  }
+  for (const e of s.winterEvents) {
+    const erased = erasedWinterEvent(e.record);
+    if (rewritten(e.record, erased)) puts.push(next('winter_event', e, erased));
+  }
   return { ok: true, puts };
+}
+
+/** Every personal value the erasure removes, as found before it (the history's net, customer-erasure-history.ts). */
+export function customerPersonalValues(s: Omit<CustomerErasureState, 'applicationEvents' | 'winterEvents'>): PersonalValues {
+  const c = s.customer?.record;
+  const person = c ? isPerson(c) : true;
+  const people = [c, ...s.applications.map((a) => a.record.applicant), ...s.winterApplications.map((a) => a.record.applicant)].filter((x) => x !== undefined);
+  return personalValues([
+    ...people.flatMap((p) => [p.firstName, p.lastName, `${p.firstName} ${p.lastName}`, p.email, p.phone, p.address, person ? p.companyName : null]),
+    person ? c?.businessId : null,
+    ...s.boats.flatMap((b) => [b.record.registrationNumber, b.record.name]),
+    ...s.certificates.map((x) => x.record.number),
+    ...s.applications.flatMap((a) => [a.record.boat.registrationNumber, a.record.boat.name, a.record.applicationCode]),
+    ...s.winterApplications.flatMap((a) => [a.record.boat.registrationNumber, a.record.boat.name, a.record.trailerRegistrationNumber]),
+  ]);
 }
 
 /**

@@ -43,6 +43,10 @@ test('the main user exports a customer\'s data as a JSON file and erases the per
   await signIn(page, await stack().openApp('sanna'), 'sanna');
   const c = await customer(false);
   const before = await invoke<Customer360>(page, 'berths.getCustomer', { id: c.id });
+  // A note naming them in an application's history (decision 52), at the central before the erasure.
+  const noted = before.applications[0]!;
+  await invoke(page, 'berths.addNote', { applicationId: noted.id, note: `Soitti: ${c.firstName} ${c.lastName}, ${c.email}` });
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
   await openCustomer(page, `${c.lastName} ${c.firstName}`, c.id);
   const panel = page.getByTestId('customer-360');
 
@@ -100,6 +104,10 @@ test('the main user exports a customer\'s data as a JSON file and erases the per
   const after = await invoke<Customer360>(page, 'berths.getCustomer', { id: c.id });
   expect(after.orders).toEqual(before.orders);
   for (const b of after.boats) expect(b).toMatchObject({ registrationNumber: '', name: '' });
+  // The history keeps that the note was written, by whom and when, but no longer names them, here or in the application.
+  expect(after.history).toContainEqual(expect.objectContaining({ kind: 'note', note: '–', actorName: 'Sanna Nieminen' }));
+  const application = JSON.stringify(await invoke<unknown>(page, 'berths.getApplication', { id: noted.id }));
+  for (const value of [c.lastName, c.email]) expect(`${JSON.stringify(after.history)} ${application}`).not.toContain(value);
   await expectNoAxeViolations(page, 'an erased customer');
   await shoot(page, 'customer-gdpr-erased');
 

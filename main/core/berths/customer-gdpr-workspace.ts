@@ -17,6 +17,16 @@ const statements = preparedFor((db: SqliteDatabase) => ({
   orders: db.prepare<[string], VersionedData>("SELECT version, data FROM berth_order WHERE json_extract(data, '$.customerId') = ? ORDER BY id"),
   winterApplications: db.prepare<[string], VersionedData>('SELECT version, data FROM winter_application WHERE customer_id = ? ORDER BY id'),
   winterLeases: db.prepare<[string], VersionedData>("SELECT version, data FROM winter_lease WHERE json_extract(data, '$.customerId') = ? ORDER BY id"),
+  // The history that can name them (decision 52): their applications' events and any link naming them.
+  applicationEvents: db.prepare<[string, string], VersionedData>(
+    `SELECT version, data FROM application_event WHERE application_id IN (SELECT id FROM application WHERE customer_id = ?)
+      OR (json_extract(data, '$.kind') = 'customer_linked' AND ? IN (json_extract(data, '$.customerLink.fromCustomerId'), json_extract(data, '$.customerLink.toCustomerId')))
+      ORDER BY id`,
+  ),
+  winterEvents: db.prepare<[string, string], VersionedData>(
+    `SELECT version, data FROM winter_event WHERE application_id IN (SELECT id FROM winter_application WHERE customer_id = ?)
+      OR lease_id IN (SELECT id FROM winter_lease WHERE json_extract(data, '$.customerId') = ?) ORDER BY id`,
+  ),
 }));
 
 const all = <T>(rows: VersionedData[]) => rows.map((r) => parseRow<T>(r)!);
@@ -33,6 +43,8 @@ export function loadLocalErasureState(db: SqliteDatabase, customerId: string): C
     orders: s.orders.all(customerId).map((r) => JSON.parse(r.data) as CustomerErasureState['orders'][number]),
     winterApplications: all(s.winterApplications.all(customerId)),
     winterLeases: all(s.winterLeases.all(customerId)),
+    applicationEvents: all(s.applicationEvents.all(customerId, customerId)),
+    winterEvents: all(s.winterEvents.all(customerId, customerId)),
   };
 }
 

@@ -6,6 +6,7 @@ import type { Db } from '../db/db.ts';
 import { runOrderJobs } from '../berths/order-jobs.ts';
 import { runWinterInvoiceJobs } from '../berths/winter-jobs.ts';
 import { sendCertificateReminders } from '../berths/certificate-reminder-job.ts';
+import { removeExpiredBookkeeping } from '../berths/bookkeeping-retention-job.ts';
 
 /** A job the central runs once a day, given the central's time and its Helsinki date. Rerunning one is harmless. */
 export interface DailyJob {
@@ -22,6 +23,7 @@ export const DAILY_JOBS: readonly DailyJob[] = [
   { name: 'berth offer reminders and expiry', run: (db, today, now) => runOrderJobs(db, today, now) },
   { name: 'winter storage invoice reminders and expiry', run: (db, today, now) => runWinterInvoiceJobs(db, today, now) },
   { name: 'boat certificate expiry reminders', run: (db, today, now) => sendCertificateReminders(db, today, now) },
+  { name: 'berth bookkeeping retention of erased customers', run: (db, today) => removeExpiredBookkeeping(db, today) },
 ];
 
 const DAY_MS = 86_400_000;

@@ -11,6 +11,8 @@ import { asUuid, CUSTOMER_MESSAGES_WHERE, customerMessageParams, type CustomerMe
 export const ERASED_RECIPIENT = 'erased';
 
 /** What the erasure found under the customer's locks, kept until the decision is written. */
+/** The chunk's erasures, for `chunkWritten`. */
+const CHUNK_ERASURES = 'berths.erasure:chunk';
 const noted = (commandId: string) => `berths.erasure:${commandId}`;
 interface Noted {
   /** The outbox's rule's parameters, with the addresses as they were. */
@@ -127,8 +129,9 @@ async function eraseMessages(tx: Queryable, params: CustomerMessageParams): Prom
  * berths.eraseCustomer on the central: the domain decider the desk runs, fed with the customer's
  * rows under their locks (customer-gdpr-rows.ts). The synced rows it anonymises, their case
  * history's events among them (decision 52), go out through the feed like any command's; the
- * outbox, the catcher and the stored commands, which no desk holds, are erased in `written`, and
- * the audit records every history row rewritten.
+ * outbox and the catcher, which no desk holds, are erased once it is written, and the stored
+ * commands once the chunk has stored its own (one pushed with the erasure is erased too); the
+ * audit records every history row rewritten.
  */
 export const customerErasureCommandHandler: CommandHandler = {
   async decide(tx, command, ctx, cache) {
@@ -161,8 +164,18 @@ export const customerErasureCommandHandler: CommandHandler = {
     cache.delete(noted(command.id));
     if (!n) return;
     await eraseMessages(tx, n.params);
-    const commands = await eraseCommands(tx, n);
-    await auditRewrite(tx, command.id, n, [...n.events, ...commands.map((id) => `command:${id}`)]);
+    const erased = (cache.get(CHUNK_ERASURES) as { commandId: string; noted: Noted }[] | undefined) ?? [];
+    cache.set(CHUNK_ERASURES, [...erased, { commandId: command.id, noted: n }]);
+  },
+
+  // After the chunk's commands are stored, so that one pushed with the erasure is erased as well.
+  async chunkWritten(tx, cache) {
+    const erased = (cache.get(CHUNK_ERASURES) as { commandId: string; noted: Noted }[] | undefined) ?? [];
+    cache.delete(CHUNK_ERASURES);
+    for (const { commandId, noted: n } of erased) {
+      const commands = await eraseCommands(tx, n);
+      await auditRewrite(tx, commandId, n, [...n.events, ...commands.map((id) => `command:${id}`)]);
+    }
   },
 
   async explainViolation() {

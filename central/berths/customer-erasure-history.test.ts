@@ -142,6 +142,22 @@ describe("erasing a berth customer's case history", () => {
   });
 });
 
+describe('a command pushed in the same chunk as the erasure', () => {
+  it('is stored, then erased with the rest of the history', async () => {
+    const c = await customerWithHistory();
+    const name = `${OLD.first} ${OLD.last}`;
+    const note = envelope('berths.addNote', { applicationId: c.ids.application, note: `${name} kävi toimistolla` }, ++seq);
+    const erase = envelope('berths.eraseCustomer', { customerId: c.ids.customer }, ++seq, 3);
+    expect(await push('sanna', [note, erase])).toEqual([expect.objectContaining({ status: 'applied' }), expect.objectContaining({ status: 'applied' })]);
+    const stored = await texts('SELECT concat(payload::text, result::text) AS t FROM commands WHERE id = $1', [note.id]);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).not.toContain(OLD.last);
+    expect(await texts('SELECT data::text AS t FROM application_event WHERE id = $1', [note.id])).toEqual([expect.not.stringContaining(OLD.last)]);
+    const audit = await world.central.db.query<{ subject_ids: string[] }>("SELECT subject_ids FROM audit_read WHERE subject_kind = 'erasure_rewrite' AND partition = $1", [c.ids.customer]);
+    expect(audit.rows.flatMap((r) => r.subject_ids)).toContain(`command:${note.id}`);
+  });
+});
+
 describe('the history stays append-only outside an erasure', () => {
   const anEvent = async () => (await world.central.db.query<{ id: string }>('SELECT id::text AS id FROM application_event LIMIT 1')).rows[0]!.id;
   /** A stored command of its own (the seed stores none). */

@@ -273,8 +273,9 @@ async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clien
   } catch (error) {
     throw isStatementFault(error) ? new NeedsSavepoints() : error;
   }
-  for (const handler of new Set(chunk.map((c) => COMMAND_HANDLERS[c.type]))) await handler.chunkWritten?.(tx, cache);
+  // The commands are stored first: a chunk hook may rewrite what the chunk stored (an erasure's, decision 52).
   if (rows.length > 0) await storeCommands(tx, rows);
+  for (const handler of new Set(chunk.map((c) => COMMAND_HANDLERS[c.type]))) await handler.chunkWritten?.(tx, cache);
   if (applied > 0) await numberChanges(tx);
   return results;
 }

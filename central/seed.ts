@@ -1,6 +1,10 @@
-import type { Db } from './db/db.ts';
-import { seedDemoUsers } from './auth/users.ts';
-import { seedBerths, type BerthSeedCounts } from './berths/seed/seed-berths.ts';
+import { createHash } from 'node:crypto';
+import { wrapPglite, type Db } from './db/db.ts';
+import type { TemplateStage } from './db/memory-template.ts';
+import { MIGRATED_TEMPLATE } from './db/migrate.ts';
+import { numberChanges } from './sync/feed.ts';
+import { DEMO_USERS, seedDemoUsers } from './auth/users.ts';
+import { berthReferenceRecords, loadBerthReference, seedBerths, type BerthSeedCounts } from './berths/seed/seed-berths.ts';
 import { seedBookings, type BookingSeedCounts } from './bookings/seed/seed-bookings.ts';
 import { DEMO_CHILDREN_PER_COHORT, seedCultureKids, type CultureKidsSeedCounts } from './culture-kids/seed/seed-culture-kids.ts';
 import { seedAssist, type AssistSeedCounts } from './assist/seed/seed-assist.ts';
@@ -24,22 +28,47 @@ export interface SeedCounts extends BerthSeedCounts {
 }
 
 /**
+ * An in-memory central's template beyond the migrations: the berth reference data and the demo
+ * users, which every seed puts first and which cost a test central's start over a second. Named
+ * for the migrations and for the records themselves (a winter place's price is today's), so a
+ * change to either builds a new one. `seedIfEmpty(…, { referenceTemplate: true })` adds the rest.
+ */
+export function referenceTemplate(now = new Date()): TemplateStage {
+  const records = berthReferenceRecords(now);
+  const digest = createHash('sha256').update(MIGRATED_TEMPLATE.key).update(JSON.stringify(records)).update(JSON.stringify(DEMO_USERS)).digest('hex');
+  return {
+    key: `reference-${digest.slice(0, 16)}`,
+    prepare: async (pglite) => {
+      await MIGRATED_TEMPLATE.prepare(pglite);
+      const db = wrapPglite(pglite);
+      await db.transaction(async (tx) => {
+        await loadBerthReference(tx, now);
+        await numberChanges(tx);
+      });
+      await seedDemoUsers(db);
+    },
+  };
+}
+
+/**
  * Demo data on first start: staff users, the real reference data and generated cases. Runs only
  * on an empty database (no users), so restarting never duplicates anything. Bookings are dated
  * around the seed time: the handling queue from today on is never empty in a demo.
+ * `from.referenceTemplate`: the database was opened from `referenceTemplate()`, so its berth
+ * reference data and users are there and nothing else is.
  */
-export async function seedIfEmpty(db: Db, option: SeedOption): Promise<SeedCounts | null> {
+export async function seedIfEmpty(db: Db, option: SeedOption, from: { referenceTemplate?: boolean } = {}): Promise<SeedCounts | null> {
   if (option === false) return null;
   const users = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
-  if ((users.rows[0]?.n ?? 0) > 0) return null;
+  if ((users.rows[0]?.n ?? 0) > 0 && !from.referenceTemplate) return null;
   const full = option === true || option.demo === true;
   const { bookings = full ? DEMO_BOOKINGS : 0, cultureKidsChildren = full ? DEMO_CHILDREN_PER_COHORT : 0, demo: _demo, ...cases } = option === true ? {} : option;
-  const counts = await seedBerths(db, cases);
+  const counts = await seedBerths(db, cases, new Date(), { referencePresent: from.referenceTemplate === true });
   const bookingCounts = await seedBookings(db, { count: bookings, seed: cases.seed ?? 7, now: new Date() });
   const cultureKids = await seedCultureKids(db, { childrenPerCohort: cultureKidsChildren, seed: cases.seed ?? 7, now: new Date() });
   const assist = await seedAssist(db, { seed: cases.seed ?? 7, now: new Date() });
   const kiosk = await seedKiosk(db, new Date());
-  await seedDemoUsers(db);
+  if (!from.referenceTemplate) await seedDemoUsers(db);
   // Fresh statistics, or the planner guesses the feed is tiny and sorts it instead of walking seq.
   await db.exec('ANALYZE');
   return { ...counts, bookings: bookingCounts, cultureKids, assist, kiosk };

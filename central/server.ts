@@ -5,7 +5,7 @@ import { ChangeNotifier } from './http/notifier.ts';
 import { DAILY_JOBS, startDailyJobs, type RunningJobs } from './jobs/daily-jobs.ts';
 import { startNotifications, type RunningNotifications } from './notifications/notifications.ts';
 import { notificationSettings, type NotificationSettings } from './notifications/settings.ts';
-import { seedIfEmpty, type SeedOption } from './seed.ts';
+import { referenceTemplate, seedIfEmpty, type SeedOption } from './seed.ts';
 
 export interface CentralOptions {
   /** A real PostgreSQL; without it PGlite runs in-process. */
@@ -45,13 +45,15 @@ export async function startCentral(opts: CentralOptions = {}): Promise<RunningCe
 
 /** startCentral plus the database handle, for tests that must reach behind the API. */
 export async function launchCentral(opts: CentralOptions = {}): Promise<RunningCentral & { db: Db; notifications: RunningNotifications | null }> {
-  const db = await openDb({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, memoryStage: MIGRATED_TEMPLATE });
+  // An in-memory central that is seeded starts from a template that holds the reference data.
+  const fromReference = !opts.databaseUrl && !opts.dataDir && opts.seed !== false;
+  const db = await openDb({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, memoryStage: fromReference ? referenceTemplate() : MIGRATED_TEMPLATE });
   const notifier = new ChangeNotifier();
   let notifications: RunningNotifications | null = null;
   let jobs: RunningJobs | null = null;
   try {
     await migrate(db);
-    await seedIfEmpty(db, opts.seed ?? true);
+    await seedIfEmpty(db, opts.seed ?? true, { referenceTemplate: fromReference });
     await notifier.start(db);
     const notify = opts.notifications ?? notificationSettings();
     // The outbox is due by the same clock the central decides by (a test may move it).

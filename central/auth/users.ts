@@ -18,9 +18,13 @@ export interface NewUser {
 }
 
 export async function createUser(db: Queryable, user: NewUser): Promise<void> {
+  await insertUser(db, user, await hashPassword(user.password));
+}
+
+async function insertUser(db: Queryable, user: Omit<NewUser, 'password'>, passwordHash: string): Promise<void> {
   await db.query(
     'INSERT INTO users (id, username, name, roles, grants, password_hash) VALUES ($1, $2, $3, string_to_array($4, \',\'), $5::jsonb, $6)',
-    [user.id, user.username.toLowerCase(), user.name, user.roles.join(','), JSON.stringify(user.grants ?? []), await hashPassword(user.password)],
+    [user.id, user.username.toLowerCase(), user.name, user.roles.join(','), JSON.stringify(user.grants ?? []), passwordHash],
   );
 }
 
@@ -91,5 +95,8 @@ export const DEMO_USERS: readonly Omit<NewUser, 'password'>[] = [
 ];
 
 export async function seedDemoUsers(db: Queryable): Promise<void> {
-  for (const u of DEMO_USERS) await createUser(db, { ...u, password: 'demo' });
+  // Each hash with its own salt, all at once: scrypt runs on the thread pool, so one after the
+  // other left cores idle for most of a second on every demo or test central's first start.
+  const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword('demo')));
+  for (const [i, u] of DEMO_USERS.entries()) await insertUser(db, u, hashes[i]!);
 }

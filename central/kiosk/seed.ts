@@ -3,7 +3,8 @@ import type { KioskSchedule } from '../../domain/kiosk/schedule.ts';
 import { addDays, fromWallClock, helsinkiDateOf } from '../../domain/wall-clock.ts';
 import type { Db } from '../db/db.ts';
 import { nameUuid } from '../stable-ids.ts';
-import { numberChanges, writePuts, type EntityPut } from '../sync/feed.ts';
+import { numberChanges } from '../sync/feed.ts';
+import { loadRecords } from '../sync/seed-load.ts';
 
 /**
  * The kiosk's demo data: two terminals (users of their own, central/auth/users.ts) with library
@@ -109,13 +110,9 @@ export interface KioskSeedCounts {
 
 export async function seedKiosk(db: Db, now: Date): Promise<KioskSeedCounts> {
   const events = demoEvents(helsinkiDateOf(now.getTime()));
-  const puts: EntityPut[] = [
-    ...DEMO_TERMINALS.map((t): EntityPut => ({ entity: 'kiosk_terminal', id: t.id, version: 1, data: t })),
-    ...events.map((e): EntityPut => ({ entity: 'kiosk_event', id: e.id, version: 1, data: e })),
-  ];
   await db.transaction(async (tx) => {
-    const refused = await writePuts(tx, puts);
-    if (refused) throw new Error(`Seeding the kiosk: ${refused.message}`);
+    await loadRecords(tx, 'kiosk_terminal', DEMO_TERMINALS);
+    await loadRecords(tx, 'kiosk_event', events);
     await numberChanges(tx);
   });
   return { terminals: DEMO_TERMINALS.length, events: events.length };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harbour } from '../../domain/berths/entities.ts';
 import { openDb, type Db } from '../db/db.ts';
 import { migrate } from '../db/migrate.ts';
-import { numberChanges, putStatementName, writePuts, type EntityPut } from './feed.ts';
+import { lockFeed, numberChanges, putStatementName, writePuts, type EntityPut } from './feed.ts';
 
 /** The shared write path on its own, on an empty database: the rule every command gets for free. */
 let db: Db;
@@ -81,5 +81,30 @@ describe('the put statement names', () => {
     for (const set of [long, other]) expect(putStatementName(set).length).toBeLessThanOrEqual(63);
     expect(putStatementName(long)).not.toBe(putStatementName(other));
     expect(putStatementName(long)).toBe(putStatementName([...long]));
+  });
+});
+
+describe('numbered puts (a bulk load under the feed lock)', () => {
+  it('number their lines as they are written, in the order of the calls, and the same rule holds', async () => {
+    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+    const seqs = await db.transaction(async (tx) => {
+      await lockFeed(tx);
+      expect(await writePuts(tx, [put(a, 1, 'a')], { numbered: true })).toBeNull();
+      expect(await writePuts(tx, [put(b, 1, 'b'), put(c, 1, 'c')], { numbered: true })).toBeNull();
+      expect(await writePuts(tx, [put(a, 1, 'a again')], { numbered: true })).toMatchObject({ code: 'id_taken', id: a });
+      const { rows } = await tx.query<{ id: string; seq: string | null }>(`SELECT id::text AS id, seq::text AS seq FROM sync_feed WHERE id IN ($1, $2, $3)`, [a, b, c]);
+      await numberChanges(tx);
+      return new Map(rows.map((r) => [r.id, r.seq === null ? null : Number(r.seq)]));
+    });
+    expect([...seqs.values()].every((s) => s !== null)).toBe(true);
+    expect(seqs.get(a)!).toBeLessThan(Math.min(seqs.get(b)!, seqs.get(c)!));
+    // An update of a numbered line takes a new number after every line before it.
+    const later = await db.transaction(async (tx) => {
+      await lockFeed(tx);
+      expect(await writePuts(tx, [put(a, 2, 'a2')], { numbered: true })).toBeNull();
+      return Number((await tx.query<{ seq: string }>(`SELECT seq::text AS seq FROM sync_feed WHERE id = $1`, [a])).rows[0]!.seq);
+    });
+    expect(later).toBeGreaterThan(Math.max(...[...seqs.values()].map(Number)));
+    expect(await state(a)).toEqual({ row: { version: 2, name: 'a2' }, feed: { version: 2, name: 'a2' } });
   });
 });

@@ -37,7 +37,7 @@ const FEED_LOCK_KEY = 74_210_002;
  * would overwrite a row someone else created, or move a version sideways or down, writes nothing
  * and is missing from what the statement returns. Feed lines are written only for rows written.
  */
-function putStatement(entities: readonly EntityName[]): string {
+function putStatement(entities: readonly EntityName[], numbered: boolean): string {
   const key = (e: EntityName, column: string) => (TEXT_IDS.has(e) ? column : `${column}::uuid`);
   // Each write returns what it wrote, so the feed takes exactly those rows (each at most once).
   const returning = (e: EntityName, row: string) => `RETURNING '${e}'::text AS e, ${row}id::text AS id, ${row}version AS v, ${row}data AS d, ${scopeOf(e, row)} AS s`;
@@ -58,9 +58,9 @@ function putStatement(entities: readonly EntityName[]): string {
     written AS (${written}),
     feed AS (
       INSERT INTO sync_feed (entity, id, scope, op, version, data, seq)
-      SELECT e, id, s, 'put', v, d, NULL FROM written
+      SELECT e, id, s, 'put', v, d, ${numbered ? "nextval('sync_feed_seq')" : 'NULL'} FROM written
       ON CONFLICT (entity, id) DO UPDATE
-        SET seq = NULL, scope = excluded.scope, op = 'put', version = excluded.version, data = excluded.data)
+        SET seq = ${numbered ? 'excluded.seq' : 'NULL'}, scope = excluded.scope, op = 'put', version = excluded.version, data = excluded.data)
     SELECT e, id FROM written`;
 }
 
@@ -88,13 +88,16 @@ export function putStatementName(entities: readonly string[]): string {
  * Writes entity states and their feed lines in one statement, under the write rule above. Returns
  * null when every put was written, else the first put that was not; then the caller must roll
  * back what this statement did write. The feed lines stay unnumbered until `numberChanges` runs
- * at the end of the transaction.
+ * at the end of the transaction; `numbered` lines get their numbers now, for a caller that has
+ * taken `lockFeed` first.
  */
-export async function writePuts(tx: Queryable, puts: readonly EntityPut[]): Promise<WriteRefusal | null> {
+export async function writePuts(tx: Queryable, puts: readonly EntityPut[], options: { numbered?: boolean } = {}): Promise<WriteRefusal | null> {
   if (puts.length === 0) return null;
+  const numbered = options.numbered === true;
   const entities = [...new Set(puts.map((p) => p.entity))].sort();
   const rows = puts.map((p) => ({ e: p.entity, id: p.id, v: p.version, d: p.data }));
-  const res = await tx.query<{ e: string; id: string }>(putStatement(entities), [JSON.stringify(rows)], putStatementName(entities));
+  const name = putStatementName(entities);
+  const res = await tx.query<{ e: string; id: string }>(putStatement(entities, numbered), [JSON.stringify(rows)], numbered ? `${name.slice(0, 61)}_n` : name);
   if (res.rows.length === puts.length) return null;
   const done = new Map<string, number>();
   for (const r of res.rows) done.set(`${r.e}:${r.id}`, (done.get(`${r.e}:${r.id}`) ?? 0) + 1);
@@ -106,6 +109,15 @@ export async function writePuts(tx: Queryable, puts: readonly EntityPut[]): Prom
     return n <= 0;
   });
   return refusal(missing ?? puts[puts.length - 1]!);
+}
+
+/**
+ * Holds the feed's numbering lock until commit, so a bulk load may number its lines as it writes
+ * them (`writePuts(…, { numbered: true })`): numbering them afterwards rewrote every feed row once
+ * more, a third of a test central's seeding. Only for a writer that may hold the lock that long.
+ */
+export async function lockFeed(tx: Queryable): Promise<void> {
+  await tx.exec(`SELECT pg_advisory_xact_lock(${FEED_LOCK_KEY})`);
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { AssistEntityName } from '../../../domain/assist/entities.ts';
 import { helsinkiDateOf } from '../../../domain/wall-clock.ts';
 import { Random } from '../../demo-data/random.ts';
-import type { Db, Queryable } from '../../db/db.ts';
-import { numberChanges, writePuts } from '../../sync/feed.ts';
+import type { Db } from '../../db/db.ts';
+import { numberChanges } from '../../sync/feed.ts';
+import { loadRecords } from '../../sync/seed-load.ts';
 import { generateAppointments, generateCalendars } from './calendars.ts';
 import { generateTodaysQueue } from './queue.ts';
 import { SERVICE_POINTS } from './service-points.ts';
@@ -26,20 +26,15 @@ export function generateAssistDemo(now: Date, seed: number) {
   return { servicePoints: SERVICE_POINTS, calendars, appointments, sessions: past.sessions, tickets: [...past.tickets, ...generateTodaysQueue(now, today)] };
 }
 
-async function putAll(tx: Queryable, entity: AssistEntityName, rows: readonly { id: string }[]): Promise<void> {
-  const refused = await writePuts(tx, rows.map((r) => ({ entity, id: r.id, version: 1, data: r })));
-  if (refused) throw new Error(`Seeding ${entity}: ${refused.message}`);
-}
-
 /** The Assistance demo in one transaction, through the shared write path (so every row has its feed line). */
 export async function seedAssist(db: Db, options: { seed: number; now: Date }): Promise<AssistSeedCounts> {
   const demo = generateAssistDemo(options.now, options.seed);
   await db.transaction(async (tx) => {
-    await putAll(tx, 'as_service_point', demo.servicePoints);
-    await putAll(tx, 'as_helper_calendar', demo.calendars);
-    await putAll(tx, 'as_appointment', demo.appointments);
-    await putAll(tx, 'as_queue_ticket', demo.tickets);
-    await putAll(tx, 'as_help_session', demo.sessions);
+    await loadRecords(tx, 'as_service_point', demo.servicePoints);
+    await loadRecords(tx, 'as_helper_calendar', demo.calendars);
+    await loadRecords(tx, 'as_appointment', demo.appointments);
+    await loadRecords(tx, 'as_queue_ticket', demo.tickets);
+    await loadRecords(tx, 'as_help_session', demo.sessions);
     await numberChanges(tx);
   });
   return { servicePoints: demo.servicePoints.length, calendars: demo.calendars.length, appointments: demo.appointments.length, sessions: demo.sessions.length, tickets: demo.tickets.length };

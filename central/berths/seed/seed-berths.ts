@@ -1,6 +1,7 @@
 import type { EntityName } from '../../../domain/workspaces.ts';
 import type { Db, Queryable } from '../../db/db.ts';
-import { numberChanges, writePuts } from '../../sync/feed.ts';
+import { numberChanges } from '../../sync/feed.ts';
+import { loadRecords } from '../../sync/seed-load.ts';
 import { helsinkiDate } from '../../../domain/berths/seasons.ts';
 import { offerWinter } from '../../../domain/berths/winter-seasons.ts';
 import { generateCases, type CaseOptions } from './generate-cases.ts';
@@ -8,18 +9,6 @@ import { generateWinterCases } from './generate-winter-cases.ts';
 import { generateCertificates } from './generate-certificates.ts';
 import { loadReferenceData } from './reference-data.ts';
 import { loadWinterStorage } from './winter-storage.ts';
-
-const CHUNK = 2000;
-
-/** Bulk insert of version-1 records with their feed lines, numbered in insertion order. */
-async function insertAll(tx: Queryable, entity: EntityName, records: readonly { id: string }[]): Promise<void> {
-  for (let i = 0; i < records.length; i += CHUNK) {
-    const chunk = records.slice(i, i + CHUNK);
-    const refused = await writePuts(tx, chunk.map((r) => ({ entity, id: r.id, version: 1, data: r })));
-    if (refused) throw new Error(`Seeding ${entity}: ${refused.message}`);
-  }
-  await numberChanges(tx);
-}
 
 export interface BerthSeedCounts {
   harbours: number;
@@ -40,12 +29,29 @@ export interface BerthSeedCounts {
   boatCertificates: number;
 }
 
+/** The real Helsinki berth and winter-storage resources as they are seeded on `now`, in feed order. */
+export function berthReferenceRecords(now = new Date()): [EntityName, readonly { id: string }[]][] {
+  const ref = loadReferenceData();
+  const winterStorage = loadWinterStorage(ref.priceLists, helsinkiDate(now));
+  return [
+    ['harbour', ref.harbours],
+    ['pier', ref.piers],
+    ['berth', ref.berths],
+    ['berth_product', ref.products],
+    ['switch_reason', ref.switchReasons],
+    ['winter_area', winterStorage.areas],
+    ['winter_section', winterStorage.sections],
+    ['winter_place', winterStorage.places],
+  ];
+}
+
 /**
  * The real Helsinki berth and winter storage resources plus generated cases, in one transaction:
  * the berth season's, and the winter's that offers are made for on `now` (its cases' customers
- * and boats are the berth cases' own).
+ * and boats are the berth cases' own). `referencePresent`: the resources are in the database
+ * already (a test central's template holds them), and only the cases are added.
  */
-export async function seedBerths(db: Db, cases: CaseOptions | null, now = new Date()): Promise<BerthSeedCounts> {
+export async function seedBerths(db: Db, cases: CaseOptions | null, now = new Date(), options: { referencePresent?: boolean } = {}): Promise<BerthSeedCounts> {
   const ref = loadReferenceData();
   const today = helsinkiDate(now);
   const winterStorage = loadWinterStorage(ref.priceLists, today);
@@ -55,24 +61,18 @@ export async function seedBerths(db: Db, cases: CaseOptions | null, now = new Da
     : { applications: [], leases: [], events: [] };
   const certificates = cases ? generateCertificates(generated.boats, { today, ...(cases.seed === undefined ? {} : { seed: cases.seed }) }) : [];
   await db.transaction(async (tx) => {
-    await insertAll(tx, 'harbour', ref.harbours);
-    await insertAll(tx, 'pier', ref.piers);
-    await insertAll(tx, 'berth', ref.berths);
-    await insertAll(tx, 'berth_product', ref.products);
-    await insertAll(tx, 'switch_reason', ref.switchReasons);
-    await insertAll(tx, 'winter_area', winterStorage.areas);
-    await insertAll(tx, 'winter_section', winterStorage.sections);
-    await insertAll(tx, 'winter_place', winterStorage.places);
-    if (!cases) return;
-    await insertAll(tx, 'customer', generated.customers);
-    await insertAll(tx, 'boat', generated.boats);
-    await insertAll(tx, 'application', generated.applications);
-    await insertAll(tx, 'lease', generated.leases);
-    await insertAll(tx, 'application_event', generated.events);
-    await insertAll(tx, 'winter_application', winterCases.applications);
-    await insertAll(tx, 'winter_lease', winterCases.leases);
-    await insertAll(tx, 'winter_event', winterCases.events);
-    await insertAll(tx, 'boat_certificate', certificates);
+    if (!options.referencePresent) await loadBerthReference(tx, now);
+    if (!cases) return numberChanges(tx);
+    await loadRecords(tx, 'customer', generated.customers);
+    await loadRecords(tx, 'boat', generated.boats);
+    await loadRecords(tx, 'application', generated.applications);
+    await loadRecords(tx, 'lease', generated.leases);
+    await loadRecords(tx, 'application_event', generated.events);
+    await loadRecords(tx, 'winter_application', winterCases.applications);
+    await loadRecords(tx, 'winter_lease', winterCases.leases);
+    await loadRecords(tx, 'winter_event', winterCases.events);
+    await loadRecords(tx, 'boat_certificate', certificates);
+    await numberChanges(tx);
   });
   return {
     harbours: ref.harbours.length,
@@ -92,4 +92,9 @@ export async function seedBerths(db: Db, cases: CaseOptions | null, now = new Da
     winterLeases: winterCases.leases.length,
     boatCertificates: certificates.length,
   };
+}
+
+/** The berth reference records into the caller's transaction (which ends with `numberChanges`). */
+export async function loadBerthReference(tx: Queryable, now = new Date()): Promise<void> {
+  for (const [entity, records] of berthReferenceRecords(now)) await loadRecords(tx, entity, records);
 }

@@ -1,8 +1,8 @@
 import type { Reservation } from '../../../domain/bookings/entities.ts';
 import { addDays, helsinkiDateOf } from '../../../domain/wall-clock.ts';
-import type { EntityName } from '../../../domain/workspaces.ts';
 import type { Db, Queryable } from '../../db/db.ts';
-import { numberChanges, writePuts } from '../../sync/feed.ts';
+import { numberChanges } from '../../sync/feed.ts';
+import { loadRecords } from '../../sync/seed-load.ts';
 import { insertSlotRows, slotRows as slotRowsOf } from '../slots.ts';
 import { bookingStructure } from '../structure.ts';
 import { generateBookings } from './generate-bookings.ts';
@@ -11,7 +11,8 @@ import { bookingRecords } from './records.ts';
 import { loadBookingsReferenceData } from './reference-data.ts';
 
 /** Rows per statement: big enough to amortise round trips, small enough for one JSON parameter. */
-const CHUNK = 2000;
+/** Reservations whose slot rows go in one statement. */
+const SLOT_CHUNK = 500;
 
 export interface BookingSeedOptions {
   /** Generated reservations; 0 seeds the reference data only. */
@@ -30,24 +31,18 @@ export interface BookingSeedCounts {
   slotRows: number;
 }
 
-async function putAll(tx: Queryable, entity: EntityName, records: readonly { id: string }[]): Promise<void> {
-  for (let i = 0; i < records.length; i += CHUNK) {
-    const refused = await writePuts(tx, records.slice(i, i + CHUNK).map((r) => ({ entity, id: r.id, version: 1, data: r })));
-    if (refused) throw new Error(`Seeding ${entity}: ${refused.message}`);
-  }
-}
-
 /**
- * New reservations with their slot rows (the caller numbers the feed). Throws the exclusion
+ * New reservations with their slot rows (feed lines numbered as written; the caller's transaction
+ * ends with `numberChanges`). Throws the exclusion
  * violation when two of them, or one and a stored one, are in each other's time. Answers the
  * number of slot rows written.
  */
 export async function storeReservations(tx: Queryable, reservations: readonly Reservation[]): Promise<number> {
-  await putAll(tx, 'reservation', reservations);
+  await loadRecords(tx, 'reservation', reservations);
   const structure = await bookingStructure(tx);
   let written = 0;
-  for (let i = 0; i < reservations.length; i += CHUNK / 4) {
-    const rows = reservations.slice(i, i + CHUNK / 4).flatMap((r) => slotRowsOf(r, structure.reservationUnits.get(r.reservationUnitId)!, structure.ancestorsOf));
+  for (let i = 0; i < reservations.length; i += SLOT_CHUNK) {
+    const rows = reservations.slice(i, i + SLOT_CHUNK).flatMap((r) => slotRowsOf(r, structure.reservationUnits.get(r.reservationUnitId)!, structure.ancestorsOf));
     written += rows.length;
     await insertSlotRows(tx, rows);
   }
@@ -72,14 +67,14 @@ export async function seedBookings(db: Db, options: BookingSeedOptions): Promise
   const openingHours = seedOpeningHours(records.units.map((u) => u.id), data.unitGroups, addDays(today, -42), addDays(today, 365));
   let slotRows = 0;
   await db.transaction(async (tx) => {
-    await putAll(tx, 'booking_unit', records.units);
-    await putAll(tx, 'booking_unit_group', records.unitGroups);
-    await putAll(tx, 'booking_space', records.spaces);
-    await putAll(tx, 'booking_resource', records.resources);
-    await putAll(tx, 'reservation_unit', records.reservationUnits);
-    await putAll(tx, 'deny_reason', records.denyReasons);
-    await putAll(tx, 'booking_opening_hours', openingHours);
-    await putAll(tx, 'reservation_series', season.series);
+    await loadRecords(tx, 'booking_unit', records.units);
+    await loadRecords(tx, 'booking_unit_group', records.unitGroups);
+    await loadRecords(tx, 'booking_space', records.spaces);
+    await loadRecords(tx, 'booking_resource', records.resources);
+    await loadRecords(tx, 'reservation_unit', records.reservationUnits);
+    await loadRecords(tx, 'deny_reason', records.denyReasons);
+    await loadRecords(tx, 'booking_opening_hours', openingHours);
+    await loadRecords(tx, 'reservation_series', season.series);
     slotRows = await storeReservations(tx, season.reservations);
     await numberChanges(tx);
   });

@@ -1,6 +1,6 @@
-import type { CultureKidsEntityName } from '../../../domain/culture-kids/entities.ts';
-import type { Db, Queryable } from '../../db/db.ts';
-import { numberChanges, writePuts } from '../../sync/feed.ts';
+import type { Db } from '../../db/db.ts';
+import { numberChanges } from '../../sync/feed.ts';
+import { loadRecords } from '../../sync/seed-load.ts';
 import { cohortPrivateKey } from '../tickets.ts';
 import { generateRegistry } from './generate-families.ts';
 import { loadCultureKidsReferenceData } from './reference-data.ts';
@@ -18,15 +18,6 @@ export interface CultureKidsSeedCounts {
   guardians: number;
 }
 
-const CHUNK = 2000;
-
-async function putAll(tx: Queryable, entity: CultureKidsEntityName, rows: readonly { id: string }[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const refused = await writePuts(tx, rows.slice(i, i + CHUNK).map((r) => ({ entity, id: r.id, version: 1, data: r })));
-    if (refused) throw new Error(`Seeding ${entity}: ${refused.message}`);
-  }
-}
-
 /**
  * The Culture Kids demo in one transaction: the real cohorts and partner venues, a programme
  * around `now` with published events, each cohort's ticket key, and a generated registry of
@@ -37,16 +28,16 @@ export async function seedCultureKids(db: Db, options: { childrenPerCohort: numb
   const program = seedProgram(ref.cohorts, ref.venues, options.now);
   const registry = options.childrenPerCohort > 0 ? generateRegistry(ref, { seed: options.seed, childrenPerCohort: options.childrenPerCohort, now: options.now.toISOString() }) : { children: [], notes: [], guardians: [], contacts: [], guardianships: [] };
   await db.transaction(async (tx) => {
-    await putAll(tx, 'ck_cohort', ref.cohorts);
-    await putAll(tx, 'ck_venue', ref.venues);
-    await putAll(tx, 'ck_event_group', program.groups);
-    await putAll(tx, 'ck_event', program.events);
-    await putAll(tx, 'ck_occurrence', program.occurrences);
-    await putAll(tx, 'ck_child', registry.children);
-    await putAll(tx, 'ck_child_notes', registry.notes);
-    await putAll(tx, 'ck_guardian', registry.guardians);
-    await putAll(tx, 'ck_guardian_contact', registry.contacts);
-    await putAll(tx, 'ck_guardianship', registry.guardianships);
+    await loadRecords(tx, 'ck_cohort', ref.cohorts);
+    await loadRecords(tx, 'ck_venue', ref.venues);
+    await loadRecords(tx, 'ck_event_group', program.groups);
+    await loadRecords(tx, 'ck_event', program.events);
+    await loadRecords(tx, 'ck_occurrence', program.occurrences);
+    await loadRecords(tx, 'ck_child', registry.children);
+    await loadRecords(tx, 'ck_child_notes', registry.notes);
+    await loadRecords(tx, 'ck_guardian', registry.guardians);
+    await loadRecords(tx, 'ck_guardian_contact', registry.contacts);
+    await loadRecords(tx, 'ck_guardianship', registry.guardianships);
     for (const cohort of ref.cohorts) await cohortPrivateKey(tx, cohort.id, options.now);
     await numberChanges(tx);
   });

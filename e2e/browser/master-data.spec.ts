@@ -5,7 +5,7 @@ import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, signIn } from '../support/app-page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { shootAtBothSizes } from '../support/screenshots.ts';
-import { addByKeyboard } from '../support/master-add.ts';
+import { addByKeyboard, reviewAddInLanguages } from '../support/master-add.ts';
 
 const stack = stackPerFile();
 const VIEWPORT = { width: 1280, height: 720 };
@@ -140,7 +140,7 @@ test('harbour services edit a berth and take another out of use; a handler sees 
   await harriContext.close();
 });
 
-test('berth services add a berth on a pier: a number the pier has is refused next to the field, the new one shows free at once and reaches the central', async ({ page }) => {
+test('berth services add a berth on a pier: a number the pier has is refused next to the field, the new one shows free at once and reaches the central; the dialog also in Swedish and English', async ({ page }) => {
   await page.setViewportSize(VIEWPORT);
   await signIn(page, await stack().openApp('sanna'), 'sanna');
 
@@ -176,7 +176,7 @@ test('berth services add a berth on a pier: a number the pier has is refused nex
   await expect(save).toBeDisabled();
   await expect(page.getByTestId('dialog-blocked')).toHaveText('Korjaa ensin merkityt kentät.');
   await expectNoAxeViolations(page, 'berth add dialog, number taken');
-  await shootAtBothSizes(page, 'berth-add-number-taken-fi');
+  await shootAtBothSizes(page, 'berth-add-taken-fi');
 
   await page.locator('#berth-edit-number').fill(number);
   await expect(save).toBeEnabled();
@@ -204,9 +204,30 @@ test('berth services add a berth on a pier: a number the pier has is refused nex
   await expect(save).toBeDisabled();
   await page.getByTestId('berth-add-dialog-cancel').click();
   await expect(dialog).toHaveCount(0);
+
+  // The dialog in Swedish and English: its texts, the taken number refused in words, sizes typed as each language writes them.
+  const takenNumber = neighbour.number.toUpperCase();
+  let unused = n + 1;
+  while (taken.has(String(unused))) unused += 1;
+  await reviewAddInLanguages(page, { name: 'berth-add', within: pier, identifier: 'berth-edit-number', taken: takenNumber, fresh: String(unused) }, {
+    sv: {
+      title: `Ny plats, brygga ${neighbour.pier}`,
+      labels: { 'berth-edit-number': 'Nummer', 'berth-edit-mooring': 'Förtöjningssätt', 'berth-edit-accessible': 'Tillgänglig', 'berth-edit-width': 'Bredd (m)', 'berth-edit-length': 'Längd (m)', 'berth-edit-depth': 'Djup (m)', 'berth-edit-active': 'I bruk', 'berth-edit-invoiceable': 'Faktureras', 'berth-edit-comment': 'Kommentar' },
+      texts: ['I meter, t.ex. 2,5', 'Lämna tomt om det inte är känt.'],
+      takenText: `Bryggan har redan plats ${takenNumber}.`,
+      fill: { 'berth-edit-width': '2,6', 'berth-edit-length': '7' },
+    },
+    en: {
+      title: `New berth, pier ${neighbour.pier}`,
+      labels: { 'berth-edit-number': 'Number', 'berth-edit-mooring': 'Mooring type', 'berth-edit-accessible': 'Accessible', 'berth-edit-width': 'Width (m)', 'berth-edit-length': 'Length (m)', 'berth-edit-depth': 'Depth (m)', 'berth-edit-active': 'In use', 'berth-edit-invoiceable': 'Invoiceable', 'berth-edit-comment': 'Comment' },
+      texts: ['In metres, e.g. 2.5', 'Leave empty if not known.'],
+      takenText: `The pier already has berth ${takenNumber}.`,
+      fill: { 'berth-edit-width': '2.6', 'berth-edit-length': '7' },
+    },
+  });
 });
 
-test('berth services add a pier to a harbour: an identifier the harbour has is refused in Finnish, next to the field or by the desk; the new pier shows at once, ready for berths, and reaches the central', async ({ page }) => {
+test('berth services add a pier to a harbour: an identifier the harbour has is refused in Finnish, next to the field or by the desk; the new pier shows at once, ready for berths, and reaches the central; the dialog also in Swedish and English', async ({ page }) => {
   await page.setViewportSize(VIEWPORT);
   await signIn(page, await stack().openApp('sanna'), 'sanna');
 
@@ -254,4 +275,39 @@ test('berth services add a pier to a harbour: an identifier the harbour has is r
   await page.getByTestId('pier-add-dialog-cancel').click();
   await expect(dialog).toHaveCount(0);
   await expect(detail.getByTestId('pier-section')).toHaveCount(piers.length + 1);
+
+  // The dialog in Swedish and English: its texts, the taken identifier refused in words.
+  const lower = taken.toLowerCase();
+  const unused = ['E7', 'E8', 'E9', 'E10'].find((x) => x !== fresh && !piers.some((p) => p.toLowerCase() === x.toLowerCase()))!;
+  const localName = (lang: 'sv' | 'en') => target.name[lang] || target.name.fi;
+  await reviewAddInLanguages(page, { name: 'pier-add', within: detail, identifier: 'pier-edit-identifier', taken: lower, fresh: unused }, {
+    sv: {
+      title: `Ny brygga, hamnen ${localName('sv')}`,
+      labels: {
+        'pier-edit-identifier': 'Beteckning',
+        'pier-edit-tier': 'Prisklass',
+        'pier-edit-service-water': 'Vatten',
+        'pier-edit-service-wasteCollection': 'Avfallshantering',
+        'pier-edit-electricity': 'Egen elanslutning',
+        'pier-edit-active': 'I bruk',
+        'pier-edit-boat-types': 'Lämpliga båttyper',
+      },
+      texts: ['Tjänster', 'En båttyp per rad.'],
+      takenText: `Hamnen har redan brygga ${lower}.`,
+    },
+    en: {
+      title: `New pier, harbour ${localName('en')}`,
+      labels: {
+        'pier-edit-identifier': 'Identifier',
+        'pier-edit-tier': 'Price tier',
+        'pier-edit-service-water': 'Water',
+        'pier-edit-service-wasteCollection': 'Waste collection',
+        'pier-edit-electricity': 'Personal electricity connection',
+        'pier-edit-active': 'In use',
+        'pier-edit-boat-types': 'Suitable boat types',
+      },
+      texts: ['Services', 'One boat type per line.'],
+      takenText: `The harbour already has pier ${lower}.`,
+    },
+  });
 });

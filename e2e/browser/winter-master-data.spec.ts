@@ -4,7 +4,7 @@ import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, signIn } from '../support/app-page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { shootAtBothSizes } from '../support/screenshots.ts';
-import { addByKeyboard } from '../support/master-add.ts';
+import { addByKeyboard, reviewAddInLanguages } from '../support/master-add.ts';
 
 /**
  * Winter storage areas, sections and places (decision 43) as berth services edit them on the
@@ -180,7 +180,7 @@ test('a case handler reads the areas and their counts and is offered no edit act
   await expectNoAxeViolations(page, 'winter storage areas, read only');
 });
 
-test('berth services add a place in a section: a number the section has is refused next to the field in Finnish; the new place shows free at once and reaches the central', async ({ page }) => {
+test('berth services add a place in a section: a number the section has is refused next to the field in Finnish; the new place shows free at once and reaches the central; the dialog also in Swedish and English', async ({ page }) => {
   await signIn(page, await stack().openApp('sanna'), 'sanna');
   const view = await invoke<WinterAreasView>(page, 'berths.winterAreas', {});
   const area = view.areas.find((a) => a.sections.some((s) => s.places.length > 0 && s.section.record.isActive !== false))!;
@@ -232,9 +232,28 @@ test('berth services add a place in a section: a number the section has is refus
   await expect(page.locator('#winter-place-number-error')).toHaveText(`Osastolla on jo paikka ${next}.`);
   await page.getByTestId('winter-place-add-dialog-cancel').click();
   await expect(dialog).toHaveCount(0);
+
+  // The dialog in Swedish and English: its texts, the taken number refused in words, sizes typed as each language writes them.
+  const identifier = section.section.record.identifier;
+  await reviewAddInLanguages(page, { name: 'winter-place-add', within: sectionPanel, identifier: 'winter-place-number', taken: String(taken), fresh: String(next + 1) }, {
+    sv: {
+      title: `Ny plats, avdelning ${identifier}`,
+      labels: { 'winter-place-number': 'Nummer', 'winter-place-width': 'Bredd (m)', 'winter-place-length': 'Längd (m)', 'winter-place-active': 'I bruk', 'winter-place-invoiceable': 'Faktureras', 'winter-place-comment': 'Kommentar' },
+      texts: ['I meter, t.ex. 2,5'],
+      takenText: `Avdelningen har redan plats ${taken}.`,
+      fill: { 'winter-place-width': '3,5', 'winter-place-length': '9' },
+    },
+    en: {
+      title: `New place, section ${identifier}`,
+      labels: { 'winter-place-number': 'Number', 'winter-place-width': 'Width (m)', 'winter-place-length': 'Length (m)', 'winter-place-active': 'In use', 'winter-place-invoiceable': 'Invoiceable', 'winter-place-comment': 'Comment' },
+      texts: ['In metres, e.g. 2.5'],
+      takenText: `The section already has place ${taken}.`,
+      fill: { 'winter-place-width': '3.5', 'winter-place-length': '9' },
+    },
+  });
 });
 
-test('berth services add a section to an area: an identifier the area has is refused in Finnish, next to the field or by the desk; the new section shows at once and reaches the central', async ({ page }) => {
+test('berth services add a section to an area: an identifier the area has is refused in Finnish, next to the field or by the desk; the new section shows at once and reaches the central; the dialog also in Swedish and English', async ({ page }) => {
   await signIn(page, await stack().openApp('sanna'), 'sanna');
   const view = await invoke<WinterAreasView>(page, 'berths.winterAreas', {});
   // An area in use with places in sections named by a letter (the demo's have some named '-').
@@ -278,4 +297,32 @@ test('berth services add a section to an area: an identifier the area has is ref
   await page.getByTestId('winter-section-add-dialog-cancel').click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('winter-section')).toHaveCount(area.sections.length + 1);
+
+  // The dialog in Swedish and English: its texts, the taken identifier refused in words.
+  const unused = ['E7', 'E8', 'E9', 'E10'].find((x) => x !== fresh && !identifiers.includes(x.toLocaleLowerCase('fi')))!;
+  const name = area.area.record.name;
+  await reviewAddInLanguages(page, { name: 'winter-section-add', within: page, identifier: 'winter-section-identifier', taken: lower, fresh: unused }, {
+    sv: {
+      title: `Ny avdelning, området ${name.sv || name.fi}`,
+      labels: {
+        'winter-section-identifier': 'Beteckning',
+        'winter-section-service-water': 'Vatten',
+        'winter-section-service-summerStorageForDockingEquipment': 'Sommarförvaring av förtöjningsutrustning',
+        'winter-section-active': 'I bruk',
+      },
+      texts: ['Tjänster'],
+      takenText: `Området har redan avdelning ${lower}.`,
+    },
+    en: {
+      title: `New section, area ${name.en || name.fi}`,
+      labels: {
+        'winter-section-identifier': 'Identifier',
+        'winter-section-service-water': 'Water',
+        'winter-section-service-summerStorageForDockingEquipment': 'Summer storage for docking equipment',
+        'winter-section-active': 'In use',
+      },
+      texts: ['Services'],
+      takenText: `The area already has section ${lower}.`,
+    },
+  });
 });

@@ -42,7 +42,7 @@ export const berthsMasterEn = {
       sizeHelp: 'In metres, e.g. 2.5',
       mooring: 'Mooring type',
       accessible: 'Accessible',
-      invoiceable: 'Invoiced',
+      invoiceable: 'Invoiceable',
       comment: 'Comment',
     },
     accessibleOptions: { yes: 'Yes', no: 'No', unknown: 'Not known' },

@@ -206,7 +206,7 @@ export function WinterPlaceDialog({
         {field('width', t('berthsMaster.fields.width'))}
         {field('length', t('berthsMaster.fields.length'))}
       </div>
-      <p className="muted master-form__note">{t('berthsMaster.fields.sizeHelp')}</p>
+      <p className="muted master-form__note master-form__note--below">{t('berthsMaster.fields.sizeHelp')}</p>
       <div className="master-form__checks">
         <Check id="winter-place-active" label={t('berthsMaster.fields.active')} checked={form.isActive} onChange={(v) => set('isActive', v)} />
         <Check id="winter-place-invoiceable" label={t('berthsMaster.fields.invoiceable')} checked={form.isInvoiceable} onChange={(v) => set('isInvoiceable', v)} />

@@ -90,12 +90,14 @@ export function ConfirmDialog({
               </Notification>
             </div>
           ) : null}
-          {confirmDisabled && blockedReason ? (
-            <p id={`dlg-${id}-blocked`} className="dialog-blocked" data-testid="dialog-blocked">
-              {blockedReason}
-            </p>
-          ) : null}
         </div>
+        {/* Outside the scrolling part, next to the buttons: on a low window the reason the
+            button is disabled stayed below the fold while the button showed. */}
+        {confirmDisabled && blockedReason ? (
+          <p id={`dlg-${id}-blocked`} className="dialog-blocked confirm-dialog__blocked" data-testid="dialog-blocked">
+            {blockedReason}
+          </p>
+        ) : null}
       </Dialog.Content>
       <Dialog.ActionButtons>
         <Button

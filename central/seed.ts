@@ -3,6 +3,7 @@ import { wrapPglite, type Db } from './db/db.ts';
 import type { TemplateStage } from './db/memory-template.ts';
 import { MIGRATED_TEMPLATE } from './db/migrate.ts';
 import { numberChanges } from './sync/feed.ts';
+import { helsinkiDate } from '../domain/berths/seasons.ts';
 import { DEMO_USERS, seedDemoUsers } from './auth/users.ts';
 import { berthReferenceRecords, loadBerthReference, seedBerths, type BerthSeedCounts } from './berths/seed/seed-berths.ts';
 import { seedBookings, type BookingSeedCounts } from './bookings/seed/seed-bookings.ts';
@@ -34,6 +35,19 @@ export interface SeedCounts extends BerthSeedCounts {
  * change to either builds a new one. `seedIfEmpty(…, { referenceTemplate: true })` adds the rest.
  */
 export function referenceTemplate(now = new Date()): TemplateStage {
+  // One per Helsinki day and process: naming it hashes every reference record, and a Vitest
+  // worker starts many centrals.
+  const day = helsinkiDate(now);
+  const known = referenceTemplates.get(day);
+  if (known) return known;
+  const stage = makeReferenceTemplate(now);
+  referenceTemplates.set(day, stage);
+  return stage;
+}
+
+const referenceTemplates = new Map<string, TemplateStage>();
+
+function makeReferenceTemplate(now: Date): TemplateStage {
   const records = berthReferenceRecords(now);
   const digest = createHash('sha256').update(MIGRATED_TEMPLATE.key).update(JSON.stringify(records)).update(JSON.stringify(DEMO_USERS)).digest('hex');
   return {

@@ -7,8 +7,8 @@ import { offerWinter } from '../../../domain/berths/winter-seasons.ts';
 import { generateCases, type CaseOptions } from './generate-cases.ts';
 import { generateWinterCases } from './generate-winter-cases.ts';
 import { generateCertificates } from './generate-certificates.ts';
-import { loadReferenceData } from './reference-data.ts';
-import { loadWinterStorage } from './winter-storage.ts';
+import { loadReferenceData, type ReferenceData } from './reference-data.ts';
+import { loadWinterStorage, type WinterStorageResources } from './winter-storage.ts';
 
 export interface BerthSeedCounts {
   harbours: number;
@@ -30,9 +30,14 @@ export interface BerthSeedCounts {
 }
 
 /** The real Helsinki berth and winter-storage resources as they are seeded on `now`, in feed order. */
-export function berthReferenceRecords(now = new Date()): [EntityName, readonly { id: string }[]][] {
+export function berthReferenceRecords(now = new Date()): ReferenceRecords {
   const ref = loadReferenceData();
-  const winterStorage = loadWinterStorage(ref.priceLists, helsinkiDate(now));
+  return referenceRecords(ref, loadWinterStorage(ref.priceLists, helsinkiDate(now)));
+}
+
+type ReferenceRecords = [EntityName, readonly { id: string }[]][];
+
+function referenceRecords(ref: ReferenceData, winterStorage: WinterStorageResources): ReferenceRecords {
   return [
     ['harbour', ref.harbours],
     ['pier', ref.piers],
@@ -61,7 +66,7 @@ export async function seedBerths(db: Db, cases: CaseOptions | null, now = new Da
     : { applications: [], leases: [], events: [] };
   const certificates = cases ? generateCertificates(generated.boats, { today, ...(cases.seed === undefined ? {} : { seed: cases.seed }) }) : [];
   await db.transaction(async (tx) => {
-    if (!options.referencePresent) await loadBerthReference(tx, now);
+    if (!options.referencePresent) await loadAll(tx, referenceRecords(ref, winterStorage));
     if (!cases) return numberChanges(tx);
     await loadRecords(tx, 'customer', generated.customers);
     await loadRecords(tx, 'boat', generated.boats);
@@ -96,5 +101,9 @@ export async function seedBerths(db: Db, cases: CaseOptions | null, now = new Da
 
 /** The berth reference records into the caller's transaction (which ends with `numberChanges`). */
 export async function loadBerthReference(tx: Queryable, now = new Date()): Promise<void> {
-  for (const [entity, records] of berthReferenceRecords(now)) await loadRecords(tx, entity, records);
+  await loadAll(tx, berthReferenceRecords(now));
+}
+
+async function loadAll(tx: Queryable, sets: ReferenceRecords): Promise<void> {
+  for (const [entity, records] of sets) await loadRecords(tx, entity, records);
 }

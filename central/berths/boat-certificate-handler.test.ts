@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoatCertificatePayload } from '../../domain/berths/boat-certificate-commands.ts';
 import type { BoatCertificate } from '../../domain/berths/boat-certificate-entity.ts';
 import type { Boat } from '../../domain/berths/entities.ts';
+import type { DocumentRef } from '../../domain/documents/document.ts';
 import type { PushResponse } from '../../domain/sync/protocol.ts';
 import { launchCentral } from '../server.ts';
 import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
@@ -150,4 +151,60 @@ describe('boat certificates on the central', () => {
     expect((await kinds('olli')).has('boat_certificate')).toBe(true);
     expect((await kinds('aino')).has('boat_certificate')).toBe(true);
   });
+
+  describe('a scan on a certificate', () => {
+    const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
+    const refOf = (id: string, bytes: Buffer, fileName = 'vakuutus.pdf'): DocumentRef => ({ id, fileName, mediaType: 'application/pdf', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    async function upload(bytes: Buffer, user = 'aino'): Promise<DocumentRef> {
+      const id = randomUUID();
+      const res = await fetch(`${central.url}/api/v1/documents/${id}?purpose=boat_certificate&name=vakuutus.pdf`, { method: 'PUT', headers: { authorization: `Bearer ${tokens[user]!}`, 'content-type': 'application/pdf' }, body: bytes });
+      expect(res.status).toBe(200);
+      return refOf(id, bytes);
+    }
+    const stored = async (id: string) => (await central.db.query<{ attached: boolean }>('SELECT attached_at IS NOT NULL AS attached FROM document WHERE id = $1', [id])).rows[0];
+
+    it('is refused while its bytes never reached the central, and nothing is written', async () => {
+      const boat = await bareBoat();
+      const bytes = pdf('never uploaded');
+      const p = add(boat, { document: refOf(randomUUID(), bytes) });
+      expect(await push('berths.addBoatCertificate', p)).toMatchObject({ status: 'rejected', code: 'boat_certificate_document_missing' });
+      expect(await certificate(p.certificateId)).toBeUndefined();
+      // Bytes uploaded under the id but other than the reference says: still missing.
+      const other = await upload(pdf('other bytes'));
+      expect(await push('berths.addBoatCertificate', add(boat, { document: { ...other, sha256: refOf(other.id, bytes).sha256 } }))).toMatchObject({ status: 'rejected', code: 'boat_certificate_document_missing' });
+    });
+
+    it('is attached with the certificate, kept through an edit that leaves it out, and its bytes deleted once replaced', async () => {
+      const boat = await bareBoat();
+      const first = await upload(pdf('first scan'));
+      expect((await stored(first.id))?.attached).toBe(false);
+      const p = add(boat, { document: first });
+      expect(await push('berths.addBoatCertificate', p)).toMatchObject({ status: 'applied' });
+      expect((await certificate(p.certificateId))?.data.document).toEqual(first);
+      expect((await stored(first.id))?.attached).toBe(true);
+
+      const edit = { certificateId: p.certificateId, number: 'VK-2', issuer: 'If', validFrom: null, validUntil: '2030-05-31' };
+      expect(await push('berths.editBoatCertificate', edit, 1, 'eero')).toMatchObject({ status: 'applied' });
+      expect((await certificate(p.certificateId))?.data.document).toEqual(first);
+
+      const second = await upload(pdf('second scan'), 'eero');
+      expect(await push('berths.editBoatCertificate', { ...edit, document: second }, 2)).toMatchObject({ status: 'applied' });
+      expect((await certificate(p.certificateId))?.data.document).toEqual(second);
+      expect(await stored(first.id)).toBeUndefined();
+      expect((await stored(second.id))?.attached).toBe(true);
+
+      // Taken off: the record points at nothing, and nobody can reach the bytes: they go.
+      expect(await push('berths.editBoatCertificate', { ...edit, document: null }, 3)).toMatchObject({ status: 'applied' });
+      expect((await certificate(p.certificateId))?.data.document).toBeNull();
+      expect(await stored(second.id)).toBeUndefined();
+    });
+
+    it('a refused command leaves its upload unattached, for the sweep', async () => {
+      const boat = await bareBoat();
+      const scan = await upload(pdf('refused command'));
+      expect(await push('berths.addBoatCertificate', add(boat, { document: scan, validFrom: '2027-06-01', validUntil: '2027-05-31' }))).toMatchObject({ status: 'rejected', code: 'boat_certificate_dates_invalid' });
+      expect((await stored(scan.id))?.attached).toBe(false);
+    });
+  });
 });
+

@@ -1,13 +1,21 @@
 import type { BoatCertificateCommandType, BoatCertificatePayload } from '../../domain/berths/boat-certificate-commands.ts';
-import { BOAT_CERTIFICATE_DECIDERS, type BoatCertificateState } from '../../domain/berths/boat-certificate-deciders.ts';
+import { BOAT_CERTIFICATE_DECIDERS, newCertificateDocument, type BoatCertificateState } from '../../domain/berths/boat-certificate-deciders.ts';
 import type { BoatCertificate } from '../../domain/berths/boat-certificate-entity.ts';
 import type { Decision } from '../../domain/berths/decision.ts';
 import type { Boat } from '../../domain/berths/entities.ts';
 import type { CommandContext } from '../../domain/sync/command-context.ts';
+import type { DocumentRef } from '../../domain/documents/document.ts';
 import type { Queryable } from '../db/db.ts';
+import { attachDocument, deleteDocuments, storedDocument } from '../documents/document-store.ts';
 import type { CommandHandler } from '../sync/handler.ts';
 
 type Row<T> = { data: T; version: number };
+const scanBefore = (commandId: string) => `berths.certificate-scan:${commandId}`;
+/** The scan a decided command found on the certificate, and the decision's time. */
+interface ScanChange {
+  before: DocumentRef | null;
+  at: string;
+}
 
 /**
  * Loads a certificate command's state under row locks. Every command locks the boat first (the
@@ -37,11 +45,29 @@ export async function loadBoatCertificateState(tx: Queryable, type: BoatCertific
  * stands behind the lock.
  */
 export const boatCertificateCommandHandler: CommandHandler = {
-  async decide(tx, command, ctx) {
+  async decide(tx, command, ctx, cache) {
     const type = command.type as BoatCertificateCommandType;
     const state = await loadBoatCertificateState(tx, type, command.payload);
+    const wanted = newCertificateDocument(command.payload);
+    if (wanted) state.documentStored = await storedDocument(tx, wanted, 'boat_certificate');
     const decide = BOAT_CERTIFICATE_DECIDERS[type] as (s: BoatCertificateState, p: unknown, c: CommandContext) => Decision;
-    return decide(state, command.payload, ctx);
+    const decision = decide(state, command.payload, ctx);
+    if (decision.ok) cache.set(scanBefore(command.id), { before: state.certificate?.record.document ?? null, at: ctx.now } satisfies ScanChange);
+    return decision;
+  },
+
+  /**
+   * The scan the certificate now points at is attached (the sweep of unattached uploads leaves it
+   * be); one it no longer points at is deleted with the change: nobody can reach it any more.
+   */
+  async written(tx, command, puts, cache) {
+    const noted = cache.get(scanBefore(command.id)) as ScanChange | undefined;
+    cache.delete(scanBefore(command.id));
+    if (!noted) return;
+    const { before } = noted;
+    const after = (puts.find((p) => p.entity === 'boat_certificate')?.data as BoatCertificate | undefined)?.document ?? null;
+    if (after && after.id !== before?.id) await attachDocument(tx, after.id, new Date(noted.at));
+    if (before && before.id !== after?.id) await deleteDocuments(tx, [before.id]);
   },
 
   async explainViolation(_tx, _command, constraint) {

@@ -4,6 +4,7 @@ import { erasedCommandPayload, erasedCommandResult, rewritten, type PersonalValu
 import { MAX_SUBJECT_IDS } from '../../domain/audit/entry.ts';
 import { recordCentralReads } from '../audit/record.ts';
 import type { Queryable } from '../db/db.ts';
+import { deleteDocuments } from '../documents/document-store.ts';
 import type { CommandHandler } from '../sync/handler.ts';
 import { asUuid, CUSTOMER_MESSAGES_WHERE, customerMessageParams, type CustomerMessageParams, customerRecordIds, loadCustomerErasureState } from './customer-gdpr-rows.ts';
 
@@ -24,6 +25,8 @@ interface Noted {
   actor: { id: string; name: string };
   /** The events the decision rewrites, as `entity:id` for the audit. */
   events: string[];
+  /** The certificates' scans, deleted with the erasure. */
+  scans: string[];
 }
 
 /**
@@ -154,6 +157,7 @@ export const customerErasureCommandHandler: CommandHandler = {
       values: customerPersonalValues(state),
       actor: { id: ctx.actor.id, name: ctx.actor.name },
       events: events.map((p) => `${p.entity}:${p.record.id}`),
+      scans: state.certificates.flatMap((c) => (c.record.document ? [c.record.document.id] : [])),
     } satisfies Noted);
     return decision;
   },
@@ -164,6 +168,7 @@ export const customerErasureCommandHandler: CommandHandler = {
     cache.delete(noted(command.id));
     if (!n) return;
     await eraseMessages(tx, n.params);
+    await deleteDocuments(tx, n.scans);
     const erased = (cache.get(CHUNK_ERASURES) as { commandId: string; noted: Noted }[] | undefined) ?? [];
     cache.set(CHUNK_ERASURES, [...erased, { commandId: command.id, noted: n }]);
   },

@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { BoatCertificate } from '../../domain/berths/boat-certificate-entity.ts';
 import type { Application, Boat, Customer, Lease } from '../../domain/berths/entities.ts';
@@ -41,7 +41,14 @@ async function customerWithHistory(extra: { activeLease?: boolean; contact?: { f
   const name = `${firstName} Meriläinen`;
   const harbour = (await world.central.db.query<{ id: string }>('SELECT id::text AS id FROM harbour ORDER BY id LIMIT 1')).rows[0]!.id;
   const { customer, boat, application } = erasableCustomer({ ...ids, harbour }, { firstName, lastName: 'Meriläinen', email, phone, registration: 'B-77123', boatName: 'Meriharakka' });
-  const certificate: BoatCertificate = { id: ids.certificate, boatId: ids.boat, customerId: ids.customer, certificateType: 'insurance', number: 'POL-99881', issuer: 'If', validFrom: null, validUntil: '2027-05-31', checked: { actorId: null, actorName: 'Aino Virtanen', at: '2026-05-02T10:00:00+03:00' }, removed: null };
+  // The certificate's scan, stored and attached as a handler's upload and command leave it.
+  const scanBytes = Buffer.from('%PDF-1.4\n% Meriläinen vakuutus\n%%EOF\n');
+  const scan = { id: randomUUID(), fileName: 'Merilainen_vakuutus.pdf', mediaType: 'application/pdf' as const, size: scanBytes.length, sha256: createHash('sha256').update(scanBytes).digest('hex') };
+  await world.central.db.query(
+    `INSERT INTO document (id, purpose, media_type, file_name, size, sha256, bytes, uploaded_by, uploaded_at, attached_at) VALUES ($1, 'boat_certificate', $2, $3, $4, $5, $6, 'u-aino', now(), now())`,
+    [scan.id, scan.mediaType, scan.fileName, scan.size, scan.sha256, scanBytes],
+  );
+  const certificate: BoatCertificate = { id: ids.certificate, boatId: ids.boat, customerId: ids.customer, certificateType: 'insurance', number: 'POL-99881', issuer: 'If', validFrom: null, validUntil: '2027-05-31', checked: { actorId: null, actorName: 'Aino Virtanen', at: '2026-05-02T10:00:00+03:00' }, document: scan, removed: null };
   const season = extra.activeLease ? 2027 : 2026;
   const berth = await freeBerth(season);
   const lease: Lease = { id: ids.lease, berthId: berth.id, customerId: ids.customer, boatId: ids.boat, applicationId: ids.application, season, status: 'paid', startDate: `${season}-06-10`, endDate: `${season}-09-14`, dueDate: `${season}-03-31`, priceCents: 29000, vatPercent: 25.5, offeredAt: '2026-02-01T09:00:00+02:00', offeredBy: 'Aino Virtanen' };
@@ -57,7 +64,7 @@ async function customerWithHistory(extra: { activeLease?: boolean; contact?: { f
   // A message to a group names the group's record, not the customer's: found by the address (the gateway's form) and the name it greets.
   await queueMessage({ id: ids.queued, channel: 'sms', recipient: phone.replace(/\s/g, ''), template: 'berths.customer_message', entityId: randomUUID(), name, createdAt: '2026-11-30T09:00:00Z' });
   await world.central.db.query(`INSERT INTO caught_message (channel, message_id, sender, recipients, subject, body) VALUES ('email', $1, 'no-reply@kuva-desk.invalid', ARRAY[$2], 'Venepaikkatarjous', $3)`, [`<${ids.sent}>`, email, `Hei ${name}, ...`]);
-  return { ids, email, phone, name, berth, application };
+  return { ids, email, phone, name, berth, application, scan };
 }
 
 /** One berth message in the outbox: sent when `sentAt` is given, else queued for later. */
@@ -147,7 +154,7 @@ describe("a berth customer's erasure on the central", () => {
   });
 
   it("anonymises the customer's rows in place, keeps the invoice, erases the outbox's and catcher's copies, and a second erasure is refused", async () => {
-    const { ids, application } = await customerWithHistory();
+    const { ids, application, scan } = await customerWithHistory();
     const { cursor } = await pullAll(world.central.url, tokens.aino!);
     const res = await push('sanna', { customerId: ids.customer }, 2);
     expect(res.body.results[0]).toMatchObject({ status: 'applied' });
@@ -155,7 +162,9 @@ describe("a berth customer's erasure on the central", () => {
     const customer = await row<Customer>('customer', ids.customer);
     expect(customer).toMatchObject({ version: 3, data: { firstName: '', lastName: '', email: '', phone: '', address: '', zipCode: '', businessId: null, municipality: 'Helsinki', erasedBy: 'Sanna Nieminen', erasedAt: expect.any(String) } });
     expect(await row<Boat>('boat', ids.boat)).toMatchObject({ version: 2, data: { registrationNumber: '', name: '', model: 'Terhi 450' } });
-    expect(await row<BoatCertificate>('boat_certificate', ids.certificate)).toMatchObject({ version: 2, data: { number: '', issuer: 'If' } });
+    expect(await row<BoatCertificate>('boat_certificate', ids.certificate)).toMatchObject({ version: 2, data: { number: '', issuer: 'If', document: null } });
+    // The scan's bytes go with the erasure.
+    expect((await world.central.db.query('SELECT 1 FROM document WHERE id = $1', [scan.id])).rows).toEqual([]);
     expect(await row<Application>('application', ids.application)).toMatchObject({
       version: 6,
       data: { reference: application.reference, status: 'handled', applicant: { firstName: '', lastName: '', email: '', phone: '', address: '' }, boat: { registrationNumber: '', name: '' } },

@@ -8,6 +8,7 @@ import { cultureKidsGdprRoutes } from '../culture-kids/gdpr-routes.ts';
 import { kioskHeartbeatRoute } from '../kiosk/heartbeat-route.ts';
 import { customerOfferRoutes } from '../berths/customer-page/routes.ts';
 import { customerGdprRoutes } from '../berths/customer-gdpr-routes.ts';
+import { documentRoutes } from '../documents/routes.ts';
 import { DEFAULT_LOGIN_THROTTLE } from '../auth/login-throttle.ts';
 import { requireSession } from './auth.ts';
 import { authRoutes } from './auth-routes.ts';
@@ -77,6 +78,7 @@ export function buildApp(db: Db, notifier: ChangeNotifier, opts: AppOptions = {}
     cultureKidsGdprRoutes(scoped, db);
     customerGdprRoutes(scoped, db);
     kioskHeartbeatRoute(scoped, db);
+    documentRoutes(scoped, db, clock);
   });
   return app;
 }

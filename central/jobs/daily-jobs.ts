@@ -7,6 +7,7 @@ import { runOrderJobs } from '../berths/order-jobs.ts';
 import { runWinterInvoiceJobs } from '../berths/winter-jobs.ts';
 import { sendCertificateReminders } from '../berths/certificate-reminder-job.ts';
 import { removeExpiredBookkeeping } from '../berths/bookkeeping-retention-job.ts';
+import { sweepUnattachedDocuments } from '../documents/document-sweep-job.ts';
 
 /** A job the central runs once a day, given the central's time and its Helsinki date. Rerunning one is harmless. */
 export interface DailyJob {
@@ -24,6 +25,7 @@ export const DAILY_JOBS: readonly DailyJob[] = [
   { name: 'winter storage invoice reminders and expiry', run: (db, today, now) => runWinterInvoiceJobs(db, today, now) },
   { name: 'boat certificate expiry reminders', run: (db, today, now) => sendCertificateReminders(db, today, now) },
   { name: 'berth bookkeeping retention of erased customers', run: (db, today) => removeExpiredBookkeeping(db, today) },
+  { name: 'unattached document sweep', run: (db, _today, now) => sweepUnattachedDocuments(db, now) },
 ];
 
 const DAY_MS = 86_400_000;

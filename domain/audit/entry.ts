@@ -30,6 +30,8 @@ export const SUBJECT_KINDS = [
   'sync_pull',
   /** A berth customer's erasure rewrote their case history (decision 52): the events and stored commands it rewrote. */
   'erasure_rewrite',
+  /** A stored document's bytes (a certificate's scan) handed to a user (central/documents). */
+  'document',
 ] as const;
 export const SubjectKind = z.enum(SUBJECT_KINDS);
 export type SubjectKind = z.infer<typeof SubjectKind>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Permission } from '../roles.ts';
 import { StorableText } from '../text.ts';
+import { DocumentRef } from '../documents/document.ts';
 import { BoatCertificateType } from './boat-certificate-entity.ts';
 import { IsoDate, Uuid } from './record-primitives.ts';
 
@@ -19,6 +20,11 @@ const CertificateFields = {
   issuer: Text(CERTIFICATE_ISSUER_MAX),
   validFrom: IsoDate.nullable(),
   validUntil: IsoDate,
+  /**
+   * The scan: a reference to a document the desk keeps until it is uploaded, ahead of the
+   * command. Null removes the scan; left out, an edit keeps the one the certificate has.
+   */
+  document: DocumentRef.nullable().optional(),
 };
 
 export const AddBoatCertificatePayload = z.object({ certificateId: Uuid, boatId: Uuid, certificateType: BoatCertificateType, ...CertificateFields }).strict();

@@ -4,6 +4,7 @@ import type { BoatCertificate, CertificateActorStamp } from './boat-certificate-
 import { certificateDatesProblem, CERTIFICATE_MAX_YEARS_AHEAD } from './boat-certificate-status.ts';
 import { conflict, reject, type Decision } from './decision.ts';
 import type { Boat } from './entities.ts';
+import type { DocumentRef } from '../documents/document.ts';
 
 /**
  * What a boat certificate command needs, loaded by the caller (central: under the boat's and the
@@ -15,6 +16,11 @@ export interface BoatCertificateState {
   /** Every certificate of the boat, removed ones included. */
   boatCertificates?: Versioned<BoatCertificate>[];
   certificate?: Versioned<BoatCertificate> | null;
+  /**
+   * Whether the scan the payload names is stored where the decision is made: on the central, in
+   * its document store; on the desk, in the cache's documents waiting for upload.
+   */
+  documentStored?: boolean;
 }
 
 const stamp = (ctx: CommandContext): CertificateActorStamp => ({ actorId: ctx.actor.id, actorName: ctx.actor.name, at: ctx.now });
@@ -38,6 +44,22 @@ function editable(state: BoatCertificateState, ctx: CommandContext): Versioned<B
 }
 const isDecision = (v: Versioned<BoatCertificate> | Decision): v is Decision => 'ok' in v;
 
+type DocumentChoice = BoatCertificatePayload<'berths.addBoatCertificate'>['document'];
+
+/**
+ * The scan the certificate has after the command: the payload's, or (an edit leaving it out) the
+ * one it had. A scan the certificate does not have yet must be stored already: a command never
+ * points a record at bytes nobody can fetch.
+ */
+function documentAfter(state: BoatCertificateState, wanted: DocumentChoice, before: BoatCertificate | null): BoatCertificate['document'] | Decision {
+  const had = before?.document ?? null;
+  if (wanted === undefined) return had;
+  if (wanted === null || wanted.id === had?.id) return wanted;
+  if (!state.documentStored) return reject('boat_certificate_document_missing', `The scan ${wanted.fileName} has not reached the central: attach it again.`);
+  return wanted;
+}
+const isRefusal = (v: BoatCertificate['document'] | Decision): v is Decision => v != null && 'ok' in v;
+
 /** A new certificate for a boat that has none of its type; checked by the handler now. */
 export function decideAddBoatCertificate(state: BoatCertificateState, p: BoatCertificatePayload<'berths.addBoatCertificate'>, ctx: CommandContext): Decision {
   const boat = state.boat;
@@ -46,6 +68,8 @@ export function decideAddBoatCertificate(state: BoatCertificateState, p: BoatCer
   if (dates) return dates;
   const existing = (state.boatCertificates ?? []).find((c) => c.record.certificateType === p.certificateType && !c.record.removed);
   if (existing) return { ok: false, status: 'rejected', code: 'boat_certificate_exists', message: `The boat has an ${p.certificateType} certificate already: edit it instead.`, current: existing };
+  const document = documentAfter(state, p.document, null);
+  if (isRefusal(document)) return document;
   const record: BoatCertificate = {
     id: p.certificateId,
     boatId: boat.id,
@@ -56,6 +80,7 @@ export function decideAddBoatCertificate(state: BoatCertificateState, p: BoatCer
     validFrom: p.validFrom,
     validUntil: p.validUntil,
     checked: stamp(ctx),
+    document,
     removed: null,
   };
   return { ok: true, puts: [{ entity: 'boat_certificate', record, version: 1 }] };
@@ -67,7 +92,9 @@ export function decideEditBoatCertificate(state: BoatCertificateState, p: BoatCe
   if (isDecision(row)) return row;
   const dates = datesRefusal(p, ctx.today);
   if (dates) return dates;
-  const record: BoatCertificate = { ...row.record, number: p.number, issuer: p.issuer, validFrom: p.validFrom, validUntil: p.validUntil, checked: stamp(ctx) };
+  const document = documentAfter(state, p.document, row.record);
+  if (isRefusal(document)) return document;
+  const record: BoatCertificate = { ...row.record, number: p.number, issuer: p.issuer, validFrom: p.validFrom, validUntil: p.validUntil, checked: stamp(ctx), document };
   return { ok: true, puts: [{ entity: 'boat_certificate', record, version: row.version + 1 }] };
 }
 
@@ -85,6 +112,11 @@ export const BOAT_CERTIFICATE_DECIDERS: { [T in BoatCertificateCommandType]: Dec
   'berths.editBoatCertificate': decideEditBoatCertificate,
   'berths.removeBoatCertificate': decideRemoveBoatCertificate,
 };
+
+/** The scan a command would newly point the certificate at: what its caller checks is stored. */
+export function newCertificateDocument(payload: unknown): DocumentRef | null {
+  return (payload as { document?: DocumentRef | null }).document ?? null;
+}
 
 /** The record a certificate command acts on: the boat a new one is for, else the certificate (whose version an edit is based on). */
 export function boatCertificateAggregate(type: BoatCertificateCommandType, payload: unknown): { entity: 'boat' | 'boat_certificate'; id: string } {

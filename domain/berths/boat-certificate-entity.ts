@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocumentRef } from '../documents/document.ts';
 import { IsoDate, IsoDateTime, Uuid } from './record-primitives.ts';
 
 /**
@@ -31,6 +32,11 @@ export const BoatCertificate = z.object({
   validUntil: IsoDate,
   /** The handler who checked the document (the last add or edit), and when. */
   checked: CertificateActorStamp,
+  /**
+   * The scanned certificate, when the handler attached one; its bytes are on the central
+   * (domain/documents). Absent on certificates recorded before scans could be attached.
+   */
+  document: DocumentRef.nullable().optional(),
   /** Set when a handler removed it; a removed certificate counts as none. */
   removed: CertificateActorStamp.nullable(),
 });

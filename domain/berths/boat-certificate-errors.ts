@@ -9,4 +9,6 @@ export const BOAT_CERTIFICATE_ERROR_CODES = [
   'boat_certificate_dates_invalid',
   /** The certificate was removed: nothing to edit or remove any more. */
   'boat_certificate_removed',
+  /** The scan the command names never reached the central (its upload was refused or is lost). */
+  'boat_certificate_document_missing',
 ] as const;

@@ -89,7 +89,7 @@ describe('adding a certificate', () => {
     const { certificateId: _, ...fields } = add();
     expect(d).toEqual({
       ok: true,
-      puts: [{ entity: 'boat_certificate', version: 1, record: { ...fields, id: CERT, customerId: CUSTOMER, checked: { actorId: 'u-aino', actorName: 'Aino Virtanen', at: '2027-03-02T10:00:00+02:00' }, removed: null } }],
+      puts: [{ entity: 'boat_certificate', version: 1, record: { ...fields, id: CERT, customerId: CUSTOMER, checked: { actorId: 'u-aino', actorName: 'Aino Virtanen', at: '2027-03-02T10:00:00+02:00' }, document: null, removed: null } }],
     });
   });
   it('refuses a boat that does not exist, days out of order, and a second one of a type', () => {
@@ -132,7 +132,7 @@ describe('editing and removing a certificate', () => {
     expect(d.ok && d.puts[0]).toEqual({
       entity: 'boat_certificate',
       version: 4,
-      record: { ...cert(), number: 'POL-2', issuer: 'If', validUntil: '2026-12-31', checked: { actorId: 'u-aino', actorName: 'Aino Virtanen', at: '2027-03-02T10:00:00+02:00' } },
+      record: { ...cert(), number: 'POL-2', issuer: 'If', validUntil: '2026-12-31', checked: { actorId: 'u-aino', actorName: 'Aino Virtanen', at: '2027-03-02T10:00:00+02:00' }, document: null },
     });
   });
   it('answers an edit or removal on an old copy with a conflict carrying the current one', () => {
@@ -149,5 +149,43 @@ describe('editing and removing a certificate', () => {
   it('removes by keeping the record with who removed it and when', () => {
     const d = doRemove({ certificate: row });
     expect(d.ok && d.puts[0]).toEqual({ entity: 'boat_certificate', version: 4, record: { ...cert(), removed: { actorId: 'u-aino', actorName: 'Aino Virtanen', at: '2027-03-02T10:00:00+02:00' } } });
+  });
+});
+
+describe('a certificate’s scan', () => {
+  const scan = (id: string, fileName = 'vakuutus.pdf') => ({ id, fileName, mediaType: 'application/pdf' as const, size: 2048, sha256: 'ab'.repeat(32) });
+  const FIRST = '00000000-0000-4000-8000-00000000d001';
+  const SECOND = '00000000-0000-4000-8000-00000000d002';
+  const base = { certificateId: CERT, number: 'POL-1', issuer: 'If', validFrom: null, validUntil: '2027-12-31' };
+  const add = (document: ReturnType<typeof scan> | null | undefined, state: Partial<BoatCertificateState> = {}) =>
+    BOAT_CERTIFICATE_DECIDERS['berths.addBoatCertificate']({ boat, boatCertificates: [], ...state }, { ...base, boatId: BOAT, certificateType: 'insurance', document }, ctx());
+  const edit = (had: ReturnType<typeof scan> | null, document: ReturnType<typeof scan> | null | undefined, documentStored?: boolean) =>
+    BOAT_CERTIFICATE_DECIDERS['berths.editBoatCertificate']({ certificate: { record: cert({ document: had }), version: 3 }, documentStored }, { ...base, document }, ctx({ baseVersion: 3 }));
+  const documentOf = (d: ReturnType<typeof add>) => (d.ok ? (d.puts[0]!.record as BoatCertificate).document : `${d.status}:${d.code}`);
+
+  it('is recorded when its bytes are stored where the command is decided', () => {
+    expect(documentOf(add(scan(FIRST), { documentStored: true }))).toEqual(scan(FIRST));
+    expect(documentOf(add(undefined))).toBeNull();
+    expect(documentOf(add(null))).toBeNull();
+  });
+  it('is refused when its bytes never arrived: no record points at a scan nobody can fetch', () => {
+    expect(documentOf(add(scan(FIRST)))).toBe('rejected:boat_certificate_document_missing');
+    expect(documentOf(add(scan(FIRST), { documentStored: false }))).toBe('rejected:boat_certificate_document_missing');
+    expect(documentOf(edit(scan(FIRST), scan(SECOND), false))).toBe('rejected:boat_certificate_document_missing');
+  });
+  it('stays through an edit that leaves it out or names it again, without its bytes at hand', () => {
+    expect(documentOf(edit(scan(FIRST), undefined))).toEqual(scan(FIRST));
+    expect(documentOf(edit(scan(FIRST), scan(FIRST)))).toEqual(scan(FIRST));
+  });
+  it('is replaced by a stored one, or taken off with null', () => {
+    expect(documentOf(edit(scan(FIRST), scan(SECOND, 'uusi.pdf'), true))).toEqual(scan(SECOND, 'uusi.pdf'));
+    expect(documentOf(edit(scan(FIRST), null))).toBeNull();
+  });
+  it('payload: a whole reference or null, never a half one', () => {
+    const schema = BOAT_CERTIFICATE_COMMANDS['berths.editBoatCertificate'].payload;
+    expect(schema.safeParse({ ...base, document: scan(FIRST) }).success).toBe(true);
+    expect(schema.safeParse({ ...base, document: null }).success).toBe(true);
+    expect(schema.safeParse({ ...base, document: { ...scan(FIRST), mediaType: 'text/html' } }).success).toBe(false);
+    expect(schema.safeParse({ ...base, document: { id: FIRST } }).success).toBe(false);
   });
 });

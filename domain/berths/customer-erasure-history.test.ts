@@ -184,6 +184,13 @@ describe("a stored command's payload", () => {
     expect(erasedCommandPayload('berths.editBoatCertificate', edit, values)).toEqual({ ...edit, number: ERASED });
   });
 
+  it("a certificate's scan keeps its reference and loses its file name, which often names the owner", () => {
+    const document = { id: LEASE, fileName: 'Virtanen_vakuutus.pdf', mediaType: 'application/pdf', size: 10, sha256: 'ab'.repeat(32) };
+    const edit = { certificateId: LEASE, number: 'VK-1', issuer: 'If', validFrom: null, validUntil: '2027-05-31', document };
+    expect(erasedCommandPayload('berths.editBoatCertificate', edit, values)).toEqual({ ...edit, number: ERASED, document: { ...document, fileName: ERASED } });
+    expect(erasedCommandPayload('berths.addBoatCertificate', { ...edit, document: null }, values)).toEqual({ ...edit, number: ERASED, document: null });
+  });
+
   it('every rule names a berth command, and a command of ids only is kept', () => {
     for (const type of Object.keys(COMMAND_PAYLOAD_RULES)) expect(type).toMatch(/^berths\./);
     const answer = { applicationId: APP, leaseId: LEASE, answer: 'accepted' };

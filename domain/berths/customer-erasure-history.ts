@@ -114,8 +114,9 @@ export const COMMAND_PAYLOAD_RULES: Readonly<Record<string, PayloadRule>> = {
     boat: { registrationNumber: 'erase', name: 'erase' },
   },
   'berths.editCustomerContact': { email: 'erase', phone: 'erase', address: 'erase', zipCode: 'erase' },
-  'berths.addBoatCertificate': { number: 'erase' },
-  'berths.editBoatCertificate': { number: 'erase' },
+  // A scan's file name is often the owner's name ("Virtanen_vakuutus.pdf").
+  'berths.addBoatCertificate': { number: 'erase', document: { fileName: 'erase' } },
+  'berths.editBoatCertificate': { number: 'erase', document: { fileName: 'erase' } },
 };
 
 /** Berth commands that name the customer's records by id only: their payload is kept whole (a kept text naming the person is still erased). */

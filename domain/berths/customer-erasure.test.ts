@@ -126,7 +126,7 @@ describe('a berth customer\'s GDPR erasure', () => {
       },
     ]);
     expect(put('boat')).toEqual([{ entity: 'boat', version: 3, record: { ...boat, registrationNumber: '', name: '' } }]);
-    expect(put('boat_certificate')).toEqual([{ entity: 'boat_certificate', version: 2, record: { ...certificate, number: '' } }]);
+    expect(put('boat_certificate')).toEqual([{ entity: 'boat_certificate', version: 2, record: { ...certificate, number: '', document: null } }]);
     const [app] = put('application');
     expect(app).toMatchObject({ version: 7, record: { id: application().id, reference: 'VP27-000001', status: 'handled', season: 2027, applicationCode: null } });
     expect(app!.record).toMatchObject({ applicant: { firstName: '', lastName: '', email: '', phone: '', address: '', zipCode: '', municipality: 'Helsinki', language: 'fi' }, boat: { registrationNumber: '', name: '', model: 'Terhi 450', length: 5 } });
@@ -152,6 +152,13 @@ describe('a berth customer\'s GDPR erasure', () => {
     const d = decideEraseCustomer(state({ customer: { record: company, version: 3 } }), { customerId: C }, ctx);
     if (!d.ok) throw new Error(d.message);
     expect(d.puts[0]!.record).toMatchObject({ firstName: '', lastName: '', companyName: 'Meri Oy', businessId: '1234567-8', email: '' });
+  });
+
+  it("takes a certificate's scan off it, even once its number was erased", () => {
+    const scan = { id: '00000000-0000-4000-8000-00000000d001', fileName: 'Virtanen_vakuutus.pdf', mediaType: 'application/pdf' as const, size: 10, sha256: 'ab'.repeat(32) };
+    const d = decideEraseCustomer(state({ certificates: [{ record: { ...certificate, number: '', document: scan }, version: 2 }] }), { customerId: C }, ctx);
+    if (!d.ok) throw new Error(d.message);
+    expect(d.puts.find((p) => p.entity === 'boat_certificate')).toEqual({ entity: 'boat_certificate', version: 3, record: { ...certificate, number: '', document: null } });
   });
 
   it('erases a customer with nothing but a profile', () => {

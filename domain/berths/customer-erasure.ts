@@ -105,7 +105,8 @@ export function decideEraseCustomer(s: CustomerErasureState, p: EraseCustomerPay
   const person = isPerson(current.record);
   const puts: Put[] = [next('customer', current, erasedCustomer(current.record, ctx.now, ctx.actor.name))];
   for (const b of s.boats) if (b.record.registrationNumber !== ERASED || b.record.name !== ERASED) puts.push(next('boat', b, { ...b.record, registrationNumber: ERASED, name: ERASED }));
-  for (const c of s.certificates) if (c.record.number !== ERASED) puts.push(next('boat_certificate', c, { ...c.record, number: ERASED }));
+  // The scan goes with the number: its bytes are deleted on the central with the decision.
+  for (const c of s.certificates) if (c.record.number !== ERASED || c.record.document) puts.push(next('boat_certificate', c, { ...c.record, number: ERASED, document: null }));
   for (const a of s.applications) {
     const boat = { ...a.record.boat, registrationNumber: ERASED, name: ERASED };
     puts.push(next('application', a, { ...a.record, applicant: erasedApplicant(a.record.applicant, person), boat, applicationCode: null }));

@@ -11,6 +11,7 @@ export const berthBoatsEn: typeof berthBoatsFi = {
     validRange: 'Valid {{from}}–{{until}}',
     number: 'No. {{number}}',
     checked: 'Checked by {{name}} {{date}}',
+    openScan: { inspection: 'Open the inspection certificate attachment {{name}} ({{boat}})', insurance: 'Open the insurance certificate attachment {{name}} ({{boat}})' },
     add: 'Add',
     edit: 'Edit',
     remove: 'Remove',
@@ -30,6 +31,7 @@ export const berthBoatsEn: typeof berthBoatsFi = {
       validFromHelp: 'Optional. As dd/mm/yyyy.',
       validUntil: 'Valid until',
       validUntilHelp: 'The last day it is valid. As dd/mm/yyyy.',
+      scan: 'Scanned certificate',
       save: 'Save certificate',
       cancel: 'Do not save',
     },
@@ -59,4 +61,5 @@ export const berthBoatsErrorsEn: typeof berthBoatsErrorsFi = {
   boat_certificate_exists: 'The boat has this certificate already: edit it. No new one was added.',
   boat_certificate_dates_invalid: 'The certificate’s days do not work: its validity cannot end before it begins or run more than ten years ahead.',
   boat_certificate_removed: 'The certificate was removed already.',
+  boat_certificate_document_missing: 'The certificate’s attachment has not reached the central service. Attach the file again.',
 };

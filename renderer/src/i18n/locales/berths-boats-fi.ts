@@ -9,6 +9,7 @@ export const berthBoatsFi = {
     validRange: 'Voimassa {{from}}–{{until}}',
     number: 'Nro {{number}}',
     checked: 'Tarkastanut {{name}} {{date}}',
+    openScan: { inspection: 'Avaa katsastustodistuksen liite {{name}} ({{boat}})', insurance: 'Avaa vakuutustodistuksen liite {{name}} ({{boat}})' },
     add: 'Lisää',
     edit: 'Muokkaa',
     remove: 'Poista',
@@ -28,6 +29,7 @@ export const berthBoatsFi = {
       validFromHelp: 'Vapaaehtoinen. Muoto p.k.vvvv.',
       validUntil: 'Voimassa asti',
       validUntilHelp: 'Viimeinen voimassaolopäivä. Muoto p.k.vvvv.',
+      scan: 'Skannattu todistus',
       save: 'Tallenna todistus',
       cancel: 'Älä tallenna',
     },
@@ -57,4 +59,5 @@ export const berthBoatsErrorsFi = {
   boat_certificate_exists: 'Veneellä on jo tämä todistus: muokkaa sitä. Uutta ei lisätty.',
   boat_certificate_dates_invalid: 'Todistuksen päivät eivät kelpaa: voimassaolo ei voi päättyä ennen alkamistaan eikä jatkua yli kymmenen vuoden päähän.',
   boat_certificate_removed: 'Todistus on jo poistettu.',
+  boat_certificate_document_missing: 'Todistuksen liite ei ole tallentunut keskuspalveluun. Liitä tiedosto uudelleen.',
 };

@@ -11,6 +11,7 @@ export const berthBoatsSv: typeof berthBoatsFi = {
     validRange: 'Giltigt {{from}}–{{until}}',
     number: 'Nr {{number}}',
     checked: 'Kontrollerat av {{name}} {{date}}',
+    openScan: { inspection: 'Öppna bilagan {{name}} till besiktningsintyget ({{boat}})', insurance: 'Öppna bilagan {{name}} till försäkringsintyget ({{boat}})' },
     add: 'Lägg till',
     edit: 'Redigera',
     remove: 'Ta bort',
@@ -30,6 +31,7 @@ export const berthBoatsSv: typeof berthBoatsFi = {
       validFromHelp: 'Frivilligt. Formen d.m.åååå.',
       validUntil: 'Giltigt till',
       validUntilHelp: 'Sista giltighetsdagen. Formen d.m.åååå.',
+      scan: 'Skannat intyg',
       save: 'Spara intyget',
       cancel: 'Spara inte',
     },
@@ -59,4 +61,5 @@ export const berthBoatsErrorsSv: typeof berthBoatsErrorsFi = {
   boat_certificate_exists: 'Båten har redan detta intyg: redigera det. Inget nytt lades till.',
   boat_certificate_dates_invalid: 'Intygets datum duger inte: giltigheten kan inte upphöra innan den börjar eller sträcka sig mer än tio år framåt.',
   boat_certificate_removed: 'Intyget har redan tagits bort.',
+  boat_certificate_document_missing: 'Intygets bilaga har inte sparats i den centrala tjänsten. Bifoga filen på nytt.',
 };

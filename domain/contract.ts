@@ -22,6 +22,8 @@ import { LinkApplicationCustomerPayload } from './berths/application-link-schema
 import { CreateLeaseInput } from './berths/lease-create-schema.ts';
 import { GetOrderInput, type OrderDetail } from './berths/order-contract.ts';
 import { BOAT_CERTIFICATE_CONTRACT_INPUTS as BC } from './berths/boat-certificate-contract.ts';
+import { DOCUMENT_CONTRACT_INPUTS as DOC } from './documents/document-contract.ts';
+import type { DocumentRef } from './documents/document.ts';
 import {
   BOOKINGS_CONTRACT_INPUTS,
   type BookingUnitOption,
@@ -366,7 +368,7 @@ export const TerminateLeaseInput = z.object({ leaseId: Uuid, endDate: IsoDate })
 // ---------- files (exports and printouts; the core writes them into the user's exports folder) ----------
 
 /** A file the core made: `<stem>-<yyyymmdd>-<hhmmss>-<8 hex>.<ext>`, nothing else is ever served or saved. */
-export const EXPORTED_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{8}-\d{6}-[0-9a-f]{8}\.(?:xlsx|pdf|json)$/;
+export const EXPORTED_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{8}-\d{6}-[0-9a-f]{8}\.(?:xlsx|pdf|json|jpg|png)$/;
 /** The browser host serves a made file once at this path + its name, to the user it was made for. */
 export const HOST_DOWNLOAD_PATH = '/files/';
 /** Which user the downloading window shows (a download is a plain GET, it carries no caller body). */
@@ -529,6 +531,10 @@ export const CONTRACT = {
   'files.printPdf': { kind: 'query', input: PrintPdfInput, output: out<ExportedFile>() },
   /** Electron only: the shell asks where to save a made file and moves it there (false: cancelled). */
   'files.saveAs': { kind: 'query', input: SaveFileInput, output: out<{ saved: boolean }>() },
+  /** Keeps a scan in the cache until the sync uploads it (domain/documents); works offline. */
+  'documents.attach': { kind: 'query', input: DOC['documents.attach'], output: out<DocumentRef>() },
+  /** A document as a made file: from the cache, else fetched from the central (which audits the read). */
+  'documents.open': { kind: 'query', input: DOC['documents.open'], output: out<ExportedFile>() },
   'gridViews.list': { kind: 'query', input: z.object({ gridId: GridId }).strict(), output: out<GridViews>() },
   'gridViews.keep': { kind: 'query', input: z.object({ gridId: GridId, state: GridViewState }).strict(), output: out<GridViews>() },
   'gridViews.save': { kind: 'query', input: z.object({ gridId: GridId, name: GridViewName, state: GridViewState }).strict(), output: out<GridViews>() },

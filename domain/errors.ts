@@ -68,6 +68,11 @@ export const ERROR_CODES = [
   'id_taken',
   /** A record the command would update is not at the version it was decided on. */
   'version_mismatch',
+  // documents (domain/documents)
+  /** The file is not a PDF, JPEG or PNG, is empty or too large, or its name cannot be stored. */
+  'document_invalid',
+  /** The document is not in this desk's cache, and the central cannot be reached to fetch it. */
+  'document_unavailable',
   // each workspace's own refusals
   ...BOOKING_ERROR_CODES,
   ...CULTURE_KIDS_ERROR_CODES,

@@ -146,7 +146,7 @@ describe('what the document routes refuse', () => {
   it('refuses bytes that are not what the request says, or not one of the three types', async () => {
     const png = await upload(file(PNG_MAGIC), 'application/pdf');
     expect(png.status).toBe(400);
-    expect(png.json.error?.code).toBe('bad_request');
+    expect(png.json.error?.code).toBe('document_invalid');
     const html = Buffer.from('<!doctype html><script>alert(1)</script>');
     expect((await upload(html, 'application/pdf')).status).toBe(400);
     for (const type of ['text/html', 'application/json', 'application/octet-stream', 'text/plain']) {
@@ -164,7 +164,7 @@ describe('what the document routes refuse', () => {
   it('refuses an empty document', async () => {
     const empty = await upload(Buffer.alloc(0), 'application/pdf');
     expect(empty.status).toBe(400);
-    expect(empty.json.error?.code).toBe('bad_request');
+    expect(empty.json.error?.code).toBe('document_invalid');
     const bodiless = await call('PUT', documentUploadPath(randomUUID(), 'boat_certificate', 'x.pdf'), { user: 'aino' });
     expect(bodiless.status).toBe(400);
   });

@@ -69,12 +69,12 @@ export function documentRoutes(app: FastifyInstance, db: Db, clock: () => Date):
       const fileName = DocumentRef.shape.fileName.safeParse(documentFileName(query.data.name));
       if (!fileName.success) return sendError(reply, 400, 'bad_request', 'The file name is empty, too long or holds a character that cannot be stored.');
       const bytes = request.body;
-      if (!Buffer.isBuffer(bytes) || bytes.length === 0) return sendError(reply, 400, 'bad_request', 'The document is empty.');
+      if (!Buffer.isBuffer(bytes) || bytes.length === 0) return sendError(reply, 400, 'document_invalid', 'The document is empty.');
       // The body limit refuses more before this; kept so the store's check never is what refuses.
       if (bytes.length > MAX_DOCUMENT_BYTES) return sendError(reply, 413, 'payload_too_large', 'The document is too large.');
       const mediaType = sniffMediaType(bytes);
       if (mediaType === null || mediaType !== declaredType(request)) {
-        return sendError(reply, 400, 'bad_request', `The file is not the ${declaredType(request)} it is sent as: only PDF, JPEG and PNG files are stored.`);
+        return sendError(reply, 400, 'document_invalid', `The file is not the ${declaredType(request)} it is sent as: only PDF, JPEG and PNG files are stored.`);
       }
       const ref: DocumentRef = { id: params.data.id, fileName: fileName.data, mediaType, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
       const stored = await putDocument(db, { ref, purpose, bytes, uploadedBy: user.id, at: clock() });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ApplicationDetail } from '../../domain/contract.ts';
 import type { Customer360 } from '../../domain/berths/customer-contract.ts';
@@ -158,6 +159,66 @@ test('a supervisor sees the certificates and their validity but no way to change
   await expect(boats.getByTestId('boat-certificate')).not.toHaveCount(0);
   for (const action of ['add', 'edit', 'remove']) await expect(boats.getByTestId(`boat-certificate-${action}`)).toHaveCount(0);
   await expectNoAxeViolations(page, 'boat certificates, supervisor (fi)');
+});
+
+/** A one-page PDF small enough to read in a test, with a text a reader can find in its bytes. */
+const SCAN_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 100]>>endobj\n% Vakuutustodistus VK-2027-1\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+test('a scan attached without a connection reaches the central before its certificate, and another desk opens it', async ({ browser }) => {
+  if (!chosen) throw new Error('the first test chose no customer');
+  const { customerId, name, boatId } = chosen;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await signIn(page, await stack().openApp('aino'), 'aino');
+  await openCustomer(page, name, customerId);
+  const insurance = certificateOf(page, boatId, 'insurance');
+  await expect(insurance).toHaveAttribute('data-status', 'expired');
+  await expect(insurance.getByTestId('boat-certificate-scan')).toHaveCount(0);
+
+  stack().links.get('aino')!.cut();
+  await insurance.getByTestId('boat-certificate-edit').click();
+  const dialog = page.getByTestId('certificate-dialog');
+  const picker = dialog.getByTestId('certificate-scan');
+  await expect(picker).toContainText('PDF, JPEG tai PNG, enintään 4,2 Mt');
+  // A web page renamed .pdf is refused by its bytes, in Finnish, and nothing is attached.
+  await picker.getByTestId('certificate-scan-input').setInputFiles({ name: 'todistus.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+  await expect(picker.getByTestId('certificate-scan-error')).toHaveAttribute('data-code', 'document_invalid');
+  await expect(picker.getByTestId('certificate-scan-file')).toHaveCount(0);
+  await shoot(page, 'boat-certificate-scan-refused');
+  await picker.getByTestId('certificate-scan-input').setInputFiles({ name: 'vakuutus.pdf', mimeType: 'application/pdf', buffer: SCAN_PDF });
+  await expect(picker.getByTestId('certificate-scan-file')).toHaveText(/^vakuutus\.pdf \(0,2\s+kt\)$/);
+  await expect(picker.getByTestId('certificate-scan-error')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'certificate dialog with a scan (fi)');
+  await dialog.getByTestId('certificate-save').click();
+  await expect(dialog).toHaveCount(0);
+
+  // Kept on this desk while offline: the certificate shows its scan, the command waits.
+  const scanLink = insurance.getByTestId('boat-certificate-scan-open');
+  await expect(scanLink).toHaveAccessibleName(/^Avaa vakuutustodistuksen liite vakuutus\.pdf/);
+  await expectNoAxeViolations(page, 'a certificate with its scan (fi)');
+  await shoot(page, 'boat-certificate-with-scan');
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '1');
+  stack().links.get('aino')!.restore();
+  await page.getByTestId('sync-now').click();
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-pending', '0');
+  await expect(page.getByTestId('conflict-count')).toHaveAttribute('data-count', '0');
+  await context.close();
+
+  // The supervisor's desk never had the bytes: it fetches them from the central, and they are the same.
+  const other = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const olli = await other.newPage();
+  await signIn(olli, await stack().openApp('olli'), 'olli');
+  await openCustomer(olli, name, customerId);
+  const seen = certificateOf(olli, boatId, 'insurance');
+  const download = olli.waitForEvent('download');
+  await seen.getByTestId('boat-certificate-scan-open').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/vakuutus.*\.pdf$/);
+  expect(readFileSync(await file.path())).toEqual(SCAN_PDF);
+  await expect(seen.getByTestId('boat-certificate-scan-error')).toHaveCount(0);
+  await other.close();
 });
 
 test('two handlers edit one certificate at once: the later edit lands in the conflict inbox, naming the boat', async ({ browser }) => {

@@ -10,6 +10,8 @@ import { fetchCaughtMessages } from './caught-messages.ts';
 import { answerGdprExport } from './culture-kids/gdpr-export.ts';
 import { answerCustomerGdprExport } from './berths/customer-gdpr-export.ts';
 import { createGridViewStore } from './grid-views/grid-view-store.ts';
+import { attachDocument } from './documents/attach-document.ts';
+import { openDocument } from './documents/open-document.ts';
 import { openSession, type Session } from './session/session.ts';
 import { plainSecretStore, type SecretStore } from './session/secret-store.ts';
 import { createCentralClient } from './sync/central-client.ts';
@@ -204,6 +206,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         const token = active ? (tokens.get(active.user.id) ?? null) : null;
         const context = { dataDir: options.dataDir, centralUrl: client.currentUrl(), token, user: active?.user ?? null, now: now() };
         return answerCustomerGdprExport(input as ParsedInput<'berths.customerGdprExport'>, context);
+      }
+      case 'documents.attach': {
+        const active = session.active();
+        const attached = attachDocument(input as ParsedInput<'documents.attach'>, active, now());
+        // Up at the next sync: soon, while the desk is online, not only when the form is saved.
+        if (attached.ok) active?.engine.nudge();
+        return attached;
+      }
+      case 'documents.open': {
+        const active = session.active();
+        const token = active ? (tokens.get(active.user.id) ?? null) : null;
+        return openDocument(input as ParsedInput<'documents.open'>, { dataDir: options.dataDir, active, token, client, now: now() });
       }
       case 'gridViews.list':
       case 'gridViews.keep':

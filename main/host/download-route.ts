@@ -12,6 +12,8 @@ const MEDIA_TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.pdf': 'application/pdf',
   '.json': 'application/json',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
 };
 
 export interface DownloadDeps {

@@ -10,6 +10,8 @@ import { writeProfile } from '../core/session/profile-store.ts';
 import { plainSecretStore } from '../core/session/secret-store.ts';
 import { startSupervisedCore } from '../core/worker/supervised-core.ts';
 import { MAX_BODY_BYTES, startHost } from './server.ts';
+import { MAX_DOCUMENT_BASE64 } from '../../domain/documents/document-contract.ts';
+import { MAX_DOCUMENT_BYTES } from '../../domain/documents/document.ts';
 import type { Host, HostCore } from './server.ts';
 
 /** Stands in for the core only: answers from memory and lets the test emit events. */
@@ -200,6 +202,18 @@ describe('browser host', () => {
     const res = await rpc(host, { method: 'session.login', input: { username: 'x', password: 'y'.repeat(MAX_BODY_BYTES) } });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'payload_too_large' } });
+  });
+
+  it('carries the largest scan a handler may attach to the core, and nothing much larger', async () => {
+    const fileName = `C:\\${'skannaukset\\'.repeat(80)}katsastus.pdf`;
+    const dataBase64 = Buffer.alloc(MAX_DOCUMENT_BYTES, 0x25).toString('base64');
+    expect(dataBase64.length).toBe(MAX_DOCUMENT_BASE64);
+    const largest = { method: 'documents.attach', input: { purpose: 'boat_certificate', fileName, dataBase64 }, caller: { userId: 'u-1' } };
+    const res = await rpc(host, largest);
+    expect(res.status).toBe(200);
+    expect(core.calls.at(-1)).toMatchObject({ method: 'documents.attach', input: { purpose: 'boat_certificate', fileName } });
+    const tooLarge = await rpc(host, { ...largest, input: { ...largest.input, dataBase64: `${dataBase64}${'A'.repeat(MAX_BODY_BYTES - MAX_DOCUMENT_BASE64)}` } });
+    expect(tooLarge.status).toBe(413);
   });
 
   it('turns a core exception into an internal error, not a crash', async () => {

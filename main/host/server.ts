@@ -8,6 +8,7 @@ import { parseCall, parseCaller } from '../../domain/contract.ts';
 import type { Method } from '../../domain/contract.ts';
 import { HOST_EVENTS_PATH, HOST_HEARTBEAT_MS, HOST_KEY_HEADER, HOST_KEY_PARAM, HOST_RPC_PATH } from '../../domain/host-protocol.ts';
 import type { AppError, Result } from '../../domain/result.ts';
+import { MAX_DOCUMENT_BASE64 } from '../../domain/documents/document-contract.ts';
 import type { Core, CoreOptions } from '../core/core.ts';
 import { guardApiRequest } from './request-guard.ts';
 import { isDownloadPath, serveDownload } from './download-route.ts';
@@ -47,7 +48,11 @@ export interface Host {
 }
 
 export const HOST_ADDRESS = '127.0.0.1';
-export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest call: documents.attach with the biggest scan as base64 (about 5.6 MB), plus room
+ * for its JSON around it. Anything above it is refused whole (413) before it is parsed.
+ */
+export const MAX_BODY_BYTES = MAX_DOCUMENT_BASE64 + 64 * 1024;
 const JSON_HEADERS = {
   'content-type': 'application/json; charset=utf-8',
   'cache-control': 'no-store',

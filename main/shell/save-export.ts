@@ -22,6 +22,8 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.xlsx': { name: 'Excel', extensions: ['xlsx'] },
   '.pdf': { name: 'PDF', extensions: ['pdf'] },
   '.json': { name: 'JSON', extensions: ['json'] },
+  '.jpg': { name: 'JPEG', extensions: ['jpg', 'jpeg'] },
+  '.png': { name: 'PNG', extensions: ['png'] },
 };
 
 /**

@@ -1,21 +1,31 @@
 import type { Method, ParsedInput } from '../../../domain/contract.ts';
 import type { BoatCertificateSlot, CustomerBoat } from '../../../domain/berths/boat-certificate-contract.ts';
 import type { BoatCertificateCommandType, BoatCertificatePayload } from '../../../domain/berths/boat-certificate-commands.ts';
-import { BOAT_CERTIFICATE_DECIDERS, boatCertificateAggregate, type BoatCertificateState } from '../../../domain/berths/boat-certificate-deciders.ts';
+import { BOAT_CERTIFICATE_DECIDERS, boatCertificateAggregate, newCertificateDocument, type BoatCertificateState } from '../../../domain/berths/boat-certificate-deciders.ts';
 import { BOAT_CERTIFICATE_TYPES, type BoatCertificate } from '../../../domain/berths/boat-certificate-entity.ts';
 import { certificateStatus } from '../../../domain/berths/boat-certificate-status.ts';
 import type { Decision } from '../../../domain/berths/decision.ts';
 import type { Boat } from '../../../domain/berths/entities.ts';
-import type { EntityTableSpec } from '../cache/entity-table.ts';
+import type { EntityTableSpec, Sidecar } from '../cache/entity-table.ts';
 import { preparedFor, type VersionedData } from '../cache/prepared.ts';
 import type { CacheWorkspace, CommandSpec, DecisionContext } from '../cache/workspace.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
+import { forgetDocument, localDocumentStored } from '../documents/local-documents.ts';
 
 const boatCertificate: EntityTableSpec<BoatCertificate> = {
   entity: 'boat_certificate',
   table: 'boat_certificate',
   columns: ['boat_id', 'customer_id'],
   values: (c) => [c.boatId, c.customerId],
+  // A scan the certificate no longer names (replaced, taken off, erased) leaves this desk too.
+  sidecar: (db): Sidecar<BoatCertificate> => ({
+    write(_rowid, _id, c, previous) {
+      const was = previous?.document;
+      if (was && was.id !== c.document?.id) forgetDocument(db, was.id);
+    },
+    remove: () => {},
+    clear: () => {},
+  }),
 };
 
 const statements = preparedFor((db: SqliteDatabase) => ({
@@ -27,15 +37,21 @@ const statements = preparedFor((db: SqliteDatabase) => ({
 
 const versioned = (r: VersionedData) => ({ record: JSON.parse(r.data) as BoatCertificate, version: r.version });
 
+/** A scan the handler attached here waits in the cache for its upload: it is stored when it is there. */
+function scanStored(db: SqliteDatabase, payload: unknown): Pick<BoatCertificateState, 'documentStored'> {
+  const wanted = newCertificateDocument(payload);
+  return wanted ? { documentStored: localDocumentStored(db, wanted) } : {};
+}
+
 function loadState(db: SqliteDatabase, type: BoatCertificateCommandType, payload: unknown): BoatCertificateState {
   const s = statements(db);
   if (type === 'berths.addBoatCertificate') {
     const boatId = (payload as BoatCertificatePayload<typeof type>).boatId;
     const boat = s.boat.get(boatId);
-    return { boat: boat ? (JSON.parse(boat.data) as Boat) : null, boatCertificates: s.ofBoat.all(boatId).map(versioned) };
+    return { boat: boat ? (JSON.parse(boat.data) as Boat) : null, boatCertificates: s.ofBoat.all(boatId).map(versioned), ...scanStored(db, payload) };
   }
   const row = s.one.get((payload as { certificateId: string }).certificateId);
-  return { certificate: row ? versioned(row) : null };
+  return { certificate: row ? versioned(row) : null, ...scanStored(db, payload) };
 }
 
 /**

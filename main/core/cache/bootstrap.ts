@@ -14,7 +14,7 @@ const FTS_AUTOMERGE = 4;
 const MERGE_PAGES = 500;
 
 /** Tables that are not the read model: their indexes stay whatever happens. */
-const KEEP = new Set(['outbox', 'conflicts', 'sync_state', 'shadow', 'deferred_index']);
+const KEEP = new Set(['outbox', 'conflicts', 'sync_state', 'shadow', 'deferred_index', 'document_blob']);
 
 /**
  * The first download into an empty read model. Growing a dozen b-trees row by row is what makes

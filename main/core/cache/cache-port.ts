@@ -4,6 +4,8 @@ import type { Method, ParsedInput, Output } from '../../../domain/contract.ts';
 import type { Result } from '../../../domain/result.ts';
 import type { CacheWorkspace } from './workspace.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
+import type { DocumentRef } from '../../../domain/documents/document.ts';
+import type { LocalDocument, NewDocument, WaitingDocument } from '../documents/local-documents.ts';
 
 /**
  * The seam between the local cache (SQLite: read model, outbox, conflicts, queries) and the sync
@@ -54,7 +56,7 @@ export interface Cache {
    */
   applyBootstrap(changes: readonly (Change & { dataText?: string })[], endCursor: string | null): ApplySummary;
 
-  /** Drop the whole read model and the cursor (resync); outbox and conflicts are kept. */
+  /** Drop the whole read model and the cursor (resync); outbox, conflicts and kept documents stay. */
   resetReadModel(): void;
 
   // ----- outbox -----
@@ -91,6 +93,17 @@ export interface Cache {
    * caller's typed wrapper knows its input and answer.
    */
   read(name: string, input: unknown, actor: StaffUser, now: Date): Result<unknown>;
+
+  // ----- documents (scans kept until uploaded, and to open offline; main/core/documents) -----
+  /** Checks and keeps a scan under a fresh id, durably; refused as `document_invalid`. The caller checks the role. */
+  storeDocument(input: NewDocument, now: Date): Result<DocumentRef>;
+  /** A kept document with its bytes, or null. */
+  readDocument(id: string): LocalDocument | null;
+  /** Documents still to upload, oldest first, without their bytes. */
+  pendingDocuments(limit: number): WaitingDocument[];
+  markDocumentUploaded(id: string): void;
+  /** The central refused the upload: it is not sent again. */
+  markDocumentRefused(id: string): void;
 
   close(): void;
 }

@@ -18,6 +18,7 @@ import { createConflicts } from './conflicts.ts';
 import { createSyncState } from './sync-state.ts';
 import { WORKSPACES } from './workspaces.ts';
 import { createBootstrap } from './bootstrap.ts';
+import { markRefused, markUploaded, pendingUploads, readLocalDocument, storeDocument } from '../documents/local-documents.ts';
 
 /** Every entity's row writer for a database (the apply path; benchmarks use it for their baseline). */
 export function createRowWriters(db: SqliteDatabase, workspaces: readonly CacheWorkspace[] = WORKSPACES): Map<EntityName, RowWriter> {
@@ -253,6 +254,11 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
       const spec = coreReadOf.get(name);
       return spec ? runQuery(spec, input, actor, now) : fail('unknown_method', `The local cache has no core read ${name}.`);
     },
+    storeDocument: (input, now) => storeDocument(db, input, now),
+    readDocument: (id) => readLocalDocument(db, id),
+    pendingDocuments: (limit) => pendingUploads(db, limit),
+    markDocumentUploaded: (id) => markUploaded(db, id),
+    markDocumentRefused: (id) => markRefused(db, id),
     close: () => db.close(),
   };
 }

@@ -23,8 +23,11 @@ export function exportedFile(dataDir: string, userId: string, name: string): str
   return EXPORTED_FILE_NAME.test(name) ? path.join(exportsFolder(dataDir, userId), name) : null;
 }
 
+/** The extensions of made files (EXPORTED_FILE_NAME); jpg and png are opened scans (main/core/documents). */
+export type ExportExtension = 'xlsx' | 'pdf' | 'json' | 'jpg' | 'png';
+
 /** `<stem>-<yyyymmdd>-<hhmmss>-<8 hex>.<ext>`, the time in Helsinki. */
-export function newFileName(stem: string, extension: 'xlsx' | 'pdf' | 'json', now: Date): string {
+export function newFileName(stem: string, extension: ExportExtension, now: Date): string {
   const wall = new Date(helsinkiWallMs(now)).toISOString();
   const stamp = `${wall.slice(0, 10).replace(/-/g, '')}-${wall.slice(11, 19).replace(/:/g, '')}`;
   return `${stem}-${stamp}-${randomBytes(4).toString('hex')}.${extension}`;

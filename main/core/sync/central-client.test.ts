@@ -1,12 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Change } from '../../../domain/sync/protocol.ts';
+import { MAX_DOCUMENT_BYTES, type DocumentRef } from '../../../domain/documents/document.ts';
+import { transferTimeoutMs } from '../documents/document-http.ts';
+import { startCentralProcess, type CentralProcess } from '../documents/testing/central-process.ts';
 import { createCentralClient } from './central-client.ts';
 
 /**
  * The client against a real HTTP server on 127.0.0.1 that answers the way a broken network or a
- * broken central would; the real central's good answers are covered in e2e/integration.
+ * broken central would; the real central's good answers are covered in e2e/integration, its
+ * document routes below (a central process of its own: the core may not import the central).
  */
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 let handler: Handler = (_req, res) => res.end();
@@ -26,6 +31,7 @@ afterAll(async () => {
 const CMD = '0b0d6f3e-55a5-4c2b-9b1e-0c7f4d7b2a11';
 const push = { clientId: '5f2b3f3e-55a5-4c2b-9b1e-0c7f4d7b2a11', commands: [{ id: CMD, seq: 1, type: 'berths.addNote' as const, payload: {}, issuedAt: '2026-03-01T10:00:00+02:00' }] };
 const change = (i: number): Change => ({ entity: 'harbour', id: `h${i}`, op: 'put', version: 1, data: { i } });
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const json = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
@@ -264,6 +270,131 @@ describe('central client', () => {
     } finally {
       second.closeAllConnections();
       await new Promise((r) => second.close(r));
+    }
+  });
+});
+
+describe('central client: documents against a scripted central', () => {
+  const ref: DocumentRef = { id: '0b9d6f3e-9a55-4e0f-8f43-5b1f1b9a2c11', fileName: 'katsastus.pdf', mediaType: 'application/pdf', size: 9, sha256: sha256(Buffer.from('%PDF-1.7\n')) };
+  const upload = { ref, purpose: 'boat_certificate' as const, bytes: Buffer.from('%PDF-1.7\n') };
+
+  it('sends the bytes raw with their type, the purpose and the name, and the bearer token', async () => {
+    let asked: { method?: string; url?: string; type?: string; auth?: string; body?: Buffer } = {};
+    handler = (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        asked = { method: req.method, url: req.url, type: req.headers['content-type'], auth: req.headers.authorization, body: Buffer.concat(chunks) };
+        json(res, 200, { document: { ...ref, fileName: 'first upload.pdf' } });
+      });
+    };
+    const r = await createCentralClient({ baseUrl }).uploadDocument('tok', { ...upload, ref: { ...ref, fileName: 'Vakuutus (2027) & ä.pdf' } });
+    // The central's ref comes back as it keeps it (a first upload's name).
+    expect(r.ok && r.value).toEqual({ ...ref, fileName: 'first upload.pdf' });
+    expect(asked).toMatchObject({ method: 'PUT', type: 'application/pdf', auth: 'Bearer tok' });
+    const url = new URL(asked.url!, 'http://x');
+    expect([url.pathname, url.searchParams.get('purpose'), url.searchParams.get('name')]).toEqual([`/api/v1/documents/${ref.id}`, 'boat_certificate', 'Vakuutus (2027) & ä.pdf']);
+    expect(asked.body?.equals(upload.bytes)).toBe(true);
+  });
+
+  it('calls an answer about other content a broken central, not a stored document', async () => {
+    const client = createCentralClient({ baseUrl });
+    for (const other of [{ ...ref, sha256: 'b'.repeat(64) }, { ...ref, id: '1b9d6f3e-9a55-4e0f-8f43-5b1f1b9a2c11' }, { ...ref, size: 10 }]) {
+      handler = (_req, res) => json(res, 200, { document: other });
+      const r = await client.uploadDocument('t', upload);
+      expect(!r.ok && [r.failure.kind, r.failure.code]).toEqual(['transient', 'internal']);
+    }
+    handler = (_req, res) => res.end('<html>captive portal</html>');
+    const portal = await client.uploadDocument('t', upload);
+    expect(!portal.ok && portal.failure.kind).toBe('transient');
+  });
+
+  it('hands a download over only when the bytes are the type the central says, and not too many of them', async () => {
+    const client = createCentralClient({ baseUrl });
+    const send = (type: string, body: Buffer, disposition?: string) => (_req: IncomingMessage, res: ServerResponse) => {
+      res.writeHead(200, { 'content-type': type, ...(disposition ? { 'content-disposition': disposition } : {}) });
+      res.end(body);
+    };
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    handler = send('image/png', png, `attachment; filename*=UTF-8''${encodeURIComponent("Vakuutus (2027) ä'x.png")}`);
+    const good = await client.downloadDocument('t', ref.id);
+    expect(good.ok && [good.value.mediaType, good.value.fileName, good.value.bytes.equals(png)]).toEqual(['image/png', "Vakuutus (2027) ä'x.png", true]);
+    handler = send('image/png', png, 'attachment; filename*=UTF-8\'\'%E0%A4%A');
+    const badName = await client.downloadDocument('t', ref.id);
+    expect(badName.ok && badName.value.fileName).toBeNull();
+
+    for (const broken of [
+      send('text/html', Buffer.from('<html>')),
+      send('application/pdf', png),
+      send('image/png', Buffer.concat([png, Buffer.alloc(MAX_DOCUMENT_BYTES)])),
+    ]) {
+      handler = broken;
+      const r = await client.downloadDocument('t', ref.id);
+      expect(!r.ok && [r.failure.kind, r.failure.code, r.failure.message]).toEqual(['transient', 'internal', expect.stringMatching(/does not follow the sync protocol/)]);
+    }
+    const gone = await createCentralClient({ baseUrl: 'http://127.0.0.1:9' }).downloadDocument('t', ref.id);
+    expect(!gone.ok && [gone.failure.kind, gone.failure.code]).toEqual(['transient', 'central_unreachable']);
+  });
+
+  it('gives a large upload time for its bytes on a slow link, on top of the usual answer time', () => {
+    expect(transferTimeoutMs(15_000, 0)).toBe(15_000);
+    expect(transferTimeoutMs(15_000, MAX_DOCUMENT_BYTES)).toBeGreaterThan(90_000);
+  });
+});
+
+describe('central client: documents against the real central', () => {
+  let central: CentralProcess;
+  const tokens: Record<string, string> = {};
+  beforeAll(async () => {
+    central = await startCentralProcess();
+    for (const user of ['aino', 'olli', 'harri']) tokens[user] = (await central.signIn(user)).token;
+  });
+  afterAll(() => central?.stop());
+
+  const PDF = Buffer.from('%PDF-1.7\n');
+  const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0]);
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const scan = (magic: Buffer, size = 5000) => Buffer.concat([magic, randomBytes(size - magic.length)]);
+  const upload = (bytes: Buffer, mediaType: DocumentRef['mediaType'], fileName = 'todistus.pdf', id: string = randomUUID()) => ({
+    ref: { id, fileName, mediaType, size: bytes.length, sha256: sha256(bytes) },
+    purpose: 'boat_certificate' as const,
+    bytes,
+  });
+
+  it('uploads each of the three types and downloads the same bytes, with their type and name; a retry is harmless', async () => {
+    const client = createCentralClient({ baseUrl: central.url });
+    for (const [magic, type] of [
+      [PDF, 'application/pdf'],
+      [JPEG, 'image/jpeg'],
+      [PNG, 'image/png'],
+    ] as const) {
+      const sent = upload(scan(magic), type, `Vakuutus (2027) ä'${type.split('/')[1]}.x`);
+      const up = await client.uploadDocument(tokens.aino!, sent);
+      expect(up.ok && up.value).toEqual(sent.ref);
+      // The answer to the first was lost, say: the same again is stored once and answered the same.
+      const again = await client.uploadDocument(tokens.aino!, sent);
+      expect(again.ok && again.value).toEqual(sent.ref);
+      // A reader of berth cases gets it back.
+      const down = await client.downloadDocument(tokens.olli!, sent.ref.id);
+      expect(down.ok && [down.value.mediaType, down.value.fileName, down.value.bytes.equals(sent.bytes)]).toEqual([type, sent.ref.fileName, true]);
+    }
+  });
+
+  it('passes on the central refusals with their status: other bytes under the id, no right, a mismatch, too large, unknown', async () => {
+    const client = createCentralClient({ baseUrl: central.url });
+    const first = upload(scan(PDF), 'application/pdf');
+    expect((await client.uploadDocument(tokens.aino!, first)).ok).toBe(true);
+    const cases: [string, Promise<{ ok: boolean; failure?: { status: number | null; code: string } }>, number, string][] = [
+      ['other bytes, same id', client.uploadDocument(tokens.aino!, upload(scan(PDF), 'application/pdf', 'b.pdf', first.ref.id)), 409, 'internal'],
+      ['a supervisor may not upload', client.uploadDocument(tokens.olli!, upload(scan(PDF), 'application/pdf')), 403, 'forbidden'],
+      ['a PDF sent as a PNG', client.uploadDocument(tokens.aino!, upload(scan(PDF), 'image/png')), 400, 'bad_request'],
+      ['too large', client.uploadDocument(tokens.aino!, upload(scan(PDF, MAX_DOCUMENT_BYTES + 1), 'application/pdf')), 413, 'payload_too_large'],
+      ['harbour services may read no document', client.downloadDocument(tokens.harri!, first.ref.id), 403, 'forbidden'],
+      ['an id never uploaded', client.downloadDocument(tokens.aino!, randomUUID()), 404, 'not_found'],
+    ];
+    for (const [why, call, status, code] of cases) {
+      const r = await call;
+      expect(r.ok ? `${why}: ok` : [r.failure!.status, r.failure!.code]).toEqual([status, code]);
     }
   });
 });

@@ -24,6 +24,8 @@ import { readLines } from './line-reader.ts';
 import { rawDataText } from './raw-data-text.ts';
 import { createSseParser } from '../../../domain/sync/sse.ts';
 import { centralAddresses } from './central-addresses.ts';
+import type { DocumentRef } from '../../../domain/documents/document.ts';
+import { documentDownloadPath, documentUploadPath, getDocument, putDocument, type DocumentUpload, type DownloadedDocument } from '../documents/document-http.ts';
 
 export interface CentralClientOptions {
   /**
@@ -67,6 +69,14 @@ export interface CentralClient {
    * the connection breaks, or `signal` aborts. `onOpen` runs once the server accepted the stream.
    */
   events(token: string, handlers: { onOpen?: () => void; onPoke: () => void }, signal: AbortSignal): Promise<CentralResult<null>>;
+  /**
+   * Stores a scan's bytes on the central under the id the desk chose (PUT /documents/:id):
+   * idempotent, so a retry after a lost answer is harmless. Answers the ref as the central keeps
+   * it; an answer about other content is a broken central (transient).
+   */
+  uploadDocument(token: string, upload: DocumentUpload, signal?: AbortSignal): Promise<CentralResult<DocumentRef>>;
+  /** A document's bytes from the central (GET /documents/:id, audited there), with its type and name. */
+  downloadDocument(token: string, id: string, signal?: AbortSignal): Promise<CentralResult<DownloadedDocument>>;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -351,6 +361,22 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
       }
       await onBatch(batch, last);
       return { ok: true, value: last };
+    },
+
+    async uploadDocument(token, upload, signal) {
+      const path = documentUploadPath(upload.ref, upload.purpose);
+      const t = target(path);
+      const r = await putDocument(t.href, path, token, upload, timeoutMs, signal);
+      if (!r.ok) t.failed(r.failure);
+      return r;
+    },
+
+    async downloadDocument(token, id, signal) {
+      const path = documentDownloadPath(id);
+      const t = target(path);
+      const r = await getDocument(t.href, path, token, timeoutMs, signal);
+      if (!r.ok) t.failed(r.failure);
+      return r;
     },
 
     async events(token, handlers, signal) {

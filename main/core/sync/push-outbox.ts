@@ -3,6 +3,7 @@ import type { CoreEvent } from '../../../domain/contract.ts';
 import { isErrorCode, type ErrorCode } from '../../../domain/errors.ts';
 import type { CommandEnvelope, CommandResult } from '../../../domain/sync/protocol.ts';
 import { brokenCentral, OK, type Outcome, type SyncRun } from './sync-run.ts';
+import { uploadDocuments } from '../documents/upload-documents.ts';
 
 function envelope(e: OutboxEntry): CommandEnvelope {
   const env: CommandEnvelope = { id: e.id, seq: e.seq, type: e.type, payload: e.payload, issuedAt: e.issuedAt };
@@ -53,9 +54,16 @@ async function pushBatch(run: SyncRun, batch: OutboxEntry[]): Promise<{ outcome:
   return { outcome: r, settled: 0 };
 }
 
-/** Pushes the outbox in seq order, `batchSize` commands at a time, until it is empty. */
+/**
+ * Pushes the outbox in seq order, `batchSize` commands at a time, until it is empty. Before each
+ * batch the documents waiting go up (a scan attached meanwhile too): a command never reaches the
+ * central before the scan it names, and none is pushed while an upload cannot get through.
+ */
 export async function pushOutbox(run: SyncRun, batchSize: number): Promise<Outcome> {
   for (;;) {
+    if (run.stopped()) return OK;
+    const uploaded = await uploadDocuments(run);
+    if (!uploaded.ok) return uploaded;
     if (run.stopped()) return OK;
     const batch = run.cache.pendingCommands(batchSize);
     if (batch.length === 0) return OK;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatInstantDate, formatInteger, formatIsoDate, formatMetres, formatMoney, formatNumber2, formatPercent, helsinkiToday, localized } from './format.ts';
+import { formatDateTime, formatFileSize, formatInstantDate, formatInteger, formatIsoDate, formatMetres, formatMoney, formatNumber2, formatPercent, helsinkiToday, localized } from './format.ts';
 
 // Intl separates thousands and units with (narrow) no-break spaces; compare them as plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -67,3 +67,14 @@ describe('localized', () => {
     expect(localized(null, 'fi')).toBe('');
   });
 });
+
+describe('formatFileSize', () => {
+  it('shows kilobytes below a megabyte and megabytes above, one decimal, in the language', () => {
+    expect(plain(formatFileSize(1_234_567, 'fi'))).toBe('1,2 Mt');
+    expect(plain(formatFileSize(1_234_567, 'en'))).toBe('1.2 MB');
+    expect(plain(formatFileSize(48_200, 'sv'))).toBe('48,2 kB');
+    expect(plain(formatFileSize(10, 'en'))).toBe('0.1 kB');
+    expect(formatFileSize(null, 'fi')).toBe('');
+  });
+});
+

@@ -79,6 +79,14 @@ export function formatPercent(value: number | null | undefined, lang: Language):
   return `${numberFormat(lang, 'pct2', { maximumFractionDigits: 2 }).format(value)}\u00a0%`;
 }
 
+/** A file's size in kilobytes or megabytes, one decimal, e.g. "1,2 Mt" in Finnish, "1.2 MB" in English. */
+export function formatFileSize(bytes: number | null | undefined, lang: Language): string {
+  if (bytes == null || !Number.isFinite(bytes)) return '';
+  const mega = bytes >= 1_000_000;
+  const unit = mega ? 'megabyte' : 'kilobyte';
+  return numberFormat(lang, unit, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(Math.max(bytes / (mega ? 1_000_000 : 1_000), 0.1));
+}
+
 export function formatInteger(value: number | null | undefined, lang: Language): string {
   if (value == null || !Number.isFinite(value)) return '';
   return numberFormat(lang, 'int', { maximumFractionDigits: 0 }).format(value);

@@ -12,6 +12,7 @@ import { sql as winterStorage } from './011-winter-storage.ts';
 import { sql as applicationKind } from './012-application-kind.ts';
 import { sql as boatCertificates } from './013-boat-certificates.ts';
 import { sql as outboxPuts } from './014-outbox-puts.ts';
+import { sql as documents } from './015-documents.ts';
 
 export interface Migration {
   level: number;
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 12, sql: applicationKind },
   { level: 13, sql: boatCertificates },
   { level: 14, sql: outboxPuts },
+  { level: 15, sql: documents },
 ];

@@ -7,6 +7,7 @@ import { can } from '../../../../../domain/roles.ts';
 import { useGetSessionQuery } from '../../../api/kuva-api.ts';
 import { commandError } from '../../../api/command-error.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { DocumentLink } from '../../../files/DocumentLink.tsx';
 import { formatInstantDate, formatIsoDate, formatMetres } from '../../../format/format.ts';
 import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
@@ -43,6 +44,7 @@ function Certificate({ boat, slot, canWrite, onOpen }: { boat: CustomerBoat; slo
           {c.number ? <span>{t('berthBoats.number', { number: c.number })}</span> : null}
           {c.issuer ? <span>{c.issuer}</span> : null}
           {c.checked.actorName ? <span className="muted">{t('berthBoats.checked', { name: c.checked.actorName, date: formatInstantDate(c.checked.at, lang) })}</span> : null}
+          {c.document ? <DocumentLink document={c.document} label={t(`berthBoats.openScan.${type}`, { boat: boatName(boat), name: c.document.fileName })} testId="boat-certificate-scan" /> : null}
         </span>
       ) : null}
       {canWrite ? (

@@ -3,10 +3,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoatCertificateSlot } from '../../../../../domain/berths/boat-certificate-contract.ts';
 import { CERTIFICATE_ISSUER_MAX, CERTIFICATE_NUMBER_MAX } from '../../../../../domain/berths/boat-certificate-commands.ts';
+import type { DocumentRef } from '../../../../../domain/documents/document.ts';
 import type { AppError } from '../../../../../domain/result.ts';
 import { commandError } from '../../../api/command-error.ts';
 import { useErrorText } from '../../../components/StateViews.tsx';
 import { useReturnFocus } from '../../../components/useReturnFocus.ts';
+import { DocumentPicker } from '../../../files/DocumentPicker.tsx';
 import { helsinkiToday } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
 import { useAppDispatch } from '../../../store/store.ts';
@@ -16,7 +18,7 @@ import { certificateFormOf, checkCertificateForm, type CertificateField, type Ce
 
 /**
  * Adds a boat's certificate of one type, or edits the one it has: number, issuer and the days it
- * is valid, typed in the user's date format. A problem shows beside its field once the field is
+ * is valid, typed in the user's date format, and the scan of the document the handler checked. A problem shows beside its field once the field is
  * typed in or Save is tried; Enter saves, Escape cancels. Saving records the handler as the one
  * who checked it; a refusal on this machine stays in the dialog.
  */
@@ -33,6 +35,7 @@ export function CertificateDialog({ boatId, boatLabel, slot, onClose }: { boatId
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<AppError | null>(null);
+  const [scan, setScan] = useState<DocumentRef | null>(existing?.document ?? null);
   const [add] = useAddBoatCertificateMutation();
   const [edit] = useEditBoatCertificateMutation();
   useReturnFocus();
@@ -54,9 +57,11 @@ export function CertificateDialog({ boatId, boatLabel, slot, onClose }: { boatId
     const values = checked.values;
     if (!values || busy) return;
     setBusy(true);
+    // An edit names the scan only when it changed: one attached on another desk stays as it is.
+    const document = existing && scan?.id === existing.document?.id ? {} : { document: scan };
     const failed = existing
-      ? commandError(await edit({ certificateId: existing.id, ...values }))
-      : commandError(await add({ boatId, certificateType: type, ...values }));
+      ? commandError(await edit({ certificateId: existing.id, ...values, ...document }))
+      : commandError(await add({ boatId, certificateType: type, ...values, ...document }));
     setBusy(false);
     if (failed) {
       setRefusal(failed);
@@ -106,6 +111,7 @@ export function CertificateDialog({ boatId, boatLabel, slot, onClose }: { boatId
             {field('validFrom', t('berthBoats.dialog.validFrom'), t('berthBoats.dialog.validFromHelp'))}
             {field('validUntil', t('berthBoats.dialog.validUntil'), t('berthBoats.dialog.validUntilHelp'), { required: true })}
           </div>
+          <DocumentPicker purpose="boat_certificate" label={t('berthBoats.dialog.scan')} value={scan} onChange={setScan} disabled={busy} testId="certificate-scan" />
           {refusal ? (
             <Notification type="error" label={t('states.actionFailedTitle')} role="alert" data-testid="dialog-error" data-code={refusal.code}>
               {errorText(refusal)}

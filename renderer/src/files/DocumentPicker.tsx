@@ -1,5 +1,5 @@
 import { Button, ButtonSize, ButtonVariant } from 'hds-react';
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_MEDIA_TYPES, MAX_DOCUMENT_BYTES, type DocumentPurpose, type DocumentRef } from '../../../domain/documents/document.ts';
 import type { AppError } from '../../../domain/result.ts';
@@ -37,6 +37,7 @@ export function DocumentPicker({
   const invoke = useWindowInvoke();
   const errorText = useErrorText();
   const id = useId().replace(/:/g, '');
+  const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ code: AppError['code']; text: string } | null>(null);
 
@@ -69,17 +70,23 @@ export function DocumentPicker({
           </Button>
         </span>
       ) : (
-        <input
-          id={`${id}-input`}
-          className="document-picker__input"
-          type="file"
-          accept={ACCEPT}
-          disabled={disabled || busy}
-          aria-labelledby={`${id}-label`}
-          aria-describedby={helpId}
-          onChange={(e) => void choose(e)}
-          data-testid={`${testId}-input`}
-        />
+        <span className="document-picker__choose">
+          {/* The browser's own file button speaks the browser's language: ours opens the same dialog. */}
+          <Button type="button" size={ButtonSize.Small} variant={ButtonVariant.Secondary} disabled={disabled || busy} aria-describedby={helpId} onClick={() => input.current?.click()} data-testid={`${testId}-choose`}>
+            {t('files.document.choose')}
+          </Button>
+          <input
+            ref={input}
+            className="document-picker__input"
+            type="file"
+            accept={ACCEPT}
+            tabIndex={-1}
+            aria-hidden
+            disabled={disabled || busy}
+            onChange={(e) => void choose(e)}
+            data-testid={`${testId}-input`}
+          />
+        </span>
       )}
       <span id={helpId} className="document-picker__help">
         {t('files.document.help', { size: formatFileSize(MAX_DOCUMENT_BYTES, lang) })}

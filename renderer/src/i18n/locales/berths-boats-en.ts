@@ -11,7 +11,7 @@ export const berthBoatsEn: typeof berthBoatsFi = {
     validRange: 'Valid {{from}}–{{until}}',
     number: 'No. {{number}}',
     checked: 'Checked by {{name}} {{date}}',
-    openScan: { inspection: 'Open the inspection certificate attachment {{name}} ({{boat}})', insurance: 'Open the insurance certificate attachment {{name}} ({{boat}})' },
+    openScan: { inspection: 'Open attachment {{name}}, inspection certificate ({{boat}})', insurance: 'Open attachment {{name}}, insurance certificate ({{boat}})' },
     add: 'Add',
     edit: 'Edit',
     remove: 'Remove',

@@ -9,7 +9,7 @@ export const berthBoatsFi = {
     validRange: 'Voimassa {{from}}–{{until}}',
     number: 'Nro {{number}}',
     checked: 'Tarkastanut {{name}} {{date}}',
-    openScan: { inspection: 'Avaa katsastustodistuksen liite {{name}} ({{boat}})', insurance: 'Avaa vakuutustodistuksen liite {{name}} ({{boat}})' },
+    openScan: { inspection: 'Avaa liite {{name}}, katsastustodistus ({{boat}})', insurance: 'Avaa liite {{name}}, vakuutustodistus ({{boat}})' },
     add: 'Lisää',
     edit: 'Muokkaa',
     remove: 'Poista',

@@ -11,7 +11,7 @@ export const berthBoatsSv: typeof berthBoatsFi = {
     validRange: 'Giltigt {{from}}–{{until}}',
     number: 'Nr {{number}}',
     checked: 'Kontrollerat av {{name}} {{date}}',
-    openScan: { inspection: 'Öppna bilagan {{name}} till besiktningsintyget ({{boat}})', insurance: 'Öppna bilagan {{name}} till försäkringsintyget ({{boat}})' },
+    openScan: { inspection: 'Öppna bilagan {{name}}, besiktningsintyg ({{boat}})', insurance: 'Öppna bilagan {{name}}, försäkringsintyg ({{boat}})' },
     add: 'Lägg till',
     edit: 'Redigera',
     remove: 'Ta bort',

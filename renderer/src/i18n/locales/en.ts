@@ -635,8 +635,9 @@ export const en: Messages = {
     failed: 'The file could not be made: {{reason}}',
     document: {
       chosen: '{{name}} ({{size}})',
+      choose: 'Choose file',
       remove: 'Remove attachment',
-      removeNamed: 'Remove the attachment {{name}}',
+      removeNamed: 'Remove attachment {{name}}',
       help: 'PDF, JPEG or PNG, at most {{size}}. The attachment is kept when you save the form.',
       reading: 'Reading the attachment…',
       tooLarge: 'The file is too large: at most {{size}}.',

@@ -634,6 +634,7 @@ export const fi = {
     failed: 'Tiedostoa ei voitu tehdä: {{reason}}',
     document: {
       chosen: '{{name}} ({{size}})',
+      choose: 'Valitse tiedosto',
       remove: 'Poista liite',
       removeNamed: 'Poista liite {{name}}',
       help: 'PDF, JPEG tai PNG, enintään {{size}}. Liite tallentuu, kun tallennat lomakkeen.',

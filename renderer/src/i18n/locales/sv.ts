@@ -635,6 +635,7 @@ export const sv: Messages = {
     failed: 'Filen kunde inte skapas: {{reason}}',
     document: {
       chosen: '{{name}} ({{size}})',
+      choose: 'Välj fil',
       remove: 'Ta bort bilagan',
       removeNamed: 'Ta bort bilagan {{name}}',
       help: 'PDF, JPEG eller PNG, högst {{size}}. Bilagan sparas när du sparar formuläret.',

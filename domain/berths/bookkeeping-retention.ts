@@ -1,12 +1,14 @@
 import type { BerthOrder } from './order-entity.ts';
+import type { WinterLease } from './winter-entities.ts';
 
 /**
  * How long an erased berth customer's bookkeeping records are kept (decision 51): the Finnish
  * Accounting Act (kirjanpitolaki 2:10) keeps records and vouchers for ten years from the end of
  * the financial year, which for the city is the calendar year. Counted from the customer's last
- * bookkeeping date (an order's due, sent, paid or refund date, a payment attempt's), they may be
- * removed from 1 January of the eleventh year after it: a last date in 2016 is kept through
- * 31.12.2026 and removed from 1.1.2027.
+ * bookkeeping date (an order's due, sent, paid or refund date, a winter invoice's due, sent or
+ * paid date and its lease's last day, a payment attempt's), they may be removed from 1 January of
+ * the eleventh year after it: a last date in 2016 is kept through 31.12.2026 and removed from
+ * 1.1.2027. One date for all of a customer's records, berth and winter: their account goes whole.
  */
 export const BOOKKEEPING_RETENTION_YEARS = 10;
 
@@ -16,6 +18,16 @@ const yearOf = (isoDateOrTime: string): number => Number(isoDateOrTime.slice(0, 
 /** Every bookkeeping date an order holds. */
 export function orderBookkeepingDates(o: Pick<BerthOrder, 'dueDate' | 'sentAt' | 'paidAt' | 'refund'>): string[] {
   return [o.dueDate, o.sentAt, o.paidAt, o.refund?.at ?? null].filter((d): d is string => typeof d === 'string' && d !== '');
+}
+
+/**
+ * Every bookkeeping date a winter lease holds: its invoice's (decision 36: the invoice lives on the
+ * lease) due, sent and paid dates, and the lease's last day. A winter runs into the next year, so
+ * the invoice is a voucher of both financial years until the season (or a termination) ends; a
+ * winter invoice records no refund date of its own.
+ */
+export function winterLeaseBookkeepingDates(l: Pick<WinterLease, 'endDate' | 'invoice'>): string[] {
+  return [l.invoice.dueDate, l.invoice.sentAt, l.invoice.paidAt, l.endDate].filter((d): d is string => typeof d === 'string' && d !== '');
 }
 
 /** The last day the records must be kept: 31 December of the tenth year after the last date's year; null without any date. */

@@ -7,6 +7,7 @@ import { auditRoutes } from '../audit/read-routes.ts';
 import { cultureKidsGdprRoutes } from '../culture-kids/gdpr-routes.ts';
 import { kioskHeartbeatRoute } from '../kiosk/heartbeat-route.ts';
 import { customerOfferRoutes } from '../berths/customer-page/routes.ts';
+import { paymentCallbackRoutes } from '../payments/callback-routes.ts';
 import { customerGdprRoutes } from '../berths/customer-gdpr-routes.ts';
 import { documentRoutes } from '../documents/routes.ts';
 import { DEFAULT_LOGIN_THROTTLE } from '../auth/login-throttle.ts';
@@ -69,6 +70,7 @@ export function buildApp(db: Db, notifier: ChangeNotifier, opts: AppOptions = {}
   const clock = opts.clock ?? (() => new Date());
   authRoutes(app, db, { policy: DEFAULT_LOGIN_THROTTLE, now: clock });
   customerOfferRoutes(app, db, clock);
+  paymentCallbackRoutes(app, db, clock);
 
   void app.register(async (scoped) => {
     scoped.addHook('onRequest', requireSession(db));

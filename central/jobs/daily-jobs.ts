@@ -5,6 +5,7 @@ import { sendDueReminders } from '../assist/reminder-job.ts';
 import type { Db } from '../db/db.ts';
 import { runOrderJobs } from '../berths/order-jobs.ts';
 import { runWinterInvoiceJobs } from '../berths/winter-jobs.ts';
+import { reconcilePendingPayments } from '../payments/reconcile-job.ts';
 import { sendCertificateReminders } from '../berths/certificate-reminder-job.ts';
 import { removeExpiredBookkeeping } from '../berths/bookkeeping-retention-job.ts';
 import { sweepUnattachedDocuments } from '../documents/document-sweep-job.ts';
@@ -21,6 +22,9 @@ export const DAILY_JOBS: readonly DailyJob[] = [
   { name: 'culture-kids retention', run: (db, today, now) => runRetention(db, today, now) },
   { name: 'assist retention', run: (db, _today, now) => runAssistDaily(db, now) },
   { name: 'assist appointment reminders', hourly: true, run: (db, _today, now) => sendDueReminders(db, now) },
+  { name: 'status check of payments nobody came back from', hourly: true, run: (db, _today, now) => reconcilePendingPayments(db, now) },
+  // Before the expiry: a payment whose return and callback were both lost is not expired unpaid.
+  { name: 'status check of pending payments before expiry', run: (db, _today, now) => reconcilePendingPayments(db, now, undefined, 0) },
   { name: 'berth offer reminders and expiry', run: (db, today, now) => runOrderJobs(db, today, now) },
   { name: 'winter storage invoice reminders and expiry', run: (db, today, now) => runWinterInvoiceJobs(db, today, now) },
   { name: 'boat certificate expiry reminders', run: (db, today, now) => sendCertificateReminders(db, today, now) },

@@ -46,14 +46,15 @@ export type AttemptMatch = { ok: true; attempt: PaymentAttempt } | { ok: false; 
 
 /**
  * The attempt a provider's verified answer is about. A signature only says the provider sent it;
- * the amount and reference must also be those the central asked for, for this very order.
+ * the amount and reference must also be those the central asked for. Whether it is for the
+ * payable the answer came back to is the caller's to check (`attempt.orderId`).
  */
-export async function matchAttempt(db: Queryable, provider: string, orderId: string, payment: VerifiedPayment): Promise<AttemptMatch> {
+export async function matchAttempt(db: Queryable, provider: string, payment: VerifiedPayment): Promise<AttemptMatch> {
   const res = await db.query<Row>('SELECT * FROM payment_attempt WHERE provider = $1 AND provider_payment_id = $2', [provider, payment.providerPaymentId]);
   const row = res.rows[0];
   if (!row) return { ok: false, reason: 'unknown_payment' };
   const attempt = toAttempt(row);
-  if (attempt.orderId !== orderId || attempt.amountCents !== payment.amountCents || attempt.reference !== payment.reference || payment.currency !== 'EUR') {
+  if (attempt.amountCents !== payment.amountCents || attempt.reference !== payment.reference || payment.currency !== 'EUR') {
     return { ok: false, reason: 'mismatch' };
   }
   return { ok: true, attempt };
@@ -62,4 +63,13 @@ export async function matchAttempt(db: Queryable, provider: string, orderId: str
 /** Settles a pending attempt; a settled one stays as it was (an answer replayed changes nothing). */
 export async function settleAttempt(db: Queryable, id: string, status: 'paid' | 'cancelled', now: Date): Promise<void> {
   await db.query("UPDATE payment_attempt SET status = $2, settled_at = $3 WHERE id = $1 AND status = 'pending'", [id, status, now.toISOString()]);
+}
+
+/** A provider's attempts still pending that were begun within [from, to): oldest first, at most `limit`. */
+export async function pendingAttempts(db: Queryable, provider: string, from: Date, to: Date, limit: number): Promise<PaymentAttempt[]> {
+  const res = await db.query<Row>(
+    "SELECT * FROM payment_attempt WHERE provider = $1 AND status = 'pending' AND created_at >= $2 AND created_at < $3 ORDER BY created_at, id LIMIT $4",
+    [provider, from.toISOString(), to.toISOString(), limit],
+  );
+  return res.rows.map(toAttempt);
 }

@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import { isIPv6 } from 'node:net';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Queryable } from '../db/db.ts';
-import { DEMO_BANK_PATH, demoBankPayment, settleDemoBankPayment, signedReturn } from './demo-provider.ts';
+import { DEMO_BANK_PATH, demoBankPayment, settleDemoBankPayment, signedCallback, signedReturn, type DemoBankPayment } from './demo-provider.ts';
 import { escapeHtml, formFields, sendPage } from './html-document.ts';
 import { formatEuro } from './money.ts';
 
@@ -46,10 +47,43 @@ const TEXT: Readonly<Record<Lang, { brand: string; title: string; intro: string;
 /** A form is the bank's own: a page from elsewhere cannot press its buttons. */
 const formToken = (secret: string, id: string): string => createHmac('sha256', secret).update(`demo-bank:${id}`).digest('hex');
 
+/** How long the bank waits for the central's callback before it sends the customer on all the same. */
+export const CALLBACK_TIMEOUT_MS = 5_000;
+
+/** The central this request reached, as the bank calls it: the connection's own local address (the central serves plain HTTP). */
+function centralAddress(request: FastifyRequest): string | null {
+  const { localAddress, localPort } = request.raw.socket;
+  if (!localAddress || !localPort) return null;
+  return `http://${isIPv6(localAddress) ? `[${localAddress}]` : localAddress}:${localPort}`;
+}
+
+/**
+ * The bank's server-to-server call to the central's callback, with the signed answer: a failure
+ * (no answer, a refusal, a timeout) is logged and the customer is sent on all the same, with the
+ * same answer the return carries.
+ */
+async function callBack(secret: string, payment: DemoBankPayment, request: FastifyRequest): Promise<void> {
+  const { log } = request;
+  const central = centralAddress(request);
+  if (!central) {
+    log.warn({ payment: payment.id }, 'demo bank: no address to call the payment callback at');
+    return;
+  }
+  try {
+    const res = await fetch(signedCallback(secret, payment, new Date(), central), { redirect: 'manual', signal: AbortSignal.timeout(CALLBACK_TIMEOUT_MS) });
+    await res.arrayBuffer();
+    if (!res.ok) log.warn({ payment: payment.id, status: res.status }, 'demo bank: the payment callback was not accepted');
+  } catch (error) {
+    log.warn({ payment: payment.id, err: error }, 'demo bank: the payment callback failed');
+  }
+}
+
 /**
  * The demo provider's "bank", on the central itself: the customer sees the amount and pays or
- * cancels; either way the bank sends them back with its answer signed. Pressing twice, or
- * coming back later, gives the first answer again.
+ * cancels; either way the bank calls the central's payment callback with its answer signed and
+ * then sends the customer back with the same answer, so a customer who closes the tab has paid
+ * all the same. Pressing twice, or coming back later, gives the first answer again (a second
+ * press calls back again, as a provider retries; the central records a payment once).
  */
 export function demoBankRoutes(app: FastifyInstance, db: Queryable, secret: string): void {
   app.get<{ Params: { id: string } }>(`${DEMO_BANK_PATH}/:id`, async (request, reply) => {
@@ -84,7 +118,8 @@ export function demoBankRoutes(app: FastifyInstance, db: Queryable, secret: stri
       const t = TEXT[payment.language];
       return sendPage(reply, 403, { lang: payment.language, title: t.title, brand: t.brand, nav: '', main: `<h1>${t.refused}</h1>` });
     }
-    const settled = await settleDemoBankPayment(db, id, outcome, new Date());
-    return reply.redirect(signedReturn(secret, settled ?? payment, new Date()).toString(), 303);
+    const settled = (await settleDemoBankPayment(db, id, outcome, new Date())) ?? payment;
+    await callBack(secret, settled, request);
+    return reply.redirect(signedReturn(secret, settled, new Date()).toString(), 303);
   });
 }

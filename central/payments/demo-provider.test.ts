@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../db/db.ts';
 import { MIGRATED_TEMPLATE, migrate } from '../db/migrate.ts';
-import { matchAttempt, recordAttempt, settleAttempt } from './attempts.ts';
-import { demoBankPayment, demoPaymentProvider, settleDemoBankPayment, signedReturn } from './demo-provider.ts';
+import { matchAttempt, pendingAttempts, recordAttempt, settleAttempt } from './attempts.ts';
+import { demoBankPayment, demoPaymentProvider, settleDemoBankPayment, signedCallback, signedReturn } from './demo-provider.ts';
 import type { PaymentRequest } from './provider.ts';
 import { paymentSettings } from './settings.ts';
 import { sign } from './signature.ts';
@@ -25,6 +25,7 @@ const request: PaymentRequest = {
   language: 'sv',
   returnUrl: 'http://127.0.0.1:9/customer/offer/tok/paid',
   cancelUrl: 'http://127.0.0.1:9/customer/offer/tok/cancelled',
+  callbackUrl: 'http://127.0.0.1:9/api/v1/payments/callback',
 };
 
 describe('demo payment provider', () => {
@@ -38,6 +39,20 @@ describe('demo payment provider', () => {
     // The bank decides once: a later cancel does not undo a payment.
     expect((await settleDemoBankPayment(db, created.providerPaymentId, 'cancelled', new Date()))?.status).toBe('paid');
     expect(await provider.paymentStatus('0b6f3a52-1111-4c0e-9b1a-00000000ffff')).toBe('unknown');
+  });
+
+  it('takes only the central’s own callback, and calls it back with the answer the return carries, signed alike', async () => {
+    const provider = demoPaymentProvider(db, SECRET);
+    await expect(provider.createPayment({ ...request, callbackUrl: 'http://127.0.0.1:9/elsewhere' })).rejects.toThrow("calls back only the central's own /api/v1/payments/callback");
+    const created = await provider.createPayment(request);
+    const paid = (await settleDemoBankPayment(db, created.providerPaymentId, 'paid', new Date()))!;
+    const at = new Date();
+    const callback = signedCallback(SECRET, paid, at, 'http://[::1]:8787');
+    expect(callback.origin + callback.pathname).toBe('http://[::1]:8787/api/v1/payments/callback');
+    const back = signedReturn(SECRET, paid, at);
+    const signed = (url: URL) => [...url.searchParams].filter(([k]) => k.startsWith('kuva-') || k === 'signature');
+    expect(signed(callback)).toEqual(signed(back));
+    expect(provider.verifyCallback(callback.searchParams)).toEqual(provider.verifyCallback(back.searchParams));
   });
 
   it('sends the customer back with a signature it verifies, and refuses anything altered or unsigned', async () => {
@@ -82,19 +97,35 @@ describe('demo payment provider', () => {
 });
 
 describe('payment attempts', () => {
-  it('match an answer only with the amount, reference and order asked for, and settle once', async () => {
+  it('match an answer only with the amount and reference asked for, and settle once', async () => {
     const provider = demoPaymentProvider(db, SECRET);
     const created = await provider.createPayment(request);
     const attempt = await recordAttempt(db, { orderId: request.orderId, provider: 'demo', providerPaymentId: created.providerPaymentId, reference: request.reference, amountCents: 29000 }, new Date());
     const answer = { providerPaymentId: created.providerPaymentId, reference: request.reference, amountCents: 29000, currency: 'EUR', status: 'paid' as const };
-    expect(await matchAttempt(db, 'demo', request.orderId, answer)).toEqual({ ok: true, attempt });
-    expect(await matchAttempt(db, 'demo', request.orderId, { ...answer, amountCents: 100 })).toEqual({ ok: false, reason: 'mismatch' });
-    expect(await matchAttempt(db, 'demo', '0b6f3a52-1111-4c0e-9b1a-000000000002', answer)).toEqual({ ok: false, reason: 'mismatch' });
-    expect(await matchAttempt(db, 'other', request.orderId, answer)).toEqual({ ok: false, reason: 'unknown_payment' });
+    expect(await matchAttempt(db, 'demo', answer)).toEqual({ ok: true, attempt });
+    expect(await matchAttempt(db, 'demo', { ...answer, amountCents: 100 })).toEqual({ ok: false, reason: 'mismatch' });
+    expect(await matchAttempt(db, 'demo', { ...answer, reference: 'VP27-OTHER' })).toEqual({ ok: false, reason: 'mismatch' });
+    expect(await matchAttempt(db, 'demo', { ...answer, currency: 'SEK' })).toEqual({ ok: false, reason: 'mismatch' });
+    expect(await matchAttempt(db, 'other', answer)).toEqual({ ok: false, reason: 'unknown_payment' });
     await settleAttempt(db, attempt.id, 'paid', new Date());
     await settleAttempt(db, attempt.id, 'cancelled', new Date());
-    const again = await matchAttempt(db, 'demo', request.orderId, answer);
+    const again = await matchAttempt(db, 'demo', answer);
     expect(again.ok && again.attempt.status).toBe('paid');
+  });
+
+  it('list a provider’s pending attempts begun in a window, oldest first', async () => {
+    const t = (minutes: number) => new Date(Date.UTC(2031, 0, 1, 12, minutes));
+    const begun = async (minutes: number, provider = 'window-test') =>
+      recordAttempt(db, { orderId: request.orderId, provider, providerPaymentId: `p-${provider}-${minutes}`, reference: request.reference, amountCents: 100 }, t(minutes));
+    const early = await begun(0);
+    const late = await begun(20);
+    const settled = await begun(10);
+    await begun(30);
+    await begun(5, 'another');
+    await settleAttempt(db, settled.id, 'cancelled', t(40));
+    expect((await pendingAttempts(db, 'window-test', t(0), t(30), 10)).map((a) => a.id)).toEqual([early.id, late.id]);
+    expect((await pendingAttempts(db, 'window-test', t(1), t(30), 10)).map((a) => a.id)).toEqual([late.id]);
+    expect((await pendingAttempts(db, 'window-test', t(0), t(30), 1)).map((a) => a.id)).toEqual([early.id]);
   });
 });
 
@@ -103,6 +134,8 @@ describe('payment settings', () => {
     const demo = paymentSettings({});
     expect(demo.provider).toBe('demo');
     expect(demo.secret).toMatch(/^[0-9a-f]{64}$/);
+    // Made once per process: the customer page, the callback and the bank all sign and check with it.
+    expect(paymentSettings({}).secret).toBe(demo.secret);
     expect(paymentSettings({ KUVA_PAYMENT_SECRET: 's'.repeat(32), KUVA_PUBLIC_URL: 'https://venepaikat.example/' })).toEqual({
       provider: 'demo',
       secret: 's'.repeat(32),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/db.ts';
-import type { CallbackCheck, CreatedPayment, PaymentProvider, PaymentRequest, ProviderPaymentStatus } from './provider.ts';
+import { PAYMENT_CALLBACK_PATH, type CallbackCheck, type CreatedPayment, type PaymentProvider, type PaymentRequest, type ProviderPaymentStatus } from './provider.ts';
 import { SIGNED_PREFIX, sign, signatureMatches } from './signature.ts';
 
 /** Where the demo "bank" serves its page on the central itself (demo-bank-routes.ts). */
@@ -20,8 +20,8 @@ export interface DemoBankPayment {
   status: 'pending' | 'paid' | 'cancelled';
 }
 
-/** The parameters the bank sends the customer back with, signed: what a real provider does. */
-export function signedReturn(secret: string, payment: DemoBankPayment, now: Date): URL {
+/** The bank's answer on a payment, signed: what a real provider sends with the customer and to the callback alike. */
+function signedAnswer(secret: string, payment: DemoBankPayment, now: Date, to: URL): URL {
   const params: Record<string, string> = {
     [`${SIGNED_PREFIX}payment-id`]: payment.id,
     [`${SIGNED_PREFIX}reference`]: payment.reference,
@@ -30,10 +30,25 @@ export function signedReturn(secret: string, payment: DemoBankPayment, now: Date
     [`${SIGNED_PREFIX}status`]: payment.status === 'paid' ? 'paid' : 'cancelled',
     [`${SIGNED_PREFIX}timestamp`]: now.toISOString(),
   };
-  const url = new URL(payment.status === 'paid' ? payment.returnUrl : payment.cancelUrl);
+  const url = new URL(to);
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
   url.searchParams.set('signature', sign(secret, params));
   return url;
+}
+
+/** The parameters the bank sends the customer back with, signed: what a real provider does. */
+export function signedReturn(secret: string, payment: DemoBankPayment, now: Date): URL {
+  return signedAnswer(secret, payment, now, new URL(payment.status === 'paid' ? payment.returnUrl : payment.cancelUrl));
+}
+
+/**
+ * The same answer as the bank's own server-to-server call to the central's callback. The demo
+ * bank runs inside the central, so it calls back the central it runs on, at the address the
+ * customer's press reached (`central`, e.g. http://127.0.0.1:8787): never at an address taken
+ * from a request's Host header, which a customer could point anywhere.
+ */
+export function signedCallback(secret: string, payment: DemoBankPayment, now: Date, central: string): URL {
+  return signedAnswer(secret, payment, now, new URL(PAYMENT_CALLBACK_PATH, central));
 }
 
 /** Checks a return's signature and reads it; anything unsigned, altered or malformed is refused. */
@@ -93,13 +108,16 @@ export async function settleDemoBankPayment(db: Queryable, id: string, outcome: 
 /**
  * The demo provider: its "bank" is a page on the central (demo-bank-routes.ts) where the
  * customer pays or cancels, and its answer is signed with a secret the bank and the provider
- * share, exactly as a real provider's merchant secret.
+ * share, exactly as a real provider's merchant secret. The bank sends the answer twice, as a real
+ * provider does: to the central's callback itself, and with the customer's browser.
  */
 export function demoPaymentProvider(db: Queryable, secret: string): PaymentProvider {
   return {
     name: DEMO_PROVIDER_NAME,
     formOrigins: [],
     async createPayment(request: PaymentRequest): Promise<CreatedPayment> {
+      // The bank calls back the central it runs on (signedCallback), so it takes only the central's own callback.
+      if (new URL(request.callbackUrl).pathname !== PAYMENT_CALLBACK_PATH) throw new Error(`The demo bank calls back only the central's own ${PAYMENT_CALLBACK_PATH}.`);
       const id = randomUUID();
       await db.query(
         `INSERT INTO demo_bank_payment (id, reference, amount_cents, currency, description, language, return_url, cancel_url, status, created_at)

@@ -1,10 +1,17 @@
+import { API_PREFIX } from '../../domain/sync/protocol.ts';
+
 /**
  * A payment service provider as the central sees one (Paytrail, Visma Pay and the like): it
  * creates a payment for an order and sends the customer to its own page, sends the customer back
- * with signed parameters (and, with a real provider, calls a callback URL the same way), and
- * answers a payment's status when asked. The demo provider (demo-provider.ts) is one; a real one
- * is a second implementation of this interface, picked in settings.ts.
+ * with signed parameters and calls the central's callback URL server to server the same way (the
+ * customer may close the tab after paying), and answers a payment's status when asked. The demo
+ * provider (demo-provider.ts) is one; a real one is a second implementation of this interface,
+ * picked in settings.ts.
  */
+
+/** Where on the central the provider calls back (callback-routes.ts): outside any sign-in, the signature is the proof. */
+export const PAYMENT_CALLBACK_PATH = `${API_PREFIX}/payments/callback`;
+
 export interface PaymentRequest {
   /** What the payment settles; also the merchant's own key for it. */
   orderId: string;
@@ -18,6 +25,8 @@ export interface PaymentRequest {
   /** Absolute URLs the provider sends the customer back to, with its signed parameters appended. */
   returnUrl: string;
   cancelUrl: string;
+  /** The absolute URL the provider calls itself (GET, the same signed parameters) when the payment is decided. */
+  callbackUrl: string;
 }
 
 export interface CreatedPayment {
@@ -47,5 +56,6 @@ export interface PaymentProvider {
   createPayment(request: PaymentRequest): Promise<CreatedPayment>;
   /** Checks the signature over the parameters a return or callback carries; nothing unsigned is believed. */
   verifyCallback(params: URLSearchParams): CallbackCheck;
+  /** The provider's own word on a payment nobody came back from (the reconciliation job asks it). */
   paymentStatus(providerPaymentId: string): Promise<ProviderPaymentStatus>;
 }

@@ -14,6 +14,9 @@ export interface PaymentSettings {
 
 const PROVIDERS = [DEMO_PROVIDER_NAME] as const;
 
+/** The demo's secret when none is configured: made once per process, so the customer page, the callback and the bank all sign and check with it. */
+let processSecret: string | undefined;
+
 /**
  * KUVA_PAYMENT_PROVIDER (only `demo` so far, the default), KUVA_PAYMENT_SECRET (the demo makes
  * one per process when unset: a payment begun before a restart cannot then be completed) and
@@ -36,7 +39,7 @@ export function paymentSettings(env: Readonly<Record<string, string | undefined>
   }
   return {
     provider: DEMO_PROVIDER_NAME,
-    secret: given || randomBytes(32).toString('hex'),
+    secret: given || (processSecret ??= randomBytes(32).toString('hex')),
     ...(publicUrl ? { publicUrl: publicUrl.replace(/\/+$/, '') } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { PAYMENT_PROVIDER_ACTOR } from '../record-payment.ts';
 import { OFFER_PAGE_ACTOR } from './system-actor.ts';
 import { addPercentLines, sendOffers, statusesOf, type SentOffer } from './offer.test-support.ts';
 import { buttonsOf, csrfOf, pageClient, stateOf } from './page-client.test-support.ts';
+import { decidedAtBankQuietly } from '../../payments/demo-bank.test-support.ts';
 
 let central: Awaited<ReturnType<typeof launchCentral>>;
 let offers: SentOffer[];
@@ -14,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => central.close());
 
-const { get, post, act: actOn, payAtBank: payOn, pressAtBank } = pageClient(() => central.url);
+const { get, post, act: actOn, payAtBank: payOn } = pageClient(() => central.url);
 const act = (offer: SentOffer, action: 'accept' | 'decline' | 'pay') => actOn(offer.path, action);
 const payAtBank = (offer: SentOffer, button: 'pay' | 'cancel') => payOn(offer.path, button);
 
@@ -135,7 +136,8 @@ describe('the customer offer page', () => {
     expect(back.location).toBe(`${offer.path}?lang=en&notice=payment_cancelled`);
     expect((await statusesOf(central.db, offer)).order).toBe('offered');
 
-    const returnUrl = await pressAtBank(offer.path, 'pay');
+    // Paid at the bank, its callback lost: only the customer's return can bring the answer.
+    const { returnUrl } = await decidedAtBankQuietly(central, offer.path);
     const cheaper = new URL(returnUrl);
     cheaper.searchParams.set('kuva-amount', '1');
     const refused = await get(cheaper.toString());

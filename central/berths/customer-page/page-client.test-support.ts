@@ -32,18 +32,28 @@ export function pageClient(base: () => string) {
     return post(`${path}/${action}`, { csrf: csrfOf(page.html), lang: 'en' });
   }
 
-  /** Pay pressed on the page, then through the demo bank to its button: the signed return address it sends the customer to. */
-  async function pressAtBank(path: string, button: 'pay' | 'cancel'): Promise<string> {
+  /** Pay pressed on the page, up to the demo bank's page: its path there (/demo-bank/payments/<id>). */
+  async function openBank(path: string): Promise<string> {
     const toBank = await act(path, 'pay');
     expect(toBank.status).toBe(303);
     const bankUrl = new URL(toBank.location ?? '');
     expect(bankUrl.pathname).toMatch(/^\/demo-bank\/payments\/[0-9a-f-]{36}$/);
-    const bank = await get(bankUrl.pathname);
+    return bankUrl.pathname;
+  }
+
+  /** A button pressed on the demo bank's page (which calls the central's callback first): the signed return address it sends the customer to. */
+  async function pressOnBank(bankPath: string, button: 'pay' | 'cancel'): Promise<string> {
+    const bank = await get(bankPath);
     expect(bank.status).toBe(200);
     expect(bank.html).toContain('<html lang="en">');
-    const pressed = await post(`${bankUrl.pathname}/${button}`, { csrf: csrfOf(bank.html) });
+    const pressed = await post(`${bankPath}/${button}`, { csrf: csrfOf(bank.html) });
     expect(pressed.status).toBe(303);
     return pressed.location ?? '';
+  }
+
+  /** Pay pressed on the page, then through the demo bank to its button: the signed return address it sends the customer to. */
+  async function pressAtBank(path: string, button: 'pay' | 'cancel'): Promise<string> {
+    return pressOnBank(await openBank(path), button);
   }
 
   /** Through the demo bank and back with the signed answer. */
@@ -52,5 +62,5 @@ export function pageClient(base: () => string) {
     return { returnUrl, back: await get(returnUrl) };
   }
 
-  return { get, post, act, pressAtBank, payAtBank };
+  return { get, post, act, openBank, pressOnBank, pressAtBank, payAtBank };
 }

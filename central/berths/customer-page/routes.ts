@@ -6,11 +6,12 @@ import type { Db } from '../../db/db.ts';
 import { handleError } from '../../http/errors.ts';
 import { demoBankRoutes } from '../../payments/demo-bank-routes.ts';
 import { formFields, sendPage, type PageParts } from '../../payments/html-document.ts';
+import { PAYMENT_CALLBACK_PATH } from '../../payments/provider.ts';
 import { paymentProvider, paymentSettings, type PaymentSettings } from '../../payments/settings.ts';
 import { LINK_PREFIX, type LinkPurpose } from '../offer-link.ts';
 import { loadOffer, OFFER_PAYMENTS, offerPayable, type LoadedOffer } from './offer-store.ts';
 import { resolveLinkToken } from './offer-token.ts';
-import { beginPayment, completePayment, type Payable, type PaymentRecorder } from './payment-flow.ts';
+import { beginPayment, completePayment, type Payable, type PaymentRecorder, type RecorderOf } from './payment-flow.ts';
 import { offerPage, problemPage, winterInvoicePage, type FormTarget, type Problem } from './render.ts';
 import { pushAsCustomer } from './system-actor.ts';
 import { NOTICES, type Notice } from './view.ts';
@@ -63,6 +64,18 @@ const WINTER_INVOICE_PAGE: PageKind<LoadedWinterInvoice> = {
   render: (invoice, lang, target, notice) => winterInvoicePage(invoice.view, lang, target, notice),
   payable: (invoice, lang) => (invoice.view.state === 'payable' ? winterPayable(invoice, lang) : null),
   payments: WINTER_PAYMENTS,
+};
+
+/**
+ * The recorder of whatever a payment attempt was kept under (an order, a winter lease's invoice),
+ * for the answers no page brings back: the provider's callback and the reconciliation job.
+ */
+export const pageRecorderOf: RecorderOf = async (db, attempt) => {
+  // Whether the record exists is all that is asked: the day only shapes the page's view of it.
+  const today = helsinkiDateOf(Date.now());
+  if (await OFFER_PAGE.load(db, attempt.orderId, today)) return OFFER_PAGE.payments;
+  if (await WINTER_INVOICE_PAGE.load(db, attempt.orderId, today)) return WINTER_INVOICE_PAGE.payments;
+  return null;
 };
 
 /**
@@ -129,7 +142,8 @@ export function customerOfferRoutes(app: FastifyInstance, db: Db, clock: () => D
           const payable = kind.payable(record, lang);
           if (!payable) return backTo(reply, path, lang, 'not_possible');
           const base = `${baseUrl(request)}${path}`;
-          const redirect = await beginPayment(db, provider, payable, { returnUrl: `${base}/payment/return?lang=${lang}`, cancelUrl: `${base}/payment/cancel?lang=${lang}` }, lang);
+          const urls = { returnUrl: `${base}/payment/return?lang=${lang}`, cancelUrl: `${base}/payment/cancel?lang=${lang}`, callbackUrl: `${baseUrl(request)}${PAYMENT_CALLBACK_PATH}` };
+          const redirect = await beginPayment(db, provider, payable, urls, lang, clock());
           return reply.redirect(redirect, 303);
         }
         const answered = kind.answer ? await kind.answer(db, record, action, clock()) : null;
@@ -139,7 +153,8 @@ export function customerOfferRoutes(app: FastifyInstance, db: Db, clock: () => D
       // Anything else under the page's path (a link cut or run together in a mail program): the same clear page.
       scope.all(`${pagePath}/*`, (_request, reply) => sendProblem(reply, 'not_found'));
 
-      // The provider sends the customer back here, to either address, with its signed answer.
+      // The provider sends the customer back here, to either address, with its signed answer (its
+      // callback brings the same answer to callback-routes.ts; either records it, once).
       for (const way of ['return', 'cancel']) {
         scope.get<{ Params: { token: string }; Querystring: { lang?: string; notice?: string } }>(`${pagePath}/:token/payment/${way}`, async (request, reply) => {
           const found = await recordOf(request, reply);

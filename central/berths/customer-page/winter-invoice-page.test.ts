@@ -15,6 +15,8 @@ import { PAYMENT_PROVIDER_ACTOR } from '../record-payment.ts';
 import { expireUnpaidWinterInvoices, sendWinterInvoiceReminders } from '../winter-jobs.ts';
 import { linkPathFor, offerLinkPathFor } from './offer-token.ts';
 import { buttonsOf, csrfOf, pageClient, stateOf } from './page-client.test-support.ts';
+import { decidedAtBankQuietly } from '../../payments/demo-bank.test-support.ts';
+import { ASK_AFTER_MS, reconcilePendingPayments } from '../../payments/reconcile-job.ts';
 
 type Central = Awaited<ReturnType<typeof launchCentral>>;
 type Notice = { application: WinterApplication; customer: Customer; area: WinterArea };
@@ -24,7 +26,7 @@ let aino: string;
 let seq = 0;
 let notices: Notice[] = [];
 const today = helsinkiDate(new Date());
-const { get, post, payAtBank, pressAtBank } = pageClient(() => central.url);
+const { get, post, payAtBank, openBank, pressOnBank, pressAtBank } = pageClient(() => central.url);
 
 async function push(type: Parameters<typeof envelope>[0], payload: unknown): Promise<string> {
   const res = await api<PushResponse>(central.url, 'POST', '/sync/push', { token: aino, body: { clientId: randomUUID(), commands: [envelope(type, payload, ++seq)] } });
@@ -181,8 +183,12 @@ describe('the winter storage invoice page', () => {
   it('paid twice (two bank payments begun from the page as it was): recorded once, the second answer finds it paid', async () => {
     const { notice, leaseId, path } = await invoiced();
     const before = await highestSticker(notice.application.winter);
-    const first = await pressAtBank(path, 'pay');
-    const second = await pressAtBank(path, 'pay');
+    const firstBank = await openBank(path);
+    const secondBank = await openBank(path);
+    const first = await pressOnBank(firstBank, 'pay');
+    // The first bank's callback has recorded it; the second's finds it paid.
+    expect((await leaseOf(leaseId)).invoice.status).toBe('paid');
+    const second = await pressOnBank(secondBank, 'pay');
     expect((await get(first)).location).toBe(`${path}?lang=en&notice=paid`);
     expect((await get(second)).location).toBe(`${path}?lang=en&notice=paid`);
     expect((await eventsOf(leaseId)).filter((e) => e.kind === 'invoice_paid')).toHaveLength(1);
@@ -190,11 +196,46 @@ describe('the winter storage invoice page', () => {
     expect(await highestSticker(notice.application.winter)).toBe(before + 1);
   });
 
+  it('paid at the bank by a customer who never comes back: the bank’s callback alone pays the invoice and gives the sticker, once', async () => {
+    const { notice, leaseId, path } = await invoiced();
+    const before = await highestSticker(notice.application.winter);
+    const { cursor } = await pullAll(central.url, aino);
+    // The bank's answer is where it sends the browser; the browser never goes there.
+    const returnUrl = await pressAtBank(path, 'pay');
+    expect(await leaseOf(leaseId)).toMatchObject({ status: 'paid', stickerNumber: before + 1, invoice: { status: 'paid', paidVia: 'online' } });
+    expect((await eventsOf(leaseId)).filter((e) => e.kind === 'invoice_paid')).toMatchObject([{ actorId: PAYMENT_PROVIDER_ACTOR.id, stickerNumber: before + 1 }]);
+    const { changes } = await pullAll(central.url, aino, cursor);
+    expect(changes.find((c) => c.entity === 'winter_lease' && c.id === leaseId)).toMatchObject({ data: { status: 'paid', stickerNumber: before + 1 } });
+    expect(stateOf((await get(path)).html)).toBe('paid');
+    // The customer comes back after all: nothing more, no second number.
+    expect((await get(returnUrl)).location).toBe(`${path}?lang=en&notice=paid`);
+    expect((await eventsOf(leaseId)).filter((e) => e.kind === 'invoice_paid')).toHaveLength(1);
+    expect(await highestSticker(notice.application.winter)).toBe(before + 1);
+  });
+
+  it('paid at the bank with both answers lost: the hourly status check pays the invoice, and a late callback changes nothing', async () => {
+    const { notice, leaseId, path } = await invoiced();
+    const before = await highestSticker(notice.application.winter);
+    const { callbackUrl } = await decidedAtBankQuietly(central, path);
+    const attempt = async () => (await central.db.query<{ id: string; status: string }>('SELECT id, status FROM payment_attempt WHERE order_id = $1', [leaseId])).rows;
+    const [pending] = await attempt();
+    expect(pending?.status).toBe('pending');
+    const checked = await reconcilePendingPayments(central.db, new Date(Date.now() + ASK_AFTER_MS + 60_000));
+    expect(checked.paid).toEqual([pending!.id]);
+    expect(await leaseOf(leaseId)).toMatchObject({ status: 'paid', stickerNumber: before + 1, invoice: { status: 'paid', paidVia: 'online' } });
+    expect(await attempt()).toEqual([{ id: pending!.id, status: 'paid' }]);
+    const late = await fetch(callbackUrl);
+    expect([late.status, (await late.text()).trim()]).toEqual([200, 'paid']);
+    expect((await eventsOf(leaseId)).filter((e) => e.kind === 'invoice_paid')).toHaveLength(1);
+    expect(await highestSticker(notice.application.winter)).toBe(before + 1);
+  });
+
   it('a cancelled or altered payment answer pays nothing and leaves the invoice payable', async () => {
     const { leaseId, path } = await invoiced();
     const { back } = await payAtBank(path, 'cancel');
     expect(back.location).toBe(`${path}?lang=en&notice=payment_cancelled`);
-    const returnUrl = await pressAtBank(path, 'pay');
+    // Paid at the bank, its callback lost: only the customer's return can bring the answer.
+    const { returnUrl } = await decidedAtBankQuietly(central, path);
     const cheaper = new URL(returnUrl);
     cheaper.searchParams.set('kuva-amount', '1');
     expect((await get(cheaper.toString())).location).toBe(`${path}?lang=en&notice=payment_refused`);

@@ -203,6 +203,9 @@ describe('what the document routes refuse', () => {
       expect(refused.status).toBe(403);
       expect(refused.json.error?.code).toBe('forbidden');
     }
+    // Refused before the body is read: a supervisor's oversized upload is a 403, not a 413.
+    const oversized = await upload(file(JPEG_MAGIC, MAX_DOCUMENT_BYTES + 1), 'image/jpeg', { user: 'olli' });
+    expect([oversized.status, oversized.json.error?.code]).toEqual([403, 'forbidden']);
     expect((await download(id)).status).toBe(404);
     expect((await upload(bytes, 'image/jpeg', { id })).status).toBe(200);
     const harri = await download(id, 'harri');

@@ -42,6 +42,18 @@ const headerFileName = (name: string) => encodeURIComponent(name).replace(/['()*
 const declaredType = (request: FastifyRequest) => (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
 
 /**
+ * Before the body is read (the session is known by then): one whose roles may not upload the
+ * purpose's documents is refused without being made to send megabytes first. A query the handler
+ * would refuse anyway is left to it.
+ */
+async function refuseNonWriter(request: FastifyRequest, reply: FastifyReply) {
+  const query = PutQuery.safeParse(request.query);
+  if (!query.success) return;
+  const { purpose } = query.data;
+  if (!can(currentUser(request).roles, DOCUMENT_PURPOSES[purpose].write)) return sendError(reply, 403, 'forbidden', `Your roles may not upload documents of ${purpose}.`);
+}
+
+/**
  * PUT and GET /documents/:id: the central's store of scanned certificates (domain/documents). A
  * desk uploads the bytes under an id it made, before it pushes the command whose record names
  * them; the upload is idempotent, so a retry after a lost answer is harmless. Only the three
@@ -58,14 +70,13 @@ export function documentRoutes(app: FastifyInstance, db: Db, clock: () => Date):
       return handleError(error, request, reply);
     });
 
-    docs.put(`${API_PREFIX}/documents/:id`, { bodyLimit: MAX_DOCUMENT_BYTES }, async (request, reply) => {
+    docs.put(`${API_PREFIX}/documents/:id`, { bodyLimit: MAX_DOCUMENT_BYTES, onRequest: refuseNonWriter }, async (request, reply) => {
       const user = currentUser(request);
       const params = Params.safeParse(request.params);
       if (!params.success) return sendError(reply, 400, 'bad_request', 'A document id is a lower-case UUID.');
       const query = PutQuery.safeParse(request.query);
       if (!query.success) return sendError(reply, 400, 'bad_request', `Give the purpose (one of ${Object.keys(DOCUMENT_PURPOSES).join(', ')}) and the file name.`);
       const { purpose } = query.data;
-      if (!can(user.roles, DOCUMENT_PURPOSES[purpose].write)) return sendError(reply, 403, 'forbidden', `Your roles may not upload documents of ${purpose}.`);
       const fileName = DocumentRef.shape.fileName.safeParse(documentFileName(query.data.name));
       if (!fileName.success) return sendError(reply, 400, 'bad_request', 'The file name is empty, too long or holds a character that cannot be stored.');
       const bytes = request.body;

@@ -75,7 +75,7 @@ export interface KioskHome {
   /** Today's events, by start. */
   events: KioskEventItem[];
   spaces: KioskSpace[];
-  /** Free help slots from now on, by day, today first. */
+  /** The next days with free help slots from now on (at most the days asked for, within two weeks), by day. */
   helpSlots: { date: string; slots: KioskHelpSlot[] }[];
   queue: { waiting: number; estimatedWaitMin: number | null };
   /** When the kiosk last heard from the central (null: never); offline it shows cached data. */

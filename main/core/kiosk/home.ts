@@ -68,7 +68,7 @@ export function kioskHome(db: SqliteDatabase, who: KioskIdentity, days: number, 
     scheduledOpen: scheduledOpenNow(db, who.terminalId, nowMs),
     events: spId ? todaysEvents(db, spId, today) : [],
     spaces: freeSpaces(db, dates, today, nowMs),
-    helpSlots: spId ? freeHelpSlots(db, spId, dates, nowMs) : [],
+    helpSlots: spId ? nextDaysWithHelp(db, spId, today, days, nowMs) : [],
     queue: { waiting, estimatedWaitMin: spId ? waitMinutes(db, who.terminalId, waiting) : null },
     lastSyncAt,
   };
@@ -136,6 +136,20 @@ function openingOn(hours: readonly PubOpeningHours[], ru: { id: string; unitId: 
   const own = hours.filter((h) => h.reservationUnitId === ru.id && covering(h));
   const source = own.length > 0 ? own : hours.filter((h) => h.reservationUnitId === null && h.unitId === ru.unitId && covering(h));
   return source.flatMap((h) => h.days[date] ?? []);
+}
+
+/** How far ahead the kiosk looks for help time: a Friday afternoon still finds next week's. */
+const HELP_LOOKAHEAD_DAYS = 14;
+
+/**
+ * The next `days` days with free help time, within two weeks: help is given on a few weekdays, so
+ * the next three calendar days can hold none (a Friday afternoon, a weekend) while Monday has room.
+ */
+function nextDaysWithHelp(db: SqliteDatabase, servicePointId: string, today: string, days: number, nowMs: number): KioskHome['helpSlots'] {
+  const dates = Array.from({ length: Math.max(days, HELP_LOOKAHEAD_DAYS) }, (_, i) => addDays(today, i));
+  return freeHelpSlots(db, servicePointId, dates, nowMs)
+    .filter((d) => d.slots.length > 0)
+    .slice(0, days);
 }
 
 function freeHelpSlots(db: SqliteDatabase, servicePointId: string, dates: readonly string[], nowMs: number): KioskHome['helpSlots'] {

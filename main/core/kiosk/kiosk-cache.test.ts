@@ -42,12 +42,17 @@ describe("a kiosk's cache", () => {
       { date: TODAY, free: [{ beginsAt: at('10:00'), endsAt: at('12:00') }, { beginsAt: at('14:00'), endsAt: at('20:00') }] },
       { date: TOMORROW, free: [{ beginsAt: at('10:00', TOMORROW), endsAt: at('18:00', TOMORROW) }] },
     ]);
-    // 09:00 has passed and 10:00 is booked: 11:00 is the one left today.
-    expect(h.helpSlots).toEqual([
-      { date: TODAY, slots: [{ calendarId: 'cal-1', startsAt: at('11:00'), endsAt: at('12:00') }] },
-      { date: TOMORROW, slots: [] },
-    ]);
+    // 09:00 has passed and 10:00 is booked: 11:00 is the one left today; tomorrow has no help time.
+    expect(h.helpSlots).toEqual([{ date: TODAY, slots: [{ calendarId: 'cal-1', startsAt: at('11:00'), endsAt: at('12:00') }] }]);
     expect(h.queue).toEqual({ waiting: 1, estimatedWaitMin: 10 });
+  });
+
+  it('offers the next days that have help time, however far into the next two weeks: a Friday afternoon still finds Monday', () => {
+    const day = (n: number) => new Date(Date.parse(`${TODAY}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    const calendar = (id: string, date: string) => ({ entity: 'as_helper_calendar' as const, id, op: 'put' as const, version: 1, data: { id, servicePointId: 'sp-oodi', date, startTime: '10:00', endTime: '11:00', slotLengthMin: 60 } });
+    t.cache.applyChanges([calendar('cal-4', day(4)), calendar('cal-6', day(6)), calendar('cal-13', day(13)), calendar('cal-20', day(20))], 'c2');
+    expect(home(3).helpSlots.map((d) => d.date)).toEqual([TODAY, day(4), day(6)]);
+    expect(home(5).helpSlots.map((d) => d.date)).toEqual([TODAY, day(4), day(6), day(13)]);
   });
 
   it('shows a space busy while a related one is booked: its parent or child space, or a unit sharing a resource', () => {

@@ -6,6 +6,7 @@ import { MESSAGE_COMMANDS } from '../domain/berths/message-commands.ts';
 import { WINTER_COMMANDS } from '../domain/berths/winter-commands.ts';
 import { BOAT_CERTIFICATE_COMMANDS } from '../domain/berths/boat-certificate-commands.ts';
 import { CUSTOMER_ERASURE_COMMANDS } from '../domain/berths/customer-erasure-commands.ts';
+import { PAYMENT_ISSUE_COMMANDS } from '../domain/berths/payment-issue-commands.ts';
 import { BOOKING_COMMANDS } from '../domain/bookings/commands.ts';
 import { AUDIT_COMMANDS } from '../domain/audit/commands.ts';
 import { CULTURE_KIDS_COMMANDS } from '../domain/culture-kids/commands.ts';
@@ -19,6 +20,7 @@ import { messageCommandHandler } from './berths/message-handler.ts';
 import { winterCommandHandler } from './berths/winter-handler.ts';
 import { boatCertificateCommandHandler } from './berths/boat-certificate-handler.ts';
 import { customerErasureCommandHandler } from './berths/customer-erasure-handler.ts';
+import { paymentIssueCommandHandler } from './berths/payment-issue-handler.ts';
 import { bookingCommandHandler } from './bookings/command-handler.ts';
 import { auditCommandHandler } from './audit/command-handler.ts';
 import { cultureKidsCommandHandler } from './culture-kids/command-handler.ts';
@@ -34,6 +36,7 @@ export const COMMAND_HANDLERS: Record<CommandType, CommandHandler> = Object.from
   ...Object.keys(WINTER_COMMANDS).map((type) => [type, winterCommandHandler] as const),
   ...Object.keys(BOAT_CERTIFICATE_COMMANDS).map((type) => [type, boatCertificateCommandHandler] as const),
   ...Object.keys(CUSTOMER_ERASURE_COMMANDS).map((type) => [type, customerErasureCommandHandler] as const),
+  ...Object.keys(PAYMENT_ISSUE_COMMANDS).map((type) => [type, paymentIssueCommandHandler] as const),
   ...Object.keys(BOOKING_COMMANDS).map((type) => [type, bookingCommandHandler] as const),
   ...Object.keys(AUDIT_COMMANDS).map((type) => [type, auditCommandHandler] as const),
   ...Object.keys(CULTURE_KIDS_COMMANDS).map((type) => [type, cultureKidsCommandHandler] as const),

@@ -22,6 +22,7 @@ import { LinkApplicationCustomerPayload } from './berths/application-link-schema
 import { CreateLeaseInput } from './berths/lease-create-schema.ts';
 import { GetOrderInput, type OrderDetail } from './berths/order-contract.ts';
 import { BOAT_CERTIFICATE_CONTRACT_INPUTS as BC } from './berths/boat-certificate-contract.ts';
+import { PAYMENT_ISSUE_CONTRACT_INPUTS as PI, type PaymentIssueRow } from './berths/payment-issue-contract.ts';
 import { DOCUMENT_CONTRACT_INPUTS as DOC } from './documents/document-contract.ts';
 import type { DocumentRef } from './documents/document.ts';
 import {
@@ -489,6 +490,8 @@ export const CONTRACT = {
   'berths.addBoatCertificate': { kind: 'command', input: BC['berths.addBoatCertificate'], output: out<CommandAccepted>() },
   'berths.editBoatCertificate': { kind: 'command', input: BC['berths.editBoatCertificate'], output: out<CommandAccepted>() },
   'berths.removeBoatCertificate': { kind: 'command', input: BC['berths.removeBoatCertificate'], output: out<CommandAccepted>() },
+  'berths.listPaymentIssues': { kind: 'query', input: PI['berths.listPaymentIssues'], output: out<PaymentIssueRow[]>() },
+  'berths.markPaymentRefunded': { kind: 'command', input: PI['berths.markPaymentRefunded'], output: out<CommandAccepted>() },
   'berths.harbourMasterData': { kind: 'query', input: MD['berths.harbourMasterData'], output: out<HarbourMasterData>() },
   'berths.priceLists': { kind: 'query', input: MD['berths.priceLists'], output: out<PriceListsView>() },
   'berths.editHarbour': { kind: 'command', input: MD['berths.editHarbour'], output: out<CommandAccepted>() },

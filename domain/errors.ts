@@ -13,6 +13,7 @@ import { APPLICATION_LINK_ERROR_CODES } from './berths/application-link-errors.t
 import { LEASE_CREATE_ERROR_CODES } from './berths/lease-create-errors.ts';
 import { BOAT_CERTIFICATE_ERROR_CODES } from './berths/boat-certificate-errors.ts';
 import { CUSTOMER_ERASURE_ERROR_CODES } from './berths/customer-erasure-errors.ts';
+import { PAYMENT_ISSUE_ERROR_CODES } from './berths/payment-issue-errors.ts';
 
 /**
  * Every error code a user can meet. The renderer translates each one (errors.<code> in every
@@ -89,6 +90,7 @@ export const ERROR_CODES = [
   ...LEASE_CREATE_ERROR_CODES,
   ...BOAT_CERTIFICATE_ERROR_CODES,
   ...CUSTOMER_ERASURE_ERROR_CODES,
+  ...PAYMENT_ISSUE_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -8,6 +8,7 @@ import { MESSAGE_COMMANDS } from './berths/message-commands.ts';
 import { WINTER_COMMANDS } from './berths/winter-commands.ts';
 import { BOAT_CERTIFICATE_COMMANDS } from './berths/boat-certificate-commands.ts';
 import { CUSTOMER_ERASURE_COMMANDS } from './berths/customer-erasure-commands.ts';
+import { PAYMENT_ISSUE_COMMANDS } from './berths/payment-issue-commands.ts';
 import { BOOKING_ENTITIES } from './bookings/entities.ts';
 import { BOOKING_COMMANDS } from './bookings/commands.ts';
 import { AUDIT_COMMANDS } from './audit/commands.ts';
@@ -29,7 +30,7 @@ export const ENTITIES = { ...BERTH_ENTITIES, ...BOOKING_ENTITIES, ...CULTURE_KID
 export type EntityName = keyof typeof ENTITIES;
 export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];
 
-export const COMMANDS = { ...BERTH_COMMANDS, ...MASTER_DATA_COMMANDS, ...RENEWAL_COMMANDS, ...MESSAGE_COMMANDS, ...WINTER_COMMANDS, ...BOAT_CERTIFICATE_COMMANDS, ...CUSTOMER_ERASURE_COMMANDS, ...BOOKING_COMMANDS, ...AUDIT_COMMANDS, ...CULTURE_KIDS_COMMANDS, ...ASSIST_COMMANDS, ...KIOSK_COMMANDS } as const satisfies Record<
+export const COMMANDS = { ...BERTH_COMMANDS, ...MASTER_DATA_COMMANDS, ...RENEWAL_COMMANDS, ...MESSAGE_COMMANDS, ...WINTER_COMMANDS, ...BOAT_CERTIFICATE_COMMANDS, ...CUSTOMER_ERASURE_COMMANDS, ...PAYMENT_ISSUE_COMMANDS, ...BOOKING_COMMANDS, ...AUDIT_COMMANDS, ...CULTURE_KIDS_COMMANDS, ...ASSIST_COMMANDS, ...KIOSK_COMMANDS } as const satisfies Record<
   string,
   { payload: z.ZodType; permission: Permission; versioned: boolean }
 >;

@@ -21,7 +21,7 @@ export interface RemovedBookkeeping {
 const day = (t: Date | string) => helsinkiDateOf(new Date(t).getTime());
 
 /** Synced records the retention removes; none is partitioned, so each feed line's scope is the entity's. */
-type RemovedEntity = 'berth_order' | 'winter_event' | 'winter_lease';
+type RemovedEntity = 'berth_order' | 'winter_event' | 'winter_lease' | 'berth_payment_issue';
 
 /**
  * Deletes the rows and writes a delete line for each in the feed (at the row's next version), so
@@ -79,6 +79,9 @@ async function removeFor(tx: Queryable, customerId: string, today: string): Prom
     ...attempts.flatMap((a) => [day(a.created_at), ...(a.settled_at === null ? [] : [day(a.settled_at)])]),
   ];
   if (!bookkeepingRemovable(customer.data, dates, today)) return none;
+  // An unapplied payment's issue goes with its attempt: its id is the attempt's (decision 54).
+  const issues = (await tx.query<{ id: string }>('SELECT id::text AS id FROM berth_payment_issue WHERE payable_id = ANY($1::uuid[]) ORDER BY id', [billed], 'retention_payment_issues')).rows;
+  await deleteWithFeedLines(tx, 'berth_payment_issue', issues.map((r) => r.id));
   await tx.query('DELETE FROM payment_attempt WHERE order_id = ANY($1::uuid[])', [billed], 'retention_attempts_delete');
   await tx.query('DELETE FROM berth_order_reminder WHERE order_id = ANY($1::uuid[])', [removed.orders], 'retention_order_reminders_delete');
   await deleteWithFeedLines(tx, 'berth_order', removed.orders);

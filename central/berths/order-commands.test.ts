@@ -9,6 +9,7 @@ import { createLeaseDefaults } from '../../domain/berths/lease-create-schema.ts'
 import { launchCentral } from '../server.ts';
 import { api, envelope, pullAll, signIn } from '../testing/api-client.ts';
 import { offerableCases } from '../testing/berth-fixtures.ts';
+import { recordAttempt } from '../payments/attempts.ts';
 import { recordPayment } from './record-payment.ts';
 import { OFFER_LINK_PREFIX, offerLinkSecret, verifyOfferLinkToken } from './offer-link.ts';
 
@@ -126,12 +127,19 @@ describe('the order cycle on the central', () => {
     const o = await offered();
     const order = (await status('berth_order', o.orderId))!.data as BerthOrder;
     expect(await push('berths.recordPayment', { orderId: o.orderId, amountCents: order.totalCents, providerReference: 'x' })).toMatchObject({ status: 'rejected', code: 'payment_not_staff' });
-    expect(await recordPayment(central.db, { orderId: o.orderId, amountCents: order.totalCents - 1, providerReference: 'demo-1' })).toMatchObject({ ok: false, code: 'payment_amount_mismatch' });
-    expect(await recordPayment(central.db, { orderId: o.orderId, amountCents: order.totalCents, providerReference: 'demo-1' })).toMatchObject({ ok: true });
+    const attempt = (amountCents: number) => recordAttempt(central.db, { orderId: o.orderId, provider: 'demo', providerPaymentId: randomUUID(), reference: 'VP-1', amountCents }, new Date());
+    const issueOf = async (id: string) => (await central.db.query<{ reason: string }>("SELECT data->>'reason' AS reason FROM berth_payment_issue WHERE id = $1", [id])).rows[0]?.reason;
+    // Another sum than the order's: taken by nothing, kept for staff to refund (decision 54).
+    const short = await attempt(order.totalCents - 1);
+    expect(await recordPayment(central.db, short)).toBe('unapplied');
+    expect(await issueOf(short.id)).toBe('amount_changed');
+    expect(await recordPayment(central.db, await attempt(order.totalCents))).toBe('paid');
     expect(await status('berth_order', o.orderId)).toMatchObject({ status: 'paid', data: { paidVia: 'online' } });
     expect((await status('lease', o.leaseId))?.status).toBe('paid');
     expect((await status('application', o.application.id))?.status).toBe('handled');
-    expect(await recordPayment(central.db, { orderId: o.orderId, amountCents: order.totalCents, providerReference: 'demo-1' })).toMatchObject({ ok: false, code: 'invalid_transition' });
+    const second = await attempt(order.totalCents);
+    expect(await recordPayment(central.db, second)).toBe('unapplied');
+    expect(await issueOf(second.id)).toBe('paid_already');
     expect(await push('berths.refundOrder', { orderId: o.orderId })).toMatchObject({ status: 'applied' });
     expect(await status('berth_order', o.orderId)).toMatchObject({ status: 'refunded', data: { refund: { status: 'accepted', amountCents: order.totalCents } } });
     expect((await status('lease', o.leaseId))?.status).toBe('terminated');

@@ -21,6 +21,7 @@ import { sql as m053 } from './migrations/053-winter-master-data-changes.ts';
 import { sql as m054 } from './migrations/054-erasure-rewrites-history.ts';
 import { sql as m055 } from './migrations/055-documents.ts';
 import { sql as m056 } from './migrations/056-winter-retention.ts';
+import { sql as m057 } from './migrations/057-unapplied-payments.ts';
 import { sql as m100 } from './migrations/100-bookings-schema.ts';
 import { sql as m101 } from './migrations/101-reservation-slots.ts';
 import { sql as m200 } from './migrations/200-culture-kids-schema.ts';
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly { level: number; name: string; sql: string }[]
   { level: 54, name: '054-erasure-rewrites-history', sql: m054 },
   { level: 55, name: '055-documents', sql: m055 },
   { level: 56, name: '056-winter-retention', sql: m056 },
+  { level: 57, name: '057-unapplied-payments', sql: m057 },
   { level: 100, name: '100-bookings-schema', sql: m100 },
   { level: 101, name: '101-reservation-slots', sql: m101 },
   { level: 200, name: '200-culture-kids-schema', sql: m200 },

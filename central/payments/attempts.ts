@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/db.ts';
+import type { PaymentIssueReason } from '../../domain/berths/payment-issue-entity.ts';
 import type { VerifiedPayment } from './provider.ts';
 
 export interface PaymentAttempt {
@@ -9,7 +10,8 @@ export interface PaymentAttempt {
   providerPaymentId: string;
   reference: string;
   amountCents: number;
-  status: 'pending' | 'paid' | 'cancelled';
+  /** `unapplied`: paid at the provider, taken by no payable (decision 54); staff refund it. */
+  status: 'pending' | 'paid' | 'cancelled' | 'unapplied';
 }
 
 interface Row {
@@ -60,9 +62,35 @@ export async function matchAttempt(db: Queryable, provider: string, payment: Ver
   return { ok: true, attempt };
 }
 
-/** Settles a pending attempt; a settled one stays as it was (an answer replayed changes nothing). */
-export async function settleAttempt(db: Queryable, id: string, status: 'paid' | 'cancelled', now: Date): Promise<void> {
+/** Settles a pending attempt as cancelled; a settled one stays as it was (an answer replayed changes nothing). */
+export async function settleAttempt(db: Queryable, id: string, status: 'cancelled', now: Date): Promise<void> {
   await db.query("UPDATE payment_attempt SET status = $2, settled_at = $3 WHERE id = $1 AND status = 'pending'", [id, status, now.toISOString()]);
+}
+
+/**
+ * The attempt's status, its row locked for the rest of the transaction. Taken after the payable's
+ * locks, as every payment takes them, so two answers of one payment are decided one after the other.
+ */
+export async function lockAttempt(tx: Queryable, id: string): Promise<PaymentAttempt['status'] | null> {
+  const res = await tx.query<{ status: PaymentAttempt['status'] }>('SELECT status FROM payment_attempt WHERE id = $1 FOR UPDATE', [id], 'payment_attempt_lock');
+  return res.rows[0]?.status ?? null;
+}
+
+/**
+ * The attempt paid, in the transaction that paid its payable: the payable records no payment
+ * whose attempt is not `paid`. A cancelled one too: the provider's word that money moved is the last.
+ */
+export async function markAttemptPaid(tx: Queryable, id: string, now: Date): Promise<void> {
+  await tx.query("UPDATE payment_attempt SET status = 'paid', settled_at = $2 WHERE id = $1 AND status IN ('pending', 'cancelled')", [id, now.toISOString()], 'payment_attempt_paid');
+}
+
+/** The attempt paid at the provider but taken by no payable, and why: in the transaction that records its issue. */
+export async function markAttemptUnapplied(tx: Queryable, id: string, reason: PaymentIssueReason, now: Date): Promise<void> {
+  await tx.query(
+    "UPDATE payment_attempt SET status = 'unapplied', unapplied_reason = $2, settled_at = $3 WHERE id = $1 AND status IN ('pending', 'cancelled')",
+    [id, reason, now.toISOString()],
+    'payment_attempt_unapplied',
+  );
 }
 
 /** A provider's attempts still pending that were begun within [from, to): oldest first, at most `limit`. */

@@ -35,6 +35,8 @@ async function recordOf(db: Db, offer: SentOffer) {
     paidEvents: await one<{ actor: string }>("SELECT data->>'actorName' AS actor FROM application_event WHERE data->>'applicationId' = $1 AND data->>'kind' = 'order_paid'", [offer.applicationId]),
     attempts: (await one<{ status: string }>('SELECT status FROM payment_attempt WHERE order_id = $1 ORDER BY created_at', [offer.orderId])).map((r) => r.status),
     messages: (await one<{ n: number }>('SELECT count(*)::int AS n FROM notification_outbox WHERE entity_id = $1', [offer.applicationId]))[0]!.n,
+    // Unapplied payments of the order, by reason (decision 54).
+    issues: (await one<{ reason: string }>("SELECT data->>'reason' AS reason FROM berth_payment_issue WHERE payable_id = $1 ORDER BY id", [offer.orderId])).map((r) => r.reason),
   };
 }
 
@@ -75,6 +77,7 @@ function callbackSuite(start: () => Promise<{ central: Central; offers: SentOffe
         paidEvents: [{ actor: PAYMENT_PROVIDER_ACTOR.name }],
         attempts: ['paid'],
         messages: before.messages,
+        issues: [],
       });
       // Again, either way: nothing more.
       expect(await callBack(callbackUrl)).toEqual({ status: 200, text: 'paid' });
@@ -111,6 +114,7 @@ function callbackSuite(start: () => Promise<{ central: Central; offers: SentOffe
       paidEvents: [{ actor: PAYMENT_PROVIDER_ACTOR.name }],
       attempts: ['paid'],
       messages: before.messages,
+      issues: [],
     });
     const order = await central.db.query<{ paidVia: string }>("SELECT data->>'paidVia' AS \"paidVia\" FROM berth_order WHERE id = $1", [offer.orderId]);
     expect(order.rows[0]?.paidVia).toBe('online');
@@ -185,15 +189,25 @@ function callbackSuite(start: () => Promise<{ central: Central; offers: SentOffe
     expect(await recordOf(central.db, offer)).toMatchObject({ statuses: { order: 'paid', lease: 'paid', application: 'handled' }, paidEvents: [{ actor: PAYMENT_PROVIDER_ACTOR.name }], attempts: ['paid'] });
   });
 
-  it('a true payment the offer no longer takes (it expired meanwhile) is a 409, recorded nowhere, the attempt left for staff', async () => {
+  it('a true payment the offer no longer takes (it expired meanwhile) is recorded as unapplied for staff to refund, once; the callback is a 200', async () => {
     const offer = await accepted();
     const { callbackUrl, returnUrl } = await decidedAtBankQuietly(central, offer.path);
     expect(await expireUnpaidOffers(central.db, addDays(offer.dueDate, 1))).toBeGreaterThan(0);
     const expired = await recordOf(central.db, offer);
     expect(expired.statuses.order).toBe('expired');
-    expect(await callBack(callbackUrl)).toEqual({ status: 409, text: 'not recorded: the order no longer takes this payment' });
-    expect((await client.get(returnUrl)).location).toBe(`${offer.path}?lang=en&notice=not_possible`);
-    expect(await recordOf(central.db, offer)).toEqual({ ...expired, attempts: ['pending'] });
+    expect(await callBack(callbackUrl)).toEqual({ status: 200, text: 'unapplied: recorded for refund' });
+    const unapplied = await recordOf(central.db, offer);
+    expect(unapplied).toEqual({ ...expired, attempts: ['unapplied'], issues: ['expired'] });
+    const issue = await central.db.query<{ version: number; data: Record<string, unknown> }>('SELECT version, data FROM berth_payment_issue WHERE payable_id = $1', [offer.orderId]);
+    expect(issue.rows[0]).toMatchObject({ version: 1, data: { payableKind: 'order', status: 'open', amountCents: expect.any(Number) as number, provider: 'demo' } });
+    // Replays, either way and at once: nothing more recorded, the customer told the money comes back.
+    const [back, again] = await Promise.all([client.get(returnUrl), callBack(callbackUrl)]);
+    expect(back.location).toBe(`${offer.path}?lang=en&notice=payment_unapplied`);
+    expect(again).toEqual({ status: 200, text: 'unapplied: recorded for refund' });
+    expect((await client.get(back.location!)).html).toContain('Berth services will refund the payment to you.');
+    expect(await recordOf(central.db, offer)).toEqual(unapplied);
+    const reason = await central.db.query<{ unapplied_reason: string; settled: boolean }>('SELECT unapplied_reason, settled_at IS NOT NULL AS settled FROM payment_attempt WHERE order_id = $1', [offer.orderId]);
+    expect(reason.rows).toEqual([{ unapplied_reason: 'expired', settled: true }]);
   });
 }
 

@@ -10,8 +10,8 @@ const ANSWERS: Readonly<Record<Settled, { status: number; text: string }>> = {
   paid: { status: 200, text: 'paid' },
   cancelled: { status: 200, text: 'cancelled' },
   refused: { status: 400, text: 'refused: not a payment asked for' },
-  // A true payment the payable no longer takes (expired or changed meanwhile): nothing to retry into success.
-  not_possible: { status: 409, text: 'not recorded: the order no longer takes this payment' },
+  // A true payment no payable took: the central recorded it for staff to refund; nothing for the provider to retry.
+  unapplied: { status: 200, text: 'unapplied: recorded for refund' },
 };
 
 const send = (reply: FastifyReply, status: number, text: string) => reply.code(status).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(`${text}\n`);
@@ -21,9 +21,10 @@ const send = (reply: FastifyReply, status: number, text: string) => reply.code(s
  * same signed parameters the customer's return carries, for the customer who closed the tab after
  * paying. No sign-in: the provider's signature is the proof, and the answer is settled by the one
  * path the return takes (payment-flow.ts), so a return and a callback record a payment once.
- * 200 when paid (now or before) or cancelled, 400 for anything unsigned, altered, malformed or not
- * a payment the central asked for (nothing changes), 409 for a payment the payable no longer
- * takes; a fault of the central stays its 5xx, for the provider to call again.
+ * 200 when paid (now or before), cancelled, or recorded as unapplied (a true payment no payable
+ * took, which staff refund, decision 54), 400 for anything unsigned, altered, malformed or not a
+ * payment the central asked for (nothing changes); a fault of the central stays its 5xx, for the
+ * provider to call again.
  */
 export function paymentCallbackRoutes(app: FastifyInstance, db: Db, clock: () => Date, settings: PaymentSettings = paymentSettings()): void {
   const provider = paymentProvider(db, settings);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../db/db.ts';
 import { MIGRATED_TEMPLATE, migrate } from '../db/migrate.ts';
-import { matchAttempt, pendingAttempts, recordAttempt, settleAttempt } from './attempts.ts';
+import { markAttemptPaid, matchAttempt, pendingAttempts, recordAttempt, settleAttempt } from './attempts.ts';
 import { demoBankPayment, demoPaymentProvider, settleDemoBankPayment, signedCallback, signedReturn } from './demo-provider.ts';
 import type { PaymentRequest } from './provider.ts';
 import { paymentSettings } from './settings.ts';
@@ -107,7 +107,7 @@ describe('payment attempts', () => {
     expect(await matchAttempt(db, 'demo', { ...answer, reference: 'VP27-OTHER' })).toEqual({ ok: false, reason: 'mismatch' });
     expect(await matchAttempt(db, 'demo', { ...answer, currency: 'SEK' })).toEqual({ ok: false, reason: 'mismatch' });
     expect(await matchAttempt(db, 'other', answer)).toEqual({ ok: false, reason: 'unknown_payment' });
-    await settleAttempt(db, attempt.id, 'paid', new Date());
+    await markAttemptPaid(db, attempt.id, new Date());
     await settleAttempt(db, attempt.id, 'cancelled', new Date());
     const again = await matchAttempt(db, 'demo', answer);
     expect(again.ok && again.attempt.status).toBe('paid');

@@ -32,7 +32,7 @@ const attemptOf = async (offer: SentOffer) => (await central.db.query<{ id: stri
 const paidEvents = async (offer: SentOffer) =>
   (await central.db.query("SELECT 1 FROM application_event WHERE data->>'applicationId' = $1 AND data->>'kind' = 'order_paid'", [offer.applicationId])).rows.length;
 const after = (ms: number) => new Date(Date.now() + ms);
-const nothing = { paid: [], cancelled: [], pending: [], notRecorded: [] };
+const nothing = { paid: [], cancelled: [], pending: [], unapplied: [], notRecorded: [] };
 
 describe('the status check of payments nobody came back from', () => {
   it('runs every hour among the central’s jobs', () => {
@@ -72,7 +72,7 @@ describe('the status check of payments nobody came back from', () => {
 
     // The job's hour: the central's clock.
     const first = await reconcilePendingPayments(central.db, after(ASK_AFTER_MS + 60_000));
-    expect(first).toEqual({ paid: [paidAttempt.id], cancelled: [cancelledAttempt.id], pending: [pendingAttempt.id], notRecorded: [] });
+    expect(first).toEqual({ ...nothing, paid: [paidAttempt.id], cancelled: [cancelledAttempt.id], pending: [pendingAttempt.id] });
     expect(await statusesOf(central.db, paid)).toEqual({ order: 'paid', lease: 'paid', application: 'handled' });
     expect(await paidEvents(paid)).toBe(1);
     expect((await attemptOf(paid)).status).toBe('paid');
@@ -102,6 +102,7 @@ describe('the status check of payments nobody came back from', () => {
     const attempt = await attemptOf(offer);
     // Whichever came first recorded it; the other found it paid (the check then says paid too, or no longer saw it pending).
     expect(checked.notRecorded).toEqual([]);
+    expect(checked.unapplied).toEqual([]);
     expect(attempt.status).toBe('paid');
     expect(await paidEvents(offer)).toBe(1);
     expect(await statusesOf(central.db, offer)).toEqual({ order: 'paid', lease: 'paid', application: 'handled' });

@@ -25,7 +25,9 @@ export interface Reconciled {
   cancelled: string[];
   /** Still pending, or unknown, at the provider: asked again next time. */
   pending: string[];
-  /** Paid at the provider, but the payable no longer takes it (expired or changed meanwhile), or the answer did not match. */
+  /** Paid at the provider, taken by no payable (paid already, expired, cancelled, changed): recorded for staff to refund (decision 54). */
+  unapplied: string[];
+  /** The provider's answer did not match a payable the central knows. */
   notRecorded: string[];
 }
 
@@ -44,7 +46,7 @@ export async function reconcilePendingPayments(
   askAfterMs: number = ASK_AFTER_MS,
 ): Promise<Reconciled> {
   const asked = await pendingAttempts(db, provider.name, new Date(now.getTime() - ASK_FOR_MS), new Date(now.getTime() - askAfterMs), ASK_AT_MOST);
-  const result: Reconciled = { paid: [], cancelled: [], pending: [], notRecorded: [] };
+  const result: Reconciled = { paid: [], cancelled: [], pending: [], unapplied: [], notRecorded: [] };
   const failed: string[] = [];
   for (const attempt of asked) {
     try {
@@ -56,7 +58,7 @@ export async function reconcilePendingPayments(
       // The provider's own word on its own payment: the amount and reference are those it was asked for.
       const payment = { providerPaymentId: attempt.providerPaymentId, reference: attempt.reference, amountCents: attempt.amountCents, currency: 'EUR', status };
       const settled: Settled = await settlePayment(db, provider, payment, pageRecorderOf, now);
-      (settled === 'paid' ? result.paid : settled === 'cancelled' ? result.cancelled : result.notRecorded).push(attempt.id);
+      (settled === 'refused' ? result.notRecorded : result[settled]).push(attempt.id);
     } catch (error) {
       failed.push(`${attempt.id}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -644,6 +644,10 @@ const TEMPLATES: Record<string, Template> = {
     const id = p.id('boat_certificate', (d) => d.removed === null);
     return { payload: { certificateId: id }, target: t('boat_certificate', id) };
   },
+  'berths.markPaymentRefunded': (p) => {
+    const id = p.id('berth_payment_issue', (d) => d.status === 'open');
+    return { payload: { issueId: id }, target: t('berth_payment_issue', id) };
+  },
   'berths.eraseCustomer': (p) => {
     const id = p.id('customer');
     return { payload: { customerId: id }, target: t('customer', id) };

@@ -36,7 +36,7 @@ export interface PaymentRow {
   provider: string;
   reference: string;
   amountCents: number;
-  status: 'pending' | 'paid' | 'cancelled';
+  status: 'pending' | 'paid' | 'cancelled' | 'unapplied';
   createdAt: string;
   settledAt: string | null;
 }

@@ -14,6 +14,7 @@ import { CustomerLink } from './application-link-schema.ts';
 import { OrderLineChange } from './order-line-changes.ts';
 import { LeaseCreation } from './lease-creation.ts';
 import { BOAT_CERTIFICATE_ENTITIES, type BoatCertificateEntityRecord } from './boat-certificate-entity.ts';
+import { PAYMENT_ISSUE_ENTITIES, type PaymentIssueEntityRecord } from './payment-issue-entity.ts';
 
 export { APPLICATION_STATUSES, BoatTypeId, IsoDate, IsoDateTime, LEASE_STATUSES, Uuid };
 
@@ -259,6 +260,7 @@ export const BERTH_ENTITIES = {
   berth_message: { schema: BerthMessage, scope: 'berths.cases' },
   ...WINTER_ENTITIES,
   ...BOAT_CERTIFICATE_ENTITIES,
+  ...PAYMENT_ISSUE_ENTITIES,
 } as const;
 
 export type BerthEntityName = keyof typeof BERTH_ENTITIES;
@@ -276,4 +278,5 @@ export type BerthEntityRecord = {
   berth_order: BerthOrder;
   berth_message: BerthMessage;
 } & WinterEntityRecord &
-  BoatCertificateEntityRecord;
+  BoatCertificateEntityRecord &
+  PaymentIssueEntityRecord;

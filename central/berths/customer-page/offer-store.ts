@@ -1,7 +1,7 @@
 import type { Application, Berth, Customer, Harbour, Lease, Pier } from '../../../domain/berths/entities.ts';
 import type { BerthOrder } from '../../../domain/berths/order-entity.ts';
 import { isPayableOn } from '../../../domain/berths/order-reminders.ts';
-import type { Db, Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../db/db.ts';
 import { recordPayment } from '../record-payment.ts';
 import type { Payable, PaymentRecorder } from './payment-flow.ts';
 import type { OfferState, OfferView } from './view.ts';
@@ -101,11 +101,5 @@ export function offerPayable({ view }: LoadedOffer, lang: 'fi' | 'sv' | 'en'): P
   return { id: view.orderId, reference: view.orderNumber, amountCents: view.totalCents, description: `${view.harbour[lang]} ${view.pier} ${view.berthNumber}` };
 }
 
-/** An order's payment, recorded by the order rule; paid online already when the order says so. */
-export const OFFER_PAYMENTS: PaymentRecorder = {
-  record: (db, payment, now) => recordPayment(db, { orderId: payment.id, amountCents: payment.amountCents, providerReference: payment.providerReference }, now),
-  async paidOnline(db: Db, orderId: string): Promise<boolean> {
-    const res = await db.query<{ status: string }>("SELECT data->>'status' AS status FROM berth_order WHERE id = $1", [orderId]);
-    return res.rows[0]?.status === 'paid';
-  },
-};
+/** An order's payment, recorded by the order rule. */
+export const OFFER_PAYMENTS: PaymentRecorder = { record: recordPayment };

@@ -1,8 +1,7 @@
-import type { Decision } from '../../../domain/berths/decision.ts';
 import type { Db } from '../../db/db.ts';
 import { matchAttempt, recordAttempt, settleAttempt, type PaymentAttempt } from '../../payments/attempts.ts';
 import type { PaymentProvider, VerifiedPayment } from '../../payments/provider.ts';
-import type { ProviderPayment } from '../record-payment.ts';
+import type { PaymentOutcome } from '../record-payment.ts';
 import type { Notice } from './view.ts';
 
 /** What a customer page asks the provider to be paid: an order, or a winter lease's invoice. */
@@ -17,12 +16,11 @@ export interface Payable {
 }
 
 /**
- * How a page's payments are recorded: the decision on the payable (its own rule under its own
- * locks), and whether it is paid by such a payment now (a refusal because it already is).
+ * How a page's payments are recorded: the decision on the payable by its own rule under its own
+ * locks, with the attempt settled in the same transaction (record-payment.ts).
  */
 export interface PaymentRecorder {
-  record(db: Db, payment: ProviderPayment, now: Date): Promise<Decision>;
-  paidOnline(db: Db, id: string): Promise<boolean>;
+  record(db: Db, attempt: PaymentAttempt, now: Date): Promise<PaymentOutcome>;
 }
 
 /**
@@ -35,10 +33,11 @@ export type RecorderOf = (db: Db, attempt: PaymentAttempt) => Promise<PaymentRec
 /**
  * How a provider's answer ended: `paid` (recorded now, or before: the same payment is never
  * recorded twice), `cancelled`, `refused` (not a payment the central asked for, for this amount
- * and reference) or `not_possible` (a true payment the payable no longer takes: it has expired or
- * changed meanwhile; the attempt stays pending and staff see the money at the provider).
+ * and reference) or `unapplied` (a true payment no payable took: paid already by another payment,
+ * expired, cancelled or changed meanwhile; its attempt is settled so and staff see it to refund,
+ * decision 54).
  */
-export type Settled = 'paid' | 'cancelled' | 'refused' | 'not_possible';
+export type Settled = 'paid' | 'cancelled' | 'refused' | 'unapplied';
 
 /** Asks the provider for a payment of the total and remembers what was asked. */
 export async function beginPayment(
@@ -67,9 +66,10 @@ export async function beginPayment(
  * at the return address, the provider's server-to-server callback, or the reconciliation job
  * that asked the provider. It is believed only when it matches a payment the central asked for
  * (provider, payment id, amount, reference), and the payment is decided by the payable's own rule
- * (record-payment.ts) under its row locks. A return and a callback of one payment, one after the
- * other or at once, therefore record it once: the second finds the attempt paid, or waits for the
- * first's locks and is refused by the rule as paid already, which is then this very payment.
+ * (record-payment.ts) under its row locks and then the attempt's, with the attempt settled in the
+ * same transaction. A return and a callback of one payment, one after the other or at once,
+ * therefore record it once: the second finds the attempt settled. A second payment of something
+ * paid meanwhile (two tabs, two payments) finds its own attempt pending and becomes unapplied.
  */
 export async function settlePayment(db: Db, provider: PaymentProvider, payment: VerifiedPayment, recorderOf: RecorderOf, now: Date): Promise<Settled> {
   const match = await matchAttempt(db, provider.name, payment);
@@ -77,21 +77,16 @@ export async function settlePayment(db: Db, provider: PaymentProvider, payment: 
   const { attempt } = match;
   const recorder = await recorderOf(db, attempt);
   if (!recorder) return 'refused';
+  // Replayed (a reload, a second callback): the payment was settled once already.
+  if (attempt.status === 'paid' || attempt.status === 'unapplied') return attempt.status;
   if (payment.status === 'cancelled') {
     await settleAttempt(db, attempt.id, 'cancelled', now);
     return 'cancelled';
   }
-  // Replayed (a reload, a second callback): the payment was recorded once already.
-  if (attempt.status === 'paid') return 'paid';
-  const decision = await recorder.record(db, { id: attempt.orderId, amountCents: attempt.amountCents, providerReference: `${provider.name}:${attempt.providerPaymentId}` }, now);
-  // The same answer twice at once (the return and the callback), or again after a crash before
-  // the attempt was settled: paid already, by this very payment.
-  if (!decision.ok && !(await recorder.paidOnline(db, attempt.orderId))) return 'not_possible';
-  await settleAttempt(db, attempt.id, 'paid', now);
-  return 'paid';
+  return recorder.record(db, attempt, now);
 }
 
-const NOTICE_OF: Readonly<Record<Settled, Notice>> = { paid: 'paid', cancelled: 'payment_cancelled', refused: 'payment_refused', not_possible: 'not_possible' };
+const NOTICE_OF: Readonly<Record<Settled, Notice>> = { paid: 'paid', cancelled: 'payment_cancelled', refused: 'payment_refused', unapplied: 'payment_unapplied' };
 
 /**
  * The provider's answer as the customer's browser brings it back to a page: believed only when

@@ -40,6 +40,7 @@ const NOTICE_TONE: Readonly<Record<Notice, string>> = {
   paid: 'success',
   payment_cancelled: '',
   payment_refused: 'alert',
+  payment_unapplied: 'alert',
   not_possible: 'alert',
 };
 

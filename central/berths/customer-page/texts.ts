@@ -36,7 +36,8 @@ export interface OfferPageTexts {
   pay: string;
   statusHeading: string;
   state: Record<'open' | 'accepted' | 'payable' | 'paid' | 'declined' | 'expired' | 'unavailable', string>;
-  notice: Record<'accepted' | 'declined' | 'paid' | 'payment_cancelled' | 'payment_refused' | 'not_possible', string>;
+  /** `payment_unapplied`: a true payment nothing took (decision 54); staff see it and refund it. */
+  notice: Record<'accepted' | 'declined' | 'paid' | 'payment_cancelled' | 'payment_refused' | 'payment_unapplied' | 'not_possible', string>;
   notFoundTitle: string;
   notFoundBody: string;
   badRequestTitle: string;
@@ -109,6 +110,7 @@ export const OFFER_PAGE_TEXTS: Readonly<Record<Language, OfferPageTexts>> = {
       paid: 'Kiitos, maksu on vastaanotettu.',
       payment_cancelled: 'Maksu peruttiin. Voit maksaa uudelleen.',
       payment_refused: 'Maksun tietoja ei voitu vahvistaa. Mitään ei veloitettu tämän sivun kautta.',
+      payment_unapplied: 'Maksusi vastaanotettiin, mutta sitä ei voitu kirjata, koska tilanne oli ehtinyt muuttua (se oli esimerkiksi jo maksettu tai eräpäivä oli mennyt). Venepaikkapalvelu palauttaa maksun sinulle. Alla on nykyinen tila.',
       not_possible: 'Toimintoa ei voitu tehdä, koska tarjouksen tila on muuttunut. Alla on sen nykyinen tila.',
     },
     notFoundTitle: 'Tarjousta ei löydy',
@@ -184,6 +186,7 @@ export const OFFER_PAGE_TEXTS: Readonly<Record<Language, OfferPageTexts>> = {
       paid: 'Tack, betalningen har tagits emot.',
       payment_cancelled: 'Betalningen avbröts. Du kan betala på nytt.',
       payment_refused: 'Betalningsuppgifterna kunde inte bekräftas. Ingenting debiterades via den här sidan.',
+      payment_unapplied: 'Din betalning togs emot men kunde inte registreras, eftersom läget hade hunnit ändras (den var till exempel redan betald eller förfallodagen hade passerat). Båtplatstjänsten återbetalar beloppet till dig. Nedan visas nuvarande status.',
       not_possible: 'Åtgärden kunde inte utföras eftersom erbjudandets status har ändrats. Nedan visas dess nuvarande status.',
     },
     notFoundTitle: 'Erbjudandet hittades inte',
@@ -259,6 +262,7 @@ export const OFFER_PAGE_TEXTS: Readonly<Record<Language, OfferPageTexts>> = {
       paid: 'Thank you, the payment was received.',
       payment_cancelled: 'The payment was cancelled. You can pay again.',
       payment_refused: 'The payment details could not be confirmed. Nothing was charged through this page.',
+      payment_unapplied: 'Your payment was received but could not be recorded, because things had changed meanwhile (for example, it was paid already or past its due date). Berth services will refund the payment to you. The current state is shown below.',
       not_possible: 'This could not be done because the offer has changed. Its current state is shown below.',
     },
     notFoundTitle: 'Offer not found',

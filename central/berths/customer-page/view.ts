@@ -32,7 +32,7 @@ export interface OfferView {
   totalCents: number;
 }
 
-export const NOTICES = ['accepted', 'declined', 'paid', 'payment_cancelled', 'payment_refused', 'not_possible'] as const;
+export const NOTICES = ['accepted', 'declined', 'paid', 'payment_cancelled', 'payment_refused', 'payment_unapplied', 'not_possible'] as const;
 export type Notice = (typeof NOTICES)[number];
 
 /**

@@ -180,17 +180,24 @@ describe('the winter storage invoice page', () => {
     expect((await get(`${path}?lang=en&notice=not_possible`)).html).toContain('because the invoice has changed');
   });
 
-  it('paid twice (two bank payments begun from the page as it was): recorded once, the second answer finds it paid', async () => {
+  it('paid twice (two bank payments begun from the page as it was): recorded once, the second is an unapplied payment staff refund', async () => {
     const { notice, leaseId, path } = await invoiced();
     const before = await highestSticker(notice.application.winter);
     const firstBank = await openBank(path);
     const secondBank = await openBank(path);
     const first = await pressOnBank(firstBank, 'pay');
-    // The first bank's callback has recorded it; the second's finds it paid.
+    // The first bank's callback has recorded it; the second's finds it paid by another payment (decision 54).
     expect((await leaseOf(leaseId)).invoice.status).toBe('paid');
     const second = await pressOnBank(secondBank, 'pay');
     expect((await get(first)).location).toBe(`${path}?lang=en&notice=paid`);
-    expect((await get(second)).location).toBe(`${path}?lang=en&notice=paid`);
+    expect((await get(second)).location).toBe(`${path}?lang=en&notice=payment_unapplied`);
+    const attempts = await central.db.query<{ status: string; reason: string | null }>('SELECT status, unapplied_reason AS reason FROM payment_attempt WHERE order_id = $1 ORDER BY created_at', [leaseId]);
+    expect(attempts.rows).toEqual([
+      { status: 'paid', reason: null },
+      { status: 'unapplied', reason: 'paid_already' },
+    ]);
+    const issues = await central.db.query<{ data: { payableKind: string; reason: string } }>('SELECT data FROM berth_payment_issue WHERE payable_id = $1', [leaseId]);
+    expect(issues.rows.map((r) => [r.data.payableKind, r.data.reason])).toEqual([['winter_invoice', 'paid_already']]);
     expect((await eventsOf(leaseId)).filter((e) => e.kind === 'invoice_paid')).toHaveLength(1);
     expect(await leaseOf(leaseId)).toMatchObject({ stickerNumber: before + 1, invoice: { status: 'paid' } });
     expect(await highestSticker(notice.application.winter)).toBe(before + 1);

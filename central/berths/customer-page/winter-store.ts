@@ -2,7 +2,7 @@ import type { Customer } from '../../../domain/berths/entities.ts';
 import { isPayableOn } from '../../../domain/berths/order-reminders.ts';
 import type { WinterApplication, WinterArea, WinterLease, WinterPlace, WinterSection } from '../../../domain/berths/winter-entities.ts';
 import { stickerSeason } from '../../../domain/berths/winter-seasons.ts';
-import type { Db, Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../db/db.ts';
 import { recordWinterPayment } from '../record-payment.ts';
 import { customerName } from './offer-store.ts';
 import type { Payable, PaymentRecorder } from './payment-flow.ts';
@@ -94,11 +94,5 @@ export function winterPayable({ view }: LoadedWinterInvoice, lang: 'fi' | 'sv' |
   };
 }
 
-/** A winter invoice's payment, recorded by the winter rule; paid online already when the invoice says so. */
-export const WINTER_PAYMENTS: PaymentRecorder = {
-  record: recordWinterPayment,
-  async paidOnline(db: Db, leaseId: string): Promise<boolean> {
-    const res = await db.query<{ status: string }>("SELECT data->'invoice'->>'status' AS status FROM winter_lease WHERE id = $1", [leaseId]);
-    return res.rows[0]?.status === 'paid';
-  },
-};
+/** A winter invoice's payment, recorded by the winter rule. */
+export const WINTER_PAYMENTS: PaymentRecorder = { record: recordWinterPayment };

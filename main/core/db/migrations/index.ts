@@ -13,6 +13,7 @@ import { sql as applicationKind } from './012-application-kind.ts';
 import { sql as boatCertificates } from './013-boat-certificates.ts';
 import { sql as outboxPuts } from './014-outbox-puts.ts';
 import { sql as documents } from './015-documents.ts';
+import { sql as paymentIssues } from './016-payment-issues.ts';
 
 export interface Migration {
   level: number;
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 13, sql: boatCertificates },
   { level: 14, sql: outboxPuts },
   { level: 15, sql: documents },
+  { level: 16, sql: paymentIssues },
 ];

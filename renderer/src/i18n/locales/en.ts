@@ -12,6 +12,7 @@ import { berthsWinterEn, berthsWinterCommandsEn, berthsWinterErrorsEn } from './
 import { berthsApplicationEditEn, berthsApplicationEditCommandsEn, berthsApplicationEditErrorsEn, berthsApplicationEditEventKindsEn } from './berths-application-edit-en.ts';
 import { berthCustomersEn, berthCustomersCommandsEn, berthCustomersErrorsEn, berthCustomersEventKindsEn } from './berths-customers-en.ts';
 import { berthBoatsEn, berthBoatsCommandsEn, berthBoatsErrorsEn } from './berths-boats-en.ts';
+import { berthPaymentsEn, berthPaymentsCommandsEn, berthPaymentsErrorsEn } from './berths-payments-en.ts';
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
@@ -622,6 +623,7 @@ export const en: Messages = {
     ...berthsApplicationEditCommandsEn,
     ...berthCustomersCommandsEn,
     ...berthBoatsCommandsEn,
+    ...berthPaymentsCommandsEn,
   },
   files: {
     exportXlsx: 'Export to Excel',
@@ -791,6 +793,7 @@ export const en: Messages = {
     ...berthsApplicationEditErrorsEn,
     ...berthCustomersErrorsEn,
     ...berthBoatsErrorsEn,
+    ...berthPaymentsErrorsEn,
   },
   charts: {
     showTable: 'Show as table',
@@ -821,4 +824,5 @@ export const en: Messages = {
   ...berthsApplicationEditEn,
   ...berthCustomersEn,
   ...berthBoatsEn,
+  ...berthPaymentsEn,
 };

@@ -12,6 +12,7 @@ import { berthsWinterFi, berthsWinterCommandsFi, berthsWinterErrorsFi } from './
 import { berthsApplicationEditFi, berthsApplicationEditCommandsFi, berthsApplicationEditErrorsFi, berthsApplicationEditEventKindsFi } from './berths-application-edit-fi.ts';
 import { berthCustomersFi, berthCustomersCommandsFi, berthCustomersErrorsFi, berthCustomersEventKindsFi } from './berths-customers-fi.ts';
 import { berthBoatsFi, berthBoatsCommandsFi, berthBoatsErrorsFi } from './berths-boats-fi.ts';
+import { berthPaymentsFi, berthPaymentsCommandsFi, berthPaymentsErrorsFi } from './berths-payments-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
   app: {
@@ -621,6 +622,7 @@ export const fi = {
     ...berthsApplicationEditCommandsFi,
     ...berthCustomersCommandsFi,
     ...berthBoatsCommandsFi,
+    ...berthPaymentsCommandsFi,
   },
   files: {
     exportXlsx: 'Vie Exceliin',
@@ -790,6 +792,7 @@ export const fi = {
     ...berthsApplicationEditErrorsFi,
     ...berthCustomersErrorsFi,
     ...berthBoatsErrorsFi,
+    ...berthPaymentsErrorsFi,
   },
   charts: {
     showTable: 'Näytä taulukkona',
@@ -820,6 +823,7 @@ export const fi = {
   ...berthsApplicationEditFi,
   ...berthCustomersFi,
   ...berthBoatsFi,
+  ...berthPaymentsFi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -12,6 +12,7 @@ import { berthsWinterSv, berthsWinterCommandsSv, berthsWinterErrorsSv } from './
 import { berthsApplicationEditSv, berthsApplicationEditCommandsSv, berthsApplicationEditErrorsSv, berthsApplicationEditEventKindsSv } from './berths-application-edit-sv.ts';
 import { berthCustomersSv, berthCustomersCommandsSv, berthCustomersErrorsSv, berthCustomersEventKindsSv } from './berths-customers-sv.ts';
 import { berthBoatsSv, berthBoatsCommandsSv, berthBoatsErrorsSv } from './berths-boats-sv.ts';
+import { berthPaymentsSv, berthPaymentsCommandsSv, berthPaymentsErrorsSv } from './berths-payments-sv.ts';
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
@@ -622,6 +623,7 @@ export const sv: Messages = {
     ...berthsApplicationEditCommandsSv,
     ...berthCustomersCommandsSv,
     ...berthBoatsCommandsSv,
+    ...berthPaymentsCommandsSv,
   },
   files: {
     exportXlsx: 'Exportera till Excel',
@@ -791,6 +793,7 @@ export const sv: Messages = {
     ...berthsApplicationEditErrorsSv,
     ...berthCustomersErrorsSv,
     ...berthBoatsErrorsSv,
+    ...berthPaymentsErrorsSv,
   },
   charts: {
     showTable: 'Visa som tabell',
@@ -821,4 +824,5 @@ export const sv: Messages = {
   ...berthsApplicationEditSv,
   ...berthCustomersSv,
   ...berthBoatsSv,
+  ...berthPaymentsSv,
 };

@@ -1,0 +1,64 @@
+import type { Customer } from '../../../domain/berths/entities.ts';
+import type { PaymentIssueRow } from '../../../domain/berths/payment-issue-contract.ts';
+import { PAYMENT_ISSUE_DECIDERS, paymentIssueAggregate } from '../../../domain/berths/payment-issue-decider.ts';
+import type { MarkPaymentRefundedPayload } from '../../../domain/berths/payment-issue-commands.ts';
+import type { BerthPaymentIssue } from '../../../domain/berths/payment-issue-entity.ts';
+import type { Method } from '../../../domain/contract.ts';
+import { ok } from '../../../domain/result.ts';
+import type { EntityTableSpec } from '../cache/entity-table.ts';
+import { preparedFor, type VersionedData } from '../cache/prepared.ts';
+import type { CacheWorkspace, CommandSpec } from '../cache/workspace.ts';
+import type { SqliteDatabase } from '../db/open-database.ts';
+
+const paymentIssue: EntityTableSpec<BerthPaymentIssue> = {
+  entity: 'berth_payment_issue',
+  table: 'berth_payment_issue',
+  columns: ['customer_id', 'status', 'received_ms'],
+  values: (i) => [i.customerId, i.status, Date.parse(i.receivedAt)],
+};
+
+const statements = preparedFor((db: SqliteDatabase) => ({
+  one: db.prepare<[string], VersionedData>('SELECT version, data FROM berth_payment_issue WHERE id = ?'),
+  // Open ones first: they are the work; within each, the newest first.
+  all: db.prepare<[], { data: string; pending: number; customer: string | null }>(
+    `SELECT i.data, i.pending, c.data AS customer FROM berth_payment_issue i LEFT JOIN customer c ON c.id = i.customer_id
+     ORDER BY i.status = 'open' DESC, i.received_ms DESC, i.id LIMIT 500`,
+  ),
+}));
+
+function customerName(data: string | null): string {
+  if (!data) return '';
+  const c = JSON.parse(data) as Customer;
+  return c.companyName ?? `${c.lastName} ${c.firstName}`.trim();
+}
+
+/** Every unapplied payment this desk holds, open ones first, with its customer's name. */
+export function listPaymentIssues(db: SqliteDatabase): PaymentIssueRow[] {
+  return statements(db)
+    .all.all()
+    .map((r) => ({ issue: JSON.parse(r.data) as BerthPaymentIssue, customerName: customerName(r.customer), pending: r.pending !== 0 }));
+}
+
+/**
+ * Unapplied payments in the cache: their table, the list staff refund from, and the mark that
+ * they did, decided on the local row by the decider the central runs.
+ */
+export const PAYMENT_ISSUE_CACHE: CacheWorkspace = {
+  tables: [paymentIssue],
+  queries: {
+    'berths.listPaymentIssues': { permission: 'berths.cases.read', run: ({ db }) => ok(listPaymentIssues(db)) },
+  },
+  commands: {
+    'berths.markPaymentRefunded': { type: 'berths.markPaymentRefunded', payload: (input) => input },
+  } satisfies Partial<Record<Method, CommandSpec>>,
+  aggregateOf: (_type, payload) => paymentIssueAggregate(payload),
+  decide: ({ db }, _type, payload, ctx) => {
+    const row = statements(db).one.get((payload as MarkPaymentRefundedPayload).issueId);
+    const issue = row ? { record: JSON.parse(row.data) as BerthPaymentIssue, version: row.version } : null;
+    return PAYMENT_ISSUE_DECIDERS['berths.markPaymentRefunded']({ issue }, payload as MarkPaymentRefundedPayload, ctx);
+  },
+  describeAggregate: ({ db }, id) => {
+    const row = statements(db).one.get(id);
+    return row ? (JSON.parse(row.data) as BerthPaymentIssue).payableNumber : null;
+  },
+};

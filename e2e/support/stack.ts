@@ -113,6 +113,11 @@ export class Stack {
     });
   }
 
+  /** The central's address and database, for the central's own test helpers (offers sent through its push). */
+  centralAccess(): { url: string; db: Central['db'] } {
+    return { url: this.centralUrl, db: this.db() };
+  }
+
   private db() {
     if (!this.central) throw new Error('The central is stopped.');
     return this.central.db;

@@ -23,6 +23,7 @@ export function tagsForEntities(entities: readonly EntityName[]): Tag[] {
     if (e.startsWith('booking_') || e === 'reservation_unit' || e === 'deny_reason') tags.add('BookingUnits');
     if (e === 'berth_message' || e === 'lease' || e === 'customer') tags.add('CustomerMessages');
     if (e.startsWith('winter_') || e === 'customer') tags.add('WinterStorage');
+    if (e === 'berth_payment_issue' || e === 'customer') tags.add('PaymentIssues');
     if (e.startsWith('ck_')) tags.add('CultureKids');
     if (e.startsWith('as_')) tags.add('Assist');
   }

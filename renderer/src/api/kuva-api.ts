@@ -5,7 +5,7 @@ import { kuvaBaseQuery } from './base-query.ts';
 import { newerStatus } from './status-order.ts';
 import { commandIssued } from '../store/commands-slice.ts';
 
-export const TAGS = ['Session', 'Sync', 'Harbours', 'HarbourOverview', 'Application', 'Suggestions', 'Conflicts', 'Bookings', 'BookingUnits', 'CaughtMessages', 'CultureKids', 'Assist', 'CustomerMessages', 'WinterStorage'] as const;
+export const TAGS = ['Session', 'Sync', 'Harbours', 'HarbourOverview', 'Application', 'Suggestions', 'Conflicts', 'Bookings', 'BookingUnits', 'CaughtMessages', 'CultureKids', 'Assist', 'CustomerMessages', 'WinterStorage', 'PaymentIssues'] as const;
 
 const call = <M extends Method>(method: M, input: Input<M>) => ({ method, input });
 

@@ -14,7 +14,7 @@ import { HostBanner } from './HostBanner.tsx';
 import { cultureKidsViews } from '../features/culture-kids/ck-views.ts';
 import { assistViews } from '../features/assist/assist-views.ts';
 import { AsAppointmentsWorkspace, AsQueueWorkspace, AsReportsWorkspace, AsSessionsWorkspace } from './lazy-workspaces.ts';
-import { AllocationWorkspace, ApplicationsWorkspace, CustomerMessagesWorkspace, RenewalWorkspace, WinterStorageWorkspace, BerthCustomersWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, CkCheckInWorkspace, CkMessagesWorkspace, CkProgramWorkspace, CkRegistryWorkspace, CkReportsWorkspace, ConflictInbox, FleetWorkspace, HarboursWorkspace } from './lazy-workspaces.ts';
+import { AllocationWorkspace, ApplicationsWorkspace, CustomerMessagesWorkspace, PaymentIssuesWorkspace, RenewalWorkspace, WinterStorageWorkspace, BerthCustomersWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, CkCheckInWorkspace, CkMessagesWorkspace, CkProgramWorkspace, CkRegistryWorkspace, CkReportsWorkspace, ConflictInbox, FleetWorkspace, HarboursWorkspace } from './lazy-workspaces.ts';
 import { LiveRegion } from './LiveRegion.tsx';
 import { dialogOpen, isTyping } from './shortcuts.ts';
 import { SideNav } from './SideNav.tsx';
@@ -26,7 +26,8 @@ export function visibleViews(user: StaffUser): View[] {
   const views: View[] = [];
   const berthCases = can(user.roles, 'berths.cases.read');
   // Winter storage is read like the berth cases: a supervisor sees it without its actions.
-  if (berthCases) views.push('applications', 'customers', 'harbours', 'winterStorage');
+  // Unapplied payments are read like the invoices: a supervisor sees them without the action.
+  if (berthCases) views.push('applications', 'customers', 'harbours', 'winterStorage', 'berthPayments');
   // Harbour services read resources only: the harbour overview is their landing page.
   else if (can(user.roles, 'berths.resources.read')) views.push('harbours');
   if (can(user.roles, 'berths.cases.write')) views.push('allocation', 'renewal', 'berthMessages');
@@ -93,6 +94,8 @@ export function AppShell({ user }: { user: StaffUser }) {
               <RenewalWorkspace />
             ) : active === 'berthMessages' ? (
               <CustomerMessagesWorkspace />
+            ) : active === 'berthPayments' ? (
+              <PaymentIssuesWorkspace user={user} />
             ) : active === 'winterStorage' ? (
               <WinterStorageWorkspace user={user} />
             ) : active === 'conflicts' ? (

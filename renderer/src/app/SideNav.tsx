@@ -10,6 +10,7 @@ const LABEL_KEY: Record<View, string> = {
   allocation: 'allocation.nav',
   renewal: 'renewal.nav',
   berthMessages: 'berthMessages.nav',
+  berthPayments: 'berthPayments.nav',
   winterStorage: 'winter.nav',
   customers: 'berthCustomers.nav',
   conflicts: 'nav.conflicts',

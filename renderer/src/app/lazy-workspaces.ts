@@ -19,6 +19,7 @@ export const ApplicationsWorkspace = lazy(() => loadApplicationsWorkspace().then
 export const AllocationWorkspace = lazy(() => import('../features/berths/allocation/AllocationWorkspace.tsx').then((m) => ({ default: m.AllocationWorkspace })));
 export const CustomerMessagesWorkspace = lazy(() => import('../features/berths/messages/CustomerMessagesWorkspace.tsx').then((m) => ({ default: m.CustomerMessagesWorkspace })));
 export const WinterStorageWorkspace = lazy(() => import('../features/berths/winter/WinterWorkspace.tsx').then((m) => ({ default: m.WinterWorkspace })));
+export const PaymentIssuesWorkspace = lazy(() => import('../features/berths/payments/PaymentIssuesWorkspace.tsx').then((m) => ({ default: m.PaymentIssuesWorkspace })));
 export const RenewalWorkspace = lazy(() => import('../features/berths/renewal/RenewalWorkspace.tsx').then((m) => ({ default: m.RenewalWorkspace })));
 export const BerthCustomersWorkspace = lazy(() => loadBerthCustomersWorkspace().then((m) => ({ default: m.CustomersWorkspace })));
 export const HarboursWorkspace = lazy(() => loadHarboursWorkspace().then((m) => ({ default: m.HarboursWorkspace })));

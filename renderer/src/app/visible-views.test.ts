@@ -7,9 +7,9 @@ const user = (roles: StaffUser['roles']): StaffUser => ({ id: 'u', name: 'U', ro
 describe('the workspaces a user sees', () => {
   it('shows the bookings views exactly to users with a booking role, the queue first', () => {
     expect(visibleViews(user(['booking_handler']))).toEqual(['bookingQueue', 'bookingList', 'bookingCalendar', 'bookingMessages', 'conflicts']);
-    expect(visibleViews(user(['berth_handler']))).toEqual(['applications', 'customers', 'harbours', 'winterStorage', 'allocation', 'renewal', 'berthMessages', 'conflicts']);
+    expect(visibleViews(user(['berth_handler']))).toEqual(['applications', 'customers', 'harbours', 'winterStorage', 'berthPayments', 'allocation', 'renewal', 'berthMessages', 'conflicts']);
     // The allocation proposal ends in sending offers: a supervisor, who may send none, is not offered it.
-    expect(visibleViews(user(['berth_supervisor']))).toEqual(['applications', 'customers', 'harbours', 'winterStorage', 'conflicts']);
+    expect(visibleViews(user(['berth_supervisor']))).toEqual(['applications', 'customers', 'harbours', 'winterStorage', 'berthPayments', 'conflicts']);
     expect(visibleViews(user(['harbour_services']))).toEqual(['harbours']);
   });
 
@@ -22,7 +22,7 @@ describe('the workspaces a user sees', () => {
   });
 
   it('shows both workspaces to a user with berth and booking roles, and one conflict inbox', () => {
-    expect(visibleViews(user(['berth_handler', 'booking_handler']))).toEqual(['applications', 'customers', 'harbours', 'winterStorage', 'allocation', 'renewal', 'berthMessages', 'bookingQueue', 'bookingList', 'bookingCalendar', 'bookingMessages', 'conflicts']);
+    expect(visibleViews(user(['berth_handler', 'booking_handler']))).toEqual(['applications', 'customers', 'harbours', 'winterStorage', 'berthPayments', 'allocation', 'renewal', 'berthMessages', 'bookingQueue', 'bookingList', 'bookingCalendar', 'bookingMessages', 'conflicts']);
   });
 
   it('gives a booking viewer the views but no conflict inbox: a viewer sends no commands', () => {

@@ -10,7 +10,7 @@ export const CULTURE_KIDS_VIEWS = ['ckRegistry', 'ckProgram', 'ckCheckIn', 'ckMe
 export type CultureKidsView = (typeof CULTURE_KIDS_VIEWS)[number];
 export const ASSIST_VIEWS = ['asQueue', 'asSessions', 'asAppointments', 'asReports'] as const;
 export type AssistView = (typeof ASSIST_VIEWS)[number];
-export type View = 'applications' | 'harbours' | 'customers' | 'winterStorage' | 'allocation' | 'renewal' | 'berthMessages' | 'conflicts' | BookingView | CultureKidsView | AssistView | 'kioskFleet';
+export type View = 'applications' | 'harbours' | 'customers' | 'winterStorage' | 'allocation' | 'renewal' | 'berthMessages' | 'berthPayments' | 'conflicts' | BookingView | CultureKidsView | AssistView | 'kioskFleet';
 
 /** Where the bookings calendar is: a unit's day, or a reservation unit's week. */
 export interface BookingCalendarPlace {

@@ -13,6 +13,7 @@ export const berthPaymentsEn: typeof berthPaymentsFi = {
     tableLabel: 'Unapplied payments, those not refunded first',
     openCount_one: '{{count}} payment not refunded',
     openCount_other: '{{count}} payments not refunded',
+    allRefunded: 'All refunded',
     columns: { received: 'Received', customer: 'Customer', number: 'Order or invoice', amount: 'Amount', reason: 'Reason', status: 'Status', action: 'Action' },
     kinds: { order: 'Berth order', winter_invoice: 'Winter storage invoice' },
     reasons: {

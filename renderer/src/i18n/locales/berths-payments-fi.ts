@@ -11,6 +11,7 @@ export const berthPaymentsFi = {
     tableLabel: 'Kohdistamattomat maksut, palauttamattomat ensin',
     openCount_one: '{{count}} maksu palauttamatta',
     openCount_other: '{{count}} maksua palauttamatta',
+    allRefunded: 'Kaikki palautettu',
     columns: { received: 'Saapui', customer: 'Asiakas', number: 'Tilaus tai lasku', amount: 'Summa', reason: 'Syy', status: 'Tila', action: 'Toiminto' },
     kinds: { order: 'Venepaikan tilaus', winter_invoice: 'Talvisäilytyksen lasku' },
     reasons: {

@@ -13,6 +13,7 @@ export const berthPaymentsSv: typeof berthPaymentsFi = {
     tableLabel: 'Oregistrerade betalningar, de som inte återbetalats först',
     openCount_one: '{{count}} betalning inte återbetald',
     openCount_other: '{{count}} betalningar inte återbetalda',
+    allRefunded: 'Alla återbetalda',
     columns: { received: 'Inkom', customer: 'Kund', number: 'Beställning eller faktura', amount: 'Belopp', reason: 'Orsak', status: 'Status', action: 'Åtgärd' },
     kinds: { order: 'Båtplatsbeställning', winter_invoice: 'Vinterförvaringsfaktura' },
     reasons: {

@@ -85,3 +85,15 @@ describe('unapplied payments in the cache', () => {
     expect(t.cache.counts().pendingCommands).toBe(0);
   });
 });
+
+describe('a mark the central refuses', () => {
+  it('lands in the conflict inbox naming the payment’s order number, and the issue shows as the central holds it', () => {
+    t.cache.applyChanges([put('berth_payment_issue', issue(1))], 'c2');
+    expect(call('berths.markPaymentRefunded', { issueId: uid(30, 1) }).ok).toBe(true);
+    const [queued] = t.cache.pendingCommands(10);
+    t.cache.settle([{ id: queued!.id, status: 'rejected', code: 'payment_issue_already_refunded', message: 'Marked by Eero.' }]);
+    const inbox = call('conflicts.list', {});
+    expect(inbox.ok && inbox.value.map((c) => [c.commandType, c.code, c.applicationReference])).toEqual([['berths.markPaymentRefunded', 'payment_issue_already_refunded', 'VP27-000001']]);
+    expect(listed()).toEqual([['VP27-000001', 'open', expect.any(String), false]]);
+  });
+});

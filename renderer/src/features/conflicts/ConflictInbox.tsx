@@ -60,6 +60,16 @@ function ConflictCard({ item }: { item: ConflictItem }) {
             <dt>{t('berthBoats.conflictBoat')}</dt>
             <dd>{item.applicationReference ?? ''}</dd>
           </>
+        ) : item.commandType === 'berths.markPaymentRefunded' ? (
+          // It names an unapplied payment, kept in a list of its own, not an application.
+          <>
+            <dt>{t('berthPayments.conflictPayment')}</dt>
+            <dd>
+              <button type="button" className="link-button" onClick={() => dispatch(showView('berthPayments'))}>
+                {t('berthPayments.openList', { number: item.applicationReference ?? '' })}
+              </button>
+            </dd>
+          </>
         ) : item.applicationId ? (
           <>
             <dt>{t('conflicts.application')}</dt>

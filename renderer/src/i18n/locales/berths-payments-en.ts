@@ -14,6 +14,8 @@ export const berthPaymentsEn: typeof berthPaymentsFi = {
     openCount_one: '{{count}} payment not refunded',
     openCount_other: '{{count}} payments not refunded',
     allRefunded: 'All refunded',
+    conflictPayment: 'Payment',
+    openList: 'Open unapplied payments ({{number}})',
     columns: { received: 'Received', customer: 'Customer', number: 'Order or invoice', amount: 'Amount', reason: 'Reason', status: 'Status', action: 'Action' },
     kinds: { order: 'Berth order', winter_invoice: 'Winter storage invoice' },
     reasons: {

@@ -12,6 +12,8 @@ export const berthPaymentsFi = {
     openCount_one: '{{count}} maksu palauttamatta',
     openCount_other: '{{count}} maksua palauttamatta',
     allRefunded: 'Kaikki palautettu',
+    conflictPayment: 'Maksu',
+    openList: 'Avaa kohdistamattomat maksut ({{number}})',
     columns: { received: 'Saapui', customer: 'Asiakas', number: 'Tilaus tai lasku', amount: 'Summa', reason: 'Syy', status: 'Tila', action: 'Toiminto' },
     kinds: { order: 'Venepaikan tilaus', winter_invoice: 'Talvisäilytyksen lasku' },
     reasons: {

@@ -14,6 +14,8 @@ export const berthPaymentsSv: typeof berthPaymentsFi = {
     openCount_one: '{{count}} betalning inte återbetald',
     openCount_other: '{{count}} betalningar inte återbetalda',
     allRefunded: 'Alla återbetalda',
+    conflictPayment: 'Betalning',
+    openList: 'Öppna oregistrerade betalningar ({{number}})',
     columns: { received: 'Inkom', customer: 'Kund', number: 'Beställning eller faktura', amount: 'Belopp', reason: 'Orsak', status: 'Status', action: 'Åtgärd' },
     kinds: { order: 'Båtplatsbeställning', winter_invoice: 'Vinterförvaringsfaktura' },
     reasons: {

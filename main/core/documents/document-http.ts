@@ -48,6 +48,12 @@ const deadline = (ms: number, signal: AbortSignal | undefined) => (signal ? Abor
 /** PUT: stores the bytes under the ref's id; answers the ref as the central keeps it. */
 export async function putDocument(href: string, path: string, token: string, upload: DocumentUpload, answerMs: number, signal?: AbortSignal): Promise<CentralResult<DocumentRef>> {
   const { ref, bytes } = upload;
+  // The central refuses such a body from its length and closes the connection before reading it:
+  // a client still sending then sees a reset, not the 413. It is refused here in the same words.
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
+    const error = { code: 'payload_too_large', message: `The document is larger than ${MAX_DOCUMENT_BYTES} bytes.` };
+    return { ok: false, failure: failureFromStatus(413, JSON.stringify({ error }), path) };
+  }
   const limit = transferTimeoutMs(answerMs, bytes.byteLength);
   let res: Response;
   let text: string;

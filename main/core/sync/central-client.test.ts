@@ -388,7 +388,7 @@ describe('central client: documents against the real central', () => {
       ['other bytes, same id', client.uploadDocument(tokens.aino!, upload(scan(PDF), 'application/pdf', 'b.pdf', first.ref.id)), 409, 'internal'],
       ['a supervisor may not upload', client.uploadDocument(tokens.olli!, upload(scan(PDF), 'application/pdf')), 403, 'forbidden'],
       ['a PDF sent as a PNG', client.uploadDocument(tokens.aino!, upload(scan(PDF), 'image/png')), 400, 'bad_request'],
-      ['too large', client.uploadDocument(tokens.aino!, upload(scan(PDF, MAX_DOCUMENT_BYTES + 1), 'application/pdf')), 413, 'payload_too_large'],
+      ['too large: refused before sending, in the words of the central', client.uploadDocument(tokens.aino!, upload(scan(PDF, MAX_DOCUMENT_BYTES + 1), 'application/pdf')), 413, 'payload_too_large'],
       ['harbour services may read no document', client.downloadDocument(tokens.harri!, first.ref.id), 403, 'forbidden'],
       ['an id never uploaded', client.downloadDocument(tokens.aino!, randomUUID()), 404, 'not_found'],
     ];

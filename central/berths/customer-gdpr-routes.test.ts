@@ -5,7 +5,10 @@ import type { Application, Boat, Customer, Lease } from '../../domain/berths/ent
 import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import type { CustomerGdprExport } from '../../domain/berths/customer-gdpr-export.ts';
 import type { PushResponse } from '../../domain/sync/protocol.ts';
+import type { BerthPaymentIssue } from '../../domain/berths/payment-issue-entity.ts';
+import { recordAttempt } from '../payments/attempts.ts';
 import { api, envelope, pullAll } from '../testing/api-client.ts';
+import { recordPayment } from './record-payment.ts';
 import { ERASED_RECIPIENT } from './customer-erasure-handler.ts';
 import { erasableCustomer, gdprCentral } from './customer-gdpr.test-support.ts';
 
@@ -80,6 +83,14 @@ async function push(user: string, payload: unknown, baseVersion: number | null) 
   const res = await api<PushResponse>(world.central.url, 'POST', '/sync/push', { token: tokens[user]!, body: { clientId, commands: [envelope('berths.eraseCustomer', payload, ++seq, baseVersion)] } });
   return res;
 }
+/** The customer pays their paid order once more at the provider: a payment nothing takes (decision 54). */
+async function paidAgain(orderId: string): Promise<string> {
+  const attempt = await recordAttempt(world.central.db, { orderId, provider: 'demo', providerPaymentId: randomUUID(), reference: `VP26-${orderId.slice(0, 6)}`, amountCents: 29000 }, new Date());
+  expect(await recordPayment(world.central.db, attempt)).toBe('unapplied');
+  return attempt.id;
+}
+const markRefunded = (user: string, issueId: string) =>
+  api<PushResponse>(world.central.url, 'POST', '/sync/push', { token: tokens[user]!, body: { clientId, commands: [envelope('berths.markPaymentRefunded', { issueId }, ++seq)] } });
 const gdprExport = (user: string, customerId: string, query = '') => api<Record<string, unknown>>(world.central.url, 'GET', `/berths/customers/${customerId}/gdpr-export${query}`, { token: tokens[user]! });
 
 describe("a berth customer's GDPR export", () => {
@@ -203,6 +214,37 @@ describe("a berth customer's erasure on the central", () => {
     const { ids } = await customerWithHistory();
     const res = await push('sanna', { customerId: ids.customer }, 1);
     expect(res.body.results[0]).toMatchObject({ status: 'conflict', code: 'stale_version' });
+  });
+});
+
+describe("a berth customer's erasure and their unapplied payments", () => {
+  it('is refused while a payment nothing took is not refunded, and applied once a handler marks it refunded; the issue keeps its ids', async () => {
+    const { ids } = await customerWithHistory();
+    const issueId = await paidAgain(ids.order);
+    const refused = await push('sanna', { customerId: ids.customer }, 2);
+    expect(refused.status).toBe(200);
+    expect(refused.body.results[0]).toMatchObject({ status: 'rejected', code: 'customer_payment_unrefunded', message: expect.stringContaining('290.00 EUR') });
+    expect(await row<Customer>('customer', ids.customer)).toMatchObject({ version: 2, data: { firstName: 'Maija' } });
+
+    expect((await markRefunded('aino', issueId)).body.results[0]).toMatchObject({ status: 'applied' });
+    expect((await push('sanna', { customerId: ids.customer }, 2)).body.results[0]).toMatchObject({ status: 'applied' });
+    expect(await row<Customer>('customer', ids.customer)).toMatchObject({ version: 3, data: { firstName: '', erasedBy: 'Sanna Nieminen' } });
+    // Ids, the number, the sum and who refunded it: nothing of the customer's, so the erasure leaves it.
+    expect(await row<BerthPaymentIssue>('berth_payment_issue', issueId)).toMatchObject({ version: 2, data: { customerId: ids.customer, payableId: ids.order, amountCents: 29000, status: 'refunded', refundedByName: 'Aino Virtanen' } });
+  });
+
+  it("takes a payment found unapplied after the erasure as the anonymised customer's issue, which the desks pull and a handler refunds", async () => {
+    const { ids } = await customerWithHistory();
+    expect((await push('sanna', { customerId: ids.customer }, 2)).body.results[0]).toMatchObject({ status: 'applied' });
+    const { cursor } = await pullAll(world.central.url, tokens.aino!);
+    // The order the erasure kept (paid) does not take it: the customer's money is owed back all the same.
+    const issueId = await paidAgain(ids.order);
+    const issue = await row<BerthPaymentIssue>('berth_payment_issue', issueId);
+    expect(issue).toMatchObject({ version: 1, data: { customerId: ids.customer, reason: 'paid_already', status: 'open' } });
+    const pulled = (await pullAll(world.central.url, tokens.aino!, cursor)).changes.filter((c) => c.entity === 'berth_payment_issue');
+    expect(pulled).toMatchObject([{ id: issueId, data: { customerId: ids.customer, status: 'open' } }]);
+    expect((await markRefunded('aino', issueId)).body.results[0]).toMatchObject({ status: 'applied' });
+    expect((await row<BerthPaymentIssue>('berth_payment_issue', issueId)).data.status).toBe('refunded');
   });
 });
 

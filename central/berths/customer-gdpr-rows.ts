@@ -4,6 +4,7 @@ import { customerAddresses } from '../../domain/berths/customer-erasure.ts';
 import type { CustomerGdprRows, OutboxMessageRow, PaymentRow } from '../../domain/berths/customer-gdpr-export.ts';
 import type { Application, ApplicationEvent, Boat, Customer, Lease } from '../../domain/berths/entities.ts';
 import type { BerthOrder } from '../../domain/berths/order-entity.ts';
+import type { BerthPaymentIssue } from '../../domain/berths/payment-issue-entity.ts';
 import type { WinterApplication, WinterEvent, WinterLease } from '../../domain/berths/winter-entities.ts';
 import type { Versioned } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
@@ -14,7 +15,7 @@ const versioned = <T>(rows: readonly Row<T>[]): Versioned<T>[] => rows.map((r) =
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 /** The rows of one table that belong to the customer, in id order (the order every lock here is taken in). */
-async function ofCustomer<T>(tx: Queryable, table: 'boat' | 'application' | 'lease' | 'berth_order' | 'winter_application' | 'winter_lease', customerId: string, lock: boolean): Promise<Row<T>[]> {
+async function ofCustomer<T>(tx: Queryable, table: 'boat' | 'application' | 'lease' | 'berth_order' | 'winter_application' | 'winter_lease' | 'berth_payment_issue', customerId: string, lock: boolean): Promise<Row<T>[]> {
   const sql = `SELECT data, version FROM ${table} WHERE customer_id = $1 ORDER BY id${lock ? ' FOR UPDATE' : ''}`;
   return (await tx.query<Row<T>>(sql, [customerId], `gdpr_${table}${lock ? '_lock' : ''}`)).rows;
 }
@@ -25,13 +26,23 @@ async function ofCustomer<T>(tx: Queryable, table: 'boat' | 'application' | 'lea
  * certificates, leases, orders and winter records, so two erasures, or an erasure and an edit of
  * the customer, run one after the other. The customer's
  * leases and orders are read under their locks too, so a payment recorded meanwhile is seen.
+ *
+ * Their unapplied payments (decision 54) are read after those locks, and locked themselves (a
+ * mark refunded at the same moment goes first or waits). A payment is settled, paid or unapplied,
+ * in one transaction under its payable's locks (record-payment.ts: the lease's application, the
+ * lease, its orders; a winter lease's application, the lease), rows this erasure locks too, in the
+ * same order. So of an erasure and a payment found unapplied at the same moment, one waits for
+ * the other: a payment first leaves its issue committed before this reads it, and the erasure is
+ * refused (`customer_payment_unrefunded`); an erasure first is applied, and the payment's issue is
+ * then made for the anonymised customer, open, listed (as an erased customer) and refunded like
+ * any other. No issue of a customer can appear between this read and the erasure's commit.
  * Null when there is no such customer.
  */
 export async function loadCustomerErasureState(tx: Queryable, customerId: string, lock: boolean): Promise<CustomerErasureState> {
   // Applications before the customer, as linking an application to a customer locks them.
   const applications = await ofCustomer<Application>(tx, 'application', customerId, lock);
   const customer = (await tx.query<Row<Customer>>(`SELECT data, version FROM customer WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [customerId], `gdpr_customer${lock ? '_lock' : ''}`)).rows[0];
-  if (!customer) return { customer: null, boats: [], certificates: [], applications: [], leases: [], orders: [], winterApplications: [], winterLeases: [], applicationEvents: [], winterEvents: [] };
+  if (!customer) return { customer: null, boats: [], certificates: [], applications: [], leases: [], orders: [], winterApplications: [], winterLeases: [], paymentIssues: [], applicationEvents: [], winterEvents: [] };
   const boats = await ofCustomer<Boat>(tx, 'boat', customerId, lock);
   const certificates = await tx.query<Row<BoatCertificate>>(
     `SELECT data, version FROM boat_certificate WHERE customer_id = $1 OR boat_id = ANY($2::uuid[]) ORDER BY id${lock ? ' FOR UPDATE' : ''}`,
@@ -42,6 +53,8 @@ export async function loadCustomerErasureState(tx: Queryable, customerId: string
   const orders = await ofCustomer<BerthOrder>(tx, 'berth_order', customerId, lock);
   const winterApplications = await ofCustomer<WinterApplication>(tx, 'winter_application', customerId, lock);
   const winterLeases = await ofCustomer<WinterLease>(tx, 'winter_lease', customerId, lock);
+  // After the payables' locks: see the comment above.
+  const paymentIssues = await ofCustomer<BerthPaymentIssue>(tx, 'berth_payment_issue', customerId, lock);
   const { applicationEvents, winterEvents } = await customerEvents(tx, customerId, applications, winterApplications, winterLeases, lock);
   return {
     customer: { record: customer.data, version: customer.version },
@@ -52,6 +65,7 @@ export async function loadCustomerErasureState(tx: Queryable, customerId: string
     orders: orders.map((o) => o.data),
     winterApplications: versioned(winterApplications),
     winterLeases: versioned(winterLeases),
+    paymentIssues: paymentIssues.map((i) => i.data),
     applicationEvents: versioned(applicationEvents),
     winterEvents: versioned(winterEvents),
   };

@@ -9,6 +9,8 @@ export const CUSTOMER_ERASURE_ERROR_CODES = [
   'customer_lease_active',
   /** An invoice drafted, offered, in error or with a refund pending: money still moves. */
   'customer_order_open',
+  /** An unapplied payment not refunded yet (decision 54): money is still owed back to the customer. */
+  'customer_payment_unrefunded',
   /** A berth or winter application still in process (queued, offered, awaiting payment). */
   'customer_application_open',
 ] as const;

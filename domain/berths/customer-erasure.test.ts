@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoatCertificate } from './boat-certificate-entity.ts';
+import type { BerthPaymentIssue } from './payment-issue-entity.ts';
 import { customerAddresses, decideEraseCustomer, ERASED_TEXT, type CustomerErasureState } from './customer-erasure.ts';
 import type { Boat } from './entities.ts';
 import { ERASED } from './customer-erasure-history.ts';
@@ -102,6 +103,7 @@ function state(extra: Partial<CustomerErasureState> = {}): CustomerErasureState 
     orders: [order('paid')],
     winterApplications: [{ record: winterApplication, version: 2 }],
     winterLeases: [{ record: winterLease(), version: 3 }],
+    paymentIssues: [],
     applicationEvents: [],
     winterEvents: [],
     ...extra,
@@ -197,6 +199,34 @@ describe('a berth customer\'s GDPR erasure', () => {
     for (const status of ['cancelled', 'expired', 'rejected', 'paid_man', 'refunded'] as const) expect(refusal(state({ orders: [order(status)] }))).toBeNull();
     const unpaidWinter = winterLease({ status: 'expired', invoice: { ...winterLease().invoice, status: 'offered', paidAt: null, paidVia: null } });
     expect(refusal(state({ winterLeases: [{ record: unpaidWinter, version: 1 }] }))).toBe('customer_order_open');
+  });
+
+  it('is refused while an unapplied payment is not refunded, and not once it is; the issue itself is never rewritten', () => {
+    const open: BerthPaymentIssue = {
+      id: '00000000-0000-4000-8000-00000000e001',
+      payableKind: 'order',
+      payableId: order('paid').id,
+      customerId: C,
+      payableNumber: 'VP26-000042',
+      amountCents: 29000,
+      provider: 'demo',
+      providerPaymentId: 'bank-1',
+      receivedAt: '2026-11-20T10:00:00.000Z',
+      reason: 'paid_already',
+      status: 'open',
+      refundedAt: null,
+      refundedById: null,
+      refundedByName: null,
+    };
+    const refunded: BerthPaymentIssue = { ...open, id: '00000000-0000-4000-8000-00000000e002', payableKind: 'winter_invoice', status: 'refunded', refundedAt: '2026-11-21T10:00:00.000Z', refundedById: 'u-eero', refundedByName: 'Eero Lindqvist' };
+    const d = decideEraseCustomer(state({ paymentIssues: [refunded, open] }), { customerId: C }, ctx);
+    expect(d).toMatchObject({ ok: false, status: 'rejected', code: 'customer_payment_unrefunded', message: expect.stringContaining('VP26-000042 (290.00 EUR') });
+    // An open invoice is named first: it is the older, larger matter.
+    expect(refusal(state({ orders: [order('offered')], paymentIssues: [open] }))).toBe('customer_order_open');
+    const allowed = decideEraseCustomer(state({ paymentIssues: [refunded, { ...open, status: 'refunded', refundedAt: '2026-11-22T10:00:00.000Z', refundedById: 'u-aino', refundedByName: 'Aino Virtanen' }] }), { customerId: C }, ctx);
+    if (!allowed.ok) throw new Error(allowed.message);
+    // Ids, a number, an amount and staff names: nothing of the customer's to erase there.
+    expect(allowed.puts.filter((p) => (p.entity as string) === 'berth_payment_issue')).toEqual([]);
   });
 
   it('is refused while a berth or winter application is in process', () => {

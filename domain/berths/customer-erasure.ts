@@ -7,14 +7,16 @@ import { conflict, reject, type Decision, type Put } from './decision.ts';
 import type { Application, ApplicationEvent, Boat, Customer, Lease } from './entities.ts';
 import { isActiveLease } from './lease-machine.ts';
 import type { BerthOrder } from './order-entity.ts';
+import type { BerthPaymentIssue } from './payment-issue-entity.ts';
 import type { WinterApplication, WinterEvent, WinterLease } from './winter-entities.ts';
 
 /**
  * A berth customer's GDPR erasure (decision 51): the customer's personal data anonymised in place,
  * what the Accounting Act keeps (orders and invoices with their amounts, dates and references, the
  * leases they bill) kept, and the customer marked `erasedAt`. One pure decider for the desk's cache
- * and the central. Refused while the customer still holds a place, owes or is owed money, or has an
- * application in process: erasing then would cut a live case from its person.
+ * and the central. Refused while the customer still holds a place, owes or is owed money (an open
+ * invoice, a refund pending, a payment nothing took and nobody refunded yet), or has an application
+ * in process: erasing then would cut a live case from its person.
  */
 
 export { ERASED, ERASED_TEXT };
@@ -36,6 +38,12 @@ export interface CustomerErasureState {
   winterApplications: readonly Versioned<WinterApplication>[];
   winterLeases: readonly Versioned<WinterLease>[];
   /**
+   * The customer's unapplied payments (decision 54), refunded ones too. The central reads them
+   * after the leases, orders and winter leases are locked: a payment found unapplied takes those
+   * locks first, so its issue is either seen here or made after the erasure (customer-gdpr-rows.ts).
+   */
+  paymentIssues: readonly BerthPaymentIssue[];
+  /**
    * The case history that can name the customer (decision 52): the events of their applications,
    * and any `customer_linked` event naming them (on another customer's application too).
    */
@@ -56,6 +64,9 @@ export function erasureRefusal(s: CustomerErasureState, today: string): Decision
     ...s.winterLeases.filter((l) => OPEN_ORDER_STATUSES.includes(l.record.invoice.status)).map((l) => `winter invoice ${l.record.invoice.number} (${l.record.invoice.status})`),
   ];
   if (open.length > 0) return reject('customer_order_open', `The customer has an unsettled invoice: ${open.join(', ')}. Settle or cancel it first.`);
+  // Money the provider holds for them: whom to refund it to is theirs to tell until it is back.
+  const owed = s.paymentIssues.filter((i) => i.status === 'open').map((i) => `${i.payableNumber} (${(i.amountCents / 100).toFixed(2)} EUR, received ${i.receivedAt})`);
+  if (owed.length > 0) return reject('customer_payment_unrefunded', `The customer has a payment to refund: ${owed.join(', ')}. Refund it at the payment provider and mark it refunded first.`);
   const applying = [
     ...s.applications.filter((a) => OPEN_APPLICATION_STATUSES.includes(a.record.status)).map((a) => `${a.record.reference} (${a.record.status})`),
     ...s.winterApplications.filter((a) => OPEN_APPLICATION_STATUSES.includes(a.record.status)).map((a) => `${a.record.reference} (${a.record.status})`),

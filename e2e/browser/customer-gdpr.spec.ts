@@ -14,11 +14,12 @@ test.use({ viewport: { width: 1280, height: 720 } });
 const OPEN_APPLICATION = `('pending', 'offer_generated', 'offer_sent', 'awaiting_payment', 'no_suitable_berths')`;
 const HOLDING = `('drafted', 'offered', 'awaiting_payment', 'paid', 'error')`;
 
-/** Nothing else in process: no winter place held or invoiced, no unsettled invoice, no application in process. */
+/** Nothing else in process: no winter place held or invoiced, no unsettled invoice, no application in process, no payment to refund. */
 const ALLOWED = `NOT EXISTS (SELECT 1 FROM winter_lease w WHERE w.customer_id = c.id AND (w.status IN ${HOLDING} AND w.data->>'endDate' >= $1 OR w.invoice_status IN ('drafted', 'offered', 'error')))
         AND NOT EXISTS (SELECT 1 FROM berth_order o WHERE o.customer_id = c.id AND (o.status IN ('drafted', 'offered', 'error') OR o.data->'refund'->>'status' = 'pending'))
         AND NOT EXISTS (SELECT 1 FROM application a WHERE a.customer_id = c.id AND a.status IN ${OPEN_APPLICATION})
-        AND NOT EXISTS (SELECT 1 FROM winter_application a WHERE a.customer_id = c.id AND a.status IN ${OPEN_APPLICATION})`;
+        AND NOT EXISTS (SELECT 1 FROM winter_application a WHERE a.customer_id = c.id AND a.status IN ${OPEN_APPLICATION})
+        AND NOT EXISTS (SELECT 1 FROM berth_payment_issue i WHERE i.customer_id = c.id AND i.status = 'open')`;
 
 /**
  * A private customer of the seeded central the erasure allows today (no lease that has not ended,

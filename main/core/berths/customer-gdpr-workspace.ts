@@ -2,6 +2,7 @@ import type { Method } from '../../../domain/contract.ts';
 import type { CustomerErasureCommandType, EraseCustomerPayload } from '../../../domain/berths/customer-erasure-commands.ts';
 import { decideEraseCustomer, type CustomerErasureState } from '../../../domain/berths/customer-erasure.ts';
 import type { Customer } from '../../../domain/berths/entities.ts';
+import type { BerthPaymentIssue } from '../../../domain/berths/payment-issue-entity.ts';
 import type { CacheWorkspace, CommandSpec } from '../cache/workspace.ts';
 import { parseRow, preparedFor, type VersionedData } from '../cache/prepared.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
@@ -17,6 +18,8 @@ const statements = preparedFor((db: SqliteDatabase) => ({
   orders: db.prepare<[string], VersionedData>("SELECT version, data FROM berth_order WHERE json_extract(data, '$.customerId') = ? ORDER BY id"),
   winterApplications: db.prepare<[string], VersionedData>('SELECT version, data FROM winter_application WHERE customer_id = ? ORDER BY id'),
   winterLeases: db.prepare<[string], VersionedData>("SELECT version, data FROM winter_lease WHERE json_extract(data, '$.customerId') = ? ORDER BY id"),
+  // Refunded ones too: the decider tells which still owe the customer money (decision 54).
+  paymentIssues: db.prepare<[string], { data: string }>('SELECT data FROM berth_payment_issue WHERE customer_id = ? ORDER BY id'),
   // The history that can name them (decision 52): their applications' events and any link naming them.
   applicationEvents: db.prepare<[string, string], VersionedData>(
     `SELECT version, data FROM application_event WHERE application_id IN (SELECT id FROM application WHERE customer_id = ?)
@@ -43,6 +46,7 @@ export function loadLocalErasureState(db: SqliteDatabase, customerId: string): C
     orders: s.orders.all(customerId).map((r) => JSON.parse(r.data) as CustomerErasureState['orders'][number]),
     winterApplications: all(s.winterApplications.all(customerId)),
     winterLeases: all(s.winterLeases.all(customerId)),
+    paymentIssues: s.paymentIssues.all(customerId).map((r) => JSON.parse(r.data) as BerthPaymentIssue),
     applicationEvents: all(s.applicationEvents.all(customerId, customerId)),
     winterEvents: all(s.winterEvents.all(customerId, customerId)),
   };

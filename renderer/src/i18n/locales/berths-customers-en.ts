@@ -181,5 +181,6 @@ export const berthCustomersErrorsEn: typeof berthCustomersErrorsFi = {
   customer_already_erased: "The customer's personal data has been erased already.",
   customer_lease_active: 'The customer holds a lease that has not ended. The personal data was not erased: end the lease first.',
   customer_order_open: 'The customer has an open invoice (draft, sent, in error or a refund pending). The personal data was not erased: settle the invoice first.',
+  customer_payment_unrefunded: 'The customer has an unapplied payment that has not been refunded: the money is still owed to them. The personal data was not erased: refund the payment and mark it refunded first.',
   customer_application_open: 'The customer has an application in process. The personal data was not erased: decide the application first.',
 };

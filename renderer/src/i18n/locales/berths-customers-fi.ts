@@ -179,5 +179,6 @@ export const berthCustomersErrorsFi = {
   customer_already_erased: 'Asiakkaan henkilötiedot on jo poistettu.',
   customer_lease_active: 'Asiakkaalla on sopimus, joka ei ole vielä päättynyt. Henkilötietoja ei poistettu: päätä sopimus ensin.',
   customer_order_open: 'Asiakkaalla on avoin lasku (luonnos, lähetetty, virheellinen tai palautus kesken). Henkilötietoja ei poistettu: hoida lasku ensin.',
+  customer_payment_unrefunded: 'Asiakkaalla on kohdistamaton maksu, jota ei ole vielä palautettu: rahat ovat vielä asiakkaan. Henkilötietoja ei poistettu: palauta maksu ja merkitse se palautetuksi ensin.',
   customer_application_open: 'Asiakkaalla on käsittelyssä oleva hakemus. Henkilötietoja ei poistettu: ratkaise hakemus ensin.',
 };

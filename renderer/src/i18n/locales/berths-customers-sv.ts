@@ -181,5 +181,6 @@ export const berthCustomersErrorsSv: typeof berthCustomersErrorsFi = {
   customer_already_erased: 'Kundens personuppgifter är redan raderade.',
   customer_lease_active: 'Kunden har ett avtal som inte har upphört. Personuppgifterna raderades inte: avsluta avtalet först.',
   customer_order_open: 'Kunden har en öppen faktura (utkast, skickad, felaktig eller återbetalning på gång). Personuppgifterna raderades inte: sköt fakturan först.',
+  customer_payment_unrefunded: 'Kunden har en oregistrerad betalning som inte har återbetalats: pengarna är fortfarande kundens. Personuppgifterna raderades inte: återbetala betalningen och markera den som återbetald först.',
   customer_application_open: 'Kunden har en ansökan under behandling. Personuppgifterna raderades inte: avgör ansökan först.',
 };

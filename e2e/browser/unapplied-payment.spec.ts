@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sendOffers, statusesOf, type SentOffer } from '../../central/berths/customer-page/offer.test-support.ts';
+import type { Customer } from '../../domain/berths/entities.ts';
 import { signIn } from '../support/app-page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { openCustomer } from '../support/customers.ts';
 import { shootAtBothSizes as shoot } from '../support/screenshots.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 
@@ -14,6 +16,15 @@ async function toBank(customer: Page, offer: SentOffer): Promise<void> {
   await customer.goto(`${stack().centralUrl}${offer.path}?lang=en`);
   await customer.getByRole('button', { name: 'Pay' }).click();
   await expect(customer).toHaveURL(/\/demo-bank\/payments\/[0-9a-f-]{36}$/);
+}
+
+/** The offer's customer in their 360° view, scrolled to their unapplied payments. */
+async function openPayer(page: Page, offer: SentOffer) {
+  const [c] = await stack().queryCentral<{ data: Customer }>('SELECT c.data FROM customer c JOIN berth_order o ON o.customer_id = c.id WHERE o.id = $1', [offer.orderId]);
+  await openCustomer(page, c!.data.companyName ?? `${c!.data.lastName} ${c!.data.firstName}`, c!.data.id);
+  const section = page.getByTestId('customer-payment-issues');
+  await section.scrollIntoViewIfNeeded();
+  return section;
 }
 
 async function paidAtBank(customer: Page): Promise<void> {
@@ -76,6 +87,30 @@ test('a customer pays one offer twice in two tabs; the handler sees the second p
   }
   await page.getByTestId('language-switch').selectOption('fi');
 
+  // The customer's 360° view lists it too, with the same action; in Swedish and English as well.
+  const section = await openPayer(page, offer);
+  await expect(section.getByRole('heading', { level: 3 })).toHaveText('Kohdistamattomat maksut');
+  const inView = section.getByTestId('payment-issue');
+  await expect(inView).toHaveCount(1);
+  await expect(inView).toHaveAttribute('data-status', 'open');
+  await expect(inView).toContainText('Oli jo maksettu toisella maksulla');
+  await expect(inView).toContainText('€');
+  await expect(section.getByTestId('customer-payment-issues-summary')).toHaveAttribute('data-open', '1');
+  await expect(section.getByRole('columnheader', { name: 'Asiakas' })).toHaveCount(0);
+  await expect(section.getByTestId('payment-issue-mark')).toHaveText('Merkitse palautetuksi');
+  await expectNoAxeViolations(page, "customer's 360° view, an unapplied payment, fi");
+  await shoot(page, 'customer-unapplied-payment-open-fi');
+  for (const [lang, title, summary] of [
+    ['sv', 'Oregistrerade betalningar', '1 betalning har inte återbetalats'],
+    ['en', 'Unapplied payments', '1 payment not refunded'],
+  ] as const) {
+    await page.getByTestId('language-switch').selectOption(lang);
+    await expect(section.getByRole('heading', { level: 3 })).toHaveText(title);
+    await expect(section.getByTestId('customer-payment-issues-summary')).toContainText(summary);
+  }
+  await page.getByTestId('language-switch').selectOption('fi');
+  await page.getByTestId('nav-berthPayments').click();
+
   // From the keyboard: the action, its question, and the mark.
   const mark = page.getByTestId('payment-issue-mark');
   await mark.focus();
@@ -109,4 +144,12 @@ test('a customer pays one offer twice in two tabs; the handler sees the second p
   await expect(olli.getByTestId('payment-issue')).toHaveAttribute('data-status', 'refunded');
   await expect(olli.getByRole('columnheader', { name: 'Toiminto' })).toHaveCount(0);
   await expect(olli.getByTestId('payment-issue-mark')).toHaveCount(0);
+
+  // In the customer's view too: refunded, and no action for the supervisor.
+  const olliSection = await openPayer(olli, offer);
+  await expect(olliSection.getByTestId('payment-issue')).toHaveAttribute('data-status', 'refunded');
+  await expect(olliSection.getByTestId('customer-payment-issues-summary')).toHaveAttribute('data-open', '0');
+  await expect(olliSection.getByTestId('payment-issue-mark')).toHaveCount(0);
+  await expectNoAxeViolations(olli, "customer's 360° view, payment refunded, fi");
+  await shoot(olli, 'customer-unapplied-payment-refunded-fi');
 });

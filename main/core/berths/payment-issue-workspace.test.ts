@@ -97,3 +97,39 @@ describe('a mark the central refuses', () => {
     expect(listed()).toEqual([['VP27-000001', 'open', expect.any(String), false]]);
   });
 });
+
+describe("a customer's unapplied payments", () => {
+  const SANNA: StaffUser = { id: 'u-sanna', name: 'Sanna Nieminen', roles: ['berth_services'], grants: [] };
+
+  it('are listed for the customer alone, open ones first; another customer has none', () => {
+    const v = w.apps.Virtanen!;
+    const other = { ...issue(4), customerId: w.apps.Korhonen!.customerId };
+    t.cache.applyChanges([put('berth_payment_issue', issue(1, { status: 'refunded', refundedAt: '2027-03-03T12:00:00.000Z', refundedById: 'u-eero', refundedByName: 'Eero Lindqvist' }), 2), put('berth_payment_issue', issue(2)), put('berth_payment_issue', other)], 'c2');
+    const of = (customerId: string) => {
+      const r = call('berths.listPaymentIssues', { customerId });
+      if (!r.ok) throw new Error(r.error.code);
+      return r.value.map((row) => [row.issue.payableNumber, row.issue.status, row.customerErased]);
+    };
+    expect(of(v.customerId)).toEqual([
+      ['VP27-000002', 'open', false],
+      ['VP27-000001', 'refunded', false],
+    ]);
+    expect(of(w.apps.Korhonen!.customerId)).toEqual([['VP27-000004', 'open', false]]);
+    expect(of(uid(5, 77))).toEqual([]);
+    expect(call('berths.listPaymentIssues', { customerId: v.customerId }, HARRI)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('keep the erasure back while one is open: the desk refuses it at once, and takes it once the payment is marked refunded', () => {
+    const kalle = w.apps.Korhonen!.customerId;
+    const owed = { ...issue(5), customerId: kalle };
+    t.cache.applyChanges([put('berth_payment_issue', owed)], 'c2');
+    expect(call('berths.eraseCustomer', { customerId: kalle }, SANNA)).toMatchObject({ ok: false, error: { code: 'customer_payment_unrefunded' } });
+    expect(t.cache.counts().pendingCommands).toBe(0);
+    expect(call('berths.markPaymentRefunded', { issueId: owed.id }).ok).toBe(true);
+    expect(call('berths.eraseCustomer', { customerId: kalle }, SANNA).ok).toBe(true);
+    expect(t.cache.pendingCommands(10).map((c) => c.type)).toEqual(['berths.markPaymentRefunded', 'berths.eraseCustomer']);
+    // The issue stays, of the erased customer, and says so: an erasure takes no ids, numbers or sums.
+    const r = call('berths.listPaymentIssues', { customerId: kalle });
+    expect(r.ok && r.value.map((row) => [row.issue.id, row.issue.status, row.customerName, row.customerErased])).toEqual([[owed.id, 'refunded', '', true]]);
+  });
+});

@@ -3,7 +3,7 @@ import type { PaymentIssueRow } from '../../../domain/berths/payment-issue-contr
 import { PAYMENT_ISSUE_DECIDERS, paymentIssueAggregate } from '../../../domain/berths/payment-issue-decider.ts';
 import type { MarkPaymentRefundedPayload } from '../../../domain/berths/payment-issue-commands.ts';
 import type { BerthPaymentIssue } from '../../../domain/berths/payment-issue-entity.ts';
-import type { Method } from '../../../domain/contract.ts';
+import type { Method, ParsedInput } from '../../../domain/contract.ts';
 import { ok } from '../../../domain/result.ts';
 import type { EntityTableSpec } from '../cache/entity-table.ts';
 import { preparedFor, type VersionedData } from '../cache/prepared.ts';
@@ -17,26 +17,29 @@ const paymentIssue: EntityTableSpec<BerthPaymentIssue> = {
   values: (i) => [i.customerId, i.status, Date.parse(i.receivedAt)],
 };
 
+type ListedRow = { data: string; pending: number; customer: string | null };
+
+const LISTED = 'SELECT i.data, i.pending, c.data AS customer FROM berth_payment_issue i LEFT JOIN customer c ON c.id = i.customer_id';
+// Open ones first: they are the work; within each, the newest first.
+const OPEN_FIRST = "ORDER BY i.status = 'open' DESC, i.received_ms DESC, i.id";
+
 const statements = preparedFor((db: SqliteDatabase) => ({
   one: db.prepare<[string], VersionedData>('SELECT version, data FROM berth_payment_issue WHERE id = ?'),
-  // Open ones first: they are the work; within each, the newest first.
-  all: db.prepare<[], { data: string; pending: number; customer: string | null }>(
-    `SELECT i.data, i.pending, c.data AS customer FROM berth_payment_issue i LEFT JOIN customer c ON c.id = i.customer_id
-     ORDER BY i.status = 'open' DESC, i.received_ms DESC, i.id LIMIT 500`,
-  ),
+  all: db.prepare<[], ListedRow>(`${LISTED} ${OPEN_FIRST} LIMIT 500`),
+  // One customer's, every one of them: a customer has a handful at most (berth_payment_issue_customer).
+  ofCustomer: db.prepare<[string], ListedRow>(`${LISTED} WHERE i.customer_id = ? ${OPEN_FIRST}`),
 }));
 
-function customerName(data: string | null): string {
-  if (!data) return '';
-  const c = JSON.parse(data) as Customer;
-  return c.companyName ?? `${c.lastName} ${c.firstName}`.trim();
+function listed(r: ListedRow): PaymentIssueRow {
+  const c = r.customer ? (JSON.parse(r.customer) as Customer) : null;
+  const customerName = c ? (c.companyName ?? `${c.lastName} ${c.firstName}`.trim()) : '';
+  return { issue: JSON.parse(r.data) as BerthPaymentIssue, customerName, customerErased: Boolean(c?.erasedAt), pending: r.pending !== 0 };
 }
 
-/** Every unapplied payment this desk holds, open ones first, with its customer's name. */
-export function listPaymentIssues(db: SqliteDatabase): PaymentIssueRow[] {
-  return statements(db)
-    .all.all()
-    .map((r) => ({ issue: JSON.parse(r.data) as BerthPaymentIssue, customerName: customerName(r.customer), pending: r.pending !== 0 }));
+/** Every unapplied payment this desk holds (or one customer's), open ones first, with its customer's name. */
+export function listPaymentIssues(db: SqliteDatabase, customerId?: string): PaymentIssueRow[] {
+  const s = statements(db);
+  return (customerId === undefined ? s.all.all() : s.ofCustomer.all(customerId)).map(listed);
 }
 
 /**
@@ -46,7 +49,7 @@ export function listPaymentIssues(db: SqliteDatabase): PaymentIssueRow[] {
 export const PAYMENT_ISSUE_CACHE: CacheWorkspace = {
   tables: [paymentIssue],
   queries: {
-    'berths.listPaymentIssues': { permission: 'berths.cases.read', run: ({ db }) => ok(listPaymentIssues(db)) },
+    'berths.listPaymentIssues': { permission: 'berths.cases.read', run: ({ db }, input) => ok(listPaymentIssues(db, (input as ParsedInput<'berths.listPaymentIssues'>).customerId)) },
   },
   commands: {
     'berths.markPaymentRefunded': { type: 'berths.markPaymentRefunded', payload: (input) => input },

@@ -32,6 +32,13 @@ export const berthPaymentsEn: typeof berthPaymentsFi = {
     pending: 'Saved, waiting for the central service to confirm',
     markRefunded: 'Mark as refunded',
     markRefundedOf: 'Mark as refunded: {{number}}, {{amount}}',
+    customerSection: {
+      title: 'Unapplied payments',
+      open_one: '{{count}} payment not refunded. Refund the money in the payment provider’s service, then mark the payment refunded.',
+      open_other: '{{count}} payments not refunded. Refund the money in the payment provider’s service, then mark the payments refunded.',
+      allRefunded: 'All of the customer’s unapplied payments have been refunded.',
+      tableLabel: 'The customer’s unapplied payments, those not refunded first',
+    },
     dialog: {
       title: 'Mark the payment as refunded?',
       text: 'Payment of {{amount}}, {{number}}, customer {{customer}}. Mark it only once you have refunded the money in the payment provider’s service. The mark cannot be undone.',

@@ -30,6 +30,13 @@ export const berthPaymentsFi = {
     pending: 'Tallennettu, odottaa keskuspalvelun vahvistusta',
     markRefunded: 'Merkitse palautetuksi',
     markRefundedOf: 'Merkitse palautetuksi: {{number}}, {{amount}}',
+    customerSection: {
+      title: 'Kohdistamattomat maksut',
+      open_one: '{{count}} maksu palauttamatta. Palauta rahat maksunvälittäjän palvelussa ja merkitse maksu sitten palautetuksi.',
+      open_other: '{{count}} maksua palauttamatta. Palauta rahat maksunvälittäjän palvelussa ja merkitse maksut sitten palautetuiksi.',
+      allRefunded: 'Kaikki asiakkaan kohdistamattomat maksut on palautettu.',
+      tableLabel: 'Asiakkaan kohdistamattomat maksut, palauttamattomat ensin',
+    },
     dialog: {
       title: 'Merkitäänkö maksu palautetuksi?',
       text: 'Maksu {{amount}}, {{number}}, asiakas {{customer}}. Merkitse vasta, kun olet palauttanut rahat maksunvälittäjän palvelussa. Merkintää ei voi perua.',

@@ -32,6 +32,13 @@ export const berthPaymentsSv: typeof berthPaymentsFi = {
     pending: 'Sparad, väntar på den centrala tjänstens bekräftelse',
     markRefunded: 'Markera som återbetald',
     markRefundedOf: 'Markera som återbetald: {{number}}, {{amount}}',
+    customerSection: {
+      title: 'Oregistrerade betalningar',
+      open_one: '{{count}} betalning har inte återbetalats. Återbetala pengarna i betalningsförmedlarens tjänst och markera sedan betalningen som återbetald.',
+      open_other: '{{count}} betalningar har inte återbetalats. Återbetala pengarna i betalningsförmedlarens tjänst och markera sedan betalningarna som återbetalda.',
+      allRefunded: 'Alla kundens oregistrerade betalningar har återbetalats.',
+      tableLabel: 'Kundens oregistrerade betalningar, de som inte återbetalats först',
+    },
     dialog: {
       title: 'Markera betalningen som återbetald?',
       text: 'Betalning {{amount}}, {{number}}, kund {{customer}}. Markera först när du har återbetalat pengarna i betalningsförmedlarens tjänst. Markeringen kan inte ångras.',

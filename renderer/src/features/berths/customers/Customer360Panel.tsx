@@ -15,6 +15,7 @@ import { NewLeaseForm } from './NewLeaseForm.tsx';
 import { Fact, Section, useLang } from './customer-section.tsx';
 import { Boats } from './BoatsSection.tsx';
 import { Invoices } from './InvoicesSection.tsx';
+import { PaymentIssues } from './PaymentIssuesSection.tsx';
 import { GdprEraseButton, GdprExportButton } from './GdprActions.tsx';
 
 function Profile({ view }: { view: Customer360 }) {
@@ -157,7 +158,7 @@ function History({ view }: { view: Customer360 }) {
   );
 }
 
-/** The customer's 360° view beside the search: profile, boats, applications, leases, invoices, history. */
+/** The customer's 360° view beside the search: profile, boats, applications, leases, invoices, unapplied payments (when any), history. */
 export function Customer360Panel({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useLang();
   const { answer, retry } = useCustomer360(id);
@@ -229,6 +230,7 @@ export function Customer360Panel({ id, onClose }: { id: string | null; onClose: 
         <Applications view={view} />
         <Leases view={view} />
         <Invoices view={view} canWrite={canWrite} />
+        <PaymentIssues key={c.id} customerId={c.id} canWrite={canWrite} />
         <History view={view} />
       </div>
     </section>

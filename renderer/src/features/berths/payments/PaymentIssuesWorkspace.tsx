@@ -17,7 +17,7 @@ import './payments.css';
  */
 export function PaymentIssuesWorkspace({ user }: { user: StaffUser }) {
   const { t } = useTranslation();
-  const q = useListPaymentIssuesQuery();
+  const q = useListPaymentIssuesQuery({});
   const canWrite = can(user.roles, 'berths.cases.write');
   const [marking, setMarking] = useState<PaymentIssueRow | null>(null);
   const open = q.data?.filter((r) => r.issue.status === 'open').length ?? 0;

@@ -7,6 +7,7 @@ import { asLanguage } from '../../../format/locale.ts';
 import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
 import { useMarkPaymentRefundedMutation } from './payment-issues-api.ts';
+import { issueCustomerLabel } from './PaymentIssuesTable.tsx';
 
 /**
  * The question before a payment is marked refunded: the mark cannot be taken back, and it is only
@@ -22,7 +23,7 @@ export function RefundDialog({ row, onClose }: { row: PaymentIssueRow; onClose: 
     <ConfirmDialog
       isOpen
       title={t('berthPayments.dialog.title')}
-      text={t('berthPayments.dialog.text', { amount: formatMoney(issue.amountCents, lang), number: issue.payableNumber, customer: row.customerName || t('berthPayments.unknownCustomer') })}
+      text={t('berthPayments.dialog.text', { amount: formatMoney(issue.amountCents, lang), number: issue.payableNumber, customer: issueCustomerLabel(t, row) })}
       confirmLabel={t('berthPayments.dialog.confirm')}
       cancelLabel={t('berthPayments.dialog.keep')}
       testId="payment-refund-dialog"

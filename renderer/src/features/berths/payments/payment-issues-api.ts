@@ -9,8 +9,9 @@ import { commandIssued } from '../../../store/commands-slice.ts';
  */
 export const paymentIssuesApi = kuvaApi.injectEndpoints({
   endpoints: (build) => ({
-    listPaymentIssues: build.query<Output<'berths.listPaymentIssues'>, void>({
-      query: () => ({ method: 'berths.listPaymentIssues', input: {} }),
+    // Every issue (`{}`), or one customer's (`{ customerId }`) for the 360° view.
+    listPaymentIssues: build.query<Output<'berths.listPaymentIssues'>, Input<'berths.listPaymentIssues'>>({
+      query: (input) => ({ method: 'berths.listPaymentIssues', input }),
       providesTags: ['PaymentIssues'],
     }),
     markPaymentRefunded: build.mutation<Output<'berths.markPaymentRefunded'>, Input<'berths.markPaymentRefunded'>>({

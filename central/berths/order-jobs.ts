@@ -10,9 +10,10 @@ import { numberChanges, writePuts } from '../sync/feed.ts';
 import { offerLinkUrl } from './customer-page/offer-token.ts';
 import { loadOrderState } from './order-state.ts';
 import { expiredMessages, reminderMessages, type OrderContact } from './order-job-messages.ts';
+import { SYSTEM_ACTORS } from '../../domain/system-actors.ts';
 
 /** Who the history says expired an offer: nobody pressed anything, the central's night job did. */
-export const ORDER_JOB_ACTOR = { id: '6a1f3c52-7d41-4c0e-9b1a-0000000000c3', name: 'Automaattinen vanhentuminen' } as const;
+export const ORDER_JOB_ACTOR = SYSTEM_ACTORS.orderJob;
 
 interface Row {
   order: BerthOrder;

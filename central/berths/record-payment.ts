@@ -11,9 +11,10 @@ import { numberChanges, writePuts } from '../sync/feed.ts';
 import { loadOrderState } from './order-state.ts';
 import { recordUnappliedPayment, type PayableFound } from './unapplied-payment.ts';
 import { loadWinterState } from './winter-state.ts';
+import { SYSTEM_ACTORS } from '../../domain/system-actors.ts';
 
 /** Who the records name when the payment provider paid an order or a winter invoice. */
-export const PAYMENT_PROVIDER_ACTOR = { id: 'payment-provider', name: 'Payment provider' } as const;
+export const PAYMENT_PROVIDER_ACTOR = SYSTEM_ACTORS.paymentProvider;
 
 /**
  * How a true payment ended: `paid` (its payable took it, now or at an earlier answer of the same

@@ -7,9 +7,10 @@ import type { Db } from '../db/db.ts';
 import { numberChanges, writePuts } from '../sync/feed.ts';
 import { deleteRows } from './command-handler.ts';
 import { LOADERS } from './command-state.ts';
+import { SYSTEM_ACTORS } from '../../domain/system-actors.ts';
 
 /** The actor the records name for what retention erased. */
-export const RETENTION_ACTOR = { id: 'system:culture-kids-retention', name: 'Culture Kids retention' };
+export const RETENTION_ACTOR = SYSTEM_ACTORS.cultureKidsRetention;
 
 /**
  * The retention job (domain/culture-kids/erasure.ts RETENTION): children whose cohort's

@@ -97,6 +97,8 @@ export interface CustomerHistoryRow {
   leaseId: string | null;
   fromStatus: ApplicationStatus | null;
   toStatus: ApplicationStatus | null;
+  /** Who acted, by id where the record keeps one (a system actor is shown in the reader's language). */
+  actorId: string | null;
   actorName: string | null;
   note: string | null;
   /** An invoice-line edit's lines added, removed or repriced. */

@@ -100,13 +100,20 @@ test('a customer pays one offer twice in two tabs; the handler sees the second p
   await expect(section.getByTestId('payment-issue-mark')).toHaveText('Merkitse palautetuksi');
   await expectNoAxeViolations(page, "customer's 360° view, an unapplied payment, fi");
   await shoot(page, 'customer-unapplied-payment-open-fi');
-  for (const [lang, title, summary] of [
-    ['sv', 'Oregistrerade betalningar', '1 betalning har inte återbetalats'],
-    ['en', 'Unapplied payments', '1 payment not refunded'],
+  // The history names the payment provider and the customer online in the reader's language.
+  const history = page.locator('.customer-history');
+  await expect(history).toContainText('Tekijä: Maksunvälittäjä');
+  await expect(history).toContainText('Tekijä: Asiakas verkossa (tarjoussivu)');
+  for (const [lang, title, summary, provider, online] of [
+    ['sv', 'Oregistrerade betalningar', '1 betalning har inte återbetalats', 'Betalningsförmedlaren', 'Kunden på webben (anbudssidan)'],
+    ['en', 'Unapplied payments', '1 payment not refunded', 'Payment provider', 'Customer online (offer page)'],
   ] as const) {
     await page.getByTestId('language-switch').selectOption(lang);
     await expect(section.getByRole('heading', { level: 3 })).toHaveText(title);
     await expect(section.getByTestId('customer-payment-issues-summary')).toContainText(summary);
+    await expect(history).toContainText(provider);
+    await expect(history).toContainText(online);
+    await expect(history).not.toContainText(lang === 'en' ? 'Maksunvälittäjä' : 'Payment provider');
   }
   await page.getByTestId('language-switch').selectOption('fi');
   await page.getByTestId('nav-berthPayments').click();

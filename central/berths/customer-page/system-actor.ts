@@ -3,6 +3,7 @@ import type { CommandType } from '../../../domain/workspaces.ts';
 import type { CommandResult, StaffUser } from '../../../domain/sync/protocol.ts';
 import type { Queryable, Db } from '../../db/db.ts';
 import { push } from '../../sync/push.ts';
+import { SYSTEM_ACTORS } from '../../../domain/system-actors.ts';
 
 /**
  * The customer's own acts on the offer page (accept, decline) are commands like a handler's:
@@ -11,11 +12,7 @@ import { push } from '../../sync/push.ts';
  * never sign in (inactive, no password), so the history says the customer acted online. A
  * payment is the provider's act, recorded by ../record-payment.ts.
  */
-export const OFFER_PAGE_ACTOR = {
-  id: '6a1f3c52-7d41-4c0e-9b1a-0000000000c1',
-  username: 'system-offer-page',
-  name: 'Asiakas verkossa (tarjoussivu)',
-} as const;
+export const OFFER_PAGE_ACTOR = { ...SYSTEM_ACTORS.offerPage, username: 'system-offer-page' } as const;
 
 /** The page's one "installation": a replay of the same act is the same command of the same client. */
 const OFFER_PAGE_CLIENT_ID = '6a1f3c52-7d41-4c0e-9b1a-0000000000c2';

@@ -78,7 +78,7 @@ function orderRow(r: { data: string }): CustomerOrderRow {
 /** A lease made without an application enters the history when it was made, by whom and why. */
 function leaseCreated(l: Lease): CustomerHistoryRow[] {
   if (!l.direct) return [];
-  return [{ id: l.id, at: l.direct.at, kind: 'lease_created', applicationId: null, reference: '', leaseId: l.id, fromStatus: null, toStatus: null, actorName: l.direct.actorName, note: l.direct.reason }];
+  return [{ id: l.id, at: l.direct.at, kind: 'lease_created', applicationId: null, reference: '', leaseId: l.id, fromStatus: null, toStatus: null, actorId: null, actorName: l.direct.actorName, note: l.direct.reason }];
 }
 
 /**
@@ -97,7 +97,7 @@ export function getCustomer(db: SqliteDatabase, id: string, now: Date = new Date
     .flatMap((a) =>
       s.events.all(a.id).map((r): CustomerHistoryRow => {
         const e = JSON.parse(r.data) as ApplicationEvent;
-        return { id: e.id, at: e.at, kind: e.kind, applicationId: a.id, reference: a.reference, leaseId: e.leaseId, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName, note: e.note, ...(e.lineChanges ? { lineChanges: e.lineChanges } : {}) };
+        return { id: e.id, at: e.at, kind: e.kind, applicationId: a.id, reference: a.reference, leaseId: e.leaseId, fromStatus: e.fromStatus, toStatus: e.toStatus, actorId: e.actorId, actorName: e.actorName, note: e.note, ...(e.lineChanges ? { lineChanges: e.lineChanges } : {}) };
       }),
     )
     .concat(leases.flatMap((l) => leaseCreated(l.parsed)))

@@ -43,6 +43,8 @@ export function orderLogHistory(r: { data: string }): CustomerHistoryRow[] {
     reference: '',
     leaseId: o.leaseId,
     fromStatus: null,
+    // An order's log keeps names only: a system actor is known by the name it was written with.
+    actorId: null,
     toStatus: null,
     actorName: e.actorName,
     note: null,

@@ -17,6 +17,7 @@ import { recordedNote, splitHistory } from './event-times.ts';
 import { CustomerLink } from './customers/CustomerLink.tsx';
 import { EditedChanges } from './edit/EditedChanges.tsx';
 import { OrderLineChanges } from './orders/OrderLineChanges.tsx';
+import { useActorLabel } from '../../i18n/actor-label.ts';
 
 function useLang() {
   const { t, i18n } = useTranslation();
@@ -142,6 +143,7 @@ function RecordedAt({ at, recordedAt }: { at: string; recordedAt: string | null 
 
 export function HistorySection({ detail }: { detail: ApplicationDetail }) {
   const { t, lang } = useLang();
+  const actorLabel = useActorLabel();
   return (
     <Section id="history" title={t('detail.history')}>
       <EventList
@@ -168,7 +170,7 @@ export function HistorySection({ detail }: { detail: ApplicationDetail }) {
                 {t('applicationLink.logLine', { from: e.customerLink.fromName, to: e.customerLink.toName })}
               </div>
             ) : null}
-            {e.actorName ? <div className="history__actor">{t('detail.by', { name: e.actorName })}</div> : null}
+            {actorLabel(e.actorId, e.actorName) ? <div className="history__actor">{t('detail.by', { name: actorLabel(e.actorId, e.actorName) })}</div> : null}
           </>
         )}
       />
@@ -178,6 +180,7 @@ export function HistorySection({ detail }: { detail: ApplicationDetail }) {
 
 export function NotesSection({ detail, canWrite }: { detail: ApplicationDetail; canWrite: boolean }) {
   const { t, lang } = useLang();
+  const actorLabel = useActorLabel();
   const dispatch = useAppDispatch();
   const errorText = useErrorText();
   const [note, setNote] = useState('');
@@ -208,7 +211,7 @@ export function NotesSection({ detail, canWrite }: { detail: ApplicationDetail; 
           <>
             <p>{n.note}</p>
             <span className="muted">
-              {n.actorName ?? ''} · <time dateTime={n.at}>{formatDateTime(n.at, lang)}</time>
+              {actorLabel(n.actorId, n.actorName) ?? ''} · <time dateTime={n.at}>{formatDateTime(n.at, lang)}</time>
             </span>
           </>
         )}

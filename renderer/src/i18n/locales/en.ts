@@ -16,6 +16,12 @@ import { berthPaymentsEn, berthPaymentsCommandsEn, berthPaymentsErrorsEn } from 
 import type { Messages } from './fi.ts';
 
 export const en: Messages = {
+  systemActors: {
+    offerPage: 'Customer online (offer page)',
+    orderJob: 'Automatic expiry',
+    paymentProvider: 'Payment provider',
+    cultureKidsRetention: 'Culture Kids: retention period ended',
+  },
   app: {
     name: 'KuVa Desk',
     division: 'Culture and Leisure Division',

@@ -15,6 +15,12 @@ import { berthBoatsFi, berthBoatsCommandsFi, berthBoatsErrorsFi } from './berths
 import { berthPaymentsFi, berthPaymentsCommandsFi, berthPaymentsErrorsFi } from './berths-payments-fi.ts';
 /** Finnish is the source language: every other locale must have exactly these keys. */
 export const fi = {
+  systemActors: {
+    offerPage: 'Asiakas verkossa (tarjoussivu)',
+    orderJob: 'Automaattinen vanhentuminen',
+    paymentProvider: 'Maksunvälittäjä',
+    cultureKidsRetention: 'Kulttuurin kummilasten säilytysajan päättyminen',
+  },
   app: {
     name: 'KuVa Desk',
     division: 'Kulttuurin ja vapaa-ajan toimiala',

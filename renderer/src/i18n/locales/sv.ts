@@ -16,6 +16,12 @@ import { berthPaymentsSv, berthPaymentsCommandsSv, berthPaymentsErrorsSv } from 
 import type { Messages } from './fi.ts';
 
 export const sv: Messages = {
+  systemActors: {
+    offerPage: 'Kunden på webben (anbudssidan)',
+    orderJob: 'Automatiskt utgången',
+    paymentProvider: 'Betalningsförmedlaren',
+    cultureKidsRetention: 'Kulturens fadderbarn: lagringstiden löpte ut',
+  },
   app: {
     name: 'KuVa Desk',
     division: 'Kultur- och fritidssektorn',

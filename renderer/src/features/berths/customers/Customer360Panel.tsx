@@ -17,6 +17,7 @@ import { Boats } from './BoatsSection.tsx';
 import { Invoices } from './InvoicesSection.tsx';
 import { PaymentIssues } from './PaymentIssuesSection.tsx';
 import { GdprEraseButton, GdprExportButton } from './GdprActions.tsx';
+import { useActorLabel } from '../../../i18n/actor-label.ts';
 
 function Profile({ view }: { view: Customer360 }) {
   const { t, lang } = useLang();
@@ -132,6 +133,7 @@ function Leases({ view }: { view: Customer360 }) {
 
 function History({ view }: { view: Customer360 }) {
   const { t, lang } = useLang();
+  const actorLabel = useActorLabel();
   // A lease made without an application has no reference: its berth names it.
   const leaseBerth = (leaseId: string | null) => {
     const l = view.leases.find((x) => x.id === leaseId);
@@ -147,7 +149,7 @@ function History({ view }: { view: Customer360 }) {
             <li key={h.id}>
               <time dateTime={h.at}>{formatDateTime(h.at, lang)}</time> <strong>{t(`eventKinds.${h.kind}`)}</strong> <span>{h.reference || leaseBerth(h.leaseId)}</span>
               {h.fromStatus && h.toStatus ? <span> {t('berthCustomers.history.statusChange', { from: t(`statuses.${h.fromStatus}`), to: t(`statuses.${h.toStatus}`) })}</span> : null}
-              {h.actorName ? <span className="muted"> {t('berthCustomers.history.by', { name: h.actorName })}</span> : null}
+              {actorLabel(h.actorId, h.actorName) ? <span className="muted"> {t('berthCustomers.history.by', { name: actorLabel(h.actorId, h.actorName) })}</span> : null}
               {h.note ? <p className="customer-history__note">{h.note}</p> : null}
               {h.lineChanges && h.lineChanges.length > 0 ? <OrderLineChanges changes={h.lineChanges} /> : null}
             </li>

@@ -4,6 +4,7 @@ import { formatDateTime, formatIsoDate } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
 import { recordedNote } from '../event-times.ts';
 import { WinterSection } from './WinterSections.tsx';
+import { useActorLabel } from '../../../i18n/actor-label.ts';
 
 /** lease_created moves the application; the invoice events move the invoice. */
 const STATUS_WORDS: Partial<Record<WinterEvent['kind'], string>> = { lease_created: 'statuses', lease_terminated: 'leaseStatuses', invoice_sent: 'berthOrders.statuses', invoice_paid: 'berthOrders.statuses', invoice_expired: 'berthOrders.statuses' };
@@ -11,6 +12,7 @@ const STATUS_WORDS: Partial<Record<WinterEvent['kind'], string>> = { lease_creat
 /** The audit trail: each decision with who made it and when, and when the central recorded it. */
 export function WinterEvents({ events }: { events: WinterEvent[] }) {
   const { t, i18n } = useTranslation();
+  const actorLabel = useActorLabel();
   const lang = asLanguage(i18n.language);
   const ordered = [...events].sort((a, b) => a.at.localeCompare(b.at));
   return (
@@ -38,7 +40,7 @@ export function WinterEvents({ events }: { events: WinterEvent[] }) {
                 {e.kind === 'lease_terminated' && e.note ? <div className="history__note">{t('winter.events.endsOn', { date: formatIsoDate(e.note, lang) })}</div> : null}
                 {e.kind === 'lease_renewed' && e.note ? <div className="history__note">{t('winter.events.renews', { note: e.note })}</div> : null}
                 {e.kind === 'sticker_posted' && e.note ? <div className="history__note">{t('winter.events.postedOn', { date: formatIsoDate(e.note, lang) })}</div> : null}
-                {e.actorName ? <div className="history__actor">{t('winter.events.by', { name: e.actorName })}</div> : null}
+                {actorLabel(e.actorId, e.actorName) ? <div className="history__actor">{t('winter.events.by', { name: actorLabel(e.actorId, e.actorName) })}</div> : null}
               </li>
             );
           })}

@@ -97,7 +97,7 @@ function Leases({ view }: { view: Customer360 }) {
       {view.leases.length === 0 ? (
         <p className="muted">{t('berthCustomers.leases.none')}</p>
       ) : (
-        <table className="customer-table">
+        <table className="customer-table customer-table--leases">
           <thead>
             <tr>
               <th scope="col">{t('berthCustomers.leases.berth')}</th>

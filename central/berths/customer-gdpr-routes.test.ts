@@ -5,6 +5,7 @@ import type { Application, Boat, Customer, Lease } from '../../domain/berths/ent
 import type { BerthOrder } from '../../domain/berths/order-entity.ts';
 import type { CustomerGdprExport } from '../../domain/berths/customer-gdpr-export.ts';
 import type { PushResponse } from '../../domain/sync/protocol.ts';
+import type { WinterLease } from '../../domain/berths/winter-entities.ts';
 import type { BerthPaymentIssue } from '../../domain/berths/payment-issue-entity.ts';
 import { recordAttempt } from '../payments/attempts.ts';
 import { api, envelope, pullAll } from '../testing/api-client.ts';
@@ -91,6 +92,43 @@ async function paidAgain(orderId: string): Promise<string> {
 }
 const markRefunded = (user: string, issueId: string) =>
   api<PushResponse>(world.central.url, 'POST', '/sync/push', { token: tokens[user]!, body: { clientId, commands: [envelope('berths.markPaymentRefunded', { issueId }, ++seq)] } });
+/**
+ * A paid winter lease of the customer on a marked place no lease of the winter holds, its invoice
+ * paid online, and a second payment of that invoice started on the payment page (pending): kept, as
+ * every winter invoice's attempt, under the lease's id.
+ */
+async function paidWinterLease(customerId: string, winter = 2025): Promise<{ lease: string; attempt: string }> {
+  const spot = (
+    await world.central.db.query<{ areaId: string; sectionId: string; placeId: string }>(
+      `SELECT p.area_id::text AS "areaId", p.section_id::text AS "sectionId", p.id::text AS "placeId" FROM winter_place p
+        WHERE NOT EXISTS (SELECT 1 FROM winter_lease l WHERE l.place_id = p.id AND l.winter = $1) ORDER BY p.id LIMIT 1`,
+      [winter],
+    )
+  ).rows[0]!;
+  const id = randomUUID();
+  const line = { product: 'winter_storage_marked', title: { fi: 'Talvisäilytys', sv: 'Vinterförvaring', en: 'Winter storage' }, pretaxCents: 15936, vatPercent: 25.5, totalCents: 20000 };
+  const lease: WinterLease = {
+    id,
+    areaType: 'marked',
+    ...spot,
+    customerId,
+    boatId: null,
+    applicationId: null,
+    winter,
+    status: 'paid',
+    startDate: `${winter}-09-15`,
+    endDate: `${winter + 1}-06-10`,
+    invoice: { number: `TS-${id.slice(0, 8)}`, status: 'paid', lines: [line], pretaxCents: 15936, vatCents: 4064, totalCents: 20000, dueDate: `${winter}-09-01`, sentAt: `${winter}-08-01T09:00:00+03:00`, paidAt: `${winter}-08-20T10:00:00+03:00`, paidVia: 'online', invoicingType: 'online_payment', language: 'fi' },
+    stickerNumber: null,
+    stickerPostedOn: null,
+    createdAt: `${winter}-08-01T09:00:00+03:00`,
+    createdBy: 'Aino Virtanen',
+  };
+  await insert('winter_lease', id, lease, 3);
+  const attempt = await recordAttempt(world.central.db, { orderId: id, provider: 'demo', providerPaymentId: randomUUID(), reference: lease.invoice.number, amountCents: 20000 }, new Date('2026-11-20T08:00:00Z'));
+  return { lease: id, attempt: attempt.id };
+}
+
 const gdprExport = (user: string, customerId: string, query = '') => api<Record<string, unknown>>(world.central.url, 'GET', `/berths/customers/${customerId}/gdpr-export${query}`, { token: tokens[user]! });
 
 describe("a berth customer's GDPR export", () => {
@@ -109,12 +147,44 @@ describe("a berth customer's GDPR export", () => {
       { template: 'berths.offer', channel: 'email', recipient: email, createdAt: '2026-02-01T09:00:00.000Z', sentAt: '2026-02-01T09:00:05.000Z', state: 'sent' },
       { template: 'berths.customer_message', channel: 'sms', recipient: '+358405550101', createdAt: '2026-11-30T09:00:00.000Z', sentAt: null, state: 'queued' },
     ]);
-    expect(body).toMatchObject({ winterApplications: [], winterLeases: [] });
+    expect(body).toMatchObject({ winterApplications: [], winterLeases: [], paymentIssues: [] });
     const audit = await world.central.db.query<{ actor_name: string; subject_kind: string; workspace: string; purpose: string; source: string }>(
       'SELECT actor_name, subject_kind, workspace, purpose, source FROM audit_read WHERE $1 = ANY(subject_ids)',
       [ids.customer],
     );
     expect(audit.rows).toEqual([{ actor_name: 'Sanna Nieminen', subject_kind: 'gdpr_export', workspace: 'berths', purpose: 'gdpr_request', source: 'central' }]);
+  });
+
+  it("lists the payments of their orders and winter invoices and their payment issues, and no other customer's", async () => {
+    const a = await customerWithHistory();
+    const b = await customerWithHistory({ contact: { firstName: 'Pekka' } });
+    const winter = await paidWinterLease(a.ids.customer);
+    const issueId = await paidAgain(a.ids.order);
+    const otherIssueId = await paidAgain(b.ids.order);
+    const otherWinter = await paidWinterLease(b.ids.customer);
+
+    const body = (await gdprExport('sanna', a.ids.customer)).body as CustomerGdprExport;
+    expect(body.winterLeases).toEqual([
+      expect.objectContaining({
+        id: winter.lease,
+        invoice: expect.objectContaining({ status: 'paid', totalCents: 20000 }),
+        payments: [{ orderId: winter.lease, provider: 'demo', reference: `TS-${winter.lease.slice(0, 8)}`, amountCents: 20000, status: 'pending', createdAt: '2026-11-20T08:00:00.000Z', settledAt: null }],
+      }),
+    ]);
+    expect(body.orders).toEqual([expect.objectContaining({ id: a.ids.order, payments: [expect.objectContaining({ orderId: a.ids.order, amountCents: 29000, status: 'unapplied', settledAt: expect.any(String) })] })]);
+    // Every field of the issue but the customer's id, which the export names once.
+    const issue = await row<BerthPaymentIssue>('berth_payment_issue', issueId);
+    const { customerId: _, ...fields } = issue.data;
+    expect(body.paymentIssues).toEqual([fields]);
+    expect(body.paymentIssues[0]).toMatchObject({ id: issueId, payableKind: 'order', payableId: a.ids.order, amountCents: 29000, reason: 'paid_already', status: 'open', refundedAt: null });
+
+    // B's attempts and issue are nowhere in A's export, and all in B's.
+    const text = JSON.stringify(body);
+    for (const id of [b.ids.order, otherIssueId, otherWinter.lease]) expect(text).not.toContain(id);
+    const other = (await gdprExport('sanna', b.ids.customer)).body as CustomerGdprExport;
+    expect(other.paymentIssues.map((i) => [i.id, i.status])).toEqual([[otherIssueId, 'open']]);
+    expect(other.winterLeases.map((l) => l.payments.map((p) => p.orderId))).toEqual([[otherWinter.lease]]);
+    expect(JSON.stringify(other)).not.toContain(winter.lease);
   });
 
   it('records another purpose with its reason', async () => {

@@ -179,9 +179,10 @@ interface PaymentDbRow {
 export async function loadCustomerGdprRows(db: Queryable, customerId: string): Promise<CustomerGdprRows | null> {
   const s = await loadCustomerErasureState(db, customerId, false);
   if (!s.customer) return null;
+  // A winter invoice's attempts are kept under its lease's id.
   const payments = await db.query<PaymentDbRow>(
     'SELECT order_id::text AS order_id, provider, reference, amount_cents, status, created_at, settled_at FROM payment_attempt WHERE order_id = ANY($1::uuid[])',
-    [s.orders.map((o) => o.id)],
+    [[...s.orders.map((o) => o.id), ...s.winterLeases.map((l) => l.record.id)]],
     'gdpr_payments',
   );
   const messages = await db.query<OutboxRow>(`SELECT template, channel, recipient, created_at, sent_at, state FROM notification_outbox o WHERE ${CUSTOMER_MESSAGES_WHERE} ORDER BY o.created_at, o.id`, customerMessageParams(s), 'gdpr_messages');
@@ -217,6 +218,7 @@ export async function loadCustomerGdprRows(db: Queryable, customerId: string): P
     winterApplications: s.winterApplications.map((a) => a.record),
     winterLeases: s.winterLeases.map((l) => l.record),
     winterEvents: s.winterEvents.map((e) => e.record),
+    paymentIssues: s.paymentIssues,
     messages: messages.rows.map((m) => ({ template: m.template, channel: m.channel, recipient: m.recipient, createdAt: iso(m.created_at)!, sentAt: iso(m.sent_at), state: m.state })),
     names: Object.fromEntries(names.rows.map((r) => [r.id, r.name])),
     places: Object.fromEntries([...berthPlaces.rows, ...winterPlaces.rows].map((r) => [r.id, r.place])),

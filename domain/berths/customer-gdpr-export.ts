@@ -4,6 +4,7 @@ import { StorableText } from '../text.ts';
 import type { BoatCertificate } from './boat-certificate-entity.ts';
 import type { Application, ApplicationEvent, Boat, Customer, Lease } from './entities.ts';
 import type { BerthOrder } from './order-entity.ts';
+import type { BerthPaymentIssue } from './payment-issue-entity.ts';
 import { Uuid } from './record-primitives.ts';
 import type { WinterApplication, WinterEvent, WinterLease } from './winter-entities.ts';
 
@@ -30,8 +31,9 @@ export interface OutboxMessageRow {
   state: 'queued' | 'sending' | 'sent' | 'failed';
 }
 
-/** A payment the customer started on the offer page, as the central recorded it. */
+/** A payment the customer started on the offer page, of an order or a winter invoice, as the central recorded it. */
 export interface PaymentRow {
+  /** The order's id, or the winter lease's for its invoice (`payment_attempt.order_id`). */
   orderId: string;
   provider: string;
   reference: string;
@@ -54,6 +56,8 @@ export interface CustomerGdprRows {
   winterApplications: readonly WinterApplication[];
   winterLeases: readonly WinterLease[];
   winterEvents: readonly WinterEvent[];
+  /** Their payments nothing took (decision 54), open or refunded. */
+  paymentIssues: readonly BerthPaymentIssue[];
   messages: readonly OutboxMessageRow[];
   /** Names of the harbours and winter areas the rows refer to, in Finnish, by id. */
   names: Readonly<Record<string, string>>;
@@ -95,8 +99,10 @@ export function customerGdprExport(rows: CustomerGdprRows) {
     winterLeases: [...rows.winterLeases].sort(byTime((l) => l.startDate)).map((l) => ({
       ...withoutCustomer(l),
       place: rows.places[l.id] ?? null,
+      payments: rows.payments.filter((p) => p.orderId === l.id).sort(byTime((p) => p.createdAt)),
       history: rows.winterEvents.filter((e) => e.leaseId === l.id && e.applicationId === null).sort(byTime((e) => e.at)).map(history),
     })),
+    paymentIssues: [...rows.paymentIssues].sort(byTime((i) => i.receivedAt)).map(withoutCustomer),
     messages: [...rows.messages].sort(byTime((m) => m.createdAt)),
   };
 }

@@ -81,6 +81,7 @@ const same = (type: BoatCertificateCommandType): CommandSpec => ({ type, payload
  */
 export const BOAT_CERTIFICATE_CACHE: CacheWorkspace = {
   tables: [boatCertificate],
+  documentHolders: [{ entity: 'boat_certificate', table: 'boat_certificate', idPath: '$.document.id' }],
   queries: {},
   commands: {
     'berths.addBoatCertificate': {

@@ -60,6 +60,9 @@ export interface Cache {
   resetReadModel(): void;
 
   // ----- outbox -----
+  /** Removes copies of scans nothing has named for a day (local-documents.ts); returns how many. */
+  sweepDocuments(now: Date): number;
+
   /** Queued commands in seq order. */
   pendingCommands(limit: number): OutboxEntry[];
   markAttempted(ids: readonly string[]): void;

@@ -5,6 +5,7 @@ import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import type { Permission } from '../../../domain/roles.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import type { EntityTableSpec, RowWriter } from './entity-table.ts';
+import type { DocumentHolder } from '../documents/local-documents.ts';
 
 /** What a domain decider answers, workspace-agnostic (a berth Decision is one). */
 export type LocalDecision =
@@ -69,4 +70,6 @@ export interface CacheWorkspace {
   decide(access: CacheAccess, type: CommandType, payload: unknown, ctx: DecisionContext): LocalDecision;
   /** A reference a person recognises for an aggregate (shown in the conflicts inbox). */
   describeAggregate?(access: CacheAccess, id: string): string | null;
+  /** Where the workspace's records name a document (scans): what the sweep of unnamed ones keeps. */
+  documentHolders?: readonly DocumentHolder[];
 }

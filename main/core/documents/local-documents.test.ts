@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DocumentRef, MAX_DOCUMENT_BYTES } from '../../../domain/documents/document.ts';
 import { openDatabase, type SqliteDatabase } from '../db/open-database.ts';
 import { tempCache, world } from '../berths/testing/index.ts';
-import { localDocumentStored, markRefused, markUploaded, pendingUploads, readLocalDocument, storeDocument } from './local-documents.ts';
+import { localDocumentStored, markRefused, markUploaded, pendingUploads, readLocalDocument, storeDocument, sweepUnnamedDocuments } from './local-documents.ts';
 
 const PDF = Buffer.from('%PDF-1.7\n');
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0]);
@@ -186,5 +186,53 @@ describe('keeping a scan in the cache', () => {
     const read = readLocalDocument(db, answer.value.id)!;
     expect([read.bytes.length, sha256(read.bytes)]).toEqual([answer.value.size, answer.value.sha256]);
     expect(pendingUploads(db, 10).map((d) => d.ref.id)).toEqual([answer.value.id]);
+  });
+});
+
+describe('sweeping copies nothing names', () => {
+  const DAY = 24 * 3_600_000;
+  const HOLDERS = [{ entity: 'boat_certificate', table: 'boat_certificate', idPath: '$.document.id' }];
+  const kept = (id: string) => readLocalDocument(db, id) !== null;
+  const stored = (at: Date) => {
+    const r = storeDocument(db, { purpose: 'boat_certificate', fileName: 'a.pdf', bytes: file(PDF) }, at);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value;
+  };
+  const certificateNaming = (table: 'boat_certificate' | 'shadow', docId: string) => {
+    const data = JSON.stringify({ id: `cert-${docId}`, document: { id: docId } });
+    if (table === 'shadow') db.prepare("INSERT INTO shadow (entity, id, version, data) VALUES ('boat_certificate', ?, 1, ?)").run(`cert-${docId}`, data);
+    else db.prepare('INSERT INTO boat_certificate (id, version, data, pending, boat_id, customer_id) VALUES (?, 1, ?, 0, ?, ?)').run(`cert-${docId}`, data, 'boat', 'customer');
+  };
+  const commandNaming = (docId: string) =>
+    db
+      .prepare("INSERT INTO outbox (id, type, payload, issued_at, actor_id, actor_name, puts) VALUES (?, 'berths.editBoatCertificate', ?, ?, 'aino', 'Aino', '[]')")
+      .run(`cmd-${docId}`, JSON.stringify({ certificateId: 'c', document: { id: docId } }), NOW.toISOString());
+
+  it('removes an uploaded or refused copy a day after it came when no record, server copy or queued command names it', () => {
+    const old = new Date(NOW.getTime() - DAY - 1000);
+    const unnamed = stored(old);
+    const refused = stored(old);
+    const young = stored(new Date(NOW.getTime() - DAY + 60_000));
+    const waiting = stored(old);
+    const inRecord = stored(old);
+    const inShadow = stored(old);
+    const inCommand = stored(old);
+    for (const d of [unnamed, young, inRecord, inShadow, inCommand]) markUploaded(db, d.id);
+    markRefused(db, refused.id);
+    certificateNaming('boat_certificate', inRecord.id);
+    certificateNaming('shadow', inShadow.id);
+    commandNaming(inCommand.id);
+
+    expect(sweepUnnamedDocuments(db, HOLDERS, NOW)).toBe(2);
+    expect([unnamed, refused].map((d) => kept(d.id))).toEqual([false, false]);
+    // A day not yet gone, an upload still to make, and every kind of name keep theirs.
+    expect([young, waiting, inRecord, inShadow, inCommand].map((d) => kept(d.id))).toEqual([true, true, true, true, true]);
+    // Swept once: nothing more the next time.
+    expect(sweepUnnamedDocuments(db, HOLDERS, NOW)).toBe(0);
+  });
+
+  it('takes holders from the workspaces only: anything else in their names is refused, not run', () => {
+    expect(() => sweepUnnamedDocuments(db, [{ entity: 'x', table: 'boat_certificate; DROP TABLE outbox', idPath: '$.id' }], NOW)).toThrow(/Bad document holder/);
+    expect(() => sweepUnnamedDocuments(db, [{ entity: 'x', table: 'boat_certificate', idPath: "$.id') OR 1=1 --" }], NOW)).toThrow(/Bad document holder/);
   });
 });

@@ -19,6 +19,17 @@ export interface NewDocument {
   bytes: Uint8Array;
 }
 
+/**
+ * Where a workspace's records name a document: the entity's table, and the JSON path of the
+ * document's id in a record's data (the sweep below reads them, in the table and in the server
+ * copies kept under pending changes).
+ */
+export interface DocumentHolder {
+  entity: string;
+  table: string;
+  idPath: string;
+}
+
 /** A document kept in the cache, with its bytes. */
 export interface LocalDocument {
   ref: DocumentRef;
@@ -127,3 +138,29 @@ export function forgetDocument(db: SqliteDatabase, id: string): void {
   statements(db).forget.run(id);
 }
 
+
+/** A day, as on the central: a scan whose command goes up after a network break is named by then. */
+export const UNNAMED_DOCUMENT_TTL_MS = 24 * 3_600_000;
+
+const NAME_PATTERN = /^[a-z_]+$/;
+const PATH_PATTERN = /^\$(\.[A-Za-z]+)+$/;
+
+/**
+ * Removes this desk's copies of scans nothing names a day after they were attached: no record, no
+ * server copy kept under a pending change, no queued command. Such a copy is a scan replaced before
+ * its first upload, one whose command was refused, or one picked and then not saved; the central
+ * sweeps its own copy of them after a day, and personal data is not kept where nothing leads to it.
+ * One still waiting for its upload stays whatever its age: its command may be queued behind it.
+ * Returns how many went.
+ */
+export function sweepUnnamedDocuments(db: SqliteDatabase, holders: readonly DocumentHolder[], now: Date): number {
+  const named = ['EXISTS (SELECT 1 FROM outbox o WHERE instr(o.payload, d.id) > 0)'];
+  for (const h of holders) {
+    // Names from the workspaces' own code, never from input: checked all the same, they go into SQL.
+    if (!NAME_PATTERN.test(h.table) || !NAME_PATTERN.test(h.entity) || !PATH_PATTERN.test(h.idPath)) throw new Error(`Bad document holder ${h.table} ${h.idPath}.`);
+    named.push(`EXISTS (SELECT 1 FROM ${h.table} r WHERE json_extract(r.data, '${h.idPath}') = d.id)`);
+    named.push(`EXISTS (SELECT 1 FROM shadow s WHERE s.entity = '${h.entity}' AND json_extract(s.data, '${h.idPath}') = d.id)`);
+  }
+  const before = new Date(now.getTime() - UNNAMED_DOCUMENT_TTL_MS).toISOString();
+  return db.prepare<[string]>(`DELETE FROM document_blob AS d WHERE d.uploaded <> ${WAITING} AND d.added_at < ? AND NOT (${named.join(' OR ')})`).run(before).changes;
+}

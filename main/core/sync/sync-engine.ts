@@ -206,6 +206,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     backoff.reset();
     connection = 'online';
     cache.setLastSyncAt(now().toISOString());
+    // After a pull: a scan a record has just let go of, or whose command was just refused, goes a day on.
+    cache.sweepDocuments(now());
     if (pushFailure) {
       heldBy = pushFailure;
       pushRetryAt = performance.now() + pushBackoff.fail();

@@ -4,6 +4,7 @@ import { buildApp, type AppOptions } from './http/app.ts';
 import { ChangeNotifier } from './http/notifier.ts';
 import { DAILY_JOBS, startDailyJobs, type RunningJobs } from './jobs/daily-jobs.ts';
 import { startNotifications, type RunningNotifications } from './notifications/notifications.ts';
+import { createDeskActivity } from './sync/desk-activity.ts';
 import { notificationSettings, type NotificationSettings } from './notifications/settings.ts';
 import { referenceTemplate, seedIfEmpty, type SeedOption } from './seed.ts';
 
@@ -56,11 +57,13 @@ export async function launchCentral(opts: CentralOptions = {}): Promise<RunningC
     await seedIfEmpty(db, opts.seed ?? true, { referenceTemplate: fromReference });
     await notifier.start(db);
     const notify = opts.notifications ?? notificationSettings();
-    // The outbox is due by the same clock the central decides by (a test may move it).
-    if (notify) notifications = await startNotifications(db, notify, opts.clock ? { now: opts.clock } : {});
+    const deskActivity = createDeskActivity();
+    // The outbox is due by the same clock the central decides by (a test may move it); its
+    // deliveries wait while desks push and pull.
+    if (notify) notifications = await startNotifications(db, notify, { ...(opts.clock ? { now: opts.clock } : {}), waitForDesks: deskActivity.quiet });
     jobs = opts.jobs ? startDailyJobs(db, DAILY_JOBS, console.error, opts.clock) : null;
     const { trustProxy, clock, streams } = opts;
-    const app = buildApp(db, notifier, { logger: opts.logger ?? false, trustProxy, clock, streams });
+    const app = buildApp(db, notifier, { logger: opts.logger ?? false, trustProxy, clock, streams, deskActivity });
     const host = opts.host ?? '127.0.0.1';
     await app.listen({ port: opts.port ?? 0, host });
     const address = app.server.address();

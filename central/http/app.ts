@@ -15,6 +15,7 @@ import { requireSession } from './auth.ts';
 import { authRoutes } from './auth-routes.ts';
 import { handleError, sendError } from './errors.ts';
 import type { ChangeNotifier } from './notifier.ts';
+import { createDeskActivity, type DeskActivity } from '../sync/desk-activity.ts';
 import { DEFAULT_STREAM_LIMITS, StreamSlots, type StreamLimits } from './stream-limits.ts';
 import { syncRoutes } from './sync-routes.ts';
 
@@ -44,6 +45,8 @@ export interface AppOptions {
    */
   clock?: () => Date;
   streams?: Partial<StreamLimits>;
+  /** Desks' pushes and pulls, which the central's background work waits for (central/sync/desk-activity.ts). */
+  deskActivity?: DeskActivity;
 }
 
 export function buildApp(db: Db, notifier: ChangeNotifier, opts: AppOptions = {}): FastifyInstance {
@@ -74,7 +77,7 @@ export function buildApp(db: Db, notifier: ChangeNotifier, opts: AppOptions = {}
 
   void app.register(async (scoped) => {
     scoped.addHook('onRequest', requireSession(db));
-    syncRoutes(scoped, db, notifier, limits, slots, clock);
+    syncRoutes(scoped, db, notifier, limits, slots, clock, opts.deskActivity ?? createDeskActivity());
     caughtRoutes(scoped, db);
     auditRoutes(scoped, db);
     cultureKidsGdprRoutes(scoped, db);

@@ -7,6 +7,7 @@ import { feedScopesOf } from '../sync/user-scopes.ts';
 import { pullPage } from '../sync/pull.ts';
 import { push } from '../sync/push.ts';
 import { STREAM_PAGE, streamChanges } from '../sync/stream.ts';
+import type { DeskActivity } from '../sync/desk-activity.ts';
 import { recordPulledPersonalData } from '../audit/pull-reads.ts';
 import { isKiosk } from '../../domain/kiosk/feed-scopes.ts';
 import { wakesOnHeartbeats } from '../kiosk/heartbeat-pokes.ts';
@@ -58,9 +59,17 @@ function resolveCursor(raw: string | undefined, scopes: readonly string[], reply
   return cursor.seq;
 }
 
-export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifier, limits: StreamLimits, slots: StreamSlots, clock: () => Date): void {
+export function syncRoutes(
+  app: FastifyInstance,
+  db: Db,
+  notifier: ChangeNotifier,
+  limits: StreamLimits,
+  slots: StreamSlots,
+  clock: () => Date,
+  desks: DeskActivity,
+): void {
   app.post(`${API_PREFIX}/sync/push`, async (request, reply) => {
-    const outcome = await push(db, currentUser(request), request.body, clock);
+    const outcome = await desks.during(() => push(db, currentUser(request), request.body, clock));
     if (outcome.kind === 'bad_request') return sendError(reply, 400, 'bad_request', outcome.message);
     if (outcome.kind === 'forbidden') return sendError(reply, 403, 'forbidden', outcome.message, { commandIds: outcome.commandIds });
     if (outcome.interruptedBy !== undefined) request.log.warn({ err: outcome.interruptedBy }, 'push answered in part: a later chunk failed');
@@ -77,9 +86,11 @@ export function syncRoutes(app: FastifyInstance, db: Db, notifier: ChangeNotifie
     const limit = Math.min(query.data.limit ?? DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT);
     // A kiosk's feed is the projection of public fields: no personal data, so no audit of reads.
     const kiosk = isKiosk(user.roles, user.grants);
-    const page = await pullPage(db, scopes, after, limit, kiosk);
-    if (!kiosk) await recordPulledPersonalData(db, user, scopes, after, decodeCursor(page.cursor)?.seq ?? after);
-    return page;
+    return desks.during(async () => {
+      const page = await pullPage(db, scopes, after, limit, kiosk);
+      if (!kiosk) await recordPulledPersonalData(db, user, scopes, after, decodeCursor(page.cursor)?.seq ?? after);
+      return page;
+    });
   });
 
   app.get(`${API_PREFIX}/sync/stream`, async (request, reply) => {

@@ -24,6 +24,8 @@ export interface SenderOptions {
   maxAttempts?: number;
   /** Wait before attempt n + 1 after n failed ones. */
   backoffMs?(attempts: number): number;
+  /** Resolves when desks are not waiting on this central (central/sync/desk-activity.ts): deliveries come after them. */
+  waitForDesks?: () => Promise<void>;
 }
 
 export interface RunResult {
@@ -64,11 +66,17 @@ export class NotificationSender {
   readonly #concurrency: number;
   readonly #maxAttempts: number;
   readonly #backoff: (attempts: number) => number;
+  readonly #waitForDesks: () => Promise<void>;
   #running: Promise<RunResult> | null = null;
   #again = false;
   #timer: NodeJS.Timeout | null = null;
   #unlisten: (() => Promise<void>) | null = null;
   #stopped = false;
+  #stopping!: () => void;
+  /** Resolves at stop(): a run waiting for desks to go quiet ends there instead. */
+  readonly #stoppedSignal = new Promise<void>((resolve) => {
+    this.#stopping = resolve;
+  });
 
   constructor(db: Db, opts: SenderOptions) {
     this.#db = db;
@@ -82,6 +90,7 @@ export class NotificationSender {
     this.#concurrency = opts.concurrency ?? 8;
     this.#maxAttempts = opts.maxAttempts ?? 8;
     this.#backoff = opts.backoffMs ?? exponentialBackoff;
+    this.#waitForDesks = opts.waitForDesks ?? (() => Promise.resolve());
   }
 
   /** Claims one batch of due messages and delivers it. */
@@ -199,9 +208,11 @@ export class NotificationSender {
       return this.#running;
     }
     const run = async (): Promise<RunResult> => {
-      let last: RunResult;
+      let last: RunResult = { claimed: 0, sent: 0, retried: 0, failed: 0, released: 0 };
       do {
         this.#again = false;
+        await Promise.race([this.#waitForDesks(), this.#stoppedSignal]);
+        if (this.#stopped) break;
         last = await this.runOnce();
         // A full batch means more may be due: carry on without waiting for the timer.
       } while (!this.#stopped && (this.#again || last.claimed === this.#batch));
@@ -233,6 +244,7 @@ export class NotificationSender {
   /** Stops the timer and waits for the run in progress, so nothing is written after the database closes. */
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.#stopping();
     if (this.#timer) clearTimeout(this.#timer);
     await this.#unlisten?.().catch(() => {});
     await this.#running?.catch(() => {});

@@ -134,4 +134,28 @@ describe('email through SMTP to the demo catcher', () => {
     expect(await sender.runOnce()).toMatchObject({ claimed: 1, sent: 1 });
     expect(await caughtFor(id)).toHaveLength(1);
   });
+
+  it('delivers after the desks\' pushes, not between them, and a stop does not wait for them', async () => {
+    let desksQuiet!: () => void;
+    const waiting = new NotificationSender(db, {
+      transports: { email: smtp },
+      now: clock.now,
+      waitForDesks: () => new Promise<void>((resolve) => (desksQuiet = resolve)),
+    });
+    const id = await queue(notice('after-push@example.fi'));
+    const run = waiting.poke();
+    // The poke is waiting on the desks: nothing is claimed yet.
+    await expect.poll(() => typeof desksQuiet).toBe('function');
+    expect(await outboxRow(db, id)).toMatchObject({ state: 'queued', attempts: 0 });
+    desksQuiet();
+    expect(await run).toMatchObject({ claimed: 1, sent: 1 });
+    expect(await caughtFor(id)).toHaveLength(1);
+
+    const busy = new NotificationSender(db, { transports: { email: smtp }, now: clock.now, waitForDesks: () => new Promise<void>(() => {}) });
+    const held = await queue(notice('held@example.fi'));
+    const pending = busy.poke();
+    await busy.stop();
+    expect(await pending).toMatchObject({ claimed: 0 });
+    expect(await outboxRow(db, held)).toMatchObject({ state: 'queued', attempts: 0 });
+  });
 });

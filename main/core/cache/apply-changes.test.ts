@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Change } from '../../../domain/sync/protocol.ts';
 import { HANDLER, put, tempCache, world } from '../berths/testing/index.ts';
+import { openDatabase } from '../db/open-database.ts';
 
 const NOW = new Date('2026-02-10T10:00:00+02:00');
 let t: ReturnType<typeof tempCache>;
@@ -47,6 +48,29 @@ describe('applyChanges', () => {
     // the search index holds one entry per application, not two
     const found = t.cache.handle('berths.listApplications', { filter: { text: 'virtanen' }, sort: { column: 'queue', direction: 'asc' }, offset: 0, limit: 100 }, HANDLER, NOW);
     expect(found.ok && found.value.total).toBe(1);
+  });
+
+  it('leaves a server row it holds at the same version and content as it is, and still replaces one that differs', () => {
+    t.cache.applyChanges(w.changes, 'c1');
+    const app = w.apps.Virtanen!;
+    // Counts every write of the application table from here on (a second connection to the file).
+    const raw = openDatabase(t.file);
+    try {
+      raw.exec(`CREATE TABLE written (n INTEGER NOT NULL);
+        CREATE TRIGGER count_writes AFTER UPDATE ON application BEGIN INSERT INTO written VALUES (1); END;`);
+      const writes = () => (raw.prepare('SELECT count(*) AS n FROM written').get() as { n: number }).n;
+      const same = w.changes.find((c) => c.entity === 'application' && c.id === app.id)!;
+      // The same content in another key order, as the central's JSON gives it.
+      const reordered = put('application', Object.fromEntries(Object.entries(same.data as object).reverse()), same.version);
+      expect(t.cache.applyChanges([reordered], 'c2').rows).toBe(1);
+      expect(writes()).toBe(0);
+      const changed = put('application', { ...(same.data as object), status: 'no_suitable_berths' }, same.version);
+      t.cache.applyChanges([changed], 'c3');
+      expect(writes()).toBe(1);
+      expect(detail(app.id).application.status).toBe('no_suitable_berths');
+    } finally {
+      raw.close();
+    }
   });
 
   it('keeps search and harbour choices in step when a newer version changes them', () => {

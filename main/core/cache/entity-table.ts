@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { EntityName } from '../../../domain/workspaces.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 
@@ -33,7 +34,10 @@ export interface StoredRow {
 /** Writes one entity's rows with prepared statements; the apply path of sync and of commands. */
 export interface RowWriter {
   readonly entity: EntityName;
-  /** Server row: written only when `version` >= the stored version. Returns whether it was. */
+  /**
+   * Server row: written only when `version` >= the stored version. True when the cache now holds
+   * it: written, or held already as a server row of that version with the same content.
+   */
   putServer(id: string, version: number, record: unknown, data?: string): boolean;
   /** First download into an empty table: a plain insert, no version check, no lookup. */
   insertFresh(id: string, version: number, record: unknown, data?: string): void;
@@ -80,9 +84,24 @@ export function createRowWriter(db: SqliteDatabase, spec: AnySpec): RowWriter {
     return true;
   };
 
+  /**
+   * A server row the cache holds already, at the same version and with the same content, is left
+   * as it is: after a push the pull brings back every row the desk promoted (decision 46), and most
+   * of them are what the desk decided. Rewriting them touched every index and search row again.
+   */
+  const putServer = (id: string, version: number, record: unknown, data?: string): boolean => {
+    const before = select.get(id);
+    const previous: unknown = before && (side || before.version === version) ? JSON.parse(before.data) : null;
+    if (before && before.version === version && before.pending === 0 && isDeepStrictEqual(previous, record)) return true;
+    const hit = guarded.get(id, version, data ?? JSON.stringify(record), 0, ...spec.values(record));
+    if (!hit) return false;
+    side?.write(hit.rowid, id, record, previous);
+    return true;
+  };
+
   return {
     entity: spec.entity,
-    putServer: (id, version, record, data) => write(guarded, id, version, data ?? JSON.stringify(record), 0, record),
+    putServer,
     insertFresh: (id, version, record, data) => {
       const info = insert.run(id, version, data ?? JSON.stringify(record), 0, ...spec.values(record));
       side?.write(info.lastInsertRowid, id, record, null);

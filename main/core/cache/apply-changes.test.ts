@@ -61,10 +61,11 @@ describe('applyChanges', () => {
       const writes = () => (raw.prepare('SELECT count(*) AS n FROM written').get() as { n: number }).n;
       const same = w.changes.find((c) => c.entity === 'application' && c.id === app.id)!;
       // The same content in another key order, as the central's JSON gives it.
-      const reordered = put('application', Object.fromEntries(Object.entries(same.data as object).reverse()), same.version);
+      const data = same.data as { id: string } & Record<string, unknown>;
+      const reordered = put('application', { ...Object.fromEntries(Object.entries(data).reverse()), id: data.id }, same.version);
       expect(t.cache.applyChanges([reordered], 'c2').rows).toBe(1);
       expect(writes()).toBe(0);
-      const changed = put('application', { ...(same.data as object), status: 'no_suitable_berths' }, same.version);
+      const changed = put('application', { ...data, status: 'no_suitable_berths' }, same.version);
       t.cache.applyChanges([changed], 'c3');
       expect(writes()).toBe(1);
       expect(detail(app.id).application.status).toBe('no_suitable_berths');

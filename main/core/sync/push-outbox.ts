@@ -27,10 +27,25 @@ function settle(run: SyncRun, results: CommandResult[]): number {
   return summary.settled.length;
 }
 
+type PushReply = Awaited<ReturnType<SyncRun['client']['push']>>;
+
+interface Sent {
+  batch: OutboxEntry[];
+  reply: Promise<PushReply>;
+}
+
+function send(run: SyncRun, batch: OutboxEntry[]): Sent {
+  run.cache.markAttempted(batch.map((c) => c.id));
+  return { batch, reply: run.client.push(run.token, { clientId: run.cache.clientId, commands: batch.map(envelope) }, run.signal) };
+}
+
 /** One push of `batch`; a refusal of the whole batch is turned into per-command answers. */
 async function pushBatch(run: SyncRun, batch: OutboxEntry[]): Promise<{ outcome: Outcome; settled: number }> {
-  run.cache.markAttempted(batch.map((c) => c.id));
-  const r = await run.client.push(run.token, { clientId: run.cache.clientId, commands: batch.map(envelope) }, run.signal);
+  return answered(run, batch, await send(run, batch).reply);
+}
+
+/** What a batch's reply means: its answers settled, or a refusal of the whole batch worked out. */
+async function answered(run: SyncRun, batch: OutboxEntry[], r: PushReply): Promise<{ outcome: Outcome; settled: number }> {
   if (r.ok) return { outcome: OK, settled: settle(run, r.value.results) };
   const f = r.failure;
   if (f.kind === 'forbidden') {
@@ -54,25 +69,63 @@ async function pushBatch(run: SyncRun, batch: OutboxEntry[]): Promise<{ outcome:
   return { outcome: r, settled: 0 };
 }
 
+/** The next batch after the one whose answers are not settled yet. */
+function nextBatch(run: SyncRun, batchSize: number, unsettled: readonly OutboxEntry[]): OutboxEntry[] {
+  const skip = new Set(unsettled.map((c) => c.id));
+  return run.cache
+    .pendingCommands(batchSize + skip.size)
+    .filter((c) => !skip.has(c.id))
+    .slice(0, batchSize);
+}
+
+/** A turn of the event loop, so a request just started is on the wire before the thread is busy. */
+const onTheWire = () => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * Pushes the outbox in seq order, `batchSize` commands at a time, until it is empty. Before each
  * batch the documents waiting go up (a scan attached meanwhile too): a command never reaches the
  * central before the scan it names, and none is pushed while an upload cannot get through.
+ *
+ * Once a batch is answered, the next goes out before the answers are settled: the central works on
+ * it while the desk writes the answers (a few to 30 ms per batch of 200). The central still gets
+ * each batch only after the one before is committed, so it decides them in order.
  */
 export async function pushOutbox(run: SyncRun, batchSize: number): Promise<Outcome> {
-  for (;;) {
-    if (run.stopped()) return OK;
-    const uploaded = await uploadDocuments(run);
-    if (!uploaded.ok) return uploaded;
-    if (run.stopped()) return OK;
-    const batch = run.cache.pendingCommands(batchSize);
-    if (batch.length === 0) return OK;
-    run.setPhase('pushing');
-    const { outcome, settled } = await pushBatch(run, batch);
-    if (!outcome.ok) return outcome;
-    run.reached();
-    run.publishStatus();
-    // A central that answers but settles nothing would keep us here forever.
-    if (settled === 0) return brokenCentral('The central left the pushed commands unanswered.');
+  let next: Sent | null = null;
+  try {
+    for (;;) {
+      if (!next) {
+        if (run.stopped()) return OK;
+        const uploaded = await uploadDocuments(run);
+        if (!uploaded.ok) return uploaded;
+        if (run.stopped()) return OK;
+        const batch = run.cache.pendingCommands(batchSize);
+        if (batch.length === 0) return OK;
+        run.setPhase('pushing');
+        next = send(run, batch);
+      }
+      const current: Sent = next;
+      next = null;
+      const r = await current.reply;
+      if (r.ok && !run.stopped()) {
+        const uploaded = await uploadDocuments(run);
+        const following = uploaded.ok && !run.stopped() ? nextBatch(run, batchSize, current.batch) : [];
+        if (following.length > 0) {
+          next = send(run, following);
+          await onTheWire();
+        }
+      }
+      const { outcome, settled } = await answered(run, current.batch, r);
+      if (!outcome.ok) return outcome;
+      run.reached();
+      run.publishStatus();
+      // A central that answers but settles nothing would keep us here forever.
+      if (settled === 0) return brokenCentral('The central left the pushed commands unanswered.');
+    }
+  } finally {
+    // A batch still out when this ends (stopped, or settling failed) is answered by the central
+    // all the same; its commands stay in the outbox and are pushed again, which the central
+    // answers from what it stored.
+    await (next as Sent | null)?.reply.catch(() => undefined);
   }
 }

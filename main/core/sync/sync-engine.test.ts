@@ -125,6 +125,32 @@ const settled = () => events.flatMap((e) => (e.type === 'command.settled' ? [[e.
 const pushes = () => seen.filter((s) => s.push).map((s) => s.push!.commands.map((c: CommandEnvelope) => c.id));
 
 describe('sync engine', () => {
+  it('sends the next batch once the central answered one, before settling that answer, never two at once', async () => {
+    const ids = [note('one'), note('two'), note('three'), note('four'), note('five')];
+    const client = createCentralClient({ baseUrl: url, timeoutMs: 2000 });
+    // How many commands were settled when each push was started.
+    const settledAtStart: number[] = [];
+    engine = createSyncEngine({
+      cache: t.cache,
+      client: { ...client, push: (...args) => (settledAtStart.push(settled().length), client.push(...args)) },
+      token: 'tok',
+      listen: false,
+      pushBatchSize: 2,
+      timing: { initialBackoffMs: 20, maxBackoffMs: 40 },
+      now: () => new Date(),
+      emit: (e) => events.push(e),
+    });
+    engine.start();
+    const status = await engine.syncNow();
+    expect(pushes()).toEqual([ids.slice(0, 2), ids.slice(2, 4), ids.slice(4)]);
+    // Each batch went out while the answers to the one before were still to be settled ...
+    expect(settledAtStart).toEqual([0, 0, 2]);
+    // ... and only after the central had answered it: one push at the central at a time, in order.
+    expect(maxInFlight).toBe(1);
+    expect(settled()).toEqual(ids.map((id) => [id, 'applied', null]));
+    expect(status.pendingCommands).toBe(0);
+  });
+
   it('isolates a malformed command: one at a time, only the bad one refused as bad_request', async () => {
     const ids = [note('one'), note('bad'), note('three')];
     onPush = (req) =>

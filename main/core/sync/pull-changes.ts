@@ -85,8 +85,8 @@ async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
   return r.ok ? OK : r;
 }
 
-async function pullFrom(run: SyncRun, cursor: string | null, limit: number): Promise<Outcome> {
-  if (cursor === null) return stream(run, null);
+async function pullFrom(run: SyncRun, cursor: string | null, limit: number, streamFirst: boolean): Promise<Outcome> {
+  if (cursor === null || streamFirst) return stream(run, cursor);
   run.setPhase('pulling');
   const r = await run.client.pull(run.token, cursor, limit, run.signal);
   if (!r.ok) return r;
@@ -99,13 +99,15 @@ async function pullFrom(run: SyncRun, cursor: string | null, limit: number): Pro
 
 /**
  * Brings the cache up to the central: the stream when there is no cursor (bootstrap), one JSON
- * page otherwise, the stream again when that page says there is more.
+ * page otherwise, the stream again when that page says there is more. `expected` is how many
+ * changes the caller knows are coming (the rows of commands it has just pushed): a page or more
+ * go straight to the stream, one request instead of a page and then the stream.
  */
-export async function pullChanges(run: SyncRun, limit: number): Promise<Outcome> {
-  const r = await pullFrom(run, run.cache.getCursor(), limit);
+export async function pullChanges(run: SyncRun, limit: number, expected = 0): Promise<Outcome> {
+  const r = await pullFrom(run, run.cache.getCursor(), limit, expected >= limit);
   if (r.ok || r.failure.kind !== 'resync') return r;
   // What this user may read changed: rebuild the read model; the outbox stays and is rebased.
   run.cache.resetReadModel();
   run.publishStatus();
-  return pullFrom(run, null, limit);
+  return pullFrom(run, null, limit, false);
 }

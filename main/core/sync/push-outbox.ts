@@ -82,7 +82,8 @@ function nextBatch(run: SyncRun, batchSize: number, unsettled: readonly OutboxEn
 const onTheWire = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Pushes the outbox in seq order, `batchSize` commands at a time, until it is empty. Before each
+ * Pushes the outbox in seq order, `batchSize` commands at a time, until it is empty; says how many
+ * commands were answered. Before each
  * batch the documents waiting go up (a scan attached meanwhile too): a command never reaches the
  * central before the scan it names, and none is pushed while an upload cannot get through.
  *
@@ -90,17 +91,19 @@ const onTheWire = () => new Promise((resolve) => setImmediate(resolve));
  * it while the desk writes the answers (a few to 30 ms per batch of 200). The central still gets
  * each batch only after the one before is committed, so it decides them in order.
  */
-export async function pushOutbox(run: SyncRun, batchSize: number): Promise<Outcome> {
+export async function pushOutbox(run: SyncRun, batchSize: number): Promise<Outcome & { pushed: number }> {
   let next: Sent | null = null;
+  let pushed = 0;
+  const ended = (outcome: Outcome) => ({ ...outcome, pushed });
   try {
     for (;;) {
       if (!next) {
-        if (run.stopped()) return OK;
+        if (run.stopped()) return ended(OK);
         const uploaded = await uploadDocuments(run);
-        if (!uploaded.ok) return uploaded;
-        if (run.stopped()) return OK;
+        if (!uploaded.ok) return ended(uploaded);
+        if (run.stopped()) return ended(OK);
         const batch = run.cache.pendingCommands(batchSize);
-        if (batch.length === 0) return OK;
+        if (batch.length === 0) return ended(OK);
         run.setPhase('pushing');
         next = send(run, batch);
       }
@@ -116,11 +119,12 @@ export async function pushOutbox(run: SyncRun, batchSize: number): Promise<Outco
         }
       }
       const { outcome, settled } = await answered(run, current.batch, r);
-      if (!outcome.ok) return outcome;
+      pushed += settled;
+      if (!outcome.ok) return ended(outcome);
       run.reached();
       run.publishStatus();
       // A central that answers but settles nothing would keep us here forever.
-      if (settled === 0) return brokenCentral('The central left the pushed commands unanswered.');
+      if (settled === 0) return ended(brokenCentral('The central left the pushed commands unanswered.'));
     }
   } finally {
     // A batch still out when this ends (stopped, or settling failed) is answered by the central

@@ -151,6 +151,24 @@ describe('sync engine', () => {
     expect(status.pendingCommands).toBe(0);
   });
 
+  it('takes the results of a push bigger than a pull page by the stream at once, a small one by a page', async () => {
+    const client = createCentralClient({ baseUrl: url, timeoutMs: 2000 });
+    engine = createSyncEngine({ cache: t.cache, client, token: 'tok', listen: false, pullLimit: 2, timing: { initialBackoffMs: 20, maxBackoffMs: 40 }, now: () => new Date(), emit: (e) => events.push(e) });
+    engine.start();
+    await engine.syncNow();
+    const sync = async () => {
+      seen.length = 0;
+      await engine!.syncNow();
+      return seen.map((s) => s.path.replace('/api/v1/sync/', ''));
+    };
+    note('one');
+    note('two');
+    note('three');
+    expect(await sync()).toEqual(['push', 'stream']);
+    note('four');
+    expect(await sync()).toEqual(['push', 'pull']);
+  });
+
   it('isolates a malformed command: one at a time, only the bad one refused as bad_request', async () => {
     const ids = [note('one'), note('bad'), note('three')];
     onPush = (req) =>

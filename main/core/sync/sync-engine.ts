@@ -189,8 +189,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const forced = forcePush;
     forcePush = false;
     let pushFailure: CentralFailure | null = null;
+    // Every pushed command brings back at least one change (its application, event, reservation).
+    let pushedCommands = 0;
     if (forced || performance.now() >= pushRetryAt) {
       const pushed = await pushOutbox(step, pushBatch);
+      pushedCommands = pushed.pushed;
       if (pushed.ok) {
         pushBackoff.reset();
         pushRetryAt = 0;
@@ -201,7 +204,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     // keeps refusing with an error. Only a central that cannot be reached, or a token it no longer
     // takes, ends the run here.
     if (pushFailure && !pullsAfter(pushFailure)) return onFailure(pushFailure);
-    const pulled = await pullChanges(step, pullLimit);
+    const pulled = await pullChanges(step, pullLimit, pushedCommands);
     if (!pulled.ok) return onFailure(pulled.failure);
     backoff.reset();
     connection = 'online';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PushResponse } from '../domain/sync/protocol.ts';
 import { addDays, helsinkiDate } from '../domain/berths/seasons.ts';
 import { launchCentral } from './server.ts';
+import { PUSH_CHUNK } from './sync/push.ts';
 import { pgAvailable, startPgCluster, type PgCluster } from './testing/pg-cluster.ts';
 import { api, envelope, pullAll, signIn, streamAll } from './testing/api-client.ts';
 import { pendingApplications } from './testing/berth-fixtures.ts';
@@ -107,28 +108,31 @@ describe.skipIf(!available)('central on a real PostgreSQL 15', () => {
     const token = await signIn(central.url, 'aino');
     const apps = await pendingApplications(central.db, 150);
     const notes = async () => Number((await central.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM application_event WHERE data->>'note' LIKE 'cut test %'`)).rows[0]?.n);
-    const commands = apps.map((a, i) => envelope('berths.addNote', { applicationId: a.application.id, note: i === 119 ? 'cut the link' : `cut test ${i}` }, i + 1));
+    // More than a chunk, some applications noted twice; the cut comes in the second chunk.
+    const commands = Array.from({ length: PUSH_CHUNK + 50 }, (_, i) =>
+      envelope('berths.addNote', { applicationId: apps[i % apps.length]!.application.id, note: i === PUSH_CHUNK + 19 ? 'cut the link' : `cut test ${i}` }, i + 1),
+    );
     const clientId = randomUUID();
     try {
       const first = await api<PushResponse>(central.url, 'POST', '/sync/push', { token, body: { clientId, commands } });
       expect(first.status).toBe(200);
       // Answers for exactly what was committed; the rest stays with the client to send again.
-      expect(first.body.results.map((r) => r.id)).toEqual(commands.slice(0, 100).map((c) => c.id));
+      expect(first.body.results.map((r) => r.id)).toEqual(commands.slice(0, PUSH_CHUNK).map((c) => c.id));
       expect(first.body.results.every((r) => r.status === 'applied')).toBe(true);
-      expect(await notes()).toBe(100);
+      expect(await notes()).toBe(PUSH_CHUNK);
 
       // Lost in the first chunk: nothing was committed, so "try again later" is the honest answer.
-      const early = commands.slice(100);
+      const early = commands.slice(PUSH_CHUNK);
       const second = await api<PushResponse>(central.url, 'POST', '/sync/push', { token, body: { clientId, commands: early } });
       expect(second.status).toBe(503);
-      expect(await notes()).toBe(100);
+      expect(await notes()).toBe(PUSH_CHUNK);
     } finally {
       await central.db.exec('DROP TRIGGER test_cut_link ON application_event; DROP FUNCTION test_cut_link();');
     }
     const again = await api<PushResponse>(central.url, 'POST', '/sync/push', { token, body: { clientId, commands } });
     expect(again.status).toBe(200);
     expect(again.body.results.map((r) => r.id)).toEqual(commands.map((c) => c.id));
-    expect(await notes()).toBe(149);
+    expect(await notes()).toBe(PUSH_CHUNK + 49);
   });
 
   it('answers a 1,000-command push in order with one result each', async () => {

@@ -5,6 +5,7 @@ import type { CommandEnvelope, CommandResult, PushResponse } from '../../domain/
 import { addDays, helsinkiDate } from '../../domain/berths/seasons.ts';
 import { ENTITY_NAMES } from '../../domain/workspaces.ts';
 import { launchCentral } from '../server.ts';
+import { PUSH_CHUNK } from './push.ts';
 import type { Db } from '../db/db.ts';
 import { api, envelope, signIn } from '../testing/api-client.ts';
 import { offerableCases, pendingApplications } from '../testing/berth-fixtures.ts';
@@ -176,13 +177,21 @@ describe('unstorable values', () => {
     expect((await row('application', a.application.id))?.version).toBe(a.version);
   });
 
-  it('applies nothing of a push of 150 notes whose 120th cannot be stored, and answers 400', async () => {
+  // Notes on the seed's pending applications, some several times: more than a chunk, so the one
+  // that fails sits in the second.
+  const NOTES = PUSH_CHUNK + 50;
+  const BAD = PUSH_CHUNK + 19;
+  const notes = async (text: (i: number) => string) => {
     const apps = await pendingApplications(db, 150);
+    return Array.from({ length: NOTES }, (_, i) => envelope('berths.addNote', { applicationId: apps[i % apps.length]!.application.id, note: text(i) }, i + 1));
+  };
+
+  it('applies nothing of a push of notes, more than a chunk, one of which cannot be stored, and answers 400', async () => {
     const before = await count('SELECT count(*)::int AS n FROM application_event');
-    const commands = apps.map((a, i) => envelope('berths.addNote', { applicationId: a.application.id, note: i === 119 ? 'nul\u0000' : `note ${i}` }, i + 1));
+    const commands = await notes((i) => (i === BAD ? 'nul\u0000' : `note ${i}`));
     const res = await pushAs(aino, commands);
     expect(res.status).toBe(400);
-    expect(res.body.error?.message).toContain('commands[119]');
+    expect(res.body.error?.message).toContain(`commands[${BAD}]`);
     expect(await count('SELECT count(*)::int AS n FROM application_event')).toBe(before);
     expect(await count('SELECT count(*)::int AS n FROM commands WHERE id = ANY($1::uuid[])', [commands.map((c) => c.id)])).toBe(0);
   });
@@ -193,19 +202,18 @@ describe('unstorable values', () => {
       BEGIN IF NEW.data->>'note' = 'refuse me' THEN RAISE EXCEPTION 'no such note here' USING ERRCODE = '22023'; END IF; RETURN NEW; END $$;
       CREATE TRIGGER test_refuse_note BEFORE INSERT ON application_event FOR EACH ROW EXECUTE FUNCTION test_refuse_note();`);
     try {
-      const apps = await pendingApplications(db, 150);
       const before = await count('SELECT count(*)::int AS n FROM application_event');
-      const commands = apps.map((a, i) => envelope('berths.addNote', { applicationId: a.application.id, note: i === 119 ? 'refuse me' : `ok ${i}` }, i + 1));
+      const commands = await notes((i) => (i === BAD ? 'refuse me' : `ok ${i}`));
       const res = await pushAs(aino, commands);
       expect(res.status).toBe(200);
       expect(res.body.results.map((r) => r.id)).toEqual(commands.map((c) => c.id));
-      expect(res.body.results.filter((r) => r.status === 'applied')).toHaveLength(149);
-      expect(res.body.results[119]).toMatchObject({ status: 'rejected', code: 'not_storable' });
-      expect(await count('SELECT count(*)::int AS n FROM application_event')).toBe(before + 149);
+      expect(res.body.results.filter((r) => r.status === 'applied')).toHaveLength(NOTES - 1);
+      expect(res.body.results[BAD]).toMatchObject({ status: 'rejected', code: 'not_storable' });
+      expect(await count('SELECT count(*)::int AS n FROM application_event')).toBe(before + NOTES - 1);
       // The refusal is stored like any other: sending the push again changes nothing.
       const again = await pushAs(aino, commands);
       expect(again.body.results).toEqual(res.body.results);
-      expect(await count('SELECT count(*)::int AS n FROM application_event')).toBe(before + 149);
+      expect(await count('SELECT count(*)::int AS n FROM application_event')).toBe(before + NOTES - 1);
     } finally {
       await db.exec('DROP TRIGGER test_refuse_note ON application_event; DROP FUNCTION test_refuse_note();');
     }

@@ -25,8 +25,12 @@ interface Envelope extends IncomingCommand {
   hash: string;
 }
 
-/** Commands per transaction: big enough to amortise commits, small enough to keep locks short. */
-export const PUSH_CHUNK = 100;
+/**
+ * Commands per transaction: big enough to amortise commits, small enough to keep locks short. A
+ * desk pushes 200 at a time, so each of its pushes is one transaction: at 100 the fixed cost of a
+ * chunk (its reads, the feed numbering, the commit) came twice per push, 10–25 % of the push.
+ */
+export const PUSH_CHUNK = 200;
 const RETRIES = 5;
 /** Deadlock, serialization failure, or a command id another push stored meanwhile: run the chunk again. */
 const RETRYABLE = new Set(['40P01', '40001']);

@@ -103,6 +103,22 @@ interface PushRun {
   status: { pendingCommands: number; openConflicts: number };
 }
 
+/** Another handler's 500 notes, in pushes of 100, through a central that has just started. */
+async function warmUp(client: CentralClient, token: string, apps: readonly ApplicationRow[]): Promise<void> {
+  const clientId = randomUUID();
+  for (let run = 0; run < 5; run++) {
+    const commands = Array.from({ length: 100 }, (_, i) => ({
+      id: randomUUID(),
+      seq: run * 100 + i + 1,
+      type: 'berths.addNote' as const,
+      payload: { applicationId: apps[(run * 100 + i) % apps.length]!.id, note: `Warm-up note ${run}-${i}` },
+      issuedAt: new Date().toISOString(),
+    }));
+    const pushed = await client.push(token, { clientId, commands });
+    if (!pushed.ok) throw new Error(pushed.failure.message);
+  }
+}
+
 /**
  * A fresh encrypted cache downloads the central, queues 1,000 commands (offers where free berths
  * allow, notes for the rest) and pulls to the feed's head; then one sync is timed, from its start
@@ -289,6 +305,9 @@ export async function syncFigures(central: BenchCentral): Promise<Figure[]> {
     for (let run = 0; run < PUSH_RUNS; run++) {
       if (run > 0) await central.restoreState();
       const pushClient = createCentralClient({ baseUrl: central.url, timeoutMs: 120_000 });
+      // The central has just started: a production central has long been warm. Another handler's
+      // notes go through the push path first (untimed), as the incremental figure's did before.
+      await warmUp(pushClient, eero.token, apps);
       pushes.push(await timedPush(pushClient, aino, path.join(dir, `push-${run}.sqlite`)));
     }
     const { marks, offers, status } = pushes.at(-1)!;

@@ -76,24 +76,17 @@ export function createRowWriter(db: SqliteDatabase, spec: AnySpec): RowWriter {
   const insert = db.prepare<SqlValue[]>(`INSERT INTO ${t} (${cols.join(', ')}) VALUES (${marks})`);
   const side = spec.sidecar?.(db);
 
-  const write = (stmt: typeof forced, id: string, version: number, data: string, pending: 0 | 1, record: unknown): boolean => {
-    const before = side ? select.get(id) : undefined;
-    const hit = stmt.get(id, version, data, pending, ...spec.values(record));
-    if (!hit) return false;
-    side?.write(hit.rowid, id, record, before ? JSON.parse(before.data) : null);
-    return true;
-  };
-
   /**
-   * A server row the cache holds already, at the same version and with the same content, is left
-   * as it is: after a push the pull brings back every row the desk promoted (decision 46), and most
-   * of them are what the desk decided. Rewriting them touched every index and search row again.
+   * `keepSame`: a server row the cache holds already, at the same version and with the same
+   * content, is left as it is. After a push the pull brings back every row the desk promoted
+   * (decision 46), and most of them are what the desk decided; rewriting them touched every index
+   * and search row again.
    */
-  const putServer = (id: string, version: number, record: unknown, data?: string): boolean => {
-    const before = select.get(id);
+  const write = (stmt: typeof forced, id: string, version: number, data: string | undefined, pending: 0 | 1, record: unknown, keepSame = false): boolean => {
+    const before = side || keepSame ? select.get(id) : undefined;
     const previous: unknown = before && (side || before.version === version) ? JSON.parse(before.data) : null;
-    if (before && before.version === version && before.pending === 0 && isDeepStrictEqual(previous, record)) return true;
-    const hit = guarded.get(id, version, data ?? JSON.stringify(record), 0, ...spec.values(record));
+    if (keepSame && before && before.version === version && before.pending === 0 && isDeepStrictEqual(previous, record)) return true;
+    const hit = stmt.get(id, version, data ?? JSON.stringify(record), pending, ...spec.values(record));
     if (!hit) return false;
     side?.write(hit.rowid, id, record, previous);
     return true;
@@ -101,12 +94,12 @@ export function createRowWriter(db: SqliteDatabase, spec: AnySpec): RowWriter {
 
   return {
     entity: spec.entity,
-    putServer,
+    putServer: (id, version, record, data) => write(guarded, id, version, data, 0, record, true),
     insertFresh: (id, version, record, data) => {
       const info = insert.run(id, version, data ?? JSON.stringify(record), 0, ...spec.values(record));
       side?.write(info.lastInsertRowid, id, record, null);
     },
-    putOptimistic: (id, version, record) => void write(forced, id, version, JSON.stringify(record), 1, record),
+    putOptimistic: (id, version, record) => void write(forced, id, version, undefined, 1, record),
     settlePending: (id, version) => unmark.run(id, version).changes === 1,
     restore: (id, version, data) => void write(forced, id, version, data, 0, JSON.parse(data)),
     read: (id) => select.get(id),

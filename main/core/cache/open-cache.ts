@@ -18,7 +18,7 @@ import { createConflicts } from './conflicts.ts';
 import { createSyncState } from './sync-state.ts';
 import { WORKSPACES } from './workspaces.ts';
 import { createBootstrap } from './bootstrap.ts';
-import { markRefused, markUploaded, pendingUploads, readLocalDocument, storeDocument, sweepUnnamedDocuments } from '../documents/local-documents.ts';
+import { markRefused, markUploaded, pendingUploads, readLocalDocument, storeDocument, documentSweeper } from '../documents/local-documents.ts';
 
 /** Every entity's row writer for a database (the apply path; benchmarks use it for their baseline). */
 export function createRowWriters(db: SqliteDatabase, workspaces: readonly CacheWorkspace[] = WORKSPACES): Map<EntityName, RowWriter> {
@@ -76,6 +76,7 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
   // A download cut off by a crash left the indexes aside: queries need them back.
   bootstrap.restoreIndexes();
   const documentHolders = workspaces.flatMap((ws) => ws.documentHolders ?? []);
+  let sweepDocuments: ((now: Date) => number) | undefined;
   const layer = createOptimisticLayer(db, writer);
   const outbox = createOutbox(db);
   const conflicts = createConflicts(db, (id) => {
@@ -260,7 +261,7 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
     pendingDocuments: (limit) => pendingUploads(db, limit),
     markDocumentUploaded: (id) => markUploaded(db, id),
     markDocumentRefused: (id) => markRefused(db, id),
-    sweepDocuments: (now) => sweepUnnamedDocuments(db, documentHolders, now),
+    sweepDocuments: (now) => (sweepDocuments ??= documentSweeper(db, documentHolders))(now),
     close: () => db.close(),
   };
 }

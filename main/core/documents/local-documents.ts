@@ -154,6 +154,11 @@ const PATH_PATTERN = /^\$(\.[A-Za-z]+)+$/;
  * Returns how many went.
  */
 export function sweepUnnamedDocuments(db: SqliteDatabase, holders: readonly DocumentHolder[], now: Date): number {
+  return documentSweeper(db, holders)(now);
+}
+
+/** The sweep above, its statement built and prepared once for a cache that sweeps after every sync. */
+export function documentSweeper(db: SqliteDatabase, holders: readonly DocumentHolder[]): (now: Date) => number {
   const named = ['EXISTS (SELECT 1 FROM outbox o WHERE instr(o.payload, d.id) > 0)'];
   for (const h of holders) {
     // Names from the workspaces' own code, never from input: checked all the same, they go into SQL.
@@ -161,6 +166,6 @@ export function sweepUnnamedDocuments(db: SqliteDatabase, holders: readonly Docu
     named.push(`EXISTS (SELECT 1 FROM ${h.table} r WHERE json_extract(r.data, '${h.idPath}') = d.id)`);
     named.push(`EXISTS (SELECT 1 FROM shadow s WHERE s.entity = '${h.entity}' AND json_extract(s.data, '${h.idPath}') = d.id)`);
   }
-  const before = new Date(now.getTime() - UNNAMED_DOCUMENT_TTL_MS).toISOString();
-  return db.prepare<[string]>(`DELETE FROM document_blob AS d WHERE d.uploaded <> ${WAITING} AND d.added_at < ? AND NOT (${named.join(' OR ')})`).run(before).changes;
+  const sweep = db.prepare<[string]>(`DELETE FROM document_blob AS d WHERE d.uploaded <> ${WAITING} AND d.added_at < ? AND NOT (${named.join(' OR ')})`);
+  return (now) => sweep.run(new Date(now.getTime() - UNNAMED_DOCUMENT_TTL_MS).toISOString()).changes;
 }

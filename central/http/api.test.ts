@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { get as httpGet } from 'node:http';
+import { zstdDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PullResponse} from '../../domain/sync/protocol.ts';
 import { Change, HealthResponse, LoginResponse, StreamEnd, StreamStart } from '../../domain/sync/protocol.ts';
@@ -119,6 +121,28 @@ describe('pull and stream', () => {
     const idleStream = await streamAll(central.url, token, nextStream.end.cursor);
     expect([idleStream.start.total, idleStream.changes.length, idleStream.end.count]).toEqual([0, 0, 0]);
     expect(nextStream.end.cursor).toBe(next.cursor);
+  });
+
+  it('compresses the stream with zstd for a desk that asks, with the same lines as the plain one', async () => {
+    const token = await signIn(central.url, 'aino');
+    const wire = (encoding: string) =>
+      new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
+        const req = httpGet(`${central.url}/api/v1/sync/stream?total=1`, { headers: { authorization: `Bearer ${token}`, 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], vary: res.headers.vary, body: Buffer.concat(chunks) }));
+          res.on('error', reject);
+        });
+        req.on('error', reject);
+      });
+    const plain = await wire('gzip, deflate');
+    const zstd = await wire('gzip, zstd;q=0.8');
+    const refused = await wire('zstd;q=0');
+    expect([plain.encoding, zstd.encoding, refused.encoding]).toEqual([undefined, 'zstd', undefined]);
+    expect(zstd.vary).toBe('accept-encoding');
+    expect(zstdDecompressSync(zstd.body).toString()).toBe(plain.body.toString());
+    expect(zstd.body.length).toBeLessThan(plain.body.length / 3);
+
   });
 
   it('sends the start line only to a desk that asks for it: a desk from before it reads changes and the end line as ever', async () => {

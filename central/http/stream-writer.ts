@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { Writable } from 'node:stream';
 
 export class ReaderStalledError extends Error {
   constructor(stallMs: number) {
@@ -24,7 +24,7 @@ function sliceEnd(text: string, at: number): number {
  * is cut off, and everything the connection held is freed. (Node reports progress per completed
  * socket write, so a reader must take about `aheadBytes` per `stallMs` to count as reading.)
  */
-export function backpressuredWriter(raw: ServerResponse, limits: { aheadBytes: number; stallMs: number }): (chunk: string) => Promise<void> {
+export function backpressuredWriter(raw: Writable, limits: { aheadBytes: number; stallMs: number }): (chunk: string) => Promise<void> {
   const gone = () => new Error('The client went away.');
 
   const drained = () =>

@@ -16,6 +16,7 @@ import { sendError } from './errors.ts';
 import type { ChangeNotifier } from './notifier.ts';
 import type { Refusal, StreamLimits, StreamSlots } from './stream-limits.ts';
 import { backpressuredWriter, ReaderStalledError } from './stream-writer.ts';
+import { acceptsZstd, streamBody } from './stream-encoding.ts';
 import { sendTooMany } from './too-many.ts';
 
 const PullQuery = z.object({
@@ -105,16 +106,31 @@ export function syncRoutes(
     reply.hijack();
     const raw = reply.raw;
     raw.on('close', slot.release);
-    raw.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
+    const compress = acceptsZstd(request.headers['accept-encoding']);
+    raw.writeHead(200, {
+      'content-type': 'application/x-ndjson; charset=utf-8',
+      'cache-control': 'no-store',
+      vary: 'accept-encoding',
+      ...(compress ? { 'content-encoding': 'zstd' } : {}),
+    });
+    const body = streamBody(raw, compress);
+    const write = backpressuredWriter(body.out, limits);
     try {
       const kiosk = isKiosk(user.roles, user.grants);
       const audit = kiosk ? undefined : (head: number) => recordPulledPersonalData(db, user, scopes, after, head);
-      const end = await streamChanges(db, scopes, after, backpressuredWriter(raw, limits), STREAM_PAGE, audit, kiosk, query.data.total === '1');
-      raw.end(JSON.stringify(end) + '\n');
+      // Each whole line goes out at once: the start line (the desk's progress bar waits for its
+      // total) and every page, whose closing newline is written after it.
+      const pages = async (chunk: string) => {
+        await write(chunk);
+        if (chunk.endsWith('\n')) body.flush();
+      };
+      const end = await streamChanges(db, scopes, after, pages, STREAM_PAGE, audit, kiosk, query.data.total === '1');
+      body.out.end(JSON.stringify(end) + '\n');
     } catch (error) {
       // Headers are out: breaking the connection (no end line) tells the client to retry.
       if (error instanceof ReaderStalledError) request.log.warn({ user: user.id }, `stream cut: ${error.message}`);
       else if (!raw.destroyed) request.log.warn({ err: error }, 'stream aborted');
+      body.out.destroy();
       raw.destroy();
     } finally {
       slot.release();

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { zstdCompressSync } from 'node:zlib';
 import type { Change } from '../../../domain/sync/protocol.ts';
 import { MAX_DOCUMENT_BYTES, type DocumentRef } from '../../../domain/documents/document.ts';
 import { transferTimeoutMs } from '../documents/document-http.ts';
@@ -336,13 +337,39 @@ describe('central client: documents against a scripted central', () => {
     expect(!gone.ok && [gone.failure.kind, gone.failure.code]).toEqual(['transient', 'central_unreachable']);
   });
 
+  it('asks a central elsewhere for a compressed download and reads it; a broken one is a failure, not a crash', async () => {
+    const ndjson = ['{"start":true,"total":2}', JSON.stringify(change(1)), JSON.stringify(change(2)), '{"end":true,"cursor":"c2","count":2}', ''].join('\n');
+    let asked: string | undefined;
+    let corrupt = false;
+    handler = (req, res) => {
+      asked = req.headers['accept-encoding'];
+      if (asked !== 'zstd') return void res.end(ndjson);
+      res.writeHead(200, { 'content-type': 'application/x-ndjson', 'content-encoding': 'zstd' });
+      const packed = zstdCompressSync(Buffer.from(ndjson));
+      res.end(corrupt ? Buffer.concat([packed.subarray(0, 12), Buffer.from('not zstd at all')]) : packed);
+    };
+    const read = async (compressDownloads?: boolean) => {
+      const ids: string[] = [];
+      const r = await createCentralClient({ baseUrl, compressDownloads }).stream('t', null, (changes) => void ids.push(...changes.map((c) => c.id)));
+      return { r, ids };
+    };
+    // baseUrl is 127.0.0.1: this machine, so not asked unless told.
+    expect((await read()).ids).toHaveLength(2);
+    expect(asked).not.toContain('zstd');
+    const packed = await read(true);
+    expect([asked, packed.r.ok, packed.ids]).toEqual(['zstd', true, [change(1).id, change(2).id]]);
+    corrupt = true;
+    const broken = await read(true);
+    expect(!broken.r.ok && broken.r.failure.kind).toBe('transient');
+  });
+
   it('gives a large upload time for its bytes on a slow link, on top of the usual answer time', () => {
     expect(transferTimeoutMs(15_000, 0)).toBe(15_000);
     expect(transferTimeoutMs(15_000, MAX_DOCUMENT_BYTES)).toBeGreaterThan(90_000);
   });
 });
 
-describe('central client: documents against the real central', () => {
+describe('central client: documents and downloads against the real central', () => {
   let central: CentralProcess;
   const tokens: Record<string, string> = {};
   beforeAll(async () => {
@@ -359,6 +386,21 @@ describe('central client: documents against the real central', () => {
     ref: { id, fileName, mediaType, size: bytes.length, sha256: sha256(bytes) },
     purpose: 'boat_certificate' as const,
     bytes,
+  });
+
+  it('downloads the same changes from the real central compressed as plain', async () => {
+    const read = async (compressDownloads: boolean) => {
+      const changes: Change[] = [];
+      let total = -1;
+      const r = await createCentralClient({ baseUrl: central.url, compressDownloads, streamBatchSize: 50 }).stream(tokens.aino!, null, (c) => void changes.push(...c), undefined, (s) => (total = s.total));
+      if (!r.ok) throw new Error(r.failure.message);
+      return { changes, total, end: r.value };
+    };
+    const plain = await read(false);
+    const zstd = await read(true);
+    expect(zstd.changes.length).toBeGreaterThan(1000);
+    expect(zstd.total).toBe(zstd.changes.length);
+    expect(zstd).toEqual(plain);
   });
 
   it('uploads each of the three types and downloads the same bytes, with their type and name; a retry is harmless', async () => {

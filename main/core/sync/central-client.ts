@@ -24,6 +24,7 @@ import { readLines } from './line-reader.ts';
 import { rawDataText } from './raw-data-text.ts';
 import { createSseParser } from '../../../domain/sync/sse.ts';
 import { centralAddresses } from './central-addresses.ts';
+import { asksCompressedDownload } from './download-compression.ts';
 import type { DocumentRef } from '../../../domain/documents/document.ts';
 import { documentDownloadPath, documentUploadPath, getDocument, putDocument, type DocumentUpload, type DownloadedDocument } from '../documents/document-http.ts';
 
@@ -38,6 +39,11 @@ export interface CentralClientOptions {
   timeoutMs?: number;
   /** The streamed pull hands changes over in batches of this size. */
   streamBatchSize?: number;
+  /**
+   * Whether streamed downloads are asked for zstd-compressed. Unset: yes for a central on another
+   * machine, no for one on this machine (download-compression.ts).
+   */
+  compressDownloads?: boolean;
 }
 
 /** A streamed change may carry its data's JSON text as it arrived (see raw-data-text.ts). */
@@ -82,6 +88,8 @@ export interface CentralClient {
 const DEFAULT_TIMEOUT_MS = 15_000;
 const DEFAULT_STREAM_BATCH = 10_000;
 const FIRST_STREAM_BATCH = 1000;
+
+const NDJSON = 'application/x-ndjson';
 
 export function createCentralClient(options: CentralClientOptions): CentralClient {
   const addresses = centralAddresses(options.baseUrl);
@@ -213,7 +221,9 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
       controller.abort(new DOMException('connect', 'TimeoutError'));
     }, timeoutMs);
     try {
-      const res = await fetch(href, { headers: { ...headers(token, false), accept }, signal: controller.signal });
+      // Only the download: an events stream carries a few bytes at a time.
+      const compressed = accept === NDJSON && asksCompressedDownload(href, options.compressDownloads);
+      const res = await fetch(href, { headers: { ...headers(token, false), accept, ...(compressed ? { 'accept-encoding': 'zstd' } : {}) }, signal: controller.signal });
       clearTimeout(connectTimer);
       if (!res.ok) {
         const text = await res.text().catch(() => '');
@@ -267,7 +277,7 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
       const q = new URLSearchParams({ total: '1' });
       if (cursor !== null) q.set('cursor', cursor);
       const path = `/sync/stream?${q}`;
-      const opened = await open(path, token, 'application/x-ndjson', signal, timeoutMs);
+      const opened = await open(path, token, NDJSON, signal, timeoutMs);
       if (!opened.ok) return opened;
       const { body, idle, done, timedOut, failed } = opened.value;
       let batch: StreamedChange[] = [];

@@ -23,44 +23,46 @@ function sliceEnd(text: string, at: number): number {
  * reader. While it waits, the reader must keep taking bytes: one that takes nothing for `stallMs`
  * is cut off, and everything the connection held is freed. (Node reports progress per completed
  * socket write, so a reader must take about `aheadBytes` per `stallMs` to count as reading.)
+ * `out` is the response, or the compressor in front of it: its input shrinks only as the reader
+ * takes the output.
  */
-export function backpressuredWriter(raw: Writable, limits: { aheadBytes: number; stallMs: number }): (chunk: string) => Promise<void> {
+export function backpressuredWriter(out: Writable, limits: { aheadBytes: number; stallMs: number }): (chunk: string) => Promise<void> {
   const gone = () => new Error('The client went away.');
 
   const drained = () =>
     new Promise<void>((resolve, reject) => {
       // What is still unsent shrinks only as the reader takes bytes: nothing is added while we wait.
-      let unsent = raw.writableLength;
+      let unsent = out.writableLength;
       const check = setInterval(() => {
-        const now = raw.writableLength;
+        const now = out.writableLength;
         if (now < unsent) {
           unsent = now;
           return;
         }
         done(new ReaderStalledError(limits.stallMs));
-        raw.destroy();
+        out.destroy();
       }, limits.stallMs);
       const done = (error?: Error) => {
         clearInterval(check);
-        raw.off('drain', onDrain);
-        raw.off('close', onClose);
+        out.off('drain', onDrain);
+        out.off('close', onClose);
         if (error) reject(error);
         else resolve();
       };
       const onDrain = () => done();
       const onClose = () => done(gone());
-      raw.once('drain', onDrain);
-      raw.once('close', onClose);
+      out.once('drain', onDrain);
+      out.once('close', onClose);
     });
 
   /** Resolves when the reader has room for more; rejects when it went away or stalled. */
   return async (chunk) => {
     for (let at = 0; at < chunk.length; ) {
-      if (raw.destroyed) throw gone();
+      if (out.destroyed) throw gone();
       const end = sliceEnd(chunk, at);
-      raw.write(at === 0 && end === chunk.length ? chunk : chunk.slice(at, end));
+      out.write(at === 0 && end === chunk.length ? chunk : chunk.slice(at, end));
       at = end;
-      if (raw.writableLength >= limits.aheadBytes) await drained();
+      if (out.writableLength >= limits.aheadBytes) await drained();
     }
   };
 }

@@ -35,8 +35,7 @@ export interface StreamBody {
 export function streamBody(raw: ServerResponse, compress: boolean): StreamBody {
   if (!compress) return { out: raw, flush: () => {} };
   const zstd: ZstdCompress = createZstdCompress({ params: { [constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } });
-  pipeline(zstd, raw, (error) => {
-    if (error && !raw.destroyed) raw.destroy();
-  });
+  // pipeline destroys both on an error or an early close; the writer learns of it from the close.
+  pipeline(zstd, raw, () => {});
   return { out: zstd, flush: () => zstd.flush() };
 }

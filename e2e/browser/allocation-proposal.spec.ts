@@ -6,6 +6,7 @@ import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, openApplication, signIn } from '../support/app-page.ts';
 import { snapshot } from '../support/offer-states.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { watchGridErrors } from '../support/grid-errors.ts';
 
 const stack = stackPerFile();
 
@@ -14,6 +15,7 @@ test.use({ viewport: { width: 1280, height: 720 } });
 const finnish = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
 
 test('a handler reviews the allocation proposal, changes a row and sends two offers with one due date', async ({ page }) => {
+  const gridErrors = watchGridErrors(page);
   await signIn(page, await stack().openApp('aino'), 'aino');
   await page.getByTestId('nav-allocation').click();
   const grid = page.getByTestId('allocation-grid');
@@ -143,6 +145,7 @@ test('a handler reviews the allocation proposal, changes a row and sends two off
     await expect(page.getByTestId('offer-status')).toContainText(finnish(chosen));
     await expect(page.getByTestId('offer-status')).toContainText(berthNumber);
   }
+  expect(gridErrors()).toEqual([]);
 });
 
 function withBerthCount(p: AllocationProposalView): number {

@@ -2,11 +2,13 @@ import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { helsinkiDay, showBookingView, signInBookings } from '../support/bookings-app.ts';
+import { watchGridErrors } from '../support/grid-errors.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
 
 test('the reservation list shows its filters as removable tags and exports exactly its rows to xlsx', async ({ page }) => {
+  const gridErrors = watchGridErrors(page);
   await signInBookings(page, await stack().openApp('kaisa'), 'kaisa');
   await showBookingView(page, 'bookingList');
   const count = page.getByTestId('reservations-count');
@@ -39,4 +41,5 @@ test('the reservation list shows its filters as removable tags and exports exact
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('filter-tag-states:REQUIRES_HANDLING')).toHaveCount(0);
   await expect(count).toHaveAttribute('data-total', String(fromToday));
+  expect(gridErrors()).toEqual([]);
 });

@@ -2,11 +2,13 @@ import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { addFullOccurrence, children, newestCohort, openChild, openRegistry, program, signInCultureKids } from '../support/culture-kids-app.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
+import { watchGridErrors } from '../support/grid-errors.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
 
 test('the registry asks the purpose once, filters, and exports what the grid shows after asking why', async ({ page }) => {
+  const gridErrors = watchGridErrors(page);
   await signInCultureKids(page, await stack().openApp('lotta'), 'lotta');
   // The registry is the landing view: it asks why before it reads anything.
   await expect(page.getByTestId('ck-purpose-dialog')).toBeVisible();
@@ -39,6 +41,7 @@ test('the registry asks the purpose once, filters, and exports what the grid sho
   await openChild(page, child.id, child.lastName);
   await expect(page.getByTestId('ck-guardian').first()).toHaveAttribute('data-has-contact', 'true');
   await expect(page.getByTestId('ck-guardian-email').first()).not.toBeEmpty();
+  expect(gridErrors()).toEqual([]);
 });
 
 test('an administrator without "view families" sees the children but no contact details', async ({ page }) => {

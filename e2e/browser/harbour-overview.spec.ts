@@ -3,6 +3,7 @@ import type { HarbourBerths, HarbourOverview } from '../../domain/contract.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { FIRST_DOWNLOAD_MS, invoke, signIn } from '../support/app-page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { watchGridErrors } from '../support/grid-errors.ts';
 
 const stack = stackPerFile();
 
@@ -27,6 +28,7 @@ const gridCell = (page: Page, id: string, colId: string) => gridRow(page, id).lo
 const headerCell = (page: Page, colId: string) => page.locator(`[data-testid="harbours-grid"] .ag-header-cell[col-id="${colId}"]`);
 
 test('harbour services land on the harbours, see all 57 without occupancy and open one', async ({ page }) => {
+  const gridErrors = watchGridErrors(page);
   const url = await stack().openApp('harri');
   await signInWithoutApplications(page, url, 'harri');
 
@@ -85,6 +87,7 @@ test('harbour services land on the harbours, see all 57 without occupancy and op
     return kuva.invoke('berths.listApplications', {}, { userId: session.value?.user.id });
   });
   expect(forbidden).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  expect(gridErrors()).toEqual([]);
 });
 
 test('a handler sees the season occupancy per harbour and per berth', async ({ page }) => {

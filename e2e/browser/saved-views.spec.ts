@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { openApplication, pendingApplications, signIn, waitForFirstDownload } from '../support/app-page.ts';
+import { watchGridErrors } from '../support/grid-errors.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -16,6 +17,7 @@ async function chooseColumn(page: Page, colId: string, visible: boolean) {
 }
 
 test('a saved view (columns, sort, filter) and the column choice come back after the app restarts', async ({ page }) => {
+  const gridErrors = watchGridErrors(page);
   const url = await stack().openApp('aino');
   await signIn(page, url, 'aino');
   const grid = 'applications-grid';
@@ -84,6 +86,7 @@ test('a saved view (columns, sort, filter) and the column choice come back after
   await expect(dialog.getByTestId('grid-views-list').locator('li')).toHaveCount(0);
   await dialog.getByTestId('grid-views-close').click();
   await expect(page.getByTestId('grid-view-select').locator('option')).toHaveCount(1);
+  expect(gridErrors()).toEqual([]);
 });
 
 test('Escape in the column chooser closes the chooser only, not the open application', async ({ page }) => {

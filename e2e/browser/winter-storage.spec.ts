@@ -7,6 +7,7 @@ import { pdfPageTexts } from '../../main/core/files/testing/pdf-text.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, signIn } from '../support/app-page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { watchGridErrors } from '../support/grid-errors.ts';
 
 /**
  * Winter storage as a berth handler works it on the demo winter: a marked application gets the
@@ -90,6 +91,7 @@ async function markPaid(page: Page): Promise<void> {
 }
 
 test('a marked application gets the first place suggested, its invoice is sent and marked paid: the lease is paid and the application handled', async ({ page }) => {
+  const gridErrors = watchGridErrors(page);
   await signIn(page, await stack().openApp('aino'), 'aino');
   const d = await onlineCase(page, 'marked', (x) => x.suggestions.length > 0 && x.suggestions[0]!.priceCents !== null);
   const first = d.suggestions[0]!;
@@ -127,6 +129,7 @@ test('a marked application gets the first place suggested, its invoice is sent a
   expect(after.application.status).toBe('handled');
   expect(after.lease).toMatchObject({ placeId: first.placeId, status: 'paid', pending: false });
   expect(after.lease!.invoice.status).toBe('paid_man');
+  expect(gridErrors()).toEqual([]);
 });
 
 test('an unmarked notice is invoiced and its mail caught; paid by the customer on the linked page, it gets a sticker whose letter is printed as a PDF and marked posted', async ({ page }) => {

@@ -1,4 +1,3 @@
-import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
 import type { CellKeyDownEvent, ColDef, GridApi, GridReadyEvent, IDatasource, ModelUpdatedEvent, RowClassRules, RowClickedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -12,9 +11,7 @@ import { createCacheDatasource, type Page, type PageQuery } from './cache-dataso
 import { leaveGridOnTab, leaveOnTab } from './grid-keys.ts';
 import { hdsGridTheme } from './grid-theme.ts';
 import type { GridViewsControl } from './useGridViews.ts';
-
-// Registered here, not in main.tsx, so the grid's code loads with the workspace that uses it.
-ModuleRegistry.registerModules([AllCommunityModule]);
+import './grid-modules.ts';
 
 const BLOCK_SIZE = 100;
 /** Change events can come in bursts (a pull page at a time): refresh at most this often. */

@@ -1,4 +1,3 @@
-import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
 import type { CellKeyDownEvent, GridApi, IRowNode, RowClickedEvent, RowSelectionOptions, SelectionChangedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
@@ -10,8 +9,7 @@ import { hdsGridTheme } from '../../../grid-views/grid-theme.ts';
 import { leaveGridOnTab, leaveOnTab } from '../../../grid-views/grid-keys.ts';
 import { allocationColumns } from './allocation-columns.tsx';
 import type { ReviewRow } from './adjusted-rows.ts';
-
-ModuleRegistry.registerModules([AllCommunityModule]);
+import '../../../grid-views/grid-modules.ts';
 
 const DEFAULT_COL_DEF = { resizable: true, sortable: true, suppressHeaderMenuButton: true, suppressMovable: true };
 const rowId = (p: { data: ReviewRow }) => p.data.applicationId;

@@ -1,4 +1,3 @@
-import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
 import type { CellKeyDownEvent, GridApi, GridReadyEvent, RowClickedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
@@ -10,8 +9,7 @@ import { hdsGridTheme } from '../../../grid-views/grid-theme.ts';
 import { harbourColumns } from './harbour-columns.tsx';
 import { leaveGridOnTab, leaveOnTab } from '../../../grid-views/grid-keys.ts';
 import type { GridViewsControl } from '../../../grid-views/useGridViews.ts';
-
-ModuleRegistry.registerModules([AllCommunityModule]);
+import '../../../grid-views/grid-modules.ts';
 
 const DEFAULT_COL_DEF = { resizable: true, sortable: true, suppressHeaderMenuButton: true, suppressMovable: true };
 // Stable: a new object per render makes AG Grid redraw its rows.

@@ -1,4 +1,3 @@
-import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
 import type { CellKeyDownEvent, GridApi, GridReadyEvent, RowClickedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -9,8 +8,7 @@ import { leaveGridOnTab, leaveOnTab } from '../../../grid-views/grid-keys.ts';
 import { hdsGridTheme } from '../../../grid-views/grid-theme.ts';
 import { AG_GRID_LOCALE } from '../../../i18n/ag-grid-locale.ts';
 import { winterColumns } from './winter-columns.tsx';
-
-ModuleRegistry.registerModules([AllCommunityModule]);
+import '../../../grid-views/grid-modules.ts';
 
 const DEFAULT_COL_DEF = { resizable: true, sortable: true, suppressHeaderMenuButton: true, suppressMovable: true };
 // Stable: a new object per render makes AG Grid redraw its rows.

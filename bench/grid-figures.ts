@@ -31,6 +31,8 @@ async function listedRows(core: Core, total: number): Promise<ApplicationRow[]> 
 
 /** How long the sign-in through the page may take to sync before the figure says it did not. */
 const SIGN_IN_MS = 5 * 60_000;
+/** The first sign-in with 100,000 applications, login to synced (issue 11). */
+const SIGN_IN_TARGET_S = 8;
 
 /** Syncs through the core until it has the whole dataset (the way the figure signed in before). */
 async function syncedThroughCore(core: Core): Promise<void> {
@@ -183,8 +185,8 @@ export async function gridFigures(centralUrl: string, database: 'postgres' | 'pg
       database,
       value: bootSeconds,
       unit: 's',
-      target: null,
-      met: null,
+      target: `<= ${SIGN_IN_TARGET_S} s`,
+      met: inTime && bootSeconds <= SIGN_IN_TARGET_S,
       note,
     });
 

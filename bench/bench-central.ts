@@ -25,6 +25,8 @@ export interface BenchCentral {
   saveState(): Promise<void>;
   /** Puts the saved data back and starts the central on it, as it was at `saveState`. */
   restoreState(): Promise<void>;
+  /** Puts the saved data back and opens it in the bench's process, the central stopped. */
+  openSavedDatabase(): Promise<Db>;
   /** Removes the PGlite folder (a PostgreSQL cluster is the caller's to stop). */
   remove(): void;
 }
@@ -84,6 +86,14 @@ export async function startBenchCentral(databaseUrl?: string): Promise<BenchCent
   };
   const dbName = databaseUrl ? `"${decodeURIComponent(new URL(databaseUrl).pathname.slice(1)).replaceAll('"', '""')}"` : '';
   const savedDir = dataDir ? path.join(dataDir, 'saved') : '';
+  const putSavedBack = async () => {
+    if (databaseUrl) await onCluster(databaseUrl, [`DROP DATABASE ${dbName} WITH (FORCE)`, `CREATE DATABASE ${dbName} TEMPLATE ${SAVED_DB}`]);
+    else {
+      const central = dataLayout(dataDir!).central;
+      rmSync(central, { recursive: true, force: true });
+      cpSync(savedDir, central, { recursive: true });
+    }
+  };
   return {
     get url() {
       return running.url;
@@ -105,13 +115,13 @@ export async function startBenchCentral(databaseUrl?: string): Promise<BenchCent
     },
     async restoreState() {
       await stop();
-      if (databaseUrl) await onCluster(databaseUrl, [`DROP DATABASE ${dbName} WITH (FORCE)`, `CREATE DATABASE ${dbName} TEMPLATE ${SAVED_DB}`]);
-      else {
-        const central = dataLayout(dataDir!).central;
-        rmSync(central, { recursive: true, force: true });
-        cpSync(savedDir, central, { recursive: true });
-      }
+      await putSavedBack();
       running = await launch(env);
+    },
+    async openSavedDatabase() {
+      await stop();
+      await putSavedBack();
+      return databaseUrl ? openDb({ databaseUrl }) : openDb({ dataDir: dataLayout(dataDir!).central });
     },
     remove() {
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });

@@ -20,7 +20,7 @@ export interface PushMarks {
 /** The rows the push left in the central's tables, each as its whole row in JSON, per table. */
 export type PushRows = Map<string, string[]>;
 
-/** Copies of the tables live here while the baseline runs. */
+/** Copies of the tables live here while the context row (inserts into empty tables) runs. */
 const SCHEMA = 'push_baseline';
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 
@@ -86,8 +86,9 @@ async function createCopies(db: Db, tables: readonly string[]): Promise<void> {
 
 export interface DirectWrites {
   /**
-   * One INSERT per table carrying all of its rows, in one transaction: the baseline, the least the
-   * database needs to hold these rows (every index, check and foreign key is still kept up per row).
+   * One INSERT per table carrying all of its rows, in one transaction: the least the database
+   * needs to hold these rows (every index, check and foreign key is still kept up per row), for
+   * context beside the baseline (`timeSameWrites`).
    */
   perTableMs: number;
   /**
@@ -101,9 +102,9 @@ export interface DirectWrites {
 }
 
 /**
- * The same writes made directly on the same database, in one transaction each time, into fresh
- * copies of the tables (the central's own hold these rows now, and their unique indexes would
- * refuse them again). Both forms are timed `runs` times each, alternately, emptied in between.
+ * The push's rows inserted on the database the push left, in one transaction each time, into
+ * fresh copies of the tables (the central's own hold these rows now, and their unique indexes
+ * would refuse them again). Both forms are timed `runs` times each, alternately, emptied in between.
  */
 export async function timeDirectWrites(db: Db, rows: PushRows, runs = 3): Promise<DirectWrites> {
   const tables = [...rows.keys()];
@@ -138,4 +139,93 @@ export async function timeDirectWrites(db: Db, rows: PushRows, runs = 3): Promis
   } finally {
     await db.exec(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
   }
+}
+
+/** The table's primary key columns. */
+async function primaryKey(db: Queryable, table: string): Promise<string[]> {
+  const res = await db.query<{ name: string }>(
+    `SELECT a.attname AS name FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
+     WHERE i.indrelid = $1::regclass AND i.indisprimary ORDER BY a.attnum`,
+    [`public.${table}`],
+  );
+  if (res.rows.length === 0) throw new Error(`${table} has no primary key`);
+  return res.rows.map((r) => ident(r.name));
+}
+
+/** The tables in an order where every row a foreign key names is written before the row naming it. */
+async function referencedFirst(db: Queryable, tables: readonly string[]): Promise<string[]> {
+  const refs = await db.query<{ child: string; parent: string }>(
+    `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent FROM pg_constraint c
+     WHERE c.contype = 'f' AND c.conrelid = ANY($1::regclass[]) AND c.confrelid = ANY($1::regclass[]) AND c.conrelid <> c.confrelid`,
+    [tables.map((t) => `public.${t}`)],
+  );
+  const parents = new Map(tables.map((t) => [t, new Set<string>()]));
+  for (const r of refs.rows) parents.get(r.child.replace(/^public\./, ''))?.add(r.parent.replace(/^public\./, ''));
+  const ordered: string[] = [];
+  const visit = (t: string, path: Set<string>) => {
+    if (ordered.includes(t)) return;
+    if (path.has(t)) throw new Error(`foreign keys go round through ${t}`);
+    for (const p of parents.get(t) ?? []) visit(p, new Set([...path, t]));
+    ordered.push(t);
+  };
+  for (const t of tables) visit(t, new Set());
+  return ordered;
+}
+
+/**
+ * The same writes made on the central's own tables, as they stood when the push began: the rows
+ * the push created are inserted, the rows it changed are updated to what it left them as (every
+ * writable column), one statement of each kind per table, in one transaction. Run on the saved
+ * state (`open` puts it back each time), `runs` times. Which rows already exist is found before the
+ * clock starts; that also reads the pages the writes meet, as the push's own reads did.
+ */
+export async function timeSameWrites(open: () => Promise<Db>, rows: PushRows, runs = 3): Promise<{ ms: number; updated: number; inserted: number }> {
+  const times: number[] = [];
+  let updated = 0;
+  let inserted = 0;
+  for (let run = 0; run < runs; run++) {
+    const db = await open();
+    try {
+      const plan: { table: string; sql: string; rows: string }[] = [];
+      updated = 0;
+      inserted = 0;
+      for (const table of await referencedFirst(db, [...rows.keys()])) {
+        const list = rows.get(table)!;
+        const key = await primaryKey(db, table);
+        const columns = await writableColumns(db, table);
+        const record = `jsonb_populate_record(NULL::public.${table}, e.row)`;
+        const found = await db.query<{ i: number }>(
+          `SELECT (e.ord - 1)::int AS i FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(row, ord)
+           WHERE EXISTS (SELECT 1 FROM public.${table} x, ${record} r WHERE ${key.map((k) => `x.${k} = r.${k}`).join(' AND ')})`,
+          [`[${list.join(',')}]`],
+        );
+        const existing = new Set(found.rows.map((r) => r.i));
+        const toUpdate = list.filter((_, i) => existing.has(i));
+        const toInsert = list.filter((_, i) => !existing.has(i));
+        updated += toUpdate.length;
+        inserted += toInsert.length;
+        const set = columns.filter((c) => !key.includes(c));
+        if (toUpdate.length > 0)
+          plan.push({
+            table,
+            sql: `UPDATE public.${table} AS x SET ${set.map((c) => `${c} = r.${c}`).join(', ')} FROM jsonb_populate_recordset(NULL::public.${table}, $1::jsonb) r WHERE ${key.map((k) => `x.${k} = r.${k}`).join(' AND ')}`,
+            rows: `[${toUpdate.join(',')}]`,
+          });
+        if (toInsert.length > 0)
+          plan.push({
+            table,
+            sql: `INSERT INTO public.${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM jsonb_populate_recordset(NULL::public.${table}, $1::jsonb)`,
+            rows: `[${toInsert.join(',')}]`,
+          });
+      }
+      const t0 = performance.now();
+      await db.transaction(async (tx) => {
+        for (const step of plan) await tx.query(step.sql, [step.rows]);
+      });
+      times.push(performance.now() - t0);
+    } finally {
+      await db.close();
+    }
+  }
+  return { ms: median(times), updated, inserted };
 }

@@ -172,6 +172,36 @@ async function referencedFirst(db: Queryable, tables: readonly string[]): Promis
   return ordered;
 }
 
+/** What a table's writes are built from, read once from the catalog. */
+interface TableShape {
+  table: string;
+  key: string[];
+  columns: string[];
+}
+
+async function tableShapes(db: Queryable, tables: readonly string[]): Promise<TableShape[]> {
+  const shapes: TableShape[] = [];
+  for (const table of await referencedFirst(db, tables)) shapes.push({ table, key: await primaryKey(db, table), columns: await writableColumns(db, table) });
+  return shapes;
+}
+
+/** The statements that write `list` into the table: an UPDATE of the rows it holds, an INSERT of the rest. */
+async function writesOf(db: Queryable, { table, key, columns }: TableShape, list: readonly string[]): Promise<{ sql: string; rows: string[] }[]> {
+  const match = key.map((k) => `x.${k} = r.${k}`).join(' AND ');
+  const found = await db.query<{ i: number }>(
+    `SELECT (e.ord - 1)::int AS i FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(row, ord)
+     WHERE EXISTS (SELECT 1 FROM public.${table} x, jsonb_populate_record(NULL::public.${table}, e.row) r WHERE ${match})`,
+    [`[${list.join(',')}]`],
+  );
+  const existing = new Set(found.rows.map((r) => r.i));
+  const set = columns.filter((c) => !key.includes(c));
+  const from = `jsonb_populate_recordset(NULL::public.${table}, $1::jsonb)`;
+  return [
+    { sql: `UPDATE public.${table} AS x SET ${set.map((c) => `${c} = r.${c}`).join(', ')} FROM ${from} r WHERE ${match}`, rows: list.filter((_, i) => existing.has(i)) },
+    { sql: `INSERT INTO public.${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM ${from}`, rows: list.filter((_, i) => !existing.has(i)) },
+  ].filter((w) => w.rows.length > 0);
+}
+
 /**
  * The same writes made on the central's own tables, as they stood when the push began: the rows
  * the push created are inserted, the rows it changed are updated to what it left them as (every
@@ -181,51 +211,25 @@ async function referencedFirst(db: Queryable, tables: readonly string[]): Promis
  */
 export async function timeSameWrites(open: () => Promise<Db>, rows: PushRows, runs = 3): Promise<{ ms: number; updated: number; inserted: number }> {
   const times: number[] = [];
-  let updated = 0;
-  let inserted = 0;
+  let shapes: TableShape[] | null = null;
+  let counts = { updated: 0, inserted: 0 };
   for (let run = 0; run < runs; run++) {
     const db = await open();
     try {
-      const plan: { table: string; sql: string; rows: string }[] = [];
-      updated = 0;
-      inserted = 0;
-      for (const table of await referencedFirst(db, [...rows.keys()])) {
-        const list = rows.get(table)!;
-        const key = await primaryKey(db, table);
-        const columns = await writableColumns(db, table);
-        const record = `jsonb_populate_record(NULL::public.${table}, e.row)`;
-        const found = await db.query<{ i: number }>(
-          `SELECT (e.ord - 1)::int AS i FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(row, ord)
-           WHERE EXISTS (SELECT 1 FROM public.${table} x, ${record} r WHERE ${key.map((k) => `x.${k} = r.${k}`).join(' AND ')})`,
-          [`[${list.join(',')}]`],
-        );
-        const existing = new Set(found.rows.map((r) => r.i));
-        const toUpdate = list.filter((_, i) => existing.has(i));
-        const toInsert = list.filter((_, i) => !existing.has(i));
-        updated += toUpdate.length;
-        inserted += toInsert.length;
-        const set = columns.filter((c) => !key.includes(c));
-        if (toUpdate.length > 0)
-          plan.push({
-            table,
-            sql: `UPDATE public.${table} AS x SET ${set.map((c) => `${c} = r.${c}`).join(', ')} FROM jsonb_populate_recordset(NULL::public.${table}, $1::jsonb) r WHERE ${key.map((k) => `x.${k} = r.${k}`).join(' AND ')}`,
-            rows: `[${toUpdate.join(',')}]`,
-          });
-        if (toInsert.length > 0)
-          plan.push({
-            table,
-            sql: `INSERT INTO public.${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM jsonb_populate_recordset(NULL::public.${table}, $1::jsonb)`,
-            rows: `[${toInsert.join(',')}]`,
-          });
-      }
+      shapes ??= await tableShapes(db, [...rows.keys()]);
+      const writes = (await Promise.all(shapes.map((shape) => writesOf(db, shape, rows.get(shape.table)!)))).flat();
+      counts = {
+        updated: writes.filter((w) => w.sql.startsWith('UPDATE')).reduce((n, w) => n + w.rows.length, 0),
+        inserted: writes.filter((w) => w.sql.startsWith('INSERT')).reduce((n, w) => n + w.rows.length, 0),
+      };
       const t0 = performance.now();
       await db.transaction(async (tx) => {
-        for (const step of plan) await tx.query(step.sql, [step.rows]);
+        for (const w of writes) await tx.query(w.sql, [`[${w.rows.join(',')}]`]);
       });
       times.push(performance.now() - t0);
     } finally {
       await db.close();
     }
   }
-  return { ms: median(times), updated, inserted };
+  return { ms: median(times), ...counts };
 }

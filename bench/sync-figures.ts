@@ -18,7 +18,7 @@ import { againstBaseline, median, type Figure } from './report.ts';
 import { decodeCursor } from '../central/sync/cursor.ts';
 import { BERTH_ENTITIES } from '../domain/berths/entities.ts';
 import type { BenchCentral } from './bench-central.ts';
-import { readPushRows, timeDirectWrites, timeSameWrites, type PushMarks } from './push-baseline.ts';
+import { readPushRows, timeDirectWrites, timeSameWrites, type DirectWrites, type PushMarks, type PushRows } from './push-baseline.ts';
 
 const RUNS = 3;
 /** Bare round trips beside each incremental pull. */
@@ -370,9 +370,14 @@ export async function syncFigures(central: BenchCentral): Promise<Figure[]> {
     // inserted into empty copies of the tables on the database the push left are the context row:
     // the least the database needs to hold them.
     const db = await central.openStoppedDatabase();
-    const { rows, direct } = await readPushRows(db, marks)
-      .then(async (rows) => ({ rows, direct: await timeDirectWrites(db, rows) }))
-      .finally(() => db.close());
+    let rows: PushRows;
+    let direct: DirectWrites;
+    try {
+      rows = await readPushRows(db, marks);
+      direct = await timeDirectWrites(db, rows);
+    } finally {
+      await db.close();
+    }
     const same = await timeSameWrites(() => central.openSavedDatabase(), rows);
     figures.push(
       againstBaseline({

@@ -119,11 +119,15 @@ export function CacheGrid<Row, F, P extends Page<Row>>({
   const load: LoadState = loadOf.source === datasource ? loadOf.state : { kind: 'loading' };
 
   // The core says the data changed: re-ask the cached blocks, throttled.
+  // AG Grid destroys its grid when the grid leaves the page (or a new language builds another),
+  // and this component's effect cleanups run only after that, in a later task: a refresh due in
+  // between would meet a destroyed grid (AG Grid warning #26), so it checks first.
   const lastRefresh = useRef(0);
   useEffect(() => {
     if (!api || revision === 0) return;
     const wait = Math.max(0, lastRefresh.current + REFRESH_THROTTLE_MS - Date.now());
     const id = setTimeout(() => {
+      if (api.isDestroyed()) return;
       lastRefresh.current = Date.now();
       api.refreshInfiniteCache();
     }, wait);
@@ -131,7 +135,7 @@ export function CacheGrid<Row, F, P extends Page<Row>>({
   }, [api, revision]);
 
   useEffect(() => {
-    if (!api) return;
+    if (!api || api.isDestroyed()) return;
     api.deselectAll();
     if (selectedId) api.getRowNode(selectedId)?.setSelected(true);
   }, [api, selectedId]);

@@ -165,10 +165,13 @@ test('a season end to end: offer, the customer accepts and pays, termination, th
   await expect(page.getByTestId('conflict-count')).toHaveAttribute('data-count', '0');
 
   // The renewal: next season's dates, its invoice offered with the common due date, its email sent.
-  const [renewed] = await stack().queryCentral<{ lease: { id: string; startDate: string; endDate: string; status: string }; order: { id: string; dueDate: string; status: string } }>(
-    "SELECT l.data AS lease, o.data AS order FROM lease l JOIN berth_order o ON o.lease_id = l.id WHERE l.data->>'renewalOf' = $1",
-    [payingOrder.lease.id],
-  );
+  // The sync status can still show the count from before the renewal's commands were queued:
+  // wait for the central to hold the renewal, not for the status.
+  type Renewed = { lease: { id: string; startDate: string; endDate: string; status: string }; order: { id: string; dueDate: string; status: string } };
+  const renewedRows = () =>
+    stack().queryCentral<Renewed>("SELECT l.data AS lease, o.data AS order FROM lease l JOIN berth_order o ON o.lease_id = l.id WHERE l.data->>'renewalOf' = $1", [payingOrder.lease.id]);
+  await expect.poll(async () => (await renewedRows()).length).toBe(1);
+  const [renewed] = await renewedRows();
   expect(renewed?.lease).toMatchObject({ startDate: `${season + 1}-06-10`, endDate: `${season + 1}-09-14`, status: 'offered' });
   expect(renewed?.order.status).toBe('offered');
   await expect.poll(async () => (await caughtFor(page, paying, new RegExp(`(kaudelle|säsongen|the) ${season + 1}`))).length).toBe(1);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { API_PREFIX, type Change } from '../domain/sync/protocol.ts';
 import type { StaffUser } from '../domain/sync/protocol.ts';
-import type { ApplicationRow, BerthSuggestionRow } from '../domain/contract.ts';
+import type { ApplicationRow, BerthSuggestionRow, CoreEvent, SyncStatus } from '../domain/contract.ts';
 import { openCache } from '../main/core/cache/open-cache.ts';
 import { createRowWriters } from '../main/core/cache/open-cache.ts';
 import { CACHE_CIPHER, openDatabase } from '../main/core/db/open-database.ts';
@@ -161,10 +161,18 @@ async function timedPush(client: CentralClient, aino: { token: string; user: Sta
       commandIds: cache.pendingCommands(10_000).map((c) => c.id),
       startedAt: new Date(),
     };
-    const engine = createSyncEngine({ cache, client, token: aino.token, listen: false, now: () => new Date(), emit: () => {} });
+    // The engine's first run pushes the whole outbox, as a queued command's nudge starts one in
+    // the app. Timed to that run's end (its idle status), not to a syncNow after start, which
+    // waits for a second, empty run.
+    let firstRunEnded!: (status: SyncStatus) => void;
+    const firstRun = new Promise<SyncStatus>((resolve) => (firstRunEnded = resolve));
+    const emit = (event: CoreEvent) => {
+      if (event.type === 'sync.status' && event.status.phase === 'idle') firstRunEnded(event.status);
+    };
+    const engine = createSyncEngine({ cache, client, token: aino.token, listen: false, now: () => new Date(), emit });
     const t0 = performance.now();
     engine.start();
-    const status = await engine.syncNow();
+    const status = await firstRun;
     const ms = performance.now() - t0;
     await engine.stop();
     if (status.pendingCommands !== 0) throw new Error(`${status.pendingCommands} commands still pending after sync`);

@@ -2,7 +2,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../domain/roles.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
-import { useSyncStatusQuery } from '../api/kuva-api.ts';
+import { useSyncStatusPart } from '../api/use-sync-status-part.ts';
 import { LoadingState } from '../components/StateViews.tsx';
 import { useAppSelector } from '../store/store.ts';
 import { BOOKING_VIEWS, type View } from '../store/ui-slice.ts';
@@ -44,7 +44,7 @@ export function visibleViews(user: StaffUser): View[] {
 
 export function AppShell({ user }: { user: StaffUser }) {
   const { t } = useTranslation();
-  const { data: status } = useSyncStatusQuery();
+  const openConflicts = useSyncStatusPart((s) => s?.openConflicts ?? 0);
   const view = useAppSelector((s) => s.ui.view);
   const [helpOpen, setHelpOpen] = useState(false);
   const views = visibleViews(user);
@@ -68,12 +68,12 @@ export function AppShell({ user }: { user: StaffUser }) {
         {t('app.skipToContent')}
       </a>
       <AppHeader user={user} onHelp={() => setHelpOpen(true)} />
-      <SyncStatusBar status={status} />
+      <SyncStatusBar />
       <HostBanner />
-      <SyncBanners status={status} user={user} />
+      <SyncBanners user={user} />
       <CacheNoticeBanner />
       <div className="app__body">
-        {views.length > 0 ? <SideNav views={views} active={active} conflictCount={status?.openConflicts ?? 0} /> : null}
+        {views.length > 0 ? <SideNav views={views} active={active} conflictCount={openConflicts} /> : null}
         <main className="app__main" id="main" tabIndex={-1}>
           <Suspense
             fallback={

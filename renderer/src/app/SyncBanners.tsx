@@ -1,9 +1,9 @@
 import { Button, ButtonSize, ButtonVariant, Dialog, Notification, NotificationSize } from 'hds-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncStatus } from '../../../domain/contract.ts';
 import { timeLeftParts, type DownloadProgress } from '../../../domain/sync/download-progress.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
+import { useSyncStatusQuery } from '../api/kuva-api.ts';
 import { useReturnFocus } from '../components/useReturnFocus.ts';
 import { formatInteger } from '../format/format.ts';
 import { asLanguage } from '../format/locale.ts';
@@ -108,7 +108,8 @@ function BootstrapProgress({ progress }: { progress: DownloadProgress | null }) 
 }
 
 /** Banners for the states that change how the user should work. */
-export function SyncBanners({ status, user }: { status: SyncStatus | undefined; user: StaffUser }) {
+export function SyncBanners({ user }: { user: StaffUser }) {
+  const { data: status } = useSyncStatusQuery();
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const [reauth, setReauth] = useState(false);

@@ -1,7 +1,6 @@
 import { Button, ButtonSize, ButtonVariant, IconRefresh } from 'hds-react';
 import { useTranslation } from 'react-i18next';
-import type { SyncStatus } from '../../../domain/contract.ts';
-import { useSyncNowMutation } from '../api/kuva-api.ts';
+import { useSyncNowMutation, useSyncStatusQuery } from '../api/kuva-api.ts';
 import { PendingIcon } from '../components/PendingIcon.tsx';
 import { formatDateTime } from '../format/format.ts';
 import { asLanguage } from '../format/locale.ts';
@@ -11,7 +10,8 @@ import { useAppSelector } from '../store/store.ts';
  * Always on screen: whether work reaches the central, and what still waits for it. Without its
  * local service the window knows none of that, and says so instead of its last good news.
  */
-export function SyncStatusBar({ status }: { status: SyncStatus | undefined }) {
+export function SyncStatusBar() {
+  const { data: status } = useSyncStatusQuery();
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const [syncNow, { isLoading }] = useSyncNowMutation();

@@ -2,7 +2,8 @@ import { Button, ButtonSize, ButtonVariant, StatusLabel } from 'hds-react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictItem } from '../../../../domain/contract.ts';
 import { asAppError } from '../../api/base-query.ts';
-import { useDismissConflictMutation, useListConflictsQuery, useListHarboursQuery, useSyncStatusQuery } from '../../api/kuva-api.ts';
+import { useDismissConflictMutation, useListConflictsQuery, useListHarboursQuery } from '../../api/kuva-api.ts';
+import { useSyncStatusPart } from '../../api/use-sync-status-part.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
 import { TechnicalDetails } from '../../components/TechnicalDetails.tsx';
 import { formatDateTime } from '../../format/format.ts';
@@ -103,8 +104,7 @@ function ConflictCard({ item }: { item: ConflictItem }) {
  */
 function NoOpenConflicts() {
   const { t } = useTranslation();
-  const { data: status } = useSyncStatusQuery();
-  const pending = status?.pendingCommands ?? null;
+  const pending = useSyncStatusPart((s) => s?.pendingCommands ?? null);
   return (
     <EmptyState title={t('conflicts.emptyTitle')} testId="conflicts-empty" icon={pending === 0 ? 'done' : 'none'}>
       <div className="state__text" data-pending={pending ?? ''}>

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ClearFiltersButton } from '../../../components/ClearFiltersButton.tsx';
 import type { HarbourOverviewRow } from '../../../../../domain/contract.ts';
 import { asAppError } from '../../../api/base-query.ts';
-import { useHarbourOverviewQuery, useSyncStatusQuery } from '../../../api/kuva-api.ts';
+import { useHarbourOverviewQuery } from '../../../api/kuva-api.ts';
+import { useSyncStatusPart } from '../../../api/use-sync-status-part.ts';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { SearchField } from '../../../components/SearchField.tsx';
 import { SplitView } from '../../../components/SplitView.tsx';
@@ -42,7 +43,6 @@ export function HarboursWorkspace() {
   const current = useHarbourOverviewQuery(undefined);
   const q = useHarbourOverviewQuery(season);
   const currentSeason = current.data?.season;
-  const { data: sync } = useSyncStatusQuery();
   const [filter, setFilter] = useState<HarbourFilter>(NO_HARBOUR_FILTER);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [priceListOpen, setPriceListOpen] = useState(false);
@@ -78,7 +78,7 @@ export function HarboursWorkspace() {
 
   // While another season loads, the last answer stays under a soft loading overlay.
   const state = q.isError ? 'error' : q.currentData ? 'ready' : 'loading';
-  const downloading = Boolean(sync?.bootstrap);
+  const downloading = useSyncStatusPart((s) => Boolean(s?.bootstrap));
   const overlay =
     state === 'loading' ? (
       <LoadingState text={t('harbours.loading')} />

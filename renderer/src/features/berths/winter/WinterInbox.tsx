@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { WinterApplicationRow } from '../../../../../domain/berths/winter-contract.ts';
 import { stickerSeason } from '../../../../../domain/berths/winter-seasons.ts';
 import { asAppError } from '../../../api/base-query.ts';
-import { useSyncStatusQuery } from '../../../api/kuva-api.ts';
+import { useSyncStatusPart } from '../../../api/use-sync-status-part.ts';
 import { ClearFiltersButton } from '../../../components/ClearFiltersButton.tsx';
 import { SplitView } from '../../../components/SplitView.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews.tsx';
@@ -27,7 +27,7 @@ export function WinterInbox({ canWrite, headSlot }: { canWrite: boolean; headSlo
   const searchRef = useRef<HTMLInputElement | null>(null);
   const closePane = useCallback(() => setSelectedId(null), []);
   const { onApi, onClose } = useDetailPane<WinterApplicationRow>(searchRef, Boolean(selectedId), closePane);
-  const { data: sync } = useSyncStatusQuery();
+  const downloading = useSyncStatusPart((s) => Boolean(s?.bootstrap));
 
   // The whole type counts "of N" and names the areas; the narrowed one is what the grid shows.
   const all = useWinterApplicationsQuery(winterInput(filter, false));
@@ -50,7 +50,7 @@ export function WinterInbox({ canWrite, headSlot }: { canWrite: boolean; headSlo
     ) : state === 'error' ? (
       <ErrorState error={asAppError(narrowed.error)} onRetry={() => void narrowed.refetch()} />
     ) : rows.length > 0 ? null : total === 0 && !hasWinterFilter(filter) ? (
-      sync?.bootstrap ? (
+      downloading ? (
         <LoadingState text={t('winter.states.stillDownloading')} />
       ) : (
         <EmptyState title={t('winter.states.emptyTitle')} text={t('winter.states.emptyText')} testId="winter-empty" />

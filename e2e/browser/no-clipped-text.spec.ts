@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { signIn } from '../support/app-page.ts';
+import { signInAssist } from '../support/assist-app.ts';
+import { signInCultureKids } from '../support/culture-kids-app.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -86,4 +88,36 @@ test('no text of a cell, badge, header or navigation item is cut on the three be
     await expect(page.locator('[data-testid="harbours-grid"] .ag-row[row-id]').first()).toBeVisible();
     await look(page, `${lang} harbours`);
   }
+});
+
+/** The header's buttons whose label runs over more than one line (a word broken to fit). */
+async function wrappedHeaderButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.app-header__tools > button')]
+      .filter((button) => {
+        const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) return true;
+        }
+        return false;
+      })
+      .map((button) => button.textContent?.trim() ?? ''),
+  );
+}
+
+test('the header keeps its buttons whole for a user of many roles, and a workspace\'s navigation group has its heading, at 1280×720', async ({ page, context }) => {
+  // Lotta holds four Culture Kids roles: their names give way, the buttons keep their words.
+  await signInCultureKids(page, await stack().openApp('lotta'), 'lotta');
+  await expect(page.locator('.app-header__roles')).toHaveAttribute('title', /, .*, .*, /);
+  expect(await wrappedHeaderButtons(page)).toEqual([]);
+  await expect(page.locator('.side-nav__group')).toHaveCSS('text-transform', 'uppercase');
+  await look(page, 'culture kids header');
+
+  // The help desk's group heading is styled though no bookings or Culture Kids screen has loaded.
+  const desk = await context.newPage();
+  await signInAssist(desk, await stack().openApp('hilkka'), 'hilkka');
+  await expect(desk.locator('.side-nav__group')).toHaveCSS('text-transform', 'uppercase');
+  expect(await wrappedHeaderButtons(desk)).toEqual([]);
 });

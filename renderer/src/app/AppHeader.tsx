@@ -11,6 +11,7 @@ export function AppHeader({ user, onHelp }: { user: StaffUser; onHelp: () => voi
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const asked = useAppSelector((s) => s.ui.signOutAsked);
+  const roles = user.roles.map((r) => t(`roles.${r}`)).join(', ');
 
   return (
     <header className="app-header">
@@ -32,7 +33,9 @@ export function AppHeader({ user, onHelp }: { user: StaffUser; onHelp: () => voi
             <span className="visually-hidden">{t('header.user')}: </span>
             {user.name}
           </span>
-          <span className="app-header__roles">{user.roles.map((r) => t(`roles.${r}`)).join(', ')}</span>
+          <span className="app-header__roles" title={roles}>
+            {roles}
+          </span>
         </div>
         <Button
           variant={ButtonVariant.Secondary}

@@ -30,14 +30,14 @@ export async function watchFrameChains(page: Page): Promise<void> {
       const id = request((time) => {
         pending.delete(id);
         chains.longest = Math.max(chains.longest, length);
-        const outer = running;
         running = { length, asked: 0 };
         try {
           callback(time);
         } finally {
           // No frame asked for: this chain ends here. Two: it goes on as two.
           chains.live += running.asked - 1;
-          running = outer;
+          // Frame callbacks never nest: outside one, nothing is running.
+          running = null;
         }
       });
       pending.add(id);

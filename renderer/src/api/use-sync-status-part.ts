@@ -9,3 +9,9 @@ import { useSyncStatusQuery } from './kuva-api.ts';
 export function useSyncStatusPart<T extends string | number | boolean | null>(pick: (status: SyncStatus | undefined) => T): T {
   return useSyncStatusQuery(undefined, { selectFromResult: ({ data }) => ({ part: pick(data) }) }).part;
 }
+
+/** A first download is running: an empty list means "not here yet", not "nothing matches". */
+export const useDownloading = (): boolean => useSyncStatusPart((s) => Boolean(s?.bootstrap));
+
+/** The desk cannot reach the central (work is kept here and sent later). */
+export const useOffline = (): boolean => useSyncStatusPart((s) => s?.connection === 'offline');

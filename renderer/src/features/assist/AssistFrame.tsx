@@ -3,7 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
 import { asAppError } from '../../api/base-query.ts';
-import { useSyncStatusPart } from '../../api/use-sync-status-part.ts';
+import { useOffline } from '../../api/use-sync-status-part.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
 import { localized } from '../../format/format.ts';
@@ -39,7 +39,7 @@ export function AssistFrame({
   const lang = asLanguage(i18n.language);
   const session = useAssistSession(user.id);
   const points = useAsServicePointsQuery({});
-  const offline = useSyncStatusPart((s) => s?.connection === 'offline');
+  const offline = useOffline();
   const list = points.data ?? [];
   const servicePoint = list.find((p) => p.id === session.servicePointId) ?? list[0];
   const { chooseServicePoint } = session;

@@ -3,7 +3,7 @@ import { Button, ButtonVariant } from 'hds-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationFilter, ApplicationList, ApplicationRow } from '../../../../domain/contract.ts';
-import { useSyncStatusPart } from '../../api/use-sync-status-part.ts';
+import { useDownloading } from '../../api/use-sync-status-part.ts';
 import { EmptyState, LoadingState } from '../../components/StateViews.tsx';
 import { asLanguage } from '../../format/locale.ts';
 import { CacheGrid } from '../../grid-views/CacheGrid.tsx';
@@ -52,7 +52,7 @@ export function ApplicationsGrid({
   const lang = asLanguage(i18n.language);
   const revision = useAppSelector((s) => s.ui.applicationsRevision);
   // During the first download an empty list means "not here yet", not "nothing matches".
-  const downloading = useSyncStatusPart((s) => Boolean(s?.bootstrap));
+  const downloading = useDownloading();
 
   const columnDefs = useMemo(() => applicationColumns(t, lang), [t, lang]);
   const context = useMemo(() => ({ lang, t }), [lang, t]);

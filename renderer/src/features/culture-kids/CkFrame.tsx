@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CohortOption, CohortRights } from '../../../../domain/culture-kids/contract.ts';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
 import { asAppError } from '../../api/base-query.ts';
-import { useSyncStatusPart } from '../../api/use-sync-status-part.ts';
+import { useOffline } from '../../api/use-sync-status-part.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
 import { localized } from '../../format/format.ts';
@@ -46,7 +46,7 @@ export function CkFrame({
   const lang = asLanguage(i18n.language);
   const session = useCkSession(user.id);
   const cohorts = useCkCohortsQuery({});
-  const offline = useSyncStatusPart((s) => s?.connection === 'offline');
+  const offline = useOffline();
   const list = [...(cohorts.data ?? [])].sort((a, b) => b.year - a.year);
   const cohort = list.find((c) => c.id === session.cohortId) ?? list[0];
   const { chooseCohort } = session;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Localized } from '../../../../../domain/languages.ts';
 import { asAppError } from '../../../api/base-query.ts';
 import { useListHarboursQuery } from '../../../api/kuva-api.ts';
-import { useSyncStatusPart } from '../../../api/use-sync-status-part.ts';
+import { useOffline } from '../../../api/use-sync-status-part.ts';
 import { useQueueMany } from '../../../api/queue-many-api.ts';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews.tsx';
@@ -38,7 +38,7 @@ export function AllocationWorkspace() {
   const [harbourId, setHarbourId] = useState('');
   const q = useAllocationProposalQuery(harbourId ? { harbourId } : {});
   const { data: harbourOptions } = useListHarboursQuery();
-  const offline = useSyncStatusPart((s) => s?.connection === 'offline');
+  const offline = useOffline();
   // Adjustments belong to the answer they were made to: a new proposal starts without any.
   const [adjusted, setAdjusted] = useState<{ answer: number | undefined; map: Map<string, Adjustment> }>({ answer: undefined, map: new Map() });
   const [untickedState, setUnticked] = useState<{ answer: number | undefined; ids: Set<string> }>({ answer: undefined, ids: new Set() });

@@ -6,7 +6,7 @@ import { ClearFiltersButton } from '../../../components/ClearFiltersButton.tsx';
 import type { HarbourOverviewRow } from '../../../../../domain/contract.ts';
 import { asAppError } from '../../../api/base-query.ts';
 import { useHarbourOverviewQuery } from '../../../api/kuva-api.ts';
-import { useSyncStatusPart } from '../../../api/use-sync-status-part.ts';
+import { useDownloading } from '../../../api/use-sync-status-part.ts';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { SearchField } from '../../../components/SearchField.tsx';
 import { SplitView } from '../../../components/SplitView.tsx';
@@ -78,7 +78,7 @@ export function HarboursWorkspace() {
 
   // While another season loads, the last answer stays under a soft loading overlay.
   const state = q.isError ? 'error' : q.currentData ? 'ready' : 'loading';
-  const downloading = useSyncStatusPart((s) => Boolean(s?.bootstrap));
+  const downloading = useDownloading();
   const overlay =
     state === 'loading' ? (
       <LoadingState text={t('harbours.loading')} />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { WinterApplicationRow } from '../../../../../domain/berths/winter-contract.ts';
 import { stickerSeason } from '../../../../../domain/berths/winter-seasons.ts';
 import { asAppError } from '../../../api/base-query.ts';
-import { useSyncStatusPart } from '../../../api/use-sync-status-part.ts';
+import { useDownloading } from '../../../api/use-sync-status-part.ts';
 import { ClearFiltersButton } from '../../../components/ClearFiltersButton.tsx';
 import { SplitView } from '../../../components/SplitView.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews.tsx';
@@ -27,7 +27,7 @@ export function WinterInbox({ canWrite, headSlot }: { canWrite: boolean; headSlo
   const searchRef = useRef<HTMLInputElement | null>(null);
   const closePane = useCallback(() => setSelectedId(null), []);
   const { onApi, onClose } = useDetailPane<WinterApplicationRow>(searchRef, Boolean(selectedId), closePane);
-  const downloading = useSyncStatusPart((s) => Boolean(s?.bootstrap));
+  const downloading = useDownloading();
 
   // The whole type counts "of N" and names the areas; the narrowed one is what the grid shows.
   const all = useWinterApplicationsQuery(winterInput(filter, false));

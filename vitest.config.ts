@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { scaledTimeout } from './e2e/support/timeout-scale.ts';
 
 const shared = {
@@ -16,6 +16,9 @@ const shared = {
 // process or the disk much of their time, so two keep both cores busy.
 const MAX_WORKERS = 2;
 
+// The files that start the core in worker threads and end them as a crash would.
+const WORKER_THREAD_FILES = ['main/core/worker/*.test.ts', 'main/host/server.test.ts'];
+
 export default defineConfig({
   test: {
     maxWorkers: MAX_WORKERS,
@@ -31,6 +34,18 @@ export default defineConfig({
           // integration project, which starts processes and hosts, stays isolated.
           isolate: false,
           include: ['domain/**/*.test.ts', 'main/**/*.test.ts', 'central/**/*.test.ts', 'preload/**/*.test.ts', 'renderer/src/**/*.test.ts', 'scripts/**/*.test.ts', 'node-shared/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...WORKER_THREAD_FILES],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'worker-threads',
+          // Each in a process of its own. Ending a worker thread in the unit project's shared
+          // process, after earlier files had started and dropped many PGlite (WASM) centrals there,
+          // once killed the process inside V8 (SIGTRAP in its WASM code-page bookkeeping).
+          isolate: true,
+          include: WORKER_THREAD_FILES,
         },
       },
       {

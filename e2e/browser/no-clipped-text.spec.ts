@@ -121,3 +121,53 @@ test('the header keeps its buttons whole for a user of many roles, and a workspa
   await expect(desk.locator('.side-nav__group')).toHaveCSS('text-transform', 'uppercase');
   expect(await wrappedHeaderButtons(desk)).toEqual([]);
 });
+
+/** How the window stands: how far the document scrolls, how wide the navigation is, what the main area hides. */
+function layout(page: Page) {
+  return page.evaluate(() => {
+    const doc = document.scrollingElement!;
+    const main = document.querySelector('main')!;
+    return {
+      windowScrolls: doc.scrollHeight > window.innerHeight + 1 || doc.scrollTop > 0,
+      navWidth: Math.round(document.querySelector('.side-nav')!.getBoundingClientRect().width),
+      mainHides: main.scrollHeight - main.clientHeight,
+    };
+  });
+}
+
+test('at 1280×720 a user of two workspaces reaches every entry and every screen whole: the window never scrolls, the navigation keeps its width, a screen taller than the window scrolls', async ({ page }) => {
+  // Maria handles berths and bookings: fourteen entries, more than 720 px hold.
+  await signIn(page, await stack().openApp('maria'), 'maria');
+  for (const lang of ['fi', 'sv', 'en']) {
+    await page.getByTestId('language-switch').selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const entries = await page.locator('.side-nav__item').evaluateAll((items) => items.map((item) => item.dataset.testid!));
+    expect(entries.length).toBeGreaterThan(12);
+    const widths = new Set<number>();
+    for (const entry of entries) {
+      // The last entries lie below the fold: the navigation scrolls them into view, not the window.
+      await page.getByTestId(entry).click();
+      await expect(page.getByTestId(entry)).toHaveAttribute('aria-current', 'page');
+      const now = await layout(page);
+      expect(now.windowScrolls, `${lang} ${entry}`).toBe(false);
+      widths.add(now.navWidth);
+    }
+    // Bold is wider: the current entry must not widen the navigation and shift the page.
+    expect([...widths], lang).toHaveLength(1);
+  }
+
+  // The allocation proposal's send panel lies under its grid, taller together than 1280×720 holds.
+  await page.getByTestId('nav-allocation').click();
+  const due = page.getByTestId('allocation-due-date');
+  await expect(due).toBeVisible();
+  await expect(page.locator('.grid-wrap .ag-row[row-id]').first()).toBeVisible();
+  expect((await layout(page)).mainHides).toBeLessThanOrEqual(1);
+  // Its date hint is reached with the mouse wheel over the screen's heading (the grid's rows take
+  // a wheel over the grid), as a handler would scroll to it.
+  const hint = page.locator('#allocation-due-date-helper');
+  await expect(hint).toHaveText(/dd\/mm\/yyyy/);
+  await page.locator('.workspace__title').hover();
+  await page.mouse.wheel(0, 600);
+  await expect(hint).toBeInViewport();
+  await look(page, 'allocation proposal, scrolled to its send panel');
+});

@@ -50,7 +50,9 @@ export function SideNav({ views, active, conflictCount }: { views: View[]; activ
               aria-current={active === view ? 'page' : undefined}
               onClick={() => dispatch(showView(view))}
             >
-              <span>{t(LABEL_KEY[view])}</span>
+              <span className="side-nav__label" data-label={t(LABEL_KEY[view])}>
+                {t(LABEL_KEY[view])}
+              </span>
               {view === 'conflicts' ? (
                 <span
                   className={`badge${conflictCount > 0 ? ' badge--alert' : ''}`}

@@ -133,7 +133,7 @@ export function ConflictInbox() {
       </ul>
     );
   return (
-    <div className="workspace workspace--conflicts">
+    <div className="workspace">
       <div className="workspace__head">
         <h1>{t('conflicts.title')}</h1>
         <p className="muted">{t('conflicts.intro')}</p>

@@ -45,6 +45,8 @@ export function allocationColumns(t: TFunction, lang: Language, harbourName: (id
       headerName: t('allocation.col.applicant'),
       minWidth: 200,
       flex: 2,
+      wrapText: true,
+      cellClass: 'cell--wrap',
       valueGetter: (p) => (p.data ? (p.data.companyName ? `${p.data.applicantName} (${p.data.companyName})` : p.data.applicantName) : ''),
     },
     { colId: 'reference', headerName: t('allocation.col.reference'), width: 130, valueGetter: (p) => p.data?.reference ?? '' },
@@ -62,6 +64,9 @@ export function allocationColumns(t: TFunction, lang: Language, harbourName: (id
       headerName: t('allocation.col.harbour'),
       minWidth: 200,
       flex: 2,
+      // At 1280×720 a long name ("Ruoholahden venesatama (Jaalaranta)") wraps rather than being cut.
+      wrapText: true,
+      cellClass: 'cell--wrap',
       valueGetter: (p) => (p.data?.berth ? localized(harbourName(p.data.berth.harbourId), lang) : '–'),
     },
     { colId: 'pier', headerName: t('allocation.col.pier'), width: 90, valueGetter: (p) => (p.data?.berth ? p.data.berth.pier || '–' : '–') },

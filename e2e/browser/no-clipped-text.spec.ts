@@ -119,6 +119,9 @@ test('the header keeps its buttons whole for a user of many roles, and a workspa
   const desk = await context.newPage();
   await signInAssist(desk, await stack().openApp('hilkka'), 'hilkka');
   await expect(desk.locator('.side-nav__group')).toHaveCSS('text-transform', 'uppercase');
+  // Her group opens the navigation: no rule and gap above it, as if something came before.
+  await expect(desk.locator('.side-nav li').first()).toHaveCSS('border-top-style', 'none');
+  await expect(desk.locator('.side-nav li').first()).toHaveCSS('margin-top', '0px');
   expect(await wrappedHeaderButtons(desk)).toEqual([]);
 });
 

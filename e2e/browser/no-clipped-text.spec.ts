@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { signIn } from '../support/app-page.ts';
 import { signInAssist } from '../support/assist-app.ts';
-import { signInCultureKids } from '../support/culture-kids-app.ts';
+import { openRegistry, showCkView, signInCultureKids } from '../support/culture-kids-app.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -44,6 +44,19 @@ async function clipped(page: Page): Promise<string[]> {
 async function look(page: Page, name: string) {
   await test.info().attach(name, { body: await page.screenshot(), contentType: 'image/png' });
   expect(await clipped(page), name).toEqual([]);
+}
+
+/** How the window stands: how far the document scrolls, how wide the navigation is, what the main area hides. */
+function layout(page: Page) {
+  return page.evaluate(() => {
+    const doc = document.scrollingElement!;
+    const main = document.querySelector('main')!;
+    return {
+      windowScrolls: doc.scrollHeight > window.innerHeight + 1 || doc.scrollTop > 0,
+      navWidth: Math.round(document.querySelector('.side-nav')!.getBoundingClientRect().width),
+      mainHides: main.scrollHeight - main.clientHeight,
+    };
+  });
 }
 
 test('no text of a cell, badge, header or navigation item is cut on the three berth screens in fi, sv and en at 1280×720', async ({ page }) => {
@@ -107,13 +120,19 @@ async function wrappedHeaderButtons(page: Page): Promise<string[]> {
   );
 }
 
-test('the header keeps its buttons whole for a user of many roles, and a workspace\'s navigation group has its heading, at 1280×720', async ({ page, context }) => {
+test('the header keeps its buttons whole for a user of many roles, a workspace\'s navigation group has its heading, and the window stays still under the Culture Kids programme, at 1280×720', async ({ page, context }) => {
   // Lotta holds four Culture Kids roles: their names give way, the buttons keep their words.
   await signInCultureKids(page, await stack().openApp('lotta'), 'lotta');
   await expect(page.locator('.app-header__roles')).toHaveAttribute('title', /, .*, .*, /);
   expect(await wrappedHeaderButtons(page)).toEqual([]);
   await expect(page.locator('.side-nav__group')).toHaveCSS('text-transform', 'uppercase');
   await look(page, 'culture kids header');
+  // The programme's tables carry visually hidden captions far below the fold: they scroll with
+  // the programme, and the window stays where it is.
+  await openRegistry(page);
+  await showCkView(page, 'ckProgram');
+  await expect(page.locator('.ck-table caption').nth(3)).toBeAttached();
+  expect((await layout(page)).windowScrolls).toBe(false);
 
   // The help desk's group heading is styled though no bookings or Culture Kids screen has loaded.
   const desk = await context.newPage();
@@ -124,19 +143,6 @@ test('the header keeps its buttons whole for a user of many roles, and a workspa
   await expect(desk.locator('.side-nav li').first()).toHaveCSS('margin-top', '0px');
   expect(await wrappedHeaderButtons(desk)).toEqual([]);
 });
-
-/** How the window stands: how far the document scrolls, how wide the navigation is, what the main area hides. */
-function layout(page: Page) {
-  return page.evaluate(() => {
-    const doc = document.scrollingElement!;
-    const main = document.querySelector('main')!;
-    return {
-      windowScrolls: doc.scrollHeight > window.innerHeight + 1 || doc.scrollTop > 0,
-      navWidth: Math.round(document.querySelector('.side-nav')!.getBoundingClientRect().width),
-      mainHides: main.scrollHeight - main.clientHeight,
-    };
-  });
-}
 
 test('at 1280×720 a user of two workspaces reaches every entry and every screen whole: the window never scrolls, the navigation keeps its width, a screen taller than the window scrolls', async ({ page }) => {
   // Maria handles berths and bookings: fourteen entries, more than 720 px hold.

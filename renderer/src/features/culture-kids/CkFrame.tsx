@@ -56,7 +56,7 @@ export function CkFrame({
 
   const ctx = cohort ? { cohort, rights: cohort.rights, offline } : null;
   return (
-    <div className="workspace workspace--ck" data-testid={testId}>
+    <div className="workspace" data-testid={testId}>
       <div className="workspace__head">
         <h1 className="workspace__title">{title}</h1>
         {chooser && list.length > 0 ? (

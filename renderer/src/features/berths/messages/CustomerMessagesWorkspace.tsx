@@ -7,7 +7,7 @@ import './messages.css';
 export function CustomerMessagesWorkspace() {
   const { t } = useTranslation();
   return (
-    <div className="workspace workspace--berth-messages" data-testid="berth-messages">
+    <div className="workspace" data-testid="berth-messages">
       <div className="workspace__head">
         <h1 className="workspace__title">{t('berthMessages.title')}</h1>
       </div>

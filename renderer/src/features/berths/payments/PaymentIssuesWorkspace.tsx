@@ -22,7 +22,7 @@ export function PaymentIssuesWorkspace({ user }: { user: StaffUser }) {
   const [marking, setMarking] = useState<PaymentIssueRow | null>(null);
   const open = q.data?.filter((r) => r.issue.status === 'open').length ?? 0;
   return (
-    <div className="workspace workspace--payment-issues" data-testid="payment-issues-workspace">
+    <div className="workspace" data-testid="payment-issues-workspace">
       <div className="workspace__head">
         <h1 className="workspace__title">{t('berthPayments.title')}</h1>
         {q.data && q.data.length > 0 ? (

@@ -50,9 +50,7 @@ export function SideNav({ views, active, conflictCount }: { views: View[]; activ
               aria-current={active === view ? 'page' : undefined}
               onClick={() => dispatch(showView(view))}
             >
-              <span className="side-nav__label" data-label={t(LABEL_KEY[view])}>
-                {t(LABEL_KEY[view])}
-              </span>
+              <NavLabel text={t(LABEL_KEY[view])} />
               {view === 'conflicts' ? (
                 <span
                   className={`badge${conflictCount > 0 ? ' badge--alert' : ''}`}
@@ -69,6 +67,15 @@ export function SideNav({ views, active, conflictCount }: { views: View[]; activ
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The label with a hidden bold copy of itself, so it keeps its bold width (app.css, .side-nav__label). */
+function NavLabel({ text }: { text: string }) {
+  return (
+    <span className="side-nav__label" data-label={text}>
+      {text}
+    </span>
   );
 }
 

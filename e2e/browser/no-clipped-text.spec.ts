@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { signIn } from '../support/app-page.ts';
 import { signInAssist } from '../support/assist-app.ts';
+import { helsinkiDateOf, helsinkiDay, reservations, showBookingView, signInBookings } from '../support/bookings-app.ts';
 import { openRegistry, showCkView, signInCultureKids } from '../support/culture-kids-app.ts';
 
 const stack = stackPerFile();
@@ -101,6 +102,46 @@ test('no text of a cell, badge, header or navigation item is cut on the three be
     await expect(page.locator('[data-testid="harbours-grid"] .ag-row[row-id]').first()).toBeVisible();
     await look(page, `${lang} harbours`);
   }
+});
+
+test('no text of the reservations grid is cut in fi, sv and en at 1280×720: times over two days, long reservees and place names wrap, the id shows the block the search finds', async ({ page }) => {
+  await signInBookings(page, await stack().openApp('paula'), 'paula');
+  // A booking over two days and the longest reservee from today on: the texts that ran past their columns.
+  const upcoming = await reservations(page, { from: helsinkiDay() }, 500);
+  const overDays = upcoming.find((r) => helsinkiDateOf(r.beginsAt) !== helsinkiDateOf(r.endsAt));
+  const longest = upcoming.toSorted((a, b) => b.reserveeName.length - a.reserveeName.length)[0];
+  expect(overDays, 'a booking over two days from today on').toBeDefined();
+  expect(longest!.reserveeName.length).toBeGreaterThan(35);
+  const grid = page.getByTestId('reservations-grid');
+  const search = page.locator('#bk-filter-text');
+
+  for (const lang of ['fi', 'sv', 'en']) {
+    await page.getByTestId('language-switch').selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await showBookingView(page, 'bookingQueue');
+    await expect(page.locator('.ag-row[row-id]').first()).toBeVisible();
+    await look(page, `${lang} booking requests`);
+    await showBookingView(page, 'bookingList');
+    await expect(grid.locator('.ag-row[row-id]').first()).toBeVisible();
+    await look(page, `${lang} all reservations`);
+    for (const row of [overDays!, longest!]) {
+      // The id column shows the id's first block, and the search finds the booking by it.
+      const shortId = row.id.slice(0, 8);
+      await search.fill(shortId);
+      await expect(grid.locator(`.ag-row[row-id="${row.id}"]`).first()).toBeVisible();
+      await expect(grid.locator(`.ag-row[row-id="${row.id}"] [col-id="id"]`)).toHaveText(shortId);
+      await look(page, `${lang} reservation ${row.reserveeName}`);
+    }
+    await search.fill('');
+  }
+  // The time over two days breaks after its dash, each end whole on its line.
+  await search.fill(overDays!.id.slice(0, 8));
+  const lines = await grid.locator(`.ag-row[row-id="${overDays!.id}"] .ag-cell[col-id="beginsAt"]`).evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(2);
 });
 
 /** The header's buttons whose label runs over more than one line (a word broken to fit). */

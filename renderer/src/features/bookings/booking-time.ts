@@ -31,6 +31,14 @@ export function timeRange(beginsAt: string, endsAt: string, lang: Language): str
   return `${day} ${formatDateTime(beginsAt, lang)}–${sameDay ? clockOf(lang).format(new Date(end)) : formatDateTime(endsAt, lang)}`;
 }
 
+/**
+ * The same range with each end kept on one line: a range over two days breaks after its dash, if
+ * anywhere, not inside a date or a time.
+ */
+export function wholeEnds(range: string): string {
+  return range.replace(/ /g, '\u00a0');
+}
+
 /** A Helsinki day with its weekday: "ma 7.12." style, for calendar lanes. */
 export function dayLabel(date: string, lang: Language): string {
   const d = new Date(`${date}T12:00:00Z`);

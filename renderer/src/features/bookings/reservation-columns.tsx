@@ -5,7 +5,7 @@ import type { Language } from '../../../../domain/languages.ts';
 import { formatDateTime, formatMoney, localized } from '../../format/format.ts';
 import { SORTABLE_RESERVATION_COLUMNS } from './reservations-datasource.ts';
 import { ReservationStateBadge } from './ReservationStateBadge.tsx';
-import { timeRange } from './booking-time.ts';
+import { timeRange, wholeEnds } from './booking-time.ts';
 
 function StateCell(p: ICellRendererParams<ReservationRow>) {
   return p.data ? <ReservationStateBadge state={p.data.state} pending={p.data.pending} compact /> : null;
@@ -17,21 +17,31 @@ function reservee(row: ReservationRow, t: TFunction): string {
   return `${prefix}${row.reserveeName}`;
 }
 
+/** The first block of a reservation's id (a UUID): what the search finds and a handler reads out. */
+function shortReservationId(id: string): string {
+  return /^[0-9a-f]{8}-/i.test(id) ? id.slice(0, 8) : id;
+}
+
 export function reservationColumns(t: TFunction, lang: Language): ColDef<ReservationRow>[] {
   const col = (def: ColDef<ReservationRow> & { colId: string }): ColDef<ReservationRow> => ({ sortable: Object.hasOwn(SORTABLE_RESERVATION_COLUMNS, def.colId), ...def });
   const key = { pinned: 'left', lockPinned: true, lockVisible: true, suppressMovable: true } as const;
+  // Long texts wrap onto a second line (the rows hold two) instead of being cut: a handler reads
+  // the whole reservee, place and time without hovering.
+  const wrap = { wrapText: true, cellClass: 'cell--wrap' } as const;
   return [
-    col({ ...key, colId: 'beginsAt', field: 'beginsAt', headerName: t('bookings.grid.time'), width: 280, valueGetter: (p) => (p.data ? timeRange(p.data.beginsAt, p.data.endsAt, lang) : '') }),
+    col({ ...key, ...wrap, colId: 'beginsAt', field: 'beginsAt', headerName: t('bookings.grid.time'), width: 240, valueGetter: (p) => (p.data ? timeRange(p.data.beginsAt, p.data.endsAt, lang) : ''), valueFormatter: (p) => wholeEnds(p.value) }),
     col({ ...key, colId: 'state', field: 'state', headerName: t('bookings.grid.state'), width: 190, cellRenderer: StateCell }),
-    col({ colId: 'reserveeName', field: 'reserveeName', headerName: t('bookings.grid.reservee'), width: 280, tooltipValueGetter: (p) => p.valueFormatted ?? p.value, valueGetter: (p) => (p.data ? reservee(p.data, t) : '') }),
-    col({ colId: 'reservationUnitName', headerName: t('bookings.grid.reservationUnit'), width: 240, tooltipValueGetter: (p) => p.valueFormatted ?? p.value, valueGetter: (p) => (p.data ? localized(p.data.reservationUnitName, lang) : '') }),
-    col({ colId: 'unitName', headerName: t('bookings.grid.unit'), width: 220, tooltipValueGetter: (p) => p.valueFormatted ?? p.value, valueGetter: (p) => (p.data ? localized(p.data.unitName, lang) : '') }),
-    col({ colId: 'name', field: 'name', headerName: t('bookings.grid.name'), width: 200 }),
-    col({ colId: 'type', field: 'type', headerName: t('bookings.grid.type'), width: 150, valueFormatter: (p) => (p.value ? t(`bookings.types.${p.value}`) : '') }),
+    col({ ...wrap, colId: 'reserveeName', tooltipValueGetter: (p) => p.valueFormatted ?? p.value, field: 'reserveeName', headerName: t('bookings.grid.reservee'), width: 260, valueGetter: (p) => (p.data ? reservee(p.data, t) : '') }),
+    col({ ...wrap, colId: 'reservationUnitName', tooltipValueGetter: (p) => p.valueFormatted ?? p.value, headerName: t('bookings.grid.reservationUnit'), width: 220, valueGetter: (p) => (p.data ? localized(p.data.reservationUnitName, lang) : '') }),
+    col({ ...wrap, colId: 'unitName', tooltipValueGetter: (p) => p.valueFormatted ?? p.value, headerName: t('bookings.grid.unit'), width: 200, valueGetter: (p) => (p.data ? localized(p.data.unitName, lang) : '') }),
+    col({ ...wrap, colId: 'name', field: 'name', headerName: t('bookings.grid.name'), width: 200 }),
+    col({ colId: 'type', field: 'type', headerName: t('bookings.grid.type'), width: 210, valueFormatter: (p) => (p.value ? t(`bookings.types.${p.value}`) : '') }),
     col({ colId: 'priceCents', field: 'priceCents', headerName: t('bookings.grid.price'), width: 120, type: 'numericColumn', valueFormatter: (p) => (p.data ? formatMoney(p.value, lang) : '') }),
-    col({ colId: 'paymentStatus', field: 'paymentStatus', headerName: t('bookings.grid.payment'), width: 170, valueFormatter: (p) => (p.data ? t(`bookings.payment.${p.value ?? 'FREE'}`) : '') }),
+    col({ colId: 'paymentStatus', field: 'paymentStatus', headerName: t('bookings.grid.payment'), width: 210, valueFormatter: (p) => (p.data ? t(`bookings.payment.${p.value ?? 'FREE'}`) : '') }),
     col({ colId: 'createdAt', field: 'createdAt', headerName: t('bookings.grid.created'), width: 190, valueFormatter: (p) => formatDateTime(p.value, lang) }),
-    col({ colId: 'series', headerName: t('bookings.grid.series'), width: 120, valueGetter: (p) => (p.data ? (p.data.seriesId ? t('bookings.grid.recurring') : t('bookings.grid.single')) : '') }),
-    col({ colId: 'id', field: 'id', headerName: t('bookings.grid.id'), width: 110 }),
+    col({ colId: 'series', headerName: t('bookings.grid.series'), width: 150, valueGetter: (p) => (p.data ? (p.data.seriesId ? t('bookings.grid.recurring') : t('bookings.grid.single')) : '') }),
+    // The id's first block is what a handler reads out or types into the search; the whole id is
+    // in the detail and the tooltip.
+    col({ colId: 'id', field: 'id', headerName: t('bookings.grid.id'), width: 120, tooltipField: 'id', valueFormatter: (p) => (p.value ? shortReservationId(p.value) : '') }),
   ];
 }

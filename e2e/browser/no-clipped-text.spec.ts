@@ -3,7 +3,7 @@ import { stackPerFile } from '../support/stack-per-file.ts';
 import { signIn } from '../support/app-page.ts';
 import { signInAssist } from '../support/assist-app.ts';
 import { helsinkiDateOf, helsinkiDay, reservations, showBookingView, signInBookings } from '../support/bookings-app.ts';
-import { openRegistry, showCkView, signInCultureKids } from '../support/culture-kids-app.ts';
+import { children, cohorts, openRegistry, showCkView, signInCultureKids } from '../support/culture-kids-app.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -142,6 +142,28 @@ test('no text of the reservations grid is cut in fi, sv and en at 1280×720: tim
     return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
   });
   expect(lines).toBe(2);
+});
+
+test('no text of the Culture Kids registry grid is cut in fi, sv and en at 1280×720: long area names and two guardians wrap, the headers fit', async ({ page }) => {
+  await signInCultureKids(page, await stack().openApp('lotta'), 'lotta');
+  await openRegistry(page);
+  const registry = (await Promise.all((await cohorts(page)).map(async (c) => (await children(page, c.id, 1000)).rows))).flat();
+  const longestArea = registry.toSorted((a, b) => (b.postalArea ?? '').length - (a.postalArea ?? '').length)[0]!;
+  const mostGuardians = registry.toSorted((a, b) => b.guardianNames.join(', ').length - a.guardianNames.join(', ').length)[0]!;
+  expect(longestArea.postalArea!.length).toBeGreaterThan(25);
+  const grid = page.getByTestId('ck-children-grid');
+  for (const lang of ['fi', 'sv', 'en']) {
+    await page.getByTestId('language-switch').selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(grid.locator('.ag-row[row-id]').first()).toBeVisible();
+    await look(page, `${lang} registry`);
+    for (const child of [longestArea, mostGuardians]) {
+      await page.getByTestId('ck-registry-search').fill(`${child.firstName} ${child.lastName}`);
+      await expect(grid.locator(`.ag-row[row-id="${child.id}"]`)).toBeVisible();
+      await look(page, `${lang} registry: ${child.postalArea}, ${child.guardianNames.join(', ')}`);
+    }
+    await page.getByTestId('ck-registry-search').fill('');
+  }
 });
 
 /** The header's buttons whose label runs over more than one line (a word broken to fit). */

@@ -6,13 +6,15 @@ import { formatInstantDate } from '../../format/format.ts';
 
 /** The registry grid's columns: names and numbers only, never contact details. */
 export function childColumns(t: TFunction, lang: Language): ColDef<ChildRow>[] {
+  // Area names ("Tuomarinkylä - Torpparinmäki") and two guardians run long: a second line, not cut.
+  const wrap = { wrapText: true, cellClass: 'cell--wrap' } as const;
   return [
     { colId: 'lastName', field: 'lastName', headerName: t('cultureKids.registry.columns.lastName'), sortable: true, width: 160, valueFormatter: (p) => (p.data?.erased ? t('cultureKids.child.erased') : (p.value ?? '')) },
     { colId: 'firstName', field: 'firstName', headerName: t('cultureKids.registry.columns.firstName'), sortable: true, width: 150 },
-    { colId: 'birthYear', field: 'birthYear', headerName: t('cultureKids.registry.columns.birthYear'), sortable: true, width: 120 },
+    { colId: 'birthYear', field: 'birthYear', headerName: t('cultureKids.registry.columns.birthYear'), sortable: true, width: 150 },
     { colId: 'postalCode', field: 'postalCode', headerName: t('cultureKids.registry.columns.postalCode'), sortable: true, width: 130 },
-    { colId: 'postalArea', field: 'postalArea', headerName: t('cultureKids.registry.columns.postalArea'), width: 200 },
-    { colId: 'guardianNames', headerName: t('cultureKids.registry.columns.guardian'), width: 220, valueGetter: (p) => p.data?.guardianNames.join(', ') ?? '' },
+    { ...wrap, colId: 'postalArea', field: 'postalArea', headerName: t('cultureKids.registry.columns.postalArea'), width: 220 },
+    { ...wrap, colId: 'guardianNames', headerName: t('cultureKids.registry.columns.guardian'), width: 240, valueGetter: (p) => p.data?.guardianNames.join(', ') ?? '' },
     {
       colId: 'enrolments',
       headerName: t('cultureKids.registry.columns.enrolments'),

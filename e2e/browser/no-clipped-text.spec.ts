@@ -60,7 +60,7 @@ function layout(page: Page) {
   });
 }
 
-test('no text of a cell, badge, header or navigation item is cut on the three berth screens in fi, sv and en at 1280×720', async ({ page }) => {
+test('no text of a cell, badge, header or navigation item is cut on the four berth screens in fi, sv and en at 1280×720', async ({ page }) => {
   await signIn(page, await stack().openApp('aino'), 'aino');
   const grid = page.getByTestId('applications-grid');
   // Offers and "no suitable berth" rows carry the longest badges: show them among the first rows.
@@ -101,6 +101,11 @@ test('no text of a cell, badge, header or navigation item is cut on the three be
     await expect(page.getByTestId('harbours-grid')).toHaveAttribute('data-state', 'ready');
     await expect(page.locator('[data-testid="harbours-grid"] .ag-row[row-id]').first()).toBeVisible();
     await look(page, `${lang} harbours`);
+
+    await page.getByTestId('nav-winterStorage').click();
+    await expect(page.getByTestId('winter-grid')).toHaveAttribute('data-state', 'ready');
+    await expect(page.locator('[data-testid="winter-grid"] .ag-row[row-id]').first()).toBeVisible();
+    await look(page, `${lang} winter storage`);
   }
 });
 

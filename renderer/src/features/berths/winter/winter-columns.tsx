@@ -58,7 +58,8 @@ export function winterColumns(t: TFunction, lang: Language): Col[] {
       valueGetter: (p) => (p.data ? localized(p.data.lease?.placeLabel ?? p.data.areaName, lang) : ''),
       comparator: text,
     },
-    { colId: 'type', field: 'areaType', headerName: t('winter.grid.type'), width: 190, valueFormatter: (p) => (p.value ? t(`winter.types.${p.value}`) : '') },
+    // "Anmälan om upptagningsordning" is longer than the column: two lines, not cut.
+    { colId: 'type', field: 'areaType', headerName: t('winter.grid.type'), width: 190, wrapText: true, cellClass: 'cell--wrap', valueFormatter: (p) => (p.value ? t(`winter.types.${p.value}`) : '') },
     {
       colId: 'invoice',
       headerName: t('winter.grid.invoice'),

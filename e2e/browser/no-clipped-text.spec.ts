@@ -129,47 +129,47 @@ test('no text of the reservations grid is cut in fi, sv and en at 1280×720: tim
     await showBookingView(page, 'bookingList');
     await expect(grid.locator('.ag-row[row-id]').first()).toBeVisible();
     await look(page, `${lang} all reservations`);
-    for (const row of [overDays!, longest!]) {
-      // The id column shows the id's first block, and the search finds the booking by it.
+    if (lang !== 'fi') continue;
+    // Finnish writes the longest times. The id column shows the id's first block, and the search
+    // finds the booking by it.
+    for (const row of [longest!, overDays!]) {
       const shortId = row.id.slice(0, 8);
       await search.fill(shortId);
       await expect(grid.locator(`.ag-row[row-id="${row.id}"]`).first()).toBeVisible();
       await expect(grid.locator(`.ag-row[row-id="${row.id}"] [col-id="id"]`)).toHaveText(shortId);
       await look(page, `${lang} reservation ${row.reserveeName}`);
     }
+    // The time over two days breaks after its dash, each end whole on its line.
+    const lines = await grid.locator(`.ag-row[row-id="${overDays!.id}"] .ag-cell[col-id="beginsAt"]`).evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(2);
     await search.fill('');
   }
-  // The time over two days breaks after its dash, each end whole on its line.
-  await search.fill(overDays!.id.slice(0, 8));
-  const lines = await grid.locator(`.ag-row[row-id="${overDays!.id}"] .ag-cell[col-id="beginsAt"]`).evaluate((el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-  });
-  expect(lines).toBe(2);
 });
 
-test('no text of the Culture Kids registry grid is cut in fi, sv and en at 1280×720: long area names and two guardians wrap, the headers fit', async ({ page }) => {
-  await signInCultureKids(page, await stack().openApp('lotta'), 'lotta');
-  await openRegistry(page);
+/** The registry's grid in three languages, with its longest area name and its longest guardians shown in Finnish. */
+async function registryWhole(page: Page) {
   const registry = (await Promise.all((await cohorts(page)).map(async (c) => (await children(page, c.id, 1000)).rows))).flat();
   const longestArea = registry.toSorted((a, b) => (b.postalArea ?? '').length - (a.postalArea ?? '').length)[0]!;
   const mostGuardians = registry.toSorted((a, b) => b.guardianNames.join(', ').length - a.guardianNames.join(', ').length)[0]!;
   expect(longestArea.postalArea!.length).toBeGreaterThan(25);
   const grid = page.getByTestId('ck-children-grid');
-  for (const lang of ['fi', 'sv', 'en']) {
+  for (const child of [longestArea, mostGuardians]) {
+    await page.getByTestId('ck-registry-search').fill(`${child.firstName} ${child.lastName}`);
+    await expect(grid.locator(`.ag-row[row-id="${child.id}"]`)).toBeVisible();
+    await look(page, `registry: ${child.postalArea}, ${child.guardianNames.join(', ')}`);
+  }
+  await page.getByTestId('ck-registry-search').fill('');
+  for (const lang of ['sv', 'en', 'fi']) {
     await page.getByTestId('language-switch').selectOption(lang);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(grid.locator('.ag-row[row-id]').first()).toBeVisible();
     await look(page, `${lang} registry`);
-    for (const child of [longestArea, mostGuardians]) {
-      await page.getByTestId('ck-registry-search').fill(`${child.firstName} ${child.lastName}`);
-      await expect(grid.locator(`.ag-row[row-id="${child.id}"]`)).toBeVisible();
-      await look(page, `${lang} registry: ${child.postalArea}, ${child.guardianNames.join(', ')}`);
-    }
-    await page.getByTestId('ck-registry-search').fill('');
   }
-});
+}
 
 /** The header's buttons whose label runs over more than one line (a word broken to fit). */
 async function wrappedHeaderButtons(page: Page): Promise<string[]> {
@@ -188,7 +188,7 @@ async function wrappedHeaderButtons(page: Page): Promise<string[]> {
   );
 }
 
-test('the header keeps its buttons whole for a user of many roles, a workspace\'s navigation group has its heading, and the window stays still under the Culture Kids programme, at 1280×720', async ({ page, context }) => {
+test('the header keeps its buttons whole for a user of many roles, the Culture Kids registry cuts no text in fi, sv and en, a workspace\'s navigation group has its heading, and the window stays still under the Culture Kids programme, at 1280×720', async ({ page, context }) => {
   // Lotta holds four Culture Kids roles: their names give way, the buttons keep their words.
   await signInCultureKids(page, await stack().openApp('lotta'), 'lotta');
   await expect(page.locator('.app-header__roles')).toHaveAttribute('title', /, .*, .*, /);
@@ -198,6 +198,7 @@ test('the header keeps its buttons whole for a user of many roles, a workspace\'
   // The programme's tables carry visually hidden captions far below the fold: they scroll with
   // the programme, and the window stays where it is.
   await openRegistry(page);
+  await registryWhole(page);
   await showCkView(page, 'ckProgram');
   await expect(page.locator('.ck-table caption').nth(3)).toBeAttached();
   expect((await layout(page)).windowScrolls).toBe(false);

@@ -1,20 +1,28 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TEMPLATE_ENV } from '../e2e/support/central-template.ts';
 
 /**
- * `npm test` after its needs check. The static checks and the build are independent of each
- * other and of the seeded test central, so they run side by side (one tsc, ESLint or Vite alone
- * leaves the second core idle); the central is seeded once, for Vitest and Playwright both. The
- * test suites then run one after the other, each using both cores itself. A step's output is
- * printed whole when it ends, so parallel steps do not interleave; every step is waited for and
- * the run fails if any failed.
+ * `npm test` after its needs check. The build and the seed of the run's test central come first,
+ * side by side: both suites need them. The static checks (typechecks, ESLint, the import rules)
+ * need nothing and nothing needs them, so they run beside the suites at the lowest CPU priority:
+ * they take the cores only when a suite leaves them idle (each suite leaves about a tenth of two
+ * cores idle while it waits on pages, sockets and disks). The suites run one after the other, each
+ * using both cores itself. A step's output is printed whole when it ends (a check's after the
+ * suites, so it does not split a suite's output); every step is waited for and the run fails if
+ * any failed.
  */
 interface Step {
   name: string;
   command: string;
+}
+
+interface Outcome {
+  ok: boolean;
+  /** The step's output, when it was kept to print later. */
+  output: string;
 }
 
 const CHECKS: Step[] = [
@@ -23,8 +31,8 @@ const CHECKS: Step[] = [
   { name: 'typecheck (e2e)', command: 'tsc -p tsconfig.e2e.json' },
   { name: 'lint', command: 'npm run --silent lint' },
   { name: 'deps', command: 'npm run --silent deps' },
-  { name: 'build', command: 'npm run --silent build' },
 ];
+const BUILD: Step = { name: 'build', command: 'npm run --silent build' };
 const SUITES: Step[] = [
   { name: 'vitest', command: 'npm run --silent test:unit' },
   { name: 'e2e', command: 'npm run --silent test:e2e' },
@@ -33,11 +41,14 @@ const SUITES: Step[] = [
 const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
 const times: string[] = [];
 
-/** Runs one step; `live` streams its output (a suite alone), else it is printed once it ends. */
-function run(step: Step, live: boolean, env: NodeJS.ProcessEnv): Promise<boolean> {
+/** Runs one step; `live` streams its output (a suite alone), `held` keeps it for later, else it is printed once it ends. */
+function run(step: Step, env: NodeJS.ProcessEnv, mode: { live?: boolean; held?: boolean; low?: boolean } = {}): Promise<Outcome> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(step.command, { shell: true, env, stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(step.command, { shell: true, env, stdio: mode.live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    // The shell and everything it starts inherit the priority: set it before the shell runs
+    // anything, or at worst just after its first command started (a check, harmless either way).
+    if (mode.low && child.pid !== undefined) lower(child.pid);
     const output: Buffer[] = [];
     child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
@@ -45,11 +56,20 @@ function run(step: Step, live: boolean, env: NodeJS.ProcessEnv): Promise<boolean
       const ok = code === 0;
       const took = seconds(performance.now() - started);
       times.push(`${step.name}: ${took}${ok ? '' : ' FAILED'}`);
-      if (!live) process.stdout.write(`\n== ${step.name} (${took})\n${Buffer.concat(output).toString()}`);
+      const text = mode.live ? '' : `\n== ${step.name} (${took})\n${Buffer.concat(output).toString()}`;
+      if (!mode.live && !mode.held) process.stdout.write(text);
       if (!ok) console.error(`== ${step.name} failed (${signal ?? `exit ${code}`}): ${step.command}`);
-      resolve(ok);
+      resolve({ ok, output: mode.held ? text : '' });
     });
   });
+}
+
+function lower(pid: number): void {
+  try {
+    os.setPriority(pid, os.constants.priority.PRIORITY_LOW);
+  } catch {
+    // Not allowed here: the check runs at normal priority, only slower for the suites.
+  }
 }
 
 async function main(): Promise<boolean> {
@@ -57,14 +77,17 @@ async function main(): Promise<boolean> {
   const env = { ...process.env, [TEMPLATE_ENV]: path.join(root, 'central') };
   const started = performance.now();
   try {
+    const checks = CHECKS.map((step) => run(step, env, { held: true, low: true }));
     const seed: Step = { name: 'seeded test central', command: `node ${path.join('e2e', 'support', 'seed-template.ts')}` };
-    const first = await Promise.all([...CHECKS, seed].map((step) => run(step, false, env)));
-    if (first.includes(false)) return false;
+    let ok = !(await Promise.all([BUILD, seed].map((step) => run(step, env)))).some((o) => !o.ok);
     for (const suite of SUITES) {
+      if (!ok) break;
       console.log(`\n== ${suite.name}`);
-      if (!(await run(suite, true, env))) return false;
+      ok = (await run(suite, env, { live: true })).ok;
     }
-    return true;
+    const checked = await Promise.all(checks);
+    for (const check of checked) process.stdout.write(check.output);
+    return ok && checked.every((c) => c.ok);
   } finally {
     await rm(root, { recursive: true, force: true });
     console.log(`\n== npm test steps (${seconds(performance.now() - started)} in all)\n${times.join('\n')}`);

@@ -46,8 +46,9 @@ function run(step: Step, env: NodeJS.ProcessEnv, mode: { live?: boolean; held?: 
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(step.command, { shell: true, env, stdio: mode.live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
-    // The shell and everything it starts inherit the priority: set it before the shell runs
-    // anything, or at worst just after its first command started (a check, harmless either way).
+    // `sh -c` runs a lone command in its own process (exec), so lowering that process lowers the
+    // check, whenever it happens, and what the check starts inherits it. (Windows' cmd starts a
+    // child instead, which may keep normal priority: the suites are then only slower.)
     if (mode.low && child.pid !== undefined) lower(child.pid);
     const output: Buffer[] = [];
     child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));

@@ -22,3 +22,6 @@ export const hdsGridTheme = themeQuartz.withParams({
   cellHorizontalPadding: 12,
   focusShadow: { radius: 0, spread: 3, color: '#0000bf' },
 });
+
+/** A column whose text may run long: it wraps onto the row's second line (the rows hold two) instead of being cut (decision 62). */
+export const WRAPPED_CELL = { wrapText: true, cellClass: 'cell--wrap' } as const;

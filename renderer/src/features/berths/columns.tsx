@@ -5,6 +5,7 @@ import type { ApplicationRow } from '../../../../domain/contract.ts';
 import { formatDateTime, formatIsoDate, formatMetres, localized } from '../../format/format.ts';
 import { SORTABLE_COLUMNS } from './applications-datasource.ts';
 import { StatusBadge } from './StatusBadge.tsx';
+import { WRAPPED_CELL } from '../../grid-views/grid-theme.ts';
 
 function StatusCell(p: ICellRendererParams<ApplicationRow>) {
   if (!p.data) return null;
@@ -42,8 +43,7 @@ export function applicationColumns(t: TFunction, lang: Language): ColDef<Applica
       headerName: t('grid.applicant'),
       width: 240,
       // A company's name makes it long: it wraps onto a second line rather than being cut.
-      wrapText: true,
-      cellClass: 'cell--wrap',
+      ...WRAPPED_CELL,
       valueFormatter: (p) => (p.data ? (p.data.companyName ? `${p.data.applicantName} (${p.data.companyName})` : p.data.applicantName) : ''),
     }),
     col({
@@ -59,8 +59,7 @@ export function applicationColumns(t: TFunction, lang: Language): ColDef<Applica
       headerName: t('grid.firstChoice'),
       width: 300,
       // Harbour names run long ("Naurissalmen venesatama (Kipparlahdensilmukka 9)"): two lines, not cut.
-      wrapText: true,
-      cellClass: 'cell--wrap',
+      ...WRAPPED_CELL,
       valueGetter: (p) => (p.data ? localized(p.data.firstChoice, lang) : ''),
     }),
     col({ colId: 'kind', field: 'kind', headerName: t('grid.kind'), width: 124, valueFormatter: (p) => (p.value ? t(`kinds.${p.value}`) : '') }),

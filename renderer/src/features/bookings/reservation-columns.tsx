@@ -6,6 +6,7 @@ import { formatDateTime, formatMoney, localized } from '../../format/format.ts';
 import { SORTABLE_RESERVATION_COLUMNS } from './reservations-datasource.ts';
 import { ReservationStateBadge } from './ReservationStateBadge.tsx';
 import { timeRange, wholeEnds } from './booking-time.ts';
+import { WRAPPED_CELL } from '../../grid-views/grid-theme.ts';
 
 function StateCell(p: ICellRendererParams<ReservationRow>) {
   return p.data ? <ReservationStateBadge state={p.data.state} pending={p.data.pending} compact /> : null;
@@ -25,16 +26,13 @@ function shortReservationId(id: string): string {
 export function reservationColumns(t: TFunction, lang: Language): ColDef<ReservationRow>[] {
   const col = (def: ColDef<ReservationRow> & { colId: string }): ColDef<ReservationRow> => ({ sortable: Object.hasOwn(SORTABLE_RESERVATION_COLUMNS, def.colId), ...def });
   const key = { pinned: 'left', lockPinned: true, lockVisible: true, suppressMovable: true } as const;
-  // Long texts wrap onto a second line (the rows hold two) instead of being cut: a handler reads
-  // the whole reservee, place and time without hovering.
-  const wrap = { wrapText: true, cellClass: 'cell--wrap' } as const;
   return [
-    col({ ...key, ...wrap, colId: 'beginsAt', field: 'beginsAt', headerName: t('bookings.grid.time'), width: 240, valueGetter: (p) => (p.data ? timeRange(p.data.beginsAt, p.data.endsAt, lang) : ''), valueFormatter: (p) => wholeEnds(p.value) }),
+    col({ ...key, ...WRAPPED_CELL, colId: 'beginsAt', field: 'beginsAt', headerName: t('bookings.grid.time'), width: 240, valueGetter: (p) => (p.data ? timeRange(p.data.beginsAt, p.data.endsAt, lang) : ''), valueFormatter: (p) => wholeEnds(p.value) }),
     col({ ...key, colId: 'state', field: 'state', headerName: t('bookings.grid.state'), width: 190, cellRenderer: StateCell }),
-    col({ ...wrap, colId: 'reserveeName', tooltipValueGetter: (p) => p.valueFormatted ?? p.value, field: 'reserveeName', headerName: t('bookings.grid.reservee'), width: 260, valueGetter: (p) => (p.data ? reservee(p.data, t) : '') }),
-    col({ ...wrap, colId: 'reservationUnitName', tooltipValueGetter: (p) => p.valueFormatted ?? p.value, headerName: t('bookings.grid.reservationUnit'), width: 220, valueGetter: (p) => (p.data ? localized(p.data.reservationUnitName, lang) : '') }),
-    col({ ...wrap, colId: 'unitName', tooltipValueGetter: (p) => p.valueFormatted ?? p.value, headerName: t('bookings.grid.unit'), width: 200, valueGetter: (p) => (p.data ? localized(p.data.unitName, lang) : '') }),
-    col({ ...wrap, colId: 'name', field: 'name', headerName: t('bookings.grid.name'), width: 200 }),
+    col({ ...WRAPPED_CELL, colId: 'reserveeName', tooltipValueGetter: (p) => p.valueFormatted ?? p.value, field: 'reserveeName', headerName: t('bookings.grid.reservee'), width: 260, valueGetter: (p) => (p.data ? reservee(p.data, t) : '') }),
+    col({ ...WRAPPED_CELL, colId: 'reservationUnitName', tooltipValueGetter: (p) => p.valueFormatted ?? p.value, headerName: t('bookings.grid.reservationUnit'), width: 220, valueGetter: (p) => (p.data ? localized(p.data.reservationUnitName, lang) : '') }),
+    col({ ...WRAPPED_CELL, colId: 'unitName', tooltipValueGetter: (p) => p.valueFormatted ?? p.value, headerName: t('bookings.grid.unit'), width: 200, valueGetter: (p) => (p.data ? localized(p.data.unitName, lang) : '') }),
+    col({ ...WRAPPED_CELL, colId: 'name', field: 'name', headerName: t('bookings.grid.name'), width: 200 }),
     col({ colId: 'type', field: 'type', headerName: t('bookings.grid.type'), width: 210, valueFormatter: (p) => (p.value ? t(`bookings.types.${p.value}`) : '') }),
     col({ colId: 'priceCents', field: 'priceCents', headerName: t('bookings.grid.price'), width: 120, type: 'numericColumn', valueFormatter: (p) => (p.data ? formatMoney(p.value, lang) : '') }),
     col({ colId: 'paymentStatus', field: 'paymentStatus', headerName: t('bookings.grid.payment'), width: 210, valueFormatter: (p) => (p.data ? t(`bookings.payment.${p.value ?? 'FREE'}`) : '') }),

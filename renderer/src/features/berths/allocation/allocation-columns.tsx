@@ -4,6 +4,7 @@ import type { Language, Localized } from '../../../../../domain/languages.ts';
 import { formatInteger, localized } from '../../../format/format.ts';
 import { formatSize } from '../harbours/harbour-columns.tsx';
 import type { ReviewRow } from './adjusted-rows.ts';
+import { WRAPPED_CELL } from '../../../grid-views/grid-theme.ts';
 
 type Col = ColDef<ReviewRow>;
 
@@ -45,8 +46,7 @@ export function allocationColumns(t: TFunction, lang: Language, harbourName: (id
       headerName: t('allocation.col.applicant'),
       minWidth: 200,
       flex: 2,
-      wrapText: true,
-      cellClass: 'cell--wrap',
+      ...WRAPPED_CELL,
       valueGetter: (p) => (p.data ? (p.data.companyName ? `${p.data.applicantName} (${p.data.companyName})` : p.data.applicantName) : ''),
     },
     { colId: 'reference', headerName: t('allocation.col.reference'), width: 130, valueGetter: (p) => p.data?.reference ?? '' },
@@ -65,8 +65,7 @@ export function allocationColumns(t: TFunction, lang: Language, harbourName: (id
       minWidth: 200,
       flex: 2,
       // At 1280×720 a long name ("Ruoholahden venesatama (Jaalaranta)") wraps rather than being cut.
-      wrapText: true,
-      cellClass: 'cell--wrap',
+      ...WRAPPED_CELL,
       valueGetter: (p) => (p.data?.berth ? localized(harbourName(p.data.berth.harbourId), lang) : '–'),
     },
     { colId: 'pier', headerName: t('allocation.col.pier'), width: 90, valueGetter: (p) => (p.data?.berth ? p.data.berth.pier || '–' : '–') },

@@ -4,6 +4,7 @@ import type { Language } from '../../../../../domain/languages.ts';
 import type { HarbourOverviewRow } from '../../../../../domain/contract.ts';
 import { formatInteger, formatNumber2, localized } from '../../../format/format.ts';
 import { INTL_LOCALE } from '../../../format/locale.ts';
+import { WRAPPED_CELL } from '../../../grid-views/grid-theme.ts';
 
 type Col = ColDef<HarbourOverviewRow>;
 
@@ -42,8 +43,7 @@ export function harbourColumns(t: TFunction, lang: Language, season: number | nu
       lockVisible: true,
       width: 300,
       // Long names ("… venesatama (Pitkänsillanranta)") wrap onto a second line rather than being cut.
-      wrapText: true,
-      cellClass: 'cell--wrap',
+      ...WRAPPED_CELL,
       valueGetter: (p) => (p.data ? localized(p.data.name, lang) : ''),
       comparator: (a: string, b: string) => collator.compare(a, b),
       initialSort: 'asc',

@@ -5,6 +5,7 @@ import type { Language } from '../../../../../domain/languages.ts';
 import { formatDateTime, formatNumber2, localized } from '../../../format/format.ts';
 import { INTL_LOCALE } from '../../../format/locale.ts';
 import { StatusBadge } from '../StatusBadge.tsx';
+import { WRAPPED_CELL } from '../../../grid-views/grid-theme.ts';
 
 type Col = ColDef<WinterApplicationRow>;
 
@@ -34,8 +35,7 @@ export function winterColumns(t: TFunction, lang: Language): Col[] {
       field: 'applicantName',
       headerName: t('winter.grid.applicant'),
       width: 220,
-      wrapText: true,
-      cellClass: 'cell--wrap',
+      ...WRAPPED_CELL,
       comparator: text,
     },
     { colId: 'boat', field: 'boatRegistration', headerName: t('winter.grid.boat'), width: 120 },
@@ -52,14 +52,13 @@ export function winterColumns(t: TFunction, lang: Language): Col[] {
       colId: 'area',
       headerName: t('winter.grid.area'),
       width: 240,
-      wrapText: true,
-      cellClass: 'cell--wrap',
+      ...WRAPPED_CELL,
       // A marked lease names its place ("Rajasaari B-12"); otherwise the first chosen area.
       valueGetter: (p) => (p.data ? localized(p.data.lease?.placeLabel ?? p.data.areaName, lang) : ''),
       comparator: text,
     },
     // "Anmälan om upptagningsordning" is longer than the column: two lines, not cut.
-    { colId: 'type', field: 'areaType', headerName: t('winter.grid.type'), width: 190, wrapText: true, cellClass: 'cell--wrap', valueFormatter: (p) => (p.value ? t(`winter.types.${p.value}`) : '') },
+    { colId: 'type', field: 'areaType', headerName: t('winter.grid.type'), width: 190, ...WRAPPED_CELL, valueFormatter: (p) => (p.value ? t(`winter.types.${p.value}`) : '') },
     {
       colId: 'invoice',
       headerName: t('winter.grid.invoice'),

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { addDays, isoWeekday } from '../../domain/wall-clock.ts';
 import { WEEKDAYS } from '../../domain/bookings/series.ts';
+import type { OccurrencePreview } from '../../domain/bookings/contract.ts';
+import { invoke } from '../support/app-page.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { finnishClock, finnishDay, helsinkiDateOf, helsinkiDay, reservations, showCalendar, signInBookings, unitNamed } from '../support/bookings-app.ts';
 
@@ -14,8 +16,30 @@ test('a weekly series whose preview shows a conflict: the conflicting date is sk
   const place = await unitNamed(page, UNIT, ROOM);
   const { reservationUnitId } = place;
   // A confirmed booking two weeks or more ahead: the series runs a week before it to a week after it, at its time.
-  const [existing] = await reservations(page, { reservationUnitIds: [reservationUnitId], states: ['CONFIRMED'], from: helsinkiDay(14), to: helsinkiDay(60) }, 1);
-  if (!existing) throw new Error(`No confirmed booking on ${ROOM} in the coming weeks.`);
+  // The seeded bookings move with the calendar, and some repeat weekly: take one whose weeks around
+  // leave a date to book, as the app's own preview tells.
+  const candidates = await reservations(page, { reservationUnitIds: [reservationUnitId], states: ['CONFIRMED'], from: helsinkiDay(14), to: helsinkiDay(60) }, 100);
+  let existing: (typeof candidates)[number] | undefined;
+  for (const c of candidates) {
+    const date = helsinkiDateOf(c.beginsAt);
+    const preview = await invoke<OccurrencePreview[]>(page, 'bookings.previewSeries', {
+      reservationUnitId,
+      type: 'STAFF',
+      beginDate: addDays(date, -7),
+      endDate: addDays(date, 7),
+      beginTime: finnishClock(c.beginsAt).replace('.', ':'),
+      endTime: finnishClock(c.endsAt).replace('.', ':'),
+      weekdays: [WEEKDAYS[isoWeekday(date) - 1]!],
+      recurrenceInDays: 7,
+      bufferBeforeMin: null,
+      bufferAfterMin: null,
+    });
+    if (preview.some((o) => o.status !== 'conflict' && o.status !== 'skipped')) {
+      existing = c;
+      break;
+    }
+  }
+  if (!existing) throw new Error(`No confirmed booking on ${ROOM} in the coming weeks with a free week beside it.`);
   const conflictDate = helsinkiDateOf(existing.beginsAt);
   const from = addDays(conflictDate, -7);
   const to = addDays(conflictDate, 7);

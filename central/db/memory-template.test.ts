@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,10 @@ describe('in-memory PGlite from a template on disk', () => {
   it('keeps a prepared cluster as a template of its own: prepared once, every copy starts prepared and apart', async () => {
     const dir = path.join(root, 'staged');
     mkdirSync(dir);
+    // The plain template the test above built, when it ran: only the stage is built here, not
+    // initdb a second time (seconds of the unit project).
+    const plainFile = templateFile(path.join(root, 'damaged'));
+    if (existsSync(plainFile)) copyFileSync(plainFile, templateFile(dir));
     let prepared = 0;
     const stage = {
       key: 'test-stage',

@@ -184,6 +184,25 @@ describe('createHostBridge events', () => {
     await expect.poll(() => events.some((e) => e.type === 'changed')).toBe(true);
   });
 
+  it('keeps its stream through a stall past the limit when the host spoke meanwhile: what arrived is read before silence counts', async () => {
+    const api = createHostBridge('good', host.base, undefined, { silenceLimitMs: 300 });
+    const events = listen(api);
+    await expect.poll(() => links(events)).toEqual([{ type: 'host.connection', state: 'connected', resumed: false }]);
+    // The host's heartbeat falls due while the thread is busy past the limit (a long task, a loaded
+    // machine), so it goes out in the same turn as the watchdog's time is up, before it is read.
+    setTimeout(() => {
+      for (const s of host.streams) s.write(': heartbeat\n\n');
+    }, 10);
+    const busyUntil = performance.now() + 3 * 300;
+    while (performance.now() < busyUntil) {
+      // the thread stalls
+    }
+    // An event after that turn comes down the same stream: it was never taken for lost.
+    setTimeout(() => host.send({ type: 'changed', entities: ['pier'] }), 0);
+    await expect.poll(() => events.some((e) => e.type === 'changed')).toBe(true);
+    expect(links(events)).toEqual([{ type: 'host.connection', state: 'connected', resumed: false }]);
+  });
+
   it('tells a refused key apart from a host that is gone', async () => {
     const api = createHostBridge('stale', host.base);
     const events = listen(api);

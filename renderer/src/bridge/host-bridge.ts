@@ -114,11 +114,15 @@ export function createHostBridge(secret: string, base = '', fetchImpl: Fetch = g
     let silent = false;
     let watchdog: ReturnType<typeof setTimeout> | undefined;
     // Also bounds the wait for the answer itself: a hung host accepts connections but says nothing.
+    // A thread that was busy past the limit (a long task, a loaded machine) runs its due timers
+    // before it reads what came meanwhile: silence counts only after one more turn has read it.
     const arm = () => {
       clearTimeout(watchdog);
       watchdog = setTimeout(() => {
-        silent = true;
-        conn.abort();
+        watchdog = setTimeout(() => {
+          silent = true;
+          conn.abort();
+        }, 0);
       }, silenceLimitMs);
     };
     let opened = false;

@@ -7,6 +7,7 @@ import { invoke, signIn } from '../support/app-page.ts';
 import { openCustomer } from '../support/customers.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { shootAtBothSizes as shoot } from '../support/screenshots.ts';
+import { dialogReady } from '../support/dialogs.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -89,7 +90,7 @@ test('the main user exports a customer\'s data as a JSON file and erases the per
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(`${c.firstName} ${c.lastName}`);
 
   await page.keyboard.press('Enter');
-  await expect(dialog).toBeVisible();
+  await dialogReady(dialog);
   await dialog.getByTestId('customer-erase-confirm').focus();
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);

@@ -8,6 +8,7 @@ import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, signIn } from '../support/app-page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { shootAtBothSizes } from '../support/screenshots.ts';
+import { dialogReady } from '../support/dialogs.ts';
 
 /**
  * A handler terminates a paid winter storage lease from its case with the keyboard (decision 49):
@@ -42,7 +43,7 @@ async function openCase(page: Page, d: WinterApplicationDetail): Promise<void> {
 async function openDialog(page: Page): Promise<void> {
   await page.getByTestId('winter-terminate').focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('winter-terminate-dialog')).toBeVisible();
+  await dialogReady(page.getByTestId('winter-terminate-dialog'));
 }
 
 test('a paid winter lease is terminated on a chosen day with the keyboard; the customer is told, the history names it; a supervisor has no such action', async ({ page }) => {

@@ -5,6 +5,7 @@ import { stackPerFile } from '../support/stack-per-file.ts';
 import { invoke, openApplication, pendingApplications, signIn } from '../support/app-page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { shootAtBothSizes as shoot } from '../support/screenshots.ts';
+import { dialogReady } from '../support/dialogs.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -48,7 +49,7 @@ test('a handler finds the customer the applicant already is and links the applic
   const dialog = page.getByTestId('link-customer-dialog');
   await expect(dialog.getByRole('heading', { name: `Linkitä hakemus ${a.reference} asiakkaaseen` })).toBeVisible();
   // Focus opens on the title, as in every HDS dialog; one Tab reaches the search.
-  await expect(dialog.getByRole('heading', { level: 2 })).toBeFocused();
+  await dialogReady(dialog);
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('link-customer-search')).toBeFocused();
   await expect(page.getByTestId('link-customer-current')).toHaveText(`Nykyinen asiakas: ${nameOf(from.customer)}`);

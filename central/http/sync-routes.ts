@@ -87,11 +87,12 @@ export function syncRoutes(
     const limit = Math.min(query.data.limit ?? DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT);
     // A kiosk's feed is the projection of public fields: no personal data, so no audit of reads.
     const kiosk = isKiosk(user.roles, user.grants);
-    return desks.during(async () => {
-      const page = await pullPage(db, scopes, after, limit, kiosk);
-      if (!kiosk) await recordPulledPersonalData(db, user, scopes, after, decodeCursor(page.cursor)?.seq ?? after);
-      return page;
+    const page = await desks.during(async () => {
+      const pulled = await pullPage(db, scopes, after, limit, kiosk);
+      if (!kiosk) await recordPulledPersonalData(db, user, scopes, after, pulled.upTo);
+      return pulled;
     });
+    return reply.type('application/json; charset=utf-8').send(page.json);
   });
 
   app.get(`${API_PREFIX}/sync/stream`, async (request, reply) => {

@@ -1,6 +1,7 @@
 import type { StreamEnd, StreamStart } from '../../domain/sync/protocol.ts';
 import type { Db } from '../db/db.ts';
 import { encodeCursor } from './cursor.ts';
+import { CHANGE_JSON } from './change-json.ts';
 import { feedHead } from './pull.ts';
 import { KIOSK_FIELDS_PARAM, kioskEntityFilter, kioskProjectedData } from '../kiosk/feed-projection.ts';
 
@@ -9,11 +10,6 @@ import { KIOSK_FIELDS_PARAM, kioskEntityFilter, kioskProjectedData } from '../ki
  * one being written and the one read ahead): the page size is what one connection may hold.
  */
 export const STREAM_PAGE = 2500;
-
-/** Each change rendered as its NDJSON line by PostgreSQL: Node never parses or re-serialises the data. */
-const LINE = `'{"entity":' || to_json(entity)::text || ',"id":' || to_json(id)::text
-  || ',"op":"' || op || '","version":' || version::text
-  || CASE WHEN op = 'delete' THEN '}' ELSE ',"data":' || coalesce(data::text, 'null') || '}' END`;
 
 /** Lines are rendered after the LIMIT, so a page never renders rows it does not send. */
 const PAGE = `SELECT seq, entity, id, op, version, data FROM sync_feed
@@ -55,14 +51,14 @@ async function readPage(db: Db, after: number, head: number, scopes: string, siz
   if (db.kind === 'pglite') {
     const res = await db.query<{ last: string | number | null; n: number; body: string | null }>(
       `SELECT max(seq) AS last, count(*)::int AS n, string_agg(line, E'\\n' ORDER BY seq) AS body
-       FROM (SELECT seq, ${LINE} AS line FROM (${page}) rows) page`,
+       FROM (SELECT seq, ${CHANGE_JSON} AS line FROM (${page}) rows) page`,
       params,
     );
     const row = res.rows[0];
     return { last: Number(row?.last ?? after), count: row?.n ?? 0, body: row?.body ?? '' };
   }
   const res = await db.query<{ seq: string; line: string }>(
-    `SELECT seq, ${LINE} AS line FROM (${page}) rows`,
+    `SELECT seq, ${CHANGE_JSON} AS line FROM (${page}) rows`,
     params,
     kiosk ? 'feed_stream_page_kiosk' : 'feed_stream_page',
   );

@@ -1,6 +1,7 @@
 import type { Change } from '../../../domain/sync/protocol.ts';
 import type { EntityName } from '../../../domain/workspaces.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
+import { commitWithoutSync } from '../db/commit-without-sync.ts';
 import type { RowWriter } from './entity-table.ts';
 
 /** SQLite's default: how many WAL pages a commit lets pile up before it checkpoints them. */
@@ -89,13 +90,11 @@ export function createBootstrap(db: SqliteDatabase, writers: ReadonlyMap<EntityN
    * quarter of the download; `checkpoint` copies them once at the end.
    */
   const withoutFsync = <T>(fn: () => T): T => {
-    db.pragma('synchronous = NORMAL');
     db.pragma(`wal_autocheckpoint = ${DOWNLOAD_CHECKPOINT_PAGES}`);
     try {
-      return db.transaction(fn).immediate();
+      return commitWithoutSync(db, () => db.transaction(fn).immediate());
     } finally {
       db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
-      db.pragma('synchronous = FULL');
     }
   };
 

@@ -42,7 +42,8 @@ export interface Cache {
   /**
    * Apply one page of pulled changes and, when given, store the cursor after it — in ONE
    * transaction: optimistic effects are taken off, server rows written (a row is only replaced by
-   * the same or a newer version), pending commands re-applied on top (rebase).
+   * the same or a newer version), pending commands re-applied on top (rebase). Its commit does
+   * not wait for the disk: what a power cut takes, the next pull brings again (db/commit-without-sync.ts).
    */
   applyChanges(changes: readonly Change[], cursor: string | null): ApplySummary;
 

@@ -8,6 +8,7 @@ import { can } from '../../../domain/roles.ts';
 import { fail, ok, type Result } from '../../../domain/result.ts';
 import { helsinkiDate } from '../../../domain/berths/seasons.ts';
 import { openDatabase, type SqliteDatabase } from '../db/open-database.ts';
+import { commitWithoutSync } from '../db/commit-without-sync.ts';
 import type { ApplySummary, Cache, OpenCacheOptions, OutboxEntry, SettleSummary } from './cache-port.ts';
 import { createRowWriter, type RowWriter } from './entity-table.ts';
 import type { CacheAccess, CacheWorkspace, CommandSpec, DecisionContext, QuerySpec } from './workspace.ts';
@@ -235,7 +236,7 @@ function buildCache(db: SqliteDatabase, options: OpenCacheOptions): Cache {
     getCursor: () => state.cursor(),
     getLastSyncAt: () => state.lastSyncAt(),
     setLastSyncAt: (iso) => state.setLastSyncAt(iso),
-    applyChanges: (changes, cursor) => applyChanges.immediate(changes, cursor),
+    applyChanges: (changes, cursor) => commitWithoutSync(db, () => applyChanges.immediate(changes, cursor)),
     applyBootstrap,
     resetReadModel: () => resetReadModel.immediate(),
     pendingCommands: (limit): OutboxEntry[] => outbox.head(limit),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchCentral } from '../server.ts';
 import { signIn } from '../testing/api-client.ts';
 import { at, pushOne, quietDay, reservationFixture, reservationRow, reservationUnitId, storeFixtures } from '../testing/booking-fixtures.ts';
@@ -67,19 +68,62 @@ describe('bookings conflicts on the central (PGlite)', () => {
 const available = pgAvailable();
 if (!available) console.warn('[skip] central/bookings/conflict-race.test.ts: PostgreSQL 15 is missing; the race runs on PGlite only.');
 
+/** The database's deadlock count: a backend adds those it met when it flushes its statistics, at the latest as it exits. */
+async function deadlocks(stats: pg.Client): Promise<number> {
+  await stats.query('SELECT pg_stat_clear_snapshot()');
+  const res = await stats.query<{ deadlocks: string }>('SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()');
+  return Number(res.rows[0]!.deadlocks);
+}
+
+/**
+ * Until no backend of the application is left: PostgreSQL 15 flushes an exiting backend's
+ * statistics before it leaves pg_stat_activity (its before_shmem_exit hook runs first).
+ */
+async function backendsGone(stats: pg.Client, applicationName: string): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      const res = await stats.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1', [applicationName]);
+      expect(res.rows[0]!.n, `backends of ${applicationName}`).toBe(0);
+    },
+    { timeout: 10_000, interval: 20 },
+  );
+}
+
 describe.skipIf(!available)('bookings race on a real PostgreSQL 15', () => {
   let cluster: PgCluster;
   let central: Central;
+  let stats: pg.Client;
   beforeAll(async () => {
     cluster = await startPgCluster();
+    stats = new pg.Client({ connectionString: cluster.databaseUrl, application_name: 'kuva-race-stats' });
+    await stats.connect();
     central = await launchCentral({ databaseUrl: cluster.databaseUrl, seed: { applications: 0, bookings: 200, seed: 4 }, notifications: false });
   });
   afterAll(async () => {
     await central?.close();
+    await stats?.end();
     await cluster?.stop();
   });
 
-  it('lets exactly one of twenty concurrent handlers take the hall’s time; the rest are told it is taken', async () => {
+  it('counts a deadlock once the backend that met it is gone (so a zero below means none)', async () => {
+    const before = await deadlocks(stats);
+    const clients = [0, 1].map(() => new pg.Client({ connectionString: cluster.databaseUrl, application_name: 'kuva-deadlock-probe' }));
+    for (const c of clients) {
+      await c.connect();
+      await c.query("SET deadlock_timeout = '50ms'");
+      await c.query('BEGIN');
+    }
+    await clients[0]!.query('SELECT pg_advisory_xact_lock(1)');
+    await clients[1]!.query('SELECT pg_advisory_xact_lock(2)');
+    const crossed = await Promise.allSettled([clients[0]!.query('SELECT pg_advisory_xact_lock(2)'), clients[1]!.query('SELECT pg_advisory_xact_lock(1)')]);
+    expect(crossed.filter((o) => o.status === 'rejected').map((o) => (o.reason as { code?: string }).code)).toEqual(['40P01']);
+    for (const c of clients) await c.end();
+    await backendsGone(stats, 'kuva-deadlock-probe');
+    expect(await deadlocks(stats) - before, 'deadlocks counted').toBe(1);
+  });
+
+  it('lets exactly one of twenty concurrent handlers take the hall’s time, the rest told it is taken, without a deadlock', async () => {
+    const before = await deadlocks(stats);
     const rounds = [
       ['createStaffReservation', 300, 'reservation_time_taken'],
       ['returnToHandling', 301, 'reservation_slot_taken'],
@@ -92,5 +136,9 @@ describe.skipIf(!available)('bookings race on a real PostgreSQL 15', () => {
       for (const r of results.filter((x) => x.status !== 'applied')) expect(r).toMatchObject({ status: 'conflict', code, current: { free: false, blockers: [{ reservationId: holding[0] }] } });
       expect(holding).toHaveLength(1);
     }
+    // The push retries a deadlock and answers right anyway: only the count shows one happened.
+    await central.close();
+    await backendsGone(stats, 'kuva-central');
+    expect(await deadlocks(stats) - before, 'deadlocks in the race').toBe(0);
   });
 });

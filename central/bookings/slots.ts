@@ -69,9 +69,11 @@ const LANES_SQL = `
   CASE x.tlane WHEN 'core' THEN '[0,)'::int8range WHEN 'blocked' THEN '[0,1)'::int8range ELSE int8range(ks.k + 1, ks.k + 2) END AS tl`;
 
 /**
- * Stores the rows of several reservations (each with a fresh k). Rows go in key order, so two
- * transactions racing for overlapping keys meet at the first shared key instead of holding one
- * each: the loser waits for the winner and then fails with the exclusion violation (23P01).
+ * Stores the rows of several reservations (each with a fresh k); a clash with a stored row fails
+ * with the exclusion violation (23P01). Two transactions inserting clashing rows at once can
+ * deadlock whatever the row order (the constraint is checked after each new index entry is in):
+ * a writer racing others takes `lockSlotRows` (slot-locks.ts) first. The seed does not: it writes
+ * alone, and its thousands of rows would overflow the lock table.
  */
 export async function insertSlotRows(tx: Queryable, rows: readonly SlotRow[]): Promise<void> {
   if (rows.length === 0) return;

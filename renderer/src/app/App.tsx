@@ -5,9 +5,10 @@ import { useGetSessionQuery } from '../api/kuva-api.ts';
 import { EmptyState, ErrorState, LoadingState } from '../components/StateViews.tsx';
 import { useAppDispatch, useAppSelector } from '../store/store.ts';
 import { sessionLearnt } from '../store/window-slice.ts';
-import { AppShell } from './AppShell.tsx';
+import { activeView, AppShell } from './AppShell.tsx';
 import { useQueueDisplayRoute } from '../features/assist/use-display-route.ts';
-import { KioskApp, QueueDisplayPage } from './lazy-workspaces.ts';
+import { chunkOfView, KioskApp, kioskChunk, QueueDisplayPage, queueDisplayChunk, type Chunk } from './lazy-workspaces.ts';
+import { useChunkReady } from './use-chunk-ready.ts';
 import { LockedWindow } from './LockedWindow.tsx';
 import { LoginScreen } from './LoginScreen.tsx';
 
@@ -18,6 +19,16 @@ export function App({ hasBackend }: { hasBackend: boolean }) {
   const shown = useAppSelector((s) => s.window.shown);
   const locked = useAppSelector((s) => s.window.locked);
   const displayPoint = useQueueDisplayRoute();
+  const chosenView = useAppSelector((s) => s.ui.view);
+  const firstChunk = ((): Chunk | null => {
+    if (!shown) return null;
+    if (displayPoint) return queueDisplayChunk;
+    if (shown.roles.includes('kiosk')) return kioskChunk;
+    const view = activeView(shown, chosenView);
+    return view ? chunkOfView(view) : null;
+  })();
+  // The first screen after the session is known waits for its chunk, starting together with it.
+  const firstChunkReady = useChunkReady(firstChunk);
 
   // The window takes the session it finds only while it shows nobody; see window-slice.ts.
   useEffect(() => {
@@ -32,7 +43,7 @@ export function App({ hasBackend }: { hasBackend: boolean }) {
     );
   }
   if (shown && locked) return <LockedWindow shown={shown} lock={locked} />;
-  if (shown === undefined) {
+  if (shown === undefined || !firstChunkReady) {
     return (
       <main className="app-centered" id="main">
         {session.isError ? <ErrorState error={asAppError(session.error)} onRetry={() => void session.refetch()} /> : <LoadingState text={t('app.starting')} />}

@@ -42,13 +42,19 @@ export function visibleViews(user: StaffUser): View[] {
   return views;
 }
 
+/** The workspace the shell shows: the chosen one while the user may open it, else their first. */
+export function activeView(user: StaffUser, chosen: View): View | undefined {
+  const views = visibleViews(user);
+  return views.includes(chosen) ? chosen : views[0];
+}
+
 export function AppShell({ user }: { user: StaffUser }) {
   const { t } = useTranslation();
   const openConflicts = useSyncStatusPart((s) => s?.openConflicts ?? 0);
   const view = useAppSelector((s) => s.ui.view);
   const [helpOpen, setHelpOpen] = useState(false);
   const views = visibleViews(user);
-  const active = views.includes(view) ? view : views[0];
+  const active = activeView(user, view);
 
   // "?" opens the shortcut help anywhere except while typing or inside another dialog.
   useEffect(() => {

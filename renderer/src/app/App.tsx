@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asAppError } from '../api/base-query.ts';
 import { useGetSessionQuery } from '../api/kuva-api.ts';
@@ -20,15 +20,18 @@ export function App({ hasBackend }: { hasBackend: boolean }) {
   const locked = useAppSelector((s) => s.window.locked);
   const displayPoint = useQueueDisplayRoute();
   const chosenView = useAppSelector((s) => s.ui.view);
+  // The first screen a user gets waits for its chunk (fetched from the moment they are known);
+  // later switches between workspaces do not, they keep the shell.
+  const [startedFor, setStartedFor] = useState<string | null>(null);
   const firstChunk = ((): Chunk | null => {
-    if (!shown) return null;
+    if (!shown || startedFor === shown.id) return null;
     if (displayPoint) return queueDisplayChunk;
     if (shown.roles.includes('kiosk')) return kioskChunk;
     const view = activeView(shown, chosenView);
     return view ? chunkOfView(view) : null;
   })();
-  // The first screen after the session is known waits for its chunk, starting together with it.
   const firstChunkReady = useChunkReady(firstChunk);
+  if (shown && firstChunkReady && startedFor !== shown.id) setStartedFor(shown.id);
 
   // The window takes the session it finds only while it shows nobody; see window-slice.ts.
   useEffect(() => {

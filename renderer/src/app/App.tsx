@@ -5,7 +5,7 @@ import { useGetSessionQuery } from '../api/kuva-api.ts';
 import { EmptyState, ErrorState, LoadingState } from '../components/StateViews.tsx';
 import { useAppDispatch, useAppSelector } from '../store/store.ts';
 import { sessionLearnt } from '../store/window-slice.ts';
-import { activeView, AppShell } from './AppShell.tsx';
+import { activeView, AppShell, visibleViews } from './AppShell.tsx';
 import { useQueueDisplayRoute } from '../features/assist/use-display-route.ts';
 import { chunkOfView, KioskApp, kioskChunk, QueueDisplayPage, queueDisplayChunk, type Chunk } from './lazy-workspaces.ts';
 import { useChunkReady } from './use-chunk-ready.ts';
@@ -27,7 +27,7 @@ export function App({ hasBackend }: { hasBackend: boolean }) {
     if (!shown || startedFor === shown.id) return null;
     if (displayPoint) return queueDisplayChunk;
     if (shown.roles.includes('kiosk')) return kioskChunk;
-    const view = activeView(shown, chosenView);
+    const view = activeView(visibleViews(shown), chosenView);
     return view ? chunkOfView(view) : null;
   })();
   const firstChunkReady = useChunkReady(firstChunk);

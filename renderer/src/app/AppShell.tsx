@@ -42,9 +42,8 @@ export function visibleViews(user: StaffUser): View[] {
   return views;
 }
 
-/** The workspace the shell shows: the chosen one while the user may open it, else their first. */
-export function activeView(user: StaffUser, chosen: View): View | undefined {
-  const views = visibleViews(user);
+/** The workspace the shell shows: the chosen one while it is among the user's views, else their first. */
+export function activeView(views: readonly View[], chosen: View): View | undefined {
   return views.includes(chosen) ? chosen : views[0];
 }
 
@@ -54,7 +53,7 @@ export function AppShell({ user }: { user: StaffUser }) {
   const view = useAppSelector((s) => s.ui.view);
   const [helpOpen, setHelpOpen] = useState(false);
   const views = visibleViews(user);
-  const active = activeView(user, view);
+  const active = activeView(views, view);
 
   // "?" opens the shortcut help anywhere except while typing or inside another dialog.
   useEffect(() => {

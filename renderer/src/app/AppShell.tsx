@@ -16,6 +16,7 @@ import { assistViews } from '../features/assist/assist-views.ts';
 import { AsAppointmentsWorkspace, AsQueueWorkspace, AsReportsWorkspace, AsSessionsWorkspace } from './lazy-workspaces.ts';
 import { AllocationWorkspace, ApplicationsWorkspace, CustomerMessagesWorkspace, PaymentIssuesWorkspace, RenewalWorkspace, WinterStorageWorkspace, BerthCustomersWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, CkCheckInWorkspace, CkMessagesWorkspace, CkProgramWorkspace, CkRegistryWorkspace, CkReportsWorkspace, ConflictInbox, FleetWorkspace, HarboursWorkspace } from './lazy-workspaces.ts';
 import { LiveRegion } from './LiveRegion.tsx';
+import { useChunkPrefetch } from './use-chunk-prefetch.ts';
 import { dialogOpen, isTyping } from './shortcuts.ts';
 import { SideNav } from './SideNav.tsx';
 import { SyncBanners } from './SyncBanners.tsx';
@@ -54,6 +55,7 @@ export function AppShell({ user }: { user: StaffUser }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const views = visibleViews(user);
   const active = activeView(views, view);
+  useChunkPrefetch(views);
 
   // "?" opens the shortcut help anywhere except while typing or inside another dialog.
   useEffect(() => {

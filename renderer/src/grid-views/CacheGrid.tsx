@@ -1,4 +1,4 @@
-import type { CellKeyDownEvent, ColDef, GridApi, GridReadyEvent, IDatasource, ModelUpdatedEvent, RowClassRules, RowClickedEvent } from 'ag-grid-community';
+import type { ColDef, GridApi, GridReadyEvent, IDatasource, ModelUpdatedEvent, RowClassRules } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { createCacheDatasource, type Page, type PageQuery } from './cache-dataso
 import { leaveGridOnTab, leaveOnTab } from './grid-keys.ts';
 import { hdsGridTheme } from './grid-theme.ts';
 import type { GridViewsControl } from './useGridViews.ts';
+import { useRowOpen } from './use-row-open.ts';
 import './grid-modules.ts';
 
 const BLOCK_SIZE = 100;
@@ -164,13 +165,7 @@ export function CacheGrid<Row, F, P extends Page<Row>>({
     [onFirstRows],
   );
 
-  const onCellKeyDown = useCallback(
-    (e: CellKeyDownEvent<Row>) => {
-      if ((e.event as KeyboardEvent | null)?.key === 'Enter' && e.data) onOpen(rowId(e.data));
-    },
-    [onOpen, rowId],
-  );
-  const onRowClicked = useCallback((e: RowClickedEvent<Row>) => e.data && onOpen(rowId(e.data)), [onOpen, rowId]);
+  const { onCellKeyDown, onRowClicked } = useRowOpen(onOpen, rowId);
 
   const helpId = `${testId}-help`;
   const titleId = `${testId}-title`;

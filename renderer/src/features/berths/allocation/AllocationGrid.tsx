@@ -1,4 +1,4 @@
-import type { CellKeyDownEvent, GridApi, IRowNode, RowClickedEvent, RowSelectionOptions, SelectionChangedEvent } from 'ag-grid-community';
+import type { GridApi, IRowNode, RowSelectionOptions, SelectionChangedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +7,14 @@ import { asLanguage } from '../../../format/locale.ts';
 import { AG_GRID_LOCALE } from '../../../i18n/ag-grid-locale.ts';
 import { hdsGridTheme } from '../../../grid-views/grid-theme.ts';
 import { leaveGridOnTab, leaveOnTab } from '../../../grid-views/grid-keys.ts';
+import { useRowOpen } from '../../../grid-views/use-row-open.ts';
 import { allocationColumns } from './allocation-columns.tsx';
 import type { ReviewRow } from './adjusted-rows.ts';
 import '../../../grid-views/grid-modules.ts';
 
 const DEFAULT_COL_DEF = { resizable: true, sortable: true, suppressHeaderMenuButton: true, suppressMovable: true };
 const rowId = (p: { data: ReviewRow }) => p.data.applicationId;
+const applicationIdOf = (row: ReviewRow) => row.applicationId;
 const hasBerth = (n: IRowNode<ReviewRow>) => n.data?.berthId != null;
 // Ticked rows are sent; only a row with a berth can be ticked. Space ticks the focused row.
 const ROW_SELECTION: RowSelectionOptions<ReviewRow> = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false, isRowSelectable: hasBerth };
@@ -47,13 +49,7 @@ export function AllocationGrid({
   const lang = asLanguage(i18n.language);
   const columnDefs = useMemo(() => allocationColumns(t, lang, harbourName), [t, lang, harbourName]);
   const context = useMemo(() => ({ t, lang }), [t, lang]);
-  const onCellKeyDown = useCallback(
-    (e: CellKeyDownEvent<ReviewRow>) => {
-      if ((e.event as KeyboardEvent | null)?.key === 'Enter' && e.data) onOpen(e.data.applicationId);
-    },
-    [onOpen],
-  );
-  const onRowClicked = useCallback((e: RowClickedEvent<ReviewRow>) => e.data && onOpen(e.data.applicationId), [onOpen]);
+  const { onCellKeyDown, onRowClicked } = useRowOpen(onOpen, applicationIdOf);
   const [api, setApi] = useState<GridApi<ReviewRow> | null>(null);
   useEffect(() => {
     if (!api) return;

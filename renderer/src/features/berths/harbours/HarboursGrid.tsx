@@ -1,4 +1,4 @@
-import type { CellKeyDownEvent, GridApi, GridReadyEvent, RowClickedEvent } from 'ag-grid-community';
+import type { GridApi, GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { HarbourOverviewRow } from '../../../../../domain/contract.ts';
 import { asLanguage } from '../../../format/locale.ts';
 import { AG_GRID_LOCALE } from '../../../i18n/ag-grid-locale.ts';
 import { hdsGridTheme } from '../../../grid-views/grid-theme.ts';
+import { useRowOpen } from '../../../grid-views/use-row-open.ts';
 import { harbourColumns } from './harbour-columns.tsx';
 import { leaveGridOnTab, leaveOnTab } from '../../../grid-views/grid-keys.ts';
 import type { GridViewsControl } from '../../../grid-views/useGridViews.ts';
@@ -15,6 +16,7 @@ const DEFAULT_COL_DEF = { resizable: true, sortable: true, suppressHeaderMenuBut
 // Stable: a new object per render makes AG Grid redraw its rows.
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: false } as const;
 const rowId = (p: { data: HarbourOverviewRow }) => p.data.id;
+const idOf = (row: HarbourOverviewRow) => row.id;
 
 /** The harbours (57 rows): a client-side grid, sorted and filtered in the page. */
 export function HarboursGrid({
@@ -63,13 +65,7 @@ export function HarboursGrid({
     },
     [gridApiRef, onApi],
   );
-  const onCellKeyDown = useCallback(
-    (e: CellKeyDownEvent<HarbourOverviewRow>) => {
-      if ((e.event as KeyboardEvent | null)?.key === 'Enter' && e.data) onOpen(e.data.id);
-    },
-    [onOpen],
-  );
-  const onRowClicked = useCallback((e: RowClickedEvent<HarbourOverviewRow>) => e.data && onOpen(e.data.id), [onOpen]);
+  const { onCellKeyDown, onRowClicked } = useRowOpen(onOpen, idOf);
 
   return (
     <section className="grid-area" aria-labelledby="harbours-grid-title">

@@ -1,4 +1,4 @@
-import type { CellKeyDownEvent, GridApi, GridReadyEvent, RowClickedEvent } from 'ag-grid-community';
+import type { GridApi, GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { WinterApplicationRow } from '../../../../../domain/berths/winter-c
 import { asLanguage } from '../../../format/locale.ts';
 import { leaveGridOnTab, leaveOnTab } from '../../../grid-views/grid-keys.ts';
 import { hdsGridTheme } from '../../../grid-views/grid-theme.ts';
+import { useRowOpen } from '../../../grid-views/use-row-open.ts';
 import { AG_GRID_LOCALE } from '../../../i18n/ag-grid-locale.ts';
 import { winterColumns } from './winter-columns.tsx';
 import '../../../grid-views/grid-modules.ts';
@@ -14,6 +15,7 @@ const DEFAULT_COL_DEF = { resizable: true, sortable: true, suppressHeaderMenuBut
 // Stable: a new object per render makes AG Grid redraw its rows.
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: false } as const;
 const rowId = (p: { data: WinterApplicationRow }) => p.data.id;
+const idOf = (row: WinterApplicationRow) => row.id;
 
 /** The winter inbox (a few hundred rows a winter): a client-side grid, sorted in the page. */
 export function WinterGrid({
@@ -50,13 +52,7 @@ export function WinterGrid({
     },
     [onApi],
   );
-  const onCellKeyDown = useCallback(
-    (e: CellKeyDownEvent<WinterApplicationRow>) => {
-      if ((e.event as KeyboardEvent | null)?.key === 'Enter' && e.data) onOpen(e.data.id);
-    },
-    [onOpen],
-  );
-  const onRowClicked = useCallback((e: RowClickedEvent<WinterApplicationRow>) => e.data && onOpen(e.data.id), [onOpen]);
+  const { onCellKeyDown, onRowClicked } = useRowOpen(onOpen, idOf);
 
   return (
     <section className="grid-area" aria-labelledby="winter-grid-title">

@@ -33,6 +33,8 @@ export function chunksToFetch(views: readonly View[]): Chunk[] {
 export function useChunkPrefetch(views: readonly View[]): void {
   const key = views.join(' ');
   useEffect(() => {
+    // A mark left by the last user's shell in this window is not this one's.
+    delete document.body.dataset.chunksPrefetched;
     const queue = chunksToFetch(key.split(' ').filter(Boolean) as View[]);
     let cancel: () => void = () => {};
     let stopped = false;

@@ -13,8 +13,8 @@ import type { ReviewRow } from './adjusted-rows.ts';
 import '../../../grid-views/grid-modules.ts';
 
 const DEFAULT_COL_DEF = { resizable: true, sortable: true, suppressHeaderMenuButton: true, suppressMovable: true };
-const rowId = (p: { data: ReviewRow }) => p.data.applicationId;
 const applicationIdOf = (row: ReviewRow) => row.applicationId;
+const rowId = (p: { data: ReviewRow }) => applicationIdOf(p.data);
 const hasBerth = (n: IRowNode<ReviewRow>) => n.data?.berthId != null;
 // Ticked rows are sent; only a row with a berth can be ticked. Space ticks the focused row.
 const ROW_SELECTION: RowSelectionOptions<ReviewRow> = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false, isRowSelectable: hasBerth };

@@ -15,8 +15,8 @@ import '../../../grid-views/grid-modules.ts';
 const DEFAULT_COL_DEF = { resizable: true, sortable: true, suppressHeaderMenuButton: true, suppressMovable: true };
 // Stable: a new object per render makes AG Grid redraw its rows.
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: false } as const;
-const rowId = (p: { data: HarbourOverviewRow }) => p.data.id;
 const idOf = (row: HarbourOverviewRow) => row.id;
+const rowId = (p: { data: HarbourOverviewRow }) => idOf(p.data);
 
 /** The harbours (57 rows): a client-side grid, sorted and filtered in the page. */
 export function HarboursGrid({

@@ -14,8 +14,8 @@ import '../../../grid-views/grid-modules.ts';
 const DEFAULT_COL_DEF = { resizable: true, sortable: true, suppressHeaderMenuButton: true, suppressMovable: true };
 // Stable: a new object per render makes AG Grid redraw its rows.
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: false } as const;
-const rowId = (p: { data: WinterApplicationRow }) => p.data.id;
 const idOf = (row: WinterApplicationRow) => row.id;
+const rowId = (p: { data: WinterApplicationRow }) => idOf(p.data);
 
 /** The winter inbox (a few hundred rows a winter): a client-side grid, sorted in the page. */
 export function WinterGrid({

@@ -278,6 +278,8 @@ export async function syncFigures(central: BenchCentral): Promise<Figure[]> {
     const bootRate = median(boot);
     const sealedRate = median(sealed);
     const rawRate = median(raw);
+    // Issue 11: at least 0.40 of the raw insert on PostgreSQL, 0.35 on PGlite (median of three runs).
+    const bootTarget = database === 'postgres' ? 0.4 : 0.35;
     figures.push(
       againstBaseline({
         name: `bootstrap pull of the seeded dataset (${captured.length.toLocaleString('en-US')} rows: stream, parse, write the cache with its indexes and search)`,
@@ -285,9 +287,10 @@ export async function syncFigures(central: BenchCentral): Promise<Figure[]> {
         value: bootRate,
         unit: 'rows/s',
         baseline: { name: 'raw better-sqlite3 insert of the same rows (entity, id, version, JSON) into a plain table', value: rawRate, unit: 'rows/s' },
-        // Issue 11: at least 0.40 of the raw insert on PostgreSQL, 0.35 on PGlite (median of three runs).
-        atLeast: database === 'postgres' ? 0.4 : 0.35,
-        note: `unencrypted cache; median of ${BOOT_RUNS}; client CPU ${median(bootCpu).toFixed(2)} s per download`,
+        atLeast: bootTarget,
+        // The client's own CPU time beside the time the target allows: a download cannot end sooner
+        // than its client's work on one thread, whatever the central and the line do.
+        note: `unencrypted cache; median of ${BOOT_RUNS}; ${(captured.length / bootRate).toFixed(2)} s per download, client CPU ${median(bootCpu).toFixed(2)} s of it; the target allows ${(captured.length / (rawRate * bootTarget)).toFixed(2)} s`,
       }),
       // Encryption may cost at most 15 % of the first-download rate.
       againstBaseline({

@@ -15,7 +15,7 @@ import { blockingAround, lockReservation, lockSeries, openingHoursOn, REACH_MS }
 import { decisionMessages } from './messages.ts';
 import { rightsOnUnit, unitRefusal } from './rights.ts';
 import { seriesWindows } from './series-windows.ts';
-import { lockSlotRows } from './slot-locks.ts';
+import { lockSlotRows, slotLocksOf } from './slot-locks.ts';
 import { deleteSlotRows, insertSlotRows, slotHolders, slotRows, type SlotRow } from './slots.ts';
 import { bookingStructure, type BookingStructure } from './structure.ts';
 
@@ -37,15 +37,6 @@ const unitName = (structure: BookingStructure, unitId: string) => structure.unit
 /** The reservations a command read before deciding, and those it wrote: for `written` and `explainViolation`. */
 const beforeKey = (commandId: string) => `bookings.before:${commandId}`;
 const putsKey = (commandId: string) => `bookings.puts:${commandId}`;
-/** The slot locks the chunk's transaction took so far (slot-locks.ts): one budget for all its commands. */
-const SLOT_LOCKS_KEY = 'bookings.slotLocks';
-
-function heldSlotLocks(cache: ChunkCache): Set<string> {
-  let held = cache.get(SLOT_LOCKS_KEY) as Set<string> | undefined;
-  if (!held) cache.set(SLOT_LOCKS_KEY, (held = new Set()));
-  return held;
-}
-
 /** The reservation units related to `unitId` (itself included), as the rule knows them. */
 function relatedUnits(structure: BookingStructure, unitId: string): ReservationUnitLinks[] {
   return [...structure.relations.related(unitId).keys()].map((id) => structure.relations.unit(id)).filter((u) => u !== undefined);
@@ -191,7 +182,7 @@ export const bookingCommandHandler: CommandHandler = {
     cache.set(putsKey(command.id), changed);
     await deleteSlotRows(tx, changed.map((r) => r.id));
     const rows = slotRowsOf(changed, structure);
-    await lockSlotRows(tx, rows, heldSlotLocks(cache));
+    await lockSlotRows(tx, rows, slotLocksOf(cache));
     await insertSlotRows(tx, rows);
     await enqueueNotifications(tx, decisionMessages(reservations, events, structure));
   },

@@ -33,20 +33,20 @@ describe('lockSlotRows (PGlite)', () => {
     (await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 AND pid = pg_backend_pid()", [SLOT_LOCK_KEY])).rows[0]!.n;
 
   it('holds one lock per name until the transaction ends, and notes them', async () => {
-    const held = new Set<string>();
+    const locks = { held: new Set<string>(), ahead: null };
     const rows = [row('space:a', '2025-01-10T21:00:00.000Z', '2025-01-10T23:00:00.000Z'), row('space:b', '2025-01-10T08:00:00.000Z', '2025-01-10T09:00:00.000Z')];
     await db.transaction(async (tx) => {
-      expect(await lockSlotRows(tx, rows, held)).toBe(true);
+      expect(await lockSlotRows(tx, rows, locks)).toBe(true);
       expect(await slotLocks(tx)).toBe(3);
     });
-    expect(held.size).toBe(3);
+    expect(locks.held.size).toBe(3);
     expect(await slotLocks(db)).toBe(0);
   });
 
   it('takes none once the transaction’s budget is spent', async () => {
     const held = new Set(Array.from({ length: SLOT_LOCK_BUDGET }, (_, i) => `earlier|${i}`));
     await db.transaction(async (tx) => {
-      expect(await lockSlotRows(tx, [row('space:a', '2025-01-10T10:00:00.000Z', '2025-01-10T11:00:00.000Z')], held)).toBe(false);
+      expect(await lockSlotRows(tx, [row('space:a', '2025-01-10T10:00:00.000Z', '2025-01-10T11:00:00.000Z')], { held, ahead: null })).toBe(false);
       expect(await slotLocks(tx)).toBe(0);
     });
   });

@@ -1,5 +1,6 @@
 import { addDays, helsinkiDateOf } from '../../domain/wall-clock.ts';
 import type { Queryable } from '../db/db.ts';
+import { RunChunkAgain, type ChunkCache } from '../sync/handler.ts';
 import type { SlotRow } from './slots.ts';
 
 /**
@@ -37,37 +38,81 @@ export function slotLockNames(rows: readonly SlotRow[], most: number): string[] 
   return [...names];
 }
 
+/** What one attempt of a chunk's transaction knows of its slot locks. */
+export interface SlotLocks {
+  /** The names this transaction took so far (a savepoint rolled back may have given some away). */
+  held: Set<string>;
+  /** The names an earlier attempt of the chunk needed: taken with this attempt's first locks. */
+  ahead: readonly string[] | null;
+}
+
+/** The chunk cache's key of the names carried to the chunk's next attempt (RunChunkAgain). */
+const AHEAD_KEY = 'bookings.slotLocksAhead';
+const HELD_KEY = 'bookings.slotLocks';
+
+/** The slot locks of the chunk's attempt whose cache this is: one budget for all its commands. */
+export function slotLocksOf(cache: ChunkCache): SlotLocks {
+  let locks = cache.get(HELD_KEY) as SlotLocks | undefined;
+  if (!locks) cache.set(HELD_KEY, (locks = { held: new Set(), ahead: (cache.get(AHEAD_KEY) as string[] | undefined) ?? null }));
+  return locks;
+}
+
+// All locks of one statement are taken in the order of their hashes (the subquery sorts before the
+// outer select locks row by row), so two statements never hold one lock each of the other's set.
+// Two names with one hash share a lock: that only adds waits, never wrong answers.
+const HASHED = 'SELECT DISTINCT hashtext(n) AS h FROM unnest($2::text[]) AS n ORDER BY h';
+
+async function take(tx: Queryable, names: readonly string[]): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock($1::int, s.h) FROM (${HASHED}) AS s`, [SLOT_LOCK_KEY, names], 'bookings_lock_slots');
+}
+
+/** Takes those of the locks that are free at once; answers whether that was all of them. */
+async function tryTake(tx: Queryable, names: readonly string[]): Promise<boolean> {
+  const res = await tx.query<{ took: boolean }>(
+    `SELECT bool_and(s.ok) AS took FROM (SELECT pg_try_advisory_xact_lock($1::int, x.h) AS ok FROM (${HASHED}) AS x) AS s`,
+    [SLOT_LOCK_KEY, names],
+    'bookings_try_lock_slots',
+  );
+  return res.rows[0]?.took === true;
+}
+
 /**
- * Takes, until the transaction ends, the locks covering rows about to be inserted; `held` names
- * the locks this transaction took before (answers false, taking none, past the budget).
+ * Takes, until the transaction ends, the locks covering rows about to be inserted (answers false,
+ * taking none, past the budget).
  *
  * Why: PostgreSQL checks an exclusion constraint after inserting the new index entry, so two
  * transactions inserting clashing rows at once can each wait for the other's entry: a deadlock,
  * found only after deadlock_timeout. Under these locks a clashing row of another locking writer
  * is always committed or rolled back before ours goes in, so the insert never waits on one.
  *
- * All locks of one call are taken in one statement in the order of their hashes (the subquery
- * sorts before the outer select locks row by row), so two calls never hold one lock each of the
- * other's set. Two names with one hash share a lock: that only adds waits, never wrong answers.
- *
- * What remains: a transaction keeps the locks of its chunk's earlier commands while it takes the
- * next command's. Two chunks that each write room A on day 1 and room B on day 2, in opposite
- * orders, can deadlock on these locks even when their times on those days do not meet (a hash
- * collision can make such a pair too); without the locks they deadlocked only when the times met.
- * Chunks of one command each take all their locks in one statement: no cycle among them.
+ * A transaction waits for slot locks only while it holds none: its first call takes its names,
+ * with those an earlier attempt needed, in one statement. A later call (a chunk's next booking)
+ * takes only what is free at once. Waiting there would hold room A's day while asking for room
+ * B's, and a chunk that booked them in the other order waits the other way round: a deadlock,
+ * measured in every one of 24 such pairs pushed together. When a lock is taken, the chunk runs
+ * again (RunChunkAgain) and takes all the names it met at its first call. That attempt waits if it
+ * has to, as before, for what it still meets taken: only a chunk whose bookings changed between
+ * its attempts can get there.
  */
-export async function lockSlotRows(tx: Queryable, rows: readonly SlotRow[], held: Set<string>): Promise<boolean> {
+export async function lockSlotRows(tx: Queryable, rows: readonly SlotRow[], locks: SlotLocks): Promise<boolean> {
   const names = slotLockNames(rows, SLOT_LOCK_BUDGET);
   if (names === null) return false;
+  const { held } = locks;
   const fresh = names.filter((n) => !held.has(n));
   if (held.size + fresh.length > SLOT_LOCK_BUDGET) return false;
   if (names.length === 0) return true;
-  for (const n of fresh) held.add(n);
+  if (held.size === 0) {
+    const ahead = new Set([...names, ...(locks.ahead ?? [])]);
+    const first = ahead.size <= SLOT_LOCK_BUDGET ? [...ahead] : names;
+    await take(tx, first);
+    for (const n of first) held.add(n);
+    return true;
+  }
   // Every name again, not just the fresh ones: a savepoint rolled back gave its locks away.
-  await tx.query(
-    'SELECT pg_advisory_xact_lock($1::int, s.h) FROM (SELECT DISTINCT hashtext(n) AS h FROM unnest($2::text[]) AS n ORDER BY h) AS s',
-    [SLOT_LOCK_KEY, names],
-    'bookings_lock_slots',
-  );
+  if (!(await tryTake(tx, names))) {
+    if (locks.ahead === null) throw new RunChunkAgain(new Map([[AHEAD_KEY, [...held, ...fresh]]]));
+    await take(tx, names);
+  }
+  for (const n of fresh) held.add(n);
   return true;
 }

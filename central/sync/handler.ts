@@ -23,6 +23,20 @@ export type Decision = BerthDecision | BookingDecision | CultureKidsDecision | A
 export type ChunkCache = Map<string, unknown>;
 
 /**
+ * Thrown by a handler when its chunk must start again: the transaction rolls back, giving away
+ * every lock it took, and the next attempt's cache begins with `carry` (what the handler learned,
+ * such as the locks to take first). A handler asks this at most once per chunk.
+ */
+export class RunChunkAgain extends Error {
+  readonly carry: ReadonlyMap<string, unknown>;
+  constructor(carry: ReadonlyMap<string, unknown>) {
+    super('The chunk runs again from its start.');
+    this.name = 'RunChunkAgain';
+    this.carry = carry;
+  }
+}
+
+/**
  * How a workspace decides its commands on the central: load the state under row locks, run the
  * domain decider. Writing the puts is the push's job; `written` then keeps what the schema derives
  * from them (side tables, queued messages) in the same savepoint. `explainViolation` turns a

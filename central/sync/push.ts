@@ -7,7 +7,7 @@ import type { CommandContext } from '../../domain/sync/command-context.ts';
 import { PushRequest, type CommandResult, type PushResponse, type StaffUser } from '../../domain/sync/protocol.ts';
 import { isStatementFault, pgErrorInfo, type Db, type Queryable } from '../db/db.ts';
 import { COMMAND_HANDLERS } from '../workspaces.ts';
-import type { ChunkCache, Decision, IncomingCommand } from './handler.ts';
+import { RunChunkAgain, type ChunkCache, type Decision, type IncomingCommand } from './handler.ts';
 import { commandHash, isSameCommand, type StoredIdentity } from './command-identity.ts';
 import { numberChanges, writePuts, type EntityPut, type WriteRefusal } from './feed.ts';
 
@@ -32,6 +32,8 @@ interface Envelope extends IncomingCommand {
  */
 export const PUSH_CHUNK = 200;
 const RETRIES = 5;
+/** Starts a handler may ask of one chunk (it asks at most once; the bound guards against a loop). */
+const MAX_RERUNS = 2;
 /** Deadlock, serialization failure, or a command id another push stored meanwhile: run the chunk again. */
 const RETRYABLE = new Set(['40P01', '40001']);
 /** Unique and exclusion violations: a constraint a workspace can explain. */
@@ -218,10 +220,19 @@ async function prefetch(tx: Queryable, commands: Envelope[], cache: ChunkCache):
   for (const handler of handlers) await handler.prefetch?.(tx, commands, cache);
 }
 
-async function runChunk(tx: Queryable, chunk: Envelope[], user: StaffUser, clientId: string, receivedAt: Date, clock: () => Date, savepoints: boolean): Promise<Map<string, CommandResult>> {
+async function runChunk(
+  tx: Queryable,
+  chunk: Envelope[],
+  user: StaffUser,
+  clientId: string,
+  receivedAt: Date,
+  clock: () => Date,
+  savepoints: boolean,
+  carried: ChunkCache,
+): Promise<Map<string, CommandResult>> {
   const results = new Map<string, CommandResult>();
   const known = await knownCommands(tx, chunk);
-  const cache: ChunkCache = new Map();
+  const cache: ChunkCache = new Map(carried);
   const rows: CommandRow[] = [];
   let applied = 0;
   const w = savepoints ? immediateWriter(tx) : gatheringWriter(tx);
@@ -305,14 +316,23 @@ export async function push(db: Db, user: StaffUser, body: unknown, clock: () => 
   for (let i = 0; i < valid.envelopes.length; i += PUSH_CHUNK) {
     const chunk = valid.envelopes.slice(i, i + PUSH_CHUNK);
     let savepoints = false;
+    // What a handler asked the chunk's next attempts to start with (RunChunkAgain); kept through retries.
+    const carried: ChunkCache = new Map();
+    let reruns = 0;
     for (let attempt = 1; ; attempt++) {
       try {
-        const chunkResults = await db.transaction((tx) => runChunk(tx, chunk, user, valid.clientId, receivedAt, clock, savepoints));
+        const chunkResults = await db.transaction((tx) => runChunk(tx, chunk, user, valid.clientId, receivedAt, clock, savepoints, carried));
         for (const [id, r] of chunkResults) results.set(id, r);
         break;
       } catch (error) {
         if (error instanceof NeedsSavepoints) {
           savepoints = true;
+          attempt--;
+          continue;
+        }
+        if (error instanceof RunChunkAgain && reruns < MAX_RERUNS) {
+          reruns++;
+          for (const [key, value] of error.carry) carried.set(key, value);
           attempt--;
           continue;
         }

@@ -14,6 +14,7 @@ import { sql as boatCertificates } from './013-boat-certificates.ts';
 import { sql as outboxPuts } from './014-outbox-puts.ts';
 import { sql as documents } from './015-documents.ts';
 import { sql as paymentIssues } from './016-payment-issues.ts';
+import { sql as searchWithoutPrefixIndexes } from './017-search-without-prefix-indexes.ts';
 
 export interface Migration {
   level: number;
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 14, sql: outboxPuts },
   { level: 15, sql: documents },
   { level: 16, sql: paymentIssues },
+  { level: 17, sql: searchWithoutPrefixIndexes },
 ];

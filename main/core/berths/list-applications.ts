@@ -60,7 +60,7 @@ function where(filter: Input['filter'], sort: Input['sort'] | null, today: strin
     params.push(filter.kind);
   }
   if (filter.harbourId) {
-    terms.push('a.id IN (SELECT application_id FROM application_choice WHERE harbour_id = ?)');
+    terms.push('a.rowid IN (SELECT application_rowid FROM application_choice WHERE harbour_id = ?)');
     params.push(filter.harbourId);
   }
   const match = searchMatch(filter.text);

@@ -33,8 +33,8 @@ export function applicationSearchText(a: Application): string[] {
 const APPLICATION_FTS_COLUMNS = ['names', 'company', 'email', 'phone', 'registration', 'boat_name', 'model', 'reference', 'application_code', 'address'];
 
 function applicationSidecar(db: SqliteDatabase): Sidecar<Application> {
-  const delChoices = db.prepare<[string]>('DELETE FROM application_choice WHERE application_id = ?');
-  const addChoice = db.prepare<[string, number, string]>('INSERT OR REPLACE INTO application_choice (application_id, choice_order, harbour_id) VALUES (?, ?, ?)');
+  const delChoices = db.prepare<[number | bigint]>('DELETE FROM application_choice WHERE application_rowid = ?');
+  const addChoice = db.prepare<[number | bigint, number, string]>('INSERT OR REPLACE INTO application_choice (application_rowid, choice_order, harbour_id) VALUES (?, ?, ?)');
   const fts = ftsRows(db, 'application_fts', APPLICATION_FTS_COLUMNS);
   // After a migration made the search index anew (003): every application's words go in again, once.
   refillWhenMarked(db, 'application_fts_stale', () => {
@@ -43,16 +43,16 @@ function applicationSidecar(db: SqliteDatabase): Sidecar<Application> {
   const clearChoices = db.prepare('DELETE FROM application_choice');
   return {
     // Most updates change a status, not what is searched or chosen: skip the index work then.
-    write(rowid, id, a, previous) {
+    write(rowid, _id, a, previous) {
       if (!previous || !sameText(previous.harbourChoices, a.harbourChoices)) {
-        if (previous) delChoices.run(id);
-        a.harbourChoices.forEach((h, i) => addChoice.run(id, i + 1, h));
+        if (previous) delChoices.run(rowid);
+        a.harbourChoices.forEach((h, i) => addChoice.run(rowid, i + 1, h));
       }
       const text = applicationSearchText(a);
       if (!previous || !sameText(applicationSearchText(previous), text)) fts.put(rowid, text);
     },
-    remove(rowid, id) {
-      delChoices.run(id);
+    remove(rowid) {
+      delChoices.run(rowid);
       fts.remove(rowid);
     },
     clear() {

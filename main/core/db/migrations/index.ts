@@ -15,6 +15,7 @@ import { sql as outboxPuts } from './014-outbox-puts.ts';
 import { sql as documents } from './015-documents.ts';
 import { sql as paymentIssues } from './016-payment-issues.ts';
 import { sql as searchWithoutPrefixIndexes } from './017-search-without-prefix-indexes.ts';
+import { sql as applicationChoiceByRowid } from './018-application-choice-by-rowid.ts';
 
 export interface Migration {
   level: number;
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { level: 15, sql: documents },
   { level: 16, sql: paymentIssues },
   { level: 17, sql: searchWithoutPrefixIndexes },
+  { level: 18, sql: applicationChoiceByRowid },
 ];

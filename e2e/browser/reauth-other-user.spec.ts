@@ -15,8 +15,12 @@ test('signing in again is for the same user; switching user first says whose wor
   const [app] = await pendingApplications(page, 1);
   if (!app) throw new Error('no pending application');
 
-  // The central ends Eero's session; he goes on working: four changes wait on this computer.
+  // The central ends Eero's session, and the next sync meets it. The banner that says so comes
+  // first: it moves the page down, and a click on its way would land where a button was.
   await stack().endSessionsOf('eero');
+  await page.getByTestId('sync-now').click();
+  await expect(page.getByTestId('auth-expired')).toBeVisible();
+  // He goes on working: four changes wait on this computer.
   await openApplication(page, app.reference, app.id);
   for (const note of NOTES) {
     await page.getByTestId('note-text').fill(note);

@@ -50,9 +50,13 @@ const statements = preparedFor((db: SqliteDatabase) => {
   const byId = (table: string) => db.prepare<[string], { data: string }>(`SELECT data FROM ${table} WHERE id = ?`);
   return {
     fts,
-    putOwner: db.prepare<[number, string]>('INSERT OR REPLACE INTO customer_fts_owner (piece, customer_id) VALUES (?, ?)'),
+    // Upserts, not INSERT OR REPLACE: a REPLACE into a table with a secondary index runs in a
+    // statement transaction, and FTS5 writes out the terms it holds in memory whenever one opens,
+    // so the index was written piece by piece. Refilling it (16,579 pieces) took 550-566 ms with
+    // REPLACE, 310-328 ms with upserts.
+    putOwner: db.prepare<[number, string]>('INSERT INTO customer_fts_owner (piece, customer_id) VALUES (?, ?) ON CONFLICT (piece) DO UPDATE SET customer_id = excluded.customer_id'),
     delOwner: db.prepare<[number]>('DELETE FROM customer_fts_owner WHERE piece = ?'),
-    putName: db.prepare<[string, string]>('INSERT OR REPLACE INTO customer_fts_name (customer_id, name_sort) VALUES (?, ?)'),
+    putName: db.prepare<[string, string]>('INSERT INTO customer_fts_name (customer_id, name_sort) VALUES (?, ?) ON CONFLICT (customer_id) DO UPDATE SET name_sort = excluded.name_sort'),
     delName: db.prepare<[string]>('DELETE FROM customer_fts_name WHERE customer_id = ?'),
     clearSource: db.prepare<[number]>('DELETE FROM customer_fts WHERE rowid IN (SELECT piece FROM customer_fts_owner WHERE piece % 8 = ?)'),
     clearOwners: db.prepare<[number]>('DELETE FROM customer_fts_owner WHERE piece % 8 = ?'),

@@ -34,7 +34,10 @@ const APPLICATION_FTS_COLUMNS = ['names', 'company', 'email', 'phone', 'registra
 
 function applicationSidecar(db: SqliteDatabase): Sidecar<Application> {
   const delChoices = db.prepare<[number | bigint]>('DELETE FROM application_choice WHERE application_rowid = ?');
-  const addChoice = db.prepare<[number | bigint, number, string]>('INSERT OR REPLACE INTO application_choice (application_rowid, choice_order, harbour_id) VALUES (?, ?, ?)');
+  // An upsert, not INSERT OR REPLACE: see putOwner in customer-search-index.ts.
+  const addChoice = db.prepare<[number | bigint, number, string]>(
+    'INSERT INTO application_choice (application_rowid, choice_order, harbour_id) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET harbour_id = excluded.harbour_id',
+  );
   const fts = ftsRows(db, 'application_fts', APPLICATION_FTS_COLUMNS);
   // After a migration made the search index anew (003): every application's words go in again, once.
   refillWhenMarked(db, 'application_fts_stale', () => {

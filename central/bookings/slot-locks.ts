@@ -102,8 +102,8 @@ export async function lockSlotRows(tx: Queryable, rows: readonly SlotRow[], lock
   if (held.size + fresh.length > SLOT_LOCK_BUDGET) return false;
   if (names.length === 0) return true;
   if (held.size === 0) {
-    const ahead = new Set([...names, ...(locks.ahead ?? [])]);
-    const first = ahead.size <= SLOT_LOCK_BUDGET ? [...ahead] : names;
+    const wanted = new Set([...names, ...(locks.ahead ?? [])]);
+    const first = wanted.size <= SLOT_LOCK_BUDGET ? [...wanted] : names;
     await take(tx, first);
     for (const n of first) held.add(n);
     return true;

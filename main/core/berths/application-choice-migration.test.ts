@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApplicationFilter } from '../../../domain/contract.ts';
 import { openDatabase } from '../db/open-database.ts';
-import { application, H_MERI, H_PAJA, HANDLER, put, tempCache, world } from './testing/index.ts';
+import { application, H_MERI, H_PAJA, HANDLER, put, worldCacheAtLevel } from './testing/index.ts';
 
 const NOW = new Date('2026-02-10T10:00:00+02:00');
-let t: ReturnType<typeof tempCache> | null = null;
+let t: ReturnType<typeof worldCacheAtLevel> | null = null;
 afterEach(() => t?.dispose());
 
 function names(filter: ApplicationFilter): string[] {
@@ -15,20 +15,16 @@ function names(filter: ApplicationFilter): string[] {
 
 describe('migration 018 (harbour choices by application rowid)', () => {
   it('copies every choice of a level-17 cache from its applications, and keeps them with later changes', () => {
-    t = tempCache();
-    t.cache.applyChanges(world().changes, 'c1');
-    t.cache.close();
     // As level 17 left a cache: the choices keyed by application id, one interrupted download's index SQL kept.
-    const old = openDatabase(t.file);
-    old.exec(`
-      DROP TABLE application_choice;
+    t = worldCacheAtLevel(
+      17,
+      `DROP TABLE application_choice;
       CREATE TABLE application_choice (application_id TEXT NOT NULL, choice_order INTEGER NOT NULL, harbour_id TEXT NOT NULL,
         PRIMARY KEY (application_id, choice_order)) WITHOUT ROWID;
       CREATE INDEX application_choice_harbour ON application_choice (harbour_id, application_id);
       INSERT INTO application_choice SELECT a.id, j.key + 1, j.value FROM application a, json_each(a.data, '$.harbourChoices') j;
-      INSERT INTO deferred_index (name, sql) VALUES ('application_choice_harbour', 'CREATE INDEX application_choice_harbour ON application_choice (harbour_id, application_id)');
-      PRAGMA user_version = 17;`);
-    old.close();
+      INSERT INTO deferred_index (name, sql) VALUES ('application_choice_harbour', 'CREATE INDEX application_choice_harbour ON application_choice (harbour_id, application_id)');`,
+    );
 
     t.reopen();
     expect(names({ harbourId: H_PAJA })).toEqual(['Virtanen', 'Mäkinen', 'Nieminen']);

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open-database.ts';
 import { MIGRATIONS } from '../db/migrations/index.ts';
-import { HANDLER, tempCache, world } from './testing/index.ts';
+import { HANDLER, worldCacheAtLevel } from './testing/index.ts';
 
 const NOW = new Date('2026-02-10T10:00:00+02:00');
-let t: ReturnType<typeof tempCache> | null = null;
+let t: ReturnType<typeof worldCacheAtLevel> | null = null;
 afterEach(() => t?.dispose());
 
 const ftsSql = (db: ReturnType<typeof openDatabase>) =>
@@ -12,20 +12,16 @@ const ftsSql = (db: ReturnType<typeof openDatabase>) =>
 
 describe('migration 017 (search indexes without prefix indexes)', () => {
   it('makes both berths search indexes anew without prefixes, and fills them from the rows at the next open', () => {
-    t = tempCache();
-    t.cache.applyChanges(world().changes, 'c1');
-    t.cache.close();
     // As level 16 left a cache: both indexes with their prefix indexes.
-    const old = openDatabase(t.file);
-    old.exec(`
-      DROP TABLE application_fts;
+    t = worldCacheAtLevel(
+      16,
+      `DROP TABLE application_fts;
       CREATE VIRTUAL TABLE application_fts USING fts5 (names, company, email, phone, registration, boat_name, model, reference, application_code, address,
         content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
       DROP TABLE customer_fts;
       CREATE VIRTUAL TABLE customer_fts USING fts5 (names, company, email, address, business_id, registration, berth, sticker,
-        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
-      PRAGMA user_version = 16;`);
-    old.close();
+        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');`,
+    );
 
     const cache = t.reopen();
     // Three letters and a whole name: found as before, now by scanning the index's own terms.

@@ -1,2 +1,3 @@
 export * from './fixtures.ts';
 export { tempCache } from './temp-cache.ts';
+export { worldCacheAtLevel } from './older-cache.ts';

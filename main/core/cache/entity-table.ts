@@ -66,11 +66,14 @@ export function createRowWriter(db: SqliteDatabase, spec: AnySpec): RowWriter {
   const marks = cols.map(() => '?').join(', ');
   const updates = cols.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
   const upsert = `INSERT INTO ${t} (${cols.join(', ')}) VALUES (${marks}) ON CONFLICT (id) DO UPDATE SET ${updates}`;
-  const guarded = db.prepare<SqlValue[], { rowid: number | bigint }>(`${upsert} WHERE excluded.version >= ${t}.version RETURNING rowid`);
-  const forced = db.prepare<SqlValue[], { rowid: number | bigint }>(`${upsert} RETURNING rowid`);
+  // No RETURNING: a statement with one runs in a statement transaction, which copies every page it
+  // changes (the row's and each index's) into the statement journal first, and makes FTS5 write
+  // out the terms it holds in memory. 1,000 new applications took 85 ms with `RETURNING rowid`,
+  // 21 ms without. The rowid comes from the row read before, or from the insert.
+  const guarded = db.prepare<SqlValue[]>(`${upsert} WHERE excluded.version >= ${t}.version`);
+  const forced = db.prepare<SqlValue[]>(upsert);
   const select = db.prepare<[string], StoredRow>(`SELECT rowid, version, data, pending FROM ${t} WHERE id = ?`);
-  const del = db.prepare<[string], { rowid: number | bigint }>(`DELETE FROM ${t} WHERE id = ? RETURNING rowid`);
-  const delGuarded = db.prepare<[string, number], { rowid: number | bigint }>(`DELETE FROM ${t} WHERE id = ? AND version <= ? RETURNING rowid`);
+  const del = db.prepare<[number | bigint]>(`DELETE FROM ${t} WHERE rowid = ?`);
   const delAll = db.prepare(`DELETE FROM ${t}`);
   const unmark = db.prepare<[string, number]>(`UPDATE ${t} SET pending = 0 WHERE id = ? AND version = ? AND pending = 1`);
   const insert = db.prepare<SqlValue[]>(`INSERT INTO ${t} (${cols.join(', ')}) VALUES (${marks})`);
@@ -86,9 +89,10 @@ export function createRowWriter(db: SqliteDatabase, spec: AnySpec): RowWriter {
     const before = side || keepSame ? select.get(id) : undefined;
     const previous: unknown = before && (side || before.version === version) ? JSON.parse(before.data) : null;
     if (keepSame && before && before.version === version && before.pending === 0 && isDeepStrictEqual(previous, record)) return true;
-    const hit = stmt.get(id, version, data ?? JSON.stringify(record), pending, ...spec.values(record));
-    if (!hit) return false;
-    side?.write(hit.rowid, id, record, previous);
+    const info = stmt.run(id, version, data ?? JSON.stringify(record), pending, ...spec.values(record));
+    if (info.changes === 0) return false;
+    // An upsert that updates keeps the row's rowid; only an insert makes one.
+    side?.write(before ? before.rowid : info.lastInsertRowid, id, record, previous);
     return true;
   };
 
@@ -104,9 +108,10 @@ export function createRowWriter(db: SqliteDatabase, spec: AnySpec): RowWriter {
     restore: (id, version, data) => void write(forced, id, version, data, 0, JSON.parse(data)),
     read: (id) => select.get(id),
     remove: (id, version) => {
-      const hit = version === null ? del.get(id) : delGuarded.get(id, version);
-      if (!hit) return false;
-      side?.remove(hit.rowid, id);
+      const before = select.get(id);
+      if (!before || (version !== null && before.version > version)) return false;
+      del.run(before.rowid);
+      side?.remove(before.rowid, id);
       return true;
     },
     clear: () => {

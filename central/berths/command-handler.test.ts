@@ -109,4 +109,26 @@ describe('berth commands on the central', () => {
     expect(mails.rows[0]!.n).toBeLessThanOrEqual(applied);
     expect(mails.rows[0]!.n).toBeGreaterThan(0);
   });
+
+  it('a chunk loaded at once reads an application only notes name without its offers, and one a withdrawal also names with them', async () => {
+    const [a, b, c] = await offerableCases(central.db, 3);
+    if (!a || !b || !c) throw new Error('the seed has no three offerable cases');
+    const leaseId = randomUUID();
+    const due = addDays(helsinkiDate(new Date()), 14);
+    expect(await push('berths.offerBerth', { applicationId: a.application.id, berthId: a.berthId, leaseId, orderId: randomUUID(), dueDate: due, acceptShorter: true }, a.version)).toMatchObject({ status: 'applied' });
+    // The note on a comes first: the withdrawal after it must still find a's offer.
+    const commands = [
+      envelope('berths.addNote', { applicationId: a.application.id, note: 'Soitti, peruu' }, ++seq),
+      envelope('berths.addNote', { applicationId: b.application.id, note: 'Kysyi jonosta' }, ++seq),
+      envelope('berths.addNote', { applicationId: c.application.id, note: 'Kysyi hinnasta' }, ++seq),
+      envelope('berths.withdrawOffer', { applicationId: a.application.id, leaseId, reason: 'Asiakas perui' }, ++seq, a.version + 1),
+    ];
+    const res = await api<PushResponse>(central.url, 'POST', '/sync/push', { token: aino, body: { clientId, commands } });
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'applied']);
+    expect(await row('lease', leaseId)).toMatchObject({ status: 'cancelled' });
+    expect((await row('application', a.application.id))?.status).toBe('pending');
+    const notes = await central.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM application_event WHERE kind = 'note' AND application_id = ANY($1::uuid[])`, [[a, b, c].map((x) => x.application.id)]);
+    expect(notes.rows[0]!.n).toBe(3);
+  });
 });

@@ -32,10 +32,13 @@ function applicationOf(command: IncomingCommand): string | null {
   return typeof id === 'string' ? id.toLowerCase() : null;
 }
 
-/** A state loaded with the chunk, while nothing the chunk wrote has changed it (a copy: the handler adds to it). */
-function prefetched(cache: ChunkCache, applicationId: string): BerthCommandState | null {
-  const state = (cache.get(PREFETCHED) as ApplicationStates | undefined)?.get(applicationId.toLowerCase());
-  return state ? { ...state } : null;
+/**
+ * A state loaded with the chunk, while nothing the chunk wrote has changed it (a copy: the handler
+ * adds to it); not one loaded alone when the command needs what is around the application.
+ */
+function prefetched(cache: ChunkCache, applicationId: string, alone: boolean): BerthCommandState | null {
+  const loaded = (cache.get(PREFETCHED) as ApplicationStates | undefined)?.get(applicationId.toLowerCase());
+  return loaded && (alone || !loaded.alone) ? { ...loaded.state } : null;
 }
 
 /**
@@ -77,7 +80,7 @@ async function prefetchBerths(tx: Queryable, chunk: readonly IncomingCommand[], 
   const seasons = new Map<string, Set<number>>();
   for (const c of chunk) {
     const targets = berthCommandTargets(c.type as BerthCommandType, c.payload as Targeted);
-    const app = states.get(targets.applicationId.toLowerCase())?.application;
+    const app = states.get(targets.applicationId.toLowerCase())?.state.application;
     if (!targets.berthId || !app) continue;
     const id = targets.berthId.toLowerCase();
     seasons.set(id, (seasons.get(id) ?? new Set<number>()).add(app.record.season));
@@ -102,7 +105,13 @@ export const berthCommandHandler: CommandHandler = {
     if (!chunk.every((c) => c.type in BERTH_DECIDERS)) return;
     const ids = [...new Set(chunk.map(applicationOf).filter((id): id is string => id !== null))];
     if (ids.length < 2) return;
-    cache.set(PREFETCHED, await loadApplicationStates(tx, ids));
+    // An application only notes are about is loaded without its leases, orders and customer.
+    const alone = new Set(ids);
+    for (const c of chunk) {
+      const id = applicationOf(c);
+      if (id && !berthCommandTargets(c.type as BerthCommandType, c.payload as Targeted).applicationAlone) alone.delete(id);
+    }
+    cache.set(PREFETCHED, await loadApplicationStates(tx, ids, alone));
     await prefetchBerths(tx, chunk, cache);
   },
 
@@ -121,7 +130,7 @@ export const berthCommandHandler: CommandHandler = {
     }
     const payload = command.payload as Targeted;
     const targets = berthCommandTargets(type, payload);
-    const state: BerthCommandState = prefetched(cache, targets.applicationId) ?? (await loadApplicationState(tx, targets.applicationId));
+    const state: BerthCommandState = prefetched(cache, targets.applicationId, targets.applicationAlone) ?? (await loadApplicationState(tx, targets.applicationId));
     if (targets.berthId && state.application) {
       const season = state.application.record.season;
       const loaded = prefetchedBerth(cache, targets.berthId, season);

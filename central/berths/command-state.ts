@@ -10,30 +10,40 @@ type ApplicationState = Pick<BerthCommandState, 'application' | 'applicationLeas
 
 const EMPTY: ApplicationState = { application: null, applicationLeases: [], applicationOrders: [], customer: null };
 
-/** Applications (row-locked, in id order), their leases, their orders and their customers, in one round trip. */
-export async function loadApplicationStates(tx: Queryable, applicationIds: readonly string[]): Promise<Map<string, ApplicationState>> {
-  const res = await tx.query<{ id: string; data: Application; version: number; leases: Versioned<Lease>[]; orders: Versioned<BerthOrder>[]; customer: Customer | null }>(
-    `SELECT a.id::text AS id, a.data, a.version,
-       (SELECT coalesce(json_agg(json_build_object('record', l.data, 'version', l.version)), '[]'::json)
-          FROM lease l WHERE l.application_id = a.id) AS leases,
-       (SELECT coalesce(json_agg(json_build_object('record', o.data, 'version', o.version)), '[]'::json)
-          FROM berth_order o WHERE o.application_id = a.id) AS orders,
-       (SELECT c.data FROM customer c WHERE c.id = a.customer_id) AS customer
+/** An application's state as loaded; `alone`: without its leases, orders and customer (their lists are empty, not read). */
+export interface LoadedApplicationState {
+  state: ApplicationState;
+  alone: boolean;
+}
+
+/**
+ * Applications (row-locked, in id order), their leases, their orders and their customers, in one
+ * round trip; for the ids in `alone`, the application only (a chunk of notes reads no more).
+ */
+export async function loadApplicationStates(tx: Queryable, applicationIds: readonly string[], alone: ReadonlySet<string> = new Set()): Promise<Map<string, LoadedApplicationState>> {
+  const res = await tx.query<{ id: string; data: Application; version: number; alone: boolean; leases: Versioned<Lease>[] | null; orders: Versioned<BerthOrder>[] | null; customer: Customer | null }>(
+    `SELECT a.id::text AS id, a.data, a.version, a.id = ANY($2::uuid[]) AS alone,
+       CASE WHEN a.id <> ALL($2::uuid[]) THEN (SELECT coalesce(json_agg(json_build_object('record', l.data, 'version', l.version)), '[]'::json)
+          FROM lease l WHERE l.application_id = a.id) END AS leases,
+       CASE WHEN a.id <> ALL($2::uuid[]) THEN (SELECT coalesce(json_agg(json_build_object('record', o.data, 'version', o.version)), '[]'::json)
+          FROM berth_order o WHERE o.application_id = a.id) END AS orders,
+       CASE WHEN a.id <> ALL($2::uuid[]) THEN (SELECT c.data FROM customer c WHERE c.id = a.customer_id) END AS customer
      FROM application a WHERE a.id = ANY($1::uuid[]) ORDER BY a.id FOR UPDATE OF a`,
-    [applicationIds],
+    [applicationIds, [...alone]],
     'berths_load_applications',
   );
   // Keyed by the id as PostgreSQL writes it (lower case); a payload may spell it in capitals.
-  const states = new Map<string, ApplicationState>(applicationIds.map((id) => [id.toLowerCase(), EMPTY]));
+  const states = new Map<string, LoadedApplicationState>(applicationIds.map((id) => [id.toLowerCase(), { state: EMPTY, alone: false }]));
   for (const row of res.rows) {
-    states.set(row.id, { application: { record: row.data, version: row.version }, applicationLeases: row.leases, applicationOrders: row.orders, customer: row.customer });
+    const state = { application: { record: row.data, version: row.version }, applicationLeases: row.leases ?? [], applicationOrders: row.orders ?? [], customer: row.customer };
+    states.set(row.id, { state, alone: row.alone });
   }
   return states;
 }
 
 /** One application's state (row-locked); see loadApplicationStates. */
 export async function loadApplicationState(tx: Queryable, applicationId: string): Promise<ApplicationState> {
-  return (await loadApplicationStates(tx, [applicationId])).get(applicationId.toLowerCase()) ?? EMPTY;
+  return (await loadApplicationStates(tx, [applicationId])).get(applicationId.toLowerCase())?.state ?? EMPTY;
 }
 
 const BERTH_WITH_PLACE = `SELECT b.data, b.version, p.data AS pier, h.data AS harbour

@@ -1,6 +1,6 @@
 import type { Lease } from '../../domain/berths/entities.ts';
 import type { BerthOrder } from '../../domain/berths/order-entity.ts';
-import { NotificationInput, type NotificationLanguage } from '../notifications/message.ts';
+import type { NotificationInput, NotificationLanguage } from '../notifications/message.ts';
 import { enqueueNotifications } from '../notifications/enqueue.ts';
 import { deliverableEmail, deliverableSmsNumber } from '../../domain/contact-address.ts';
 import type { Queryable } from '../db/db.ts';
@@ -128,6 +128,5 @@ export async function queueNotedBerthNotices(tx: Queryable, cache: ChunkCache): 
     if (r.email) out.push({ ...message, channel: 'email', recipient: r.email });
     if (r.phone) out.push({ ...message, channel: 'sms', recipient: r.phone });
   }
-  const sendable = out.filter((m) => NotificationInput.safeParse(m).success);
-  if (sendable.length > 0) await enqueueNotifications(tx, sendable);
+  if (out.length > 0) await enqueueNotifications(tx, out, { skipMalformed: true });
 }

@@ -78,6 +78,18 @@ describe('enqueueNotification', () => {
     expect(await count()).toBe(before);
   });
 
+  it('leaves out a malformed message when asked to, queues the rest, and still refuses an unknown template', async () => {
+    const before = await count();
+    const ids = await db.transaction((tx) =>
+      enqueueNotifications(tx, [notice('kept@example.fi'), notice('not an address'), notice('0401234567', 'fi', { channel: 'sms' }), notice('+358401234567', 'fi', { channel: 'sms' })], { skipMalformed: true }),
+    );
+    expect(ids).toHaveLength(2);
+    expect((await outboxRow(db, ids[0]!)).recipient).toBe('kept@example.fi');
+    expect((await outboxRow(db, ids[1]!)).recipient).toBe('+358401234567');
+    expect(await count()).toBe((before ?? 0) + 2);
+    await expect(db.transaction((tx) => enqueueNotifications(tx, [notice('x@example.fi', 'fi', { template: 'no.such' })], { skipMalformed: true }))).rejects.toThrow(/no template no\.such/);
+  });
+
   it('keeps the id a caller chose, and a second message under it fails the transaction', async () => {
     const id = '0b7c1f9e-5d1e-4c3a-9f6e-2a4b8c0d1e2f';
     await db.transaction((tx) => enqueueNotification(tx, notice('first@example.fi', 'en', { id })));

@@ -14,24 +14,27 @@ const INSERT_CHUNK = 1000;
 /**
  * Queues messages in the caller's transaction: they exist exactly when its decision commits, and
  * nothing is sent before that. Throws (so the caller's transaction rolls back) on a message that
- * could never be sent: an unknown template, a missing parameter, a malformed recipient. Answers
- * the ids, which are also the Message-IDs.
+ * could never be sent: an unknown template, a missing parameter, a malformed recipient. With
+ * `skipMalformed`, a message whose fields fail their checks (an address that cannot be written
+ * to) is left out instead, and the rest are queued. Answers the ids of the messages queued, which
+ * are also the Message-IDs.
  */
 export async function enqueueNotifications(
   tx: Queryable,
   messages: readonly NotificationInput[],
-  opts: { now?: Date; templates?: TemplateRegistry } = {},
+  opts: { now?: Date; templates?: TemplateRegistry; skipMalformed?: boolean } = {},
 ): Promise<string[]> {
   const templates = opts.templates ?? NOTIFICATION_TEMPLATES;
-  const rows = messages.map((input, i) => {
+  const rows = messages.flatMap((input, i) => {
     const parsed = NotificationInput.safeParse(input);
+    if (!parsed.success && opts.skipMalformed) return [];
     if (!parsed.success) throw new Error(`Notification ${i} cannot be queued: ${z.prettifyError(parsed.error)}`);
     const m = parsed.data;
     const template = templates.get(m.template);
     if (!template) throw new Error(`Notification ${i} cannot be queued: no template ${m.template}.`);
     const missing = template.params.filter((p) => m.params[p] === undefined);
     if (missing.length > 0) throw new Error(`Notification ${i} cannot be queued: template ${m.template} needs ${missing.join(', ')}.`);
-    return { ...m, id: m.id ?? randomUUID() };
+    return [{ ...m, id: m.id ?? randomUUID() }];
   });
   const now = opts.now ?? new Date();
   // Delivered on commit only; the notice rides on the insert, a round trip per message saved.

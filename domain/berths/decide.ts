@@ -250,7 +250,19 @@ export const BERTH_DECIDERS: { [T in BerthCommandType]: Decider<T> } = {
   ...ORDER_DECIDERS,
 };
 
-/** What state a command needs loaded: the application always, a berth for offers, the harbours for an edit. */
-export function berthCommandTargets(type: BerthCommandType, payload: { applicationId: string; berthId?: string }): { applicationId: string; berthId: string | null; harbours: boolean } {
-  return { applicationId: payload.applicationId, berthId: type === 'berths.offerBerth' ? (payload.berthId ?? null) : null, harbours: type === 'berths.editApplication' };
+/**
+ * What state a command needs loaded: the application always, a berth for offers, the harbours for
+ * an edit. `applicationAlone`: its decider reads the application and nothing around it (not its
+ * leases, orders or customer), so a loader may leave those out.
+ */
+export function berthCommandTargets(
+  type: BerthCommandType,
+  payload: { applicationId: string; berthId?: string },
+): { applicationId: string; berthId: string | null; harbours: boolean; applicationAlone: boolean } {
+  return {
+    applicationId: payload.applicationId,
+    berthId: type === 'berths.offerBerth' ? (payload.berthId ?? null) : null,
+    harbours: type === 'berths.editApplication',
+    applicationAlone: type === 'berths.addNote',
+  };
 }

@@ -118,7 +118,10 @@ describe('central client', () => {
     });
     expect(r.ok && r.value.cursor).toBe('c25');
     expect(batches).toEqual([[10, null], [10, null], [5, 'c25']]);
-    expect(query).toBe('/api/v1/sync/stream?total=1&cursor=c0');
+    // No one listens for the start line here, so the central is not asked to count.
+    expect(query).toBe('/api/v1/sync/stream?cursor=c0');
+    await createCentralClient({ baseUrl }).stream('t', null, () => {}, undefined, () => {});
+    expect(query).toBe('/api/v1/sync/stream?total=1');
   });
 
   it('hands over the start line with its total before any batch, and reads a stream without one too', async () => {

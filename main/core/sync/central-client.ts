@@ -67,7 +67,8 @@ export interface CentralClient {
   pull(token: string, cursor: string | null, limit?: number, signal?: AbortSignal): Promise<CentralResult<PullResponse>>;
   /**
    * The streamed pull (NDJSON). Resolves after the end line was handed over. `onStart` hears the
-   * start line; a central that sends none (older than it) is read all the same.
+   * start line, which is asked for only when it is given; a central that sends none (older than
+   * it) is read all the same.
    */
   stream(token: string, cursor: string | null, onBatch: StreamBatchHandler, signal?: AbortSignal, onStart?: StreamStartHandler): Promise<CentralResult<StreamEnd>>;
   /**
@@ -274,7 +275,8 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
     },
 
     async stream(token, cursor, onBatch, signal, onStart) {
-      const q = new URLSearchParams({ total: '1' });
+      // The total costs the central a count of the range: asked only by a caller that shows it.
+      const q = new URLSearchParams(onStart ? { total: '1' } : {});
       if (cursor !== null) q.set('cursor', cursor);
       const path = `/sync/stream?${q}`;
       const opened = await open(path, token, NDJSON, signal, timeoutMs);

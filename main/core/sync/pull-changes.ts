@@ -75,12 +75,14 @@ async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
       changed([...downloaded, ...finished.entities], true);
     },
     run.signal,
-    (start) => {
-      if (!isBootstrap) return;
-      progress = downloadStarted(start.total, Date.now());
-      run.setBootstrap(progress);
-      showProgress(true);
-    },
+    // Only a download shows its total; an incremental stream does without the central's count.
+    isBootstrap
+      ? (start) => {
+          progress = downloadStarted(start.total, Date.now());
+          run.setBootstrap(progress);
+          showProgress(true);
+        }
+      : undefined,
   );
   return r.ok ? OK : r;
 }

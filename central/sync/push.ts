@@ -238,6 +238,9 @@ async function runChunk(
   const w = savepoints ? immediateWriter(tx) : gatheringWriter(tx);
   if (savepoints) await tx.exec('SAVEPOINT command');
   else await prefetch(tx, chunk.filter((c) => !known.has(c.id)), cache);
+  // One instant for the whole push: written once, not once per command.
+  const recordedAt = receivedAt.toISOString();
+  const today = helsinkiDate(receivedAt);
   for (const command of chunk) {
     if (results.has(command.id)) continue;
     const stored = known.get(command.id);
@@ -256,8 +259,8 @@ async function runChunk(
       commandId: command.id,
       actor: { id: user.id, name: user.name },
       now: issued.toISOString(),
-      recordedAt: receivedAt.toISOString(),
-      today: helsinkiDate(receivedAt),
+      recordedAt,
+      today,
       baseVersion: COMMANDS[command.type].versioned ? command.baseVersion : null,
     };
     const outcome = await runCommand(w, command, ctx, cache, user);
@@ -279,7 +282,7 @@ async function runChunk(
       result,
       // The instant as the records show it (the client's text may carry an offset PostgreSQL refuses).
       issued_at: ctx.now,
-      received_at: receivedAt.toISOString(),
+      received_at: recordedAt,
       decided_at: clock().toISOString(),
     });
   }

@@ -7,7 +7,7 @@ import { invoke, signIn } from '../support/app-page.ts';
 import { openCustomer } from '../support/customers.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { shootAtBothSizes as shoot } from '../support/screenshots.ts';
-import { dialogReady } from '../support/dialogs.ts';
+import { dialogReady, watchRefusalReach } from '../support/dialogs.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -132,9 +132,12 @@ test('an erasure is refused while the customer holds a lease, and the dialog say
     await page.getByTestId('language-switch').selectOption(lang);
     await panel.getByTestId('customer-erase').click();
     const dialog = page.getByTestId('customer-erase-dialog');
+    const reach = await watchRefusalReach(page);
     await dialog.getByTestId('customer-erase-confirm').click();
     await expect(dialog.getByTestId('dialog-error')).toHaveAttribute('data-code', 'customer_lease_active');
     await expect(dialog.getByTestId('dialog-error')).toContainText(reason);
+    // The refusal makes the question scroll at 1280×720: the keyboard reaches it from the start.
+    expect(await reach()).toEqual({ overflowing: true, focusable: true });
     await expectNoAxeViolations(page, `the refused erasure in ${lang}`);
     if (lang === 'fi') await shoot(page, 'customer-gdpr-erase-refused');
     await page.keyboard.press('Escape');

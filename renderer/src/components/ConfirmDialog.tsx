@@ -1,6 +1,6 @@
 import { Button, ButtonVariant, Dialog, Notification } from 'hds-react';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useOverflowing } from './useOverflowing.ts';
+import { useFocusableWhileScrolling } from './useFocusableWhileScrolling.ts';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../domain/result.ts';
 import { useErrorText } from './StateViews.tsx';
@@ -50,7 +50,7 @@ export function ConfirmDialog({
   useReturnFocus();
   // A long question on a low window scrolls between its title and its buttons; a scrolling part
   // is reachable by the keyboard, so it takes focus only while it scrolls.
-  const [contentRef, overflowing] = useOverflowing<HTMLDivElement>();
+  const contentRef = useFocusableWhileScrolling<HTMLDivElement>();
   // A refusal shows at the end of the question: scrolled to, so it is seen where it is read.
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -80,7 +80,7 @@ export function ConfirmDialog({
     >
       <Dialog.Header id={`dlg-${id}-title`} title={title} />
       <Dialog.Content className="confirm-dialog__content">
-        <div className="confirm-dialog__scroll" ref={contentRef} tabIndex={overflowing ? 0 : undefined}>
+        <div className="confirm-dialog__scroll" ref={contentRef}>
           {text ? <p id={`dlg-${id}-text`}>{text}</p> : null}
           {children}
           {error ? (

@@ -95,7 +95,12 @@ async function roundTrip(client: CentralClient): Promise<number> {
   return performance.now() - t0;
 }
 
-const PUSH_RUNS = 3;
+/**
+ * Pushes timed, each with its baseline right after it. With three pushes and then three
+ * baselines, the baseline's median (about 200 ms) moved by a third between runs of the bench, and
+ * the ratio with it: a slow spell of the machine fell on one side only.
+ */
+const PUSH_RUNS = 5;
 
 interface PushRun {
   ms: number;
@@ -232,6 +237,17 @@ async function compressedDownload(central: BenchCentral, database: Figure['datab
   };
 }
 
+/** What a push wrote, read from its central's database (stopped for it), and the context row's time. */
+async function readWritten(central: BenchCentral, marks: PushMarks): Promise<{ rows: PushRows; direct: DirectWrites }> {
+  const db = await central.openStoppedDatabase();
+  try {
+    const rows = await readPushRows(db, marks);
+    return { rows, direct: await timeDirectWrites(db, rows) };
+  } finally {
+    await db.close();
+  }
+}
+
 /**
  * The sync figures against a central in its own process. It ends stopped: the push's baseline is
  * written into its database afterwards, which a PGlite central holds alone while it runs.
@@ -362,47 +378,49 @@ export async function syncFigures(central: BenchCentral): Promise<Figure[]> {
 
     cache.close();
 
-    // Push of 1,000 queued commands, three times from the same state of the central: it is kept
-    // here and put back before the second and third, so each push meets the same free berths.
+    // Push of 1,000 queued commands, each from the same state of the central: it is kept here and
+    // put back before every push, so each meets the same free berths. Its baseline is what the push
+    // wrote, written again directly on the same database as it stood when the push began, timed
+    // right after each push: a pair measured at the same moment of the machine, whose ratio a slow
+    // spell moves less than it moved two medians taken a minute apart.
     await central.saveState();
     const pushes: PushRun[] = [];
+    const baselines: number[] = [];
+    let written: { rows: PushRows; direct: DirectWrites } | null = null;
+    let counts = { updated: 0, inserted: 0 };
     for (let run = 0; run < PUSH_RUNS; run++) {
       if (run > 0) await central.restoreState();
       const pushClient = createCentralClient({ baseUrl: central.url, timeoutMs: 120_000 });
       // The central has just started: a production central has long been warm. Another handler's
       // notes go through the push path first (untimed), as the incremental figure's did before.
       await warmUp(pushClient, eero.token, apps);
-      pushes.push(await timedPush(pushClient, aino, path.join(dir, `push-${run}.sqlite`)));
+      const push = await timedPush(pushClient, aino, path.join(dir, `push-${run}.sqlite`));
+      pushes.push(push);
+      // The same rows inserted into empty copies of the tables on the database the first push
+      // left are the context row: the least the database needs to hold them.
+      written ??= await readWritten(central, push.marks);
+      const same = await timeSameWrites(() => central.openSavedDatabase(), written.rows);
+      baselines.push(same.ms);
+      counts = same;
     }
     const { marks, offers, status } = pushes.at(-1)!;
     const pushMs = median(pushes.map((p) => p.ms));
-    // The baseline: what the push wrote, written again directly on the same database, as it stood
-    // when the push began (the saved state, put back before each of three runs). The same rows
-    // inserted into empty copies of the tables on the database the push left are the context row:
-    // the least the database needs to hold them.
-    const db = await central.openStoppedDatabase();
-    let rows: PushRows;
-    let direct: DirectWrites;
-    try {
-      rows = await readPushRows(db, marks);
-      direct = await timeDirectWrites(db, rows);
-    } finally {
-      await db.close();
-    }
-    const same = await timeSameWrites(() => central.openSavedDatabase(), rows);
+    const { direct } = written!;
+    const pairs = pushes.map((p, i) => p.ms / baselines[i]!);
     figures.push(
       againstBaseline({
-        name: `push of ${marks.commandIds.length.toLocaleString('en-US')} queued commands (${offers} offers, ${1000 - offers} notes; push + settle + pull of results; median of ${PUSH_RUNS})`,
+        name: `push of ${marks.commandIds.length.toLocaleString('en-US')} queued commands (${offers} offers, ${1000 - offers} notes; push + settle + pull of results; median of ${PUSH_RUNS}, each paired with its baseline)`,
         database,
         value: pushMs,
         unit: 'ms',
         baseline: {
-          name: `the same writes made directly on the same database as the push met it: one transaction, one UPDATE and one INSERT per table (${direct.rows.toLocaleString('en-US')} rows: ${direct.breakdown}; ${same.updated} updated, ${same.inserted} inserted)`,
-          value: same.ms,
+          name: `the same writes made directly on the same database as the push met it, right after each push: one transaction, one UPDATE and one INSERT per table (${direct.rows.toLocaleString('en-US')} rows: ${direct.breakdown}; ${counts.updated} updated, ${counts.inserted} inserted)`,
+          value: median(baselines),
           unit: 'ms',
         },
+        ratio: median(pairs),
         atMost: 3,
-        note: `pushes ${pushes.map((p) => p.ms.toFixed(0)).join(' / ')} ms, each from the same state; ${status.openConflicts} refused; baseline median of 3 from the saved state; the same rows inserted into empty copies of the tables (one INSERT per table, median of 3): ${direct.perTableMs.toFixed(1)} ms (ratio ${(pushMs / direct.perTableMs).toFixed(2)}), by one prepared INSERT each: ${direct.rowByRowMs.toFixed(1)} ms`,
+        note: `ratio: median of the pairs' ratios (${pairs.map((r) => r.toFixed(2)).join(' ')}); pushes ${pushes.map((p) => p.ms.toFixed(0)).join(' / ')} ms, each from the same state; ${status.openConflicts} refused; baselines ${baselines.map((t) => t.toFixed(0)).join(' / ')} ms, each the median of 3 from the saved state; the same rows inserted into empty copies of the tables (one INSERT per table, median of 3): ${direct.perTableMs.toFixed(1)} ms (ratio ${(pushMs / direct.perTableMs).toFixed(2)}), by one prepared INSERT each: ${direct.rowByRowMs.toFixed(1)} ms`,
       }),
     );
   } finally {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 
 /**
  * Makes an element a keyboard stop exactly while its content is taller than it (it scrolls), as
@@ -21,6 +21,7 @@ export function useFocusableWhileScrolling<E extends HTMLElement>(): (element: E
   // In the commit that changed the owner's content, before anything else runs.
   useLayoutEffect(check);
   const observers = useRef<{ disconnect: () => void } | null>(null);
+  // React calls the ref with null when the element goes, which also ends the observers.
   const ref = useCallback(
     (element: E | null) => {
       observers.current?.disconnect();
@@ -49,6 +50,5 @@ export function useFocusableWhileScrolling<E extends HTMLElement>(): (element: E
     },
     [check],
   );
-  useEffect(() => () => observers.current?.disconnect(), []);
   return ref;
 }

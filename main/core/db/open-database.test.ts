@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import PlainSqlite from 'better-sqlite3';
-import { openDatabase, SchemaTooNewError, WrongKeyError } from './open-database.ts';
+import { openDatabase, PAGE_SIZE, SchemaTooNewError, WrongKeyError } from './open-database.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
 let dir: string;
@@ -21,6 +21,30 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('temp_store', { simple: true })).toBe(2); // MEMORY
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('journal_size_limit', { simple: true })).toBe(32 * 1024 * 1024);
+    db.close();
+  });
+
+  it('makes new files with its page size, encrypted or not, and an older file keeps its own', () => {
+    const key = randomBytes(32);
+    for (const [name, options] of [['plain.sqlite', {}], ['sealed.sqlite', { key }]] as const) {
+      const file = join(dir, name);
+      const db = openDatabase(file, options);
+      expect(db.pragma('page_size', { simple: true })).toBe(PAGE_SIZE);
+      db.close();
+      const again = openDatabase(file, options);
+      expect(again.pragma('page_size', { simple: true })).toBe(PAGE_SIZE);
+      again.close();
+    }
+    // A cache from before PAGE_SIZE: SQLite's default 4 KB pages, in WAL mode, holding a row.
+    const old = join(dir, 'old.sqlite');
+    const before = new PlainSqlite(old);
+    before.pragma('journal_mode = WAL');
+    before.exec("CREATE TABLE kept (x); INSERT INTO kept VALUES ('row')");
+    before.close();
+    const db = openDatabase(old);
+    expect(db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(db.prepare('SELECT x FROM kept').pluck().get()).toBe('row');
     db.close();
   });
 

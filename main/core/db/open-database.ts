@@ -26,8 +26,8 @@ export const KEY_BYTES = 32;
  * The page size of a new cache file (a file keeps the size it was made with; older caches keep
  * SQLite's default 4 KB and work as before). Fewer, fuller pages mean fewer b-tree splits and page
  * writes while a first download grows a dozen indexes and two search indexes: 100,000 applications
- * downloaded through the core in 13.5–13.9 s with 16 KB pages against 17.2–17.9 s with 4 KB, in
- * alternated runs; 32 KB was no faster (docs/performance.md, stop 47).
+ * downloaded through the core in 13.3–15.4 s with 16 KB pages against 16.2–17.9 s with 4 KB, in
+ * alternated runs; 32 KB was no faster (decision 72).
  */
 export const PAGE_SIZE = 16_384;
 /** What the WAL file may keep after a checkpoint: above what everyday writes fill between two. */

@@ -300,6 +300,7 @@ export async function syncFigures(central: BenchCentral): Promise<Figure[]> {
       schema.push(captured.length / rawSchemaInsert(path.join(dir, `schema-${i}.sqlite`), captured));
     }
     const bootRate = median(boot);
+    const rawDefaultRate = median(rawDefaultPages);
     const sealedRate = median(sealed);
     const rawRate = median(raw);
     // Issue 11: at least 0.40 of the raw insert on PostgreSQL, 0.35 on PGlite (median of three runs).
@@ -316,7 +317,7 @@ export async function syncFigures(central: BenchCentral): Promise<Figure[]> {
         // than its client's work on one thread, whatever the central and the line do.
         note:
           `unencrypted cache; median of ${BOOT_RUNS}; ${(captured.length / bootRate).toFixed(2)} s per download, client CPU ${median(bootCpu).toFixed(2)} s of it; the target allows ${(captured.length / (rawRate * bootTarget)).toFixed(2)} s; ` +
-          `the raw insert with ${PAGE_SIZE / 1024} KB pages as the cache's; with SQLite's default ${DEFAULT_PAGE_SIZE / 1024} KB ${Math.round(median(rawDefaultPages)).toLocaleString('en-US')} rows/s (ratio ${(bootRate / median(rawDefaultPages)).toFixed(2)})`,
+          `the raw insert with ${PAGE_SIZE / 1024} KB pages as the cache's; with SQLite's default ${DEFAULT_PAGE_SIZE / 1024} KB ${Math.round(rawDefaultRate).toLocaleString('en-US')} rows/s (ratio ${(bootRate / rawDefaultRate).toFixed(2)})`,
       }),
       // Encryption may cost at most 15 % of the first-download rate.
       againstBaseline({
@@ -395,9 +396,8 @@ export async function syncFigures(central: BenchCentral): Promise<Figure[]> {
     // spell moves less than it moved two medians taken a minute apart.
     await central.saveState();
     const pushes: PushRun[] = [];
-    const baselines: number[] = [];
+    const sames: Awaited<ReturnType<typeof timeSameWrites>>[] = [];
     let written: { rows: PushRows; direct: DirectWrites } | null = null;
-    let counts = { updated: 0, inserted: 0 };
     for (let run = 0; run < PUSH_RUNS; run++) {
       if (run > 0) await central.restoreState();
       const pushClient = createCentralClient({ baseUrl: central.url, timeoutMs: 120_000 });
@@ -409,13 +409,13 @@ export async function syncFigures(central: BenchCentral): Promise<Figure[]> {
       // The same rows inserted into empty copies of the tables on the database the first push
       // left are the context row: the least the database needs to hold them.
       written ??= await readWritten(central, push.marks);
-      const same = await timeSameWrites(() => central.openSavedDatabase(), written.rows);
-      baselines.push(same.ms);
-      counts = same;
+      sames.push(await timeSameWrites(() => central.openSavedDatabase(), written.rows));
     }
     const { marks, offers, status } = pushes.at(-1)!;
     const pushMs = median(pushes.map((p) => p.ms));
     const { direct } = written!;
+    const baselines = sames.map((s) => s.ms);
+    const counts = sames.at(-1)!;
     const pairs = pushes.map((p, i) => p.ms / baselines[i]!);
     figures.push(
       againstBaseline({

@@ -115,6 +115,13 @@ function barNote(samples: BarSample[], goneAt: number | null): string {
     parts.push(
       `first estimate ${first.secondsLeft} s ("${first.text}") at ${((first.t - began) / 1000).toFixed(1)} s, ${first.count.toLocaleString('en-US')} rows in; really left ${real.toFixed(1)} s (off by ${(first.secondsLeft! - real).toFixed(1)} s, ${(((first.secondsLeft! - real) / real) * 100).toFixed(0)} %)`,
     );
+    // Every estimate, not only the first: how far each was from what was really left when it showed.
+    const offs = known
+      .filter((s) => s.secondsLeft !== null && s.phase === 'receiving')
+      .map((s) => s.secondsLeft! / ((goneAt - s.t) / 1000) - 1)
+      .sort((a, b) => a - b);
+    const pct = (x: number) => `${x > 0 ? '+' : ''}${(x * 100).toFixed(0)} %`;
+    parts.push(`its ${offs.length} estimates ${pct(offs[0]!)} to ${pct(offs[offs.length - 1]!)} of what was left, half within ±${(median(offs.map(Math.abs)) * 100).toFixed(0)} %`);
   } else parts.push('no estimate shown');
   if (finishing && goneAt !== null) {
     const rowsTook = (finishing.t - began) / 1000;

@@ -25,7 +25,7 @@ import { KIOSK_COMMANDS } from './kiosk/commands.ts';
  */
 export const ENTITIES = { ...BERTH_ENTITIES, ...BOOKING_ENTITIES, ...CULTURE_KIDS_ENTITIES, ...ASSIST_ENTITIES, ...KIOSK_ENTITIES } as const satisfies Record<
   string,
-  { schema: z.ZodType; scope: Scope; partitionBy?: string }
+  { schema: z.ZodType; scope: Scope; partitionBy?: string; downloadCost?: number }
 >;
 export type EntityName = keyof typeof ENTITIES;
 export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];

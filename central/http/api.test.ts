@@ -95,8 +95,10 @@ describe('pull and stream', () => {
     const streamed = await streamAll(central.url, token);
     expect(streamed.contentType).toContain('application/x-ndjson');
     expect(StreamEnd.parse(streamed.end).count).toBe(paged.changes.length);
-    // The start line announced exactly what came.
-    expect(StreamStart.parse(streamed.start)).toEqual({ start: true, total: streamed.end.count });
+    // The start line announced exactly what came, in all and by entity.
+    const byEntity: Record<string, number> = {};
+    for (const c of streamed.changes) byEntity[c.entity] = (byEntity[c.entity] ?? 0) + 1;
+    expect(StreamStart.parse(streamed.start)).toEqual({ start: true, total: streamed.end.count, entities: byEntity });
     expect(streamed.changes).toEqual(paged.changes);
     for (const c of streamed.changes.slice(0, 50)) Change.parse(c);
     expect(streamed.end.cursor).toBe(paged.cursor);
@@ -117,9 +119,11 @@ describe('pull and stream', () => {
     ].sort());
     expect(nextStream.changes).toEqual(next.changes);
     expect([nextStream.start.total, nextStream.end.count]).toEqual([2, 2]);
+    expect(nextStream.start.entities).toEqual({ application: 1, application_event: 1 });
     // Up to date: a start line of none, no changes, the end.
     const idleStream = await streamAll(central.url, token, nextStream.end.cursor);
     expect([idleStream.start.total, idleStream.changes.length, idleStream.end.count]).toEqual([0, 0, 0]);
+    expect(idleStream.start.entities).toEqual({});
     expect(nextStream.end.cursor).toBe(next.cursor);
   });
 

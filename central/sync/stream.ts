@@ -20,18 +20,24 @@ const KIOSK_PAGE = `SELECT seq, entity, id, op, version, ${kioskProjectedData('$
   WHERE seq > $1::bigint AND seq <= $2::bigint AND scope = ANY(string_to_array($3, ',')) AND ${kioskEntityFilter('$5')} ORDER BY seq LIMIT $4`;
 
 /**
- * How many lines the whole range holds: the pages' WHERE, counted. It reads the rows' heads only
- * (no data is detoasted or rendered), so it costs a small part of the stream it announces.
+ * How many lines the whole range holds, by entity: the pages' WHERE, counted. It reads the rows'
+ * heads only (no data is detoasted or rendered), so it costs a small part of the stream it announces.
  */
-const TOTAL = `SELECT count(*)::int AS n FROM sync_feed
-  WHERE seq > $1::bigint AND seq <= $2::bigint AND scope = ANY(string_to_array($3, ','))`;
-const KIOSK_TOTAL = `${TOTAL} AND ${kioskEntityFilter('$4')}`;
+const RANGE = `FROM sync_feed WHERE seq > $1::bigint AND seq <= $2::bigint AND scope = ANY(string_to_array($3, ','))`;
+const TOTAL = `SELECT entity, count(*)::int AS n ${RANGE} GROUP BY entity`;
+const KIOSK_TOTAL = `SELECT entity, count(*)::int AS n ${RANGE} AND ${kioskEntityFilter('$4')} GROUP BY entity`;
 
-async function countRange(db: Db, after: number, head: number, scopes: string, kiosk: boolean): Promise<number> {
+async function countRange(db: Db, after: number, head: number, scopes: string, kiosk: boolean): Promise<StreamStart> {
   const params: string[] = [String(after), String(head), scopes];
   if (kiosk) params.push(KIOSK_FIELDS_PARAM);
-  const res = await db.query<{ n: number }>(kiosk ? KIOSK_TOTAL : TOTAL, params, kiosk ? 'feed_stream_total_kiosk' : 'feed_stream_total');
-  return res.rows[0]?.n ?? 0;
+  const res = await db.query<{ entity: string; n: number }>(kiosk ? KIOSK_TOTAL : TOTAL, params, kiosk ? 'feed_stream_total_kiosk' : 'feed_stream_total');
+  const entities: Record<string, number> = {};
+  let total = 0;
+  for (const r of res.rows) {
+    entities[r.entity] = r.n;
+    total += r.n;
+  }
+  return { start: true, total, entities };
 }
 
 interface Page {
@@ -103,7 +109,7 @@ export async function streamChanges(
   let next: Promise<Page> | null = any ? readPage(db, after, head, scopeList, size, kiosk) : null;
   try {
     if (announceTotal) {
-      const start: StreamStart = { start: true, total: any ? await countRange(db, after, head, scopeList, kiosk) : 0 };
+      const start: StreamStart = any ? await countRange(db, after, head, scopeList, kiosk) : { start: true, total: 0, entities: {} };
       await write(JSON.stringify(start) + '\n');
     }
   } catch (error) {

@@ -43,7 +43,7 @@ export const BoatCertificate = z.object({
 export type BoatCertificate = z.infer<typeof BoatCertificate>;
 
 export const BOAT_CERTIFICATE_ENTITIES = {
-  boat_certificate: { schema: BoatCertificate, scope: 'berths.cases' },
+  boat_certificate: { schema: BoatCertificate, scope: 'berths.cases', downloadCost: 1.4 },
 } as const;
 
 export type BoatCertificateEntityRecord = { boat_certificate: BoatCertificate };

@@ -1,3 +1,5 @@
+import type { DownloadWork } from './download-work.ts';
+
 /**
  * The first download's progress: rows received against the total the central announced, and an
  * estimate of the time left that says nothing until it has something to go on. Pure: the sync
@@ -17,10 +19,10 @@ export interface DownloadProgress {
   secondsLeft: number | null;
 }
 
-/** No estimate before this share of the rows is in… */
+/** No estimate before this share of the work is in… */
 export const MIN_SHARE = 0.05;
-/** …nor before this much time has passed since the first rows came. */
-export const MIN_ELAPSED_MS = 1000;
+/** …nor before the rate has been counted this long past the warm-up (download-work.ts). */
+export const MIN_RATE_MS = 1000;
 /**
  * After the last row the cache rebuilds the indexes it set aside for the download (in one go,
  * which is why the rows go in fast). That takes about this share of the time the rows took, so the
@@ -38,13 +40,12 @@ export function downloadStarted(total: number | null, now: number): DownloadProg
 }
 
 /**
- * The progress after `received` rows in all, at `now` (ms since the epoch). The total never shows
- * less than what came (a central that miscounted). Rate: rows per second since the download
- * began; time left: the rows still to come at that rate, plus the finishing share of the whole.
+ * The progress after `received` rows in all and `work` done, at `now` (ms since the epoch). The
+ * total never shows less than what came (a central that miscounted).
  */
-export function downloadAdvanced(progress: DownloadProgress, received: number, now: number): DownloadProgress {
+export function downloadAdvanced(progress: DownloadProgress, received: number, work: DownloadWork, now: number): DownloadProgress {
   const total = progress.total === null ? null : Math.max(progress.total, received);
-  return { ...progress, received, total, secondsLeft: estimateSecondsLeft(received, total, progress.startedAt, now) };
+  return { ...progress, received, total, secondsLeft: estimateSecondsLeft(work, now) };
 }
 
 /**
@@ -55,12 +56,18 @@ export function downloadFinishing(progress: DownloadProgress, count: number): Do
   return { ...progress, received: count, total: count, phase: 'finishing', secondsLeft: null };
 }
 
-export function estimateSecondsLeft(received: number, total: number | null, startedAt: string | null, now: number): number | null {
-  if (total === null || total <= 0 || startedAt === null) return null;
-  const elapsedMs = now - Date.parse(startedAt);
-  if (!(elapsedMs >= MIN_ELAPSED_MS) || received < total * MIN_SHARE || received <= 0) return null;
-  const perSecond = received / (elapsedMs / 1000);
-  const seconds = (Math.max(0, total - received) + FINISHING_SHARE * total) / perSecond;
+/**
+ * The time left: the work still to come at the rate since the warm-up mark, plus the finishing
+ * share of the whole. Null without a total, or with too little to go on.
+ */
+export function estimateSecondsLeft(work: DownloadWork, now: number): number | null {
+  const { total, done, mark } = work;
+  if (total === null || total <= 0 || mark === null) return null;
+  const spanMs = now - mark.at;
+  const gained = done - mark.done;
+  if (!(spanMs >= MIN_RATE_MS) || gained <= 0 || done < total * MIN_SHARE) return null;
+  const perSecond = gained / (spanMs / 1000);
+  const seconds = (Math.max(0, total - done) + FINISHING_SHARE * total) / perSecond;
   return Math.max(1, Math.ceil(seconds));
 }
 

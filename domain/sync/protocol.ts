@@ -101,8 +101,15 @@ export type PullResponse = z.infer<typeof PullResponse>;
  * stream's head and comes with the next pull instead, so `total` is never less than what is sent.
  * A client reads any line with `start` as this line, and a stream without one (an older central)
  * as a total it does not know.
+ *
+ * `entities` splits the total by entity, so the client can weigh the rows to come by what each
+ * costs it (domain/sync/download-work.ts); a central from before it sends the total alone.
  */
-export const StreamStart = z.object({ start: z.literal(true), total: z.number().int().nonnegative() });
+export const StreamStart = z.object({
+  start: z.literal(true),
+  total: z.number().int().nonnegative(),
+  entities: z.record(z.string().max(64), z.number().int().nonnegative()).optional(),
+});
 export type StreamStart = z.infer<typeof StreamStart>;
 
 export const StreamEnd = z.object({ end: z.literal(true), cursor: z.string(), count: z.number().int() });

@@ -128,7 +128,7 @@ describe('central client', () => {
     const client = createCentralClient({ baseUrl, streamBatchSize: 10 });
     const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify(change(i)) + '\n').join('') + JSON.stringify({ end: true, cursor: 'c12', count: 12 }) + '\n';
     for (const withStart of [true, false]) {
-      handler = (_req, res) => res.end((withStart ? JSON.stringify({ start: true, total: 12 }) + '\n' : '') + lines);
+      handler = (_req, res) => res.end((withStart ? JSON.stringify({ start: true, total: 12, entities: { application: 12 } }) + '\n' : '') + lines);
       const heard: string[] = [];
       const r = await client.stream(
         't',
@@ -137,10 +137,10 @@ describe('central client', () => {
           heard.push(`batch ${changes.length}${end ? ' end' : ''}`);
         },
         undefined,
-        (start) => heard.push(`start ${start.total}`),
+        (start) => heard.push(`start ${start.total} ${JSON.stringify(start.entities)}`),
       );
       expect(r.ok).toBe(true);
-      expect(heard).toEqual([...(withStart ? ['start 12'] : []), 'batch 10', 'batch 2 end']);
+      expect(heard).toEqual([...(withStart ? ['start 12 {"application":12}'] : []), 'batch 10', 'batch 2 end']);
     }
   });
 
@@ -168,6 +168,7 @@ describe('central client', () => {
     const end = JSON.stringify({ end: true, cursor: 'x', count: 1 }) + '\n';
     const bodies = [
       JSON.stringify({ start: true, total: -1 }) + '\n' + JSON.stringify(change(1)) + '\n' + end,
+      JSON.stringify({ start: true, total: 1, entities: { application: 'one' } }) + '\n' + JSON.stringify(change(1)) + '\n' + end,
       start + start + JSON.stringify(change(1)) + '\n' + end,
       JSON.stringify(change(1)) + '\n' + start + end,
     ];

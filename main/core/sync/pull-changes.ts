@@ -2,6 +2,7 @@ import type { Change } from '../../../domain/sync/protocol.ts';
 import type { EntityName } from '../../../domain/workspaces.ts';
 import { OK, type Outcome, type SyncRun } from './sync-run.ts';
 import { downloadAdvanced, downloadFinishing, downloadStarted, type DownloadProgress } from '../../../domain/sync/download-progress.ts';
+import { downloadWork, workAdded } from '../../../domain/sync/download-work.ts';
 
 /** During a download, `changed` and progress go out at most this often. */
 const THROTTLE_MS = 500;
@@ -29,6 +30,7 @@ async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
   run.setPhase(isBootstrap ? 'bootstrapping' : 'pulling');
   // Until the start line says how many rows come, a download without a total (an older central's).
   let progress: DownloadProgress = downloadStarted(null, Date.now());
+  let work = downloadWork(null, Date.now());
   if (isBootstrap) run.setBootstrap(progress);
   let received = 0;
   let lastStatus = 0;
@@ -57,8 +59,10 @@ async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
       // applications that took the first sign-in from about 35 s to 214 s.
       const summary = changes.length > 0 || !end ? run.cache.applyBootstrap(changes, null) : null;
       received += changes.length;
+      const now = Date.now();
+      work = workAdded(work, changes, now);
       for (const e of summary?.entities ?? []) downloaded.add(e);
-      progress = downloadAdvanced(progress, received, Date.now());
+      progress = downloadAdvanced(progress, received, work, now);
       run.setBootstrap(progress);
       if (!end) {
         showProgress(false);
@@ -78,7 +82,9 @@ async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
     // Only a download shows its total; an incremental stream does without the central's count.
     isBootstrap
       ? (start) => {
-          progress = downloadStarted(start.total, Date.now());
+          const now = Date.now();
+          progress = downloadStarted(start.total, now);
+          work = downloadWork(start, now);
           run.setBootstrap(progress);
           showProgress(true);
         }

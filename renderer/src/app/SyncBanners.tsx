@@ -100,7 +100,7 @@ function BootstrapProgress({ progress }: { progress: DownloadProgress | null }) 
           aria-valuetext={text}
           data-testid="bootstrap-progress"
         >
-          <span className="download-progress__fill" style={{ width: `${(share * 100).toFixed(2)}%` }} />
+          <span className="download-progress__fill" style={{ transform: `scaleX(${share.toFixed(4)})` }} />
         </span>
       )}
     </span>

@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationFilter, ApplicationList, ApplicationRow } from '../../../../domain/contract.ts';
 import { useDownloading } from '../../api/use-sync-status-part.ts';
-import { EmptyState, LoadingState } from '../../components/StateViews.tsx';
+import { DownloadingState, EmptyState } from '../../components/StateViews.tsx';
 import { asLanguage } from '../../format/locale.ts';
 import { CacheGrid } from '../../grid-views/CacheGrid.tsx';
 import type { GridViewsControl } from '../../grid-views/useGridViews.ts';
@@ -59,7 +59,7 @@ export function ApplicationsGrid({
   const onPage = useCallback((page: ApplicationList) => onOfferSeason(page.offerSeason), [onOfferSeason]);
 
   const empty = downloading ? (
-    <LoadingState text={t('states.stillDownloading')} />
+    <DownloadingState text={t('states.stillDownloading')} />
   ) : !hasActiveFilter(filter) ? (
     <EmptyState title={t('states.noApplications')} testId="applications-empty" />
   ) : (

@@ -37,7 +37,7 @@ export const berthsWinterEn = {
     },
     states: {
       loading: 'Loading winter storage applications…',
-      stillDownloading: 'Applications are still downloading from the central service. The list fills in as they arrive.',
+      stillDownloading: 'Applications are still downloading from the central service. The list shows when the download is done.',
       emptyTitle: 'No winter storage applications',
       emptyText: 'Marked place applications and unmarked notices show here once they reach the central service.',
       noMatchTitle: 'No application matches the filters',

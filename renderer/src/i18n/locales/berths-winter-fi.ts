@@ -37,7 +37,7 @@ export const berthsWinterFi = {
     },
     states: {
       loading: 'Ladataan talvisäilytyksen hakemuksia…',
-      stillDownloading: 'Hakemuksia ladataan vielä keskuspalvelusta. Lista täydentyy latauksen edetessä.',
+      stillDownloading: 'Hakemuksia ladataan vielä keskuspalvelusta. Lista näkyy, kun lataus on valmis.',
       emptyTitle: 'Ei talvisäilytyksen hakemuksia',
       emptyText: 'Ruutupaikkahakemukset ja nostojärjestysilmoitukset näkyvät täällä, kun ne saapuvat keskuspalveluun.',
       noMatchTitle: 'Yksikään hakemus ei vastaa suodattimia',

@@ -37,7 +37,7 @@ export const berthsWinterSv = {
     },
     states: {
       loading: 'Ansökningar om vinterförvaring laddas…',
-      stillDownloading: 'Ansökningar laddas fortfarande från centraltjänsten. Listan fylls på allt eftersom.',
+      stillDownloading: 'Ansökningarna laddas fortfarande ned från centraltjänsten. Listan visas när nedladdningen är klar.',
       emptyTitle: 'Inga ansökningar om vinterförvaring',
       emptyText: 'Ansökningar om rutplats och anmälningar om upptagningsordning visas här när de kommer till centraltjänsten.',
       noMatchTitle: 'Ingen ansökan motsvarar filtren',

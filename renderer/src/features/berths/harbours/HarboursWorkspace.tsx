@@ -11,7 +11,7 @@ import { SelectField } from '../../../components/SelectField.tsx';
 import { SearchField } from '../../../components/SearchField.tsx';
 import { SplitView } from '../../../components/SplitView.tsx';
 import { refocusGrid, useWorkspaceKeys } from '../../../components/useWorkspaceKeys.ts';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews.tsx';
+import { DownloadingState, EmptyState, ErrorState, LoadingState } from '../../../components/StateViews.tsx';
 import { formatInteger } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
 import { filterHarbours, hasHarbourFilter, NO_HARBOUR_FILTER, type HarbourFilter } from './harbour-filter.ts';
@@ -86,7 +86,7 @@ export function HarboursWorkspace() {
       <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />
     ) : rows.length > 0 ? null : (all?.length ?? 0) === 0 ? (
       downloading ? (
-        <LoadingState text={t('harbours.stillDownloading')} />
+        <DownloadingState text={t('harbours.stillDownloading')} />
       ) : (
         <EmptyState title={t('harbours.emptyTitle')} text={t('harbours.emptyText')} testId="harbours-empty" />
       )

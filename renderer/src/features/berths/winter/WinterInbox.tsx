@@ -8,7 +8,7 @@ import { asAppError } from '../../../api/base-query.ts';
 import { useDownloading } from '../../../api/use-sync-status-part.ts';
 import { ClearFiltersButton } from '../../../components/ClearFiltersButton.tsx';
 import { SplitView } from '../../../components/SplitView.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews.tsx';
+import { DownloadingState, EmptyState, ErrorState, LoadingState } from '../../../components/StateViews.tsx';
 import { useDetailPane } from '../../../components/useDetailPane.ts';
 import { formatInteger } from '../../../format/format.ts';
 import { asLanguage } from '../../../format/locale.ts';
@@ -51,7 +51,7 @@ export function WinterInbox({ canWrite, headSlot }: { canWrite: boolean; headSlo
       <ErrorState error={asAppError(narrowed.error)} onRetry={() => void narrowed.refetch()} />
     ) : rows.length > 0 ? null : total === 0 && !hasWinterFilter(filter) ? (
       downloading ? (
-        <LoadingState text={t('winter.states.stillDownloading')} />
+        <DownloadingState text={t('winter.states.stillDownloading')} />
       ) : (
         <EmptyState title={t('winter.states.emptyTitle')} text={t('winter.states.emptyText')} testId="winter-empty" />
       )

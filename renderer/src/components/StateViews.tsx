@@ -21,11 +21,7 @@ export function LoadingState({ text, small }: { text: string; small?: boolean })
 export function DownloadingState({ text }: { text: string }) {
   return (
     <div className="state state--loading" role="status" data-testid="downloading-state">
-      <div className="state__icon" aria-hidden="true">
-        <svg viewBox="0 0 48 48" width="48" height="48">
-          {EMPTY_ICONS.download}
-        </svg>
-      </div>
+      <StateIcon icon="download" />
       <span className="state__text">{text}</span>
     </div>
   );
@@ -62,6 +58,16 @@ const EMPTY_ICONS = {
   ),
 };
 
+function StateIcon({ icon }: { icon: keyof typeof EMPTY_ICONS }) {
+  return (
+    <div className="state__icon" aria-hidden="true">
+      <svg viewBox="0 0 48 48" width="48" height="48">
+        {EMPTY_ICONS[icon]}
+      </svg>
+    </div>
+  );
+}
+
 export function EmptyState({
   title,
   text,
@@ -77,11 +83,7 @@ export function EmptyState({
 }) {
   return (
     <div className="state state--empty" data-testid={testId}>
-      <div className="state__icon" aria-hidden="true">
-        <svg viewBox="0 0 48 48" width="48" height="48">
-          {EMPTY_ICONS[icon]}
-        </svg>
-      </div>
+      <StateIcon icon={icon} />
       <h2 className="state__title">{title}</h2>
       {text ? <p className="state__text">{text}</p> : null}
       {children}

@@ -65,6 +65,8 @@ interface Sample {
   valueNow: string | null;
   valueMax: string | null;
   valueText: string | null;
+  /** What the status row says of the connection at the same instant. */
+  connection: string | null;
 }
 
 test('the first download shows a bar whose total is the rows that come, that never runs back or past it, and that goes when synced', async ({ page }) => {
@@ -109,6 +111,7 @@ test('the first download shows a bar whose total is the rows that come, that nev
           valueNow: bar?.getAttribute('aria-valuenow') ?? null,
           valueMax: bar?.getAttribute('aria-valuemax') ?? null,
           valueText: bar?.getAttribute('aria-valuetext') ?? null,
+          connection: document.querySelector<HTMLElement>('[data-testid="sync-status"]')?.dataset.connection ?? null,
         });
       };
       new MutationObserver(take).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-count', 'data-total', 'data-phase'] });
@@ -147,6 +150,9 @@ test('the first download shows a bar whose total is the rows that come, that nev
       expect(s.count!).toBeLessThanOrEqual(s.total!);
       expect([s.valueNow, s.valueMax]).toEqual([String(s.count), String(s.total)]);
       expect(s.valueText).toBe(s.text);
+      // The central has answered once it announced the total: the status row says so, not
+      // "checking the connection" until the last row is in.
+      expect(s.connection).toBe('online');
       expect(s.text).toMatch(/^[\d\s\u00a0]+ \/ [\d\s\u00a0]+ riviä · /);
     }
     const counts = samples.map((s) => s.count ?? 0);

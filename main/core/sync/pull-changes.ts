@@ -47,6 +47,7 @@ async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
     cursor,
     async (changes: Change[], end) => {
       if (run.stopped()) return;
+      run.reached();
       if (!isBootstrap) {
         const summary = run.cache.applyChanges(changes, end ? end.cursor : null);
         changed(summary.entities, end !== null);
@@ -82,6 +83,9 @@ async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
     // Only a download shows its total; an incremental stream does without the central's count.
     isBootstrap
       ? (start) => {
+          // The central has answered: the status row says so while the download runs, not only
+          // once its last row is in (at 100,000 applications, 15 s of "checking the connection").
+          run.reached();
           const now = Date.now();
           progress = downloadStarted(start.total, now);
           work = downloadWork(start, now);

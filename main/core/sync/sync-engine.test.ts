@@ -24,7 +24,8 @@ type Reply = { status: number; body: unknown };
 let seen: Seen[];
 let onPush: (req: PushRequest, auth: string | undefined) => Reply;
 let onPull: (cursor: string | null) => Reply;
-let streamBody: (cursor: string | null) => string;
+/** The stream's body; one in two parts waits for `rest` after writing `first`. */
+let streamBody: (cursor: string | null) => string | { first: string; rest: Promise<string> };
 let server: Server;
 let url: string;
 let t: ReturnType<typeof tempCache>;
@@ -67,7 +68,11 @@ function handle(req: IncomingMessage, res: ServerResponse, body: string) {
   }
   if (u.pathname === '/api/v1/sync/stream') {
     res.writeHead(200, { 'content-type': 'application/x-ndjson' });
-    return res.end(streamBody(s.cursor));
+    const body = streamBody(s.cursor);
+    if (typeof body === 'string') return res.end(body);
+    res.write(body.first);
+    void body.rest.then((rest) => res.end(rest));
+    return;
   }
   send(res, { status: 404, body: { error: { code: 'not_found', message: 'no' } } });
 }
@@ -282,6 +287,25 @@ describe('sync engine', () => {
     const changed = events.flatMap((e) => (e.type === 'changed' ? [e.entities] : []));
     expect(changed).toHaveLength(1);
     expect([...changed[0]!].sort()).toEqual([...new Set(w.changes.map((c) => c.entity))].sort());
+  });
+
+  it('says the central is reached while a first download runs, not only once it ends', async () => {
+    onPull = () => ({ status: 409, body: { error: { code: 'resync_required', message: 'roles changed' } } });
+    const w = world();
+    const total = w.changes.length;
+    const lines = w.changes.map((c) => JSON.stringify(c));
+    const half = Math.floor(total / 2);
+    let release!: (rest: string) => void;
+    streamBody = () => ({
+      first: `${JSON.stringify({ start: true, total })}\n${lines.slice(0, half).join('\n')}\n`,
+      rest: new Promise<string>((r) => (release = r)),
+    });
+    const e = start('tok', undefined, false, 2);
+    await expect.poll(() => e.status().bootstrap?.received ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
+    expect([e.status().phase, e.status().connection]).toEqual(['bootstrapping', 'online']);
+    release(`${lines.slice(half).join('\n')}\n${JSON.stringify({ end: true, cursor: 'fresh', count: total })}\n`);
+    await expect.poll(() => t.cache.getCursor(), { timeout: 5000 }).toBe('fresh');
+    expect(e.status().connection).toBe('online');
   });
 
   it('switches from paging to the stream when far behind', async () => {

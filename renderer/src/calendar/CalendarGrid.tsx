@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import '../styles/calendar.css';
 import {
   clock,
+  clockFor,
   isOpen,
   itemsIn,
   moveFocus,
@@ -41,7 +42,8 @@ type Drag = { lane: number; anchor: number; focus: number };
  * under them, so the grid has one tab stop and no extra focus targets.
  */
 export function CalendarGrid({ lanes, range, slotMin, label, laneHeader, now, onSelect, onOpenItem, testId }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const shown = (m: number) => clockFor(m, i18n.language);
   const id = useId().replace(/:/g, '');
   const slots = useMemo(() => slotStarts(range, slotMin), [range, slotMin]);
   const [focus, setFocus] = useState<Pos>({ lane: 0, slot: 0 });
@@ -155,8 +157,8 @@ export function CalendarGrid({ lanes, range, slotMin, label, laneHeader, now, on
           </div>
           <div className="cal__track cal__track--head" role="presentation">
             {slots.map((m, i) => (
-              <div key={m} role="columnheader" className="cal__hour" aria-colindex={i + 2} aria-label={clock(m)}>
-                {m % 60 === 0 ? <span aria-hidden="true">{clock(m)}</span> : null}
+              <div key={m} role="columnheader" className="cal__hour" aria-colindex={i + 2} aria-label={shown(m)}>
+                {m % 60 === 0 ? <span aria-hidden="true">{shown(m)}</span> : null}
               </div>
             ))}
           </div>
@@ -194,7 +196,7 @@ export function CalendarGrid({ lanes, range, slotMin, label, laneHeader, now, on
                       role="gridcell"
                       aria-colindex={si + 2}
                       aria-selected={selected}
-                      aria-label={`${lane.label}, ${clock(m)}–${clock(m + slotMin)}, ${state}${selected ? `, ${t('calendar.selected')}` : ''}`}
+                      aria-label={`${lane.label}, ${shown(m)}–${shown(m + slotMin)}, ${state}${selected ? `, ${t('calendar.selected')}` : ''}`}
                       tabIndex={focused ? 0 : -1}
                       className={`cal__slot${selected ? ' cal__slot--selected' : ''}${m % 60 === 0 ? ' cal__slot--hour' : ''}`}
                       data-testid={`${testId}-slot`}

@@ -58,5 +58,6 @@ describe('the calendar grid', () => {
     expect(parseClock('nine')).toBeNull();
     expect(clockFor(570, 'fi')).toBe('09.30');
     expect(clockFor(570, 'en')).toBe('09:30');
+    expect(clockFor(570, 'sv')).toBe('09.30');
   });
 });

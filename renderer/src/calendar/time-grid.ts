@@ -129,8 +129,8 @@ export function parseClock(text: string): number | null {
   return Number(m[2] ?? '0') < 60 && minutes <= DAY_MINUTES ? minutes : null;
 }
 
-/** Minutes as the user's clock writes them: 9.30 in Finnish, 9:30 otherwise. */
+/** Minutes as the user's clock writes them: 09.30 in Finnish and Finland's Swedish (as Intl writes their times), 09:30 in English. */
 export function clockFor(minutes: number, lang: string): string {
   const text = clock(minutes);
-  return lang === 'fi' ? text.replace(':', '.') : text;
+  return lang === 'en' ? text : text.replace(':', '.');
 }

@@ -425,7 +425,7 @@ export const bookingsEn: typeof bookingsFi = {
     legend: 'Legend',
     buffer: 'Buffer (cleaning, preparation)',
     open: 'Open',
-    closed: 'Closed',
+    closed: 'Outside opening hours',
     now: 'Now',
     dateNav: 'Choose the day',
     prevDay: 'Previous day',

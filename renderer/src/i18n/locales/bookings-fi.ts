@@ -424,7 +424,7 @@ export const bookingsFi = {
     legend: 'Selite',
     buffer: 'Tauko (siivous, valmistelu)',
     open: 'Avoinna',
-    closed: 'Suljettu',
+    closed: 'Aukioloajan ulkopuolella',
     now: 'Nyt',
     dateNav: 'Päivän valinta',
     prevDay: 'Edellinen päivä',

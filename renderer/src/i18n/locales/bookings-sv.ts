@@ -425,7 +425,7 @@ export const bookingsSv: typeof bookingsFi = {
     legend: 'Teckenförklaring',
     buffer: 'Paus (städning, förberedelser)',
     open: 'Öppet',
-    closed: 'Stängt',
+    closed: 'Utanför öppettiderna',
     now: 'Nu',
     dateNav: 'Val av dag',
     prevDay: 'Föregående dag',

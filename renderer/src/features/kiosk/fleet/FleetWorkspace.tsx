@@ -76,8 +76,8 @@ export function FleetWorkspace() {
                   </details>
                 ) : null}
               </td>
-              <td>
-                {scheduleSummary(row.schedule, t)}
+              <td className="kiosk-fleet__schedule">
+                {scheduleSummary(row.schedule, t, lang)}
                 <span className="kiosk-fleet__sub">{t(row.scheduledOpen ? 'kiosk.admin.open' : 'kiosk.admin.closed')}</span>
               </td>
               <td>

@@ -1,4 +1,5 @@
 import { KioskSchedule, type OpeningSpan } from '../../../../../domain/kiosk/schedule.ts';
+import { clockFor, parseClock } from '../../../calendar/time-grid.ts';
 
 /**
  * The schedule editor's rows: a week of hours and dated exceptions, as text fields the staff fill
@@ -22,10 +23,16 @@ export interface ScheduleForm {
   exceptions: ExceptionRow[];
 }
 
-const closedRow = (): SpanRow => ({ open: false, opens: '09:00', closes: '20:00' });
-const rowOf = (span: OpeningSpan | null | undefined): SpanRow => (span ? { open: true, opens: span.opens, closes: span.closes } : closedRow());
+/** The stored "HH:MM" as the language writes it ("09.00" in Finnish), so the field reads like the rest of the desk. */
+export const shownTime = (hhmm: string, lang: string): string => {
+  const minutes = parseClock(hhmm);
+  return minutes === null ? hhmm : clockFor(minutes, lang);
+};
 
-export function formOf(schedule: KioskSchedule): ScheduleForm {
+/** The editor's rows for a schedule, its times written as `lang` writes them. */
+export function formOf(schedule: KioskSchedule, lang: string): ScheduleForm {
+  const rowOf = (span: OpeningSpan | null | undefined): SpanRow =>
+    span ? { open: true, opens: shownTime(span.opens, lang), closes: shownTime(span.closes, lang) } : { open: false, opens: shownTime('09:00', lang), closes: shownTime('20:00', lang) };
   return {
     weekly: Object.fromEntries(WEEKDAYS.map((d) => [d, rowOf(schedule.weekly[d])])) as Record<Weekday, SpanRow>,
     exceptions: Object.entries(schedule.exceptions)

@@ -15,7 +15,7 @@ test('a handler picks another season on the harbours page and its help lists the
   const current = await invoke<HarbourOverview>(page, 'berths.harbourOverview', {});
   const picker = page.getByTestId('harbour-season');
   await expect(picker).toHaveValue(String(current.season));
-  await expect(picker.locator('option')).toHaveText([String(current.season - 1), `${current.season} (haettava kausi)`, String(current.season + 1)]);
+  await expect(picker.locator('option')).toHaveText([String(current.season - 1), `${current.season} (tarjottava kausi)`, String(current.season + 1)]);
 
   // The previous season: the page and the harbour panel answer for it, as the core does.
   const previous = await invoke<HarbourOverview>(page, 'berths.harbourOverview', { season: current.season - 1 });

@@ -123,7 +123,7 @@ export const en: Messages = {
     title: 'Harbours',
     season: 'Season {{season}}',
     seasonPicker: 'Season',
-    seasonCurrent: '{{season}} (current offer season)',
+    seasonCurrent: '{{season}} (season on offer)',
     count_one: '{{formatted}} harbour',
     count_other: '{{formatted}} harbours',
     totals: '{{berths}} berths, {{free}} of them free',

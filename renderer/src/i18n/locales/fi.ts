@@ -122,7 +122,7 @@ export const fi = {
     title: 'Satamat',
     season: 'Kausi {{season}}',
     seasonPicker: 'Kausi',
-    seasonCurrent: '{{season}} (haettava kausi)',
+    seasonCurrent: '{{season}} (tarjottava kausi)',
     count_one: '{{formatted}} satama',
     count_other: '{{formatted}} satamaa',
     totals: '{{berths}} venepaikkaa, joista {{free}} vapaana',

@@ -123,7 +123,7 @@ export const sv: Messages = {
     title: 'Hamnar',
     season: 'Säsong {{season}}',
     seasonPicker: 'Säsong',
-    seasonCurrent: '{{season}} (säsong som söks)',
+    seasonCurrent: '{{season}} (säsongen som erbjuds)',
     count_one: '{{formatted}} hamn',
     count_other: '{{formatted}} hamnar',
     totals: '{{berths}} båtplatser, varav {{free}} lediga',

@@ -65,6 +65,18 @@ describe('verticalBarLayout', () => {
     expect(verticalBarLayout(dated, { width: 600, height: 300, mode: 'grouped', format }).categoryLabels[0]).toMatchObject({ text: '4.1.', full: '4.1.2027' });
   });
 
+  it('writes the labels of a dated axis whole, every n-th one, rather than cutting each', () => {
+    const months = ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'];
+    const categories = Array.from({ length: 24 }, (_, i) => ({ id: `m${i}`, label: `${months[i % 12]}kuu ${2025 + Math.floor(i / 12)}`, shortLabel: `${months[i % 12]} ${2025 + Math.floor(i / 12)}` }));
+    const l = verticalBarLayout({ categories, series: [{ id: 's', label: 'S', values: categories.map((_, i) => i) }] }, { width: 1000, height: 320, mode: 'grouped', format });
+    expect(l.categoryLabels.length).toBeGreaterThan(4);
+    expect(l.categoryLabels.length).toBeLessThan(24);
+    for (const label of l.categoryLabels) expect(categories.map((c) => c.shortLabel)).toContain(label.text);
+    // Neighbouring labels do not overlap at the estimated character width.
+    const xs = l.categoryLabels.map((c) => c.x);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(11 * 7);
+  });
+
   it('thins out the labels of many narrow bars, and fills the width it is given', () => {
     const days: ChartData = { categories: Array.from({ length: 31 }, (_, i) => ({ id: `d${i}`, label: `${i + 1}.1.` })), series: [{ id: 's', label: 'S', values: Array.from({ length: 31 }, (_, i) => i) }] };
     for (const width of [400, 1200, 1800]) {

@@ -94,7 +94,12 @@ export function verticalBarLayout(data: ChartData, { width, height, mode, format
     }),
   );
 
-  const stride = labelStride(data.categories.length, band.step, 4 * CHAR_WIDTH_PX + GAP);
+  // A dated axis (every category has a short label: "4.1.", "vk 1", "maalis 2025") shows every
+  // n-th label whole, which reads as a timeline; cut to the bar's width, 24 months read "maal…".
+  // A category name is cut instead: each bar needs its own.
+  const dated = data.categories.length > 0 && data.categories.every((c) => c.shortLabel !== undefined);
+  const labelChars = dated ? Math.max(...data.categories.map((c) => [...c.shortLabel!].length)) : 4;
+  const stride = labelStride(data.categories.length, band.step, labelChars * CHAR_WIDTH_PX + GAP);
   const maxChars = charsThatFit(band.step * stride - GAP);
   const categoryLabels = data.categories.flatMap((c, i) =>
     i % stride === 0 ? [{ x: band.start(i) + band.bandwidth / 2, y: plot.y + plot.height + GAP + FONT_PX, text: truncateLabel(c.shortLabel ?? c.label, maxChars), full: c.label }] : [],

@@ -101,6 +101,7 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
             value={form.space}
             onChange={choose('space')}
             label={(id) => localized(spaces.find((s) => s.reservationUnitId === id)?.name, language)}
+            detail={(id) => localized(spaces.find((s) => s.reservationUnitId === id)?.unitName, language)}
             testId="kiosk-request-space"
           />
           {space ? (

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can } from '../../../domain/roles.ts';
+import { can, type Permission } from '../../../domain/roles.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
 import { useSyncStatusPart } from '../api/use-sync-status-part.ts';
 import { LoadingState } from '../components/StateViews.tsx';
@@ -38,10 +38,25 @@ export function visibleViews(user: StaffUser): View[] {
   views.push(...cultureKidsViews(user.roles));
   views.push(...assistViews(user.roles));
   if (can(user.roles, 'kiosk.fleet')) views.push('kioskFleet');
-  // Refused commands of every workspace land in the one conflict inbox.
-  if (berthCases || can(user.roles, 'bookings.reservations.handle') || can(user.roles, 'culture-kids.admin') || can(user.roles, 'assist.staff')) views.push('conflicts');
+  // Refused commands of every workspace land in the one conflict inbox: whoever may send a
+  // command sees it (harbour services' berth edits too), and the berth supervisor as before.
+  if (berthCases || COMMANDING.some((p) => can(user.roles, p))) views.push('conflicts');
   return views;
 }
+
+/**
+ * Permissions that let a user send commands, whose refusals they must be able to read. (Culture
+ * Kids' publishing, groups and messages to all come on top of its administration, whose views
+ * they act in.)
+ */
+const COMMANDING = [
+  'berths.resources.write',
+  'bookings.resources.write',
+  'bookings.reservations.handle',
+  'culture-kids.admin',
+  'assist.staff',
+  'kiosk.fleet',
+] as const satisfies readonly Permission[];
 
 /** The workspace the shell shows: the chosen one while it is among the user's views, else their first. */
 export function activeView(views: readonly View[], chosen: View): View | undefined {

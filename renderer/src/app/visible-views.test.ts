@@ -10,7 +10,15 @@ describe('the workspaces a user sees', () => {
     expect(visibleViews(user(['berth_handler']))).toEqual(['applications', 'customers', 'harbours', 'winterStorage', 'berthPayments', 'allocation', 'renewal', 'berthMessages', 'conflicts']);
     // The allocation proposal ends in sending offers: a supervisor, who may send none, is not offered it.
     expect(visibleViews(user(['berth_supervisor']))).toEqual(['applications', 'customers', 'harbours', 'winterStorage', 'berthPayments', 'conflicts']);
-    expect(visibleViews(user(['harbour_services']))).toEqual(['harbours']);
+    // Harbour services edit harbours, piers and berths: a refused edit must be readable where it lands.
+    expect(visibleViews(user(['harbour_services']))).toEqual(['harbours', 'conflicts']);
+  });
+
+  it('shows the conflict inbox to every role that may send a command, and to no read-only role but the berth supervisor', () => {
+    for (const role of ['harbour_services', 'booking_reserver', 'booking_admin', 'culture_kids_admin', 'assist_volunteer', 'assist_supervisor'] as const) {
+      expect(visibleViews(user([role])), role).toContain('conflicts');
+    }
+    for (const role of ['booking_viewer', 'culture_kids_family_viewer'] as const) expect(visibleViews(user([role])), role).not.toContain('conflicts');
   });
 
   it('shows winter storage to every role that reads berth cases, and not to harbour services, who read no customers', () => {

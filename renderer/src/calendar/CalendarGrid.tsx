@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { asLanguage } from '../format/locale.ts';
 import '../styles/calendar.css';
 import {
   clock,
@@ -43,7 +44,7 @@ type Drag = { lane: number; anchor: number; focus: number };
  */
 export function CalendarGrid({ lanes, range, slotMin, label, laneHeader, now, onSelect, onOpenItem, testId }: Props) {
   const { t, i18n } = useTranslation();
-  const shown = (m: number) => clockFor(m, i18n.language);
+  const shown = (m: number) => clockFor(m, asLanguage(i18n.language));
   const id = useId().replace(/:/g, '');
   const slots = useMemo(() => slotStarts(range, slotMin), [range, slotMin]);
   const [focus, setFocus] = useState<Pos>({ lane: 0, slot: 0 });

@@ -4,12 +4,13 @@ import type { KioskFleetRow } from '../../../../../domain/kiosk/contract.ts';
 import type { KioskSchedule } from '../../../../../domain/kiosk/schedule.ts';
 import type { AppError } from '../../../../../domain/result.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { asLanguage } from '../../../format/locale.ts';
 import { formOf, scheduleOf, WEEKDAYS, type SpanRow } from './schedule-form.ts';
 
 /** Opening and closing of one kiosk: a week of hours and dated exceptions (holidays). */
 export function ScheduleDialog({ row, onSave, onClose }: { row: KioskFleetRow; onSave: (schedule: KioskSchedule) => Promise<AppError | null>; onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const [form, setForm] = useState(() => formOf(row.schedule, i18n.language));
+  const [form, setForm] = useState(() => formOf(row.schedule, asLanguage(i18n.language)));
   const setDay = (day: (typeof WEEKDAYS)[number], change: Partial<SpanRow>) => setForm((f) => ({ ...f, weekly: { ...f.weekly, [day]: { ...f.weekly[day], ...change } } }));
   const setException = (i: number, change: Partial<SpanRow & { date: string }>) => setForm((f) => ({ ...f, exceptions: f.exceptions.map((e, j) => (j === i ? { ...e, ...change } : e)) }));
 

@@ -21,12 +21,17 @@ describe('the kiosk schedule editor', () => {
     expect(formOf(schedule, 'sv').weekly['2']).toEqual({ open: false, opens: '09.00', closes: '20.00' });
   });
 
-  it('takes the Finnish clock notation and refuses a closing before the opening', () => {
+  it('takes the Finnish clock notation and whole hours, and refuses a closing before the opening or a time it cannot read', () => {
     const form = formOf({ weekly: {}, exceptions: {} }, 'fi');
     form.weekly['2'] = { open: true, opens: '8.30', closes: '16.00' };
     const ok = scheduleOf(form);
     expect(ok.success && ok.data.weekly['2']).toEqual({ opens: '08:30', closes: '16:00' });
+    form.weekly['4'] = { open: true, opens: ' 9 ', closes: '21' };
+    const whole = scheduleOf(form);
+    expect(whole.success && whole.data.weekly['4']).toEqual({ opens: '09:00', closes: '21:00' });
     form.weekly['3'] = { open: true, opens: '17:00', closes: '09:00' };
+    expect(scheduleOf(form).success).toBe(false);
+    form.weekly['3'] = { open: true, opens: '9.75', closes: 'noon' };
     expect(scheduleOf(form).success).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { KioskSchedule, type OpeningSpan } from '../../../../../domain/kiosk/schedule.ts';
-import { clockFor, parseClock } from '../../../calendar/time-grid.ts';
+import { clock, clockFor, parseClock } from '../../../calendar/time-grid.ts';
 
 /**
  * The schedule editor's rows: a week of hours and dated exceptions, as text fields the staff fill
@@ -41,13 +41,13 @@ export function formOf(schedule: KioskSchedule, lang: string): ScheduleForm {
   };
 }
 
-/** "9.00" and "9:00" are both fine: staff type what the Finnish clock shows. */
-function clock(text: string): string {
-  const m = /^(\d{1,2})[.:](\d{2})$/.exec(text.trim());
-  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : text.trim();
-}
+/** "9.00", "9:00" and "9" are all fine: staff type what the Finnish clock shows. Anything else goes to the schema to refuse. */
+const stored = (text: string): string => {
+  const minutes = parseClock(text);
+  return minutes === null ? text.trim() : clock(minutes);
+};
 
-const spanOf = (row: SpanRow): OpeningSpan | null => (row.open ? { opens: clock(row.opens), closes: clock(row.closes) } : null);
+const spanOf = (row: SpanRow): OpeningSpan | null => (row.open ? { opens: stored(row.opens), closes: stored(row.closes) } : null);
 
 export function scheduleOf(form: ScheduleForm): ReturnType<typeof KioskSchedule.safeParse> {
   const weekly: Partial<Record<Weekday, OpeningSpan>> = {};

@@ -13,8 +13,6 @@ export interface DownloadProgress {
   total: number | null;
   /** `finishing`: every row is in, the cache builds its indexes and stores the cursor. */
   phase: 'receiving' | 'finishing';
-  /** When the download began sending (the start line arrived), ISO; null before that. */
-  startedAt: string | null;
   /** The estimate of the time left, whole seconds; null while there is too little to go on. */
   secondsLeft: number | null;
 }
@@ -35,8 +33,8 @@ export const MIN_RATE_MS = 1000;
 export const FINISHING_SHARE = 0.2;
 
 /** The start of a download: the total as announced (null when it was not), nothing received yet. */
-export function downloadStarted(total: number | null, now: number): DownloadProgress {
-  return { received: 0, total, phase: 'receiving', startedAt: new Date(now).toISOString(), secondsLeft: null };
+export function downloadStarted(total: number | null): DownloadProgress {
+  return { received: 0, total, phase: 'receiving', secondsLeft: null };
 }
 
 /**

@@ -29,7 +29,7 @@ async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
   if (isBootstrap) run.cache.resetReadModel();
   run.setPhase(isBootstrap ? 'bootstrapping' : 'pulling');
   // Until the start line says how many rows come, a download without a total (an older central's).
-  let progress: DownloadProgress = downloadStarted(null, Date.now());
+  let progress: DownloadProgress = downloadStarted(null);
   let work = downloadWork(null, Date.now());
   if (isBootstrap) run.setBootstrap(progress);
   let received = 0;
@@ -87,7 +87,7 @@ async function stream(run: SyncRun, cursor: string | null): Promise<Outcome> {
           // once its last row is in (at 100,000 applications, 15 s of "checking the connection").
           run.reached();
           const now = Date.now();
-          progress = downloadStarted(start.total, now);
+          progress = downloadStarted(start.total);
           work = downloadWork(start, now);
           run.setBootstrap(progress);
           showProgress(true);

@@ -19,7 +19,7 @@ describe('bannerFor', () => {
       authExpired: true,
       connection: 'offline',
       lastError: { code: 'push_failed', message: 'x' },
-      bootstrap: { received: 10, total: 100, phase: 'receiving', startedAt: null, secondsLeft: null },
+      bootstrap: { received: 10, total: 100, phase: 'receiving', secondsLeft: null },
     });
     expect(bannerFor(all)).toBe('authExpired');
     expect(bannerFor({ ...all, authExpired: false })).toBe('offline');

@@ -5,6 +5,8 @@ import { ASSIST_ENTITIES, type AssistEntityName, type HelpRequest } from '../../
 import { findNonPublicData, KIOSK_PUBLIC_FIELDS } from '../../domain/kiosk/public-data.ts';
 import type { Change } from '../../domain/sync/protocol.ts';
 import { launchCentral } from '../server.ts';
+import { SERVICE_POINTS } from '../assist/seed/service-points.ts';
+import { unitId } from '../bookings/seed/units.ts';
 import { KIOSK_TERMINAL_IDS } from '../kiosk/seed.ts';
 import { api, pullAll, signIn, streamAll } from '../testing/api-client.ts';
 import { createUser } from '../auth/users.ts';
@@ -117,6 +119,16 @@ describe('the kiosk feed', () => {
     expect(Object.keys(r.data as object).sort()).toEqual([...KIOSK_PUBLIC_FIELDS.reservation].sort());
     const ap = changes.find((c) => c.entity === 'as_appointment' && c.id === 'ap-sp-oodi')!;
     expect(ap.data).toEqual({ id: 'ap-sp-oodi', servicePointId: 'sp-oodi', calendarId: 'cal-sp-oodi', startsAt: '2027-03-02T10:30:00.000Z', endsAt: '2027-03-02T11:00:00.000Z', status: 'booked' });
+  });
+
+  it('tells the kiosk which booking unit stands in its building, one whose spaces it holds', async () => {
+    const { changes } = await pullAll(central.url, kiosk);
+    const point = changes.find((c) => c.entity === 'as_service_point' && c.id === 'sp-oodi')!.data as { unitId?: string | null };
+    expect(point.unitId).toBe(unitId('oodi'));
+    expect(changes.find((c) => c.entity === 'booking_unit' && c.id === point.unitId)?.data).toMatchObject({ name: { fi: expect.stringContaining('Oodi') } });
+    expect(changes.some((c) => c.entity === 'reservation_unit' && (c.data as { unitId: string }).unitId === point.unitId)).toBe(true);
+    // The assist seed names the bookings seed's units by their key without importing them: held equal here.
+    expect(Object.fromEntries(SERVICE_POINTS.map((p) => [p.id, p.unitId]))).toEqual({ 'sp-oodi': unitId('oodi'), 'sp-itis': unitId('itakeskus'), 'sp-kallio': unitId('kallio'), 'sp-malmi': null });
   });
 
   it('holds only its own service point\'s assistance, event and terminal rows', async () => {

@@ -46,6 +46,13 @@ export const ServicePoint = z.object({
   /** The letter before its ticket numbers ("D" for D012). */
   ticketPrefix: z.string().regex(/^[A-Z]$/, 'A ticket prefix is one capital letter A–Z.'),
   active: z.boolean(),
+  /**
+   * The booking unit in the same building (bookings' `booking_unit` id), or null when there is
+   * none. A service point and a booking unit are kept by different workspaces and nothing else
+   * joins them, yet a kiosk at the point shows the spaces a customer can book there first.
+   * Optional: rows stored before the link (the central's `data`, the desks' caches) still parse.
+   */
+  unitId: Id.nullish(),
 });
 export type ServicePoint = z.infer<typeof ServicePoint>;
 

@@ -22,6 +22,11 @@ export interface KioskServicePoint {
   name: Localized;
   /** The letter before its ticket numbers; null until the service point's row has arrived. */
   ticketPrefix: string | null;
+  /**
+   * The booking unit in the same building, whose spaces come first in `spaces`; null when it has
+   * none or its row has not arrived.
+   */
+  unitId: string | null;
 }
 
 /** One of today's events at the kiosk's service point. */
@@ -74,6 +79,7 @@ export interface KioskHome {
   scheduledOpen: boolean;
   /** Today's events, by start. */
   events: KioskEventItem[];
+  /** The spaces of the service point's own unit (`servicePoint.unitId`) first, then the others; each part by Finnish name. */
   spaces: KioskSpace[];
   /** The next days with free help slots from now on (at most the days asked for, within two weeks), by day. */
   helpSlots: { date: string; slots: KioskHelpSlot[] }[];

@@ -11,6 +11,11 @@ test('the kiosk screens pass an axe WCAG 2.1 AA check in Finnish and Swedish', a
   for (const lang of ['fi', 'sv'] as const) {
     await chooseLanguage(page, lang);
     await axe(page, `home ${lang}`);
+    await page.getByTestId('kiosk-tile-today').click();
+    // Both lists of free spaces, the place's own and the other places', are there to check.
+    await expect(page.getByTestId('kiosk-spaces-elsewhere').getByRole('listitem').first()).toBeVisible();
+    await axe(page, `today ${lang}`);
+    await page.getByTestId('kiosk-back').click();
     await page.getByTestId('kiosk-tile-ticket').click();
     await axe(page, `ticket ${lang}`);
     await page.getByTestId('kiosk-back').click();

@@ -4,10 +4,22 @@ import { stackPerFile } from '../support/stack-per-file.ts';
 
 const stack = stackPerFile();
 
-test('a customer at the kiosk chooses Swedish, takes a queue ticket and sends a space booking request', async ({ page }) => {
+test('a customer at the kiosk chooses Swedish, looks at the free spaces, takes a queue ticket and sends a space booking request', async ({ page }) => {
   await showAttract(page, await openKiosk(stack(), 'kiosk-customer'));
   await chooseLanguage(page, 'sv');
   await expect(page.getByTestId('kiosk-home').getByRole('heading', { level: 1 })).toHaveText('Vad vill du göra?');
+
+  // At Oodi, Oodi's spaces come first; Caisa's and the other places' follow under a heading of their own.
+  await page.getByTestId('kiosk-tile-today').click();
+  const here = page.getByTestId('kiosk-spaces').getByRole('listitem');
+  const elsewhere = page.getByTestId('kiosk-spaces-elsewhere').getByRole('listitem');
+  await expect(here.filter({ hasText: 'Maijasalen' })).toHaveCount(1);
+  await expect(here.filter({ hasNotText: 'Helsingfors centrumbibliotek Ode' })).toHaveCount(0);
+  await expect(elsewhere.filter({ hasText: 'Logen' }).filter({ hasText: 'Caisa' })).toHaveCount(1);
+  await expect(here.filter({ hasText: 'Caisa' })).toHaveCount(0);
+  await expect(elsewhere.filter({ hasText: 'Helsingfors centrumbibliotek Ode' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText('På andra verksamhetsställen');
+  await page.getByTestId('kiosk-back').click();
 
   // The ticket's number comes from the central and shows large once the push has settled.
   const number = await takeTicket(page);
@@ -19,7 +31,11 @@ test('a customer at the kiosk chooses Swedish, takes a queue ticket and sends a 
   // Sent empty, the form names what is missing in Swedish (not the browser's own bubble).
   await page.getByTestId('kiosk-request-send').click();
   await expect(page.getByTestId('kiosk-missing')).toHaveText('Fyll i alla obligatoriska uppgifter.');
-  await form.getByTestId('kiosk-request-space').locator('input[type=radio]').first().check();
+  // The request offers Oodi's spaces first too, the others' in a group of their own.
+  await expect(form.getByTestId('kiosk-request-space').locator('label').filter({ hasNotText: 'Helsingfors centrumbibliotek Ode' })).toHaveCount(0);
+  await expect(form.getByTestId('kiosk-request-space-elsewhere').locator('label').filter({ hasText: 'Logen' })).toHaveCount(1);
+  // Caisa's box: a choice from the second group counts as the space.
+  await form.getByTestId('kiosk-request-space-elsewhere').locator('label').filter({ hasText: 'Logen' }).locator('input[type=radio]').check();
   await form.getByTestId('kiosk-request-day').locator('input[type=radio]').first().check();
   await form.getByTestId('kiosk-request-start').locator('input[type=radio]').first().check();
   await form.getByTestId('kiosk-request-length').locator('input[type=radio]').first().check();

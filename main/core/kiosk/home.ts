@@ -60,14 +60,15 @@ export function kioskHome(db: SqliteDatabase, who: KioskIdentity, days: number, 
   const terminal = readRow(db, 'kiosk_terminal', PubTerminal, who.terminalId);
   const spId = servicePointOf(db, who);
   const point = spId ? readRow(db, 'kiosk_pub_service_point', PubServicePoint, spId) : null;
+  const unitId = point?.unitId ?? null;
   const waiting = spId ? waitingToday(db, spId, today).length : 0;
   return {
     terminal: { id: who.terminalId, name: terminal?.name ?? null, restartRequestedAt: terminal?.restartRequestedAt ?? null },
-    servicePoint: spId ? { id: spId, name: point?.name ?? { fi: spId, sv: spId, en: spId }, ticketPrefix: point?.ticketPrefix ?? null } : null,
+    servicePoint: spId ? { id: spId, name: point?.name ?? { fi: spId, sv: spId, en: spId }, ticketPrefix: point?.ticketPrefix ?? null, unitId } : null,
     today,
     scheduledOpen: scheduledOpenNow(db, who.terminalId, nowMs),
     events: spId ? todaysEvents(db, spId, today) : [],
-    spaces: freeSpaces(db, dates, today, nowMs),
+    spaces: ownUnitFirst(freeSpaces(db, dates, today, nowMs), unitId),
     helpSlots: spId ? nextDaysWithHelp(db, spId, today, days, nowMs) : [],
     queue: { waiting, estimatedWaitMin: spId ? waitMinutes(db, who.terminalId, waiting) : null },
     lastSyncAt,
@@ -128,6 +129,14 @@ function freeSpaces(db: SqliteDatabase, dates: readonly string[], today: string,
       };
     })
     .sort((a, b) => a.name.fi.localeCompare(b.name.fi, 'fi') || a.reservationUnitId.localeCompare(b.reservationUnitId));
+}
+
+/**
+ * The spaces of the unit in the kiosk's own building first (a customer at Oodi books Oodi's rooms
+ * first), each part in the order given; the order as it is when the point has no unit.
+ */
+function ownUnitFirst(spaces: readonly KioskSpace[], unitId: string | null): KioskSpace[] {
+  return [...spaces.filter((s) => s.unitId === unitId), ...spaces.filter((s) => s.unitId !== unitId)];
 }
 
 /** The reservation unit's own hours on a date if it has any record for it, else its unit's. */

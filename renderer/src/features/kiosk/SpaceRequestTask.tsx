@@ -34,6 +34,14 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
 
   const spaces = home?.spaces ?? [];
   const space = spaces.find((s) => s.reservationUnitId === form.space) ?? null;
+  // The spaces in the kiosk's own building first, the other places' in a group of their own (as
+  // on the today screen); one group when the point has no unit or its unit no spaces here.
+  const ownUnit = home?.servicePoint?.unitId ?? null;
+  const split = spaces.some((s) => s.unitId === ownUnit);
+  const here = spaces.filter((s) => !split || s.unitId === ownUnit).map((s) => s.reservationUnitId);
+  const elsewhere = spaces.filter((s) => split && s.unitId !== ownUnit).map((s) => s.reservationUnitId);
+  const spaceLabel = (id: string) => localized(spaces.find((s) => s.reservationUnitId === id)?.name, language);
+  const spaceUnit = (id: string) => localized(spaces.find((s) => s.reservationUnitId === id)?.unitName, language);
   // Times from when the form opened: a few minutes' drift is harmless, the central checks anyway.
   const [openedAt] = useState(() => Date.now());
   const free = useMemo(() => space?.days.find((d) => d.date === form.day)?.free ?? [], [space, form.day]);
@@ -95,15 +103,10 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
         >
           <p className="kiosk-lead">{kt('kiosk.request.intro')}</p>
           {spaces.length === 0 ? <p>{kt('kiosk.today.noSpaces')}</p> : null}
-          <ChoiceGroup
-            legend={kt('kiosk.request.space')}
-            options={spaces.map((s) => s.reservationUnitId)}
-            value={form.space}
-            onChange={choose('space')}
-            label={(id) => localized(spaces.find((s) => s.reservationUnitId === id)?.name, language)}
-            detail={(id) => localized(spaces.find((s) => s.reservationUnitId === id)?.unitName, language)}
-            testId="kiosk-request-space"
-          />
+          <ChoiceGroup legend={kt('kiosk.request.space')} options={here} value={form.space} onChange={choose('space')} label={spaceLabel} detail={spaceUnit} testId="kiosk-request-space" />
+          {elsewhere.length > 0 ? (
+            <ChoiceGroup legend={kt('kiosk.today.elsewhere')} options={elsewhere} value={form.space} onChange={choose('space')} label={spaceLabel} detail={spaceUnit} testId="kiosk-request-space-elsewhere" />
+          ) : null}
           {space ? (
             <ChoiceGroup
               legend={kt('kiosk.request.day')}

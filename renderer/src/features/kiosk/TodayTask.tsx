@@ -1,14 +1,25 @@
+import type { KioskSpace } from '../../../../domain/kiosk/contract.ts';
+import type { Language } from '../../../../domain/languages.ts';
 import { localized } from '../../format/format.ts';
 import { useKiosk, useKt } from './kiosk-context.ts';
 import { clockSpan } from './kiosk-time.ts';
 import { TaskFrame } from './TaskFrame.tsx';
 
-/** Today's events at the service point and the spaces free today: public data only. */
+/**
+ * Today's events at the service point and the spaces free today: public data only. The spaces of
+ * the unit in the kiosk's own building come first; the other places' spaces follow in a list of
+ * their own, so a customer at Oodi does not hunt for Oodi's rooms among Caisa's. A point with no
+ * unit of its own (or whose unit has no spaces here) keeps one list.
+ */
 export function TodayTask({ onBack }: { onBack: () => void }) {
   const kt = useKt();
   const { home, language } = useKiosk();
   const events = home?.events ?? [];
-  const spaces = (home?.spaces ?? []).map((s) => ({ space: s, free: s.days.find((d) => d.date === home?.today)?.free ?? [] }));
+  const spaces = home?.spaces ?? [];
+  const ownUnit = home?.servicePoint?.unitId ?? null;
+  const split = spaces.some((s) => s.unitId === ownUnit);
+  const here = spaces.filter((s) => !split || s.unitId === ownUnit);
+  const elsewhere = spaces.filter((s) => split && s.unitId !== ownUnit);
   return (
     <TaskFrame title={kt('kiosk.today.title')} onBack={onBack} testId="kiosk-today-task">
       <div className="kiosk-columns">
@@ -29,17 +40,33 @@ export function TodayTask({ onBack }: { onBack: () => void }) {
         <section className="kiosk-panel" aria-labelledby="kiosk-spaces-h">
           <h2 id="kiosk-spaces-h">{kt('kiosk.today.spaces')}</h2>
           {spaces.length === 0 ? <p>{kt('kiosk.today.noSpaces')}</p> : null}
-          <ul className="kiosk-list" data-testid="kiosk-spaces">
-            {spaces.map(({ space, free }) => (
-              <li key={space.reservationUnitId} className="kiosk-list__item">
-                <strong>{localized(space.name, language)}</strong>
-                {space.unitName ? <span className="kiosk-list__place">{localized(space.unitName, language)}</span> : null}
-                <span>{free.length === 0 ? kt('kiosk.today.fullToday') : free.map((f) => clockSpan(f.beginsAt, f.endsAt, language)).join(', ')}</span>
-              </li>
-            ))}
-          </ul>
+          <SpaceList spaces={here} today={home?.today} language={language} testId="kiosk-spaces" />
+          {elsewhere.length > 0 ? (
+            <>
+              <h3>{kt('kiosk.today.elsewhere')}</h3>
+              <SpaceList spaces={elsewhere} today={home?.today} language={language} testId="kiosk-spaces-elsewhere" />
+            </>
+          ) : null}
         </section>
       </div>
     </TaskFrame>
+  );
+}
+
+function SpaceList({ spaces, today, language, testId }: { spaces: readonly KioskSpace[]; today: string | undefined; language: Language; testId: string }) {
+  const kt = useKt();
+  return (
+    <ul className="kiosk-list" data-testid={testId}>
+      {spaces.map((space) => {
+        const free = space.days.find((d) => d.date === today)?.free ?? [];
+        return (
+          <li key={space.reservationUnitId} className="kiosk-list__item">
+            <strong>{localized(space.name, language)}</strong>
+            {space.unitName ? <span className="kiosk-list__place">{localized(space.unitName, language)}</span> : null}
+            <span>{free.length === 0 ? kt('kiosk.today.fullToday') : free.map((f) => clockSpan(f.beginsAt, f.endsAt, language)).join(', ')}</span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -91,6 +91,7 @@ export const kioskEn = {
       spaces: 'Free spaces today',
       noSpaces: 'There are no spaces to book.',
       fullToday: 'No free times today',
+      elsewhere: 'At other locations',
     },
     request: {
       title: 'Space booking request',

@@ -91,6 +91,7 @@ export const kioskFi = {
       spaces: 'Vapaat tilat tänään',
       noSpaces: 'Varattavia tiloja ei ole.',
       fullToday: 'Ei vapaita aikoja tänään',
+      elsewhere: 'Muissa toimipisteissä',
     },
     request: {
       title: 'Tilavarauspyyntö',

@@ -91,6 +91,7 @@ export const kioskSv = {
       spaces: 'Lediga lokaler i dag',
       noSpaces: 'Det finns inga lokaler att boka.',
       fullToday: 'Inga lediga tider i dag',
+      elsewhere: 'På andra verksamhetsställen',
     },
     request: {
       title: 'Förfrågan om lokalbokning',

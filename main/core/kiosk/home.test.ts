@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { KioskHome } from '../../../domain/kiosk/contract.ts';
+import type { Change } from '../../../domain/sync/protocol.ts';
+import { kioskCacheEachTest, kioskFeed } from './testing/kiosk-world.ts';
+
+const t = kioskCacheEachTest();
+const home = () => t.value<KioskHome>('kiosk.home', { days: 1 });
+const names = () => home().spaces.map((s) => s.name.fi);
+
+const tri = (fi: string) => ({ fi, sv: `${fi} (sv)`, en: `${fi} (en)` });
+const put = (entity: Change['entity'], data: { id: string } & Record<string, unknown>, version = 1): Change => ({ entity, id: data.id, op: 'put', version, data });
+const studio = kioskFeed().find((c) => c.id === 'ru-studio')!.data as Record<string, unknown>;
+const terminal = kioskFeed().find((c) => c.entity === 'kiosk_terminal')!.data as { id: string } & Record<string, unknown>;
+const space = (id: string, unitId: string, name: string) => put('reservation_unit', { ...studio, id, unitId, name: tri(name) });
+
+/** Oodi's studio (kioskFeed) beside another Oodi room, two of Caisa's and one of Itäkeskus's. */
+function manyUnits() {
+  t.cache.applyChanges(
+    [
+      put('booking_unit', { id: 'unit-caisa', name: tri('Caisa') }),
+      put('booking_unit', { id: 'unit-itis', name: tri('Itäkeskus') }),
+      space('ru-maijansali', 'unit-oodi', 'Maijansali'),
+      space('ru-aitio', 'unit-caisa', 'Aitio'),
+      space('ru-aula', 'unit-caisa', 'Aula'),
+      space('ru-monitoimi', 'unit-itis', 'Monitoimitila'),
+      put('as_service_point', { id: 'sp-itis', name: tri('Itäkeskus'), ticketPrefix: 'I', active: true, unitId: 'unit-itis' }),
+    ],
+    'c2',
+  );
+}
+
+/** The terminal row names the kiosk's service point: the kiosk now stands there. */
+function moveTo(servicePointId: string) {
+  t.cache.applyChanges([put('kiosk_terminal', { ...terminal, servicePointId }, 2)], 'c3');
+}
+
+describe("the kiosk's free spaces", () => {
+  it("come with the kiosk's own building's unit first: Oodi's rooms at Oodi, each part by name", () => {
+    manyUnits();
+    expect(home().servicePoint?.unitId).toBe('unit-oodi');
+    expect(names()).toEqual(['Maijansali', 'Studio', 'Aitio', 'Aula', 'Monitoimitila']);
+  });
+
+  it("put another unit's rooms first at a kiosk standing at that unit's service point", () => {
+    manyUnits();
+    moveTo('sp-itis');
+    expect(home().servicePoint).toMatchObject({ id: 'sp-itis', unitId: 'unit-itis' });
+    expect(names()).toEqual(['Monitoimitila', 'Aitio', 'Aula', 'Maijansali', 'Studio']);
+  });
+
+  it('keep the plain name order at a service point with no unit in its building', () => {
+    manyUnits();
+    moveTo('sp-malmi');
+    expect(home().servicePoint).toMatchObject({ id: 'sp-malmi', unitId: null });
+    expect(names()).toEqual(['Aitio', 'Aula', 'Maijansali', 'Monitoimitila', 'Studio']);
+  });
+
+  it('keep the plain name order when the service point row came without the link, or names a unit the kiosk has no spaces of', () => {
+    manyUnits();
+    t.cache.applyChanges([put('as_service_point', { id: 'sp-oodi', name: tri('Oodi'), ticketPrefix: 'D', active: true }, 2)], 'c4');
+    expect(home().servicePoint).toMatchObject({ id: 'sp-oodi', unitId: null });
+    expect(names()).toEqual(['Aitio', 'Aula', 'Maijansali', 'Monitoimitila', 'Studio']);
+    t.cache.applyChanges([put('as_service_point', { id: 'sp-oodi', name: tri('Oodi'), ticketPrefix: 'D', active: true, unitId: 'unit-gone' }, 3)], 'c5');
+    expect(home().servicePoint?.unitId).toBe('unit-gone');
+    expect(names()).toEqual(['Aitio', 'Aula', 'Maijansali', 'Monitoimitila', 'Studio']);
+  });
+});

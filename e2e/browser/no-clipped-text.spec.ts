@@ -216,6 +216,9 @@ test('the header keeps its buttons whole for a user of many roles, the Culture K
 test('at 1280×720 a user of two workspaces reaches every entry and every screen whole: the window never scrolls, the navigation keeps its width, a screen taller than the window scrolls', async ({ page }) => {
   // Maria handles berths and bookings: fourteen entries, more than 720 px hold.
   await signIn(page, await stack().openApp('maria'), 'maria');
+  // Each workspace has its heading, and the conflict inbox, which serves both, is set apart from the last one.
+  await expect(page.locator('.side-nav__group')).toHaveText(['Venepaikat', 'Tilavaraukset']);
+  await expect(page.locator('.side-nav li.side-nav__group-start').last()).toContainText('Ristiriidat');
   for (const lang of ['fi', 'sv', 'en']) {
     await page.getByTestId('language-switch').selectOption(lang);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useOpenRequestsQuery } from '../api/kuva-api.ts';
 import { useAppDispatch } from '../store/store.ts';
 import { showView, type View } from '../store/ui-slice.ts';
+import { navGroups } from './nav-groups.ts';
 
 const LABEL_KEY: Record<View, string> = {
   applications: 'nav.applications',
@@ -30,8 +31,6 @@ const LABEL_KEY: Record<View, string> = {
   asReports: 'assist.nav.reports',
 };
 
-/** The heading a group of entries sits under, where a workspace has several. */
-const GROUP_KEY: Partial<Record<View, string>> = { bookingQueue: 'bookings.nav.group', ckRegistry: 'cultureKids.nav.group', asQueue: 'assist.nav.group' };
 
 /** `active`: the view on screen (a role's landing page may differ from the stored choice). */
 export function SideNav({ views, active, conflictCount }: { views: View[]; active: View | undefined; conflictCount: number }) {
@@ -40,9 +39,9 @@ export function SideNav({ views, active, conflictCount }: { views: View[]; activ
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>
       <ul>
-        {views.map((view) => (
-          <li key={view} className={GROUP_KEY[view] ? 'side-nav__group-start' : undefined}>
-            {GROUP_KEY[view] ? <span className="side-nav__group">{t(GROUP_KEY[view])}</span> : null}
+        {navGroups(views).map(({ view, heading, startsGroup }) => (
+          <li key={view} className={startsGroup ? 'side-nav__group-start' : undefined}>
+            {heading ? <span className="side-nav__group">{t(heading)}</span> : null}
             <button
               type="button"
               className="side-nav__item"

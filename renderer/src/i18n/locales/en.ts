@@ -75,6 +75,8 @@ export const en: Messages = {
   },
   nav: {
     label: 'Workspaces',
+    /** The berths workspace's heading in the navigation. */
+    group: 'Boat berths',
     applications: 'Berth applications',
     harbours: 'Harbours',
     conflicts: 'Conflicts',

@@ -74,6 +74,8 @@ export const fi = {
   },
   nav: {
     label: 'Työtilat',
+    /** The berths workspace's heading in the navigation. */
+    group: 'Venepaikat',
     applications: 'Venepaikkahakemukset',
     harbours: 'Satamat',
     conflicts: 'Ristiriidat',

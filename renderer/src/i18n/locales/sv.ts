@@ -75,6 +75,8 @@ export const sv: Messages = {
   },
   nav: {
     label: 'Arbetsytor',
+    /** The berths workspace's heading in the navigation. */
+    group: 'Båtplatser',
     applications: 'Båtplatsansökningar',
     harbours: 'Hamnar',
     conflicts: 'Konflikter',

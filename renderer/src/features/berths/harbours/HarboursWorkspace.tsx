@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import { Button, ButtonVariant } from 'hds-react';
+import { Button, ButtonSize, ButtonVariant } from 'hds-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClearFiltersButton } from '../../../components/ClearFiltersButton.tsx';
@@ -119,7 +119,7 @@ export function HarboursWorkspace() {
         ) : null}
         <ClearFiltersButton active={hasHarbourFilter(filter)} onClear={() => setFilter(NO_HARBOUR_FILTER)} testId="harbour-filters-clear" />
         <div className="workspace__tools">
-          <Button variant={ButtonVariant.Secondary} onClick={() => setPriceListOpen(true)} data-testid="price-list-open">
+          <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} onClick={() => setPriceListOpen(true)} data-testid="price-list-open">
             {t('berthsMaster.priceList.open')}
           </Button>
           <GridViewsBar control={views} />

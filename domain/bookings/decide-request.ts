@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Language } from '../languages.ts';
 import { StorableText } from '../text.ts';
 import type { CommandContext } from '../sync/command-context.ts';
+import { partySizeProblem } from '../space-holds/party-size.ts';
 import { addDays, daysBetween, helsinkiDateOf, parseTimeOfDay, startOfHelsinkiDay, toWallClock } from '../wall-clock.ts';
 import type { ProposedSlot, SlotCheck } from './conflicts.ts';
 import { DEFAULT_VAT_PERCENT, Id, UtcInstant, type Reservation, type ReservationUnit } from './entities.ts';
@@ -147,7 +148,7 @@ export function decideRequestReservation(state: ReservationRequestState, p: Requ
   const begin = Date.parse(p.beginsAt);
   if (Date.parse(p.endsAt) <= begin) return reject('reservation_ends_before_begins', `The booking must end after it begins (${p.beginsAt}–${p.endsAt}).`);
   if (begin < nowMs) return reject('reservation_in_past', `The booking would begin in the past (${p.beginsAt}).`);
-  if ((unit.minPersons !== null && p.numPersons < unit.minPersons) || (unit.maxPersons !== null && p.numPersons > unit.maxPersons)) {
+  if (partySizeProblem(unit, p.numPersons) !== null) {
     return reject('kiosk_party_size', `The space takes ${unit.minPersons ?? 1}–${unit.maxPersons ?? 'any number of'} persons (asked ${p.numPersons}).`);
   }
   const refusal = timeRefusal(unit, p, ctx, state.openingHours);

@@ -17,6 +17,9 @@ test('a customer at the kiosk chooses Swedish, looks at the free spaces, takes a
   await expect(here.filter({ hasNotText: 'Helsingfors centrumbibliotek Ode' })).toHaveCount(0);
   await expect(elsewhere.filter({ hasText: 'Logen' }).filter({ hasText: 'Caisa' })).toHaveCount(1);
   await expect(here.filter({ hasText: 'Caisa' })).toHaveCount(0);
+  // Each list goes by its Swedish names as Swedish sorts them: the vocal booth (Laulukoppi, first in Finnish) is Sånghytt, last.
+  await expect(here.first().locator('strong')).toHaveText('Maijasalen');
+  await expect(here.last().locator('strong')).toHaveText('Sånghytt');
   await expect(elsewhere.filter({ hasText: 'Helsingfors centrumbibliotek Ode' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 3 })).toHaveText('På andra verksamhetsställen');
   await page.getByTestId('kiosk-back').click();
@@ -62,4 +65,50 @@ test('a customer at the kiosk chooses Swedish, looks at the free spaces, takes a
   await expect(page.getByTestId('kiosk-request-form')).toHaveCount(0);
   await expect(page.getByTestId('kiosk-request-state')).toHaveAttribute('data-phase', 'applied', { timeout: 30_000 });
   await expect(page.getByText('Åsa')).toHaveCount(0);
+});
+
+test('a customer who asks the vocal booth for more people than it takes is told so at the field and nothing is sent; a refusal the form could not foresee names its reason', async ({ page }) => {
+  const name = 'kiosk-customer-limits';
+  await showAttract(page, await openKiosk(stack(), name));
+  await chooseLanguage(page, 'fi');
+  await page.getByTestId('kiosk-tile-request').click();
+  const form = page.getByTestId('kiosk-request-form');
+  await form.getByTestId('kiosk-request-space').locator('label').filter({ hasText: 'Laulukoppi' }).locator('input[type=radio]').check();
+  for (const group of ['day', 'start', 'length']) await form.getByTestId(`kiosk-request-${group}`).locator('input[type=radio]').first().check();
+  // The booth takes two: four people are told so next to the field, in Finnish, as they are typed.
+  const persons = page.getByTestId('kiosk-request-persons');
+  await persons.fill('4');
+  const tooMany = 'Tähän tilaan mahtuu enintään 2 henkeä. Kirjoita pienempi määrä tai valitse suurempi tila.';
+  await expect(form.getByRole('alert')).toHaveText(tooMany);
+  await expect(persons).toHaveAttribute('aria-invalid', 'true');
+  await expect(persons).toHaveAccessibleDescription(`Enintään 2 henkeä. ${tooMany}`);
+  await page.getByTestId('kiosk-request-purpose').fill('Laulutreenit');
+  await page.getByTestId('kiosk-request-name').fill('Aada Asiakas');
+  await page.getByTestId('kiosk-request-email').fill('aada@example.org');
+  await page.getByTestId('kiosk-request-phone').fill('040 765 4321');
+  // Sending keeps the form and its answers: the request does not go (the central's commands, below, show it never went).
+  await page.getByTestId('kiosk-request-send').click();
+  await expect(form.getByRole('alert')).toHaveText(tooMany);
+  await expect(page.getByTestId('kiosk-request-name')).toHaveValue('Aada Asiakas');
+  await expect(page.getByTestId('kiosk-request-state')).toHaveCount(0);
+
+  // Two people go, while the kiosk is offline; meanwhile the booth is made a one-person booth at the central.
+  const link = stack().links.get(name)!;
+  link.cut();
+  await persons.fill('2');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await expect(persons).not.toHaveAttribute('aria-invalid');
+  await page.getByTestId('kiosk-request-send').click();
+  const state = page.getByTestId('kiosk-request-state');
+  await expect(state).toHaveAttribute('data-phase', 'queued');
+  const [booth] = await stack().queryCentral<{ id: string }>("SELECT id FROM reservation_unit WHERE data->'name'->>'fi' = 'Laulukoppi'");
+  await stack().changeAtCentral<{ maxPersons: number | null }>('reservation_unit', booth!.id, (unit) => ({ ...unit, maxPersons: 1 }));
+  link.restore();
+
+  // The central refuses for the party's size, and the customer reads that reason, not "the time may be booked".
+  await expect(state).toHaveAttribute('data-phase', 'refused', { timeout: 30_000 });
+  await expect(state).toHaveAttribute('data-code', 'kiosk_party_size');
+  await expect(state).toHaveText('Pyyntöä ei otettu vastaan: henkimäärä ei sovi tähän tilaan. Tarkista, montako henkeä tilaan mahtuu, ja tee uusi pyyntö.');
+  const sent = await stack().queryCentral<{ persons: number }>("SELECT (payload->>'numPersons')::int AS persons FROM commands WHERE type = 'bookings.requestReservation' AND payload->>'reservationUnitId' = $1", [booth!.id]);
+  expect(sent).toEqual([{ persons: 2 }]);
 });

@@ -31,13 +31,25 @@ export function KioskField({
 }) {
   const id = useId();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const { setTarget } = useKeyboardTarget();
   // A field that goes (a request sent, a task left) takes the keyboard with it.
   useEffect(() => {
     const field = ref.current;
     return () => setTarget((target) => (target?.input === field ? null : target));
   }, [setTarget]);
-  const showKeyboard = () => ref.current && setTarget({ input: ref.current, maxLength, setValue: onChange });
+  // The field being typed into, with its hint and message, stays above the on-screen keyboard
+  // (kiosk.css keeps room for it below the field): once the keyboard is drawn, and when a message
+  // appears under the field as the customer types.
+  const bringIntoView = () => requestAnimationFrame(() => box.current?.scrollIntoView({ block: 'nearest' }));
+  const showKeyboard = () => {
+    if (!ref.current) return;
+    setTarget({ input: ref.current, maxLength, setValue: onChange });
+    bringIntoView();
+  };
+  useEffect(() => {
+    if (error && document.activeElement === ref.current) bringIntoView();
+  }, [error]);
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
@@ -57,7 +69,7 @@ export function KioskField({
     onClick: showKeyboard,
   } as const;
   return (
-    <div className={`kiosk-field${error ? ' kiosk-field--error' : ''}`}>
+    <div ref={box} className={`kiosk-field${error ? ' kiosk-field--error' : ''}`}>
       <label htmlFor={id} className="kiosk-field__label">
         {label}
       </label>

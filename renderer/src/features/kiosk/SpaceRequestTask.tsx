@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AppError } from '../../../../domain/result.ts';
 import { localized } from '../../format/format.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
@@ -9,6 +9,8 @@ import { KioskField } from './KioskField.tsx';
 import { clockTime, weekdayDate } from './kiosk-time.ts';
 import { useLeaveGuard } from './LeaveGuard.tsx';
 import { RequestState } from './RequestState.tsx';
+import { personsCheck, personsCount, personsHint, requestRefusalKey } from './space-request-checks.ts';
+import { spacesByPlace } from './space-order.ts';
 import { requestDurations, requestStarts } from './space-times.ts';
 import { TaskFrame } from './TaskFrame.tsx';
 import { useForm } from './use-form.ts';
@@ -27,6 +29,8 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
   const { home, language } = useKiosk();
   const { form, set, reset, dirty } = useForm(EMPTY);
   const [missing, setMissing] = useState(false);
+  // A send was tried: from then on the persons answer is checked whole (too few people too).
+  const [tried, setTried] = useState(0);
   const [error, setError] = useState<AppError | null>(null);
   const [sent, setSent] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,11 +39,10 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
   const spaces = home?.spaces ?? [];
   const space = spaces.find((s) => s.reservationUnitId === form.space) ?? null;
   // The spaces in the kiosk's own building first, the other places' in a group of their own (as
-  // on the today screen); one group when the point has no unit or its unit no spaces here.
-  const ownUnit = home?.servicePoint?.unitId ?? null;
-  const split = spaces.some((s) => s.unitId === ownUnit);
-  const here = spaces.filter((s) => !split || s.unitId === ownUnit).map((s) => s.reservationUnitId);
-  const elsewhere = spaces.filter((s) => split && s.unitId !== ownUnit).map((s) => s.reservationUnitId);
+  // on the today screen), each by name in the customer's language.
+  const byPlace = spacesByPlace(spaces, home?.servicePoint?.unitId ?? null, language);
+  const here = byPlace.here.map((s) => s.reservationUnitId);
+  const elsewhere = byPlace.elsewhere.map((s) => s.reservationUnitId);
   const spaceLabel = (id: string) => localized(spaces.find((s) => s.reservationUnitId === id)?.name, language);
   const spaceUnit = (id: string) => localized(spaces.find((s) => s.reservationUnitId === id)?.unitName, language);
   // Times from when the form opened: a few minutes' drift is harmless, the central checks anyway.
@@ -47,6 +50,16 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
   const free = useMemo(() => space?.days.find((d) => d.date === form.day)?.free ?? [], [space, form.day]);
   const starts = useMemo(() => (space ? requestStarts(free, space, openedAt) : []), [space, free, openedAt]);
   const durations = space && form.start ? requestDurations(free, space, form.start) : [];
+  // Too many people, or no number, shows as typed; too few only once a send was tried (a 1 on
+  // the way to 12 is no mistake yet).
+  const personsIssue = personsCheck(space, form.persons);
+  const personsError = personsIssue && (tried > 0 || personsIssue.problem !== 'too_few') ? kt(personsIssue.text.key, personsIssue.text.params) : null;
+  const hint = personsHint(space);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A send the form held back brings the answer to change into view.
+  useEffect(() => {
+    if (tried > 0) formRef.current?.querySelector('[aria-invalid="true"]')?.scrollIntoView({ block: 'center' });
+  }, [tried]);
 
   const choose = (field: 'space' | 'day' | 'start') => (value: string) => {
     set(field)(value);
@@ -57,11 +70,11 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
   };
 
   async function send() {
-    if (busy || !space) return setMissing(true);
-    const persons = Number(form.persons);
-    const incomplete = REQUIRED.some((f) => form[f].trim() === '') || !Number.isInteger(persons) || persons < 1;
+    if (busy) return;
+    const incomplete = !space || REQUIRED.some((f) => form[f].trim() === '');
     setMissing(incomplete);
-    if (incomplete) return;
+    const persons = personsCount(form.persons);
+    if (incomplete || !space || persons === null || personsCheck(space, form.persons)) return setTried((n) => n + 1);
     setBusy(true);
     setError(null);
     const beginsAt = form.start;
@@ -84,13 +97,14 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
     <TaskFrame title={kt('kiosk.request.title')} onBack={guard.requestLeave} testId="kiosk-request-task">
       {sent ? (
         <div className="kiosk-panel">
-          <RequestState commandId={sent} textKey="kiosk.request.sent" />
+          <RequestState commandId={sent} textKey="kiosk.request.sent" refusalKey={requestRefusalKey} />
           <button type="button" className="kiosk-button kiosk-button--primary" onClick={onBack} data-testid="kiosk-sent-done">
             {kt('kiosk.done')}
           </button>
         </div>
       ) : (
         <form
+          ref={formRef}
           className="kiosk-panel kiosk-form"
           data-testid="kiosk-request-form"
           // The form's own check names what is missing in the customer's language; the browser's
@@ -127,7 +141,17 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
           {durations.length > 0 ? (
             <ChoiceGroup legend={kt('kiosk.request.length')} options={durations.map(String)} value={form.minutes} onChange={set('minutes')} label={(m) => kt('kiosk.request.minutes', { count: Number(m) })} testId="kiosk-request-length" />
           ) : null}
-          <KioskField label={kt('kiosk.request.persons')} hint={space?.maxPersons ? kt('kiosk.request.personsMax', { count: space.maxPersons }) : undefined} inputMode="numeric" value={form.persons} onChange={set('persons')} maxLength={5} required testId="kiosk-request-persons" />
+          <KioskField
+            label={kt('kiosk.request.persons')}
+            hint={hint ? kt(hint.key, hint.params) : undefined}
+            error={personsError}
+            inputMode="numeric"
+            value={form.persons}
+            onChange={set('persons')}
+            maxLength={5}
+            required
+            testId="kiosk-request-persons"
+          />
           <KioskField label={kt('kiosk.request.purpose')} value={form.purpose} onChange={set('purpose')} maxLength={500} required multiline testId="kiosk-request-purpose" />
           <KioskField label={kt('kiosk.request.name')} value={form.name} onChange={set('name')} maxLength={200} required testId="kiosk-request-name" />
           <KioskField label={kt('kiosk.email')} inputMode="email" value={form.email} onChange={set('email')} maxLength={254} required testId="kiosk-request-email" />

@@ -3,23 +3,22 @@ import type { Language } from '../../../../domain/languages.ts';
 import { localized } from '../../format/format.ts';
 import { useKiosk, useKt } from './kiosk-context.ts';
 import { clockSpan } from './kiosk-time.ts';
+import { spacesByPlace } from './space-order.ts';
 import { TaskFrame } from './TaskFrame.tsx';
 
 /**
  * Today's events at the service point and the spaces free today: public data only. The spaces of
  * the unit in the kiosk's own building come first; the other places' spaces follow in a list of
- * their own, so a customer at Oodi does not hunt for Oodi's rooms among Caisa's. A point with no
- * unit of its own (or whose unit has no spaces here) keeps one list.
+ * their own, so a customer at Oodi does not hunt for Oodi's rooms among Caisa's; each list by name
+ * in the customer's language. A point with no unit of its own (or whose unit has no spaces here)
+ * keeps one list.
  */
 export function TodayTask({ onBack }: { onBack: () => void }) {
   const kt = useKt();
   const { home, language } = useKiosk();
   const events = home?.events ?? [];
   const spaces = home?.spaces ?? [];
-  const ownUnit = home?.servicePoint?.unitId ?? null;
-  const split = spaces.some((s) => s.unitId === ownUnit);
-  const here = spaces.filter((s) => !split || s.unitId === ownUnit);
-  const elsewhere = spaces.filter((s) => split && s.unitId !== ownUnit);
+  const { here, elsewhere } = spacesByPlace(spaces, home?.servicePoint?.unitId ?? null, language);
   return (
     <TaskFrame title={kt('kiosk.today.title')} onBack={onBack} testId="kiosk-today-task">
       <div className="kiosk-columns">

@@ -82,6 +82,9 @@ test('an administrator builds an event, publishes it, enrols a child for the fam
   link.cut();
   await page.getByTestId('sync-now').click();
   await expect(page.getByTestId('offline-banner')).toBeVisible();
+  // The window's banner is the one notice of it: the workspace adds no second alert under it.
+  await expect(page.locator('main').getByRole('region', { name: 'Notification' })).toHaveCount(0);
+  await expect(page.getByTestId('ck-check-in-offline')).toBeVisible();
   await page.getByTestId('ck-ticket-text').fill(ticket!);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('ck-ticket-result')).toHaveAttribute('data-result', 'valid');

@@ -1,4 +1,3 @@
-import { Notification } from 'hds-react';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffUser } from '../../../../domain/sync/protocol.ts';
@@ -69,10 +68,11 @@ export function AssistFrame({
         {ctx && tools ? <div className="workspace__tools">{tools(ctx)}</div> : null}
       </div>
       {ctx && desk ? <TimerBar ctx={ctx} /> : null}
+      {/* The window's banner says the central is out of reach; this says what the desk keeps doing. */}
       {offline ? (
-        <Notification type="alert" label={t('assist.states.offlineTitle')} className="as-offline" data-testid="as-offline">
+        <p className="as-offline" data-testid="as-offline">
           {t('assist.states.offline')}
-        </Notification>
+        </p>
       ) : null}
       <div className="as-body">
         {points.isLoading ? (

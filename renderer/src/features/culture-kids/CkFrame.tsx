@@ -1,4 +1,3 @@
-import { Notification } from 'hds-react';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CohortOption, CohortRights } from '../../../../domain/culture-kids/contract.ts';
@@ -23,8 +22,9 @@ const RIGHT_KEYS = ['admin', 'publish', 'manageGroups', 'messageAll', 'viewFamil
 
 /**
  * The frame every Culture Kids view shares: its heading, the cohort chooser (newest cohort first,
- * kept for the session), the user's rights on it, and the offline notice. The view's body renders
- * only once a cohort is chosen.
+ * kept for the session), the user's rights on it, and whether the central is reachable (the window's
+ * own banner says so; a view turns off what needs the central). The body renders only once a cohort
+ * is chosen.
  */
 export function CkFrame({
   user,
@@ -75,11 +75,6 @@ export function CkFrame({
         <p className="ck-rights muted" data-testid="ck-rights">
           {t('cultureKids.cohort.permissions')}: {RIGHT_KEYS.filter((k) => ctx.rights[k]).map((k) => t(`cultureKids.permissions.${k}`)).join(', ')}
         </p>
-      ) : null}
-      {offline ? (
-        <Notification type="alert" label={t('cultureKids.states.offlineTitle')} className="ck-offline" data-testid="ck-offline">
-          {t('cultureKids.states.offline')}
-        </Notification>
       ) : null}
       <div className="ck-body">
         {cohorts.isLoading ? (

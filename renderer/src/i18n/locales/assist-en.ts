@@ -10,8 +10,7 @@ export const assistEn = {
     },
     states: {
       loading: 'Loading digital help…',
-      offlineTitle: 'No connection to the central server',
-      offline: 'You can keep working: tickets, sessions and bookings are saved on this computer and sent when the connection is back. Waiting changes are marked.',
+      offline: 'Tickets, sessions and bookings are saved on this computer and sent when the connection is back. Waiting changes are marked.',
       pending: 'waiting to be sent',
     },
     servicePoint: {

@@ -10,8 +10,7 @@ export const assistFi = {
     },
     states: {
       loading: 'Ladataan digituen tietoja…',
-      offlineTitle: 'Ei yhteyttä keskuspalvelimeen',
-      offline: 'Voit jatkaa työtä: vuoronumerot, kirjaukset ja varaukset tallentuvat tälle koneelle ja lähtevät, kun yhteys palaa. Odottavat muutokset on merkitty.',
+      offline: 'Vuoronumerot, kirjaukset ja varaukset tallentuvat tälle koneelle ja lähtevät, kun yhteys palaa. Odottavat muutokset on merkitty.',
       pending: 'odottaa lähetystä',
     },
     servicePoint: {

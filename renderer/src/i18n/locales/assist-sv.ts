@@ -10,8 +10,7 @@ export const assistSv = {
     },
     states: {
       loading: 'Uppgifterna om digitalt stöd laddas…',
-      offlineTitle: 'Ingen förbindelse till centralservern',
-      offline: 'Du kan fortsätta arbeta: könummer, registreringar och bokningar sparas på den här datorn och skickas när förbindelsen fungerar igen. Väntande ändringar är märkta.',
+      offline: 'Könummer, registreringar och bokningar sparas på den här datorn och skickas när förbindelsen fungerar igen. Väntande ändringar är märkta.',
       pending: 'väntar på att skickas',
     },
     servicePoint: {

@@ -58,8 +58,6 @@ export const cultureKidsEn = {
       other: 'Other (give the details below)',
     },
     states: {
-      offlineTitle: 'No connection to the central server',
-      offline: 'You see the data in the cache. Changes are sent when the connection returns.',
       loading: 'Loading…',
       pending: 'Waiting to be sent',
     },

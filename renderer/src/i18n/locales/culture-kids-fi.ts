@@ -58,8 +58,6 @@ export const cultureKidsFi = {
       other: 'Muu syy (kerro tarkennuksessa)',
     },
     states: {
-      offlineTitle: 'Ei yhteyttä keskuspalvelimeen',
-      offline: 'Näet välimuistin tiedot. Muutokset lähetetään, kun yhteys palaa.',
       loading: 'Ladataan…',
       pending: 'Odottaa lähetystä',
     },

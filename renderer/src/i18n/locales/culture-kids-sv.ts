@@ -58,8 +58,6 @@ export const cultureKidsSv = {
       other: 'Annan orsak (precisera nedan)',
     },
     states: {
-      offlineTitle: 'Ingen förbindelse till centralservern',
-      offline: 'Du ser uppgifterna i cachen. Ändringarna skickas när förbindelsen återkommer.',
       loading: 'Laddar…',
       pending: 'Väntar på att skickas',
     },

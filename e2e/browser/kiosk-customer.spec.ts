@@ -65,6 +65,9 @@ test('a customer at the kiosk chooses Swedish, looks at the free spaces, takes a
   await expect(page.getByTestId('kiosk-request-form')).toHaveCount(0);
   await expect(page.getByTestId('kiosk-request-state')).toHaveAttribute('data-phase', 'applied', { timeout: 30_000 });
   await expect(page.getByText('Åsa')).toHaveCount(0);
+  // The handler's messages to Åsa will be in Swedish, the language she chose at the kiosk.
+  const [request] = await stack().queryCentral<{ language: string }>("SELECT data->>'reserveeLanguage' AS language FROM reservation WHERE data->>'reserveeEmail' = 'asa@example.org'");
+  expect(request?.language).toBe('sv');
 });
 
 test('a customer who asks the vocal booth for more people than it takes is told so at the field and nothing is sent; a refusal the form could not foresee names its reason', async ({ page }) => {

@@ -86,6 +86,8 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
       numPersons: persons,
       purpose: form.purpose.trim(),
       reservee: { name: form.name.trim(), email: form.email.trim(), phone: form.phone.trim() },
+      // The handler's answer is written in the language the customer chose here.
+      language,
     });
     setBusy(false);
     if (!r.ok) return setError(r.error);

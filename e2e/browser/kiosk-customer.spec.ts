@@ -115,3 +115,49 @@ test('a customer who asks the vocal booth for more people than it takes is told 
   const sent = await stack().queryCentral<{ persons: number }>("SELECT (payload->>'numPersons')::int AS persons FROM commands WHERE type = 'bookings.requestReservation' AND payload->>'reservationUnitId' = $1", [booth!.id]);
   expect(sent).toEqual([{ persons: 2 }]);
 });
+
+test('a customer whose e-mail address or phone number the request would be refused for is told so at the field and nothing is sent until both are right', async ({ page }) => {
+  await showAttract(page, await openKiosk(stack(), 'kiosk-customer-contact'));
+  await chooseLanguage(page, 'fi');
+  await page.getByTestId('kiosk-tile-request').click();
+  const form = page.getByTestId('kiosk-request-form');
+  await form.getByTestId('kiosk-request-space').locator('label').filter({ hasText: 'Laulukoppi' }).locator('input[type=radio]').check();
+  for (const group of ['day', 'start', 'length']) await form.getByTestId(`kiosk-request-${group}`).locator('input[type=radio]').first().check();
+  await page.getByTestId('kiosk-request-persons').fill('1');
+  await page.getByTestId('kiosk-request-purpose').fill('Lauluharjoitus');
+  await page.getByTestId('kiosk-request-name').fill('Eero Esimerkki');
+  const email = page.getByTestId('kiosk-request-email');
+  const phone = page.getByTestId('kiosk-request-phone');
+  await email.click();
+  await expect(page.getByTestId('kiosk-keyboard')).toBeVisible();
+  await email.fill('eero@example');
+  // Half typed is no mistake yet: nothing is said before a send is tried.
+  await phone.fill('1');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+
+  // Sending holds the request back: each field says what to fix, in Finnish, and the first wrong one comes into view.
+  await page.getByTestId('kiosk-request-send').click();
+  const emailText = 'Tarkista sähköpostiosoite. Kirjoita se kokonaan, esimerkiksi nimi@esimerkki.fi.';
+  const phoneText = 'Tarkista puhelinnumero. Kirjoita se kokonaan numeroina, esimerkiksi 040 123 4567.';
+  await expect(form.getByRole('alert')).toHaveText([emailText, phoneText]);
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription(emailText);
+  await expect(phone).toHaveAccessibleDescription(phoneText);
+  await expect(email).toBeInViewport();
+  await expect(page.getByTestId('kiosk-request-state')).toHaveCount(0);
+
+  // From then on a field's message goes as soon as the answer is right.
+  await email.fill('eero@example.org');
+  await expect(form.getByRole('alert')).toHaveText([phoneText]);
+  await expect(email).not.toHaveAttribute('aria-invalid');
+  await phone.fill('040 123 4567');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await page.getByTestId('kiosk-request-send').click();
+  await expect(page.getByTestId('kiosk-request-state')).toHaveAttribute('data-phase', 'applied', { timeout: 30_000 });
+
+  // The central got the corrected request only: the held-back one never left the kiosk (its outbox goes in order).
+  const sent = await stack().queryCentral<{ email: string; phone: string }>(
+    "SELECT payload->'reservee'->>'email' AS email, payload->'reservee'->>'phone' AS phone FROM commands WHERE type = 'bookings.requestReservation' AND payload->'reservee'->>'name' = 'Eero Esimerkki'",
+  );
+  expect(sent).toEqual([{ email: 'eero@example.org', phone: '040 123 4567' }]);
+});

@@ -9,7 +9,7 @@ import { KioskField } from './KioskField.tsx';
 import { clockTime, weekdayDate } from './kiosk-time.ts';
 import { useLeaveGuard } from './LeaveGuard.tsx';
 import { RequestState } from './RequestState.tsx';
-import { personsCheck, personsCount, personsHint, requestRefusalKey } from './space-request-checks.ts';
+import { contactCheck, personsCheck, personsCount, personsHint, requestRefusalKey } from './space-request-checks.ts';
 import { spacesByPlace } from './space-order.ts';
 import { requestDurations, requestStarts } from './space-times.ts';
 import { TaskFrame } from './TaskFrame.tsx';
@@ -29,7 +29,8 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
   const { home, language } = useKiosk();
   const { form, set, reset, dirty } = useForm(EMPTY);
   const [missing, setMissing] = useState(false);
-  // A send was tried: from then on the persons answer is checked whole (too few people too).
+  // A send was tried: from then on the persons answer is checked whole (too few people too), and
+  // the e-mail address and the phone number are.
   const [tried, setTried] = useState(0);
   const [error, setError] = useState<AppError | null>(null);
   const [sent, setSent] = useState<string | null>(null);
@@ -55,6 +56,12 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
   const personsIssue = personsCheck(space, form.persons);
   const personsError = personsIssue && (tried > 0 || personsIssue.problem !== 'too_few') ? kt(personsIssue.text.key, personsIssue.text.params) : null;
   const hint = personsHint(space);
+  // An e-mail address or a phone number half typed is no mistake yet: told once a send was tried,
+  // and from then on as typed, until it is right.
+  const emailIssue = contactCheck('email', form.email);
+  const phoneIssue = contactCheck('phone', form.phone);
+  const emailError = emailIssue && tried > 0 ? kt(emailIssue.key) : null;
+  const phoneError = phoneIssue && tried > 0 ? kt(phoneIssue.key) : null;
   const formRef = useRef<HTMLFormElement>(null);
   // A send the form held back brings the answer to change into view.
   useEffect(() => {
@@ -74,7 +81,7 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
     const incomplete = !space || REQUIRED.some((f) => form[f].trim() === '');
     setMissing(incomplete);
     const persons = personsCount(form.persons);
-    if (incomplete || !space || persons === null || personsCheck(space, form.persons)) return setTried((n) => n + 1);
+    if (incomplete || !space || persons === null || personsIssue || emailIssue || phoneIssue) return setTried((n) => n + 1);
     setBusy(true);
     setError(null);
     const beginsAt = form.start;
@@ -156,8 +163,8 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
           />
           <KioskField label={kt('kiosk.request.purpose')} value={form.purpose} onChange={set('purpose')} maxLength={500} required multiline testId="kiosk-request-purpose" />
           <KioskField label={kt('kiosk.request.name')} value={form.name} onChange={set('name')} maxLength={200} required testId="kiosk-request-name" />
-          <KioskField label={kt('kiosk.email')} inputMode="email" value={form.email} onChange={set('email')} maxLength={254} required testId="kiosk-request-email" />
-          <KioskField label={kt('kiosk.phone')} inputMode="tel" value={form.phone} onChange={set('phone')} maxLength={20} required testId="kiosk-request-phone" />
+          <KioskField label={kt('kiosk.email')} inputMode="email" error={emailError} value={form.email} onChange={set('email')} maxLength={254} required testId="kiosk-request-email" />
+          <KioskField label={kt('kiosk.phone')} inputMode="tel" error={phoneError} value={form.phone} onChange={set('phone')} maxLength={20} required testId="kiosk-request-phone" />
           {space?.requiresHandling !== false ? <p>{kt('kiosk.request.handled')}</p> : null}
           {missing ? (
             <p className="kiosk-error" role="alert" data-testid="kiosk-missing">

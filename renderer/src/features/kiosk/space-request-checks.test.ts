@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { RequestReservationInput } from '../../../../domain/kiosk/contract.ts';
 import { KIOSK_ERROR_CODES } from '../../../../domain/kiosk/errors.ts';
 import { kioskEn } from '../../i18n/locales/kiosk-en.ts';
-import { personsCheck, personsCount, personsHint, requestRefusalKey } from './space-request-checks.ts';
+import { kioskFi } from '../../i18n/locales/kiosk-fi.ts';
+import { kioskSv } from '../../i18n/locales/kiosk-sv.ts';
+import { contactCheck, personsCheck, personsCount, personsHint, requestRefusalKey } from './space-request-checks.ts';
 
 const booth = { minPersons: null, maxPersons: 2 };
 const hall = { minPersons: 10, maxPersons: 60 };
@@ -35,6 +38,46 @@ describe('the persons answer of a space request', () => {
     expect(personsHint({ minPersons: 4, maxPersons: null })).toEqual({ key: 'kiosk.request.personsMin', params: { count: 4 } });
     expect(personsHint({ minPersons: 1, maxPersons: null })).toBeNull();
     expect(personsHint(null)).toBeNull();
+  });
+});
+
+describe('the contact details of a space request', () => {
+  const reservee = { name: 'Aada Asiakas', email: 'aada@example.org', phone: '040 765 4321' };
+  // Whether the kiosk's core takes the request with this reservee (the contract's input, which the form's check must agree with).
+  const taken = (r: typeof reservee) =>
+    RequestReservationInput.safeParse({ reservationUnitId: 'u1', beginsAt: '2026-12-08T10:00:00Z', endsAt: '2026-12-08T11:00:00Z', numPersons: 2, purpose: 'Kuoro', reservee: r }).success;
+
+  it('refuses a phone number the request would be refused for, such as a single digit, before sending', () => {
+    for (const phone of ['1', '12345', '040 abc', '+358 40 123 4567 890 12', '040/1234567']) {
+      expect(contactCheck('phone', phone), phone).toEqual({ key: 'kiosk.request.phoneInvalid' });
+      expect(taken({ ...reservee, phone }), phone).toBe(false);
+    }
+  });
+
+  it('refuses a malformed e-mail address before sending', () => {
+    for (const email of ['aada', 'aada@', 'aada@example', '@example.org', 'aada example.org', 'aada@@example.org']) {
+      expect(contactCheck('email', email), email).toEqual({ key: 'kiosk.request.emailInvalid' });
+      expect(taken({ ...reservee, email }), email).toBe(false);
+    }
+  });
+
+  it('lets through what the request takes, judged as sent (trimmed); an empty answer is left to the required check', () => {
+    for (const phone of ['040 765 4321', '+358 40 765 4321', '0407654321', '09-310 1234', ' 040 765 4321 ']) {
+      expect(contactCheck('phone', phone), phone).toBeNull();
+      expect(taken({ ...reservee, phone: phone.trim() }), phone).toBe(true);
+    }
+    for (const email of ['aada@example.org', 'aada.asiakas+kioski@hel.fi', ' aada@example.org ']) {
+      expect(contactCheck('email', email), email).toBeNull();
+      expect(taken({ ...reservee, email: email.trim() }), email).toBe(true);
+    }
+    expect(contactCheck('phone', '  ')).toBeNull();
+    expect(contactCheck('email', '')).toBeNull();
+  });
+
+  it('has its messages in Finnish, Swedish and English', () => {
+    const texts = [kioskFi, kioskSv, kioskEn].map(({ kiosk: { request } }) => [request.emailInvalid, request.phoneInvalid]);
+    expect(new Set(texts.flat()).size).toBe(6);
+    expect(texts[2]).toEqual([expect.stringContaining('e-mail address'), expect.stringContaining('phone number')]);
   });
 });
 

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { RequestReservationInput } from '../../../../domain/kiosk/contract.ts';
 import { partySizeProblem, type PersonLimits } from '../../../../domain/space-holds/party-size.ts';
 
 /**
@@ -5,7 +7,10 @@ import { partySizeProblem, type PersonLimits } from '../../../../domain/space-ho
  * the space's public limits (by the very rule the central's decider refuses a request by), and,
  * once the central has refused a request, the reason in words a customer can act on. The day, the
  * start and the length need no check of their own: the form offers only those the space's rules
- * allow (space-times.ts).
+ * allow (space-times.ts). The e-mail address and the phone number are checked by the rules the
+ * kiosk contract's input holds them to (domain/kiosk/contract.ts RequestReservationInput), which
+ * are the bookings payload's (domain/bookings/decide-request.ts) or stricter: what passes them is
+ * never refused for its contact details.
  */
 
 /** A text to show: its translation key and values. */
@@ -46,6 +51,21 @@ export function personsCheck(space: PersonLimits | null, answer: string): { prob
   if (problem === 'too_many') return { problem, text: { key: 'kiosk.request.personsTooMany', params: { count: space!.maxPersons! } } };
   if (problem === 'too_few') return { problem, text: { key: 'kiosk.request.personsTooFew', params: { count: space!.minPersons! } } };
   return null;
+}
+
+/** The fields the customer's contact details go in. */
+export type ContactField = 'email' | 'phone';
+
+const CONTACT_RULES: Readonly<Record<ContactField, z.ZodType>> = RequestReservationInput.shape.reservee.shape;
+
+/**
+ * What is wrong with an e-mail address or a phone number, as the text that says it; null when
+ * nothing is, or nothing can be told yet (no answer, which the required check names).
+ */
+export function contactCheck(field: ContactField, answer: string): KioskText | null {
+  const text = answer.trim();
+  if (text === '') return null;
+  return CONTACT_RULES[field].safeParse(text).success ? null : { key: `kiosk.request.${field}Invalid` };
 }
 
 /**

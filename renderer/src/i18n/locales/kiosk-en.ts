@@ -115,6 +115,8 @@ export const kioskEn = {
       personsTooMany_other: 'This space takes at most {{count}} people. Write a smaller number or choose a larger space.',
       personsTooFew_one: 'This space is for at least {{count}} person. Write a larger number or choose a smaller space.',
       personsTooFew_other: 'This space is for at least {{count}} people. Write a larger number or choose a smaller space.',
+      emailInvalid: 'Check the e-mail address. Write the whole address, for example name@example.fi.',
+      phoneInvalid: 'Check the phone number. Write the whole number in digits, for example 040 123 4567.',
       purpose: 'Purpose',
       name: "Booker's name",
       handled: 'A request is not a booking yet: staff will confirm it.',

@@ -115,6 +115,8 @@ export const kioskFi = {
       personsTooMany_other: 'Tähän tilaan mahtuu enintään {{count}} henkeä. Kirjoita pienempi määrä tai valitse suurempi tila.',
       personsTooFew_one: 'Tämä tila on vähintään {{count}} henkilölle. Kirjoita suurempi määrä tai valitse pienempi tila.',
       personsTooFew_other: 'Tämä tila on vähintään {{count}} hengelle. Kirjoita suurempi määrä tai valitse pienempi tila.',
+      emailInvalid: 'Tarkista sähköpostiosoite. Kirjoita se kokonaan, esimerkiksi nimi@esimerkki.fi.',
+      phoneInvalid: 'Tarkista puhelinnumero. Kirjoita se kokonaan numeroina, esimerkiksi 040 123 4567.',
       purpose: 'Käyttötarkoitus',
       name: 'Varaajan nimi',
       handled: 'Pyyntö ei ole vielä varaus: henkilökunta vahvistaa sen.',

@@ -115,6 +115,8 @@ export const kioskSv = {
       personsTooMany_other: 'Den här lokalen tar högst {{count}} personer. Skriv ett mindre antal eller välj en större lokal.',
       personsTooFew_one: 'Den här lokalen är för minst {{count}} person. Skriv ett större antal eller välj en mindre lokal.',
       personsTooFew_other: 'Den här lokalen är för minst {{count}} personer. Skriv ett större antal eller välj en mindre lokal.',
+      emailInvalid: 'Kontrollera e-postadressen. Skriv hela adressen, till exempel namn@exempel.fi.',
+      phoneInvalid: 'Kontrollera telefonnumret. Skriv hela numret med siffror, till exempel 040 123 4567.',
       purpose: 'Användningsändamål',
       name: 'Bokarens namn',
       handled: 'Förfrågan är ännu ingen bokning: personalen bekräftar den.',

@@ -216,7 +216,8 @@ export const RequestReservationInput = z
     beginsAt: Instant,
     endsAt: Instant,
     numPersons: z.number().int().min(1).max(10_000),
-    purpose: StorableText.trim().min(1).max(500),
+    /** It becomes the reservation's name, which the bookings decider keeps to 200 characters. */
+    purpose: StorableText.trim().min(1).max(200),
     reservee: z
       .object({
         name: StorableText.trim().min(1).max(200),

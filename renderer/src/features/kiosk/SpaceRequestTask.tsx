@@ -161,7 +161,7 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
             required
             testId="kiosk-request-persons"
           />
-          <KioskField label={kt('kiosk.request.purpose')} value={form.purpose} onChange={set('purpose')} maxLength={500} required multiline testId="kiosk-request-purpose" />
+          <KioskField label={kt('kiosk.request.purpose')} value={form.purpose} onChange={set('purpose')} maxLength={200} required multiline testId="kiosk-request-purpose" />
           <KioskField label={kt('kiosk.request.name')} value={form.name} onChange={set('name')} maxLength={200} required testId="kiosk-request-name" />
           <KioskField label={kt('kiosk.email')} inputMode="email" error={emailError} value={form.email} onChange={set('email')} maxLength={254} required testId="kiosk-request-email" />
           <KioskField label={kt('kiosk.phone')} inputMode="tel" error={phoneError} value={form.phone} onChange={set('phone')} maxLength={20} required testId="kiosk-request-phone" />

@@ -110,7 +110,7 @@ export const kioskFi = {
       personsMin_one: 'Vähintään {{count}} henkilö.',
       personsMin_other: 'Vähintään {{count}} henkeä.',
       personsRange: '{{min}}–{{max}} henkeä.',
-      personsWhole: 'Kirjoita henkimäärä numeroina, esimerkiksi 3.',
+      personsWhole: 'Kirjoita henkilömäärä numeroina, esimerkiksi 3.',
       personsTooMany_one: 'Tähän tilaan mahtuu enintään {{count}} henkilö. Kirjoita pienempi määrä tai valitse suurempi tila.',
       personsTooMany_other: 'Tähän tilaan mahtuu enintään {{count}} henkeä. Kirjoita pienempi määrä tai valitse suurempi tila.',
       personsTooFew_one: 'Tämä tila on vähintään {{count}} henkilölle. Kirjoita suurempi määrä tai valitse pienempi tila.',
@@ -127,7 +127,7 @@ export const kioskFi = {
         refused: 'Pyyntöä ei voitu ottaa vastaan. Aika voi olla jo varattu. Kokeile toista aikaa.',
       },
       refusal: {
-        persons: 'Pyyntöä ei otettu vastaan: henkimäärä ei sovi tähän tilaan. Tarkista, montako henkeä tilaan mahtuu, ja tee uusi pyyntö.',
+        persons: 'Pyyntöä ei otettu vastaan: henkilömäärä ei sovi tähän tilaan. Tarkista, montako henkeä tilaan mahtuu, ja tee uusi pyyntö.',
         openingHours: 'Pyyntöä ei otettu vastaan: tila ei ole auki koko valitsemasi ajan. Valitse toinen aika.',
         length: 'Pyyntöä ei otettu vastaan: tilaa ei voi varata noin pitkäksi ajaksi. Valitse toinen kesto.',
         start: 'Pyyntöä ei otettu vastaan: tämän tilan varaus ei voi alkaa tuohon aikaan. Valitse toinen alkamisaika.',

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * What the notification outbox can deliver to, decided in one place: the central refuses to queue
  * anything else, and a desk counting who a message will reach counts with the same rules.
@@ -19,3 +21,8 @@ export function deliverableSmsNumber(raw: string): string | null {
   const phone = raw.replace(/[\s-]/g, '');
   return SMS_NUMBER.test(phone) ? phone : null;
 }
+
+/** An e-mail address a customer types as their contact (a kiosk's forms, a help desk appointment). */
+export const TypedEmail = z.email('Expected an e-mail address.').max(254);
+/** A phone number a customer types as their contact: digits, spaces and dashes, a plus first if any. */
+export const TypedPhone = z.string().regex(/^\+?[\d\s-]{6,20}$/, 'Expected a phone number.');

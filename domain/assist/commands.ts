@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TypedEmail, TypedPhone } from '../contact-address.ts';
 import { LONG_TEXT_MAX, StorableText } from '../text.ts';
 import { Id, Intake, Note, ServiceLanguage, Topic, Topics, UtcInstant } from './entities.ts';
 import { AGE_BANDS, ASSIST_PERMISSIONS, BULK_MAX, CHANNELS, DURATION_BUCKETS, HELPER_TYPES, OUTCOMES, REFERRALS, TICKET_SOURCES } from './vocabulary.ts';
@@ -63,7 +64,7 @@ export const BookAppointmentPayload = z.object({
   intake: Intake,
   /** For reminders only; erased after the appointment (retention.ts). */
   contact: z
-    .object({ email: z.email('Expected an e-mail address.').max(254).nullable(), phone: z.string().regex(/^\+?[\d\s-]{6,20}$/, 'Expected a phone number.').nullable() })
+    .object({ email: TypedEmail.nullable(), phone: TypedPhone.nullable() })
     .refine((c) => c.email !== null || c.phone !== null, { message: 'Give an e-mail address or a phone number, or no contact.' })
     .nullable(),
   bookedVia: z.enum(TICKET_SOURCES),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TypedEmail, TypedPhone } from '../contact-address.ts';
 import { Language, type Localized } from '../languages.ts';
 import { StorableText } from '../text.ts';
 import { BypassKind, type BypassAttempt } from './heartbeat.ts';
@@ -221,8 +222,8 @@ export const RequestReservationInput = z
     reservee: z
       .object({
         name: StorableText.trim().min(1).max(200),
-        email: z.email('Expected an e-mail address.').max(254),
-        phone: z.string().regex(/^\+?[\d\s-]{6,20}$/, 'Expected a phone number.'),
+        email: TypedEmail,
+        phone: TypedPhone,
       })
       .strict(),
     /** The language the customer used at the kiosk: the handler answers in it. */

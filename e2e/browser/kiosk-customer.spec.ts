@@ -111,7 +111,7 @@ test('a customer who asks the vocal booth for more people than it takes is told 
   // The central refuses for the party's size, and the customer reads that reason, not "the time may be booked".
   await expect(state).toHaveAttribute('data-phase', 'refused', { timeout: 30_000 });
   await expect(state).toHaveAttribute('data-code', 'kiosk_party_size');
-  await expect(state).toHaveText('Pyyntöä ei otettu vastaan: henkimäärä ei sovi tähän tilaan. Tarkista, montako henkeä tilaan mahtuu, ja tee uusi pyyntö.');
+  await expect(state).toHaveText('Pyyntöä ei otettu vastaan: henkilömäärä ei sovi tähän tilaan. Tarkista, montako henkeä tilaan mahtuu, ja tee uusi pyyntö.');
   const sent = await stack().queryCentral<{ persons: number }>("SELECT (payload->>'numPersons')::int AS persons FROM commands WHERE type = 'bookings.requestReservation' AND payload->>'reservationUnitId' = $1", [booth!.id]);
   expect(sent).toEqual([{ persons: 2 }]);
 });

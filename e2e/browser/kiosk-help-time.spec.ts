@@ -33,10 +33,24 @@ test('help time a customer books at the kiosk reaches the helpers’ appointment
   await page.getByTestId('kiosk-contact-email').click();
   await expect(page.getByTestId('kiosk-keyboard')).toBeVisible();
   await page.getByTestId('kiosk-contact-email').fill('asiakas@example.org');
+  // A phone number no reminder could reach is told at its field, and nothing leaves the kiosk.
+  await page.getByTestId('kiosk-contact-phone').fill('1');
+  await page.getByTestId('kiosk-help-time-send').click();
+  await expect(page.getByTestId('kiosk-contact-phone')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Tarkista puhelinnumero.', { exact: false })).toBeVisible();
+  await expect(page.getByTestId('kiosk-request-state')).toHaveCount(0);
+  // Left out, the phone is no problem: the e-mail is enough for the reminder.
+  await page.getByTestId('kiosk-contact-phone').fill('');
+  await expect(page.getByTestId('kiosk-contact-phone')).not.toHaveAttribute('aria-invalid', 'true');
   await page.getByTestId('kiosk-help-time-send').click();
   await expect(page.getByTestId('kiosk-request-state')).toHaveAttribute('data-phase', 'applied', { timeout: 30_000 });
   // The intake and contact leave the kiosk's screen with the request.
   await expect(page.getByText('asiakas@example.org')).toHaveCount(0);
+  // One booking went, the corrected one: the held-back send never left the kiosk.
+  const sent = await stack().queryCentral<{ phone: string | null }>(
+    "SELECT payload->'contact'->>'phone' AS phone FROM commands WHERE type = 'assist.bookAppointment' AND payload->'contact'->>'email' = 'asiakas@example.org'",
+  );
+  expect(sent).toEqual([{ phone: null }]);
 
   // The helpers see one more booking with the customer's topic that week, without reloading.
   await expect(booked).toHaveCount(before + 1, { timeout: 30_000 });

@@ -10,6 +10,7 @@ import { KioskField } from './KioskField.tsx';
 import { clockSpan, weekdayDate } from './kiosk-time.ts';
 import { useLeaveGuard } from './LeaveGuard.tsx';
 import { RequestState } from './RequestState.tsx';
+import { useHeldSend } from './use-held-send.ts';
 import { TaskFrame } from './TaskFrame.tsx';
 import { useForm } from './use-form.ts';
 
@@ -27,11 +28,14 @@ export function HelpTimeTask({ onBack }: { onBack: () => void }) {
   const [busy, setBusy] = useState(false);
   const [missing, setMissing] = useState(false);
   const guard = useLeaveGuard(slot !== null && dirty, onBack);
+  // The contact is optional, but one given must be one a reminder can go to.
+  const { formRef, hold, contactWrong, emailError, phoneError } = useHeldSend(kt, form);
 
   async function send() {
     if (!slot || busy) return;
-    setMissing(!form.topic || !form.ownDevice || !form.language);
-    if (!form.topic || !form.ownDevice || !form.language) return;
+    const incomplete = !form.topic || !form.ownDevice || !form.language;
+    setMissing(incomplete);
+    if (incomplete || contactWrong) return hold();
     setBusy(true);
     const contact = form.email.trim() || form.phone.trim() ? { email: form.email.trim() || null, phone: form.phone.trim() || null } : null;
     const r = await invoke('assist.bookAppointment', {
@@ -79,7 +83,9 @@ export function HelpTimeTask({ onBack }: { onBack: () => void }) {
         </div>
       ) : (
         <form
+          ref={formRef}
           className="kiosk-panel kiosk-form"
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void send();
@@ -91,8 +97,8 @@ export function HelpTimeTask({ onBack }: { onBack: () => void }) {
           <ChoiceGroup<IntakeLanguage> legend={kt('kiosk.helpTime.language')} options={INTAKE_LANGUAGES} value={form.language as IntakeLanguage | ''} onChange={set('language')} label={(v) => kt(`kiosk.serviceLanguages.${v}`)} testId="kiosk-service-language" />
           <KioskField label={kt('kiosk.helpTime.accessibility')} hint={kt('kiosk.optional')} value={form.accessibility} onChange={set('accessibility')} maxLength={250} testId="kiosk-accessibility-needs" />
           <p>{kt('kiosk.helpTime.contactIntro')}</p>
-          <KioskField label={kt('kiosk.email')} inputMode="email" hint={kt('kiosk.optional')} value={form.email} onChange={set('email')} maxLength={254} testId="kiosk-contact-email" />
-          <KioskField label={kt('kiosk.phone')} inputMode="tel" hint={kt('kiosk.optional')} value={form.phone} onChange={set('phone')} maxLength={20} testId="kiosk-contact-phone" />
+          <KioskField label={kt('kiosk.email')} inputMode="email" hint={kt('kiosk.optional')} error={emailError} value={form.email} onChange={set('email')} maxLength={254} testId="kiosk-contact-email" />
+          <KioskField label={kt('kiosk.phone')} inputMode="tel" hint={kt('kiosk.optional')} error={phoneError} value={form.phone} onChange={set('phone')} maxLength={20} testId="kiosk-contact-phone" />
           {missing ? (
             <p className="kiosk-error" role="alert" data-testid="kiosk-missing">
               {kt('kiosk.fillRequired')}

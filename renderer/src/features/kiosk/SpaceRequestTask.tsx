@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AppError } from '../../../../domain/result.ts';
 import { localized } from '../../format/format.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
@@ -9,11 +9,12 @@ import { KioskField } from './KioskField.tsx';
 import { clockTime, weekdayDate } from './kiosk-time.ts';
 import { useLeaveGuard } from './LeaveGuard.tsx';
 import { RequestState } from './RequestState.tsx';
-import { contactCheck, personsCheck, personsCount, personsHint, requestRefusalKey } from './space-request-checks.ts';
+import { personsCheck, personsCount, personsHint, requestRefusalKey } from './space-request-checks.ts';
 import { spacesByPlace } from './space-order.ts';
 import { requestDurations, requestStarts } from './space-times.ts';
 import { TaskFrame } from './TaskFrame.tsx';
 import { useForm } from './use-form.ts';
+import { useHeldSend } from './use-held-send.ts';
 
 const EMPTY = { space: '', day: '', start: '', minutes: '', persons: '', purpose: '', name: '', email: '', phone: '' };
 const REQUIRED = ['space', 'day', 'start', 'minutes', 'persons', 'purpose', 'name', 'email', 'phone'] as const;
@@ -29,9 +30,6 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
   const { home, language } = useKiosk();
   const { form, set, reset, dirty } = useForm(EMPTY);
   const [missing, setMissing] = useState(false);
-  // A send was tried: from then on the persons answer is checked whole (too few people too), and
-  // the e-mail address and the phone number are.
-  const [tried, setTried] = useState(0);
   const [error, setError] = useState<AppError | null>(null);
   const [sent, setSent] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -52,21 +50,11 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
   const starts = useMemo(() => (space ? requestStarts(free, space, openedAt) : []), [space, free, openedAt]);
   const durations = space && form.start ? requestDurations(free, space, form.start) : [];
   // Too many people, or no number, shows as typed; too few only once a send was tried (a 1 on
-  // the way to 12 is no mistake yet).
+  // the way to 12 is no mistake yet), as the e-mail address and the phone number (useHeldSend).
+  const { formRef, tried, hold, contactWrong, emailError, phoneError } = useHeldSend(kt, form);
   const personsIssue = personsCheck(space, form.persons);
-  const personsError = personsIssue && (tried > 0 || personsIssue.problem !== 'too_few') ? kt(personsIssue.text.key, personsIssue.text.params) : null;
+  const personsError = personsIssue && (tried || personsIssue.problem !== 'too_few') ? kt(personsIssue.text.key, personsIssue.text.params) : null;
   const hint = personsHint(space);
-  // An e-mail address or a phone number half typed is no mistake yet: told once a send was tried,
-  // and from then on as typed, until it is right.
-  const emailIssue = contactCheck('email', form.email);
-  const phoneIssue = contactCheck('phone', form.phone);
-  const emailError = emailIssue && tried > 0 ? kt(emailIssue.key) : null;
-  const phoneError = phoneIssue && tried > 0 ? kt(phoneIssue.key) : null;
-  const formRef = useRef<HTMLFormElement>(null);
-  // A send the form held back brings the answer to change into view.
-  useEffect(() => {
-    if (tried > 0) formRef.current?.querySelector('[aria-invalid="true"]')?.scrollIntoView({ block: 'center' });
-  }, [tried]);
 
   const choose = (field: 'space' | 'day' | 'start') => (value: string) => {
     set(field)(value);
@@ -81,7 +69,7 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
     const incomplete = !space || REQUIRED.some((f) => form[f].trim() === '');
     setMissing(incomplete);
     const persons = personsCount(form.persons);
-    if (incomplete || !space || persons === null || personsIssue || emailIssue || phoneIssue) return setTried((n) => n + 1);
+    if (incomplete || !space || persons === null || personsIssue || contactWrong) return hold();
     setBusy(true);
     setError(null);
     const beginsAt = form.start;

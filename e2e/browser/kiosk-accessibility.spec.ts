@@ -36,6 +36,21 @@ test('the kiosk screens pass an axe WCAG 2.1 AA check in Finnish and Swedish', a
   }
 });
 
+test('on a portrait floor stand the home fills the screen with one large tile a row, and passes the axe check', async ({ page }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await showAttract(page, await openKiosk(stack(), 'kiosk-portrait'));
+  await chooseLanguage(page, 'fi');
+  const tiles = page.locator('.kiosk-tile');
+  await expect(tiles).toHaveCount(5);
+  const boxes = await tiles.evaluateAll((all) => all.map((t) => t.getBoundingClientRect()).map((r) => ({ left: Math.round(r.left), width: r.width, bottom: r.bottom })));
+  // One column: every tile starts at the same edge and spans most of the screen's width.
+  expect(new Set(boxes.map((b) => b.left)).size).toBe(1);
+  for (const b of boxes) expect(b.width).toBeGreaterThan(900);
+  // The last tile ends in the lower half of the screen, not above an empty half.
+  expect(boxes.at(-1)!.bottom).toBeGreaterThan(1920 / 2);
+  await axe(page, 'home, portrait');
+});
+
 for (const lang of ['fi', 'sv'] as const) {
   test(`the staff's terminal fleet view passes an axe check in ${lang}`, async ({ page }) => {
     await openFleet(page, await stack().openApp(`maija-${lang}`), 'maija');

@@ -20,7 +20,8 @@ import { KIOSK_PHASE_NAMES } from './session.ts';
 
 export interface KioskServicePoint {
   id: string;
-  name: Localized;
+  /** Null until the service point's row has arrived: a customer is never shown its id instead. */
+  name: Localized | null;
   /** The letter before its ticket numbers; null until the service point's row has arrived. */
   ticketPrefix: string | null;
   /**

@@ -65,3 +65,12 @@ describe("the kiosk's free spaces", () => {
     expect(names()).toEqual(['Aitio', 'Aula', 'Maijansali', 'Monitoimitila', 'Studio']);
   });
 });
+
+describe("the kiosk's service point", () => {
+  it('has no name until its row arrives: the attract screen never shows a customer its id', () => {
+    moveTo('sp-vallila');
+    expect(home().servicePoint).toEqual({ id: 'sp-vallila', name: null, ticketPrefix: null, unitId: null });
+    t.cache.applyChanges([put('as_service_point', { id: 'sp-vallila', name: tri('Vallila'), ticketPrefix: 'V', active: true }, 1)], 'c4');
+    expect(home().servicePoint?.name?.fi).toBe('Vallila');
+  });
+});

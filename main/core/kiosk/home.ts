@@ -64,7 +64,7 @@ export function kioskHome(db: SqliteDatabase, who: KioskIdentity, days: number, 
   const waiting = spId ? waitingToday(db, spId, today).length : 0;
   return {
     terminal: { id: who.terminalId, name: terminal?.name ?? null, restartRequestedAt: terminal?.restartRequestedAt ?? null },
-    servicePoint: spId ? { id: spId, name: point?.name ?? { fi: spId, sv: spId, en: spId }, ticketPrefix: point?.ticketPrefix ?? null, unitId } : null,
+    servicePoint: spId ? { id: spId, name: point?.name ?? null, ticketPrefix: point?.ticketPrefix ?? null, unitId } : null,
     today,
     scheduledOpen: scheduledOpenNow(db, who.terminalId, nowMs),
     events: spId ? todaysEvents(db, spId, today) : [],

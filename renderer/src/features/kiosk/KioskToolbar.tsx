@@ -14,7 +14,7 @@ export function KioskToolbar({ onFinish }: { onFinish: () => void }) {
   return (
     <header className="kiosk-toolbar">
       <span className="kiosk-toolbar__place" data-testid="kiosk-toolbar-place">
-        {home?.servicePoint?.name[language] ?? t('kiosk.title')}
+        {home?.servicePoint?.name?.[language] ?? t('kiosk.title')}
       </span>
       <div className="kiosk-toolbar__tools" role="group" aria-label={t('kiosk.toolbar.settings')}>
         <div className="kiosk-toolbar__languages" role="group" aria-label={t('kiosk.toolbar.language')}>

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { HarbourBerths, HarbourOverview } from '../../domain/contract.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
-import { FIRST_DOWNLOAD_MS, invoke, signIn } from '../support/app-page.ts';
+import { invoke, signIn, waitForFirstSync } from '../support/app-page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { watchGridErrors } from '../support/grid-errors.ts';
 
@@ -18,8 +18,7 @@ async function signInWithoutApplications(page: Page, url: string, username: stri
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('demo');
   await page.getByTestId('login-submit').click();
-  // Online once the first download is in, which on a busy machine takes longer than a click.
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: FIRST_DOWNLOAD_MS });
+  await waitForFirstSync(page);
 }
 
 /** A harbour's row parts (the pinned name and the scrolling columns are separate rows in the DOM). */

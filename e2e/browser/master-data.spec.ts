@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { HarbourMasterData } from '../../domain/berths/master-data-contract.ts';
 import type { HarbourBerths, HarbourOverview } from '../../domain/contract.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
-import { invoke, signIn } from '../support/app-page.ts';
+import { invoke, signIn, waitForFirstSync } from '../support/app-page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { shootAtBothSizes } from '../support/screenshots.ts';
 import { addByKeyboard, reviewAddInLanguages } from '../support/master-add.ts';
@@ -16,7 +16,7 @@ async function signInAsHarbourServices(page: Page, url: string) {
   await page.getByTestId('login-username').fill('harri');
   await page.getByTestId('login-password').fill('demo');
   await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: 90_000 });
+  await waitForFirstSync(page);
 }
 
 const gridCell = (page: Page, id: string, colId: string) => page.locator(`[data-testid="harbours-grid"] .ag-row[row-id="${id}"] .ag-cell[col-id="${colId}"]`);

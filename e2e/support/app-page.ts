@@ -18,9 +18,19 @@ export async function signIn(page: Page, url: string, username: string): Promise
   await waitForFirstDownload(page);
 }
 
-/** Online once the first sync (with the whole download) has finished, and the grid shows rows. */
+/**
+ * The first sync, with the whole download, has finished. The status row says online as soon as
+ * the central answers, so that alone is not the download's end: a sync that finished is.
+ */
+export async function waitForFirstSync(page: Page): Promise<void> {
+  const status = page.getByTestId('sync-status');
+  await expect(status).toHaveAttribute('data-synced', 'true', { timeout: FIRST_DOWNLOAD_MS });
+  await expect(status).toHaveAttribute('data-connection', 'online', { timeout: FIRST_DOWNLOAD_MS });
+}
+
+/** The first sync (with the whole download) has finished, and the grid shows rows. */
 export async function waitForFirstDownload(page: Page): Promise<void> {
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: FIRST_DOWNLOAD_MS });
+  await waitForFirstSync(page);
   await page.waitForFunction(() => document.body.dataset.applicationsReady === 'true', undefined, { timeout: FIRST_DOWNLOAD_MS });
 }
 

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { FIRST_DOWNLOAD_MS } from './app-page.ts';
+import { waitForFirstSync } from './app-page.ts';
 
 /** Steps of the Assistance workspace, written once for its browser tests. */
 
@@ -11,7 +11,7 @@ export async function signInAssist(page: Page, url: string, username: string): P
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('demo');
   await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: FIRST_DOWNLOAD_MS });
+  await waitForFirstSync(page);
   await expect(page.getByTestId('nav-asQueue')).toBeVisible();
 }
 

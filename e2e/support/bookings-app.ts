@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { BookingUnitOption, DayCalendar, ReservationDetail, ReservationList, ReservationRow } from '../../domain/bookings/contract.ts';
-import { FIRST_DOWNLOAD_MS, invoke } from './app-page.ts';
+import { invoke, waitForFirstSync } from './app-page.ts';
 
 /** Steps and look-ups of the bookings workspace, written once for its browser tests. */
 
@@ -12,7 +12,7 @@ export async function signInBookings(page: Page, url: string, username: string):
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('demo');
   await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: FIRST_DOWNLOAD_MS });
+  await waitForFirstSync(page);
   await expect(page.getByTestId('nav-bookingQueue')).toBeVisible();
 }
 

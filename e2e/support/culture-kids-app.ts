@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { CaughtMessage } from '../../domain/contract.ts';
 import type { ChildPage, CohortOption, CohortProgram } from '../../domain/culture-kids/contract.ts';
-import { FIRST_DOWNLOAD_MS, invoke } from './app-page.ts';
+import { invoke, waitForFirstSync } from './app-page.ts';
 
 /** Steps and look-ups of the Culture Kids workspace, written once for its browser tests. */
 
@@ -13,7 +13,7 @@ export async function signInCultureKids(page: Page, url: string, username: strin
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('demo');
   await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: FIRST_DOWNLOAD_MS });
+  await waitForFirstSync(page);
   await expect(page.getByTestId('nav-ckRegistry')).toBeVisible();
 }
 

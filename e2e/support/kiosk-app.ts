@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import type { Language } from '../../domain/languages.ts';
 import type { LoginResponse, PushResponse } from '../../domain/sync/protocol.ts';
 import { api } from '../../central/testing/api-client.ts';
-import { FIRST_DOWNLOAD_MS } from './app-page.ts';
+import { FIRST_DOWNLOAD_MS, waitForFirstSync } from './app-page.ts';
 import type { Stack } from './stack.ts';
 
 /** Steps at a customer terminal, written once for the kiosk's browser tests and its bench. */
@@ -103,7 +103,7 @@ export async function openFleet(page: Page, url: string, username: string): Prom
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('demo');
   await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: FIRST_DOWNLOAD_MS });
+  await waitForFirstSync(page);
   await page.getByTestId('nav-kioskFleet').click();
   await expect(page.getByTestId('kiosk-fleet')).toBeVisible();
 }

@@ -27,6 +27,9 @@ export function SyncStatusBar() {
       data-connection={connection}
       data-pending={hostLost ? '' : pending}
       data-phase={status?.phase ?? ''}
+      // Whether a sync has ever finished here: the first download is done (the row turns online as
+      // soon as the central answers, before the download's last row).
+      data-synced={status?.lastSyncAt ? 'true' : 'false'}
     >
       <span className="sync-bar__connection">
         <span className={`sync-bar__dot sync-bar__dot--${hostLost ? 'offline' : connection}`} aria-hidden="true" />

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { RequestReservationInput } from '../../../../domain/kiosk/contract.ts';
+import { TypedEmail, TypedPhone } from '../../../../domain/contact-address.ts';
 import { partySizeProblem, type PersonLimits } from '../../../../domain/space-holds/party-size.ts';
 
 /**
@@ -7,10 +7,10 @@ import { partySizeProblem, type PersonLimits } from '../../../../domain/space-ho
  * the space's public limits (by the very rule the central's decider refuses a request by), and,
  * once the central has refused a request, the reason in words a customer can act on. The day, the
  * start and the length need no check of their own: the form offers only those the space's rules
- * allow (space-times.ts). The e-mail address and the phone number are checked by the rules the
- * kiosk contract's input holds them to (domain/kiosk/contract.ts RequestReservationInput), which
- * are the bookings payload's (domain/bookings/decide-request.ts) or stricter: what passes them is
- * never refused for its contact details.
+ * allow (space-times.ts). The e-mail address and the phone number are checked by the contact rules
+ * the kiosk contract and the help desk's appointments hold them to (domain/contact-address.ts),
+ * which are the bookings payload's or stricter: what passes them is never refused for its contact
+ * details.
  */
 
 /** A text to show: its translation key and values. */
@@ -56,7 +56,7 @@ export function personsCheck(space: PersonLimits | null, answer: string): { prob
 /** The fields the customer's contact details go in. */
 export type ContactField = 'email' | 'phone';
 
-const CONTACT_RULES: Readonly<Record<ContactField, z.ZodType>> = RequestReservationInput.shape.reservee.shape;
+const CONTACT_RULES: Readonly<Record<ContactField, z.ZodType>> = { email: TypedEmail, phone: TypedPhone };
 
 /**
  * What is wrong with an e-mail address or a phone number, as the text that says it; null when

@@ -25,7 +25,7 @@ export interface KioskServicePoint {
   /** The letter before its ticket numbers; null until the service point's row has arrived. */
   ticketPrefix: string | null;
   /**
-   * The booking unit in the same building, whose spaces come first in `spaces`; null when it has
+   * The booking unit in the same building, whose spaces the screens list first; null when it has
    * none or its row has not arrived.
    */
   unitId: string | null;
@@ -81,7 +81,7 @@ export interface KioskHome {
   scheduledOpen: boolean;
   /** Today's events, by start. */
   events: KioskEventItem[];
-  /** The spaces of the service point's own unit (`servicePoint.unitId`) first, then the others; each part by Finnish name. */
+  /** By Finnish name; the screens split off the own building's (`servicePoint.unitId`) and sort in the customer's language. */
   spaces: KioskSpace[];
   /** The next days with free help slots from now on (at most the days asked for, within two weeks), by day. */
   helpSlots: { date: string; slots: KioskHelpSlot[] }[];

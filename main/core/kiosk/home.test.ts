@@ -35,17 +35,25 @@ function moveTo(servicePointId: string) {
 }
 
 describe("the kiosk's free spaces", () => {
-  it("come with the kiosk's own building's unit first: Oodi's rooms at Oodi, each part by name", () => {
+  // The screens split them into the own building's and the other places' and sort each part in
+  // the customer's language (renderer space-order.ts); the core gives what that needs.
+  it("come by name, each with its unit, beside the unit in the kiosk's own building", () => {
     manyUnits();
     expect(home().servicePoint?.unitId).toBe('unit-oodi');
-    expect(names()).toEqual(['Maijansali', 'Studio', 'Aitio', 'Aula', 'Monitoimitila']);
+    expect(home().spaces.map((s) => [s.name.fi, s.unitId])).toEqual([
+      ['Aitio', 'unit-caisa'],
+      ['Aula', 'unit-caisa'],
+      ['Maijansali', 'unit-oodi'],
+      ['Monitoimitila', 'unit-itis'],
+      ['Studio', 'unit-oodi'],
+    ]);
   });
 
-  it("put another unit's rooms first at a kiosk standing at that unit's service point", () => {
+  it("name another unit as the own building's at a kiosk standing at that unit's service point", () => {
     manyUnits();
     moveTo('sp-itis');
     expect(home().servicePoint).toMatchObject({ id: 'sp-itis', unitId: 'unit-itis' });
-    expect(names()).toEqual(['Monitoimitila', 'Aitio', 'Aula', 'Maijansali', 'Studio']);
+    expect(names()).toEqual(['Aitio', 'Aula', 'Maijansali', 'Monitoimitila', 'Studio']);
   });
 
   it('keep the plain name order at a service point with no unit in its building', () => {

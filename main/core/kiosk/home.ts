@@ -68,7 +68,7 @@ export function kioskHome(db: SqliteDatabase, who: KioskIdentity, days: number, 
     today,
     scheduledOpen: scheduledOpenNow(db, who.terminalId, nowMs),
     events: spId ? todaysEvents(db, spId, today) : [],
-    spaces: ownUnitFirst(freeSpaces(db, dates, today, nowMs), unitId),
+    spaces: freeSpaces(db, dates, today, nowMs),
     helpSlots: spId ? nextDaysWithHelp(db, spId, today, days, nowMs) : [],
     queue: { waiting, estimatedWaitMin: spId ? waitMinutes(db, who.terminalId, waiting) : null },
     lastSyncAt,
@@ -129,14 +129,6 @@ function freeSpaces(db: SqliteDatabase, dates: readonly string[], today: string,
       };
     })
     .sort((a, b) => a.name.fi.localeCompare(b.name.fi, 'fi') || a.reservationUnitId.localeCompare(b.reservationUnitId));
-}
-
-/**
- * The spaces of the unit in the kiosk's own building first (a customer at Oodi books Oodi's rooms
- * first), each part in the order given; the order as it is when the point has no unit.
- */
-function ownUnitFirst(spaces: readonly KioskSpace[], unitId: string | null): KioskSpace[] {
-  return [...spaces.filter((s) => s.unitId === unitId), ...spaces.filter((s) => s.unitId !== unitId)];
 }
 
 /** The reservation unit's own hours on a date if it has any record for it, else its unit's. */

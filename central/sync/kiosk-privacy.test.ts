@@ -123,12 +123,27 @@ describe('the kiosk feed', () => {
 
   it('tells the kiosk which booking unit stands in its building, one whose spaces it holds', async () => {
     const { changes } = await pullAll(central.url, kiosk);
-    const point = changes.find((c) => c.entity === 'as_service_point' && c.id === 'sp-oodi')!.data as { unitId?: string | null };
-    expect(point.unitId).toBe(unitId('oodi'));
-    expect(changes.find((c) => c.entity === 'booking_unit' && c.id === point.unitId)?.data).toMatchObject({ name: { fi: expect.stringContaining('Oodi') } });
-    expect(changes.some((c) => c.entity === 'reservation_unit' && (c.data as { unitId: string }).unitId === point.unitId)).toBe(true);
+    const point = changes.find((c) => c.entity === 'as_service_point' && c.id === 'sp-oodi')!.data as { unitIds?: string[] };
+    expect(point.unitIds).toEqual([unitId('oodi')]);
+    expect(changes.find((c) => c.entity === 'booking_unit' && c.id === unitId('oodi'))?.data).toMatchObject({ name: { fi: expect.stringContaining('Oodi') } });
+    expect(changes.some((c) => c.entity === 'reservation_unit' && (c.data as { unitId: string }).unitId === unitId('oodi'))).toBe(true);
     // The assist seed names the bookings seed's units by their key without importing them: held equal here.
-    expect(Object.fromEntries(SERVICE_POINTS.map((p) => [p.id, p.unitId]))).toEqual({ 'sp-oodi': unitId('oodi'), 'sp-itis': unitId('itakeskus'), 'sp-kallio': unitId('kallio'), 'sp-malmi': unitId('malmitalo') });
+    expect(Object.fromEntries(SERVICE_POINTS.map((p) => [p.id, p.unitIds]))).toEqual({
+      'sp-oodi': [unitId('oodi')],
+      'sp-itis': [unitId('itakeskus'), unitId('stoa')],
+      'sp-kallio': [unitId('kallio')],
+      'sp-malmi': [unitId('malmitalo')],
+    });
+  });
+
+  it('tells a kiosk in a building of two booking units both: Itäkeskus library and Stoa, whose spaces it holds', async () => {
+    await createUser(central.db, { id: '6a1f3c52-7d41-4c0e-9b1a-0000000000f2', username: 'kiosk-itis', name: 'Kiosk Itäkeskus', roles: [], grants: [{ role: 'kiosk', servicePointId: 'sp-itis' }], password: 'x-test-pw' });
+    const { changes } = await pullAll(central.url, await signIn(central.url, 'kiosk-itis', 'x-test-pw'));
+    const point = changes.find((c) => c.entity === 'as_service_point' && c.id === 'sp-itis')!.data as { unitIds?: string[] };
+    expect(point.unitIds).toEqual([unitId('itakeskus'), unitId('stoa')]);
+    const spacesOf = (unit: string) => changes.filter((c) => c.entity === 'reservation_unit' && (c.data as { unitId: string }).unitId === unit);
+    for (const unit of point.unitIds!) expect(spacesOf(unit).length, unit).toBeGreaterThan(0);
+    expectPublicOnly(changes, await secrets(central.db));
   });
 
   it('holds only its own service point\'s assistance, event and terminal rows', async () => {

@@ -25,6 +25,17 @@ describe('the Assistance records', () => {
     expect(HelpSession.safeParse({ ...session(), customerName: 'Matti' }).data).not.toHaveProperty('customerName');
   });
 
+  it('take a service point with no booking unit named, or a few units in its building, each once', () => {
+    const units = (unitIds: unknown) => ServicePoint.safeParse(point({ unitIds } as Partial<ServicePoint>));
+    expect(ServicePoint.safeParse(point()).success).toBe(true);
+    expect(units([]).success).toBe(true);
+    expect(units(['unit-itakeskus', 'unit-stoa']).success).toBe(true);
+    expect(units(['unit-stoa', 'unit-stoa']).error?.issues[0]?.message).toBe('A booking unit is named once.');
+    expect(units(Array.from({ length: 9 }, (_, i) => `unit-${i}`)).error?.issues[0]?.message).toBe('A service point names at most 8 booking units in its building.');
+    expect(units(['']).success).toBe(false);
+    expect(units(null).success).toBe(false);
+  });
+
   it('take calendars of the set slot lengths that hold a slot', () => {
     expect(HelperCalendar.safeParse(calendar({ slotLengthMin: 20 })).success).toBe(false);
     expect(HelperCalendar.safeParse(calendar({ startTime: '12:00', endTime: '12:20' })).success).toBe(false);

@@ -13,6 +13,7 @@ import {
   OUTCOMES,
   REFERRALS,
   SERVICE_LANGUAGES,
+  SERVICE_POINT_UNITS_MAX,
   SLOT_LENGTHS_MIN,
   TICKET_NUMBER_MAX,
   TICKET_SOURCES,
@@ -47,12 +48,18 @@ export const ServicePoint = z.object({
   ticketPrefix: z.string().regex(/^[A-Z]$/, 'A ticket prefix is one capital letter A–Z.'),
   active: z.boolean(),
   /**
-   * The booking unit in the same building (bookings' `booking_unit` id), or null when there is
-   * none. A service point and a booking unit are kept by different workspaces and nothing else
-   * joins them, yet a kiosk at the point shows the spaces a customer can book there first.
-   * Optional: rows stored before the link (the central's `data`, the desks' caches) still parse.
+   * The booking units in the same building (bookings' `booking_unit` ids), none or several: one
+   * building can hold a library and a cultural centre that book their rooms as units of their
+   * own (Itäkeskus library and Stoa). A service point and a booking unit are kept by different
+   * workspaces and nothing else joins them, yet a kiosk at the point shows the spaces a customer
+   * can book in the same building first. Optional: rows stored before the link (the central's
+   * `data`, the desks' caches) still parse.
    */
-  unitId: Id.nullish(),
+  unitIds: z
+    .array(Id)
+    .max(SERVICE_POINT_UNITS_MAX, `A service point names at most ${SERVICE_POINT_UNITS_MAX} booking units in its building.`)
+    .refine((u) => new Set(u).size === u.length, { message: 'A booking unit is named once.' })
+    .optional(),
 });
 export type ServicePoint = z.infer<typeof ServicePoint>;
 

@@ -69,6 +69,8 @@ export const SUPPRESSION_THRESHOLD = 5;
 export const BULK_MAX = 100;
 /** Ticket numbers run 1..999 per service point per day, shown with the point's letter ("D012"). */
 export const TICKET_NUMBER_MAX = 999;
+/** The most booking units a service point names in its building (a library and a cultural centre or two under one roof). */
+export const SERVICE_POINT_UNITS_MAX = 8;
 
 /**
  * The permissions of the workspace (domain/roles.ts PERMISSIONS says which role holds each): a

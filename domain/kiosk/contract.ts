@@ -25,10 +25,10 @@ export interface KioskServicePoint {
   /** The letter before its ticket numbers; null until the service point's row has arrived. */
   ticketPrefix: string | null;
   /**
-   * The booking unit in the same building, whose spaces the screens list first; null when it has
-   * none or its row has not arrived.
+   * The booking units in the same building (a building can hold more than one), whose spaces the
+   * screens list first; empty when it has none or its row has not arrived.
    */
-  unitId: string | null;
+  unitIds: string[];
 }
 
 /** One of today's events at the kiosk's service point. */
@@ -81,7 +81,7 @@ export interface KioskHome {
   scheduledOpen: boolean;
   /** Today's events, by start. */
   events: KioskEventItem[];
-  /** By Finnish name; the screens split off the own building's (`servicePoint.unitId`) and sort in the customer's language. */
+  /** By Finnish name; the screens split off the own building's (`servicePoint.unitIds`) and sort in the customer's language. */
   spaces: KioskSpace[];
   /** The next days with free help slots from now on (at most the days asked for, within two weeks), by day. */
   helpSlots: { date: string; slots: KioskHelpSlot[] }[];

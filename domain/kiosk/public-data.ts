@@ -38,8 +38,8 @@ export const KIOSK_PUBLIC_FIELDS = {
   booking_opening_hours: ['id', 'unitId', 'reservationUnitId', 'from', 'to', 'days'],
   /** What the free-space view needs to tell taken time (the conflict rule's fields), never who booked it. */
   reservation: ['id', 'reservationUnitId', 'unitId', 'beginsAt', 'endsAt', 'state', 'type', 'bufferBeforeMin', 'bufferAfterMin'],
-  /** With the booking unit in its building (`unitId`), whose spaces the kiosk lists first. */
-  as_service_point: ['id', 'name', 'ticketPrefix', 'active', 'unitId'],
+  /** With the booking units in its building (`unitIds`), whose spaces the kiosk lists first. */
+  as_service_point: ['id', 'name', 'ticketPrefix', 'active', 'unitIds'],
   /** A helper's bookable hours, without the helper. */
   as_helper_calendar: ['id', 'servicePointId', 'date', 'startTime', 'endTime', 'slotLengthMin'],
   /** The queue as the public display shows it: numbers and states. */

@@ -7,18 +7,18 @@ import { nameUuid } from '../../stable-ids.ts';
  * one workspace does not import another's internals (.dependency-cruiser.cjs); the kiosk privacy
  * test (central/sync/kiosk-privacy.test.ts) holds the two equal.
  */
-const bookingUnitId = (key: 'oodi' | 'itakeskus' | 'kallio' | 'malmitalo'): string => nameUuid(`bookings:unit:${key}`);
+const bookingUnitId = (key: 'oodi' | 'itakeskus' | 'stoa' | 'kallio' | 'malmitalo'): string => nameUuid(`bookings:unit:${key}`);
 
 /**
  * The demo's digital help desks (AS-DESIGN): stable text ids, one ticket letter each, and the
- * booking unit in the same building (Malmi's library is in Malmitalo, whose halls the cultural
- * centres book).
+ * booking units in the same building (Itäkeskus library stands in the Stoa building, beside the
+ * cultural centre Stoa; Malmi's library is in Malmitalo, whose halls the cultural centres book).
  */
 export const SERVICE_POINTS: readonly ServicePoint[] = [
-  { id: 'sp-oodi', name: { fi: 'Oodi – digituki', sv: 'Ode – digistöd', en: 'Oodi – digital help' }, ticketPrefix: 'D', active: true, unitId: bookingUnitId('oodi') },
-  { id: 'sp-itis', name: { fi: 'Itäkeskuksen kirjasto – digituki', sv: 'Östra centrums bibliotek – digistöd', en: 'Itäkeskus Library – digital help' }, ticketPrefix: 'I', active: true, unitId: bookingUnitId('itakeskus') },
-  { id: 'sp-kallio', name: { fi: 'Kallion kirjasto – digituki', sv: 'Berghälls bibliotek – digistöd', en: 'Kallio Library – digital help' }, ticketPrefix: 'K', active: true, unitId: bookingUnitId('kallio') },
-  { id: 'sp-malmi', name: { fi: 'Malmin kirjasto – digituki', sv: 'Malms bibliotek – digistöd', en: 'Malmi Library – digital help' }, ticketPrefix: 'M', active: true, unitId: bookingUnitId('malmitalo') },
+  { id: 'sp-oodi', name: { fi: 'Oodi – digituki', sv: 'Ode – digistöd', en: 'Oodi – digital help' }, ticketPrefix: 'D', active: true, unitIds: [bookingUnitId('oodi')] },
+  { id: 'sp-itis', name: { fi: 'Itäkeskuksen kirjasto – digituki', sv: 'Östra centrums bibliotek – digistöd', en: 'Itäkeskus Library – digital help' }, ticketPrefix: 'I', active: true, unitIds: [bookingUnitId('itakeskus'), bookingUnitId('stoa')] },
+  { id: 'sp-kallio', name: { fi: 'Kallion kirjasto – digituki', sv: 'Berghälls bibliotek – digistöd', en: 'Kallio Library – digital help' }, ticketPrefix: 'K', active: true, unitIds: [bookingUnitId('kallio')] },
+  { id: 'sp-malmi', name: { fi: 'Malmin kirjasto – digituki', sv: 'Malms bibliotek – digistöd', en: 'Malmi Library – digital help' }, ticketPrefix: 'M', active: true, unitIds: [bookingUnitId('malmitalo')] },
 ];
 
 /** The demo users who help (central/auth/users.ts) and two helpers who never sign in. */

@@ -60,11 +60,11 @@ export function kioskHome(db: SqliteDatabase, who: KioskIdentity, days: number, 
   const terminal = readRow(db, 'kiosk_terminal', PubTerminal, who.terminalId);
   const spId = servicePointOf(db, who);
   const point = spId ? readRow(db, 'kiosk_pub_service_point', PubServicePoint, spId) : null;
-  const unitId = point?.unitId ?? null;
+  const unitIds = point?.unitIds ?? [];
   const waiting = spId ? waitingToday(db, spId, today).length : 0;
   return {
     terminal: { id: who.terminalId, name: terminal?.name ?? null, restartRequestedAt: terminal?.restartRequestedAt ?? null },
-    servicePoint: spId ? { id: spId, name: point?.name ?? null, ticketPrefix: point?.ticketPrefix ?? null, unitId } : null,
+    servicePoint: spId ? { id: spId, name: point?.name ?? null, ticketPrefix: point?.ticketPrefix ?? null, unitIds } : null,
     today,
     scheduledOpen: scheduledOpenNow(db, who.terminalId, nowMs),
     events: spId ? todaysEvents(db, spId, today) : [],

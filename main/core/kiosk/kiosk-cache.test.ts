@@ -32,7 +32,7 @@ describe("a kiosk's cache", () => {
 
   it("shows the kiosk's service point, today's events there, free spaces by day and free help slots", () => {
     const h = home();
-    expect(h.servicePoint).toEqual({ id: 'sp-oodi', name: { fi: 'Oodi', sv: 'Oodi (sv)', en: 'Oodi (en)' }, ticketPrefix: 'D', unitId: 'unit-oodi' });
+    expect(h.servicePoint).toEqual({ id: 'sp-oodi', name: { fi: 'Oodi', sv: 'Oodi (sv)', en: 'Oodi (en)' }, ticketPrefix: 'D', unitIds: ['unit-oodi'] });
     expect(h.today).toBe(TODAY);
     expect(h.scheduledOpen).toBe(true);
     expect(h.events.map((e) => e.id)).toEqual(['ev-story']);

@@ -12,7 +12,7 @@ const Text = z.string();
 const Instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)));
 const Count = z.number().int().nonnegative();
 
-export const PubServicePoint = z.object({ id: Text, name: Localized, ticketPrefix: Text.optional(), active: z.boolean().optional(), unitId: Text.nullish() });
+export const PubServicePoint = z.object({ id: Text, name: Localized, ticketPrefix: Text.optional(), active: z.boolean().optional(), unitIds: z.array(Text).optional() });
 export const PubBookingUnit = z.object({ id: Text, name: Localized });
 export const PubSpace = z.object({ id: Text, parentId: Text.nullish() });
 export const PubReservationUnit = z.object({

@@ -24,8 +24,8 @@ const tri = (fi: string) => ({ fi, sv: `${fi} (sv)`, en: `${fi} (en)` });
 export function kioskFeed(): Change[] {
   const put = (entity: Change['entity'], data: { id: string } & Record<string, unknown>): Change => ({ entity, id: data.id, op: 'put', version: 1, data });
   return [
-    put('as_service_point', { id: 'sp-oodi', name: tri('Oodi'), ticketPrefix: 'D', active: true, unitId: 'unit-oodi' }),
-    put('as_service_point', { id: 'sp-malmi', name: tri('Malmi'), ticketPrefix: 'M', active: true, unitId: null }),
+    put('as_service_point', { id: 'sp-oodi', name: tri('Oodi'), ticketPrefix: 'D', active: true, unitIds: ['unit-oodi'] }),
+    put('as_service_point', { id: 'sp-malmi', name: tri('Malmi'), ticketPrefix: 'M', active: true, unitIds: [] }),
     put('kiosk_terminal', { id: 'kiosk-oodi-1', servicePointId: 'sp-oodi', name: 'Oodi kiosk 1', schedule: { weekly: { '4': { opens: '08:00', closes: '20:00' } }, exceptions: {} }, restartRequestedAt: null }),
     put('kiosk_event', { id: 'ev-story', servicePointId: 'sp-oodi', title: tri('Satutunti'), startsAt: at('11:00'), endsAt: at('12:00'), place: 'Lasten maailma', description: tri('Satuja') }),
     put('kiosk_event', { id: 'ev-tomorrow', servicePointId: 'sp-oodi', title: tri('Kielikahvila'), startsAt: at('11:00', TOMORROW), endsAt: at('12:00', TOMORROW), place: 'Kahvila', description: T }),

@@ -39,7 +39,7 @@ export function SpaceRequestTask({ onBack }: { onBack: () => void }) {
   const space = spaces.find((s) => s.reservationUnitId === form.space) ?? null;
   // The spaces in the kiosk's own building first, the other places' in a group of their own (as
   // on the today screen), each by name in the customer's language.
-  const byPlace = spacesByPlace(spaces, home?.servicePoint?.unitId ?? null, language);
+  const byPlace = spacesByPlace(spaces, home?.servicePoint?.unitIds ?? [], language);
   const here = byPlace.here.map((s) => s.reservationUnitId);
   const elsewhere = byPlace.elsewhere.map((s) => s.reservationUnitId);
   const spaceLabel = (id: string) => localized(spaces.find((s) => s.reservationUnitId === id)?.name, language);

@@ -8,17 +8,17 @@ import { TaskFrame } from './TaskFrame.tsx';
 
 /**
  * Today's events at the service point and the spaces free today: public data only. The spaces of
- * the unit in the kiosk's own building come first; the other places' spaces follow in a list of
- * their own, so a customer at Oodi does not hunt for Oodi's rooms among Caisa's; each list by name
- * in the customer's language. A point with no unit of its own (or whose unit has no spaces here)
- * keeps one list.
+ * the units in the kiosk's own building come first (at Itäkeskus library, Stoa's too); the other
+ * places' spaces follow in a list of their own, so a customer at Oodi does not hunt for Oodi's
+ * rooms among Caisa's; each list by name in the customer's language. A point with no unit of its
+ * own (or whose units have no spaces here) keeps one list.
  */
 export function TodayTask({ onBack }: { onBack: () => void }) {
   const kt = useKt();
   const { home, language } = useKiosk();
   const events = home?.events ?? [];
   const spaces = home?.spaces ?? [];
-  const { here, elsewhere } = spacesByPlace(spaces, home?.servicePoint?.unitId ?? null, language);
+  const { here, elsewhere } = spacesByPlace(spaces, home?.servicePoint?.unitIds ?? [], language);
   return (
     <TaskFrame title={kt('kiosk.today.title')} onBack={onBack} testId="kiosk-today-task">
       <div className="kiosk-columns">

@@ -36,7 +36,7 @@ test('the kiosk screens pass an axe WCAG 2.1 AA check in Finnish and Swedish', a
   }
 });
 
-test('on a portrait floor stand the home fills the screen with one large tile a row, and passes the axe check', async ({ page }) => {
+test('the home fills the screen: one large tile a row on a portrait floor stand, the queue number tall beside four on a landscape screen, and passes the axe check', async ({ page }) => {
   await page.setViewportSize({ width: 1080, height: 1920 });
   await showAttract(page, await openKiosk(stack(), 'kiosk-portrait'));
   await chooseLanguage(page, 'fi');
@@ -49,6 +49,18 @@ test('on a portrait floor stand the home fills the screen with one large tile a 
   // The last tile ends in the lower half of the screen, not above an empty half.
   expect(boxes.at(-1)!.bottom).toBeGreaterThan(1920 / 2);
   await axe(page, 'home, portrait');
+
+  // A full-HD landscape screen: the queue number's tile tall on the left, the other four two by
+  // two beside it, down into the screen's lower half.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const wide = await tiles.evaluateAll((all) => all.map((t) => t.getBoundingClientRect()).map((r) => ({ left: Math.round(r.left), top: Math.round(r.top), bottom: Math.round(r.bottom) })));
+  const [ticket, ...others] = wide;
+  expect(new Set(others.map((b) => b.left)).size).toBe(2);
+  for (const b of others) expect(b.left).toBeGreaterThan(ticket!.left);
+  expect(ticket!.top).toBe(others[0]!.top);
+  expect(ticket!.bottom).toBe(others.at(-1)!.bottom);
+  expect(ticket!.bottom).toBeGreaterThan(1080 * 0.75);
+  await axe(page, 'home, landscape');
 });
 
 for (const lang of ['fi', 'sv'] as const) {

@@ -202,6 +202,12 @@ test('the header keeps its buttons whole for a user of many roles, the Culture K
   await showCkView(page, 'ckProgram');
   await expect(page.locator('.ck-table caption').nth(3)).toBeAttached();
   expect((await layout(page)).windowScrolls).toBe(false);
+  // A cohort is named for its sponsors, a list too long for any chooser (it was cut off): the
+  // chooser shows the year, and the sponsors read whole under it.
+  const newest = (await cohorts(page)).toSorted((a, b) => b.year - a.year)[0]!;
+  expect(newest.name.fi.length).toBeGreaterThan(100);
+  await expect(page.locator('.ck-cohort select option:checked')).toHaveText(String(newest.year));
+  await expect(page.getByTestId('ck-sponsors')).toHaveText(`Kummit: ${newest.name.fi}`);
 
   // The help desk's group heading is styled though no bookings or Culture Kids screen has loaded.
   const desk = await context.newPage();

@@ -66,15 +66,22 @@ export function CkFrame({
             label={t('cultureKids.cohort.label')}
             value={cohort?.id ?? ''}
             onChange={chooseCohort}
-            options={list.map((c) => ({ value: c.id, label: t('cultureKids.cohort.option', { year: c.year, name: localized(c.name, lang) }) }))}
+            options={list.map((c) => ({ value: c.id, label: String(c.year) }))}
           />
         ) : null}
         {ctx && tools ? <div className="workspace__tools">{tools(ctx)}</div> : null}
       </div>
       {ctx && chooser ? (
-        <p className="ck-rights muted" data-testid="ck-rights">
-          {t('cultureKids.cohort.permissions')}: {RIGHT_KEYS.filter((k) => ctx.rights[k]).map((k) => t(`cultureKids.permissions.${k}`)).join(', ')}
-        </p>
+        // The cohort is named for its sponsors, often a long list of institutions: in the chooser
+        // it was cut off at any width, so the chooser shows the year and the sponsors read here.
+        <div className="ck-cohort-about muted">
+          <p data-testid="ck-sponsors">
+            {t('cultureKids.cohort.sponsors')}: {localized(ctx.cohort.name, lang)}
+          </p>
+          <p data-testid="ck-rights">
+            {t('cultureKids.cohort.permissions')}: {RIGHT_KEYS.filter((k) => ctx.rights[k]).map((k) => t(`cultureKids.permissions.${k}`)).join(', ')}
+          </p>
+        </div>
       ) : null}
       <div className="ck-body">
         {cohorts.isLoading ? (

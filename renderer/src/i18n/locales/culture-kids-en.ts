@@ -18,7 +18,7 @@ export const cultureKidsEn = {
     },
     cohort: {
       label: 'Cohort',
-      option: '{{year}} – {{name}}',
+      sponsors: 'Sponsors',
       none: 'You have no rights to any cohort.',
       noneTitle: 'No cohorts',
       permissions: 'Your rights in this cohort',

@@ -18,7 +18,7 @@ export const cultureKidsFi = {
     },
     cohort: {
       label: 'Vuosiryhmä',
-      option: '{{year}} – {{name}}',
+      sponsors: 'Kummit',
       none: 'Sinulla ei ole oikeuksia yhteenkään vuosiryhmään.',
       noneTitle: 'Ei vuosiryhmiä',
       permissions: 'Oikeutesi tässä vuosiryhmässä',

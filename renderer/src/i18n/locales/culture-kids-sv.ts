@@ -18,7 +18,7 @@ export const cultureKidsSv = {
     },
     cohort: {
       label: 'Årskull',
-      option: '{{year}} – {{name}}',
+      sponsors: 'Faddrar',
       none: 'Du har inga rättigheter till någon årskull.',
       noneTitle: 'Inga årskullar',
       permissions: 'Dina rättigheter i årskullen',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockFor, itemsIn, isOpen, moveFocus, parseClock, placement, slotStarts, spanBetween, visibleRange, type CalendarLane } from './time-grid.ts';
+import { clockFor, fittedRange, itemsIn, isOpen, moveFocus, parseClock, placement, slotStarts, spanBetween, visibleRange, type CalendarLane } from './time-grid.ts';
 
 const lane = (over: Partial<CalendarLane> = {}): CalendarLane => ({ id: 'a', label: 'A', date: '2026-12-07', open: [{ beginMin: 540, endMin: 1200 }], items: [], ...over });
 const item = (beginMin: number, endMin: number) => ({ id: `i${beginMin}`, beginMin, endMin, bufferBeforeMin: 15, bufferAfterMin: 15, tone: 'confirmed' as const, label: 'x', description: '', marker: null, pending: false });
@@ -13,6 +13,18 @@ describe('the calendar grid', () => {
     expect(visibleRange([lane()], { beginMin: 480, endMin: 1200 })).toEqual({ beginMin: 480, endMin: 1200 });
     expect(visibleRange([lane({ open: [{ beginMin: 420, endMin: 1290 }] })], { beginMin: 480, endMin: 1200 })).toEqual({ beginMin: 420, endMin: 1320 });
     expect(visibleRange([lane({ items: [item(1380, 1440)] })], { beginMin: 480, endMin: 1200 })).toEqual({ beginMin: 480, endMin: 1440 });
+    expect(visibleRange([lane({ open: [] })], { beginMin: 480, endMin: 1200 })).toEqual({ beginMin: 480, endMin: 1200 });
+  });
+
+  it('fits a calendar of short slots to the hours its lanes are open or booked in, on whole hours', () => {
+    const office = { beginMin: 540, endMin: 1020 };
+    // Two-hour shifts at noon: 12–14, not 9–17 with the half-hour slots a quarter as wide.
+    expect(fittedRange([lane({ open: [{ beginMin: 720, endMin: 840 }] }), lane({ id: 'b', open: [{ beginMin: 750, endMin: 840 }] })], office)).toEqual({ beginMin: 720, endMin: 840 });
+    // A booking left outside the shifts (a shift shortened after it was booked) still shows.
+    expect(fittedRange([lane({ open: [{ beginMin: 720, endMin: 840 }], items: [item(870, 900)] })], office)).toEqual({ beginMin: 720, endMin: 900 });
+    // Nothing open or booked this week: the office hours, an empty grid to look at.
+    expect(fittedRange([lane({ open: [] })], office)).toEqual(office);
+    expect(fittedRange([], office)).toEqual(office);
   });
 
   it('finds the items in a slot by their own time, not their buffers', () => {

@@ -54,20 +54,36 @@ export function slotStarts(range: Interval, slotMin: number): number[] {
   return out;
 }
 
-/**
- * The hours a calendar shows: at least `min` (e.g. 8–20), widened to every open interval and
- * item in it, on whole hours.
- */
-export function visibleRange(lanes: readonly CalendarLane[], min: Interval): Interval {
-  let begin = min.beginMin;
-  let end = min.endMin;
+/** Every open interval and item of the lanes, on whole hours; null when they have none. */
+function spanOf(lanes: readonly CalendarLane[]): Interval | null {
+  let begin = Infinity;
+  let end = -Infinity;
   for (const lane of lanes) {
     for (const i of [...lane.open, ...lane.items]) {
       begin = Math.min(begin, i.beginMin);
       end = Math.max(end, i.endMin);
     }
   }
+  if (begin >= end) return null;
   return { beginMin: Math.max(0, Math.floor(begin / 60) * 60), endMin: Math.min(DAY_MINUTES, Math.ceil(end / 60) * 60) };
+}
+
+/**
+ * The hours a calendar shows: at least `min` (e.g. 8–20), widened to every open interval and
+ * item in it, on whole hours.
+ */
+export function visibleRange(lanes: readonly CalendarLane[], min: Interval): Interval {
+  const span = spanOf(lanes);
+  if (!span) return min;
+  return { beginMin: Math.min(min.beginMin, span.beginMin), endMin: Math.max(min.endMin, span.endMin) };
+}
+
+/**
+ * The hours a calendar of short slots shows: only those its lanes are open or booked in, on whole
+ * hours, so a half-hour slot is wide enough to read; `empty` when nothing is open or booked.
+ */
+export function fittedRange(lanes: readonly CalendarLane[], empty: Interval): Interval {
+  return spanOf(lanes) ?? empty;
 }
 
 /** The items whose own time (not their buffers) overlaps a slot, in their order. */

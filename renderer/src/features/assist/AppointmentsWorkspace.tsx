@@ -8,7 +8,7 @@ import { asAppError } from '../../api/base-query.ts';
 import { CalendarGrid } from '../../calendar/CalendarGrid.tsx';
 import { CalendarLegend } from '../../calendar/CalendarLegend.tsx';
 import { DateNavigator } from '../../calendar/DateNavigator.tsx';
-import { clockFor, visibleRange } from '../../calendar/time-grid.ts';
+import { clockFor, fittedRange } from '../../calendar/time-grid.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews.tsx';
 import { formatIsoDate, helsinkiToday } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
@@ -22,7 +22,8 @@ import { weekdayLabel, timeOf } from './assist-time.ts';
 import { BookDialog } from './BookDialog.tsx';
 import { useNow } from './use-now.ts';
 
-const MIN_HOURS = { beginMin: 9 * 60, endMin: 17 * 60 };
+/** The hours an empty week shows; a week with shifts shows the hours of its shifts. */
+const OFFICE_HOURS = { beginMin: 9 * 60, endMin: 17 * 60 };
 
 
 /** Helper calendars of a week (issue 9, item 3): book a free slot with the short intake, open a booking to cancel it or mark a no-show. */
@@ -89,7 +90,7 @@ function AppointmentsBody({ ctx }: { ctx: AsContext }) {
           <p className="muted">{t('assist.appointments.howTo')}</p>
           <CalendarGrid
             lanes={lanes}
-            range={visibleRange(lanes, MIN_HOURS)}
+            range={fittedRange(lanes, OFFICE_HOURS)}
             slotMin={gridStep(calendars.map((c) => c.calendar.slotLengthMin))}
             label={t('assist.appointments.gridLabel', { from: formatIsoDate(monday, lang) })}
             laneHeader={t('assist.appointments.laneHeader')}

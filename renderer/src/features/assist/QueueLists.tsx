@@ -62,7 +62,7 @@ function TicketTable({ rows, now, kind, testId }: { rows: readonly QueueTicketRo
             </th>
             <td>{at(ticket.queuedAt)}</td>
             <td>{kind === 'waiting' ? t('assist.queue.minutes', { count: Math.max(0, Math.floor((now - parseInstant(ticket.queuedAt)) / 60_000)) }) : `${t(`assist.ticketStatus.${ticket.status}`)}${mine ? ` · ${t('assist.queue.you')}` : ''}`}</td>
-            {kind === 'waiting' ? <td>{estimateMin === null ? '–' : t('assist.queue.about', { count: estimateMin })}</td> : null}
+            {kind === 'waiting' ? <td data-testid="as-ticket-expected">{estimateMin === null ? '–' : estimateMin === 0 ? t('assist.queue.next') : t('assist.queue.about', { count: estimateMin })}</td> : null}
             <td>{ticket.topicHint ? t(`assist.topics.${ticket.topicHint}`) : '–'}</td>
             <td>{ticket.language ? t(`assist.languages.${ticket.language}`) : '–'}</td>
           </tr>

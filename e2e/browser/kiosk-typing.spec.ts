@@ -47,7 +47,7 @@ test('text that arrives after a pause (an input method, a system keyboard) reach
   await expect(page.getByTestId('kiosk-request-state')).toHaveAttribute('data-phase', 'applied', { timeout: 30_000 });
 });
 
-test('the on-screen keyboard types into an e-mail field where the caret is', async ({ page }) => {
+test('the on-screen keyboard types into an e-mail field where the caret is, and at the last field the send button stands above it', async ({ page }) => {
   await showAttract(page, await openKiosk(stack(), 'kiosk-typing-keys'));
   await chooseLanguage(page, 'fi');
   await openRequestForm(page, 'Aitio');
@@ -66,4 +66,20 @@ test('the on-screen keyboard types into an e-mail field where the caret is', asy
   await press('backspace', 'ä');
   await expect(email).toHaveValue('aäa@x.fi');
   await expect(email).toBeFocused();
+
+  // Typing into the last field, the send button comes up with it above the keyboard (it rested
+  // under the keyboard, out of sight), and the field stays in view.
+  const phone = page.getByTestId('kiosk-request-phone');
+  const box = async (testId: string) => (await page.getByTestId(testId).boundingBox())!;
+  for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(size);
+    // The customer puts the keyboard away, and the form is at its top again.
+    await page.getByTestId('kiosk-key-done').click();
+    await expect(page.getByTestId('kiosk-keyboard')).toHaveCount(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await phone.click();
+    await expect(phone).toBeFocused();
+    await expect.poll(async () => { const send = await box('kiosk-request-send'); return send.y + send.height <= (await box('kiosk-keyboard')).y; }, `${size.width}`).toBe(true);
+    expect((await box('kiosk-request-phone')).y, `${size.width}`).toBeGreaterThanOrEqual(0);
+  }
 });

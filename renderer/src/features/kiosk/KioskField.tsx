@@ -41,7 +41,20 @@ export function KioskField({
   // The field being typed into, with its hint and message, stays above the on-screen keyboard
   // (kiosk.css keeps room for it below the field): once the keyboard is drawn, and when a message
   // appears under the field as the customer types.
-  const bringIntoView = () => requestAnimationFrame(() => box.current?.scrollIntoView({ block: 'nearest' }));
+  const bringIntoView = () =>
+    requestAnimationFrame(() => {
+      const field = box.current;
+      if (!field) return;
+      field.scrollIntoView({ block: 'nearest' });
+      // Typing into a form's last field, the customer's next touch is its send button: it came to
+      // rest under the keyboard, so it is brought up with the field (the field stays in view).
+      const form = field.closest('form');
+      const send = form?.querySelector<HTMLElement>('button[type="submit"]');
+      if (!form || !send || [...form.querySelectorAll('.kiosk-field')].at(-1) !== field) return;
+      send.scrollIntoView({ block: 'nearest' });
+      // At the largest text the two may not fit above the keyboard: then the field wins.
+      if (field.getBoundingClientRect().top < 0) field.scrollIntoView({ block: 'nearest' });
+    });
   const showKeyboard = () => {
     if (!ref.current) return;
     setTarget({ input: ref.current, maxLength, setValue: onChange });

@@ -23,7 +23,7 @@ test('a helper issues and calls a ticket, serves it, logs the session and sees i
   // The head of the queue is next (it read "about 0 min" beside "estimated wait about 10 min",
   // two answers to one question); the estimate above the list is a new number's.
   await expect(page.getByTestId('as-ticket-expected').first()).toHaveText('seuraavana');
-  await expect(page.getByTestId('as-estimate')).toContainText('Uusi vuoronumero odottaa noin');
+  await expect(page.getByTestId('as-estimate')).toContainText('Uuden vuoronumeron odotus noin');
 
   // Call the next (the longest waiting), then serve it from the keyboard.
   const desk = page.getByTestId('as-desk');

@@ -6,6 +6,7 @@ import type { DownloadProgress } from './sync/download-progress.ts';
 import { LoginRequest } from './sync/protocol.ts';
 import { ApplicationStatus, IsoDate, Uuid } from './berths/entities.ts';
 import { StorableText } from './text.ts';
+import { GRID_VIEW_NAME_MAX } from './grid-views.ts';
 import { CUSTOMER_CONTRACT_INPUTS as CU, type Customer360, type CustomerSearch } from './berths/customer-contract.ts';
 import type { Application, ApplicationEvent, Lease, MooringType } from './berths/entities.ts';
 import type { BerthOrder } from './berths/order-entity.ts';
@@ -433,8 +434,7 @@ export const GridViewState = z
   })
   .strict();
 export type GridViewState = z.infer<typeof GridViewState>;
-export const GridViewName = StorableText.trim().min(1).max(60);
-export const MAX_VIEWS_PER_GRID = 30;
+export const GridViewName = StorableText.trim().min(1).max(GRID_VIEW_NAME_MAX);
 
 export interface SavedGridView {
   name: string;

@@ -14,6 +14,7 @@ import { LEASE_CREATE_ERROR_CODES } from './berths/lease-create-errors.ts';
 import { BOAT_CERTIFICATE_ERROR_CODES } from './berths/boat-certificate-errors.ts';
 import { CUSTOMER_ERASURE_ERROR_CODES } from './berths/customer-erasure-errors.ts';
 import { PAYMENT_ISSUE_ERROR_CODES } from './berths/payment-issue-errors.ts';
+import { GRID_VIEW_ERROR_CODES } from './grid-views.ts';
 
 /**
  * Every error code a user can meet. The renderer translates each one (errors.<code> in every
@@ -91,6 +92,8 @@ export const ERROR_CODES = [
   ...BOAT_CERTIFICATE_ERROR_CODES,
   ...CUSTOMER_ERASURE_ERROR_CODES,
   ...PAYMENT_ISSUE_ERROR_CODES,
+  // shared capabilities
+  ...GRID_VIEW_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

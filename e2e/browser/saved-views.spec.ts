@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { stackPerFile } from '../support/stack-per-file.ts';
 import { openApplication, pendingApplications, signIn, waitForFirstDownload } from '../support/app-page.ts';
 import { watchGridErrors } from '../support/grid-errors.ts';
+import { MAX_VIEWS_PER_GRID } from '../../domain/grid-views.ts';
 
 const stack = stackPerFile();
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -41,7 +42,7 @@ test('a saved view (columns, sort, filter) and the column choice come back after
   await page.getByTestId('grid-views-manage').click();
   const dialog = page.getByTestId('grid-views-dialog');
   await dialog.getByTestId('grid-view-save').click();
-  await expect(dialog.getByTestId('dialog-error')).toContainText('Anna näkymälle nimi');
+  await expect(dialog.getByRole('textbox', { name: 'Tallenna nykyinen näkymä nimellä' })).toHaveAccessibleDescription(/Anna näkymälle nimi/);
   await dialog.getByTestId('grid-view-name').fill('Tarjotut uusimmat');
   await dialog.getByTestId('grid-view-save').click();
   await expect(dialog).toHaveCount(0);
@@ -131,16 +132,55 @@ test('the harbours grid keeps its own column choice', async ({ page }) => {
   await expect(header(page, grid, 'region')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await keptHidden(page, 'berths.harbours')).includes('region')).toBe(true);
+  // Eero has saved as many harbour views as a grid keeps (through the core, as the dialog saves).
+  await saveViews(page, 'berths.harbours', Array.from({ length: MAX_VIEWS_PER_GRID }, (_, i) => `Satamat ${i + 1}`));
   await page.reload();
   await waitForFirstDownload(page);
   await page.getByTestId('nav-harbours').click();
   await expect(page.getByTestId(grid)).toHaveAttribute('data-state', 'ready');
   await expect(header(page, grid, 'name')).toBeVisible();
   await expect(header(page, grid, 'region')).toHaveCount(0);
+
+  // A new name in a full grid is refused in Finnish while he types and when he saves; the name
+  // of a saved view still replaces that view.
+  await page.getByTestId('grid-views-manage').click();
+  const dialog = page.getByTestId('grid-views-dialog');
+  await dialog.getByTestId('grid-view-name').fill('Itäiset satamat');
+  const full = `Tallennettuja näkymiä voi olla enintään ${MAX_VIEWS_PER_GRID}.`;
+  await expect(dialog).toContainText(full);
+  await dialog.getByTestId('grid-view-save').click();
+  await expect(dialog.getByTestId('grid-view-name')).toHaveAccessibleDescription(new RegExp(full));
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('grid-view-name').fill('satamat 3');
+  await expect(dialog).not.toContainText(full);
+  await dialog.getByTestId('grid-view-save').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('grid-view-select').locator('option')).toHaveCount(MAX_VIEWS_PER_GRID + 1);
   // The applications grid's choice is its own.
   await page.getByTestId('nav-applications').click();
   await expect(header(page, 'applications-grid', 'kind')).toBeVisible();
 });
+
+/** Saves the grid's present state under each name, through the core as the window would. */
+async function saveViews(page: Page, gridId: string, names: string[]): Promise<void> {
+  const failed = await page.evaluate(
+    async ({ id, names }) => {
+      type Kuva = { invoke: (m: string, i: unknown, c: { userId: string | null }) => Promise<{ ok: boolean; value?: unknown }> };
+      const kuva = (window as unknown as { kuva: Kuva }).kuva;
+      const session = (await kuva.invoke('session.get', {}, { userId: null })) as { value?: { user: { id: string } | null } };
+      const userId = session.value?.user?.id ?? null;
+      const list = (await kuva.invoke('gridViews.list', { gridId: id }, { userId })) as { value?: { current: unknown } };
+      const failures: string[] = [];
+      for (const name of names) {
+        const r = await kuva.invoke('gridViews.save', { gridId: id, name, state: list.value?.current }, { userId });
+        if (!r.ok) failures.push(name);
+      }
+      return failures;
+    },
+    { id: gridId, names },
+  );
+  expect(failed).toEqual([]);
+}
 
 /** The columns the core keeps hidden for a grid, asked as the window would. */
 async function keptHidden(page: Page, gridId = 'berths.applications'): Promise<string[]> {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCall, type GridViewState } from '../../../domain/contract.ts';
 import { createGridViewStore, preferencesFileFor } from './grid-view-store.ts';
+import { MAX_VIEWS_PER_GRID } from '../../../domain/grid-views.ts';
 
 const GRID = 'berths.applications';
 const STATE: GridViewState = {
@@ -44,7 +45,7 @@ describe('saved grid views', () => {
     const s = createGridViewStore(dir);
     await s.save('u1', { gridId: GRID, name: 'A', state: STATE });
     await s.save('u1', { gridId: GRID, name: 'B', state: STATE });
-    expect(await s.rename('u1', { gridId: GRID, name: 'A', newName: 'b' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await s.rename('u1', { gridId: GRID, name: 'A', newName: 'b' })).toMatchObject({ ok: false, error: { code: 'grid_view_name_taken' } });
     expect(value(await s.rename('u1', { gridId: GRID, name: 'A', newName: 'C' })).views.map((v) => v.name)).toEqual(['B', 'C']);
     const over = value(await s.save('u1', { gridId: GRID, name: 'c', state: { ...STATE, sort: [] } }));
     expect(over.views.map((v) => [v.name, v.state.sort.length])).toEqual([['B', 1], ['c', 0]]);
@@ -83,8 +84,10 @@ describe('saved grid views', () => {
     expect(parseCall('gridViews.keep', { gridId: GRID, state: { ...STATE, filter: { nested: { a: 1 } } } }).ok).toBe(false);
     expect(parseCall('gridViews.keep', { gridId: GRID, state: { ...STATE, columns: Array.from({ length: 61 }, (_, i) => ({ colId: `c${i}`, hide: false })) } }).ok).toBe(false);
     const s = createGridViewStore(dir);
-    for (let i = 0; i < 30; i++) value(await s.save('u1', { gridId: GRID, name: `v${i}`, state: STATE }));
-    expect(await s.save('u1', { gridId: GRID, name: 'one more', state: STATE })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    for (let i = 0; i < MAX_VIEWS_PER_GRID; i++) value(await s.save('u1', { gridId: GRID, name: `v${i}`, state: STATE }));
+    // Listed as a person counts them: v2 before v10.
+    expect(value(await s.list('u1', { gridId: GRID })).views.map((v) => v.name)).toEqual(Array.from({ length: MAX_VIEWS_PER_GRID }, (_, i) => `v${i}`));
+    expect(await s.save('u1', { gridId: GRID, name: 'one more', state: STATE })).toMatchObject({ ok: false, error: { code: 'grid_views_full' } });
     expect((await s.save('u1', { gridId: GRID, name: 'v3', state: STATE })).ok).toBe(true); // replacing is fine
   });
 });

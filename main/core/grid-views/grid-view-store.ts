@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { open, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { GridViewState, MAX_VIEWS_PER_GRID, type GridViews, type ParsedInput } from '../../../domain/contract.ts';
+import { GridViewName, GridViewState, type GridViews, type ParsedInput } from '../../../domain/contract.ts';
+import { MAX_VIEWS_PER_GRID, gridViewNameProblem, sameGridViewName } from '../../../domain/grid-views.ts';
 import { fail, ok, type Result } from '../../../domain/result.ts';
 import { syncFolderOf } from '../db/durable.ts';
 import { makePrivateDir, PRIVATE_FILE_MODE } from '../db/private-files.ts';
@@ -11,7 +12,7 @@ import { cacheFileFor } from '../session/profile-store.ts';
 /** At most this many grids per user: a damaged or hostile caller cannot grow the file without end. */
 const MAX_GRIDS = 40;
 
-const SavedView = z.object({ name: z.string().min(1).max(60), state: GridViewState, savedAt: z.string().max(40) }).strict();
+const SavedView = z.object({ name: GridViewName, state: GridViewState, savedAt: z.string().max(40) }).strict();
 const GridEntry = z.object({ current: GridViewState.nullable(), views: z.array(SavedView).max(MAX_VIEWS_PER_GRID) }).strict();
 const PreferencesFile = z
   .object({ version: z.literal(1), grids: z.record(z.string().max(64), GridEntry) })
@@ -36,7 +37,6 @@ export interface GridViewStore {
   remove(userId: string, input: ParsedInput<'gridViews.remove'>): Promise<Result<GridViews>>;
 }
 
-const sameName = (a: string, b: string) => a.localeCompare(b, 'fi', { sensitivity: 'accent' }) === 0;
 
 /**
  * Saved grid views and the column choice a user left each grid with, in a per-user file in the
@@ -88,7 +88,7 @@ export function createGridViewStore(dataDir: string, now: () => Date = () => new
 
   const answer = (entry: Entry | undefined, setAside: string | null): GridViews => ({
     current: entry?.current ?? null,
-    views: [...(entry?.views ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'fi')),
+    views: [...(entry?.views ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'fi', { numeric: true })),
     setAside,
   });
 
@@ -113,21 +113,21 @@ export function createGridViewStore(dataDir: string, now: () => Date = () => new
     keep: (userId, { gridId, state }) => update(userId, gridId, (e) => ok({ ...e, current: state })),
     save: (userId, { gridId, name, state }) =>
       update(userId, gridId, (e) => {
-        const others = e.views.filter((v) => !sameName(v.name, name));
-        if (others.length >= MAX_VIEWS_PER_GRID) return fail('bad_request', `A grid keeps at most ${MAX_VIEWS_PER_GRID} views.`);
+        if (gridViewNameProblem(name, e.views.map((v) => v.name))?.problem === 'full') return fail('grid_views_full', `A grid keeps at most ${MAX_VIEWS_PER_GRID} views.`);
+        const others = e.views.filter((v) => !sameGridViewName(v.name, name));
         return ok({ ...e, views: [...others, { name, state, savedAt: now().toISOString() }] });
       }),
     rename: (userId, { gridId, name, newName }) =>
       update(userId, gridId, (e) => {
-        const view = e.views.find((v) => sameName(v.name, name));
+        const view = e.views.find((v) => sameGridViewName(v.name, name));
         if (!view) return fail('not_found', `No view is called ${name}.`);
-        if (!sameName(name, newName) && e.views.some((v) => sameName(v.name, newName))) return fail('bad_request', `A view is already called ${newName}.`);
+        if (gridViewNameProblem(newName, e.views.map((v) => v.name), view.name)?.problem === 'taken') return fail('grid_view_name_taken', `A view is already called ${newName}.`);
         return ok({ ...e, views: e.views.map((v) => (v === view ? { ...v, name: newName } : v)) });
       }),
     remove: (userId, { gridId, name }) =>
       update(userId, gridId, (e) => {
-        if (!e.views.some((v) => sameName(v.name, name))) return fail('not_found', `No view is called ${name}.`);
-        return ok({ ...e, views: e.views.filter((v) => !sameName(v.name, name)) });
+        if (!e.views.some((v) => sameGridViewName(v.name, name))) return fail('not_found', `No view is called ${name}.`);
+        return ok({ ...e, views: e.views.filter((v) => !sameGridViewName(v.name, name)) });
       }),
   };
 }

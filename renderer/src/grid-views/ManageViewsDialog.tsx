@@ -1,12 +1,11 @@
 import { Button, ButtonSize, ButtonVariant, Dialog, Notification, TextInput } from 'hds-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { gridViewNameProblem, sameGridViewName, type GridViewNameProblem } from '../../../domain/grid-views.ts';
 import type { AppError } from '../../../domain/result.ts';
 import { useErrorText } from '../components/StateViews.tsx';
 import { useReturnFocus } from '../components/useReturnFocus.ts';
 import type { GridViewsControl } from './useGridViews.ts';
-
-const MAX_NAME = 60;
 
 /**
  * Saving the grid as it is now under a name, and renaming or removing saved views. A name is
@@ -18,16 +17,25 @@ export function ManageViewsDialog({ control, onClose }: { control: GridViewsCont
   const id = useId().replace(/:/g, '');
   const [name, setName] = useState(control.selected);
   const [renaming, setRenaming] = useState<{ from: string; to: string } | null>(null);
-  const [error, setError] = useState<AppError | string | null>(null);
+  /** A name was sent with a problem: from then on a missing name is shown too, not only the others. */
+  const [tried, setTried] = useState<'save' | 'rename' | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
   useReturnFocus();
+  // The core's refusal shows below the list, which can be long: bring it into view.
+  useEffect(() => {
+    if (error) errorRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [error]);
 
-  const problem = (value: string, except: string | null): string | null => {
-    const v = value.trim();
-    if (v === '') return t('gridViews.nameMissing');
-    if (v.length > MAX_NAME) return t('gridViews.nameTooLong', { max: MAX_NAME });
-    if (except !== null && control.views.some((x) => x.name !== except && x.name.toLocaleLowerCase() === v.toLocaleLowerCase())) return t('gridViews.nameTaken', { name: v });
-    return null;
+  const names = control.views.map((v) => v.name);
+  // A name's problem shows at its field as it is typed; a missing one only once it was sent.
+  const shown = (p: GridViewNameProblem | null, sent: boolean): string | null => (p && (p.problem !== 'missing' || sent) ? problemText(p) : null);
+  const problemText = (p: GridViewNameProblem): string => {
+    if (p.problem === 'missing') return t('gridViews.nameMissing');
+    if (p.problem === 'too_long') return t('gridViews.nameTooLong', { max: p.max });
+    if (p.problem === 'taken') return t('gridViews.nameTaken', { name: p.name });
+    return t('gridViews.full', { max: p.max });
   };
 
   async function run(act: () => Promise<AppError | null>) {
@@ -39,7 +47,10 @@ export function ManageViewsDialog({ control, onClose }: { control: GridViewsCont
     return err === null;
   }
 
-  const saveProblem = name.trim().length > MAX_NAME ? problem(name, null) : null;
+  const saveNameProblem = gridViewNameProblem(name, names);
+  const saveProblem = shown(saveNameProblem, tried === 'save');
+  const renameNameProblem = renaming ? gridViewNameProblem(renaming.to, names, renaming.from) : null;
+  const renameProblem = shown(renameNameProblem, tried === 'rename');
 
   return (
     <Dialog id={`views-${id}`} aria-labelledby={`views-${id}-title`} isOpen close={onClose} closeButtonLabelText={t('actions.cancel')} data-testid="grid-views-dialog">
@@ -49,8 +60,7 @@ export function ManageViewsDialog({ control, onClose }: { control: GridViewsCont
           className="grid-views__save"
           onSubmit={(e) => {
             e.preventDefault();
-            const p = problem(name, null);
-            if (p) return setError(p);
+            if (saveNameProblem) return setTried('save');
             void run(() => control.save(name.trim())).then((done) => done && onClose());
           }}
         >
@@ -59,13 +69,16 @@ export function ManageViewsDialog({ control, onClose }: { control: GridViewsCont
             label={t('gridViews.saveAs')}
             helperText={t('gridViews.saveHelp')}
             value={name}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value);
+              setError(null);
+            }}
             invalid={saveProblem !== null}
             errorText={saveProblem ?? undefined}
             data-testid="grid-view-name"
           />
           <Button type="submit" disabled={busy} data-testid="grid-view-save">
-            {control.views.some((v) => v.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase()) ? t('gridViews.replace') : t('gridViews.save')}
+            {names.some((n) => sameGridViewName(n, name)) ? t('gridViews.replace') : t('gridViews.save')}
           </Button>
         </form>
         <h3 className="grid-views__list-title">{t('gridViews.saved')}</h3>
@@ -78,12 +91,22 @@ export function ManageViewsDialog({ control, onClose }: { control: GridViewsCont
                   className="grid-views__rename"
                   onSubmit={(e) => {
                     e.preventDefault();
-                    const p = problem(renaming.to, v.name);
-                    if (p) return setError(p);
+                    if (renameNameProblem) return setTried('rename');
                     void run(() => control.rename(v.name, renaming.to.trim())).then((done) => done && setRenaming(null));
                   }}
                 >
-                  <TextInput id={`views-${id}-rename`} label={t('gridViews.newName', { name: v.name })} value={renaming.to} onChange={(e) => setRenaming({ from: v.name, to: e.target.value })} data-testid="grid-view-new-name" />
+                  <TextInput
+                    id={`views-${id}-rename`}
+                    label={t('gridViews.newName', { name: v.name })}
+                    value={renaming.to}
+                    onChange={(e) => {
+                      setRenaming({ from: v.name, to: e.target.value });
+                      setError(null);
+                    }}
+                    invalid={renameProblem !== null}
+                    errorText={renameProblem ?? undefined}
+                    data-testid="grid-view-new-name"
+                  />
                   <Button type="submit" size={ButtonSize.Small} disabled={busy} data-testid="grid-view-rename-save">
                     {t('gridViews.renameSave')}
                   </Button>
@@ -97,7 +120,15 @@ export function ManageViewsDialog({ control, onClose }: { control: GridViewsCont
                   <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} onClick={() => (control.open(v.name), onClose())} data-testid="grid-view-open">
                     {t('gridViews.open')}
                   </Button>
-                  <Button variant={ButtonVariant.Secondary} size={ButtonSize.Small} onClick={() => setRenaming({ from: v.name, to: v.name })} data-testid="grid-view-rename">
+                  <Button
+                    variant={ButtonVariant.Secondary}
+                    size={ButtonSize.Small}
+                    onClick={() => {
+                      setRenaming({ from: v.name, to: v.name });
+                      setTried(null);
+                    }}
+                    data-testid="grid-view-rename"
+                  >
                     {t('gridViews.rename')}
                   </Button>
                   <Button variant={ButtonVariant.Danger} size={ButtonSize.Small} disabled={busy} onClick={() => void run(() => control.remove(v.name))} data-testid="grid-view-remove">
@@ -109,9 +140,11 @@ export function ManageViewsDialog({ control, onClose }: { control: GridViewsCont
           ))}
         </ul>
         {error ? (
-          <Notification type="error" label={t('states.actionFailedTitle')} role="alert" data-testid="dialog-error">
-            {typeof error === 'string' ? error : errorText(error)}
-          </Notification>
+          <div ref={errorRef}>
+            <Notification type="error" label={t('states.actionFailedTitle')} role="alert" data-testid="dialog-error">
+              {errorText(error)}
+            </Notification>
+          </div>
         ) : null}
       </Dialog.Content>
       <Dialog.ActionButtons>

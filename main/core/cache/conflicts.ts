@@ -18,8 +18,9 @@ interface ConflictRow {
 /** The inbox of commands the central refused, kept until a handler dismisses them. */
 export function createConflicts(db: SqliteDatabase, describe: (aggregateId: string) => string | null) {
   const insert = db.prepare<[string, string, string, string, string, string, string | null, string | null, string]>(
-    `INSERT OR REPLACE INTO conflicts (command_id, type, payload, status, code, message, current, aggregate_id, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    // A command is refused once: the first refusal stands, and one a handler dismissed stays dismissed.
+    `INSERT INTO conflicts (command_id, type, payload, status, code, message, current, aggregate_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (command_id) DO NOTHING`,
   );
   const open = db.prepare<[], ConflictRow>('SELECT * FROM conflicts WHERE dismissed_at IS NULL ORDER BY created_at DESC, command_id');
   const dismiss = db.prepare<[string, string]>('UPDATE conflicts SET dismissed_at = ? WHERE command_id = ? AND dismissed_at IS NULL');

@@ -71,15 +71,35 @@ test('the on-screen keyboard types into an e-mail field where the caret is, and 
   // under the keyboard, out of sight), and the field stays in view.
   const phone = page.getByTestId('kiosk-request-phone');
   const box = async (testId: string) => (await page.getByTestId(testId).boundingBox())!;
-  for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
-    await page.setViewportSize(size);
-    // The customer puts the keyboard away, and the form is at its top again.
+  // While the keyboard is up, the toolbar scrolls away with the form; put away, the keyboard
+  // leaves the toolbar over the scrolled form, with "finish" and the languages in reach.
+  const done = async () => {
     await page.getByTestId('kiosk-key-done').click();
     await expect(page.getByTestId('kiosk-keyboard')).toHaveCount(0);
+  };
+  const finishShows = async () => {
+    const finish = await box('kiosk-finish');
+    return finish.y >= 0 && finish.y + finish.height <= page.viewportSize()!.height;
+  };
+  await done();
+  for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(size);
     await page.evaluate(() => window.scrollTo(0, 0));
     await phone.click();
     await expect(phone).toBeFocused();
     await expect.poll(async () => { const send = await box('kiosk-request-send'); return send.y + send.height <= (await box('kiosk-keyboard')).y; }, `${size.width}`).toBe(true);
     expect((await box('kiosk-request-phone')).y, `${size.width}`).toBeGreaterThanOrEqual(0);
+    expect(await finishShows(), `${size.width}: the toolbar scrolled away under the keyboard`).toBe(false);
+    await done();
+    expect(await page.evaluate(() => window.scrollY), `${size.width}`).toBeGreaterThan(0);
+    await expect.poll(finishShows, `${size.width}: the toolbar over the scrolled form`).toBe(true);
   }
+  // At the largest text on the smaller screen the toolbar would cover most of the form: there it
+  // scrolls with the page.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByTestId('kiosk-text-size').click();
+  await page.getByTestId('kiosk-text-size').click();
+  await expect(page.getByTestId('kiosk-text-size')).toHaveAttribute('data-size', 'largest');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(finishShows).toBe(false);
 });

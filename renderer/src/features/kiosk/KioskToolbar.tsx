@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../domain/languages.ts';
 import { useKiosk, useKt } from './kiosk-context.ts';
@@ -11,8 +12,9 @@ export function KioskToolbar({ onFinish }: { onFinish: () => void }) {
   const { t } = useTranslation();
   const kt = useKt();
   const { home, language, settings, setSettings, chooseLanguage } = useKiosk();
+  const bar = useStickyBar();
   return (
-    <header className="kiosk-toolbar">
+    <header className="kiosk-toolbar" ref={bar}>
       <span className="kiosk-toolbar__place" data-testid="kiosk-toolbar-place">
         {home?.servicePoint?.name?.[language] ?? t('kiosk.title')}
       </span>
@@ -43,4 +45,36 @@ export function KioskToolbar({ onFinish }: { onFinish: () => void }) {
       </button>
     </header>
   );
+}
+
+/** The most of the screen's height the bar may take and still stay on screen while the page scrolls. */
+const STICKY_SHARE = 0.25;
+
+/**
+ * Marks the bar `data-sticky` while it takes at most a quarter of the window's height, and gives
+ * its height as `--kiosk-toolbar-height` for the page's scroll padding. Its height changes with
+ * the text size, the language and the width.
+ */
+function useStickyBar() {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const update = () => {
+      const height = element.offsetHeight;
+      element.toggleAttribute('data-sticky', height <= window.innerHeight * STICKY_SHARE);
+      root.style.setProperty('--kiosk-toolbar-height', `${height}px`);
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    window.addEventListener('resize', update);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', update);
+      root.style.removeProperty('--kiosk-toolbar-height');
+    };
+  }, []);
+  return ref;
 }

@@ -188,6 +188,18 @@ async function wrappedHeaderButtons(page: Page): Promise<string[]> {
   );
 }
 
+/** How many lines the brand's two names take. */
+async function brandLines(page: Page): Promise<{ name: number; division: number }> {
+  return page.evaluate(() => {
+    const lines = (selector: string) => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector(selector)!);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    return { name: lines('.brand__name'), division: lines('.brand__division') };
+  });
+}
+
 test('the header keeps its buttons whole for a user of many roles, the Culture Kids registry cuts no text in fi, sv and en, a workspace\'s navigation group has its heading, and the window stays still under the Culture Kids programme, at 1280×720', async ({ page, context }) => {
   // Lotta holds four Culture Kids roles: their names give way, the buttons keep their words.
   await signInCultureKids(page, await stack().openApp('lotta'), 'lotta');
@@ -195,6 +207,13 @@ test('the header keeps its buttons whole for a user of many roles, the Culture K
   expect(await wrappedHeaderButtons(page)).toEqual([]);
   await expect(page.locator('.side-nav__group')).toHaveCSS('text-transform', 'uppercase');
   await look(page, 'culture kids header');
+  // In Swedish the roles' names are longer still: the product's and the division's names keep a
+  // line each (they broke as "KuVa / Desk" and "Kultur- och / fritidssektorn").
+  await page.getByTestId('language-switch').selectOption('sv');
+  await expect(page.locator('.brand__division')).toHaveText('Kultur- och fritidssektorn');
+  expect(await brandLines(page)).toEqual({ name: 1, division: 1 });
+  expect(await wrappedHeaderButtons(page)).toEqual([]);
+  await page.getByTestId('language-switch').selectOption('fi');
   // The programme's tables carry visually hidden captions far below the fold: they scroll with
   // the programme, and the window stays where it is.
   await openRegistry(page);

@@ -23,8 +23,8 @@ const MALMI_HOURS: KioskSchedule = {
 };
 
 export const DEMO_TERMINALS: readonly KioskTerminal[] = [
-  { id: KIOSK_TERMINAL_IDS.oodi, name: 'Oodi, 1st floor lobby', servicePointId: 'sp-oodi', schedule: OODI_HOURS, lastHeartbeat: null, restartRequestedAt: null, restartRequestedBy: null, restartAcknowledgedAt: null },
-  { id: KIOSK_TERMINAL_IDS.malmi, name: 'Malmi library, entrance', servicePointId: 'sp-malmi', schedule: MALMI_HOURS, lastHeartbeat: null, restartRequestedAt: null, restartRequestedBy: null, restartAcknowledgedAt: null },
+  { id: KIOSK_TERMINAL_IDS.oodi, name: 'Oodi, 1. kerroksen aula', servicePointId: 'sp-oodi', schedule: OODI_HOURS, lastHeartbeat: null, restartRequestedAt: null, restartRequestedBy: null, restartAcknowledgedAt: null },
+  { id: KIOSK_TERMINAL_IDS.malmi, name: 'Malmin kirjasto, sisäänkäynti', servicePointId: 'sp-malmi', schedule: MALMI_HOURS, lastHeartbeat: null, restartRequestedAt: null, restartRequestedBy: null, restartAcknowledgedAt: null },
 ];
 
 interface EventTemplate {

@@ -64,11 +64,16 @@ test('the home fills the screen: one large tile a row on a portrait floor stand,
 });
 
 for (const lang of ['fi', 'sv'] as const) {
-  test(`the staff's terminal fleet view passes an axe check in ${lang}`, async ({ page }) => {
+  test(`the staff's terminal fleet view passes an axe check in ${lang} and keeps its actions in view at 1280×720`, async ({ page }) => {
     await openFleet(page, await stack().openApp(`maija-${lang}`), 'maija');
     await page.getByTestId('language-switch').selectOption(lang);
     await expect(page.getByTestId('kiosk-fleet-row').first()).toBeVisible();
     await axe(page, `fleet ${lang}`);
+    // On the smaller screen the rows' actions are in view, not beyond a sideways scroll.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const fleet = page.getByTestId('kiosk-fleet');
+    expect(await fleet.evaluate((e) => e.scrollWidth - e.clientWidth), lang).toBeLessThanOrEqual(0);
+    for (const action of await page.getByTestId('kiosk-fleet-restart').all()) await expect(action).toBeInViewport({ ratio: 1 });
     await page.getByTestId('kiosk-fleet-edit-schedule').first().click();
     await expect(page.getByTestId('kiosk-schedule-dialog')).toBeVisible();
     await axe(page, `schedule dialog ${lang}`);

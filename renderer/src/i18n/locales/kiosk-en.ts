@@ -208,6 +208,7 @@ export const kioskEn = {
       terminal: 'Terminal',
       connection: 'Connection',
       heard: 'last {{time}}',
+      neverHeard: 'not heard from yet',
       inUse: 'In use',
       unknown: 'unknown',
       lastReset: 'Last wiped',

@@ -208,6 +208,7 @@ export const kioskFi = {
       terminal: 'Pääte',
       connection: 'Yhteys',
       heard: 'viimeksi {{time}}',
+      neverHeard: 'ei ole vielä ottanut yhteyttä',
       inUse: 'Käytössä',
       unknown: 'ei tiedossa',
       lastReset: 'Viimeksi tyhjennetty',

@@ -208,6 +208,7 @@ export const kioskSv = {
       terminal: 'Terminal',
       connection: 'Förbindelse',
       heard: 'senast {{time}}',
+      neverHeard: 'har inte hörts av ännu',
       inUse: 'Används',
       unknown: 'okänt',
       lastReset: 'Senast tömd',

@@ -31,7 +31,7 @@ export function FleetWorkspace() {
   return (
     <section className="workspace kiosk-fleet" aria-labelledby="kiosk-fleet-title" data-testid="kiosk-fleet">
       <h1 id="kiosk-fleet-title">{t('kiosk.fleet.title')}</h1>
-      <p>{t('kiosk.fleet.asOf', { time: time(fleet.data.at) })}</p>
+      <p className="kiosk-fleet__as-of">{t('kiosk.fleet.asOf', { time: time(fleet.data.at) })}</p>
       {fleet.data.rows.length === 0 ? <p>{t('kiosk.fleet.none')}</p> : null}
       <table className="data-table kiosk-fleet__table">
         <caption className="visually-hidden">{t('kiosk.fleet.title')}</caption>
@@ -56,7 +56,7 @@ export function FleetWorkspace() {
               </th>
               <td>
                 <span className={`badge kiosk-fleet__connection kiosk-fleet__connection--${row.connection}`}>{t(`kiosk.connection.${row.connection}`)}</span>
-                <span className="kiosk-fleet__sub">{t('kiosk.fleet.heard', { time: time(row.lastHeartbeatAt) })}</span>
+                <span className="kiosk-fleet__sub">{row.lastHeartbeatAt ? t('kiosk.fleet.heard', { time: time(row.lastHeartbeatAt) }) : t('kiosk.fleet.neverHeard')}</span>
               </td>
               <td>{row.inUse === null ? t('kiosk.fleet.unknown') : t(row.inUse ? 'kiosk.yes' : 'kiosk.no')}</td>
               <td>{time(row.lastResetAt)}</td>

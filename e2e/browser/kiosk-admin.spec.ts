@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { KIOSK_PIN, openKiosk, showAttract } from '../support/kiosk-app.ts';
+import { KIOSK_PIN, OODI_TERMINAL, openKiosk, showAttract } from '../support/kiosk-app.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
 
 const stack = stackPerFile();
@@ -29,8 +29,11 @@ test('the maintenance PIN: a wrong one is refused, the right one opens the admin
   await page.getByTestId('kiosk-pin-submit').click();
   await expect(kiosk).toHaveAttribute('data-phase', 'admin');
   await expect(page.getByTestId('kiosk-admin-pin')).toHaveCount(0);
-  // The admin screen shows the terminal's state from its core.
+  // The admin screen shows the terminal's state from its core, the terminal by its name and
+  // place as the staff know it (the id beside it for a support call).
   await expect(page.getByTestId('kiosk-admin-connection')).not.toBeEmpty();
+  await expect(page.getByTestId('kiosk-admin-terminal')).toHaveText(`Oodi, 1. kerroksen aula${OODI_TERMINAL.id}`);
+  await expect(page.getByTestId('kiosk-admin-place')).toHaveText('Oodi – digituki');
 
   await page.getByTestId('kiosk-admin-exit').click();
   await expect(page.getByTestId('kiosk-attract')).toBeVisible();

@@ -178,6 +178,7 @@ export const kioskEn = {
       wrong: 'Wrong PIN.',
       noPin: 'No maintenance PIN is set for this terminal, so the maintenance screen cannot be opened.',
       terminal: 'Terminal',
+      place: 'Service point',
       connection: 'Connection',
       scheduled: 'Opening hours',
       open: 'Open',

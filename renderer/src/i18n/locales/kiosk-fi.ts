@@ -178,6 +178,7 @@ export const kioskFi = {
       wrong: 'Väärä PIN-koodi.',
       noPin: 'Tälle päätteelle ei ole asetettu ylläpidon PIN-koodia, joten ylläpitonäkymää ei voi avata.',
       terminal: 'Pääte',
+      place: 'Palvelupiste',
       connection: 'Yhteys',
       scheduled: 'Aukioloaika',
       open: 'Auki',

@@ -178,6 +178,7 @@ export const kioskSv = {
       wrong: 'Fel PIN-kod.',
       noPin: 'Ingen underhålls-PIN-kod är inställd för den här terminalen, så underhållsvyn kan inte öppnas.',
       terminal: 'Terminal',
+      place: 'Serviceställe',
       connection: 'Förbindelse',
       scheduled: 'Öppettid',
       open: 'Öppen',

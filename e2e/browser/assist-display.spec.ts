@@ -38,6 +38,24 @@ test('the queue display page shows the number a helper calls at once, and nothin
   await expect(wall.locator('#as-display-calling-h')).toHaveText('Vuorossa · Tur · Now serving');
 
   await expectNoAxeViolations(wall, 'queue display');
+  // Nobody is in service yet: the list says so as the called list does, not an empty space.
+  await expect(wall.getByTestId('as-display-serving')).toHaveText('–');
+  // On a portrait wall screen the way back to the desk keeps its words on one line (it broke
+  // inside "työpöydälle").
+  await wall.setViewportSize({ width: 1080, height: 1920 });
+  const back = wall.getByTestId('as-display-back');
+  await expect(back).toBeInViewport();
+  const textLines = await back.evaluate((button) => {
+    const words = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+    const tops = new Set<number>();
+    for (let node = words.nextNode(); node; node = words.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+    }
+    return tops.size;
+  });
+  expect(textLines).toBe(1);
 
   // The desk's button opens the same page as a window of its own.
   const [opened] = await Promise.all([context.waitForEvent('page'), page.getByTestId('as-open-display').click()]);

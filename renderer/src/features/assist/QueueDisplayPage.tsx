@@ -81,6 +81,7 @@ export function QueueDisplayPage({ servicePointId }: { servicePointId: string })
         <section aria-labelledby="as-display-serving-h">
           <h2 id="as-display-serving-h">{all('assist.display.serving')}</h2>
           <ul className="as-display__small" data-testid="as-display-serving">
+            {serving.length === 0 ? <li aria-label={t('assist.display.noneServing')}>–</li> : null}
             {serving.map((c) => (
               <li key={c.label}>{c.label}</li>
             ))}
@@ -89,6 +90,7 @@ export function QueueDisplayPage({ servicePointId }: { servicePointId: string })
         <section aria-labelledby="as-display-next-h">
           <h2 id="as-display-next-h">{all('assist.display.next')}</h2>
           <ul className="as-display__small" data-testid="as-display-waiting">
+            {d.waiting.length === 0 ? <li aria-label={t('assist.display.noneWaiting')}>–</li> : null}
             {d.waiting.slice(0, NEXT_SHOWN).map((label) => (
               <li key={label}>{label}</li>
             ))}

@@ -125,6 +125,8 @@ export const assistEn = {
       label: 'Queue display',
       back: 'Back to the desk',
       noneCalled: 'No number called',
+      noneServing: 'Nobody being served',
+      noneWaiting: 'Nobody waiting',
       calling: 'Now serving',
       serving: 'Being served',
       next: 'Next',

@@ -125,6 +125,8 @@ export const assistFi = {
       label: 'Jononäyttö',
       back: 'Takaisin työpöydälle',
       noneCalled: 'Ei vuoronumeroa kutsuttuna',
+      noneServing: 'Ei ketään palvelussa',
+      noneWaiting: 'Jonossa ei ole ketään',
       calling: 'Vuorossa',
       serving: 'Palvelussa',
       next: 'Seuraavana',

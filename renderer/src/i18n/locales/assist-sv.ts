@@ -125,6 +125,8 @@ export const assistSv = {
       label: 'Köskärm',
       back: 'Tillbaka till skrivbordet',
       noneCalled: 'Inget könummer ropas upp',
+      noneServing: 'Ingen betjänas',
+      noneWaiting: 'Ingen väntar i kön',
       calling: 'Tur',
       serving: 'Betjänas',
       next: 'Näst på tur',

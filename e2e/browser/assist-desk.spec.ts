@@ -32,6 +32,8 @@ test('a helper issues and calls a ticket, serves it, logs the session and sees i
   await page.keyboard.press('s');
   await expect(desk).toHaveAttribute('data-status', 'in_service');
   await expect(page.getByTestId('as-timer')).toHaveAttribute('data-running', 'true');
+  // Just started: 0 min, never below (a start a moment after the screen's clock ticked read "-1 min").
+  await expect(page.getByTestId('as-desk-status')).toHaveText('Palvelussa · 0 min');
   await page.getByTestId('as-finish-service').click();
 
   // The form: a note that looks like personal data is refused where it is typed.

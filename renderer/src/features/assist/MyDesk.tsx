@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueTicketRow, QueueView } from '../../../../domain/assist/contract.ts';
 import type { AppError } from '../../../../domain/result.ts';
-import { parseInstant } from '../../../../domain/wall-clock.ts';
 import { commandError } from '../../api/command-error.ts';
 import { useErrorText } from '../../components/StateViews.tsx';
 import { useAppDispatch } from '../../store/store.ts';
@@ -11,6 +10,7 @@ import { announce, showView } from '../../store/ui-slice.ts';
 import type { AsContext } from './as-context.ts';
 import { useAsCallNextMutation, useAsFinishServiceMutation, useAsNoShowMutation, useAsRecallMutation, useAsStartServiceMutation } from './assist-api.ts';
 import { useAssistSession } from './assist-session.ts';
+import { minutesSince } from './assist-time.ts';
 import { EthicsReminders } from './EthicsReminders.tsx';
 import { TicketFacts } from './TicketFacts.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
@@ -88,7 +88,7 @@ function TicketInHand({ ctx, row, othersWaiting, now, run }: { ctx: AsContext; r
   useKey('r', () => void run(recall({ ticketId })), called);
   useKey('f', () => void finishService(), ticket.status === 'in_service');
 
-  const servedMin = ticket.serviceStartedAt ? Math.floor((now - parseInstant(ticket.serviceStartedAt)) / 60_000) : 0;
+  const servedMin = ticket.serviceStartedAt ? minutesSince(ticket.serviceStartedAt, now) : 0;
   return (
     <div className="as-desk__ticket">
       <p className="as-desk__label" data-testid="as-desk-label">

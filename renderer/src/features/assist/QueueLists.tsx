@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { QueueTicketRow, QueueView } from '../../../../domain/assist/contract.ts';
-import { parseInstant } from '../../../../domain/wall-clock.ts';
 import { EmptyState } from '../../components/StateViews.tsx';
 import { asLanguage } from '../../format/locale.ts';
-import { timeOf } from './assist-time.ts';
+import { minutesSince, timeOf } from './assist-time.ts';
 
 /** The queue as tables: who waits (in calling order, with each one's expected wait) and who is at a desk now. */
 export function QueueLists({ queue, now }: { queue: QueueView; now: number }) {
@@ -61,7 +60,7 @@ function TicketTable({ rows, now, kind, testId }: { rows: readonly QueueTicketRo
               {pending ? <span className="muted as-pending"> {t('assist.states.pending')}</span> : null}
             </th>
             <td>{at(ticket.queuedAt)}</td>
-            <td>{kind === 'waiting' ? t('assist.queue.minutes', { count: Math.max(0, Math.floor((now - parseInstant(ticket.queuedAt)) / 60_000)) }) : `${t(`assist.ticketStatus.${ticket.status}`)}${mine ? ` · ${t('assist.queue.you')}` : ''}`}</td>
+            <td>{kind === 'waiting' ? t('assist.queue.minutes', { count: minutesSince(ticket.queuedAt, now) }) : `${t(`assist.ticketStatus.${ticket.status}`)}${mine ? ` · ${t('assist.queue.you')}` : ''}`}</td>
             {kind === 'waiting' ? <td data-testid="as-ticket-expected">{estimateMin === null ? '–' : estimateMin === 0 ? t('assist.queue.next') : t('assist.queue.about', { count: estimateMin })}</td> : null}
             <td>{ticket.topicHint ? t(`assist.topics.${ticket.topicHint}`) : '–'}</td>
             <td>{ticket.language ? t(`assist.languages.${ticket.language}`) : '–'}</td>

@@ -12,3 +12,11 @@ export function timeOf(iso: string, lang: Language): string {
 export function weekdayLabel(date: string, lang: Language): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[lang], { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
+
+/**
+ * Whole minutes from an instant to the screen's clock, never below 0: the clock ticks now and then
+ * (useNow), so an instant just recorded can be a moment ahead of it.
+ */
+export function minutesSince(iso: string, nowMs: number): number {
+  return Math.max(0, Math.floor((nowMs - parseInstant(iso)) / 60_000));
+}

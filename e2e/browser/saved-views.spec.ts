@@ -43,6 +43,7 @@ test('a saved view (columns, sort, filter) and the column choice come back after
   const dialog = page.getByTestId('grid-views-dialog');
   await dialog.getByTestId('grid-view-save').click();
   await expect(dialog.getByRole('textbox', { name: 'Tallenna nykyinen näkymä nimellä' })).toHaveAccessibleDescription(/Anna näkymälle nimi/);
+  await expect(dialog.getByTestId('grid-view-name')).toBeFocused();
   await dialog.getByTestId('grid-view-name').fill('Tarjotut uusimmat');
   await dialog.getByTestId('grid-view-save').click();
   await expect(dialog).toHaveCount(0);

@@ -60,7 +60,8 @@ export function ManageViewsDialog({ control, onClose }: { control: GridViewsCont
           className="grid-views__save"
           onSubmit={(e) => {
             e.preventDefault();
-            if (saveNameProblem) return setTried('save');
+            // The field says why, and takes the focus so that a screen reader reads it out.
+            if (saveNameProblem) return (setTried('save'), document.getElementById(`views-${id}-name`)?.focus());
             void run(() => control.save(name.trim())).then((done) => done && onClose());
           }}
         >
@@ -91,7 +92,7 @@ export function ManageViewsDialog({ control, onClose }: { control: GridViewsCont
                   className="grid-views__rename"
                   onSubmit={(e) => {
                     e.preventDefault();
-                    if (renameNameProblem) return setTried('rename');
+                    if (renameNameProblem) return (setTried('rename'), document.getElementById(`views-${id}-rename`)?.focus());
                     void run(() => control.rename(v.name, renaming.to.trim())).then((done) => done && setRenaming(null));
                   }}
                 >

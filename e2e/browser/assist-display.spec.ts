@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { chooseServicePoint, showAsView, signInAssist } from '../support/assist-app.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
+import { textLines } from '../support/text-lines.ts';
 
 const stack = stackPerFile();
 
@@ -45,17 +46,7 @@ test('the queue display page shows the number a helper calls at once, and nothin
   await wall.setViewportSize({ width: 1080, height: 1920 });
   const back = wall.getByTestId('as-display-back');
   await expect(back).toBeInViewport();
-  const textLines = await back.evaluate((button) => {
-    const words = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
-    const tops = new Set<number>();
-    for (let node = words.nextNode(); node; node = words.nextNode()) {
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
-    }
-    return tops.size;
-  });
-  expect(textLines).toBe(1);
+  expect(await textLines(back)).toBe(1);
 
   // The desk's button opens the same page as a window of its own.
   const [opened] = await Promise.all([context.waitForEvent('page'), page.getByTestId('as-open-display').click()]);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stackPerFile } from '../support/stack-per-file.ts';
+import { textLines } from '../support/text-lines.ts';
 import { signIn } from '../support/app-page.ts';
 import { signInAssist } from '../support/assist-app.ts';
 import { helsinkiDateOf, helsinkiDay, reservations, showBookingView, signInBookings } from '../support/bookings-app.ts';
@@ -140,12 +141,7 @@ test('no text of the reservations grid is cut in fi, sv and en at 1280×720: tim
       await look(page, `${lang} reservation ${row.reserveeName}`);
     }
     // The time over two days breaks after its dash, each end whole on its line.
-    const lines = await grid.locator(`.ag-row[row-id="${overDays!.id}"] .ag-cell[col-id="beginsAt"]`).evaluate((el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-    });
-    expect(lines).toBe(2);
+    expect(await textLines(grid.locator(`.ag-row[row-id="${overDays!.id}"] .ag-cell[col-id="beginsAt"]`))).toBe(2);
     await search.fill('');
   }
 });
@@ -188,18 +184,6 @@ async function wrappedHeaderButtons(page: Page): Promise<string[]> {
   );
 }
 
-/** How many lines the brand's two names take. */
-async function brandLines(page: Page): Promise<{ name: number; division: number }> {
-  return page.evaluate(() => {
-    const lines = (selector: string) => {
-      const range = document.createRange();
-      range.selectNodeContents(document.querySelector(selector)!);
-      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-    };
-    return { name: lines('.brand__name'), division: lines('.brand__division') };
-  });
-}
-
 test('the header keeps its buttons whole for a user of many roles, the Culture Kids registry cuts no text in fi, sv and en, a workspace\'s navigation group has its heading, and the window stays still under the Culture Kids programme, at 1280×720', async ({ page, context }) => {
   // Lotta holds four Culture Kids roles: their names give way, the buttons keep their words.
   await signInCultureKids(page, await stack().openApp('lotta'), 'lotta');
@@ -211,7 +195,7 @@ test('the header keeps its buttons whole for a user of many roles, the Culture K
   // line each (they broke as "KuVa / Desk" and "Kultur- och / fritidssektorn").
   await page.getByTestId('language-switch').selectOption('sv');
   await expect(page.locator('.brand__division')).toHaveText('Kultur- och fritidssektorn');
-  expect(await brandLines(page)).toEqual({ name: 1, division: 1 });
+  expect({ name: await textLines(page.locator('.brand__name')), division: await textLines(page.locator('.brand__division')) }).toEqual({ name: 1, division: 1 });
   expect(await wrappedHeaderButtons(page)).toEqual([]);
   await page.getByTestId('language-switch').selectOption('fi');
   // The programme's tables carry visually hidden captions far below the fold: they scroll with

@@ -609,6 +609,8 @@ export const CONTRACT = {
   'assist.logSession': { kind: 'command', input: AS['assist.logSession'], output: out<CommandAccepted>() },
   'assist.logSessionsBulk': { kind: 'command', input: AS['assist.logSessionsBulk'], output: out<CommandAccepted>() },
   'assist.bookAppointment': { kind: 'command', input: AS['assist.bookAppointment'], output: out<CommandAccepted>() },
+  'assist.openHelperHours': { kind: 'command', input: AS['assist.openHelperHours'], output: out<CommandAccepted>() },
+  'assist.closeHelperHours': { kind: 'command', input: AS['assist.closeHelperHours'], output: out<CommandAccepted>() },
   'assist.cancelAppointment': { kind: 'command', input: AS['assist.cancelAppointment'], output: out<CommandAccepted>() },
   'assist.markAppointmentNoShow': { kind: 'command', input: AS['assist.markAppointmentNoShow'], output: out<CommandAccepted>() },
   'assist.requestHelp': { kind: 'command', input: AS['assist.requestHelp'], output: out<CommandAccepted>() },

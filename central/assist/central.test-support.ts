@@ -26,7 +26,7 @@ export async function createKiosk(db: Db, username: string, servicePointId: stri
   return id;
 }
 
-/** A helper's bookable hours on a day from now (calendars have no command: supervisors' tooling, seeded here). */
+/** A helper's bookable hours on a day from now, written straight into the central (helper-hours.test.ts opens them by command). */
 export async function putCalendar(db: Db, servicePointId: string, daysFromToday: number, helperId: string): Promise<HelperCalendar> {
   const date = addDays(helsinkiDateOf(Date.now()), daysFromToday);
   const calendar: HelperCalendar = { id: `test-cal-${servicePointId}-${date}-${randomUUID().slice(0, 8)}`, servicePointId, helperId, date, startTime: '10:00', endTime: '12:00', slotLengthMin: 30 };

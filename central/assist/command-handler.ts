@@ -1,5 +1,5 @@
-import { ASSIST_COMMANDS, type AssistCommandType } from '../../domain/assist/commands.ts';
-import { ASSIST_DECIDERS, type AssistDecision, type AssistNotice } from '../../domain/assist/decide.ts';
+import type { AssistCommandType } from '../../domain/assist/commands.ts';
+import { ASSIST_DECIDERS, assistPermission, type AssistDecision, type AssistNotice } from '../../domain/assist/decide.ts';
 import { canAtServicePoint } from '../../domain/roles.ts';
 import type { CommandContext } from '../../domain/sync/command-context.ts';
 import type { StaffUser } from '../../domain/sync/protocol.ts';
@@ -33,7 +33,7 @@ export const assistCommandHandler: CommandHandler = {
   async decide(tx, command: IncomingCommand, ctx, cache, user: StaffUser) {
     const type = command.type as AssistCommandType;
     const { servicePointId, state } = await (LOADERS[type] as Load)(tx, command.payload, ctx);
-    if (servicePointId !== null && !canAtServicePoint(user.grants, ASSIST_COMMANDS[type].permission, servicePointId)) {
+    if (servicePointId !== null && !canAtServicePoint(user.grants, assistPermission(type, state, user.id), servicePointId)) {
       return forbidden(`You have no right to ${type} at the service point ${servicePointId}.`);
     }
     if (type === 'assist.requestHelp' && (command.payload as { kioskId: string }).kioskId !== user.id) return forbidden('A kiosk asks for help in its own name only.');

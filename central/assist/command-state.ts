@@ -108,6 +108,21 @@ export const LOADERS: Loaders = {
       },
     };
   },
+  async 'assist.openHelperHours'(tx, p, ctx) {
+    // No row exists yet to lock: one helper's openings are decided one after another by a lock on their id.
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`as-hours:${ctx.actor.id}`]);
+    const servicePoint = await rec(rowById(tx, 'as_service_point', p.servicePointId));
+    const dates = p.days.map((d) => d.date);
+    const mine = records(await rowsBy(tx, 'as_helper_calendar', 'helper_id', [ctx.actor.id], { where: 'calendar_date = ANY($2::text[])', params: [dates] }));
+    const sameIds = records(await rowsBy(tx, 'as_helper_calendar', 'id', p.days.map((d) => d.calendarId)));
+    return { servicePointId: p.servicePointId, state: { servicePoint, sameDays: [...mine, ...sameIds.filter((c) => !mine.some((m) => m.id === c.id))] } };
+  },
+  async 'assist.closeHelperHours'(tx, p) {
+    // The calendar locked, as a booking locks it: a booking and the closing never pass each other.
+    const calendar = await rowById(tx, 'as_helper_calendar', p.calendarId, true);
+    if (!calendar) return { servicePointId: null, state: { calendar: null, appointments: [] } };
+    return { servicePointId: calendar.record.servicePointId, state: { calendar, appointments: records(await rowsBy(tx, 'as_appointment', 'calendar_id', [calendar.record.id])) } };
+  },
   'assist.cancelAppointment': (tx, p) => appointmentState(tx, p.appointmentId),
   'assist.markAppointmentNoShow': (tx, p) => appointmentState(tx, p.appointmentId),
   async 'assist.requestHelp'(tx, p) {

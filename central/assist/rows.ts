@@ -3,7 +3,7 @@ import type { Versioned } from '../../domain/sync/command-context.ts';
 import type { Queryable } from '../db/db.ts';
 
 /** The columns of migration 300 a command looks rows up by. */
-export type AsColumn = 'id' | 'service_point_id' | 'calendar_id' | 'kiosk_id';
+export type AsColumn = 'id' | 'service_point_id' | 'calendar_id' | 'kiosk_id' | 'helper_id';
 
 const TEXT_ID_TABLES: ReadonlySet<AssistEntityName> = new Set(['as_service_point', 'as_helper_calendar']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

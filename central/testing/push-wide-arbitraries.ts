@@ -712,6 +712,17 @@ const TEMPLATES: Record<string, Template> = {
       target: t('as_helper_calendar', id),
     };
   },
+  'assist.openHelperHours': (p) => {
+    const sp = p.id('as_service_point');
+    return {
+      payload: { servicePointId: sp, startTime: p.flag ? '16:00' : '10:00', endTime: '18:00', slotLengthMin: p.one([30, 45, 60]), days: [{ calendarId: p.fresh('as_helper_calendar'), date: p.date(1) }, { calendarId: randomUUID(), date: p.date(8) }] },
+      target: t('as_service_point', sp),
+    };
+  },
+  'assist.closeHelperHours': (p) => {
+    const id = p.id('as_helper_calendar');
+    return { payload: { calendarId: id }, target: t('as_helper_calendar', id) };
+  },
   'assist.cancelAppointment': (p) => {
     const id = p.id('as_appointment', (d) => d.status === 'booked');
     return { payload: { appointmentId: id, reason: p.flag ? p.text(0) : null }, target: t('as_appointment', id) };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { TypedEmail, TypedPhone } from '../contact-address.ts';
 import { LONG_TEXT_MAX, StorableText } from '../text.ts';
-import { Id, Intake, Note, ServiceLanguage, Topic, Topics, UtcInstant } from './entities.ts';
-import { AGE_BANDS, ASSIST_PERMISSIONS, BULK_MAX, CHANNELS, DURATION_BUCKETS, HELPER_TYPES, OUTCOMES, REFERRALS, TICKET_SOURCES } from './vocabulary.ts';
+import { CalendarDate, Id, Intake, Note, ServiceLanguage, TimeOfDay, Topic, Topics, UtcInstant } from './entities.ts';
+import { AGE_BANDS, ASSIST_PERMISSIONS, BULK_MAX, CHANNELS, DURATION_BUCKETS, HELPER_TYPES, HOURS_WEEKS_MAX, OUTCOMES, REFERRALS, SLOT_LENGTHS_MIN, TICKET_SOURCES } from './vocabulary.ts';
 
 /**
  * The commands of the Assistance workspace as they will travel in a push. Each names the
@@ -73,6 +73,25 @@ export const BookAppointmentPayload = z.object({
 export const CancelAppointmentPayload = z.object({ appointmentId: Id, reason: StorableText.trim().max(LONG_TEXT_MAX).nullable() });
 export const AppointmentPayload = z.object({ appointmentId: Id });
 
+/**
+ * The signed-in helper opens bookable hours at a service point: one day, or the same hours on
+ * several days (a weekly rota), each day a calendar of its own so that one can be closed alone.
+ */
+export const OpenHelperHoursPayload = z.object({
+  servicePointId: Id,
+  startTime: TimeOfDay,
+  endTime: TimeOfDay,
+  slotLengthMin: z.literal(SLOT_LENGTHS_MIN),
+  days: z
+    .array(z.object({ calendarId: NewId, date: CalendarDate }))
+    .min(1, 'Open hours on at least one day.')
+    .max(HOURS_WEEKS_MAX, `Hours are opened on at most ${HOURS_WEEKS_MAX} days at a time.`)
+    .refine((d) => new Set(d.map((x) => x.date)).size === d.length, { message: 'A day is named once.' })
+    .refine((d) => new Set(d.map((x) => x.calendarId)).size === d.length, { message: 'Each day has an id of its own.' }),
+});
+/** Hours with no booking left in them are closed: their free slots are offered no more. */
+export const CloseHelperHoursPayload = z.object({ calendarId: Id });
+
 export const RequestHelpPayload = z.object({ requestId: NewId, servicePointId: Id, kioskId: Id, language: ServiceLanguage });
 /** Staff answer a kiosk's call: 'acknowledged' (someone is coming) or 'closed' (handled; the kiosk may ask again). */
 export const AnswerHelpRequestPayload = z.object({ requestId: Id, status: z.enum(['acknowledged', 'closed']) });
@@ -91,6 +110,9 @@ export const ASSIST_COMMANDS = {
   'assist.logSessionsBulk': { payload: LogSessionsBulkPayload, permission: P.staff, versioned: false },
   'assist.bookAppointment': { payload: BookAppointmentPayload, permission: P.book, versioned: false },
   'assist.cancelAppointment': { payload: CancelAppointmentPayload, permission: P.staff, versioned: true },
+  // A helper opens and closes their own hours; closing another helper's needs P.supervisor there (hours.ts).
+  'assist.openHelperHours': { payload: OpenHelperHoursPayload, permission: P.staff, versioned: false },
+  'assist.closeHelperHours': { payload: CloseHelperHoursPayload, permission: P.staff, versioned: true },
   'assist.markAppointmentNoShow': { payload: AppointmentPayload, permission: P.staff, versioned: true },
   'assist.requestHelp': { payload: RequestHelpPayload, permission: P.requestHelp, versioned: false },
   'assist.answerHelpRequest': { payload: AnswerHelpRequestPayload, permission: P.staff, versioned: false },

@@ -9,14 +9,16 @@ import {
   BookAppointmentPayload,
   CallNextPayload,
   CancelAppointmentPayload,
+  CloseHelperHoursPayload,
   IssueTicketPayload,
   LogSessionPayload,
   LogSessionsBulkPayload,
+  OpenHelperHoursPayload,
   RequestHelpPayload,
   TicketPayload,
   TransferTicketPayload,
 } from './commands.ts';
-import { BULK_MAX, type AppointmentStatus, type TicketStatus } from './vocabulary.ts';
+import { BULK_MAX, HOURS_WEEKS_MAX, type AppointmentStatus, type TicketStatus } from './vocabulary.ts';
 
 /**
  * The Assistance workspace's part of the renderer contract (domain/contract.ts spreads it in).
@@ -249,6 +251,11 @@ export const LogSessionsBulkInput = z
   })
   .strict();
 export const BookAppointmentInput = BookAppointmentPayload.omit({ appointmentId: true }).strict();
+/** The days the hours are opened on; the desk gives each its calendar id. */
+export const OpenHelperHoursInput = z
+  .object({ ...OpenHelperHoursPayload.omit({ days: true }).shape, dates: z.array(CalendarDate).min(1).max(HOURS_WEEKS_MAX) })
+  .strict()
+  .refine((v) => new Set(v.dates).size === v.dates.length, { message: 'A day is named once.', path: ['dates'] });
 /** `kioskId`: the signed-in terminal's own user id (a terminal asks for staff only for itself). */
 export const RequestHelpInput = RequestHelpPayload.omit({ requestId: true }).strict();
 
@@ -269,6 +276,8 @@ export const ASSIST_CONTRACT_INPUTS = {
   'assist.logSession': LogSessionInput,
   'assist.logSessionsBulk': LogSessionsBulkInput,
   'assist.bookAppointment': BookAppointmentInput,
+  'assist.openHelperHours': OpenHelperHoursInput,
+  'assist.closeHelperHours': CloseHelperHoursPayload.strict(),
   'assist.cancelAppointment': CancelAppointmentPayload.strict(),
   'assist.markAppointmentNoShow': AppointmentPayload.strict(),
   'assist.requestHelp': RequestHelpInput,

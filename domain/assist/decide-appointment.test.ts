@@ -22,6 +22,7 @@ describe('booking help time', () => {
     expect(decideBookAppointment(state(), book({ startsAt: '2027-03-02T11:10:00.000Z' }), ctx())).toMatchObject({ code: 'as_slot_outside_calendar' });
     expect(decideBookAppointment(state(), book(), ctx({ now: '2027-03-02T11:00:00.000Z' }))).toMatchObject({ code: 'as_slot_past' });
     expect(decideBookAppointment(state({ servicePoint: point({ active: false }) }), book(), ctx())).toMatchObject({ code: 'as_service_point_inactive' });
+    expect(decideBookAppointment(state({ calendar: calendar({ closedAt: '2027-03-01T08:00:00.000Z' }) }), book(), ctx())).toMatchObject({ ok: false, code: 'as_hours_closed' });
   });
 
   it('takes a contact only as an e-mail address or a phone number', () => {

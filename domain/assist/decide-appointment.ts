@@ -3,6 +3,7 @@ import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import type { AssistCommandPayload } from './commands.ts';
 import type { Appointment, HelperCalendar, ServicePoint } from './entities.ts';
 import { accept, notFound, refuse, stale, utc, type AssistDecision } from './decide-result.ts';
+import { isClosed } from './hours.ts';
 import { holdsSlot, slotAt } from './slots.ts';
 
 /** Booked help time in a helper's calendar (brief assistance 1.7). */
@@ -15,6 +16,7 @@ export interface BookState {
 
 export function decideBookAppointment(s: BookState, p: AssistCommandPayload<'assist.bookAppointment'>, ctx: CommandContext): AssistDecision {
   if (!s.calendar || s.calendar.id !== p.calendarId) return notFound('The helper calendar');
+  if (isClosed(s.calendar)) return refuse({ code: 'as_hours_closed', message: 'The helper has closed these hours.' });
   if (!s.servicePoint || !s.servicePoint.active) return refuse({ code: 'as_service_point_inactive', message: 'The service point takes no bookings now.' });
   const slot = slotAt(s.calendar, p.startsAt);
   if (!slot) return refuse({ code: 'as_slot_outside_calendar', message: 'The helper has no slot starting then.' });

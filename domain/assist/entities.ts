@@ -150,6 +150,11 @@ export const HelperCalendar = z
     startTime: TimeOfDay,
     endTime: TimeOfDay,
     slotLengthMin: z.number().refine((n) => (SLOT_LENGTHS_MIN as readonly number[]).includes(n), { message: `A slot lasts ${SLOT_LENGTHS_MIN.join(', ')} minutes.` }),
+    /**
+     * Closed hours offer no slots; the row stays, so what was opened and closed can be traced.
+     * Optional: rows stored before hours could be closed still parse.
+     */
+    closedAt: UtcInstant.nullable().optional(),
   })
   .superRefine((c, ctx) => {
     const start = parseTimeOfDay(c.startTime) ?? 0;

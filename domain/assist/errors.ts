@@ -25,6 +25,16 @@ export const ASSIST_ERROR_CODES = [
   'as_appointment_not_active',
   /** A no-show is marked only once the appointment's time has come. */
   'as_appointment_not_started',
+  /** Help hours hold at least one slot of their length. */
+  'as_hours_too_short',
+  'as_hours_past',
+  /** A helper's hours on one day do not overlap, at any service point. */
+  'as_hours_overlap',
+  'as_hours_closed',
+  /** Hours that have begun stay; their bookings are cancelled one by one. */
+  'as_hours_started',
+  /** Hours holding a booking are not closed until it is cancelled. */
+  'as_hours_booked',
   'as_help_request_open',
   /** A closed help request is not answered again; an acknowledged one is not acknowledged twice. */
   'as_help_request_transition',

@@ -55,6 +55,8 @@ export const HELP_REQUEST_STATUSES = ['open', 'acknowledged', 'closed'] as const
 
 /** Booked help is given in slots of these lengths (brief 1.7: 30–60 min per helper). */
 export const SLOT_LENGTHS_MIN = [30, 45, 60] as const;
+/** Help hours are opened for a day, or the same weekday for up to this many weeks (a season's rota is opened a term at a time). */
+export const HOURS_WEEKS_MAX = 12;
 
 /** When a queue forms, one customer gets about this long (the Kemi cap); past it staff are warned, softly. */
 export const SOFT_CAP_MIN = 30;

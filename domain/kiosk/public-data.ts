@@ -40,8 +40,8 @@ export const KIOSK_PUBLIC_FIELDS = {
   reservation: ['id', 'reservationUnitId', 'unitId', 'beginsAt', 'endsAt', 'state', 'type', 'bufferBeforeMin', 'bufferAfterMin'],
   /** With the booking units in its building (`unitIds`), whose spaces the kiosk lists first. */
   as_service_point: ['id', 'name', 'ticketPrefix', 'active', 'unitIds'],
-  /** A helper's bookable hours, without the helper. */
-  as_helper_calendar: ['id', 'servicePointId', 'date', 'startTime', 'endTime', 'slotLengthMin'],
+  /** A helper's bookable hours, without the helper; closed hours offer no slot. */
+  as_helper_calendar: ['id', 'servicePointId', 'date', 'startTime', 'endTime', 'slotLengthMin', 'closedAt'],
   /** The queue as the public display shows it: numbers and states. */
   as_queue_ticket: ['id', 'servicePointId', 'serviceDate', 'number', 'label', 'status', 'queuedAt', 'calledAt', 'recallCount', 'source'],
   /** Taken help times, without the intake or the contact. */

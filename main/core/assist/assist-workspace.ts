@@ -1,5 +1,5 @@
-import { ASSIST_COMMANDS, type AssistCommandPayload, type AssistCommandType } from '../../../domain/assist/commands.ts';
-import { ASSIST_DECIDERS, type AssistDecider } from '../../../domain/assist/decide.ts';
+import type { AssistCommandPayload, AssistCommandType } from '../../../domain/assist/commands.ts';
+import { ASSIST_DECIDERS, assistPermission, type AssistDecider } from '../../../domain/assist/decide.ts';
 import { ASSIST_PERMISSIONS as P } from '../../../domain/assist/vocabulary.ts';
 import type { ParsedInput } from '../../../domain/contract.ts';
 import type { AppError, Result } from '../../../domain/result.ts';
@@ -32,7 +32,8 @@ function authorize({ db }: CacheAccess, actor: StaffUser, type: AnyType, payload
   if (type === 'assist.requestHelp' && p['kioskId'] !== actor.id) return { code: 'forbidden', message: 'A terminal asks for staff in its own name only.' };
   const point = servicePointOf(db, type, p);
   if (point === null) return null;
-  if (assistRights(actor).may(ASSIST_COMMANDS[type].permission, point)) return null;
+  const state = type === 'assist.closeHelperHours' ? { calendar: asRows(db).calendar(String(p['calendarId'])) } : null;
+  if (assistRights(actor).may(assistPermission(type, state, actor.id), point)) return null;
   return { code: 'forbidden', message: 'Your roles do not give you this right at this service point.' };
 }
 
@@ -49,6 +50,8 @@ const AGGREGATES: Record<AnyType, { entity: EntityName; field: string }> = {
   'assist.bookAppointment': { entity: 'as_appointment', field: 'appointmentId' },
   'assist.cancelAppointment': { entity: 'as_appointment', field: 'appointmentId' },
   'assist.markAppointmentNoShow': { entity: 'as_appointment', field: 'appointmentId' },
+  'assist.openHelperHours': { entity: 'as_service_point', field: 'servicePointId' },
+  'assist.closeHelperHours': { entity: 'as_helper_calendar', field: 'calendarId' },
   'assist.requestHelp': { entity: 'as_help_request', field: 'requestId' },
   'assist.answerHelpRequest': { entity: 'as_help_request', field: 'requestId' },
 };
@@ -84,6 +87,7 @@ export const ASSIST_CACHE: CacheWorkspace = {
   },
   describeAggregate: ({ db }, id) => {
     const rows = asRows(db);
-    return rows.ticket(id)?.record.label ?? rows.servicePoint(id)?.record.name.fi ?? null;
+    const hours = rows.calendar(id)?.record;
+    return rows.ticket(id)?.record.label ?? rows.servicePoint(id)?.record.name.fi ?? (hours ? `${hours.date} ${hours.startTime}–${hours.endTime}` : null);
   },
 };

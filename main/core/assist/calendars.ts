@@ -1,5 +1,6 @@
 import type { AppointmentRow, CalendarView, HelperCalendars } from '../../../domain/assist/contract.ts';
 import type { Appointment } from '../../../domain/assist/entities.ts';
+import { isClosed } from '../../../domain/assist/hours.ts';
 import { holdsSlot, slotsOf } from '../../../domain/assist/slots.ts';
 import { ASSIST_PERMISSIONS as P } from '../../../domain/assist/vocabulary.ts';
 import type { ParsedInput } from '../../../domain/contract.ts';
@@ -19,7 +20,9 @@ export function helperCalendars(db: SqliteDatabase, rights: AssistRights, input:
   if (!point.ok) return point;
   const { from, to } = input.span === 'week' ? weekOf(input.date) : { from: input.date, to: input.date };
   const rows = asRows(db);
-  const calendars = rows.calendarsOf(point.value.id, from, to).map((c): CalendarView => {
+  // Closed hours offer nothing; they could be closed only while empty and still to come, so no booking is hidden with them.
+  const open = rows.calendarsOf(point.value.id, from, to).filter((c) => !isClosed(c.record));
+  const calendars = open.map((c): CalendarView => {
     const holding = new Map(
       rows
         .calendarAppointments(c.record.id)

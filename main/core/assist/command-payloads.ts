@@ -24,6 +24,14 @@ export const ASSIST_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
     },
   },
   'assist.bookAppointment': withId('assist.bookAppointment', 'appointmentId'),
+  'assist.openHelperHours': {
+    type: 'assist.openHelperHours',
+    payload: (input, _today, newId) => {
+      const { dates, ...hours } = input as { dates: string[] };
+      return { ...hours, days: dates.map((date) => ({ calendarId: newId(), date })) };
+    },
+  },
+  'assist.closeHelperHours': same('assist.closeHelperHours'),
   'assist.cancelAppointment': same('assist.cancelAppointment'),
   'assist.markAppointmentNoShow': same('assist.markAppointmentNoShow'),
   'assist.requestHelp': withId('assist.requestHelp', 'requestId'),

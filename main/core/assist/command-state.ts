@@ -51,6 +51,12 @@ const LOADERS: { [T in AssistCommandType]: Loader<T> } = {
       appointments: calendar ? records(rows.calendarAppointments(calendar.id)) : [],
     };
   },
+  'assist.openHelperHours': (rows, p) => {
+    const onDays = p.days.flatMap((d) => records(rows.calendarsOn(d.date)));
+    const named = p.days.flatMap((d) => rows.calendar(d.calendarId)?.record ?? []).filter((c) => !onDays.some((o) => o.id === c.id));
+    return { servicePoint: rows.servicePoint(p.servicePointId)?.record ?? null, sameDays: [...onDays, ...named] };
+  },
+  'assist.closeHelperHours': (rows, p) => ({ calendar: versioned(rows.calendar(p.calendarId)), appointments: records(rows.calendarAppointments(p.calendarId)) }),
   'assist.cancelAppointment': (rows, p) => ({ appointment: versioned(rows.appointment(p.appointmentId)) }),
   'assist.markAppointmentNoShow': (rows, p) => ({ appointment: versioned(rows.appointment(p.appointmentId)) }),
   'assist.requestHelp': (rows, p) => ({ servicePoint: rows.servicePoint(p.servicePointId)?.record ?? null, openRequests: records(rows.openRequests(p.servicePointId)) }),
@@ -73,6 +79,7 @@ export function servicePointOf(db: SqliteDatabase, type: AssistCommandType, payl
     case 'assist.transferTicket':
       return rows.ticket(id('ticketId') ?? '')?.record.servicePointId ?? null;
     case 'assist.bookAppointment':
+    case 'assist.closeHelperHours':
       return rows.calendar(id('calendarId') ?? '')?.record.servicePointId ?? null;
     case 'assist.cancelAppointment':
     case 'assist.markAppointmentNoShow':

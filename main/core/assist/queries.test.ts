@@ -170,6 +170,26 @@ describe('assist commands on the cache (offline)', () => {
     const taken = call('assist.bookAppointment', { calendarId: 'cal-1', startsAt: '2027-03-02T11:00:00.000Z', intake: { topic: 'other', ownDevice: false, language: 'fi', accessibilityNeeds: null }, contact: null, bookedVia: 'desk', followUpOfSessionId: null });
     expect(!taken.ok && taken.error.code).toBe('as_slot_taken');
   });
+
+  it("opens a helper's own hours offline for the weeks asked, and closes hers, or anyone's for a supervisor, never booked ones", () => {
+    value(call('assist.openHelperHours', { servicePointId: 'sp-oodi', dates: ['2027-03-03', '2027-03-10'], startTime: '14:00', endTime: '16:00', slotLengthMin: 60 }));
+    const week = value(call('assist.helperCalendars', { servicePointId: 'sp-oodi', date: '2027-03-03', span: 'week' }));
+    const opened = week.calendars.find((c) => c.calendar.date === '2027-03-03' && c.calendar.startTime === '14:00');
+    expect(opened).toMatchObject({ mine: true, freeSlots: 2, calendar: { helperId: 'u-hilkka', slotLengthMin: 60, closedAt: null } });
+    expect(value(call('assist.helperCalendars', { servicePointId: 'sp-oodi', date: '2027-03-10' })).calendars.map((c) => c.calendar.startTime)).toEqual(['14:00']);
+    // Her Kallio hours that day would meet them.
+    const twice = call('assist.openHelperHours', { servicePointId: 'sp-kallio', dates: ['2027-03-10'], startTime: '15:00', endTime: '17:00', slotLengthMin: 30 });
+    expect(!twice.ok && twice.error.code).toBe('as_hours_overlap');
+    const veera = call('assist.closeHelperHours', { calendarId: opened!.calendar.id }, VEERA);
+    expect(!veera.ok && veera.error.code).toBe('forbidden');
+    const booked = call('assist.closeHelperHours', { calendarId: 'cal-1' });
+    expect(!booked.ok && booked.error.code).toBe('as_hours_booked');
+    value(call('assist.closeHelperHours', { calendarId: opened!.calendar.id }, MAIJA));
+    const after = value(call('assist.helperCalendars', { servicePointId: 'sp-oodi', date: '2027-03-03', span: 'week' }));
+    expect(after.calendars.map((c) => c.calendar.id)).not.toContain(opened!.calendar.id);
+    const closed = call('assist.bookAppointment', { calendarId: opened!.calendar.id, startsAt: '2027-03-03T12:00:00.000Z', intake: { topic: 'other', ownDevice: false, language: 'fi', accessibilityNeeds: null }, contact: null, bookedVia: 'desk', followUpOfSessionId: null });
+    expect(!closed.ok && closed.error.code).toBe('as_hours_closed');
+  });
 });
 
 describe('assist.dashboard', () => {

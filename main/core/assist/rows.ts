@@ -26,6 +26,7 @@ const statements = preparedFor((db: SqliteDatabase) => {
     sessionsOccurred: db.prepare<[number, number], Row & { sp: string }>(`SELECT ${COLS}, service_point_id AS sp FROM as_help_session WHERE occurred_ms >= ? AND occurred_ms < ? ORDER BY occurred_ms, id`),
     calendar: one('as_helper_calendar'),
     calendarsOf: db.prepare<[string, string, string], Row>(`SELECT ${COLS} FROM as_helper_calendar WHERE service_point_id = ? AND date >= ? AND date <= ? ORDER BY date, id`),
+    calendarsOn: db.prepare<[string], Row>(`SELECT ${COLS} FROM as_helper_calendar WHERE date = ? ORDER BY id`),
     appointment: one('as_appointment'),
     calendarAppointments: db.prepare<[string], Row>(`SELECT ${COLS} FROM as_appointment WHERE calendar_id = ? ORDER BY starts_ms, id`),
     appointmentsOf: db.prepare<[string, number, number], Row>(`SELECT ${COLS} FROM as_appointment WHERE service_point_id = ? AND starts_ms >= ? AND starts_ms < ? ORDER BY starts_ms, id`),
@@ -59,6 +60,8 @@ export function asRows(db: SqliteDatabase) {
     sessionsOccurred: (points: 'all' | readonly string[], from: number, to: number) => inPoints<HelpSession>(s.sessionsOccurred.all(from, to), points),
     calendar: (id: string) => get<HelperCalendar>(s.calendar, id),
     calendarsOf: (servicePointId: string, from: string, to: string) => s.calendarsOf.all(servicePointId, from, to).map((r) => cached<HelperCalendar>(r)),
+    /** Every calendar on the day, at any service point the cache holds. */
+    calendarsOn: (date: string) => s.calendarsOn.all(date).map((r) => cached<HelperCalendar>(r)),
     appointment: (id: string) => get<Appointment>(s.appointment, id),
     calendarAppointments: (calendarId: string) => s.calendarAppointments.all(calendarId).map((r) => cached<Appointment>(r)),
     appointmentsOf: (servicePointId: string, from: number, to: number) => s.appointmentsOf.all(servicePointId, from, to).map((r) => cached<Appointment>(r)),

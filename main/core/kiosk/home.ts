@@ -157,7 +157,7 @@ function freeHelpSlots(db: SqliteDatabase, servicePointId: string, dates: readon
   const calendars = readRows(db, 'kiosk_pub_helper_calendar', PubHelperCalendar, `service_point_id = ? AND date IN (${dates.map(() => '?').join(', ')})`, [servicePointId, ...dates]);
   return dates.map((date) => {
     const slots: KioskHelpSlot[] = [];
-    for (const calendar of calendars.filter((c) => c.date === date)) {
+    for (const calendar of calendars.filter((c) => c.date === date && c.closedAt == null)) {
       const taken = new Set(
         readRows(db, 'kiosk_pub_appointment', PubAppointment, 'calendar_id = ?', [calendar.id])
           .filter(holdsSlot)

@@ -53,6 +53,9 @@ describe("a kiosk's cache", () => {
     t.cache.applyChanges([calendar('cal-4', day(4)), calendar('cal-6', day(6)), calendar('cal-13', day(13)), calendar('cal-20', day(20))], 'c2');
     expect(home(3).helpSlots.map((d) => d.date)).toEqual([TODAY, day(4), day(6)]);
     expect(home(5).helpSlots.map((d) => d.date)).toEqual([TODAY, day(4), day(6), day(13)]);
+    // Hours their helper has closed offer nothing: the next day with help is then the 13th.
+    t.cache.applyChanges([{ ...calendar('cal-6', day(6)), version: 2, data: { ...calendar('cal-6', day(6)).data, closedAt: '2027-01-01T08:00:00.000Z' } }], 'c3');
+    expect(home(3).helpSlots.map((d) => d.date)).toEqual([TODAY, day(4), day(13)]);
   });
 
   it('shows a space busy while a related one is booked: its parent or child space, or a unit sharing a resource', () => {

@@ -60,7 +60,7 @@ export const PubReservation = z.object({
   bufferAfterMin: Count.nullish(),
 });
 export type PubReservation = z.infer<typeof PubReservation>;
-export const PubHelperCalendar = z.object({ id: Text, servicePointId: Text, date: Text, startTime: Text, endTime: Text, slotLengthMin: z.number().positive() });
+export const PubHelperCalendar = z.object({ id: Text, servicePointId: Text, date: Text, startTime: Text, endTime: Text, slotLengthMin: z.number().positive(), closedAt: Text.nullable().optional() });
 export const PubAppointment = z.object({ id: Text, calendarId: Text, startsAt: Instant, status: Text });
 export const PubTicket = z.object({
   id: Text,

@@ -1,4 +1,4 @@
-import { Button, ButtonSize, ButtonVariant, IconCross, Notification } from 'hds-react';
+import { Button, ButtonSize, ButtonVariant, IconCross, IconPlus, Notification } from 'hds-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentRow, CalendarView, SlotView } from '../../../../domain/assist/contract.ts';
@@ -20,6 +20,8 @@ import { useAsCalendarsQuery } from './assist-api.ts';
 import { useAssistSession } from './assist-session.ts';
 import { weekdayLabel, timeOf } from './assist-time.ts';
 import { BookDialog } from './BookDialog.tsx';
+import { HoursDialog } from './HoursDialog.tsx';
+import { HoursList } from './HoursList.tsx';
 import { useNow } from './use-now.ts';
 
 /** The hours an empty week shows; a week with shifts shows the hours of its shifts. */
@@ -43,6 +45,7 @@ function AppointmentsBody({ ctx }: { ctx: AsContext }) {
   const [date, setDate] = useState(helsinkiToday());
   const [booking, setBooking] = useState<{ calendar: CalendarView; slot: SlotView } | null>(null);
   const [open, setOpen] = useState<AppointmentRow | null>(null);
+  const [opening, setOpening] = useState(false);
   const q = useAsCalendarsQuery({ servicePointId: ctx.servicePoint.id, date, span: 'week' });
   const nowMs = useNow(60_000);
   const now = toWallClock(nowMs);
@@ -80,6 +83,9 @@ function AppointmentsBody({ ctx }: { ctx: AsContext }) {
         <p className="muted" data-testid="as-free-slots" data-count={free}>
           {t('assist.appointments.week', { from: formatIsoDate(monday, lang), to: formatIsoDate(addDays(monday, 6), lang) })} · {t('assist.appointments.free', { count: free })}
         </p>
+        <Button className="as-appointments__open" size={ButtonSize.Small} variant={ButtonVariant.Secondary} iconStart={<IconPlus aria-hidden />} onClick={() => setOpening(true)} data-testid="as-hours-open">
+          {t('assist.hours.open')}
+        </Button>
       </div>
       {!q.currentData ? (
         q.isFetching ? <LoadingState text={t('assist.states.loading')} /> : <ErrorState error={asAppError(q.error)} onRetry={() => void q.refetch()} />
@@ -100,11 +106,13 @@ function AppointmentsBody({ ctx }: { ctx: AsContext }) {
             testId="as-calendar"
           />
           <CalendarLegend tones={APPOINTMENT_LEGEND.map(([tone, status]) => ({ tone, label: t(`assist.appointmentStatus.${status}`) }))} />
+          <HoursList ctx={ctx} calendars={calendars} nowMs={nowMs} />
           <AppointmentList rows={all} onOpen={setOpen} />
         </>
       )}
       {booking ? <BookDialog ctx={ctx} calendar={booking.calendar} slot={booking.slot} onClose={() => setBooking(null)} /> : null}
       {open ? <AppointmentDialog row={open} nowMs={nowMs} onClose={() => setOpen(null)} /> : null}
+      {opening ? <HoursDialog ctx={ctx} firstDay={date < now.date ? now.date : date} onClose={() => setOpening(false)} /> : null}
     </div>
   );
 }

@@ -19,6 +19,8 @@ type AsCommand =
   | 'assist.logSessionsBulk'
   | 'assist.bookAppointment'
   | 'assist.cancelAppointment'
+  | 'assist.openHelperHours'
+  | 'assist.closeHelperHours'
   | 'assist.markAppointmentNoShow'
   | 'assist.answerHelpRequest';
 
@@ -51,6 +53,8 @@ export const assistApi = kuvaApi.injectEndpoints({
       asLogBulk: command('assist.logSessionsBulk'),
       asBook: command('assist.bookAppointment'),
       asCancelAppointment: command('assist.cancelAppointment'),
+      asOpenHours: command('assist.openHelperHours'),
+      asCloseHours: command('assist.closeHelperHours'),
       asAppointmentNoShow: command('assist.markAppointmentNoShow'),
       asAnswerHelpRequest: command('assist.answerHelpRequest'),
     };
@@ -75,6 +79,8 @@ export const {
   useAsLogBulkMutation,
   useAsBookMutation,
   useAsCancelAppointmentMutation,
+  useAsOpenHoursMutation,
+  useAsCloseHoursMutation,
   useAsAppointmentNoShowMutation,
   useAsAnswerHelpRequestMutation,
 } = assistApi;

@@ -1,11 +1,12 @@
 import { Button, ButtonSize, ButtonVariant, IconCross, IconPlus, Notification } from 'hds-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BULK_MAX, CHANNELS, DURATION_BUCKETS, OUTCOMES, REFERRALS, SERVICE_LANGUAGES, TOPICS, type ServiceLanguage } from '../../../../domain/assist/vocabulary.ts';
 import type { AppError } from '../../../../domain/result.ts';
 import { addDays, toWallClock } from '../../../../domain/wall-clock.ts';
 import { commandError } from '../../api/command-error.ts';
 import { SelectField } from '../../components/SelectField.tsx';
+import { useWideEnough } from '../../components/useWideEnough.ts';
 import { useErrorText } from '../../components/StateViews.tsx';
 import { formatIsoDate } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
@@ -19,6 +20,20 @@ import { useNow } from './use-now.ts';
 
 /** The days a bulk log may be for: the week behind (older help is no longer remembered well). */
 const DAYS_BACK = 7;
+
+type BulkField = 'duration' | 'channel' | 'topic' | 'language' | 'outcome' | 'referral' | 'note';
+/** In two lines: what the customer came with, then how it went. */
+const FIRST_LINE: readonly BulkField[] = ['duration', 'channel', 'topic', 'language'];
+const SECOND_LINE: readonly BulkField[] = ['outcome', 'referral', 'note'];
+const FIELD_LABEL: Record<BulkField, string> = {
+  duration: 'assist.bulk.duration',
+  channel: 'assist.session.channel',
+  topic: 'assist.bulk.topic',
+  language: 'assist.session.language',
+  outcome: 'assist.session.outcome',
+  referral: 'assist.session.referral',
+  note: 'assist.bulk.note',
+};
 
 /**
  * Sessions of a busy drop-in hour logged afterwards (issue 9, item 2): one row per customer with
@@ -40,6 +55,21 @@ export function BulkLogForm({ ctx }: { ctx: AsContext }) {
   const personal = rowsWithPersonalData(rows);
   const lastHour = date === now.date ? Math.floor(now.minutes / 60) : 23;
   const setRow = (key: number, patch: Partial<BulkRowFields>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  // Nine columns need about 1,400 px; on a narrower screen each customer takes two lines rather than a sideways scroll.
+  const [measure, wide] = useWideEnough<HTMLDivElement>(i18n.language);
+  const label = (f: BulkField) => t(FIELD_LABEL[f]);
+  const rowCells = (r: BulkRowFields, n: number): Record<BulkField, ReactNode> => {
+    const cell = (f: BulkField) => ({ id: `as-bulk-${r.key}-${f}`, 'aria-label': t('assist.bulk.cellLabel', { n, field: label(f) }) });
+    return {
+      duration: <Cell {...cell('duration')} value={r.durationBucket} onChange={(v) => setRow(r.key, { durationBucket: v as BulkRowFields['durationBucket'] })} options={DURATION_BUCKETS.map((b) => [b, t(`assist.durations.${b}`)])} />,
+      channel: <Cell {...cell('channel')} value={r.channel} onChange={(v) => setRow(r.key, { channel: v as BulkRowFields['channel'] })} options={CHANNELS.map((c) => [c, t(`assist.channels.${c}`)])} />,
+      topic: <Cell {...cell('topic')} value={r.topic} onChange={(v) => setRow(r.key, { topic: v as BulkRowFields['topic'] })} options={TOPICS.map((x) => [x, t(`assist.topics.${x}`)])} />,
+      language: <Cell {...cell('language')} value={r.serviceLanguage} onChange={(v) => setRow(r.key, { serviceLanguage: v as ServiceLanguage })} options={SERVICE_LANGUAGES.map((l) => [l, t(`assist.languages.${l}`)])} />,
+      outcome: <Cell {...cell('outcome')} value={r.outcome} onChange={(v) => setRow(r.key, { outcome: v as BulkRowFields['outcome'] })} options={OUTCOMES.map((o) => [o, t(`assist.outcomes.${o}`)])} />,
+      referral: <Cell {...cell('referral')} value={r.referral} onChange={(v) => setRow(r.key, { referral: v as BulkRowFields['referral'] })} options={REFERRALS.map((x) => [x, t(`assist.referrals.${x}`)])} />,
+      note: <input {...cell('note')} className="as-bulk-note" value={r.note} maxLength={500} aria-invalid={personal.includes(n) ? true : undefined} onChange={(e) => setRow(r.key, { note: e.target.value })} />,
+    };
+  };
 
   const save = async () => {
     const err = commandError(await log(bulkInput(ctx.servicePoint.id, hourStart(date, Math.min(hour, lastHour)), rows, helperTypeOf(ctx.user.roles))));
@@ -71,68 +101,96 @@ export function BulkLogForm({ ctx }: { ctx: AsContext }) {
           options={Array.from({ length: lastHour + 1 }, (_, h) => ({ value: String(h), label: `${String(h).padStart(2, '0')}–${String(h + 1).padStart(2, '0')}` }))}
         />
       </div>
-      <div className="as-table-scroll">
-        <table className="as-table as-bulk-table" data-testid="as-bulk-rows" data-count={rows.length}>
+      <div className="as-table-scroll" ref={measure}>
+        <table className={`as-table as-bulk-table${wide ? '' : ' as-bulk-table--two-line'}`} data-testid="as-bulk-rows" data-count={rows.length} data-layout={wide ? 'one-line' : 'two-line'}>
           <caption className="visually-hidden">{t('assist.bulk.caption', { count: rows.length })}</caption>
           <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('assist.bulk.duration')}</th>
-              <th scope="col">{t('assist.session.channel')}</th>
-              <th scope="col">{t('assist.bulk.topic')}</th>
-              <th scope="col">{t('assist.session.language')}</th>
-              <th scope="col">{t('assist.session.outcome')}</th>
-              <th scope="col">{t('assist.session.referral')}</th>
-              <th scope="col">{t('assist.bulk.note')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('assist.bulk.remove')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => {
-              const n = i + 1;
-              const cell = (field: string, label: string) => ({ id: `as-bulk-${r.key}-${field}`, 'aria-label': t('assist.bulk.cellLabel', { n, field: label }) });
-              return (
-                <tr key={r.key} data-testid="as-bulk-row">
-                  <th scope="row">{n}</th>
-                  <td>
-                    <Cell {...cell('duration', t('assist.bulk.duration'))} value={r.durationBucket} onChange={(v) => setRow(r.key, { durationBucket: v as BulkRowFields['durationBucket'] })} options={DURATION_BUCKETS.map((b) => [b, t(`assist.durations.${b}`)])} />
-                  </td>
-                  <td>
-                    <Cell {...cell('channel', t('assist.session.channel'))} value={r.channel} onChange={(v) => setRow(r.key, { channel: v as BulkRowFields['channel'] })} options={CHANNELS.map((c) => [c, t(`assist.channels.${c}`)])} />
-                  </td>
-                  <td>
-                    <Cell {...cell('topic', t('assist.bulk.topic'))} value={r.topic} onChange={(v) => setRow(r.key, { topic: v as BulkRowFields['topic'] })} options={TOPICS.map((x) => [x, t(`assist.topics.${x}`)])} />
-                  </td>
-                  <td>
-                    <Cell {...cell('language', t('assist.session.language'))} value={r.serviceLanguage} onChange={(v) => setRow(r.key, { serviceLanguage: v as ServiceLanguage })} options={SERVICE_LANGUAGES.map((l) => [l, t(`assist.languages.${l}`)])} />
-                  </td>
-                  <td>
-                    <Cell {...cell('outcome', t('assist.session.outcome'))} value={r.outcome} onChange={(v) => setRow(r.key, { outcome: v as BulkRowFields['outcome'] })} options={OUTCOMES.map((o) => [o, t(`assist.outcomes.${o}`)])} />
-                  </td>
-                  <td>
-                    <Cell {...cell('referral', t('assist.session.referral'))} value={r.referral} onChange={(v) => setRow(r.key, { referral: v as BulkRowFields['referral'] })} options={REFERRALS.map((x) => [x, t(`assist.referrals.${x}`)])} />
-                  </td>
-                  <td>
-                    <input
-                      {...cell('note', t('assist.bulk.note'))}
-                      className="as-bulk-note"
-                      value={r.note}
-                      maxLength={500}
-                      aria-invalid={personal.includes(n) ? true : undefined}
-                      onChange={(e) => setRow(r.key, { note: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <button type="button" className="as-icon-button" disabled={rows.length === 1} onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))} aria-label={t('assist.bulk.removeRow', { n })}>
-                      <IconCross aria-hidden />
-                    </button>
-                  </td>
+            {wide ? (
+              <tr>
+                <th scope="col">#</th>
+                {[...FIRST_LINE, ...SECOND_LINE].map((f) => (
+                  <th key={f} scope="col">
+                    {label(f)}
+                  </th>
+                ))}
+                <th scope="col">
+                  <span className="visually-hidden">{t('assist.bulk.remove')}</span>
+                </th>
+              </tr>
+            ) : (
+              <>
+                <tr>
+                  <th scope="col" rowSpan={2}>
+                    #
+                  </th>
+                  {FIRST_LINE.map((f) => (
+                    <th key={f} scope="col">
+                      {label(f)}
+                    </th>
+                  ))}
+                  <th scope="col" rowSpan={2}>
+                    <span className="visually-hidden">{t('assist.bulk.remove')}</span>
+                  </th>
                 </tr>
-              );
-            })}
-          </tbody>
+                <tr>
+                  {SECOND_LINE.map((f) => (
+                    <th key={f} scope="col" colSpan={f === 'note' ? 2 : 1}>
+                      {label(f)}
+                    </th>
+                  ))}
+                </tr>
+              </>
+            )}
+          </thead>
+          {rows.map((r, i) => {
+            const n = i + 1;
+            const cells = rowCells(r, n);
+            const remove = (
+              <td>
+                <button type="button" className="as-icon-button" disabled={rows.length === 1} onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))} aria-label={t('assist.bulk.removeRow', { n })}>
+                  <IconCross aria-hidden />
+                </button>
+              </td>
+            );
+            const number = (
+              <th scope="row" rowSpan={wide ? 1 : 2}>
+                {n}
+              </th>
+            );
+            // One tbody per customer: in two lines its rows stay one group, to the eye and to a screen reader's table navigation.
+            return (
+              <tbody key={r.key} data-testid="as-bulk-row">
+                {wide ? (
+                  <tr>
+                    {number}
+                    {[...FIRST_LINE, ...SECOND_LINE].map((f) => (
+                      <td key={f}>{cells[f]}</td>
+                    ))}
+                    {remove}
+                  </tr>
+                ) : (
+                  <>
+                    <tr>
+                      {number}
+                      {FIRST_LINE.map((f) => (
+                        <td key={f}>{cells[f]}</td>
+                      ))}
+                      {/* The remove button ends the second line, so Tab still reaches it after the note. */}
+                      <td />
+                    </tr>
+                    <tr>
+                      {SECOND_LINE.map((f) => (
+                        <td key={f} colSpan={f === 'note' ? 2 : 1}>
+                          {cells[f]}
+                        </td>
+                      ))}
+                      {remove}
+                    </tr>
+                  </>
+                )}
+              </tbody>
+            );
+          })}
         </table>
       </div>
       {personal.length > 0 ? (

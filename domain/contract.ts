@@ -85,7 +85,14 @@ export interface SessionInfo {
   centralUrl: string;
   /** Set when the signed-in user's local cache could not be opened at sign-in; null otherwise. */
   cacheNotice: CacheNotice | null;
+  /** The signed-in user's screen is locked: nothing but unlocking or signing out is answered. */
+  screenLocked: boolean;
+  /** How long the app may stand unused before the screen locks (null: never, as at a kiosk). */
+  idleLockMs: number | null;
 }
+
+/** The signed-in user's password, to open a locked screen. */
+export const UnlockScreenInput = z.object({ password: LoginRequest.shape.password }).strict();
 
 /**
  * The cache's key was missing or did not fit: the cache was set aside (renamed, never deleted, as
@@ -461,6 +468,10 @@ export const CONTRACT = {
   'session.get': { kind: 'query', input: Empty, output: out<SessionInfo>() },
   'session.login': { kind: 'query', input: LoginRequest, output: out<SessionInfo>() },
   'session.logout': { kind: 'query', input: Empty, output: out<SignOutResult>() },
+  /** The user is at the window (throttled by the window): the idle time starts again. */
+  'session.activity': { kind: 'query', input: Empty, output: out<{ screenLocked: boolean }>() },
+  'session.lockScreen': { kind: 'query', input: Empty, output: out<SessionInfo>() },
+  'session.unlockScreen': { kind: 'query', input: UnlockScreenInput, output: out<SessionInfo>() },
   'sync.status': { kind: 'query', input: Empty, output: out<SyncStatus>() },
   'sync.now': { kind: 'query', input: Empty, output: out<SyncStatus>() },
   'conflicts.list': { kind: 'query', input: Empty, output: out<ConflictItem[]>() },
@@ -660,6 +671,8 @@ export type CoreEvent =
   | ({ type: 'kiosk.restartRequested' } & ForUser)
   /** Someone signed in or out: every window that shows another user locks at once. */
   | { type: 'session.changed'; user: StaffUser | null }
+  /** The signed-in user's screen locked (idle, or asked) or was opened again: every window of theirs follows. */
+  | ({ type: 'session.screenLock'; locked: boolean } & ForUser)
   /**
    * From the browser bridge itself, never from the core: the window lost its host (the stream fell
    * silent or could not be reopened), or reached it again (`resumed`: events may have been missed).

@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   // one window, one user; the local host behind a browser window
   'session_changed',
   'reauth_other_user',
+  /** The signed-in user's screen is locked; it opens with their password. */
+  'screen_locked',
   'host_unreachable',
   'host_key_rejected',
   // command outcomes

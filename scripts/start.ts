@@ -13,6 +13,7 @@ import { startHost } from '../main/host/server.ts';
 import { appDataDir, dataLayout } from '../node-shared/data-layout.ts';
 import { isStale, runBin } from './build-if-stale.ts';
 import { findElectronBinary } from './electron-binary.ts';
+import { idleLockMsFrom } from '../main/core/session/screen-lock.ts';
 
 /**
  * `npm start`: the embedded central (unless KUVA_CENTRAL_URL names one) and the desk — an
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
       centralUrl,
       mode: 'browser',
       secretStore: plainSecretStore,
+      idleLockMs: idleLockMsFrom(process.env.KUVA_IDLE_LOCK_MINUTES),
       workerUrl: new URL('../main/core/worker/core-worker.ts', import.meta.url),
     },
     { log: (m) => console.error(m) },

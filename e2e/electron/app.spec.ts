@@ -86,4 +86,13 @@ test.describe('KuVa Desk in Electron', () => {
     await expect(page.getByTestId('applications-grid')).toBeVisible();
     await expect(page.getByTestId('applications-grid').locator('.ag-row').first()).toBeVisible({ timeout: 60_000 });
   });
+
+  test('Ctrl+Shift+L locks the screen over the work, and the password sealed by safeStorage opens it', async () => {
+    await page.keyboard.press('Control+Shift+L');
+    await expect(page.getByTestId('screen-lock')).toBeVisible();
+    await expect(page.getByTestId('applications-grid')).toBeHidden();
+    await page.locator('#screen-lock-password').fill('demo');
+    await page.getByTestId('screen-lock-submit').click();
+    await expect(page.getByTestId('applications-grid')).toBeVisible();
+  });
 });

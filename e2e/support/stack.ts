@@ -27,6 +27,8 @@ interface App {
   now?: () => Date;
   /** A customer terminal: its core signs in with this credential, its host serves the kiosk wipe. */
   kiosk?: KioskCoreOptions;
+  /** The screen locks after this long unused; unset: never (a test's clock may jump days). */
+  idleLockMs?: number;
 }
 
 /**
@@ -127,7 +129,7 @@ export class Stack {
    * A new installation: its own data folder, core and browser host. Returns the URL to open.
    * `now` is the installation's clock (a test may set it, as a machine's clock may be anything).
    */
-  async openApp(name: string, options: { now?: () => Date; kiosk?: KioskCoreOptions } = {}): Promise<string> {
+  async openApp(name: string, options: { now?: () => Date; kiosk?: KioskCoreOptions; idleLockMs?: number } = {}): Promise<string> {
     // A later test of the file opening the same name gets a new installation, and the earlier one
     // stops first: two cores left syncing one cache folder took each other's pulls and pushes, and
     // the window of one never heard of changes the other had applied (the soak's flaky waits).
@@ -141,7 +143,7 @@ export class Stack {
     const link = await Link.open(this.centralUrl);
     this.links.set(name, link);
     const now = options.now ?? this.clock;
-    const app: App = { dataDir: path.join(this.root, folder), link, running: null, port: 0, secret: '', ...(now ? { now } : {}), ...(options.kiosk ? { kiosk: options.kiosk } : {}) };
+    const app: App = { dataDir: path.join(this.root, folder), link, running: null, port: 0, secret: '', ...(now ? { now } : {}), ...(options.kiosk ? { kiosk: options.kiosk } : {}), ...(options.idleLockMs ? { idleLockMs: options.idleLockMs } : {}) };
     this.apps.set(name, app);
     await this.run(app);
     return app.running!.host.url;
@@ -191,6 +193,7 @@ export class Stack {
       sync: { intervalMs: 2_000, initialBackoffMs: 200, maxBackoffMs: 1_000 },
       ...(app.now ? { now: app.now } : {}),
       ...(app.kiosk ? { kiosk: app.kiosk } : {}),
+      ...(app.idleLockMs ? { idleLockMs: app.idleLockMs } : {}),
     });
     const host = await startHost({ core, dataDir: app.dataDir, rendererDir: RENDERER_DIR, port: app.port, kiosk: app.kiosk !== undefined, ...(app.secret ? { secret: app.secret } : {}) }).catch(async (error: unknown) => {
       await core.close();

@@ -49,7 +49,7 @@ async function rememberUser(user: StaffUser, centralUrl = DOWN) {
 describe('core without a signed-in user', () => {
   it('answers errors as Results, never throws', async () => {
     const c = await core();
-    expect(await c.invoke('session.get', {})).toEqual({ ok: true, value: { user: null, username: null, mode: 'browser', centralUrl: DOWN, cacheNotice: null } });
+    expect(await c.invoke('session.get', {})).toEqual({ ok: true, value: { user: null, username: null, mode: 'browser', centralUrl: DOWN, cacheNotice: null, screenLocked: false, idleLockMs: null } });
     const list = await c.invoke('berths.listApplications', {});
     expect(!list.ok && list.error.code).toBe('not_signed_in');
     const unknown = await c.invoke('nope.nothing' as never, {} as never);
@@ -168,9 +168,9 @@ function fakeCentral(): Promise<{ url: string; logins: string[]; logouts: string
     req.on('data', (c) => (body += c));
     req.on('end', () => {
       if (req.url === '/api/v1/auth/login') {
-        const { username } = JSON.parse(body) as { username: string };
+        const { username, password } = JSON.parse(body) as { username: string; password: string };
         logins.push(username);
-        const user = users[username.toLowerCase()];
+        const user = password === 'demo' ? users[username.toLowerCase()] : undefined;
         res.writeHead(user ? 200 : 401, { 'content-type': 'application/json' });
         res.end(JSON.stringify(user ? { token: `tok-${user.id}`, user, expiresAt: '2099-01-01T00:00:00.000Z' } : { error: { code: 'invalid_credentials', message: 'no' } }));
         return;
@@ -274,5 +274,84 @@ describe('one user, many windows', () => {
     const statuses = events.flatMap((e) => (e.type === 'sync.status' ? [e.status] : []));
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.every((s) => s.userId === AINO.id && typeof s.revision === 'number')).toBe(true);
+  });
+});
+
+describe('the screen lock', () => {
+  /** A core whose clock stands still until the test moves it, locking after a second of it. */
+  async function coreWithClock(centralUrl: string, idleLockMs: number | null = 1_000) {
+    let t = Date.parse('2027-03-01T08:00:00.000Z');
+    const c = await createCore({ dataDir: dir, centralUrl, mode: 'browser', sync: FAST, idleLockMs, now: () => new Date(t) });
+    cores.push(c);
+    const events: CoreEvent[] = [];
+    c.onEvent((e) => events.push(e));
+    const locked = async () => {
+      const s = await c.invoke('session.get', {}, AINO_WINDOW);
+      return s.ok && s.value.screenLocked;
+    };
+    return { c, events, locked, pass: (ms: number) => void (t += ms) };
+  }
+
+  it('locks once nobody has been at a window for its time, answers only the way back in, and opens with the password checked here', async () => {
+    const central = await fakeCentral();
+    const { c, events, locked, pass } = await coreWithClock(central.url);
+    await c.invoke('session.login', { username: 'aino', password: 'demo' }, { userId: null });
+    expect(await c.invoke('session.get', {}, AINO_WINDOW)).toMatchObject({ ok: true, value: { screenLocked: false, idleLockMs: 1_000 } });
+    pass(900);
+    expect(await c.invoke('session.activity', {}, AINO_WINDOW)).toEqual({ ok: true, value: { screenLocked: false } });
+    pass(1_000);
+    await expect.poll(locked).toBe(true);
+    expect(events.filter((e) => e.type === 'session.screenLock')).toEqual([{ type: 'session.screenLock', locked: true, userId: 'user-aino' }]);
+
+    for (const [method, input] of [
+      ['berths.listApplications', {}],
+      ['berths.addNote', NOTE],
+      ['session.login', { username: 'aino', password: 'demo' }],
+      ['conflicts.list', {}],
+    ] as const) {
+      expect(await c.invoke(method, input as never, AINO_WINDOW), method).toMatchObject({ ok: false, error: { code: 'screen_locked' } });
+    }
+    expect((await c.invoke('sync.status', {}, AINO_WINDOW)).ok).toBe(true);
+    // Being at a window does not open it; the password does, and a wrong one is counted.
+    expect(await c.invoke('session.activity', {}, AINO_WINDOW)).toEqual({ ok: true, value: { screenLocked: true } });
+    expect(await c.invoke('session.unlockScreen', { password: 'Demo' }, AINO_WINDOW)).toMatchObject({ ok: false, error: { code: 'invalid_credentials', details: { attemptsLeft: 4 } } });
+    expect(await c.invoke('session.unlockScreen', { password: 'demo' }, AINO_WINDOW)).toMatchObject({ ok: true, value: { screenLocked: false } });
+    expect((await c.invoke('berths.listApplications', {}, AINO_WINDOW)).ok).toBe(true);
+    expect(events.filter((e) => e.type === 'session.screenLock').map((e) => e.type === 'session.screenLock' && e.locked)).toEqual([true, false]);
+    // Checked against the verifier kept at sign-in: the central heard of one sign-in only.
+    expect(central.logins).toEqual(['aino']);
+    // The profile keeps the verifier sealed, never the password.
+    const profile = await readFile(path.join(dir, 'profile.json'), 'utf8');
+    expect(profile).toContain('"unlock"');
+    expect(profile).not.toContain('demo');
+  });
+
+  it('signs the user out after five wrong passwords, as a sign-out would; whoever signs in next starts with an open screen', async () => {
+    const central = await fakeCentral();
+    const { c } = await coreWithClock(central.url);
+    await c.invoke('session.login', { username: 'aino', password: 'demo' }, { userId: null });
+    expect(await c.invoke('session.lockScreen', {}, AINO_WINDOW)).toMatchObject({ ok: true, value: { screenLocked: true } });
+    for (let i = 4; i >= 1; i--) expect(await c.invoke('session.unlockScreen', { password: `x${i}` }, AINO_WINDOW)).toMatchObject({ ok: false, error: { details: { attemptsLeft: i } } });
+    expect(await c.invoke('session.unlockScreen', { password: 'x0' }, AINO_WINDOW)).toMatchObject({ ok: false, error: { code: 'too_many_attempts', details: { signedOut: true } } });
+    expect(await c.invoke('session.get', {})).toMatchObject({ ok: true, value: { user: null, screenLocked: false } });
+    await c.invoke('session.login', { username: 'eero', password: 'demo' }, { userId: null });
+    expect((await c.invoke('berths.listApplications', {}, EERO_WINDOW)).ok).toBe(true);
+  });
+
+  it('asks the central when an older profile kept no verifier, and without an idle time locks only when asked', async () => {
+    const central = await fakeCentral();
+    await writeProfile(dir, { version: 1, centralUrl: central.url, user: { id: 'user-aino', name: 'Aino Virtanen', roles: ['berth_handler'], grants: [] }, username: 'aino', token: { store: plainSecretStore.kind, data: await plainSecretStore.encrypt('tok-1') }, expiresAt: null });
+    const { c } = await coreWithClock(central.url);
+    await c.invoke('session.lockScreen', {}, AINO_WINDOW);
+    expect(await c.invoke('session.unlockScreen', { password: 'wrong' }, AINO_WINDOW)).toMatchObject({ ok: false, error: { code: 'invalid_credentials' } });
+    expect(await c.invoke('session.unlockScreen', { password: 'demo' }, AINO_WINDOW)).toMatchObject({ ok: true, value: { screenLocked: false } });
+    expect(central.logins).toEqual(['aino', 'aino']);
+    await c.close();
+
+    // Without an idle time the screen never locks by itself, yet locks when asked.
+    const off = await coreWithClock(central.url, null);
+    off.pass(86_400_000);
+    expect((await off.c.invoke('berths.listApplications', {}, AINO_WINDOW)).ok).toBe(true);
+    expect(await off.c.invoke('session.lockScreen', {}, AINO_WINDOW)).toMatchObject({ ok: true, value: { screenLocked: true, idleLockMs: null } });
   });
 });

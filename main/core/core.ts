@@ -12,6 +12,7 @@ import { answerCustomerGdprExport } from './berths/customer-gdpr-export.ts';
 import { createGridViewStore } from './grid-views/grid-view-store.ts';
 import { attachDocument } from './documents/attach-document.ts';
 import { openDocument } from './documents/open-document.ts';
+import { createScreenLock, type ScreenLock } from './session/screen-lock.ts';
 import { openSession, type Session } from './session/session.ts';
 import { plainSecretStore, type SecretStore } from './session/secret-store.ts';
 import { createCentralClient } from './sync/central-client.ts';
@@ -30,7 +31,18 @@ export interface CoreOptions {
   now?: () => Date;
   /** Run as a kiosk terminal: signed in with its own credential, public data only, heartbeat. */
   kiosk?: KioskCoreOptions;
+  /**
+   * How long the app may stand unused before the signed-in user's screen locks; absent or null:
+   * never. The app's entry points give KUVA_IDLE_LOCK_MINUTES (15 minutes when unset,
+   * session/screen-lock.ts). A kiosk never locks: it wipes between customers.
+   */
+  idleLockMs?: number | null;
 }
+
+/** What a locked screen still answers: who is signed in, the way back in or out, and the status line. */
+const WHILE_LOCKED: ReadonlySet<Method> = new Set(['session.get', 'session.activity', 'session.lockScreen', 'session.unlockScreen', 'session.logout', 'sync.status']);
+/** Wrong passwords at a locked screen before the user is signed out (their unsent work stays). */
+const UNLOCK_ATTEMPTS = 5;
 
 export type Core = KuvaApi & { close(): Promise<void> };
 
@@ -68,6 +80,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   await mkdir(options.dataDir, { recursive: true });
   const client = createCentralClient({ baseUrl: options.centralUrl });
+  const idleLockMs = options.kiosk ? null : (options.idleLockMs ?? null);
+  // Staff can always lock their screen (Ctrl+Shift+L); it also locks by itself when idleLockMs is set.
+  const screenLock: ScreenLock | null = options.kiosk
+    ? null
+    : createScreenLock({ afterMs: idleLockMs, now: () => now().getTime(), onChange: (locked) => emit({ type: 'session.screenLock', locked, userId: ready?.active()?.user.id ?? null }) });
+  let wrongPasswords = 0;
   /** Each user's current session token, as their sync engine holds it (null: sign in again). */
   const tokens = new Map<string, string | null>();
   let ready: Session | null = null;
@@ -94,7 +112,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       };
     },
     now,
+    screen: () => ({ screenLocked: screenLock?.locked() ?? false, idleLockMs }),
     onSwitched: () => {
+      // Whoever signs in next starts with an open screen and the idle time from now.
+      screenLock?.reset();
+      wrongPasswords = 0;
       // Also called while the session opens (a resumed sign-in), before anyone can listen.
       if (!ready) return;
       const user = ready.active()?.user ?? null;
@@ -151,6 +173,38 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return session.login(request, mustBe);
   }
 
+  /**
+   * The password opens the screen, checked here (offline too) or, when no verifier was kept, by
+   * the central as a sign-in of the same user. Wrong ones are counted; past the limit the user is
+   * signed out, as a sign-out from the header would (unsent work stays for their next sign-in).
+   */
+  async function unlockScreen(password: string): Promise<Result<SessionInfo>> {
+    const active = session.active();
+    if (!active || !screenLock?.locked()) return ok(session.info());
+    const known = session.info();
+    const verdict = await session.checkPassword(password);
+    if (verdict === 'unknown') {
+      if (!known.username) return fail('invalid_credentials', 'Sign out and in again.');
+      const again = await session.login({ username: known.username, password }, active.user.id);
+      if (!again.ok && again.error.code !== 'invalid_credentials') return again;
+      if (again.ok) {
+        screenLock.unlock();
+        wrongPasswords = 0;
+        return ok(session.info());
+      }
+    } else if (verdict === 'right') {
+      screenLock.unlock();
+      wrongPasswords = 0;
+      return ok(session.info());
+    }
+    wrongPasswords += 1;
+    if (wrongPasswords >= UNLOCK_ATTEMPTS) {
+      await session.logout();
+      return fail('too_many_attempts', `${UNLOCK_ATTEMPTS} wrong passwords: signed out.`, { signedOut: true });
+    }
+    return fail('invalid_credentials', 'The password is wrong.', { attemptsLeft: UNLOCK_ATTEMPTS - wrongPasswords });
+  }
+
   /** Commands of `method` were queued: the windows hear what changed, and the engine pushes soon. */
   function queued(active: NonNullable<ReturnType<Session['active']>>, method: Method): void {
     emit({ type: 'changed', entities: touchedBy(method), userId: active.user.id });
@@ -164,7 +218,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     if (refused) return refused;
     // The terminal signs itself in; nobody at a kiosk signs in or out.
     if (kiosk && caller && (method === 'session.login' || method === 'session.logout')) return fail('forbidden', 'A kiosk terminal stays signed in with its own credential.');
+    if (screenLock?.locked() && session.active() && !WHILE_LOCKED.has(method)) return fail('screen_locked', 'The screen is locked: open it with your password.');
     switch (method) {
+      case 'session.activity':
+        screenLock?.activity();
+        return ok({ screenLocked: screenLock?.locked() ?? false });
+      case 'session.lockScreen':
+        if (session.active()) screenLock?.lock();
+        return ok<SessionInfo>(session.info());
+      case 'session.unlockScreen':
+        return unlockScreen((input as ParsedInput<'session.unlockScreen'>).password);
       case 'kiosk.status':
       case 'kiosk.report':
         if (!kiosk) return fail('forbidden', 'This app is not running as a kiosk.');
@@ -279,6 +342,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (closed) return;
       closed = true;
       kiosk?.stop();
+      screenLock?.stop();
       await session.close();
       listeners.clear();
     },

@@ -4,6 +4,7 @@ import { readKioskCredential, wantsKiosk } from '../core/kiosk/credential.ts';
 import { startSupervisedCore } from '../core/worker/supervised-core.ts';
 import { appDataDir, dataLayout } from '../../node-shared/data-layout.ts';
 import { startHost } from './server.ts';
+import { idleLockMsFrom } from '../core/session/screen-lock.ts';
 
 /**
  * `npm run host`: the core (in a worker thread) and the browser host, against the central named
@@ -35,6 +36,7 @@ const core = await startSupervisedCore(
     centralUrl,
     mode: 'browser',
     secretStore: plainSecretStore,
+    idleLockMs: idleLockMsFrom(process.env.KUVA_IDLE_LOCK_MINUTES),
     workerUrl: new URL('../core/worker/core-worker.ts', import.meta.url),
     ...(credential?.ok ? { kiosk: { credential: credential.credential, appVersion: process.env.npm_package_version ?? '0.0.0', ...(credential.adminPin ? { adminPin: credential.adminPin } : {}) } } : {}),
   },

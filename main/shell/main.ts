@@ -20,6 +20,7 @@ import { readKioskCredential } from '../core/kiosk/credential.ts';
 import type { KioskCoreOptions } from '../core/kiosk/kiosk-runtime.ts';
 import { withKioskShell } from './kiosk/kiosk-core.ts';
 import { createKioskShell } from './kiosk/kiosk-window.ts';
+import { idleLockMsFrom } from '../core/session/screen-lock.ts';
 
 
 const launch = parseLaunchOptions(process.argv, process.env, app.isPackaged);
@@ -86,7 +87,7 @@ async function start(): Promise<void> {
   const secretStore = await createSafeStorageSecretStore(safeStorage, process.platform, process.env);
   try {
     core = await startSupervisedCore(
-      { dataDir, centralUrl, mode: 'electron', secretStore, workerUrl, ...(kiosk ? { kiosk } : {}) },
+      { dataDir, centralUrl, mode: 'electron', secretStore, workerUrl, idleLockMs: idleLockMsFrom(process.env.KUVA_IDLE_LOCK_MINUTES), ...(kiosk ? { kiosk } : {}) },
       { log: (message) => console.warn(`KuVa Desk: ${message}`) },
     );
   } catch (error) {

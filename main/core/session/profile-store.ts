@@ -17,6 +17,8 @@ export const Profile = z.object({
   /** The token as SecretStore.encrypt returned it, with the store's kind; null after sign-out. */
   token: z.object({ store: z.string(), data: z.string() }).nullable(),
   expiresAt: z.string().nullable(),
+  /** The unlock verifier (unlock-verifier.ts) as SecretStore.encrypt returned its JSON; null after sign-out, absent in older profiles. */
+  unlock: z.object({ store: z.string(), data: z.string() }).nullable().optional(),
 });
 export type Profile = z.infer<typeof Profile>;
 

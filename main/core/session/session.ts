@@ -10,6 +10,7 @@ import { makePrivateDir, makePrivateIfExists } from '../db/private-files.ts';
 import { PROFILE_FILE, readProfile, writeProfile, type Profile } from './profile-store.ts';
 import type { SecretStore } from './secret-store.ts';
 import { openUserCache, removeUserCache } from './user-cache.ts';
+import { makeVerifier, passwordMatches, UnlockVerifier } from './unlock-verifier.ts';
 
 /** The signed-in user with their own cache and sync loop. */
 export interface ActiveSession {
@@ -30,6 +31,8 @@ export interface SessionOptions {
   createEngine: (cache: Cache, token: string | null) => SyncEngine;
   /** Who is signed in changed: the whole data set is another. */
   onSwitched: () => void;
+  /** The screen lock's state, told with who is signed in. */
+  screen?: () => Pick<SessionInfo, 'screenLocked' | 'idleLockMs'>;
   now?: () => Date;
 }
 
@@ -39,6 +42,8 @@ export interface Session {
   /** `onlyUserId`: the sign-in must be for this user (signing in again); anyone else is refused. */
   login(request: LoginRequest, onlyUserId?: string | null): Promise<Result<SessionInfo>>;
   logout(): Promise<Result<SignOutResult>>;
+  /** The signed-in user's password checked here, offline too ('unknown': no verifier was kept, as by an older version). */
+  checkPassword(password: string): Promise<'right' | 'wrong' | 'unknown'>;
   syncStatus(): SyncStatus;
   close(): Promise<void>;
 }
@@ -121,6 +126,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     mode: options.mode,
     centralUrl,
     cacheNotice: notice,
+    ...(options.screen?.() ?? { screenLocked: false, idleLockMs: null }),
   });
 
   return {
@@ -143,6 +149,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
           void client.logout(token);
           return fail('reauth_other_user', 'Sign in again as the same user; to switch user, sign out first.');
         }
+        const verifier = await makeVerifier(request.password);
         profile = {
           version: 1,
           centralUrl: client.baseUrl,
@@ -150,6 +157,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
           username: request.username.trim().toLowerCase(),
           token: { store: secretStore.kind, data: await secretStore.encrypt(token) },
           expiresAt,
+          unlock: { store: secretStore.kind, data: await secretStore.encrypt(JSON.stringify(verifier)) },
         };
         await writeProfile(dataDir, profile);
         if (current && current.user.id === user.id) {
@@ -166,7 +174,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
       serial(async () => {
         const token = profile ? await unwrap(profile) : null;
         const closed = await deactivate();
-        profile = { version: 1, centralUrl: client.baseUrl, user: null, token: null, expiresAt: null };
+        profile = { version: 1, centralUrl: client.baseUrl, user: null, token: null, expiresAt: null, unlock: null };
         await writeProfile(dataDir, profile);
         const removed = closed !== null && closed.unsent === 0;
         if (removed) await removeUserCache(dataDir, closed.userId);
@@ -174,6 +182,19 @@ export async function openSession(options: SessionOptions): Promise<Session> {
         if (token) void client.logout(token);
         return ok({ ...info(), localData: closed && { removed, unsentCommands: closed.unsent } });
       }),
+
+    async checkPassword(password) {
+      const sealed = current ? profile?.unlock : null;
+      if (!sealed) return 'unknown';
+      let verifier: UnlockVerifier;
+      try {
+        verifier = UnlockVerifier.parse(JSON.parse(await secretStore.decrypt(sealed.data)));
+      } catch {
+        // Another OS account, a reset keychain, a damaged file: the central decides instead.
+        return 'unknown';
+      }
+      return (await passwordMatches(verifier, password)) ? 'right' : 'wrong';
+    },
 
     close: () => serial(async () => void (await deactivate())),
   };

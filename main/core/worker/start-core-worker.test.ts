@@ -58,7 +58,7 @@ it('runs the core in a worker thread: calls, errors, events, secrets from the ma
   core.onEvent((e) => events.push(e));
 
   const session = await core.invoke('session.get', {});
-  expect(session).toEqual({ ok: true, value: { user, username: null, mode: 'electron', centralUrl, cacheNotice: null } });
+  expect(session).toEqual({ ok: true, value: { user, username: null, mode: 'electron', centralUrl, cacheNotice: null, screenLocked: false, idleLockMs: null } });
   // The token was unwrapped and the new cache key sealed by the main thread's store (the worker has no key).
   expect(calls).toEqual(['decrypt', 'encrypt']);
 

@@ -4,7 +4,7 @@ import { commandNameKey } from '../i18n/i18n.ts';
 import { commandSettled } from '../store/commands-slice.ts';
 import type { AppStore } from '../store/store.ts';
 import { announce, entitiesChanged } from '../store/ui-slice.ts';
-import { hostLinkChanged, sessionChanged } from '../store/window-slice.ts';
+import { hostLinkChanged, screenLockChanged, sessionChanged } from '../store/window-slice.ts';
 import { kuvaApi, TAGS } from './kuva-api.ts';
 import { statusIsFor } from './status-order.ts';
 import { knownPending } from './window-call.ts';
@@ -54,6 +54,14 @@ export function startEventPump(api: KuvaApi, store: AppStore): () => void {
         // again for everything it shows (it heard nothing while it was locked).
         if (!shown) store.dispatch(kuvaApi.util.invalidateTags(['Session']));
         else if (event.user?.id === shown.id) refreshEverything(store);
+        return;
+      }
+      case 'session.screenLock': {
+        const w = store.getState().window;
+        if (w.locked || !w.shown || event.userId !== w.shown.id) return;
+        store.dispatch(screenLockChanged({ locked: event.locked, userId: event.userId }));
+        // Open again: whatever was asked while it was locked was refused; ask again for all of it.
+        if (!event.locked) refreshEverything(store);
         return;
       }
       case 'host.connection': {

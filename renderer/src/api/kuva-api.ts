@@ -83,6 +83,8 @@ export const kuvaApi = createApi({
       getSession: build.query<Output<'session.get'>, void>({ query: () => call('session.get', {}), providesTags: ['Session'] }),
       login: build.mutation<Output<'session.login'>, Input<'session.login'>>({ query: (input) => call('session.login', input) }),
       logout: build.mutation<Output<'session.logout'>, void>({ query: () => call('session.logout', {}) }),
+      lockScreen: build.mutation<Output<'session.lockScreen'>, void>({ query: () => call('session.lockScreen', {}) }),
+      unlockScreen: build.mutation<Output<'session.unlockScreen'>, Input<'session.unlockScreen'>>({ query: (input) => call('session.unlockScreen', input) }),
       syncStatus: build.query<Output<'sync.status'>, void>({
         query: () => call('sync.status', {}),
         providesTags: ['Sync'],
@@ -157,6 +159,8 @@ export const {
   useGetSessionQuery,
   useLoginMutation,
   useLogoutMutation,
+  useLockScreenMutation,
+  useUnlockScreenMutation,
   useSyncStatusQuery,
   useSyncNowMutation,
   useListHarboursQuery,

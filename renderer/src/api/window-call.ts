@@ -1,7 +1,7 @@
 import type { KuvaApi, Method, SyncStatus } from '../../../domain/contract.ts';
 import type { Result } from '../../../domain/result.ts';
 import type { StaffUser } from '../../../domain/sync/protocol.ts';
-import { callerOf, sessionChanged } from '../store/window-slice.ts';
+import { callerOf, screenLockChanged, sessionChanged } from '../store/window-slice.ts';
 
 /** The slice of a store (or of RTK Query's BaseQueryApi) a window call needs. */
 export interface WindowStore {
@@ -37,5 +37,7 @@ export async function windowInvoke(kuva: KuvaApi, store: WindowStore, method: Me
     const details = result.error.details as { user?: StaffUser | null } | undefined;
     store.dispatch(sessionChanged({ user: details?.user ?? null, pending: knownPending(store.getState()) }));
   }
+  // The screen locked while this window was not listening (asleep, reloading): it shows the lock now.
+  if (!result.ok && result.error.code === 'screen_locked') store.dispatch(screenLockChanged({ locked: true, userId: state.window.shown?.id }));
   return result;
 }

@@ -11,6 +11,7 @@ import { chunkOfView, KioskApp, kioskChunk, QueueDisplayPage, queueDisplayChunk,
 import { useChunkReady } from './use-chunk-ready.ts';
 import { LockedWindow } from './LockedWindow.tsx';
 import { LoginScreen } from './LoginScreen.tsx';
+import { ScreenLock } from './ScreenLock.tsx';
 
 export function App({ hasBackend }: { hasBackend: boolean }) {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function App({ hasBackend }: { hasBackend: boolean }) {
   const session = useGetSessionQuery(undefined, { skip: !hasBackend });
   const shown = useAppSelector((s) => s.window.shown);
   const locked = useAppSelector((s) => s.window.locked);
+  const screenLocked = useAppSelector((s) => s.window.screenLocked);
   const displayPoint = useQueueDisplayRoute();
   const chosenView = useAppSelector((s) => s.ui.view);
   // The first screen a user gets waits for its chunk (fetched from the moment they are known);
@@ -35,8 +37,12 @@ export function App({ hasBackend }: { hasBackend: boolean }) {
 
   // The window takes the session it finds only while it shows nobody; see window-slice.ts.
   useEffect(() => {
-    if (session.data) dispatch(sessionLearnt({ user: session.data.user, username: session.data.username ?? null }));
+    if (session.data) dispatch(sessionLearnt({ user: session.data.user, username: session.data.username ?? null, screenLocked: session.data.screenLocked }));
   }, [session.data, dispatch]);
+
+  useEffect(() => {
+    document.body.classList.toggle('screen-locked', screenLocked);
+  }, [screenLocked]);
 
   if (!hasBackend) {
     return (
@@ -69,5 +75,15 @@ export function App({ hasBackend }: { hasBackend: boolean }) {
       </Suspense>
     );
   }
-  return shown ? <AppShell user={shown} /> : <LoginScreen />;
+  if (!shown) return <LoginScreen />;
+  // Under a locked screen the work stays as it was (forms, scroll, open rows), hidden and inert;
+  // dialogs the workspace opened sit outside this element and are hidden by body.screen-locked.
+  return (
+    <>
+      <div className={screenLocked ? 'shell-holder shell-holder--locked' : 'shell-holder'} inert={screenLocked} data-testid="shell-holder">
+        <AppShell user={shown} />
+      </div>
+      {screenLocked ? <ScreenLock user={shown} /> : null}
+    </>
+  );
 }

@@ -17,6 +17,7 @@ import { AsAppointmentsWorkspace, AsQueueWorkspace, AsReportsWorkspace, AsSessio
 import { AllocationWorkspace, ApplicationsWorkspace, CustomerMessagesWorkspace, PaymentIssuesWorkspace, RenewalWorkspace, WinterStorageWorkspace, BerthCustomersWorkspace, BookingCalendarWorkspace, BookingListWorkspace, BookingQueueWorkspace, CaughtMessagesView, CkCheckInWorkspace, CkMessagesWorkspace, CkProgramWorkspace, CkRegistryWorkspace, CkReportsWorkspace, ConflictInbox, FleetWorkspace, HarboursWorkspace } from './lazy-workspaces.ts';
 import { LiveRegion } from './LiveRegion.tsx';
 import { useChunkPrefetch } from './use-chunk-prefetch.ts';
+import { useScreenLock } from './use-screen-lock.ts';
 import { dialogOpen, isTyping } from './shortcuts.ts';
 import { SideNav } from './SideNav.tsx';
 import { SyncBanners } from './SyncBanners.tsx';
@@ -71,6 +72,7 @@ export function AppShell({ user }: { user: StaffUser }) {
   const views = visibleViews(user);
   const active = activeView(views, view);
   useChunkPrefetch(views);
+  useScreenLock();
 
   // "?" opens the shortcut help anywhere except while typing or inside another dialog.
   useEffect(() => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../domain/contract.ts';
 import { asAppError } from '../api/base-query.ts';
 import { kuvaApi, useLoginMutation } from '../api/kuva-api.ts';
+import { PasswordField } from '../components/PasswordField.tsx';
 import { useErrorText } from '../components/StateViews.tsx';
 import { useAppDispatch } from '../store/store.ts';
 import { retryWait } from './retry-wait.ts';
@@ -54,16 +55,7 @@ export function LoginForm({ fixedUsername = null, onSignedIn }: { fixedUsername?
         helperText={fixedUsername !== null ? t('reauth.onlyThisUser') : undefined}
         required
       />
-      <TextInput
-        id="login-password"
-        data-testid="login-password"
-        label={t('login.password')}
-        type="password"
-        autoComplete="current-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        required
-      />
+      <PasswordField id="login-password" value={password} onChange={setPassword} />
       <Button type="submit" data-testid="login-submit" disabled={isLoading || !username.trim() || !password}>
         {isLoading ? t('login.signingIn') : t('login.submit')}
       </Button>

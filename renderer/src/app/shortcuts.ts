@@ -129,8 +129,16 @@ const GENERAL = {
   ],
 } as const satisfies { intro: string; shortcuts: readonly Shortcut[] };
 
+/** Everywhere (app/use-screen-lock.ts). */
+const LOCK: Shortcut = { keys: ['Ctrl', 'Shift', 'L'], action: 'help.lockScreen' };
+
 /** What the help dialog lists on a page, in its order; `view` is the page the user is on. */
 export function shortcutsFor(view: string | undefined): { intro: string; shortcuts: readonly Shortcut[] } {
+  const page = pageShortcuts(view);
+  return { ...page, shortcuts: [...page.shortcuts, LOCK] };
+}
+
+function pageShortcuts(view: string | undefined): { intro: string; shortcuts: readonly Shortcut[] } {
   if (view === 'applications' || view === 'harbours') return LIST_PAGES[view];
   if (view === 'bookingQueue' || view === 'bookingList' || view === 'bookingCalendar') return BOOKING_PAGES[view];
   if (view === 'ckRegistry' || view === 'ckCheckIn') return CULTURE_KIDS_PAGES[view];

@@ -21,9 +21,11 @@ interface WindowState {
   /** This window is signing its user out: that session change is its own, not a reason to lock. */
   leaving: boolean;
   host: HostLink;
+  /** The shown user's screen is locked (idle, or asked): the window shows the lock and keeps the rest as it was. */
+  screenLocked: boolean;
 }
 
-const initialState: WindowState = { shown: undefined, shownUsername: null, locked: null, leaving: false, host: 'up' };
+const initialState: WindowState = { shown: undefined, shownUsername: null, locked: null, leaving: false, host: 'up', screenLocked: false };
 
 /**
  * Who this window shows and whether it may still act. The window follows the session while it
@@ -35,17 +37,23 @@ export const windowSlice = createSlice({
   initialState,
   reducers: {
     /** The core said who is signed in (the answer to session.get). */
-    sessionLearnt(state, action: PayloadAction<{ user: StaffUser | null; username: string | null }>) {
-      const { user, username } = action.payload;
+    sessionLearnt(state, action: PayloadAction<{ user: StaffUser | null; username: string | null; screenLocked?: boolean }>) {
+      const { user, username, screenLocked = false } = action.payload;
       if (!state.shown) {
         state.shown = user;
         state.shownUsername = user ? username : null;
+        state.screenLocked = user !== null && screenLocked;
         return;
       }
       if (user?.id === state.shown.id) {
         state.shownUsername = username ?? state.shownUsername;
         state.locked = null;
+        state.screenLocked = screenLocked;
       }
+    },
+    /** The core locked or opened the screen of `userId`. */
+    screenLockChanged(state, action: PayloadAction<{ locked: boolean; userId: string | null | undefined }>) {
+      if (state.shown && action.payload.userId === state.shown.id) state.screenLocked = action.payload.locked;
     },
     /** Someone signed in or out (an event, or a call refused for another user). */
     sessionChanged(state, action: PayloadAction<{ user: StaffUser | null; pending: number | null }>) {
@@ -63,6 +71,7 @@ export const windowSlice = createSlice({
       state.shown = action.payload.user;
       state.shownUsername = action.payload.username;
       state.locked = null;
+      state.screenLocked = false;
     },
     signingOut(state, action: PayloadAction<boolean>) {
       state.leaving = action.payload;
@@ -71,6 +80,7 @@ export const windowSlice = createSlice({
       state.shown = null;
       state.shownUsername = null;
       state.locked = null;
+      state.screenLocked = false;
       state.leaving = false;
     },
     /** The way out of a lock: show whoever is signed in now (null: the sign-in page). */
@@ -78,6 +88,7 @@ export const windowSlice = createSlice({
       state.shown = action.payload;
       state.shownUsername = null;
       state.locked = null;
+      state.screenLocked = false;
     },
     hostLinkChanged(state, action: PayloadAction<HostLink>) {
       state.host = action.payload;
@@ -85,7 +96,7 @@ export const windowSlice = createSlice({
   },
 });
 
-export const { sessionLearnt, sessionChanged, signedIn, signingOut, signedOut, continueAs, hostLinkChanged } = windowSlice.actions;
+export const { sessionLearnt, sessionChanged, screenLockChanged, signedIn, signingOut, signedOut, continueAs, hostLinkChanged } = windowSlice.actions;
 
 /** What every call from this window carries: the user it shows. */
 export function callerOf(state: { window: WindowState }): Caller {

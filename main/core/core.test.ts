@@ -312,6 +312,8 @@ describe('the screen lock', () => {
       expect(await c.invoke(method, input as never, AINO_WINDOW), method).toMatchObject({ ok: false, error: { code: 'screen_locked' } });
     }
     expect((await c.invoke('sync.status', {}, AINO_WINDOW)).ok).toBe(true);
+    // The public queue display on a wall screen is not frozen by a desk's lock (Aino has no right to it at all).
+    expect(await c.invoke('assist.queueDisplay', { servicePointId: 'sp-oodi' }, AINO_WINDOW)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // Being at a window does not open it; the password does, and a wrong one is counted.
     expect(await c.invoke('session.activity', {}, AINO_WINDOW)).toEqual({ ok: true, value: { screenLocked: true } });
     expect(await c.invoke('session.unlockScreen', { password: 'Demo' }, AINO_WINDOW)).toMatchObject({ ok: false, error: { code: 'invalid_credentials', details: { attemptsLeft: 4 } } });

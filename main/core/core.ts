@@ -39,8 +39,12 @@ export interface CoreOptions {
   idleLockMs?: number | null;
 }
 
-/** What a locked screen still answers: who is signed in, the way back in or out, and the status line. */
-const WHILE_LOCKED: ReadonlySet<Method> = new Set(['session.get', 'session.activity', 'session.lockScreen', 'session.unlockScreen', 'session.logout', 'sync.status']);
+/**
+ * What a locked screen still answers: who is signed in, the way back in or out, the status line,
+ * and the public queue display, which holds no personal data (a kiosk shows it) and runs on a wall
+ * screen nobody touches: a desk's lock must not freeze it.
+ */
+const WHILE_LOCKED: ReadonlySet<Method> = new Set(['session.get', 'session.activity', 'session.lockScreen', 'session.unlockScreen', 'session.logout', 'sync.status', 'assist.queueDisplay']);
 /** Wrong passwords at a locked screen before the user is signed out (their unsent work stays). */
 const UNLOCK_ATTEMPTS = 5;
 

@@ -81,7 +81,7 @@ test('the screen locks by itself once the app has stood unused for its time, in 
   const lock = page.getByTestId('screen-lock');
   await expect(lock).toBeVisible();
   await expect(lock).toContainText('Skärmen är låst');
-  await expect(lock).toContainText('KuVa Desk användes inte på en minut');
+  await expect(lock).toContainText('Skärmen låses när KuVa Desk inte har använts på en minut');
   await expectNoAxeViolations(page, 'locked screen in Swedish');
   await page.locator('#screen-lock-password').fill('demo');
   await page.getByTestId('screen-lock-submit').click();

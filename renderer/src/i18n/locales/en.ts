@@ -519,9 +519,9 @@ export const en: Messages = {
   },
   screenLock: {
     title: 'The screen is locked',
-    why_one: 'KuVa Desk was not used for a minute, so the screen was locked. Your work is kept as it was, and unsent changes still go out.',
-    why_other: 'KuVa Desk was not used for {{count}} minutes, so the screen was locked. Your work is kept as it was, and unsent changes still go out.',
-    whyAsked: 'The screen was locked. Your work is kept as it was, and unsent changes still go out.',
+    why_one: 'The screen locks when KuVa Desk has not been used for a minute, or when asked (Ctrl+Shift+L). Your work is kept as it was, and unsent changes still go out.',
+    why_other: 'The screen locks when KuVa Desk has not been used for {{count}} minutes, or when asked (Ctrl+Shift+L). Your work is kept as it was, and unsent changes still go out.',
+    whyAsked: 'The screen was locked (Ctrl+Shift+L). Your work is kept as it was, and unsent changes still go out.',
     signedIn: 'Signed in: {{name}}. Unlock with your password.',
     unlock: 'Unlock',
     failedTitle: 'The screen did not unlock',

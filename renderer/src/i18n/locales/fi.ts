@@ -518,9 +518,9 @@ export const fi = {
   },
   screenLock: {
     title: 'Näyttö on lukittu',
-    why_one: 'KuVa Deskiä ei käytetty minuuttiin, joten näyttö lukittiin. Työsi on tallessa sellaisenaan, ja lähettämättömät muutokset lähtevät edelleen.',
-    why_other: 'KuVa Deskiä ei käytetty {{count}} minuuttiin, joten näyttö lukittiin. Työsi on tallessa sellaisenaan, ja lähettämättömät muutokset lähtevät edelleen.',
-    whyAsked: 'Näyttö lukittiin. Työsi on tallessa sellaisenaan, ja lähettämättömät muutokset lähtevät edelleen.',
+    why_one: 'Näyttö lukitaan, kun KuVa Deskiä ei ole käytetty minuuttiin tai kun lukitusta pyydetään (Ctrl+Shift+L). Työsi on tallessa sellaisenaan, ja lähettämättömät muutokset lähtevät edelleen.',
+    why_other: 'Näyttö lukitaan, kun KuVa Deskiä ei ole käytetty {{count}} minuuttiin tai kun lukitusta pyydetään (Ctrl+Shift+L). Työsi on tallessa sellaisenaan, ja lähettämättömät muutokset lähtevät edelleen.',
+    whyAsked: 'Näyttö lukittiin (Ctrl+Shift+L). Työsi on tallessa sellaisenaan, ja lähettämättömät muutokset lähtevät edelleen.',
     signedIn: 'Kirjautuneena: {{name}}. Avaa lukitus salasanallasi.',
     unlock: 'Avaa lukitus',
     failedTitle: 'Lukitus ei auennut',

@@ -519,9 +519,9 @@ export const sv: Messages = {
   },
   screenLock: {
     title: 'Skärmen är låst',
-    why_one: 'KuVa Desk användes inte på en minut, så skärmen låstes. Ditt arbete finns kvar som det var, och osända ändringar skickas fortfarande.',
-    why_other: 'KuVa Desk användes inte på {{count}} minuter, så skärmen låstes. Ditt arbete finns kvar som det var, och osända ändringar skickas fortfarande.',
-    whyAsked: 'Skärmen låstes. Ditt arbete finns kvar som det var, och osända ändringar skickas fortfarande.',
+    why_one: 'Skärmen låses när KuVa Desk inte har använts på en minut eller när någon ber om det (Ctrl+Shift+L). Ditt arbete finns kvar som det var, och osända ändringar skickas fortfarande.',
+    why_other: 'Skärmen låses när KuVa Desk inte har använts på {{count}} minuter eller när någon ber om det (Ctrl+Shift+L). Ditt arbete finns kvar som det var, och osända ändringar skickas fortfarande.',
+    whyAsked: 'Skärmen låstes (Ctrl+Shift+L). Ditt arbete finns kvar som det var, och osända ändringar skickas fortfarande.',
     signedIn: 'Inloggad: {{name}}. Lås upp med ditt lösenord.',
     unlock: 'Lås upp',
     failedTitle: 'Skärmen låstes inte upp',

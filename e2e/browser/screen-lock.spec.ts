@@ -83,7 +83,5 @@ test('the screen locks by itself once the app has stood unused for its time, in 
   await expect(lock).toContainText('Skärmen är låst');
   await expect(lock).toContainText('Skärmen låses när KuVa Desk inte har använts på en minut');
   await expectNoAxeViolations(page, 'locked screen in Swedish');
-  await page.locator('#screen-lock-password').fill('demo');
-  await page.getByTestId('screen-lock-submit').click();
-  await expect(page.getByTestId('applications-grid')).toBeVisible();
+  // (Unlocking is the first test's: here the next lock would come three seconds after it.)
 });

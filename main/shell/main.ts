@@ -83,11 +83,17 @@ async function start(): Promise<void> {
     if (!found.ok) return fatal('The kiosk terminal has no credential', new Error(found.reason));
     kiosk = { credential: found.credential, appVersion: app.getVersion(), ...(found.adminPin ? { adminPin: found.adminPin } : {}) };
   }
+  let idleLockMs: number | null;
+  try {
+    idleLockMs = idleLockMsFrom(process.env.KUVA_IDLE_LOCK_MINUTES);
+  } catch (error) {
+    return fatal('The idle lock setting is not valid', error);
+  }
   // Refusing to start beats keeping the central's token in a file anyone could read (see secret-store.ts).
   const secretStore = await createSafeStorageSecretStore(safeStorage, process.platform, process.env);
   try {
     core = await startSupervisedCore(
-      { dataDir, centralUrl, mode: 'electron', secretStore, workerUrl, idleLockMs: idleLockMsFrom(process.env.KUVA_IDLE_LOCK_MINUTES), ...(kiosk ? { kiosk } : {}) },
+      { dataDir, centralUrl, mode: 'electron', secretStore, workerUrl, idleLockMs, ...(kiosk ? { kiosk } : {}) },
       { log: (message) => console.warn(`KuVa Desk: ${message}`) },
     );
   } catch (error) {

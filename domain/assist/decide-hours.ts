@@ -2,7 +2,7 @@ import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import type { AssistCommandPayload } from './commands.ts';
 import type { Appointment, HelperCalendar, ServicePoint } from './entities.ts';
 import { accept, notFound, refuse, stale, utc, type AssistDecision } from './decide-result.ts';
-import { hoursBeginMs, hoursMeet, isClosed, slotCount } from './hours.ts';
+import { hoursBeginMs, hoursMeet, isClosed, keepsHoursOpen, slotCount } from './hours.ts';
 import { parseInstant } from '../wall-clock.ts';
 
 /** Opening hours: the point, and the calendars on the days named (at least the actor's, at any point: a helper is in one place at a time). */
@@ -47,7 +47,7 @@ export function decideCloseHelperHours(s: CloseHoursState, p: AssistCommandPaylo
   const c = s.calendar.record;
   if (isClosed(c)) return refuse({ code: 'as_hours_closed', message: `The hours on ${c.date} are closed already.` });
   if (hoursBeginMs(c) <= parseInstant(ctx.now)) return refuse({ code: 'as_hours_started', message: `The hours on ${c.date} have begun; cancel their bookings one by one instead.` });
-  const booked = s.appointments.filter((a) => a.calendarId === c.id && (a.status === 'booked' || a.status === 'reminded')).length;
+  const booked = s.appointments.filter((a) => a.calendarId === c.id && keepsHoursOpen(a)).length;
   if (booked > 0) return refuse({ code: 'as_hours_booked', message: `The hours on ${c.date} hold ${booked} booking(s); cancel them first.` }, 'conflict');
   return accept([{ entity: 'as_helper_calendar', record: { ...c, closedAt: utc(ctx.now) }, version: s.calendar.version + 1 }]);
 }

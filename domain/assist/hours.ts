@@ -30,6 +30,9 @@ export const hoursBeginMs = (h: { date: string; startTime: string }): number => 
 
 export const isClosed = (c: HelperCalendar): boolean => c.closedAt != null;
 
+/** A booking the customer still expects to keep: while one is in them, hours are not closed. */
+export const keepsHoursOpen = (a: { status: string }): boolean => a.status === 'booked' || a.status === 'reminded';
+
 /**
  * A helper closes their own hours; another helper's take a supervisor at the service point (a
  * helper off sick, a desk shut for the day).

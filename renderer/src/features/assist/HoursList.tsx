@@ -2,7 +2,7 @@ import { Button, ButtonSize, ButtonVariant } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarView } from '../../../../domain/assist/contract.ts';
-import { hoursBeginMs } from '../../../../domain/assist/hours.ts';
+import { hoursBeginMs, keepsHoursOpen } from '../../../../domain/assist/hours.ts';
 import { parseTimeOfDay } from '../../../../domain/wall-clock.ts';
 import { commandError } from '../../api/command-error.ts';
 import { clockFor } from '../../calendar/time-grid.ts';
@@ -14,8 +14,7 @@ import type { AsContext } from './as-context.ts';
 import { useAsCloseHoursMutation } from './assist-api.ts';
 import { weekdayLabel } from './assist-time.ts';
 
-/** Bookings a customer still expects to keep: these hold the hours open. */
-const activeBookings = (c: CalendarView) => c.slots.filter((s) => s.appointment && (s.appointment.appointment.status === 'booked' || s.appointment.appointment.status === 'reminded')).length;
+const activeBookings = (c: CalendarView) => c.slots.filter((s) => s.appointment && keepsHoursOpen(s.appointment.appointment)).length;
 
 /**
  * The week's help hours as a table: whose they are, how full, and "close" for hours still to

@@ -6,6 +6,8 @@ import { launchCentral } from '../server.ts';
 import { api, pullAll, signIn } from '../testing/api-client.ts';
 import { at, pushOne, quietDay, reservationFixture, reservationRow, reservationUnitId, storeFixtures } from '../testing/booking-fixtures.ts';
 import { unitGroupId, unitId } from './seed/units.ts';
+import { WEEKDAYS } from '../../domain/bookings/series.ts';
+import { isoWeekday } from '../../domain/wall-clock.ts';
 
 type Central = Awaited<ReturnType<typeof launchCentral>>;
 
@@ -172,6 +174,47 @@ describe('bookings commands on the central: rights per unit, bad input, series',
       ]);
       // Staff bookings tell no customer anything.
       expect((await central.db.query('SELECT 1 FROM notification_outbox WHERE entity_id = ANY($1)', [first.reservationIds])).rows).toHaveLength(0);
+    });
+
+    it('reschedules a series from a date on: a moved occurrence keeps its reservation and holds its new time, a date taken is refused until skipped', async () => {
+      const kaisa = await signIn(central.url, 'kaisa');
+      const [d1, d2, d3] = [quietDay(230), quietDay(237), quietDay(244)];
+      const series = weekly({ beginDate: d1, endDate: d3, weekdays: [WEEKDAYS[isoWeekday(d1) - 1]], reservationIds: [randomUUID(), randomUUID(), randomUUID()] });
+      expect((await pushOne(central, kaisa, 'bookings.createSeries', series, null)).body.results[0]).toMatchObject({ status: 'applied' });
+      const blocker = randomUUID();
+      const block = { reservationId: blocker, reservationUnitId: series.reservationUnitId, type: 'BLOCKED', beginsAt: at(d3, '19:30'), endsAt: at(d3, '20:30'), name: 'Huolto', description: '', bufferBeforeMin: null, bufferAfterMin: null, reservee: null };
+      expect((await pushOne(central, kaisa, 'bookings.createStaffReservation', block, null)).body.results[0]).toMatchObject({ status: 'applied' });
+
+      const later = { seriesId: series.seriesId, fromDate: d2, endDate: d3, beginTime: '18:00', endTime: '20:00', recurrenceInDays: 7, weekdays: series.weekdays, skipDates: [] as string[], note: 'Sali vapautuu kuudelta', reservationIds: [randomUUID(), randomUUID()] };
+      expect((await pushOne(central, await signIn(central.url, 'tuula'), 'bookings.rescheduleSeries', later, 1)).status).toBe(403);
+      const taken = (await pushOne(central, kaisa, 'bookings.rescheduleSeries', later, 1)).body.results[0]!;
+      expect(taken).toMatchObject({ status: 'conflict', code: 'series_conflicts' });
+      expect((taken as { current: { date: string; blockers: { reservationId: string }[] }[] }).current.map((o) => [o.date, o.blockers.map((b) => b.reservationId)])).toEqual([[d3, [blocker]]]);
+
+      const skipped = await pushOne(central, kaisa, 'bookings.rescheduleSeries', { ...later, skipDates: [d3], reservationIds: [randomUUID()] }, 1);
+      expect(skipped.body.results[0]).toMatchObject({ status: 'applied', version: 2 });
+      const rows = await central.db.query<{ id: string; state: string; begins_at: string; slots: number }>(
+        `SELECT id::text AS id, state, begins_at::text AS begins_at, (SELECT count(*) FROM reservation_slot s WHERE s.reservation_id = r.id)::int AS slots
+         FROM reservation r WHERE series_id = $1 ORDER BY begins_at`,
+        [series.seriesId],
+      );
+      const [first, second, third] = series.reservationIds;
+      const byId = new Map(rows.rows.map((r) => [r.id, r]));
+      expect(rows.rows).toHaveLength(3);
+      expect(Date.parse(byId.get(first!)!.begins_at)).toBe(Date.parse(at(d1, '17:00')));
+      expect(byId.get(second!)).toMatchObject({ state: 'CONFIRMED' });
+      expect(Date.parse(byId.get(second!)!.begins_at)).toBe(Date.parse(at(d2, '18:00')));
+      expect(byId.get(second!)!.slots).toBeGreaterThan(0);
+      expect(byId.get(third!)).toMatchObject({ state: 'CANCELLED', slots: 0 });
+      const events = await central.db.query<{ kind: string }>("SELECT data->>'kind' AS kind FROM reservation_event WHERE reservation_id = $1 ORDER BY data->>'at', id", [second]);
+      expect(events.rows.map((e) => e.kind)).toEqual(['created', 'rescheduled']);
+      // The moved occurrence's old time is free again; its new time is not.
+      const before = { reservationId: randomUUID(), reservationUnitId: series.reservationUnitId, type: 'BLOCKED', beginsAt: at(d2, '17:00'), endsAt: at(d2, '18:00'), name: 'Siivous', description: '', bufferBeforeMin: null, bufferAfterMin: null, reservee: null };
+      expect((await pushOne(central, kaisa, 'bookings.createStaffReservation', before, null)).body.results[0]).toMatchObject({ status: 'applied' });
+      const into = { ...before, reservationId: randomUUID(), beginsAt: at(d2, '19:00'), endsAt: at(d2, '19:30') };
+      expect((await pushOne(central, kaisa, 'bookings.createStaffReservation', into, null)).body.results[0]).toMatchObject({ status: 'conflict' });
+      // Decided on the series' old version: someone else changed it first.
+      expect((await pushOne(central, kaisa, 'bookings.rescheduleSeries', { ...later, fromDate: d1, reservationIds: [randomUUID(), randomUUID(), randomUUID()] }, 1)).body.results[0]).toMatchObject({ status: 'conflict', code: 'stale_version' });
     });
 
     it('refuses a series on another unit’s reservation unit', async () => {

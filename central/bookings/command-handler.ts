@@ -1,10 +1,19 @@
-import { BOOKING_DECIDERS, type BookingDecision, type EndSeriesState, type ReservationCommandState, type ReservationRequestState, type SeriesState, type StaffReservationState } from '../../domain/bookings/decide.ts';
+import {
+  BOOKING_DECIDERS,
+  type BookingDecision,
+  type EndSeriesState,
+  type RescheduleSeriesState,
+  type ReservationCommandState,
+  type ReservationRequestState,
+  type SeriesState,
+  type StaffReservationState,
+} from '../../domain/bookings/decide.ts';
 import type { BookingCommandPayload, BookingCommandType } from '../../domain/bookings/commands.ts';
 import { buildConflictIndex } from '../../domain/bookings/conflict-index.ts';
 import { checkSlot, isBlockingState, type Blocker, type ProposedSlot, type SlotCheck } from '../../domain/bookings/conflicts.ts';
 import type { Reservation, ReservationEvent } from '../../domain/bookings/entities.ts';
 import type { OccurrencePreview } from '../../domain/bookings/series.ts';
-import type { ReservationUnitLinks } from '../../domain/bookings/vocabulary.ts';
+import { isStaffCreatedType, type ReservationUnitLinks } from '../../domain/bookings/vocabulary.ts';
 import { helsinkiDateOf } from '../../domain/wall-clock.ts';
 import type { CommandContext } from '../../domain/sync/command-context.ts';
 import type { StaffUser } from '../../domain/sync/protocol.ts';
@@ -105,6 +114,27 @@ async function onSeriesEnd(tx: Queryable, command: IncomingCommand, cache: Chunk
   return state;
 }
 
+/**
+ * A series to reschedule: locked with its occurrences, the user's rights on its unit, and the
+ * blocking bookings around the new pattern's dates (buffered as the decider books them).
+ */
+async function onSeriesReschedule(tx: Queryable, command: IncomingCommand, cache: ChunkCache, structure: BookingStructure, user: StaffUser): Promise<RescheduleSeriesState | BookingDecision> {
+  const p = command.payload as BookingCommandPayload<'bookings.rescheduleSeries'>;
+  const locked = await lockSeries(tx, p.seriesId);
+  const state: RescheduleSeriesState = { series: locked?.series ?? null, members: locked?.occurrences ?? [], reservationUnit: null, existing: [], relations: structure.relations };
+  if (!locked) return state;
+  const series = locked.series.record;
+  const rights = rightsOnUnit(user, series.unitId, structure.groups);
+  if (rights === 'none') return unitRefusal(user, series.unitId, structure.groups, unitName(structure, series.unitId))!;
+  state.actorMayOnlyTouchOwn = rights === 'own';
+  cache.set(beforeKey(command.id), locked.occurrences.map((o) => o.record));
+  const unit = structure.reservationUnits.get(series.reservationUnitId) ?? null;
+  if (!unit || !isStaffCreatedType(series.type)) return { ...state, reservationUnit: unit };
+  const latest = locked.occurrences.map((o) => o.record).sort((a, b) => Date.parse(b.beginsAt) - Date.parse(a.beginsAt))[0];
+  const pattern = { ...p, beginDate: p.fromDate, type: series.type, bufferBeforeMin: latest?.bufferBeforeMin ?? null, bufferAfterMin: latest?.bufferAfterMin ?? null };
+  return { ...state, reservationUnit: unit, existing: await blockingAround(tx, relatedUnits(structure, unit.id), seriesWindows(pattern, unit)) };
+}
+
 /** The state a command's decider needs, loaded under row locks, or the refusal of the user's rights. */
 function loadState(tx: Queryable, command: IncomingCommand, cache: ChunkCache, structure: BookingStructure, user: StaffUser): Promise<unknown> {
   switch (command.type as BookingCommandType) {
@@ -114,6 +144,8 @@ function loadState(tx: Queryable, command: IncomingCommand, cache: ChunkCache, s
       return onNewSeries(tx, command.payload as BookingCommandPayload<'bookings.createSeries'>, structure, user);
     case 'bookings.endSeries':
       return onSeriesEnd(tx, command, cache, structure, user);
+    case 'bookings.rescheduleSeries':
+      return onSeriesReschedule(tx, command, cache, structure, user);
     case 'bookings.requestReservation':
       return onRequest(tx, command.payload as BookingCommandPayload<'bookings.requestReservation'>, structure);
     default:
@@ -195,9 +227,9 @@ export const bookingCommandHandler: CommandHandler = {
     const holders = await tx.query<{ data: Reservation }>('SELECT data FROM reservation WHERE id = ANY($1::uuid[])', [holderIds], 'bookings_slot_holder_rows');
     const blocked = blockedBy(reservations, holders.rows.map((h) => h.data), structure);
     const by = holderIds.join(', ') || 'another booking';
-    if (command.type === 'bookings.createSeries') {
+    if (command.type === 'bookings.createSeries' || command.type === 'bookings.rescheduleSeries') {
       const current: OccurrencePreview[] = blocked.map(({ reservation: r, blockers }) => ({ date: helsinkiDateOf(Date.parse(r.beginsAt)), beginsAt: r.beginsAt, endsAt: r.endsAt, status: 'conflict', blockers, clashesWith: [] }));
-      return { ok: false, status: 'conflict', code: 'series_conflicts', message: `The series cannot be booked: these dates were taken meanwhile by ${by}: ${current.map((o) => o.date).join(', ')}.`, current };
+      return { ok: false, status: 'conflict', code: 'series_conflicts', message: `The series cannot be ${command.type === 'bookings.createSeries' ? 'booked' : 'rescheduled'}: these dates were taken meanwhile by ${by}: ${current.map((o) => o.date).join(', ')}.`, current };
     }
     // A kiosk's customer is told the time is taken, not by whose booking.
     if (command.type === 'bookings.requestReservation') return { ok: false, status: 'conflict', code: 'reservation_time_taken', message: 'The time was taken meanwhile.' };

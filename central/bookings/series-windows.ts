@@ -10,7 +10,10 @@ import type { Window } from './command-state.ts';
  * skipped dates, with the buffers the decider gives them): only bookings that meet one of these
  * can stand in its way. None when the pattern cannot be booked; the decider refuses it anyway.
  */
-export function seriesWindows(p: BookingCommandPayload<'bookings.createSeries'>, unit: ReservationUnit): Window[] {
+export function seriesWindows(
+  p: Pick<BookingCommandPayload<'bookings.createSeries'>, 'beginDate' | 'endDate' | 'weekdays' | 'recurrenceInDays' | 'beginTime' | 'endTime' | 'skipDates' | 'type' | 'bufferBeforeMin' | 'bufferAfterMin'>,
+  unit: ReservationUnit,
+): Window[] {
   const weekdays = [...new Set(p.weekdays)];
   const series = seriesOccurrences({ beginDate: p.beginDate, endDate: p.endDate, weekdays, recurrenceInDays: p.recurrenceInDays, beginTime: p.beginTime, endTime: p.endTime });
   if (!series.ok) return [];

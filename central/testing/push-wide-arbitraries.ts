@@ -484,6 +484,26 @@ const TEMPLATES: Record<string, Template> = {
     const action = p.flag ? 'deny' : 'cancel';
     return { payload: { seriesId: series, fromDate: p.date(), action, denyReasonId: action === 'deny' ? p.id('deny_reason') : null, note: p.text(0) }, target: t('reservation_series', series) };
   },
+  'bookings.rescheduleSeries': (p) => {
+    const series = p.id('reservation_series');
+    const from = p.date();
+    const weekday = WEEKDAYS[(new Date(`${from}T12:00:00Z`).getUTCDay() + 6) % 7]!;
+    return {
+      payload: {
+        seriesId: series,
+        fromDate: from,
+        endDate: p.date(14),
+        beginTime: p.flag ? '11:00' : '10:00',
+        endTime: '12:00',
+        recurrenceInDays: 7,
+        weekdays: [weekday],
+        skipDates: [],
+        note: p.text(0),
+        reservationIds: [p.fresh('reservation'), randomUUID(), randomUUID()],
+      },
+      target: t('reservation_series', series),
+    };
+  },
   'bookings.requestReservation': (p) => ({
     payload: {
       reservationId: p.fresh('reservation'),

@@ -78,6 +78,16 @@ export const CreateStaffReservationPayload = z.object({
   reservee: BehalfReservee.nullable(),
 });
 
+/** How a series repeats after its first date: both its creation and a reschedule give it. The end date is included. */
+const SERIES_REPEAT = {
+  endDate: IsoDate,
+  beginTime: WallTime,
+  endTime: WallTime,
+  recurrenceInDays: z.number().int().positive().max(364),
+  weekdays: z.array(z.enum(WEEKDAYS)).min(1, 'Choose at least one weekday.').max(7),
+  skipDates: z.array(IsoDate).max(800),
+};
+
 /**
  * A recurring series, all or nothing (brief 4.7): every occurrence of the pattern except the
  * skipped dates is booked, or none is. `reservationIds` are the new occurrences' ids in date order.
@@ -89,12 +99,7 @@ export const CreateSeriesPayload = z.object({
   name: ShortText,
   description: StorableText.trim().max(LONG_TEXT_MAX),
   beginDate: IsoDate,
-  endDate: IsoDate,
-  beginTime: WallTime,
-  endTime: WallTime,
-  recurrenceInDays: z.number().int().positive().max(364),
-  weekdays: z.array(z.enum(WEEKDAYS)).min(1, 'Choose at least one weekday.').max(7),
-  skipDates: z.array(IsoDate).max(800),
+  ...SERIES_REPEAT,
   bufferBeforeMin: BufferMinutes,
   bufferAfterMin: BufferMinutes,
   reservee: BehalfReservee.nullable(),
@@ -111,6 +116,21 @@ export const EndSeriesPayload = z.object({
   note: StorableText.trim().max(LONG_TEXT_MAX),
 });
 
+/**
+ * A series' future given a new pattern from a date on (brief 4.7, pain point 8): the past, and an
+ * occurrence that has begun, stay as they are. `reservationIds` pair with the new pattern's dates
+ * but the skipped ones, in date order; a date whose occurrence only moves keeps its reservation,
+ * and its id goes unused.
+ */
+export const RescheduleSeriesPayload = z.object({
+  seriesId: Id,
+  fromDate: IsoDate,
+  ...SERIES_REPEAT,
+  /** Staff only: kept in the moved and cancelled occurrences' history. */
+  note: StorableText.trim().max(LONG_TEXT_MAX),
+  reservationIds: z.array(NewId).max(800),
+});
+
 export const BOOKING_COMMANDS = {
   'bookings.approveReservation': { payload: ApproveReservationPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
   'bookings.denyReservation': { payload: DenyReservationPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
@@ -119,6 +139,7 @@ export const BOOKING_COMMANDS = {
   'bookings.createStaffReservation': { payload: CreateStaffReservationPayload, permission: BOOKING_PERMISSIONS.handle, versioned: false },
   'bookings.createSeries': { payload: CreateSeriesPayload, permission: BOOKING_PERMISSIONS.handle, versioned: false },
   'bookings.endSeries': { payload: EndSeriesPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
+  'bookings.rescheduleSeries': { payload: RescheduleSeriesPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
   /** A customer's request from a kiosk: always into the handling queue (decide-request.ts). */
   'bookings.requestReservation': { payload: RequestReservationPayload, permission: 'bookings.request', versioned: false },
 } as const satisfies Record<string, { payload: z.ZodType; permission: string; versioned: boolean }>;

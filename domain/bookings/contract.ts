@@ -17,7 +17,7 @@ import {
   type ReservationEvent,
   type ReservationSeries,
 } from './entities.ts';
-import { ApproveReservationPayload, CreateSeriesPayload, CreateStaffReservationPayload, DenyReservationPayload, EndSeriesPayload } from './commands.ts';
+import { ApproveReservationPayload, CreateSeriesPayload, CreateStaffReservationPayload, DenyReservationPayload, EndSeriesPayload, RescheduleSeriesPayload } from './commands.ts';
 
 /**
  * The bookings workspace's part of the renderer contract (domain/contract.ts spreads it in).
@@ -70,6 +70,14 @@ export interface ReservationRow {
   seriesId: string | null;
   /** A decision taken here and not yet confirmed by the central. */
   pending: boolean;
+}
+
+/** What a series' new pattern would do, date by date (bookings.previewReschedule). */
+export interface ReschedulePreview {
+  /** The new pattern's dates from the reschedule on; `change` says what happens on a date that is booked. */
+  occurrences: (OccurrencePreview & { change: 'new' | 'moved' | 'unchanged' | null })[];
+  /** Future occurrences that stop: no date of the new pattern takes them over. */
+  cancelled: { id: string; date: string; beginsAt: string; endsAt: string }[];
 }
 
 export interface ReservationList {
@@ -188,6 +196,8 @@ const SeriesFields = CreateSeriesPayload.omit({ seriesId: true, reservationIds: 
 export const CreateSeriesInput = SeriesFields.strict();
 /** The same fields without skipped dates: the preview lists every date of the pattern. */
 export const PreviewSeriesInput = SeriesFields.omit({ skipDates: true, name: true, description: true, reservee: true }).strict();
+export const RescheduleSeriesInput = RescheduleSeriesPayload.omit({ reservationIds: true }).strict();
+export const PreviewRescheduleInput = RescheduleSeriesPayload.omit({ reservationIds: true, note: true }).strict();
 export const CancelReservationInput = z
   .object({ reservationId: Id, reason: CancelReason.exclude(['NOT_PAID']), details: StorableText.trim().max(2000) })
   .strict();
@@ -201,6 +211,7 @@ export const BOOKINGS_CONTRACT_INPUTS = {
   'bookings.weekCalendar': WeekCalendarInput,
   'bookings.checkSlot': CheckSlotInput,
   'bookings.previewSeries': PreviewSeriesInput,
+  'bookings.previewReschedule': PreviewRescheduleInput,
   'bookings.approveReservation': ApproveReservationPayload.strict(),
   'bookings.denyReservation': DenyReservationPayload.strict(),
   'bookings.returnToHandling': z.object({ reservationId: Id }).strict(),
@@ -208,6 +219,7 @@ export const BOOKINGS_CONTRACT_INPUTS = {
   'bookings.createStaffReservation': CreateStaffReservationInput,
   'bookings.createSeries': CreateSeriesInput,
   'bookings.endSeries': EndSeriesPayload.strict(),
+  'bookings.rescheduleSeries': RescheduleSeriesInput,
 } as const;
 
 export type { OccurrencePreview };

@@ -1,7 +1,7 @@
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
 import type { BookingCommandPayload } from './commands.ts';
 import type { DenyReason, Reservation, ReservationSeries } from './entities.ts';
-import { eventIdFor, notTheirs, reject, transitionPuts, utc, type BookingDecision, type BookingPut } from './decide-result.ts';
+import { eventIdFor, reject, seriesGuard, transitionPuts, utc, type BookingDecision, type BookingPut } from './decide-result.ts';
 import { isBlockingState } from './conflicts.ts';
 import { releasedPayment } from './decide-payment.ts';
 import { handlerActionRefusal } from './transitions.ts';
@@ -25,19 +25,9 @@ export interface EndSeriesState {
  * with a new version, so an edit of the series decided on the old one conflicts.
  */
 export function decideEndSeries(state: EndSeriesState, p: BookingCommandPayload<'bookings.endSeries'>, ctx: CommandContext): BookingDecision {
-  const current = state.series;
-  if (!current || current.record.id !== p.seriesId) return reject('not_found', `The series ${p.seriesId} does not exist.`);
-  const mine = notTheirs(state.actorMayOnlyTouchOwn, current.record.userId, ctx, `The series ${p.seriesId}`);
-  if (mine) return mine;
-  if (ctx.baseVersion !== null && ctx.baseVersion !== current.version) {
-    return {
-      ok: false,
-      status: 'conflict',
-      code: 'stale_version',
-      message: `The series ${p.seriesId} was changed by someone else (version ${current.version}, you saw ${ctx.baseVersion}).`,
-      current: { series: current.record, version: current.version },
-    };
-  }
+  const g = seriesGuard(state.series, p.seriesId, state.actorMayOnlyTouchOwn, ctx);
+  if ('decision' in g) return g.decision;
+  const current = g.current;
   if (p.action === 'deny' && !state.denyReasons?.some((d) => d.id === p.denyReasonId && d.isActive)) {
     return reject('deny_reason_unknown', `The deny reason ${p.denyReasonId} is not on the list of deny reasons.`);
   }

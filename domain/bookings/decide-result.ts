@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../errors.ts';
 import type { CommandContext, Versioned } from '../sync/command-context.ts';
-import type { BookingEntityName, BookingEntityRecord, Reservation, ReservationEvent } from './entities.ts';
+import type { BookingEntityName, BookingEntityRecord, Reservation, ReservationEvent, ReservationSeries } from './entities.ts';
 
 /**
  * What every bookings decider answers, and the pieces they share: the rows to write, or a refusal
@@ -19,6 +19,34 @@ export const reject = (code: ErrorCode, message: string, current?: unknown): Boo
 export function notTheirs(actorMayOnlyTouchOwn: boolean | undefined, bookedBy: string | null, ctx: CommandContext, what: string): BookingDecision | null {
   if (!actorMayOnlyTouchOwn || bookedBy === ctx.actor.id) return null;
   return reject('not_your_booking', `${what} was booked by someone else: a reserver may act only on their own bookings.`);
+}
+
+/**
+ * The series a command acts on, or its refusal: there is none, a reserver's command on a series
+ * someone else booked, or a series changed since the user saw it (every series command is
+ * decided on the version the user saw).
+ */
+export function seriesGuard(
+  series: Versioned<ReservationSeries> | null,
+  seriesId: string,
+  actorMayOnlyTouchOwn: boolean | undefined,
+  ctx: CommandContext,
+): { current: Versioned<ReservationSeries> } | { decision: BookingDecision } {
+  if (!series || series.record.id !== seriesId) return { decision: reject('not_found', `The series ${seriesId} does not exist.`) };
+  const mine = notTheirs(actorMayOnlyTouchOwn, series.record.userId, ctx, `The series ${seriesId}`);
+  if (mine) return { decision: mine };
+  if (ctx.baseVersion !== null && ctx.baseVersion !== series.version) {
+    return {
+      decision: {
+        ok: false,
+        status: 'conflict',
+        code: 'stale_version',
+        message: `The series ${seriesId} was changed by someone else (version ${series.version}, you saw ${ctx.baseVersion}).`,
+        current: { series: series.record, version: series.version },
+      },
+    };
+  }
+  return { current: series };
 }
 
 /** Customers hear only of their own live bookings; staff-made ones send nothing (brief 8.4). */

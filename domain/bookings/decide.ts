@@ -9,12 +9,14 @@ import { releasedPayment } from './decide-payment.ts';
 import { decideCreateStaffReservation, type StaffReservationState } from './decide-staff-reservation.ts';
 import { decideCreateSeries, type SeriesState } from './decide-series.ts';
 import { decideEndSeries, type EndSeriesState } from './decide-end-series.ts';
+import { decideRescheduleSeries, type RescheduleSeriesState } from './decide-reschedule-series.ts';
 import { decideRequestReservation, type ReservationRequestState } from './decide-request.ts';
 
 export type { BookingDecision, BookingPut } from './decide-result.ts';
 export type { StaffReservationState } from './decide-staff-reservation.ts';
 export type { SeriesState } from './decide-series.ts';
 export type { EndSeriesState } from './decide-end-series.ts';
+export type { RescheduleSeriesState } from './decide-reschedule-series.ts';
 export type { ReservationRequestState } from './decide-request.ts';
 
 /**
@@ -182,6 +184,7 @@ export interface BookingCommandStates {
   'bookings.createStaffReservation': StaffReservationState;
   'bookings.createSeries': SeriesState;
   'bookings.endSeries': EndSeriesState;
+  'bookings.rescheduleSeries': RescheduleSeriesState;
   'bookings.requestReservation': ReservationRequestState;
 }
 
@@ -195,5 +198,6 @@ export const BOOKING_DECIDERS: { [T in BookingCommandType]: Decider<T> } = {
   'bookings.createStaffReservation': decideCreateStaffReservation,
   'bookings.createSeries': decideCreateSeries,
   'bookings.endSeries': decideEndSeries,
+  'bookings.rescheduleSeries': decideRescheduleSeries,
   'bookings.requestReservation': decideRequestReservation,
 };

@@ -283,7 +283,8 @@ export type ReservationSeries = z.infer<typeof ReservationSeries>;
 export const DenyReason = z.object({ id: Id, reason: Trilingual, rank: z.number().int(), isActive: z.boolean() });
 export type DenyReason = z.infer<typeof DenyReason>;
 
-export const RESERVATION_EVENT_KINDS = ['created', 'approved', 'denied', 'returned_to_handling', 'cancelled'] as const;
+/** `rescheduled`: an occurrence of a series moved to another time on its day. */
+export const RESERVATION_EVENT_KINDS = ['created', 'approved', 'denied', 'returned_to_handling', 'cancelled', 'rescheduled'] as const;
 /** The audit trail of a reservation: append-only, one row per decision. */
 export const ReservationEvent = z.object({
   id: Id,

@@ -54,6 +54,12 @@ export const BOOKING_ERROR_CODES = [
   'series_ids_mismatch',
   /** Ending a series from a date on after which nothing is left that could be denied or cancelled. */
   'series_nothing_to_end',
+  /** Rescheduling a series none of whose occurrences is still to begin. */
+  'series_in_past',
+  /** A reschedule that would change no occurrence: the new pattern is the old one. */
+  'series_nothing_to_reschedule',
+  /** Only a series staff booked (STAFF, BEHALF, BLOCKED) is rescheduled here; a customer's is settled by its round. */
+  'series_not_staff_made',
 ] as const;
 
 export type BookingErrorCode = (typeof BOOKING_ERROR_CODES)[number];

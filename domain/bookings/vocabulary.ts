@@ -15,6 +15,7 @@ export type ReservationType = (typeof RESERVATION_TYPES)[number];
 
 /** The types staff create from the calendar; they skip opening hours and windows, never conflicts. */
 export const STAFF_CREATED_TYPES = ['STAFF', 'BEHALF', 'BLOCKED'] as const satisfies readonly ReservationType[];
+export const isStaffCreatedType = (type: ReservationType): type is (typeof STAFF_CREATED_TYPES)[number] => (STAFF_CREATED_TYPES as readonly string[]).includes(type);
 
 export const PAYMENT_STATUSES = ['DRAFT', 'PENDING', 'EXPIRED', 'CANCELLED', 'PAID', 'PAID_BY_INVOICE', 'PAID_MANUALLY', 'REFUNDED'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { addDays, isoWeekday } from '../../domain/wall-clock.ts';
+import { addDays, fromWallClock, isoWeekday, toIsoInstant } from '../../domain/wall-clock.ts';
 import { WEEKDAYS } from '../../domain/bookings/series.ts';
 import type { OccurrencePreview } from '../../domain/bookings/contract.ts';
 import { invoke } from '../support/app-page.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 import { stackPerFile } from '../support/stack-per-file.ts';
-import { finnishClock, finnishDay, helsinkiDateOf, helsinkiDay, reservations, showCalendar, signInBookings, unitNamed } from '../support/bookings-app.ts';
+import { finnishClock, finnishDay, helsinkiDateOf, helsinkiDay, reservationDetail, reservations, showCalendar, signInBookings, unitNamed } from '../support/bookings-app.ts';
 
 const stack = stackPerFile();
 const UNIT = 'Kallion kirjasto';
@@ -120,4 +121,113 @@ test('a weekly series whose preview shows a conflict: the conflicting date is sk
     const firstLane = page.locator(`[data-testid="week-calendar"] [role="row"][data-date="${first}"]`);
     await expect(firstLane.locator('[data-testid="week-calendar-item"]').filter({ hasText: NAME })).toHaveCount(1);
   }
+});
+
+test('a staff series rescheduled from its second date: the preview shows what moves and what stands in the way, the skipped date is cancelled, the moved occurrence keeps its booking', async ({ page }) => {
+  await signInBookings(page, await stack().openApp('kaisa'), 'kaisa');
+  const place = await unitNamed(page, UNIT, ROOM);
+  const { reservationUnitId } = place;
+  const NAME2 = 'Kuoroharjoitus (e2e-siirto)';
+  // Three weeks far ahead, and an evening the app's own preview finds free for two hours: the
+  // series takes the first hour, the reschedule the second.
+  let found: { first: string; hour: number } | null = null;
+  for (let days = 150; days < 240 && !found; days += 7) {
+    const first = helsinkiDay(days);
+    for (const hour of [19, 17, 15, 12, 9]) {
+      const preview = await invoke<OccurrencePreview[]>(page, 'bookings.previewSeries', {
+        reservationUnitId,
+        type: 'STAFF',
+        beginDate: first,
+        endDate: addDays(first, 14),
+        beginTime: `${hour}:00`,
+        endTime: `${hour + 2}:00`,
+        weekdays: [WEEKDAYS[isoWeekday(first) - 1]!],
+        recurrenceInDays: 7,
+        bufferBeforeMin: null,
+        bufferAfterMin: null,
+      });
+      if (preview.every((o) => o.status === 'ok')) {
+        found = { first, hour };
+        break;
+      }
+    }
+  }
+  if (!found) throw new Error(`No free evening on ${ROOM} for three weeks in a row, 150–240 days ahead.`);
+  const { first: d1, hour } = found;
+  const [d2, d3] = [addDays(d1, 7), addDays(d1, 14)];
+
+  // The series, made through the screen.
+  await showCalendar(page, 'week', place, d1);
+  await page.getByTestId('open-series-dialog').click();
+  const create = page.getByTestId('series-dialog');
+  await page.getByTestId('series-to').fill(finnishDay(d3));
+  await page.getByTestId('series-begin').fill(`${hour}.00`);
+  await page.getByTestId('series-end').fill(`${hour + 1}.00`);
+  await page.getByTestId('series-name').fill(NAME2);
+  await page.getByTestId('series-preview').click();
+  await expect(create.getByTestId('series-occurrence')).toHaveCount(3);
+  await page.getByTestId('series-confirm').click();
+  await expect(create).toBeHidden();
+  // Another handler's closed hour on the third date, at the time the series will move to.
+  await invoke(page, 'bookings.createStaffReservation', {
+    reservationUnitId,
+    type: 'BLOCKED',
+    beginsAt: toIsoInstant(fromWallClock(d3, (hour + 1) * 60 + 30)),
+    endsAt: toIsoInstant(fromWallClock(d3, (hour + 2) * 60)),
+    name: 'Huolto (e2e)',
+    description: '',
+    bufferBeforeMin: null,
+    bufferAfterMin: null,
+    reservee: null,
+  });
+  const ours = async () => (await reservations(page, { reservationUnitIds: [reservationUnitId], from: d1, to: addDays(d3, 1) }, 50)).filter((r) => r.name === NAME2 || r.name === 'Huolto (e2e)');
+  await expect.poll(async () => (await ours()).filter((r) => !r.pending).length).toBe(4);
+  const series = (await ours()).filter((r) => r.name === NAME2).sort((a, b) => a.beginsAt.localeCompare(b.beginsAt));
+  const blocker = (await ours()).find((r) => r.name === 'Huolto (e2e)')!;
+
+  // From the second occurrence's detail: an hour later from that date on.
+  await showCalendar(page, 'week', place, d2);
+  await page.locator(`[data-testid="week-calendar"] [role="row"][data-date="${d2}"] [data-testid="week-calendar-item"]`).filter({ hasText: NAME2 }).click();
+  const detail = page.getByTestId('reservation-detail');
+  await expect(detail).toHaveAttribute('data-reservation-id', series[1]!.id);
+  await detail.getByTestId('reschedule-series').click();
+  const dialog = page.getByTestId('reschedule-dialog');
+  // The series' own pattern, from the occurrence on screen.
+  await expect(page.getByTestId('reschedule-from')).toHaveValue(finnishDay(d2));
+  await expect(page.getByTestId('reschedule-to')).toHaveValue(finnishDay(d3));
+  await expect(page.getByTestId('reschedule-begin')).toHaveValue(`${hour}.00`);
+  await expect(dialog.getByTestId('dialog-blocked')).toHaveText('Esikatsele sarja ennen tekemistä.');
+  await page.getByTestId('reschedule-begin').fill(`${hour + 1}.00`);
+  await page.getByTestId('reschedule-end').fill(`${hour + 2}.00`);
+  await page.getByTestId('reschedule-preview').click();
+  const rows = dialog.getByTestId('reschedule-occurrence');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toHaveAttribute('data-date', d2);
+  await expect(rows.nth(0)).toHaveAttribute('data-status', 'ok');
+  await expect(rows.nth(0)).toHaveAttribute('data-change', 'moved');
+  await expect(rows.nth(1)).toHaveAttribute('data-status', 'conflict');
+  await expect(rows.nth(1)).toContainText(blocker.id);
+  await expect(page.getByTestId('reschedule-confirm')).toBeDisabled();
+  await expect(dialog.getByTestId('dialog-blocked')).toHaveText('Ohita päällekkäinen päivä (1) tai muuta sarjaa.');
+  await expectNoAxeViolations(page, 'reschedule dialog with a conflict');
+
+  // Skipped: the third occurrence has no date in the new schedule, so it is cancelled.
+  await dialog.locator(`label[for="reschedule-skip-${d3}"]`).click();
+  await expect(rows.nth(1)).toHaveAttribute('data-status', 'skipped');
+  await expect(dialog.getByTestId('reschedule-cancelled')).toContainText('Perutaan 1 varaus');
+  await expect(dialog.getByTestId('reschedule-cancelled').locator('li')).toHaveAttribute('data-reservation-id', series[2]!.id);
+  await page.locator('#reschedule-note').fill('Sali vapautuu tuntia myöhemmin (e2e).');
+  await expect(page.getByTestId('reschedule-confirm')).toBeEnabled();
+  await page.getByTestId('reschedule-confirm').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('live-region')).toHaveText('Toistuvan varaussarjan siirtäminen: keskuspalvelu vahvisti.');
+
+  // The same booking at the new time, with the move in its history; the first stays, the third is cancelled.
+  await expect.poll(async () => finnishClock((await reservationDetail(page, series[1]!.id)).reservation.beginsAt)).toBe(`${hour + 1}.00`);
+  await expect(detail.getByTestId('reservation-history')).toContainText('Aika siirretty');
+  await expect(detail.getByTestId('reservation-history')).toContainText('Sali vapautuu tuntia myöhemmin (e2e).');
+  expect((await reservationDetail(page, series[0]!.id)).reservation.beginsAt).toBe(series[0]!.beginsAt);
+  expect((await reservationDetail(page, series[2]!.id)).reservation.state).toBe('CANCELLED');
+  const lane = page.locator(`[data-testid="week-calendar"] [role="row"][data-date="${d2}"]`);
+  await expect(lane.locator('[data-testid="week-calendar-item"]').filter({ hasText: NAME2 })).toHaveCount(1);
 });

@@ -18,6 +18,7 @@ import { getReservation } from './get-reservation.ts';
 import { dayCalendar, weekCalendar } from './calendars.ts';
 import { checkSlot } from './check-slot.ts';
 import { previewSeries } from './preview-series.ts';
+import { previewReschedule } from './preview-reschedule.ts';
 import { describeReservation, describeSeries } from './describe.ts';
 import { loadReservationUnit } from './structure.ts';
 
@@ -31,7 +32,7 @@ const rows = preparedFor((db: SqliteDatabase) => ({
 }));
 const parse = <T>(row: { data: string } | undefined): T | null => (row ? (JSON.parse(row.data) as T) : null);
 
-const SERIES_COMMANDS = new Set<string>(['bookings.createSeries', 'bookings.endSeries']);
+const SERIES_COMMANDS = new Set<string>(['bookings.createSeries', 'bookings.endSeries', 'bookings.rescheduleSeries']);
 
 /** The unit a command acts in and who booked what it acts on (null for something new). */
 function targetOf(db: SqliteDatabase, type: BookingCommandType, payload: unknown): { unitId: string; bookedBy: string | null } | null {
@@ -40,7 +41,7 @@ function targetOf(db: SqliteDatabase, type: BookingCommandType, payload: unknown
     const ru = loadReservationUnit(db, p.reservationUnitId!);
     return ru ? { unitId: ru.unitId, bookedBy: null } : null;
   }
-  if (type === 'bookings.endSeries') {
+  if (type === 'bookings.endSeries' || type === 'bookings.rescheduleSeries') {
     const s = parse<ReservationSeries>(rows(db).series.get(p.seriesId!));
     return s ? { unitId: s.unitId, bookedBy: s.userId } : null;
   }
@@ -96,6 +97,10 @@ export const BOOKING_CACHE: CacheWorkspace = {
     'bookings.previewSeries': {
       permission: 'bookings.reservations.read',
       run: ({ db, actor }, input) => previewSeries(db, bookingRights(db, actor), input as ParsedInput<'bookings.previewSeries'>),
+    },
+    'bookings.previewReschedule': {
+      permission: 'bookings.reservations.read',
+      run: ({ db, actor, now }, input) => previewReschedule(db, bookingRights(db, actor), input as ParsedInput<'bookings.previewReschedule'>, now.getTime()),
     },
   },
   commands: BOOKING_COMMAND_SPECS,

@@ -16,6 +16,14 @@ function occurrenceIds(i: ParsedInput<'bookings.createSeries'>, newId: () => str
   return occurrences.occurrences.filter((o) => !skipped.has(o.date)).map(() => newId());
 }
 
+/** One id per date of a reschedule's new pattern but the skipped ones (a date whose occurrence only moves leaves its id unused). */
+function rescheduleIds(i: ParsedInput<'bookings.rescheduleSeries'>, newId: () => string): string[] {
+  const occurrences = seriesOccurrences({ ...i, beginDate: i.fromDate, weekdays: [...new Set(i.weekdays)] });
+  if (!occurrences.ok) return [];
+  const skipped = new Set(i.skipDates);
+  return occurrences.occurrences.filter((o) => !skipped.has(o.date)).map(() => newId());
+}
+
 /** Contract method -> the command it queues and its wire payload (client-chosen ids made here). */
 export const BOOKING_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
   'bookings.approveReservation': {
@@ -51,5 +59,12 @@ export const BOOKING_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
   'bookings.endSeries': {
     type: 'bookings.endSeries',
     payload: (input): BookingCommandPayload<'bookings.endSeries'> => ({ ...(input as ParsedInput<'bookings.endSeries'>) }),
+  },
+  'bookings.rescheduleSeries': {
+    type: 'bookings.rescheduleSeries',
+    payload: (input, _today, newId): BookingCommandPayload<'bookings.rescheduleSeries'> => {
+      const i = input as ParsedInput<'bookings.rescheduleSeries'>;
+      return { ...i, reservationIds: rescheduleIds(i, newId) };
+    },
   },
 };

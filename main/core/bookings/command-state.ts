@@ -7,6 +7,7 @@ import type { SqliteDatabase } from '../db/open-database.ts';
 import { parseRow, preparedFor, type VersionedData } from '../cache/prepared.ts';
 import { loadRelations, loadReservationUnit, openingOn } from './structure.ts';
 import { relatedBookings } from './timeline.ts';
+import { rescheduleState } from './preview-reschedule.ts';
 
 const statements = preparedFor((db: SqliteDatabase) => ({
   reservation: db.prepare<[string], VersionedData>('SELECT version, data FROM reservation WHERE id = ?'),
@@ -65,4 +66,5 @@ export const BOOKING_STATE_LOADERS: { [T in BookingCommandType]: Loader<T> } = {
       denyReasons: denyReasons(db),
     };
   },
+  'bookings.rescheduleSeries': (db, p) => rescheduleState(db, p),
 };

@@ -141,4 +141,40 @@ describe('staff bookings and series', () => {
     expect(t.cache.pendingCommands(5).map((c) => [c.type, c.baseVersion])).toEqual([['bookings.endSeries', 1]]);
     expect(errorCode(call('bookings.endSeries', { seriesId: 'series-1', fromDate: '2026-12-10', action: 'cancel', denyReasonId: null, note: '' }, VIEWER))).toBe('forbidden');
   });
+  it('previews and queues a reschedule of a series from a date on: moved occurrences keep their ids, the leftover ones are told', () => {
+    const later = { seriesId: 'series-1', fromDate: '2026-12-10', endDate: '2026-12-24', beginTime: '14:00', endTime: '15:00', recurrenceInDays: 7, weekdays: ['THURSDAY'], skipDates: [] };
+    const preview = value('bookings.previewReschedule', later);
+    expect(preview.occurrences.map((o) => [o.date, o.change])).toEqual([
+      ['2026-12-10', 'moved'],
+      ['2026-12-17', 'moved'],
+      ['2026-12-24', 'new'],
+    ]);
+    expect(preview.cancelled).toEqual([]);
+    const fridays = value('bookings.previewReschedule', { ...later, weekdays: ['FRIDAY'] });
+    expect(fridays.occurrences.map((o) => [o.date, o.change])).toEqual([
+      ['2026-12-11', 'new'],
+      ['2026-12-18', 'new'],
+    ]);
+    expect(fridays.cancelled.map((c) => [c.id, c.date])).toEqual([
+      ['res-staff-2', '2026-12-10'],
+      ['res-staff-3', '2026-12-17'],
+    ]);
+    expect(errorCode(call('bookings.previewReschedule', { ...later, endDate: '2026-12-01' }))).toBe('series_pattern_invalid');
+
+    expect(errorCode(call('bookings.rescheduleSeries', { ...later, note: '' }, VIEWER))).toBe('forbidden');
+    expect(value('bookings.rescheduleSeries', { ...later, note: 'Kokous siirtyy iltapäivään' }).status).toBe('pending');
+    const [command] = t.cache.pendingCommands(5);
+    expect([command!.type, command!.baseVersion]).toEqual(['bookings.rescheduleSeries', 1]);
+    const ids = (command!.payload as { reservationIds: string[] }).reservationIds;
+    expect(ids).toHaveLength(3);
+    const rows = value('bookings.listReservations', { filter: { recurring: 'recurring' } }).rows.map((r) => [r.id, r.beginsAt, r.state, r.pending]);
+    expect(rows).toEqual([
+      ['res-staff-1', at('2026-12-03T12:00'), 'CONFIRMED', false],
+      ['res-staff-2', at('2026-12-10T14:00'), 'CONFIRMED', true],
+      ['res-staff-3', at('2026-12-17T14:00'), 'CONFIRMED', true],
+      [ids[2], at('2026-12-24T14:00'), 'CONFIRMED', true],
+    ]);
+    // The same pattern again changes nothing, and says so.
+    expect(errorCode(call('bookings.rescheduleSeries', { ...later, note: '' }))).toBe('series_nothing_to_reschedule');
+  });
 });

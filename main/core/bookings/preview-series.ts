@@ -17,7 +17,7 @@ const ROUND_THE_CLOCK = [{ begin: '00:00', end: '24:00' }];
  * are told, not refused: the preview marks those dates for the handler to decide. A date no record
  * covers is unknown, never marked closed.
  */
-function hoursOf(db: SqliteDatabase, ru: ReservationUnit, dates: readonly string[]): OpeningHours | null {
+export function hoursOf(db: SqliteDatabase, ru: ReservationUnit, dates: readonly string[]): OpeningHours | null {
   const hours: Record<string, { begin: string; end: string }[]> = {};
   let known = false;
   for (const date of dates) {

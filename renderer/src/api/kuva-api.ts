@@ -23,7 +23,7 @@ type OrderCommandMethod = 'berths.resendOffer' | 'berths.editOrderLines' | 'bert
 /** Booking commands on one reservation: the detail it changed asks again. */
 type ReservationCommand = 'bookings.approveReservation' | 'bookings.denyReservation' | 'bookings.returnToHandling' | 'bookings.cancelReservation';
 /** Booking commands that make reservations (or end a series): the calendars and lists ask again. */
-type BookingCreateCommand = 'bookings.createStaffReservation' | 'bookings.createSeries' | 'bookings.endSeries';
+type BookingCreateCommand = 'bookings.createStaffReservation' | 'bookings.createSeries' | 'bookings.endSeries' | 'bookings.rescheduleSeries';
 
 export const kuvaApi = createApi({
   reducerPath: 'kuva',
@@ -128,6 +128,10 @@ export const kuvaApi = createApi({
       weekCalendar: build.query<Output<'bookings.weekCalendar'>, Input<'bookings.weekCalendar'>>({ query: (input) => call('bookings.weekCalendar', input), providesTags: ['Bookings'] }),
       checkSlot: build.query<Output<'bookings.checkSlot'>, Input<'bookings.checkSlot'>>({ query: (input) => call('bookings.checkSlot', input), providesTags: ['Bookings'] }),
       previewSeries: build.query<Output<'bookings.previewSeries'>, Input<'bookings.previewSeries'>>({ query: (input) => call('bookings.previewSeries', input), providesTags: ['Bookings'] }),
+      previewReschedule: build.query<Output<'bookings.previewReschedule'>, Input<'bookings.previewReschedule'>>({
+        query: (input) => call('bookings.previewReschedule', input),
+        providesTags: ['Bookings'],
+      }),
       caughtMessages: build.query<Output<'notifications.caught'>, void>({ query: () => call('notifications.caught', {}), providesTags: ['CaughtMessages'] }),
       approveReservation: bookingCommand('bookings.approveReservation'),
       denyReservation: bookingCommand('bookings.denyReservation'),
@@ -136,6 +140,7 @@ export const kuvaApi = createApi({
       createStaffReservation: bookingCommand('bookings.createStaffReservation'),
       createSeries: bookingCommand('bookings.createSeries'),
       endSeries: bookingCommand('bookings.endSeries'),
+      rescheduleSeries: bookingCommand('bookings.rescheduleSeries'),
       offerBerth: command('berths.offerBerth'),
       withdrawOffer: command('berths.withdrawOffer'),
       recordOfferAnswer: command('berths.recordOfferAnswer'),
@@ -190,6 +195,7 @@ export const {
   useWeekCalendarQuery,
   useCheckSlotQuery,
   usePreviewSeriesQuery,
+  usePreviewRescheduleQuery,
   useCaughtMessagesQuery,
   useApproveReservationMutation,
   useDenyReservationMutation,
@@ -198,4 +204,5 @@ export const {
   useCreateStaffReservationMutation,
   useCreateSeriesMutation,
   useEndSeriesMutation,
+  useRescheduleSeriesMutation,
 } = kuvaApi;

@@ -7,6 +7,8 @@ import { formatDateTime, formatIsoDate, formatMoney, localized } from '../../for
 import { asLanguage } from '../../format/locale.ts';
 import { timeRange } from './booking-time.ts';
 import { EndSeriesDialog } from './EndSeriesDialog.tsx';
+import { RescheduleSeriesDialog } from './RescheduleSeriesDialog.tsx';
+import { isStaffCreatedType } from '../../../../domain/bookings/vocabulary.ts';
 
 type Props = { detail: ReservationDetail };
 
@@ -121,10 +123,12 @@ export function HandlingSection({ detail }: Props) {
 export function SeriesSection({ detail }: Props) {
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
-  const [ending, setEnding] = useState(false);
+  const [open, setOpen] = useState<'end' | 'reschedule' | null>(null);
   const s = detail.series;
   if (!s) return null;
   const canEnd = detail.allowedActions.includes('deny') || detail.allowedActions.includes('cancel') || detail.allowedActions.includes('approve');
+  // A customer's seasonal series is settled by its round; staff move only their own kinds.
+  const canReschedule = canEnd && isStaffCreatedType(s.type);
   return (
     <section className="detail-section" aria-labelledby="res-series" data-testid="reservation-series">
       <h3 id="res-series">{t('bookings.detail.series')}</h3>
@@ -138,11 +142,19 @@ export function SeriesSection({ detail }: Props) {
         ]}
       />
       {canEnd ? (
-        <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => setEnding(true)} data-testid="end-series">
-          {t('bookings.endSeries.open')}
-        </Button>
+        <div className="series-actions">
+          {canReschedule ? (
+            <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => setOpen('reschedule')} data-testid="reschedule-series">
+              {t('bookings.reschedule.open')}
+            </Button>
+          ) : null}
+          <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => setOpen('end')} data-testid="end-series">
+            {t('bookings.endSeries.open')}
+          </Button>
+        </div>
       ) : null}
-      {ending ? <EndSeriesDialog detail={detail} onClose={() => setEnding(false)} /> : null}
+      {open === 'end' ? <EndSeriesDialog detail={detail} onClose={() => setOpen(null)} /> : null}
+      {open === 'reschedule' ? <RescheduleSeriesDialog detail={detail} onClose={() => setOpen(null)} /> : null}
     </section>
   );
 }

@@ -1,35 +1,24 @@
 import { skipToken } from '@reduxjs/toolkit/query';
-import { Button, ButtonSize, ButtonVariant, Checkbox, TextInput } from 'hds-react';
+import { Button, ButtonSize, ButtonVariant } from 'hds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OccurrencePreview, ReservationUnitOption } from '../../../../domain/bookings/contract.ts';
-import { WEEKDAYS, type Weekday } from '../../../../domain/bookings/series.ts';
+import { WEEKDAYS } from '../../../../domain/bookings/series.ts';
 import { isoWeekday } from '../../../../domain/wall-clock.ts';
 import { usePreviewSeriesQuery, useCreateSeriesMutation } from '../../api/kuva-api.ts';
-import { clock, clockFor, parseClock } from '../../calendar/time-grid.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
 import { ErrorState, LoadingState } from '../../components/StateViews.tsx';
 import { asAppError } from '../../api/base-query.ts';
-import { dayForInput, parseDay } from '../../format/dates.ts';
 import { localized } from '../../format/format.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { useAppDispatch } from '../../store/store.ts';
 import { announce } from '../../store/ui-slice.ts';
 import { BookingFields, draftBuffers, draftProblem, draftReservee, EMPTY_BOOKING, type BookingDraft } from './BookingFields.tsx';
-import { dayLabel } from './booking-time.ts';
-import { minutesOn } from './calendar-lanes.ts';
 import { commandError } from '../../api/command-error.ts';
-import { blockerText } from './slot-reasons.ts';
-
-interface Pattern {
-  beginDate: string;
-  endDate: string;
-  beginTime: string;
-  endTime: string;
-  weekdays: Weekday[];
-  recurrenceInDays: number;
-}
+import { useSeriesPattern, type SeriesPattern } from './series-pattern.ts';
+import { SeriesPatternFields } from './SeriesPatternFields.tsx';
+import { SeriesPreviewTable } from './SeriesPreviewTable.tsx';
+import { toggled } from './skip-dates.ts';
 
 /**
  * Dates that stop the series unless skipped: creation is all or nothing. A date outside opening
@@ -48,36 +37,13 @@ export function SeriesDialog({ unit, startDate, onClose }: { unit: ReservationUn
   const dispatch = useAppDispatch();
   const [create] = useCreateSeriesMutation();
   const [draft, setDraft] = useState<BookingDraft>(EMPTY_BOOKING);
-  const [weekdays, setWeekdays] = useState<Weekday[]>([WEEKDAYS[isoWeekday(startDate) - 1] ?? 'MONDAY']);
-  const [every, setEvery] = useState('1');
-  const [fromText, setFromText] = useState(dayForInput(startDate, lang));
-  const [toText, setToText] = useState('');
-  const [beginText, setBeginText] = useState(lang === 'fi' ? '17.00' : '17:00');
-  const [endText, setEndText] = useState(lang === 'fi' ? '18.00' : '18:00');
-  const [previewed, setPreviewed] = useState<Pattern | null>(null);
+  const { fields, pattern, problem } = useSeriesPattern(
+    { from: startDate, to: null, weekdays: [WEEKDAYS[isoWeekday(startDate) - 1] ?? 'MONDAY'], everyWeeks: 1, begin: 17 * 60, end: 18 * 60 },
+    lang,
+  );
+  const [previewed, setPreviewed] = useState<SeriesPattern | null>(null);
   const [skip, setSkip] = useState<Set<string>>(new Set());
 
-  const from = parseDay(fromText, lang);
-  const to = parseDay(toText, lang);
-  const begin = parseClock(beginText);
-  const end = parseClock(endText);
-  const problem = !from.ok
-    ? 'bookings.series.fromInvalid'
-    : !to.ok
-      ? 'bookings.series.toInvalid'
-      : to.iso < from.iso
-        ? 'bookings.series.toBeforeFrom'
-        : weekdays.length === 0
-          ? 'bookings.series.noWeekdays'
-          : begin === null || end === null || begin >= 24 * 60
-            ? 'bookings.staff.timeInvalid'
-            : end <= begin
-              ? 'bookings.staff.endBeforeBegin'
-              : null;
-  const pattern: Pattern | null =
-    problem || !from.ok || !to.ok || begin === null || end === null
-      ? null
-      : { beginDate: from.iso, endDate: to.iso, beginTime: clock(begin), endTime: clock(end), weekdays: WEEKDAYS.filter((d) => weekdays.includes(d)), recurrenceInDays: Number(every) * 7 };
   const stale = previewed !== null && JSON.stringify(previewed) !== JSON.stringify(pattern);
   const buffers = draftBuffers(draft);
   const preview = usePreviewSeriesQuery(previewed && !stale ? { reservationUnitId: unit.id, type: draft.type, ...previewed, ...buffers } : skipToken);
@@ -96,15 +62,6 @@ export function SeriesDialog({ unit, startDate, onClose }: { unit: ReservationUn
           : booked === 0
             ? t('bookings.series.nothingLeft')
             : null;
-
-  const toggleDay = (d: Weekday) => setWeekdays((list) => (list.includes(d) ? list.filter((x) => x !== d) : [...list, d]));
-  const toggleSkip = (date: string) =>
-    setSkip((s) => {
-      const next = new Set(s);
-      if (next.has(date)) next.delete(date);
-      else next.add(date);
-      return next;
-    });
 
   return (
     <ConfirmDialog
@@ -136,21 +93,7 @@ export function SeriesDialog({ unit, startDate, onClose }: { unit: ReservationUn
         return err;
       }}
     >
-      <fieldset className="radio-group radio-group--row" data-testid="series-weekdays">
-        <legend>{t('bookings.series.weekdays')}</legend>
-        {WEEKDAYS.map((d) => (
-          <Checkbox key={d} id={`series-day-${d}`} data-testid={`series-day-${d}`} label={t(`bookings.weekdays.${d}`)} checked={weekdays.includes(d)} onChange={() => toggleDay(d)} />
-        ))}
-      </fieldset>
-      <div className="form-row">
-        <SelectField id="series-every" label={t('bookings.series.every')} value={every} onChange={setEvery} options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: t('bookings.series.everyWeeks', { count: n }) }))} />
-        <TextInput id="series-from" data-testid="series-from" label={t('bookings.series.from')} value={fromText} onChange={(e) => setFromText(e.target.value)} autoComplete="off" required />
-        <TextInput id="series-to" data-testid="series-to" label={t('bookings.series.to')} helperText={t('bookings.series.toHelp')} value={toText} onChange={(e) => setToText(e.target.value)} autoComplete="off" required />
-      </div>
-      <div className="form-row">
-        <TextInput id="series-begin" data-testid="series-begin" label={t('bookings.staff.begin')} value={beginText} onChange={(e) => setBeginText(e.target.value)} autoComplete="off" required />
-        <TextInput id="series-end" data-testid="series-end" label={t('bookings.staff.end')} value={endText} onChange={(e) => setEndText(e.target.value)} autoComplete="off" required />
-      </div>
+      <SeriesPatternFields fields={fields} idPrefix="series" fromLabel={t('bookings.series.from')} />
       <BookingFields value={draft} onChange={setDraft} unit={unit} idPrefix="series" />
       <div className="series-preview-bar">
         <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} disabled={pattern === null} onClick={() => setPreviewed(pattern)} data-testid="series-preview">
@@ -164,49 +107,7 @@ export function SeriesDialog({ unit, startDate, onClose }: { unit: ReservationUn
         ) : preview.isError ? (
           <ErrorState error={asAppError(preview.error)} onRetry={() => void preview.refetch()} />
         ) : rows ? (
-          <table className="data-table series-preview" data-testid="series-preview-table">
-            <caption>{t('bookings.series.previewCaption', { count: rows.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('bookings.series.date')}</th>
-                <th scope="col">{t('bookings.series.status')}</th>
-                <th scope="col">{t('bookings.series.skip')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((o) => (
-                <tr key={o.date} data-testid="series-occurrence" data-date={o.date} data-status={o.status}>
-                  <td>
-                    {dayLabel(o.date, lang)} {clockFor(minutesOn(o.date, o.beginsAt), lang)}–{clockFor(minutesOn(o.date, o.endsAt), lang)}
-                  </td>
-                  <td>
-                    <span className={`occurrence-status occurrence-status--${o.status}`}>{t(`bookings.series.statuses.${o.status}`)}</span>
-                    {o.blockers.length ? (
-                      <ul className="occurrence-why">
-                        {o.blockers.map((b, i) => (
-                          <li key={`${b.reservationId}-${i}`} data-reservation-id={b.reservationId}>
-                            {blockerText(b.reservationUnitId === unit.id ? { ...b, reservationUnitName: unit.name } : b, t, lang)}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                    {o.clashesWith.length ? <p className="occurrence-why">{t('bookings.series.clashesWith', { dates: o.clashesWith.join(', ') })}</p> : null}
-                  </td>
-                  <td>
-                    {o.status === 'skipped' ? null : (
-                      <Checkbox
-                        id={`series-skip-${o.date}`}
-                        data-testid={`series-skip-${o.date}`}
-                        label={t('bookings.series.skipDate', { date: dayLabel(o.date, lang) })}
-                        checked={skip.has(o.date)}
-                        onChange={() => toggleSkip(o.date)}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SeriesPreviewTable rows={rows} unit={unit} skip={skip} onToggleSkip={(date) => setSkip((s) => toggled(s, date))} idPrefix="series" />
         ) : null
       ) : null}
     </ConfirmDialog>

@@ -57,10 +57,12 @@ export const bookingsEn: typeof bookingsFi = {
       NOT_PAID: 'Not paid in time',
     },
     events: {
+      created: 'Booked',
       approved: 'Approved',
       denied: 'Denied',
       returned_to_handling: 'Returned to handling',
       cancelled: 'Cancelled',
+      rescheduled: 'Time moved',
     },
     weekdays: {
       MONDAY: 'Mon',
@@ -276,6 +278,24 @@ export const bookingsEn: typeof bookingsFi = {
       note: 'Note',
       confirm: 'End the series',
       cancel: 'Do not end',
+    },
+    reschedule: {
+      open: 'Reschedule from a date…',
+      title: 'Reschedule the recurring booking {{name}}',
+      text: 'The new schedule applies to the series from the chosen date on; past and started bookings stay as they are. A booking whose day stays in the series at the same length moves to the new time. Other upcoming bookings are cancelled and the new dates booked. The change is made whole or not at all.',
+      from: 'From',
+      note: 'Comment (shown in the bookings’ history)',
+      changes: {
+        new: 'New booking',
+        moved: 'Moves',
+        unchanged: 'No change',
+      },
+      noNewDates: 'The new schedule has no dates from the chosen date on.',
+      cancelledTitle_one: '{{count}} booking whose day is not in the new schedule is cancelled:',
+      cancelledTitle_other: '{{count}} bookings whose days are not in the new schedule are cancelled:',
+      nothingChanges: 'The new schedule is the same as the current one: no booking changes.',
+      confirm: 'Reschedule',
+      cancel: 'Do not reschedule',
     },
     calendar: {
       unit: 'Unit',

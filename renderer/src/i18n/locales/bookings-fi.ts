@@ -56,10 +56,12 @@ export const bookingsFi = {
       NOT_PAID: 'Ei maksettu ajoissa',
     },
     events: {
+      created: 'Varaus tehty',
       approved: 'Hyväksytty',
       denied: 'Hylätty',
       returned_to_handling: 'Palautettu käsiteltäväksi',
       cancelled: 'Peruttu',
+      rescheduled: 'Aika siirretty',
     },
     weekdays: {
       MONDAY: 'ma',
@@ -275,6 +277,24 @@ export const bookingsFi = {
       note: 'Kommentti',
       confirm: 'Päätä sarja',
       cancel: 'Älä päätä',
+    },
+    reschedule: {
+      open: 'Siirrä sarjaa päivästä…',
+      title: 'Siirrä toistuvaa varausta {{name}}',
+      text: 'Uusi aikataulu koskee sarjaa valitusta päivästä alkaen; menneet ja jo alkaneet varaukset säilyvät. Varaus, jonka päivä pysyy sarjassa samanpituisena, siirtyy uuteen aikaan. Muut tulevat varaukset perutaan ja uudet päivät varataan. Muutos tehdään kokonaan tai ei lainkaan.',
+      from: 'Alkaen päivästä',
+      note: 'Kommentti (näkyy varausten historiassa)',
+      changes: {
+        new: 'Uusi varaus',
+        moved: 'Siirtyy',
+        unchanged: 'Ei muutosta',
+      },
+      noNewDates: 'Uudessa aikataulussa ei ole päiviä valitusta päivästä alkaen.',
+      cancelledTitle_one: 'Perutaan {{count}} varaus, jonka päivä ei kuulu uuteen aikatauluun:',
+      cancelledTitle_other: 'Perutaan {{count}} varausta, joiden päivä ei kuulu uuteen aikatauluun:',
+      nothingChanges: 'Uusi aikataulu on sama kuin nykyinen: mikään varaus ei muutu.',
+      confirm: 'Siirrä sarja',
+      cancel: 'Älä siirrä',
     },
     calendar: {
       unit: 'Toimipiste',

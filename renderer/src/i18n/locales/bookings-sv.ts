@@ -57,10 +57,12 @@ export const bookingsSv: typeof bookingsFi = {
       NOT_PAID: 'Inte betald i tid',
     },
     events: {
+      created: 'Bokning gjord',
       approved: 'Godkänd',
       denied: 'Avslagen',
       returned_to_handling: 'Återförd till behandling',
       cancelled: 'Avbokad',
+      rescheduled: 'Tiden flyttad',
     },
     weekdays: {
       MONDAY: 'mån',
@@ -276,6 +278,24 @@ export const bookingsSv: typeof bookingsFi = {
       note: 'Kommentar',
       confirm: 'Avsluta serien',
       cancel: 'Avsluta inte',
+    },
+    reschedule: {
+      open: 'Flytta serien från ett datum…',
+      title: 'Flytta den återkommande bokningen {{name}}',
+      text: 'Det nya schemat gäller serien från det valda datumet; tidigare och redan påbörjade bokningar står kvar. En bokning vars dag finns kvar i serien med samma längd flyttas till den nya tiden. Övriga kommande bokningar avbokas och de nya dagarna bokas. Ändringen görs helt eller inte alls.',
+      from: 'Från och med',
+      note: 'Kommentar (syns i bokningarnas historik)',
+      changes: {
+        new: 'Ny bokning',
+        moved: 'Flyttas',
+        unchanged: 'Ingen ändring',
+      },
+      noNewDates: 'Det nya schemat har inga dagar från det valda datumet.',
+      cancelledTitle_one: '{{count}} bokning vars dag inte ingår i det nya schemat avbokas:',
+      cancelledTitle_other: '{{count}} bokningar vars dag inte ingår i det nya schemat avbokas:',
+      nothingChanges: 'Det nya schemat är detsamma som det nuvarande: ingen bokning ändras.',
+      confirm: 'Flytta serien',
+      cancel: 'Flytta inte',
     },
     calendar: {
       unit: 'Verksamhetsställe',

@@ -232,4 +232,41 @@ describe('bookings commands on the central: rights per unit, bad input, series',
     });
   });
 
+  describe('prices', () => {
+    it('lets an admin add a price that waits for its day, refuses a handler and a change to the price in force, and prices a later booking by it', async () => {
+      const paula = await signIn(central.url, 'paula');
+      const ru = reservationUnitId('toolo-ryhmatyotila');
+      const row = (await central.db.query<{ data: { pricings: Record<string, unknown>[] }; version: number }>('SELECT data, version FROM reservation_unit WHERE id = $1', [ru])).rows[0]!;
+      const day = quietDay(120);
+      const raise = { begins: day, priceUnit: 'PER_HOUR', highestPriceCents: 9900, lowestPriceCents: 2500, vatPercent: 25.5, paymentType: 'ON_SITE' };
+      const payload = { reservationUnitId: ru, pricings: [...row.data.pricings, raise] };
+      expect((await pushOne(central, await signIn(central.url, 'ville'), 'bookings.setPrices', payload, row.version)).status).toBe(403);
+      const changedBegun = { reservationUnitId: ru, pricings: row.data.pricings.map((p) => ({ ...p, highestPriceCents: 1 })) };
+      expect((await pushOne(central, paula, 'bookings.setPrices', changedBegun, row.version)).body.results[0]).toMatchObject({ status: 'rejected', code: 'pricing_begun_changed' });
+      expect((await pushOne(central, paula, 'bookings.setPrices', payload, row.version)).body.results[0]).toMatchObject({ status: 'applied' });
+      expect((await central.db.query('SELECT version FROM reservation_unit WHERE id = $1', [ru])).rows[0]).toEqual({ version: row.version + 1 });
+      // Every desk of the unit hears of it.
+      const pulled = await pullAll(central.url, await signIn(central.url, 'kaisa'));
+      const unit = pulled.changes.filter((c) => c.entity === 'reservation_unit' && c.id === ru).at(-1);
+      expect(unit).toMatchObject({ version: row.version + 1 });
+      // A booking on the customer's behalf that day pays the new price; the day before, the old one.
+      const behalf = (d: string) => ({
+        reservationId: randomUUID(),
+        reservationUnitId: ru,
+        type: 'BEHALF',
+        beginsAt: at(d, '10:00'),
+        endsAt: at(d, '11:00'),
+        name: 'Kerhokokous',
+        description: '',
+        bufferBeforeMin: null,
+        bufferAfterMin: null,
+        reservee: { kind: 'individual', firstName: 'Aino', lastName: 'Aaltonen', organisation: null, businessId: null, email: 'aino@example.fi', phone: '0401234567', language: 'fi' },
+      });
+      const [before, after] = [behalf(quietDay(119)), behalf(day)];
+      for (const b of [before, after]) expect((await pushOne(central, paula, 'bookings.createStaffReservation', b, null)).body.results[0]).toMatchObject({ status: 'applied' });
+      const price = async (id: string) => (await central.db.query<{ cents: number }>("SELECT (data->>'priceCents')::int AS cents FROM reservation WHERE id = $1", [id])).rows[0]!.cents;
+      expect(await price(after.reservationId)).toBe(9900);
+      expect(await price(before.reservationId)).not.toBe(9900);
+    });
+  });
 });

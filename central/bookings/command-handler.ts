@@ -2,6 +2,7 @@ import {
   BOOKING_DECIDERS,
   type BookingDecision,
   type EndSeriesState,
+  type PricesState,
   type RescheduleSeriesState,
   type ReservationCommandState,
   type ReservationRequestState,
@@ -20,13 +21,14 @@ import type { StaffUser } from '../../domain/sync/protocol.ts';
 import type { Queryable } from '../db/db.ts';
 import { enqueueNotifications } from '../notifications/enqueue.ts';
 import type { ChunkCache, CommandHandler, IncomingCommand } from '../sync/handler.ts';
-import { blockingAround, lockReservation, lockSeries, openingHoursOn, REACH_MS } from './command-state.ts';
+import { blockingAround, lockReservation, lockReservationUnit, lockSeries, openingHoursOn, REACH_MS } from './command-state.ts';
+import { canOnUnit } from '../../domain/roles.ts';
 import { decisionMessages } from './messages.ts';
 import { rightsOnUnit, unitRefusal } from './rights.ts';
 import { seriesWindows } from './series-windows.ts';
 import { lockSlotRows, slotLocksOf } from './slot-locks.ts';
 import { deleteSlotRows, insertSlotRows, slotHolders, slotRows, type SlotRow } from './slots.ts';
-import { bookingStructure, type BookingStructure } from './structure.ts';
+import { bookingStructure, forgetBookingStructure, type BookingStructure } from './structure.ts';
 
 /** The name of migration 101's exclusion constraint: two related bookings in each other's time. */
 export const SLOT_CONSTRAINT = 'reservation_slot_no_overlap';
@@ -135,6 +137,17 @@ async function onSeriesReschedule(tx: Queryable, command: IncomingCommand, cache
   return { ...state, reservationUnit: unit, existing: await blockingAround(tx, relatedUnits(structure, unit.id), seriesWindows(pattern, unit)) };
 }
 
+/** A reservation unit's prices: the unit row-locked, and only an admin of its unit may change them. */
+async function onPrices(tx: Queryable, p: BookingCommandPayload<'bookings.setPrices'>, structure: BookingStructure, user: StaffUser): Promise<PricesState | BookingDecision> {
+  const reservationUnit = await lockReservationUnit(tx, p.reservationUnitId);
+  if (!reservationUnit) return { reservationUnit };
+  const unitId = reservationUnit.record.unitId;
+  if (!canOnUnit(user.grants, 'bookings.resources.write', unitId, structure.groups)) {
+    return { ok: false, status: 'rejected', code: 'forbidden', message: `Only an admin of ${unitName(structure, unitId)} may change its prices.` };
+  }
+  return { reservationUnit };
+}
+
 /** The state a command's decider needs, loaded under row locks, or the refusal of the user's rights. */
 function loadState(tx: Queryable, command: IncomingCommand, cache: ChunkCache, structure: BookingStructure, user: StaffUser): Promise<unknown> {
   switch (command.type as BookingCommandType) {
@@ -146,6 +159,8 @@ function loadState(tx: Queryable, command: IncomingCommand, cache: ChunkCache, s
       return onSeriesEnd(tx, command, cache, structure, user);
     case 'bookings.rescheduleSeries':
       return onSeriesReschedule(tx, command, cache, structure, user);
+    case 'bookings.setPrices':
+      return onPrices(tx, command.payload as BookingCommandPayload<'bookings.setPrices'>, structure, user);
     case 'bookings.requestReservation':
       return onRequest(tx, command.payload as BookingCommandPayload<'bookings.requestReservation'>, structure);
     default:
@@ -203,6 +218,7 @@ export const bookingCommandHandler: CommandHandler = {
   },
 
   async written(tx, command, puts, cache) {
+    if (puts.some((p) => p.entity === 'reservation_unit')) forgetBookingStructure(cache);
     const reservations = puts.filter((p) => p.entity === 'reservation').map((p) => p.data as Reservation);
     const events = puts.filter((p) => p.entity === 'reservation_event').map((p) => p.data as ReservationEvent);
     if (reservations.length === 0) return;

@@ -19,6 +19,14 @@ export async function lockReservation(tx: Queryable, id: string): Promise<Versio
   return row ? { record: row.data, version: row.version } : null;
 }
 
+/** The reservation unit, row-locked; null when there is none (or the id is no UUID). */
+export async function lockReservationUnit(tx: Queryable, id: string): Promise<Versioned<ReservationUnit> | null> {
+  if (!UUID.test(id)) return null;
+  const res = await tx.query<{ data: ReservationUnit; version: number }>('SELECT data, version FROM reservation_unit WHERE id = $1 FOR UPDATE', [id.toLowerCase()], 'bookings_lock_reservation_unit');
+  const row = res.rows[0];
+  return row ? { record: row.data, version: row.version } : null;
+}
+
 /** The series and its occurrences, all row-locked (series first, then occurrences in id order). */
 export async function lockSeries(tx: Queryable, id: string): Promise<{ series: Versioned<ReservationSeries>; occurrences: Versioned<Reservation>[] } | null> {
   if (!UUID.test(id)) return null;

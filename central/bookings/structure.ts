@@ -22,6 +22,11 @@ export interface BookingStructure {
 
 const CACHE_KEY = 'bookings.structure';
 
+/** After a chunk's command changed the structure (a reservation unit's prices): its later commands read it again. */
+export function forgetBookingStructure(cache: ChunkCache): void {
+  cache.delete(CACHE_KEY);
+}
+
 export async function bookingStructure(tx: Queryable, cache?: ChunkCache): Promise<BookingStructure> {
   const cached = cache?.get(CACHE_KEY);
   if (cached) return cached as BookingStructure;

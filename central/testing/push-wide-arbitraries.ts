@@ -504,6 +504,13 @@ const TEMPLATES: Record<string, Template> = {
       target: t('reservation_series', series),
     };
   },
+  'bookings.setPrices': (p) => {
+    const unit = p.id('reservation_unit');
+    return {
+      payload: { reservationUnitId: unit, pricings: [{ begins: p.date(30), priceUnit: 'PER_HOUR', highestPriceCents: p.int, lowestPriceCents: 0, vatPercent: 25.5, paymentType: 'ON_SITE' }] },
+      target: t('reservation_unit', unit),
+    };
+  },
   'bookings.requestReservation': (p) => ({
     payload: {
       reservationId: p.fresh('reservation'),

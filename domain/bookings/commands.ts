@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Language } from '../languages.ts';
 import { LONG_TEXT_MAX, StorableText } from '../text.ts';
-import { CancelReason, Id, IsoDate, ReserveeKind, UtcInstant, WallTime, WEEKDAYS } from './entities.ts';
+import { CancelReason, Id, IsoDate, Pricing, ReserveeKind, UtcInstant, WallTime, WEEKDAYS } from './entities.ts';
 import { RequestReservationPayload } from './decide-request.ts';
 
 /**
@@ -12,6 +12,8 @@ import { RequestReservationPayload } from './decide-request.ts';
 export const BOOKING_PERMISSIONS = {
   /** Approve, deny, return to handling and cancel (handlers and admins; reservers their own). */
   handle: 'bookings.reservations.handle',
+  /** Edit a unit's reservation units and their prices (admins only). */
+  manage: 'bookings.resources.write',
 } as const;
 
 const HandlingNote = StorableText.trim().min(1, 'Write a note on the decision.').max(LONG_TEXT_MAX);
@@ -131,6 +133,15 @@ export const RescheduleSeriesPayload = z.object({
   reservationIds: z.array(NewId).max(800),
 });
 
+/**
+ * A reservation unit's whole price list as the admin leaves it (brief 4.5): prices that have
+ * begun stay as they were, and a new or changed price begins on a later day.
+ */
+export const SetPricesPayload = z.object({
+  reservationUnitId: Id,
+  pricings: z.array(Pricing).max(100),
+});
+
 export const BOOKING_COMMANDS = {
   'bookings.approveReservation': { payload: ApproveReservationPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
   'bookings.denyReservation': { payload: DenyReservationPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
@@ -140,6 +151,7 @@ export const BOOKING_COMMANDS = {
   'bookings.createSeries': { payload: CreateSeriesPayload, permission: BOOKING_PERMISSIONS.handle, versioned: false },
   'bookings.endSeries': { payload: EndSeriesPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
   'bookings.rescheduleSeries': { payload: RescheduleSeriesPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
+  'bookings.setPrices': { payload: SetPricesPayload, permission: BOOKING_PERMISSIONS.manage, versioned: true },
   /** A customer's request from a kiosk: always into the handling queue (decide-request.ts). */
   'bookings.requestReservation': { payload: RequestReservationPayload, permission: 'bookings.request', versioned: false },
 } as const satisfies Record<string, { payload: z.ZodType; permission: string; versioned: boolean }>;

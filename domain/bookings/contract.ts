@@ -13,11 +13,12 @@ import {
   ReservationType,
   UtcInstant,
   type DenyReason,
+  type Pricing,
   type Reservation,
   type ReservationEvent,
   type ReservationSeries,
 } from './entities.ts';
-import { ApproveReservationPayload, CreateSeriesPayload, CreateStaffReservationPayload, DenyReservationPayload, EndSeriesPayload, RescheduleSeriesPayload } from './commands.ts';
+import { ApproveReservationPayload, CreateSeriesPayload, CreateStaffReservationPayload, DenyReservationPayload, EndSeriesPayload, RescheduleSeriesPayload, SetPricesPayload } from './commands.ts';
 
 /**
  * The bookings workspace's part of the renderer contract (domain/contract.ts spreads it in).
@@ -47,6 +48,20 @@ export interface BookingUnitOption {
   reservationUnits: ReservationUnitOption[];
   /** Whether the signed-in user may handle and create bookings here (a viewer may not). */
   canHandle: boolean;
+  /** Whether the signed-in user may edit its reservation units' prices (an admin of the unit). */
+  canManage: boolean;
+}
+
+/** A reservation unit's price list (bookings.getPrices): the begun prices are kept as they are. */
+export interface PriceList {
+  reservationUnitId: string;
+  /** Oldest first. */
+  pricings: Pricing[];
+  /** Prices that begin on or before this Helsinki day have begun. */
+  today: string;
+  canManage: boolean;
+  /** A change made here that the central has not confirmed yet. */
+  pending: boolean;
 }
 
 export interface ReservationRow {
@@ -212,6 +227,7 @@ export const BOOKINGS_CONTRACT_INPUTS = {
   'bookings.checkSlot': CheckSlotInput,
   'bookings.previewSeries': PreviewSeriesInput,
   'bookings.previewReschedule': PreviewRescheduleInput,
+  'bookings.getPrices': z.object({ reservationUnitId: Id }).strict(),
   'bookings.approveReservation': ApproveReservationPayload.strict(),
   'bookings.denyReservation': DenyReservationPayload.strict(),
   'bookings.returnToHandling': z.object({ reservationId: Id }).strict(),
@@ -220,6 +236,7 @@ export const BOOKINGS_CONTRACT_INPUTS = {
   'bookings.createSeries': CreateSeriesInput,
   'bookings.endSeries': EndSeriesPayload.strict(),
   'bookings.rescheduleSeries': RescheduleSeriesInput,
+  'bookings.setPrices': SetPricesPayload.strict(),
 } as const;
 
 export type { OccurrencePreview };

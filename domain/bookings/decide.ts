@@ -10,6 +10,7 @@ import { decideCreateStaffReservation, type StaffReservationState } from './deci
 import { decideCreateSeries, type SeriesState } from './decide-series.ts';
 import { decideEndSeries, type EndSeriesState } from './decide-end-series.ts';
 import { decideRescheduleSeries, type RescheduleSeriesState } from './decide-reschedule-series.ts';
+import { decideSetPrices, type PricesState } from './decide-prices.ts';
 import { decideRequestReservation, type ReservationRequestState } from './decide-request.ts';
 
 export type { BookingDecision, BookingPut } from './decide-result.ts';
@@ -17,6 +18,7 @@ export type { StaffReservationState } from './decide-staff-reservation.ts';
 export type { SeriesState } from './decide-series.ts';
 export type { EndSeriesState } from './decide-end-series.ts';
 export type { RescheduleSeriesState } from './decide-reschedule-series.ts';
+export type { PricesState } from './decide-prices.ts';
 export type { ReservationRequestState } from './decide-request.ts';
 
 /**
@@ -185,6 +187,7 @@ export interface BookingCommandStates {
   'bookings.createSeries': SeriesState;
   'bookings.endSeries': EndSeriesState;
   'bookings.rescheduleSeries': RescheduleSeriesState;
+  'bookings.setPrices': PricesState;
   'bookings.requestReservation': ReservationRequestState;
 }
 
@@ -199,5 +202,6 @@ export const BOOKING_DECIDERS: { [T in BookingCommandType]: Decider<T> } = {
   'bookings.createSeries': decideCreateSeries,
   'bookings.endSeries': decideEndSeries,
   'bookings.rescheduleSeries': decideRescheduleSeries,
+  'bookings.setPrices': decideSetPrices,
   'bookings.requestReservation': decideRequestReservation,
 };

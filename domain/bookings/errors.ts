@@ -60,6 +60,10 @@ export const BOOKING_ERROR_CODES = [
   'series_nothing_to_reschedule',
   /** Only a series staff booked (STAFF, BEHALF, BLOCKED) is rescheduled here; a customer's is settled by its round. */
   'series_not_staff_made',
+  /** A price that has begun (today's included) is changed, removed or added: a change waits for a later day. */
+  'pricing_begun_changed',
+  /** The price list breaks a rule of the reservation unit (two prices on one day, a subsidised price above the normal). */
+  'pricing_invalid',
 ] as const;
 
 export type BookingErrorCode = (typeof BOOKING_ERROR_CODES)[number];

@@ -19,6 +19,7 @@ import { dayCalendar, weekCalendar } from './calendars.ts';
 import { checkSlot } from './check-slot.ts';
 import { previewSeries } from './preview-series.ts';
 import { previewReschedule } from './preview-reschedule.ts';
+import { getPrices } from './get-prices.ts';
 import { describeReservation, describeSeries } from './describe.ts';
 import { loadReservationUnit } from './structure.ts';
 
@@ -37,7 +38,7 @@ const SERIES_COMMANDS = new Set<string>(['bookings.createSeries', 'bookings.endS
 /** The unit a command acts in and who booked what it acts on (null for something new). */
 function targetOf(db: SqliteDatabase, type: BookingCommandType, payload: unknown): { unitId: string; bookedBy: string | null } | null {
   const p = payload as { reservationId?: string; seriesId?: string; reservationUnitId?: string };
-  if (type === 'bookings.createStaffReservation' || type === 'bookings.createSeries') {
+  if (type === 'bookings.createStaffReservation' || type === 'bookings.createSeries' || type === 'bookings.setPrices') {
     const ru = loadReservationUnit(db, p.reservationUnitId!);
     return ru ? { unitId: ru.unitId, bookedBy: null } : null;
   }
@@ -55,6 +56,9 @@ function authorize({ db }: CacheAccess, actor: StaffUser, type: BookingCommandTy
   const target = targetOf(db, type, payload);
   if (!target) return null;
   const rights = bookingRights(db, actor);
+  if (type === 'bookings.setPrices') {
+    return rights.may('bookings.resources.write', target.unitId) ? null : { code: 'forbidden', message: 'Only an admin of this unit may change its prices.' };
+  }
   if (!rights.canHandle(target.unitId)) return { code: 'forbidden', message: 'Your roles do not let you handle or create bookings in this unit.' };
   if (target.bookedBy !== null && rights.onlyOwn(target.unitId) && target.bookedBy !== actor.id) {
     return { code: 'not_your_booking', message: 'This was booked by someone else: a reserver may act only on their own bookings.' };
@@ -98,6 +102,10 @@ export const BOOKING_CACHE: CacheWorkspace = {
       permission: 'bookings.reservations.read',
       run: ({ db, actor }, input) => previewSeries(db, bookingRights(db, actor), input as ParsedInput<'bookings.previewSeries'>),
     },
+    'bookings.getPrices': {
+      permission: 'bookings.resources.read',
+      run: ({ db, actor, now }, input) => getPrices(db, bookingRights(db, actor), (input as ParsedInput<'bookings.getPrices'>).reservationUnitId, now),
+    },
     'bookings.previewReschedule': {
       permission: 'bookings.reservations.read',
       run: ({ db, actor, now }, input) => previewReschedule(db, bookingRights(db, actor), input as ParsedInput<'bookings.previewReschedule'>, now.getTime()),
@@ -108,6 +116,7 @@ export const BOOKING_CACHE: CacheWorkspace = {
     const p = payload as { reservationId?: string; seriesId?: string };
     // New bookings are not versioned (no baseVersion); their id still links a refusal to them.
     if (SERIES_COMMANDS.has(type)) return { entity: 'reservation_series', id: p.seriesId! };
+    if (type === 'bookings.setPrices') return { entity: 'reservation_unit', id: (payload as { reservationUnitId: string }).reservationUnitId };
     return { entity: 'reservation', id: p.reservationId! };
   },
   authorize: (access, actor, type, payload) => authorize(access, actor, type as BookingCommandType, payload),
@@ -121,6 +130,8 @@ export const BOOKING_CACHE: CacheWorkspace = {
     const r = parse<Reservation>(rows(db).reservation.get(id));
     if (r) return describeReservation(r);
     const s = parse<ReservationSeries>(rows(db).series.get(id));
-    return s ? describeSeries(s) : null;
+    if (s) return describeSeries(s);
+    const ru = loadReservationUnit(db, id);
+    return ru ? ru.name.fi : null;
   },
 };

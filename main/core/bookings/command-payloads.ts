@@ -60,6 +60,10 @@ export const BOOKING_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
     type: 'bookings.endSeries',
     payload: (input): BookingCommandPayload<'bookings.endSeries'> => ({ ...(input as ParsedInput<'bookings.endSeries'>) }),
   },
+  'bookings.setPrices': {
+    type: 'bookings.setPrices',
+    payload: (input): BookingCommandPayload<'bookings.setPrices'> => ({ ...(input as ParsedInput<'bookings.setPrices'>) }),
+  },
   'bookings.rescheduleSeries': {
     type: 'bookings.rescheduleSeries',
     payload: (input, _today, newId): BookingCommandPayload<'bookings.rescheduleSeries'> => {

@@ -1,6 +1,6 @@
 import type { BookingCommandPayload, BookingCommandType } from '../../../domain/bookings/commands.ts';
 import type { BookingCommandStates, ReservationCommandState } from '../../../domain/bookings/decide.ts';
-import type { DenyReason, Reservation, ReservationSeries } from '../../../domain/bookings/entities.ts';
+import type { DenyReason, Reservation, ReservationSeries, ReservationUnit } from '../../../domain/bookings/entities.ts';
 import { checkSlot } from '../../../domain/bookings/conflicts.ts';
 import { addDays, helsinkiDateOf, startOfHelsinkiDay } from '../../../domain/wall-clock.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
@@ -14,6 +14,7 @@ const statements = preparedFor((db: SqliteDatabase) => ({
   series: db.prepare<[string], VersionedData>('SELECT version, data FROM reservation_series WHERE id = ?'),
   members: db.prepare<[string], VersionedData>('SELECT version, data FROM reservation WHERE series_id = ? ORDER BY begins_ms, id'),
   denyReasons: db.prepare<[], { data: string }>('SELECT data FROM deny_reason'),
+  reservationUnit: db.prepare<[string], VersionedData>('SELECT version, data FROM reservation_unit WHERE id = ?'),
 }));
 
 const denyReasons = (db: SqliteDatabase) => statements(db).denyReasons.all().map((r) => JSON.parse(r.data) as DenyReason);
@@ -67,4 +68,5 @@ export const BOOKING_STATE_LOADERS: { [T in BookingCommandType]: Loader<T> } = {
     };
   },
   'bookings.rescheduleSeries': (db, p) => rescheduleState(db, p),
+  'bookings.setPrices': (db, p) => ({ reservationUnit: parseRow<ReservationUnit>(statements(db).reservationUnit.get(p.reservationUnitId)) }),
 };

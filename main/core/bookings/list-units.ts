@@ -16,6 +16,7 @@ export function listUnits(db: SqliteDatabase, rights: BookingRights): BookingUni
       groupIds: [...rights.groups].filter(([, units]) => units.includes(u.id)).map(([id]) => id).sort(),
       reservationUnits: reservationUnits.filter((ru) => ru.unitId === u.id).map(reservationUnitOption),
       canHandle: rights.canHandle(u.id),
+      canManage: rights.may('bookings.resources.write', u.id),
     }));
 }
 

@@ -39,7 +39,7 @@ export function SeriesPreviewTable({
     ref.current?.scrollIntoView({ block: 'start' });
   }, []);
   return (
-    <table className="data-table series-preview" data-testid={`${idPrefix}-preview-table`} ref={ref}>
+    <table className="data-table dialog-table series-preview" data-testid={`${idPrefix}-preview-table`} ref={ref}>
       <caption>{t('bookings.series.previewCaption', { count: rows.length })}</caption>
       <thead>
         <tr>

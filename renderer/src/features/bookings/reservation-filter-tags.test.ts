@@ -5,7 +5,7 @@ import { cleanReservationFilter, reservationSort } from './reservations-datasour
 import { filterTags, withValue } from './reservation-filter-tags.ts';
 
 const t = ((key: string) => key) as unknown as TFunction;
-const units: BookingUnitOption[] = [{ id: 'u1', name: { fi: 'Kallion kirjasto', sv: 'Berghälls bibliotek', en: 'Kallio Library' }, groupIds: [], canHandle: true, reservationUnits: [] }];
+const units: BookingUnitOption[] = [{ id: 'u1', name: { fi: 'Kallion kirjasto', sv: 'Berghälls bibliotek', en: 'Kallio Library' }, groupIds: [], canHandle: true, canManage: false, reservationUnits: [] }];
 
 describe('the reservation list filter', () => {
   it('shows every constraint as a tag that removes only itself', () => {

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import type { PriceList } from '../../domain/bookings/contract.ts';
+import { invoke } from '../support/app-page.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { stackPerFile } from '../support/stack-per-file.ts';
+import { finnishDay, helsinkiDay, showCalendar, signInBookings, unitNamed } from '../support/bookings-app.ts';
+
+const stack = stackPerFile();
+const UNIT = 'Kallion kirjasto';
+const ROOM = 'Kupolisali';
+
+test('an admin adds a price that waits for its day: the price in force stays, a price today or a subsidy above the normal price is refused at its field, and the central confirms the list', async ({ page }) => {
+  await signInBookings(page, await stack().openApp('paula'), 'paula');
+  const place = await unitNamed(page, UNIT, ROOM);
+  const before = await invoke<PriceList>(page, 'bookings.getPrices', { reservationUnitId: place.reservationUnitId });
+  await showCalendar(page, 'week', place, helsinkiDay());
+  await page.getByTestId('open-prices-dialog').click();
+  const dialog = page.getByTestId('prices-dialog');
+  const rows = dialog.getByTestId('price-row');
+  await expect(rows).toHaveCount(before.pricings.length);
+  // The price in force has no remove button: what has begun stays.
+  const inForce = before.pricings.filter((p) => p.begins <= before.today).at(-1)!;
+  const begunRow = dialog.locator(`[data-testid="price-row"][data-begins="${inForce.begins}"]`);
+  await expect(begunRow).toHaveAttribute('data-begun', 'true');
+  await expect(begunRow.getByRole('button')).toHaveCount(0);
+  await expect(page.getByTestId('prices-confirm')).toBeDisabled();
+  await expect(dialog.getByTestId('dialog-blocked')).toHaveText('Lisää tai poista hinta ennen tallentamista.');
+
+  // Today is too soon; a subsidy above the normal price is no subsidy. Each is told at its field.
+  await page.locator('#price-begins').fill(finnishDay(helsinkiDay()));
+  await page.locator('#price-highest').fill('45,50');
+  await page.getByTestId('price-add').click();
+  await expect(dialog.locator('#price-begins-error')).toHaveText('Uusi hinta alkaa aikaisintaan huomenna.');
+  const day = helsinkiDay(60);
+  await page.locator('#price-begins').fill(finnishDay(day));
+  await page.locator('#price-lowest').fill('60');
+  await page.getByTestId('price-add').click();
+  await expect(dialog.locator('#price-lowest-error')).toHaveText('Tuettu hinta ei voi olla normaalihintaa suurempi.');
+  await page.locator('#price-lowest').fill('12');
+  await page.locator('#price-payment').selectOption('ONLINE_OR_INVOICE');
+  await page.getByTestId('price-add').click();
+  const added = dialog.locator(`[data-testid="price-row"][data-begins="${day}"]`);
+  await expect(added).toHaveAttribute('data-begun', 'false');
+  await expect(added).toContainText('45,50');
+  await expect(added).toContainText('Verkkomaksu tai lasku');
+  await expect(page.getByTestId('prices-confirm')).toBeEnabled();
+  await expectNoAxeViolations(page, 'prices dialog with a new price');
+
+  await page.getByTestId('prices-confirm').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('live-region')).toHaveText('Hintojen muuttaminen: keskuspalvelu vahvisti.');
+  const after = await invoke<PriceList>(page, 'bookings.getPrices', { reservationUnitId: place.reservationUnitId });
+  expect(after.pending).toBe(false);
+  expect(after.pricings.find((p) => p.begins === day)).toEqual({ begins: day, priceUnit: 'PER_HOUR', highestPriceCents: 4550, lowestPriceCents: 1200, vatPercent: 25.5, paymentType: 'ONLINE_OR_INVOICE' });
+  expect(after.pricings.filter((p) => p.begins <= after.today)).toEqual(before.pricings.filter((p) => p.begins <= before.today));
+
+  // The coming price can go again before its day; in Swedish the dialog says so too.
+  await page.getByTestId('language-switch').selectOption('sv');
+  await page.getByTestId('open-prices-dialog').click();
+  await expect(dialog.getByRole('heading')).toContainText('Priser: Kupolsalen');
+  await dialog.getByTestId(`price-remove-${day}`).click();
+  await expect(dialog.locator(`[data-testid="price-row"][data-begins="${day}"]`)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'prices dialog in Swedish');
+  await page.getByTestId('prices-confirm').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('live-region')).toHaveText('Ändring av priser: bekräftad av centraltjänsten.');
+  await expect.poll(async () => (await invoke<PriceList>(page, 'bookings.getPrices', { reservationUnitId: place.reservationUnitId })).pricings.some((p) => p.begins === day)).toBe(false);
+});
+
+test('a handler sees no prices button: only an admin of the unit changes prices', async ({ page }) => {
+  await signInBookings(page, await stack().openApp('kaisa'), 'kaisa');
+  const place = await unitNamed(page, UNIT, ROOM);
+  await showCalendar(page, 'week', place, helsinkiDay());
+  await expect(page.getByTestId('open-series-dialog')).toBeVisible();
+  await expect(page.getByTestId('open-prices-dialog')).toHaveCount(0);
+  // Nor through the bridge: the core refuses the role before anything is queued.
+  await expect(invoke(page, 'bookings.setPrices', { reservationUnitId: place.reservationUnitId, pricings: [] })).rejects.toThrow('Your role may not do this.');
+});

@@ -21,6 +21,13 @@ describe('generateBookings', () => {
     expect(JSON.stringify(generateBookings(data, options))).toBe(JSON.stringify(season));
   });
 
+  it('counts the customers’ booking windows from Helsinki’s day: just after Helsinki’s midnight (still the day before in UTC) it books what it books two hours later', () => {
+    // The demo's season, six weeks back and four months ahead: its last days are at the edge of the windows.
+    const at = (now: string) => generateBookings(data, { from: '2027-02-02', to: '2027-07-14', seed: 7, count: 3000, now }).reservations.map((r) => `${r.id} ${r.reservationUnitId} ${r.beginsAt} ${r.type}`);
+    // 00:30 and 02:30 in Helsinki on 16 March; the first is 15 March in UTC.
+    expect(at('2027-03-15T22:30:00.000Z')).toEqual(at('2027-03-16T00:30:00.000Z'));
+  });
+
   it('makes other records from another seed', () => {
     const other = generateBookings(data, { ...options, seed: 8 });
     expect(other.reservations.map((r) => r.id)).not.toEqual(reservations.map((r) => r.id));

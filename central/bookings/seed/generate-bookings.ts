@@ -2,7 +2,7 @@ import type { Pricing, Reservation, ReservationSeries } from '../../../domain/bo
 import { buildRelationIndex } from '../../../domain/space-holds/related-units.ts';
 import { seriesOccurrences, WEEKDAYS } from '../../../domain/bookings/series.ts';
 import type { ReservationType } from '../../../domain/bookings/vocabulary.ts';
-import { addDays, daysBetween, fromWallClock, isoWeekday, startOfHelsinkiDay, toIsoInstant } from '../../../domain/wall-clock.ts';
+import { addDays, daysBetween, fromWallClock, helsinkiDateOf, isoWeekday, startOfHelsinkiDay, toIsoInstant } from '../../../domain/wall-clock.ts';
 import { Random } from '../../demo-data/random.ts';
 import { appliesFreeOfCharge, bookingRecord, type PlacedBooking } from './generate-booking-record.ts';
 import { reserveePool, staffPool, type Reservee, type ReserveePool } from './generate-reservees.ts';
@@ -118,7 +118,8 @@ function pickReservee(rng: Random, pool: ReserveePool): Reservee {
  * moment exists (a day further ahead than the window reaches from now).
  */
 function customerCreatedAt(rng: Random, unit: ReservationUnit, date: string, nowMs: number): number | null {
-  const today = toIsoInstant(nowMs).slice(0, 10);
+  // Helsinki's day: in the two hours before Helsinki's midnight the UTC date is a day behind.
+  const today = helsinkiDateOf(nowMs);
   const minLead = Math.max(unit.reservationsMinDaysBefore, daysBetween(today, date) + 1);
   const maxLead = Math.min(unit.reservationsMaxDaysBefore || 180, 120) - 1;
   if (minLead > maxLead) return null;

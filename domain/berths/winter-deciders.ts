@@ -13,7 +13,7 @@ import { isDecision, leaseOf, storageLine, winterEvent, type WinterCommandState 
 import { placeFit, placeFree } from './winter-places.ts';
 import { decideRenewWinterLease } from './winter-renewal.ts';
 import { defaultWinterLeaseDates, winterDueDateWindow } from './winter-seasons.ts';
-import { nextStickerNumber, stickerProblem } from './winter-stickers.ts';
+import { nextStickerNumber, paidDay, stickerProblem } from './winter-stickers.ts';
 import { decideTerminateWinterLease } from './winter-termination.ts';
 
 export type { WinterCommandState } from './winter-lease-parts.ts';
@@ -178,7 +178,7 @@ export function decideSetWinterStickerPosted(s: WinterCommandState, p: WinterPay
   const lease = leaseOf(s, p.leaseId);
   if (isDecision(lease)) return lease;
   if (stickerProblem(lease.record) || lease.record.stickerNumber === null) return reject('sticker_not_available', 'The lease has no sticker to post.');
-  const paidOn = lease.record.invoice.paidAt?.slice(0, 10) ?? null;
+  const paidOn = paidDay(lease.record.invoice.paidAt);
   if (p.postedOn > ctx.today || (paidOn !== null && p.postedOn < paidOn)) return reject('sticker_posted_date_invalid', `The posting day must be from ${paidOn ?? '…'} to ${ctx.today}.`);
   return {
     ok: true,

@@ -1,3 +1,4 @@
+import { helsinkiDateOf } from '../wall-clock.ts';
 import type { WinterLease } from './winter-entities.ts';
 
 /**
@@ -19,4 +20,13 @@ export function stickerProblem(lease: Pick<WinterLease, 'areaType' | 'status'>):
 /** Sticker letters still to print and post: paid unmarked leases with a number and no posting day. */
 export function awaitingStickerLetter(lease: Pick<WinterLease, 'areaType' | 'status' | 'stickerNumber' | 'stickerPostedOn'>): boolean {
   return lease.areaType === 'unmarked' && lease.status === 'paid' && lease.stickerNumber !== null && lease.stickerPostedOn === null;
+}
+
+/**
+ * The Helsinki day an invoice was paid (`paidAt` is an instant): the earliest day its sticker
+ * letter can have gone in the post. Paid at 00:30 in Helsinki is that day, though UTC still
+ * says the day before.
+ */
+export function paidDay(paidAt: string | null): string | null {
+  return paidAt ? helsinkiDateOf(Date.parse(paidAt)) : null;
 }

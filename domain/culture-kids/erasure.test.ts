@@ -73,5 +73,9 @@ describe('retention', () => {
     expect(guardianIsDueForRetention(off, '2027-03-14')).toBe(false);
     expect(guardianIsDueForRetention(off, '2027-03-15')).toBe(true);
     expect(guardianIsDueForRetention(guardian(), '2040-01-01')).toBe(false);
+    // Deactivated at 00:30 in Helsinki on 16 March (15 March in UTC): the year runs from the 16th.
+    const late = guardian({ active: false, deactivatedAt: '2026-03-15T22:30:00.000Z' });
+    expect(guardianIsDueForRetention(late, '2027-03-15')).toBe(false);
+    expect(guardianIsDueForRetention(late, '2027-03-16')).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { Child, ChildNotes, Enrolment, FreeSpotSubscription, Guardian, GuardianContact, Guardianship } from './entities.ts';
+import { helsinkiDateOf } from '../wall-clock.ts';
 
 /**
  * GDPR erasure as anonymisation (brief culture-kids 2.10), and the retention rules. Nothing a
@@ -86,7 +87,8 @@ export function childIsDueForRetention(child: Pick<Child, 'birthYear' | 'erasedA
 
 export function guardianIsDueForRetention(g: Pick<Guardian, 'active' | 'deactivatedAt' | 'erasedAt'>, today: string): boolean {
   if (g.active || g.erasedAt !== null || g.deactivatedAt === null) return false;
-  const d = new Date(g.deactivatedAt);
-  d.setUTCMonth(d.getUTCMonth() + RETENTION.deactivatedGuardianMonths);
-  return today >= d.toISOString().slice(0, 10);
+  // Counted from the Helsinki day of the deactivation: at 00:30 in Helsinki UTC still says the day before.
+  const [y, m, d] = helsinkiDateOf(Date.parse(g.deactivatedAt)).split('-').map(Number) as [number, number, number];
+  const due = new Date(Date.UTC(y, m - 1 + RETENTION.deactivatedGuardianMonths, d));
+  return today >= due.toISOString().slice(0, 10);
 }

@@ -9,7 +9,8 @@ import { asLanguage } from '../../../format/locale.ts';
 import { useAppDispatch } from '../../../store/store.ts';
 import { announce } from '../../../store/ui-slice.ts';
 import { useSetWinterStickerPostedMutation } from './winter-api.ts';
-import { checkPostedOn, paidDay } from './winter-dates.ts';
+import { checkPostedOn } from './winter-dates.ts';
+import { paidDay } from '../../../../../domain/berths/winter-stickers.ts';
 import { WinterDayInput } from './WinterDayInput.tsx';
 
 /** The day one sticker letter went in the post: today unless the handler says another day. */

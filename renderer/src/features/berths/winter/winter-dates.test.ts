@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPostedOn, checkWinterDueDate, paidDay } from './winter-dates.ts';
+import { checkPostedOn, checkWinterDueDate } from './winter-dates.ts';
+import { paidDay } from '../../../../../domain/berths/winter-stickers.ts';
 
 const window = { earliest: '2026-09-22', latest: '2026-10-15' };
 
@@ -28,6 +29,10 @@ describe('the day a sticker letter was posted', () => {
     expect(checkPostedOn('26.9.2026', 'fi', '2026-09-25', paidOn).error?.key).toBe('winter.sticker.postedFuture');
     expect(checkPostedOn('19.9.2026', 'fi', '2026-09-25', paidOn).error).toEqual({ key: 'winter.sticker.postedBeforePaid', params: { earliest: '20.9.2026' } });
     expect(checkPostedOn('', 'fi', '2026-09-25', paidOn).error?.key).toBe('winter.sticker.postedMissing');
+  });
+
+  it('takes the payment day in Helsinki: paid at 00:30 is that day, though UTC says the day before', () => {
+    expect(paidDay('2026-09-19T21:30:00.000Z')).toBe('2026-09-20');
   });
 
   it('has no lower bound when the payment day is not known', () => {

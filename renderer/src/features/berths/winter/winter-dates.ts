@@ -25,10 +25,6 @@ export function checkWinterDueDate(text: string, lang: Language, window: { earli
   return day;
 }
 
-/** The day the invoice was paid, as the central's decider reads it from `paidAt`. */
-export function paidDay(paidAt: string | null): string | null {
-  return paidAt ? paidAt.slice(0, 10) : null;
-}
 
 /** The day a sticker letter was posted, as typed: not a day to come, not before the payment. */
 export function checkPostedOn(text: string, lang: Language, today: string, paidOn: string | null): DayCheck {

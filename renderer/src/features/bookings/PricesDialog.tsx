@@ -121,7 +121,7 @@ export function PricesDialog({ unit, onClose }: { unit: ReservationUnitOption; o
             <legend>{t('bookings.prices.newPrice')}</legend>
             <div className="form-row">
               <TextInput id="price-begins" label={t('bookings.prices.begins')} helperText={t('bookings.prices.beginsHelp')} value={draft.begins} onChange={(e) => change({ begins: e.target.value })} invalid={problemOf('begins') !== undefined} errorText={problemOf('begins')} autoComplete="off" required />
-              <SelectField id="price-unit" label={t('bookings.prices.unit')} value={draft.priceUnit} onChange={(v) => change({ priceUnit: v as Pricing['priceUnit'] })} options={PRICE_UNITS.map((u) => ({ value: u, label: t(`bookings.prices.units.${u}`) }))} />
+              <SelectField id="price-unit" label={t('bookings.prices.unit')} value={draft.priceUnit} onChange={(v) => change({ priceUnit: v as Pricing['priceUnit'] })} options={PRICE_UNITS.map((u) => ({ value: u, label: t(`bookings.prices.unitNames.${u}`) }))} />
             </div>
             <div className="form-row">
               <TextInput id="price-highest" label={t('bookings.prices.highest')} value={draft.highest} onChange={(e) => change({ highest: e.target.value })} invalid={problemOf('highest') !== undefined} errorText={problemOf('highest')} autoComplete="off" required />

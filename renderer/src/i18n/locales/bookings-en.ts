@@ -337,6 +337,15 @@ export const bookingsEn: typeof bookingsFi = {
         PER_WEEK: '/ week',
         FIXED: 'fixed',
       },
+      unitNames: {
+        PER_15_MINS: '15 minutes',
+        PER_30_MINS: '30 minutes',
+        PER_HOUR: 'hour',
+        PER_HALF_DAY: 'half day',
+        PER_DAY: 'day',
+        PER_WEEK: 'week',
+        FIXED: 'fixed price',
+      },
       paymentTypes: {
         ON_SITE: 'On site',
         ONLINE: 'Online payment',

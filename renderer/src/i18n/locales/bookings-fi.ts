@@ -336,6 +336,15 @@ export const bookingsFi = {
         PER_WEEK: '/ viikko',
         FIXED: 'kiinteä',
       },
+      unitNames: {
+        PER_15_MINS: '15 minuuttia',
+        PER_30_MINS: '30 minuuttia',
+        PER_HOUR: 'tunti',
+        PER_HALF_DAY: 'puolipäivä',
+        PER_DAY: 'päivä',
+        PER_WEEK: 'viikko',
+        FIXED: 'kiinteä hinta',
+      },
       paymentTypes: {
         ON_SITE: 'Paikan päällä',
         ONLINE: 'Verkkomaksu',

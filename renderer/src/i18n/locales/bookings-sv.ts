@@ -337,6 +337,15 @@ export const bookingsSv: typeof bookingsFi = {
         PER_WEEK: '/ vecka',
         FIXED: 'fast',
       },
+      unitNames: {
+        PER_15_MINS: '15 minuter',
+        PER_30_MINS: '30 minuter',
+        PER_HOUR: 'timme',
+        PER_HALF_DAY: 'halvdag',
+        PER_DAY: 'dag',
+        PER_WEEK: 'vecka',
+        FIXED: 'fast pris',
+      },
       paymentTypes: {
         ON_SITE: 'På plats',
         ONLINE: 'Webbetalning',

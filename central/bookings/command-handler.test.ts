@@ -268,5 +268,23 @@ describe('bookings commands on the central: rights per unit, bad input, series',
       expect(await price(after.reservationId)).toBe(9900);
       expect(await price(before.reservationId)).not.toBe(9900);
     });
+
+    it('lets an admin change a reservation unit’s rules, refuses rules that contradict each other and a handler', async () => {
+      const paula = await signIn(central.url, 'paula');
+      const ru = reservationUnitId('toolo-ryhmatyotila');
+      const row = (await central.db.query<{ data: Record<string, unknown>; version: number }>('SELECT data, version FROM reservation_unit WHERE id = $1', [ru])).rows[0]!;
+      const fields = ['minDurationMin', 'maxDurationMin', 'startIntervalMin', 'minDaysBefore', 'maxDaysBefore', 'maxReservationsPerUser', 'minPersons', 'maxPersons', 'requiresHandling', 'canApplyFreeOfCharge'];
+      const rules = Object.fromEntries(fields.map((f) => [f, row.data[f]]));
+      const next = { ...rules, requiresHandling: !rules.requiresHandling, maxReservationsPerUser: 2 };
+      expect((await pushOne(central, await signIn(central.url, 'ville'), 'bookings.setUnitRules', { reservationUnitId: ru, rules: next }, row.version)).status).toBe(403);
+      const contradicting = { ...next, minPersons: 9, maxPersons: 3 };
+      expect((await pushOne(central, paula, 'bookings.setUnitRules', { reservationUnitId: ru, rules: contradicting }, row.version)).body.results[0]).toMatchObject({ status: 'rejected', code: 'unit_rules_invalid' });
+      // A malformed rule is bad input: a 400, never a 5xx.
+      expect((await pushOne(central, paula, 'bookings.setUnitRules', { reservationUnitId: ru, rules: { ...next, startIntervalMin: 7 } }, row.version)).status).toBe(400);
+      expect((await pushOne(central, paula, 'bookings.setUnitRules', { reservationUnitId: ru, rules: next }, row.version)).body.results[0]).toMatchObject({ status: 'applied' });
+      const after = (await central.db.query<{ data: Record<string, unknown>; version: number }>('SELECT data, version FROM reservation_unit WHERE id = $1', [ru])).rows[0]!;
+      expect(after.version).toBe(row.version + 1);
+      expect(after.data).toMatchObject({ requiresHandling: next.requiresHandling, maxReservationsPerUser: 2 });
+    });
   });
 });

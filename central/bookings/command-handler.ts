@@ -2,7 +2,7 @@ import {
   BOOKING_DECIDERS,
   type BookingDecision,
   type EndSeriesState,
-  type PricesState,
+  type ReservationUnitState,
   type RescheduleSeriesState,
   type ReservationCommandState,
   type ReservationRequestState,
@@ -137,13 +137,13 @@ async function onSeriesReschedule(tx: Queryable, command: IncomingCommand, cache
   return { ...state, reservationUnit: unit, existing: await blockingAround(tx, relatedUnits(structure, unit.id), seriesWindows(pattern, unit)) };
 }
 
-/** A reservation unit's prices: the unit row-locked, and only an admin of its unit may change them. */
-async function onPrices(tx: Queryable, p: BookingCommandPayload<'bookings.setPrices'>, structure: BookingStructure, user: StaffUser): Promise<PricesState | BookingDecision> {
+/** A reservation unit's prices or rules: the unit row-locked, and only an admin of its unit may change them. */
+async function onReservationUnit(tx: Queryable, p: { reservationUnitId: string }, structure: BookingStructure, user: StaffUser): Promise<ReservationUnitState | BookingDecision> {
   const reservationUnit = await lockReservationUnit(tx, p.reservationUnitId);
   if (!reservationUnit) return { reservationUnit };
   const unitId = reservationUnit.record.unitId;
   if (!canOnUnit(user.grants, 'bookings.resources.write', unitId, structure.groups)) {
-    return { ok: false, status: 'rejected', code: 'forbidden', message: `Only an admin of ${unitName(structure, unitId)} may change its prices.` };
+    return { ok: false, status: 'rejected', code: 'forbidden', message: `Only an admin of ${unitName(structure, unitId)} may change its reservation units.` };
   }
   return { reservationUnit };
 }
@@ -160,7 +160,8 @@ function loadState(tx: Queryable, command: IncomingCommand, cache: ChunkCache, s
     case 'bookings.rescheduleSeries':
       return onSeriesReschedule(tx, command, cache, structure, user);
     case 'bookings.setPrices':
-      return onPrices(tx, command.payload as BookingCommandPayload<'bookings.setPrices'>, structure, user);
+    case 'bookings.setUnitRules':
+      return onReservationUnit(tx, command.payload as { reservationUnitId: string }, structure, user);
     case 'bookings.requestReservation':
       return onRequest(tx, command.payload as BookingCommandPayload<'bookings.requestReservation'>, structure);
     default:

@@ -511,6 +511,11 @@ const TEMPLATES: Record<string, Template> = {
       target: t('reservation_unit', unit),
     };
   },
+  'bookings.setUnitRules': (p) => {
+    const unit = p.id('reservation_unit');
+    const rules = { minDurationMin: 30, maxDurationMin: p.flag ? 120 : 45, startIntervalMin: 30, minDaysBefore: 0, maxDaysBefore: p.int, maxReservationsPerUser: null, minPersons: null, maxPersons: p.int, requiresHandling: p.flag, canApplyFreeOfCharge: false };
+    return { payload: { reservationUnitId: unit, rules }, target: t('reservation_unit', unit) };
+  },
   'bookings.requestReservation': (p) => ({
     payload: {
       reservationId: p.fresh('reservation'),

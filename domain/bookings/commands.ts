@@ -3,6 +3,7 @@ import { Language } from '../languages.ts';
 import { LONG_TEXT_MAX, StorableText } from '../text.ts';
 import { CancelReason, Id, IsoDate, Pricing, ReserveeKind, UtcInstant, WallTime, WEEKDAYS } from './entities.ts';
 import { RequestReservationPayload } from './decide-request.ts';
+import { UnitRules } from './unit-rules.ts';
 
 /**
  * Handler commands on reservations as they travel in a push. Every string is StorableText: a
@@ -142,6 +143,12 @@ export const SetPricesPayload = z.object({
   pricings: z.array(Pricing).max(100),
 });
 
+/** A reservation unit's booking rules as its admin leaves them (unit-rules.ts). */
+export const SetUnitRulesPayload = z.object({
+  reservationUnitId: Id,
+  rules: UnitRules,
+});
+
 export const BOOKING_COMMANDS = {
   'bookings.approveReservation': { payload: ApproveReservationPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
   'bookings.denyReservation': { payload: DenyReservationPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
@@ -152,6 +159,7 @@ export const BOOKING_COMMANDS = {
   'bookings.endSeries': { payload: EndSeriesPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
   'bookings.rescheduleSeries': { payload: RescheduleSeriesPayload, permission: BOOKING_PERMISSIONS.handle, versioned: true },
   'bookings.setPrices': { payload: SetPricesPayload, permission: BOOKING_PERMISSIONS.manage, versioned: true },
+  'bookings.setUnitRules': { payload: SetUnitRulesPayload, permission: BOOKING_PERMISSIONS.manage, versioned: true },
   /** A customer's request from a kiosk: always into the handling queue (decide-request.ts). */
   'bookings.requestReservation': { payload: RequestReservationPayload, permission: 'bookings.request', versioned: false },
 } as const satisfies Record<string, { payload: z.ZodType; permission: string; versioned: boolean }>;

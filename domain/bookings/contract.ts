@@ -18,7 +18,8 @@ import {
   type ReservationEvent,
   type ReservationSeries,
 } from './entities.ts';
-import { ApproveReservationPayload, CreateSeriesPayload, CreateStaffReservationPayload, DenyReservationPayload, EndSeriesPayload, RescheduleSeriesPayload, SetPricesPayload } from './commands.ts';
+import { ApproveReservationPayload, CreateSeriesPayload, CreateStaffReservationPayload, DenyReservationPayload, EndSeriesPayload, RescheduleSeriesPayload, SetPricesPayload, SetUnitRulesPayload } from './commands.ts';
+import type { UnitRules } from './unit-rules.ts';
 
 /**
  * The bookings workspace's part of the renderer contract (domain/contract.ts spreads it in).
@@ -52,11 +53,12 @@ export interface BookingUnitOption {
   canManage: boolean;
 }
 
-/** A reservation unit's price list (bookings.getPrices): the begun prices are kept as they are. */
-export interface PriceList {
+/** A reservation unit's prices and rules as its admin edits them (bookings.unitSettings). */
+export interface UnitSettings {
   reservationUnitId: string;
-  /** Oldest first. */
+  /** Oldest first; those that have begun are kept as they are. */
   pricings: Pricing[];
+  rules: UnitRules;
   /** Prices that begin on or before this Helsinki day have begun. */
   today: string;
   canManage: boolean;
@@ -227,7 +229,7 @@ export const BOOKINGS_CONTRACT_INPUTS = {
   'bookings.checkSlot': CheckSlotInput,
   'bookings.previewSeries': PreviewSeriesInput,
   'bookings.previewReschedule': PreviewRescheduleInput,
-  'bookings.getPrices': z.object({ reservationUnitId: Id }).strict(),
+  'bookings.unitSettings': z.object({ reservationUnitId: Id }).strict(),
   'bookings.approveReservation': ApproveReservationPayload.strict(),
   'bookings.denyReservation': DenyReservationPayload.strict(),
   'bookings.returnToHandling': z.object({ reservationId: Id }).strict(),
@@ -237,6 +239,7 @@ export const BOOKINGS_CONTRACT_INPUTS = {
   'bookings.endSeries': EndSeriesPayload.strict(),
   'bookings.rescheduleSeries': RescheduleSeriesInput,
   'bookings.setPrices': SetPricesPayload.strict(),
+  'bookings.setUnitRules': SetUnitRulesPayload.strict(),
 } as const;
 
 export type { OccurrencePreview };

@@ -22,6 +22,22 @@ export function notTheirs(actorMayOnlyTouchOwn: boolean | undefined, bookedBy: s
 }
 
 /**
+ * The refusal of a command decided on another version of its row than the row has now, or null;
+ * `current` carries the row as it is (under the kind's name) for the conflict inbox.
+ */
+export function staleVersion<T>(kind: 'reservation' | 'series' | 'reservationUnit', id: string, row: Versioned<T>, ctx: CommandContext): BookingDecision | null {
+  if (ctx.baseVersion === null || ctx.baseVersion === row.version) return null;
+  const what = kind === 'reservationUnit' ? 'reservation unit' : kind;
+  return {
+    ok: false,
+    status: 'conflict',
+    code: 'stale_version',
+    message: `The ${what} ${id} was changed by someone else (version ${row.version}, you saw ${ctx.baseVersion}).`,
+    current: { [kind]: row.record, version: row.version },
+  };
+}
+
+/**
  * The series a command acts on, or its refusal: there is none, a reserver's command on a series
  * someone else booked, or a series changed since the user saw it (every series command is
  * decided on the version the user saw).
@@ -35,18 +51,8 @@ export function seriesGuard(
   if (!series || series.record.id !== seriesId) return { decision: reject('not_found', `The series ${seriesId} does not exist.`) };
   const mine = notTheirs(actorMayOnlyTouchOwn, series.record.userId, ctx, `The series ${seriesId}`);
   if (mine) return { decision: mine };
-  if (ctx.baseVersion !== null && ctx.baseVersion !== series.version) {
-    return {
-      decision: {
-        ok: false,
-        status: 'conflict',
-        code: 'stale_version',
-        message: `The series ${seriesId} was changed by someone else (version ${series.version}, you saw ${ctx.baseVersion}).`,
-        current: { series: series.record, version: series.version },
-      },
-    };
-  }
-  return { current: series };
+  const stale = staleVersion('series', seriesId, series, ctx);
+  return stale ? { decision: stale } : { current: series };
 }
 
 /** Customers hear only of their own live bookings; staff-made ones send nothing (brief 8.4). */

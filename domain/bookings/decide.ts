@@ -4,13 +4,13 @@ import type { DenyReason, Reservation } from './entities.ts';
 import type { BookingCommandPayload, BookingCommandType } from './commands.ts';
 import { finalPriceProblem, isPaid, OPEN_ORDER_STATUSES, paymentOnApproval, withFinalPrice } from './pricing.ts';
 import { handlerActionRefusal, type HandlerAction } from './transitions.ts';
-import { notTheirs, reject, transitionPuts, utc, type BookingDecision } from './decide-result.ts';
+import { notTheirs, reject, staleVersion, transitionPuts, utc, type BookingDecision } from './decide-result.ts';
 import { releasedPayment } from './decide-payment.ts';
 import { decideCreateStaffReservation, type StaffReservationState } from './decide-staff-reservation.ts';
 import { decideCreateSeries, type SeriesState } from './decide-series.ts';
 import { decideEndSeries, type EndSeriesState } from './decide-end-series.ts';
 import { decideRescheduleSeries, type RescheduleSeriesState } from './decide-reschedule-series.ts';
-import { decideSetPrices, type PricesState } from './decide-prices.ts';
+import { decideSetPrices, decideSetUnitRules, type ReservationUnitState } from './decide-reservation-unit.ts';
 import { decideRequestReservation, type ReservationRequestState } from './decide-request.ts';
 
 export type { BookingDecision, BookingPut } from './decide-result.ts';
@@ -18,7 +18,7 @@ export type { StaffReservationState } from './decide-staff-reservation.ts';
 export type { SeriesState } from './decide-series.ts';
 export type { EndSeriesState } from './decide-end-series.ts';
 export type { RescheduleSeriesState } from './decide-reschedule-series.ts';
-export type { PricesState } from './decide-prices.ts';
+export type { ReservationUnitState } from './decide-reservation-unit.ts';
 export type { ReservationRequestState } from './decide-request.ts';
 
 /**
@@ -70,17 +70,8 @@ function guard(state: ReservationCommandState, ctx: CommandContext, action: Hand
   const r = current.record;
   const mine = notTheirs(state.actorMayOnlyTouchOwn, r.userId, ctx, `The reservation ${r.id}`);
   if (mine) return { decision: mine };
-  if (ctx.baseVersion !== null && ctx.baseVersion !== current.version) {
-    return {
-      decision: {
-        ok: false,
-        status: 'conflict',
-        code: 'stale_version',
-        message: `The reservation ${r.id} was changed by someone else (version ${current.version}, you saw ${ctx.baseVersion}).`,
-        current: { reservation: r, version: current.version },
-      },
-    };
-  }
+  const stale = staleVersion('reservation', r.id, current, ctx);
+  if (stale) return { decision: stale };
   const refusal = handlerActionRefusal(action, r, ctx.now);
   if (refusal) return { decision: reject(refusal, `The reservation ${r.id} (${r.state}, ${r.type}, ${r.beginsAt}–${r.endsAt}) cannot be ${ACTION_NAMES[action]}: ${refusal}.`) };
   return { current };
@@ -187,7 +178,8 @@ export interface BookingCommandStates {
   'bookings.createSeries': SeriesState;
   'bookings.endSeries': EndSeriesState;
   'bookings.rescheduleSeries': RescheduleSeriesState;
-  'bookings.setPrices': PricesState;
+  'bookings.setPrices': ReservationUnitState;
+  'bookings.setUnitRules': ReservationUnitState;
   'bookings.requestReservation': ReservationRequestState;
 }
 
@@ -203,5 +195,6 @@ export const BOOKING_DECIDERS: { [T in BookingCommandType]: Decider<T> } = {
   'bookings.endSeries': decideEndSeries,
   'bookings.rescheduleSeries': decideRescheduleSeries,
   'bookings.setPrices': decideSetPrices,
+  'bookings.setUnitRules': decideSetUnitRules,
   'bookings.requestReservation': decideRequestReservation,
 };

@@ -64,6 +64,8 @@ export const BOOKING_ERROR_CODES = [
   'pricing_begun_changed',
   /** The price list breaks a rule of the reservation unit (two prices on one day, a subsidised price above the normal). */
   'pricing_invalid',
+  /** A reservation unit's rules that contradict each other, or that leave it as it was; the refusal names the fields. */
+  'unit_rules_invalid',
 ] as const;
 
 export type BookingErrorCode = (typeof BOOKING_ERROR_CODES)[number];

@@ -19,7 +19,7 @@ import { dayCalendar, weekCalendar } from './calendars.ts';
 import { checkSlot } from './check-slot.ts';
 import { previewSeries } from './preview-series.ts';
 import { previewReschedule } from './preview-reschedule.ts';
-import { getPrices } from './get-prices.ts';
+import { unitSettings } from './unit-settings.ts';
 import { describeReservation, describeSeries } from './describe.ts';
 import { loadReservationUnit } from './structure.ts';
 
@@ -34,11 +34,13 @@ const rows = preparedFor((db: SqliteDatabase) => ({
 const parse = <T>(row: { data: string } | undefined): T | null => (row ? (JSON.parse(row.data) as T) : null);
 
 const SERIES_COMMANDS = new Set<string>(['bookings.createSeries', 'bookings.endSeries', 'bookings.rescheduleSeries']);
+/** An admin's changes to a reservation unit: its prices and its rules. */
+const UNIT_COMMANDS = new Set<string>(['bookings.setPrices', 'bookings.setUnitRules']);
 
 /** The unit a command acts in and who booked what it acts on (null for something new). */
 function targetOf(db: SqliteDatabase, type: BookingCommandType, payload: unknown): { unitId: string; bookedBy: string | null } | null {
   const p = payload as { reservationId?: string; seriesId?: string; reservationUnitId?: string };
-  if (type === 'bookings.createStaffReservation' || type === 'bookings.createSeries' || type === 'bookings.setPrices') {
+  if (type === 'bookings.createStaffReservation' || type === 'bookings.createSeries' || UNIT_COMMANDS.has(type)) {
     const ru = loadReservationUnit(db, p.reservationUnitId!);
     return ru ? { unitId: ru.unitId, bookedBy: null } : null;
   }
@@ -56,8 +58,8 @@ function authorize({ db }: CacheAccess, actor: StaffUser, type: BookingCommandTy
   const target = targetOf(db, type, payload);
   if (!target) return null;
   const rights = bookingRights(db, actor);
-  if (type === 'bookings.setPrices') {
-    return rights.may('bookings.resources.write', target.unitId) ? null : { code: 'forbidden', message: 'Only an admin of this unit may change its prices.' };
+  if (UNIT_COMMANDS.has(type)) {
+    return rights.may('bookings.resources.write', target.unitId) ? null : { code: 'forbidden', message: 'Only an admin of this unit may change its reservation units.' };
   }
   if (!rights.canHandle(target.unitId)) return { code: 'forbidden', message: 'Your roles do not let you handle or create bookings in this unit.' };
   if (target.bookedBy !== null && rights.onlyOwn(target.unitId) && target.bookedBy !== actor.id) {
@@ -102,9 +104,9 @@ export const BOOKING_CACHE: CacheWorkspace = {
       permission: 'bookings.reservations.read',
       run: ({ db, actor }, input) => previewSeries(db, bookingRights(db, actor), input as ParsedInput<'bookings.previewSeries'>),
     },
-    'bookings.getPrices': {
+    'bookings.unitSettings': {
       permission: 'bookings.resources.read',
-      run: ({ db, actor, now }, input) => getPrices(db, bookingRights(db, actor), (input as ParsedInput<'bookings.getPrices'>).reservationUnitId, now),
+      run: ({ db, actor, now }, input) => unitSettings(db, bookingRights(db, actor), (input as ParsedInput<'bookings.unitSettings'>).reservationUnitId, now),
     },
     'bookings.previewReschedule': {
       permission: 'bookings.reservations.read',
@@ -116,7 +118,7 @@ export const BOOKING_CACHE: CacheWorkspace = {
     const p = payload as { reservationId?: string; seriesId?: string };
     // New bookings are not versioned (no baseVersion); their id still links a refusal to them.
     if (SERIES_COMMANDS.has(type)) return { entity: 'reservation_series', id: p.seriesId! };
-    if (type === 'bookings.setPrices') return { entity: 'reservation_unit', id: (payload as { reservationUnitId: string }).reservationUnitId };
+    if (UNIT_COMMANDS.has(type)) return { entity: 'reservation_unit', id: (payload as { reservationUnitId: string }).reservationUnitId };
     return { entity: 'reservation', id: p.reservationId! };
   },
   authorize: (access, actor, type, payload) => authorize(access, actor, type as BookingCommandType, payload),

@@ -64,6 +64,10 @@ export const BOOKING_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
     type: 'bookings.setPrices',
     payload: (input): BookingCommandPayload<'bookings.setPrices'> => ({ ...(input as ParsedInput<'bookings.setPrices'>) }),
   },
+  'bookings.setUnitRules': {
+    type: 'bookings.setUnitRules',
+    payload: (input): BookingCommandPayload<'bookings.setUnitRules'> => ({ ...(input as ParsedInput<'bookings.setUnitRules'>) }),
+  },
   'bookings.rescheduleSeries': {
     type: 'bookings.rescheduleSeries',
     payload: (input, _today, newId): BookingCommandPayload<'bookings.rescheduleSeries'> => {

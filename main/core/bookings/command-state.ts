@@ -36,6 +36,8 @@ function reservationState(db: SqliteDatabase, reservationId: string): Reservatio
   return { reservation: parseRow<Reservation>(statements(db).reservation.get(reservationId)), denyReasons: denyReasons(db), checkSlot: slotCheckOn(db) };
 }
 
+const reservationUnitState = (db: SqliteDatabase, id: string) => ({ reservationUnit: parseRow<ReservationUnit>(statements(db).reservationUnit.get(id)) });
+
 type Loader<T extends BookingCommandType> = (db: SqliteDatabase, payload: BookingCommandPayload<T>) => BookingCommandStates[T];
 
 /**
@@ -68,5 +70,6 @@ export const BOOKING_STATE_LOADERS: { [T in BookingCommandType]: Loader<T> } = {
     };
   },
   'bookings.rescheduleSeries': (db, p) => rescheduleState(db, p),
-  'bookings.setPrices': (db, p) => ({ reservationUnit: parseRow<ReservationUnit>(statements(db).reservationUnit.get(p.reservationUnitId)) }),
+  'bookings.setPrices': (db, p) => reservationUnitState(db, p.reservationUnitId),
+  'bookings.setUnitRules': (db, p) => reservationUnitState(db, p.reservationUnitId),
 };

@@ -23,7 +23,7 @@ type OrderCommandMethod = 'berths.resendOffer' | 'berths.editOrderLines' | 'bert
 /** Booking commands on one reservation: the detail it changed asks again. */
 type ReservationCommand = 'bookings.approveReservation' | 'bookings.denyReservation' | 'bookings.returnToHandling' | 'bookings.cancelReservation';
 /** Booking commands that make reservations (or end a series): the calendars and lists ask again. */
-type BookingCreateCommand = 'bookings.createStaffReservation' | 'bookings.createSeries' | 'bookings.endSeries' | 'bookings.rescheduleSeries' | 'bookings.setPrices';
+type BookingCreateCommand = 'bookings.createStaffReservation' | 'bookings.createSeries' | 'bookings.endSeries' | 'bookings.rescheduleSeries' | 'bookings.setPrices' | 'bookings.setUnitRules';
 
 export const kuvaApi = createApi({
   reducerPath: 'kuva',
@@ -128,7 +128,7 @@ export const kuvaApi = createApi({
       weekCalendar: build.query<Output<'bookings.weekCalendar'>, Input<'bookings.weekCalendar'>>({ query: (input) => call('bookings.weekCalendar', input), providesTags: ['Bookings'] }),
       checkSlot: build.query<Output<'bookings.checkSlot'>, Input<'bookings.checkSlot'>>({ query: (input) => call('bookings.checkSlot', input), providesTags: ['Bookings'] }),
       previewSeries: build.query<Output<'bookings.previewSeries'>, Input<'bookings.previewSeries'>>({ query: (input) => call('bookings.previewSeries', input), providesTags: ['Bookings'] }),
-      getPrices: build.query<Output<'bookings.getPrices'>, Input<'bookings.getPrices'>>({ query: (input) => call('bookings.getPrices', input), providesTags: ['Bookings', 'BookingUnits'] }),
+      unitSettings: build.query<Output<'bookings.unitSettings'>, Input<'bookings.unitSettings'>>({ query: (input) => call('bookings.unitSettings', input), providesTags: ['Bookings', 'BookingUnits'] }),
       previewReschedule: build.query<Output<'bookings.previewReschedule'>, Input<'bookings.previewReschedule'>>({
         query: (input) => call('bookings.previewReschedule', input),
         providesTags: ['Bookings'],
@@ -143,6 +143,7 @@ export const kuvaApi = createApi({
       endSeries: bookingCommand('bookings.endSeries'),
       rescheduleSeries: bookingCommand('bookings.rescheduleSeries'),
       setPrices: bookingCommand('bookings.setPrices'),
+      setUnitRules: bookingCommand('bookings.setUnitRules'),
       offerBerth: command('berths.offerBerth'),
       withdrawOffer: command('berths.withdrawOffer'),
       recordOfferAnswer: command('berths.recordOfferAnswer'),
@@ -198,7 +199,7 @@ export const {
   useCheckSlotQuery,
   usePreviewSeriesQuery,
   usePreviewRescheduleQuery,
-  useGetPricesQuery,
+  useUnitSettingsQuery,
   useCaughtMessagesQuery,
   useApproveReservationMutation,
   useDenyReservationMutation,
@@ -209,4 +210,5 @@ export const {
   useEndSeriesMutation,
   useRescheduleSeriesMutation,
   useSetPricesMutation,
+  useSetUnitRulesMutation,
 } = kuvaApi;

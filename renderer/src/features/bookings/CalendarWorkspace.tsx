@@ -24,6 +24,7 @@ import { bookingLegend, dayLanes, weekLanes } from './calendar-lanes.ts';
 import { ReservationDetail } from './ReservationDetail.tsx';
 import { SeriesDialog } from './SeriesDialog.tsx';
 import { PricesDialog } from './PricesDialog.tsx';
+import { UnitRulesDialog } from './UnitRulesDialog.tsx';
 import { StaffBookingDialog, type SlotChoice } from './StaffBookingDialog.tsx';
 
 const MIN_HOURS = { beginMin: 8 * 60, endMin: 20 * 60 };
@@ -54,6 +55,7 @@ export function CalendarWorkspace() {
   const [slot, setSlot] = useState<SlotChoice | null>(null);
   const [seriesOpen, setSeriesOpen] = useState(false);
   const [pricesOpen, setPricesOpen] = useState(false);
+  const [rulesOpen, setRulesOpen] = useState(false);
 
   const list = units.data ?? [];
   const unit: BookingUnitOption | undefined = list.find((u) => u.id === place.unitId) ?? list[0];
@@ -108,9 +110,14 @@ export function CalendarWorkspace() {
             <ExportButton request={{ kind: 'pdf', documentId: 'bookings.weekList', params: { unitId: unit.id, weekOf: date } }} testId="print-week-list" />
           )}
           {place.mode === 'week' && ru && unit.canManage ? (
-            <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => setPricesOpen(true)} data-testid="open-prices-dialog">
-              {t('bookings.prices.open')}
-            </Button>
+            <>
+              <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => setRulesOpen(true)} data-testid="open-rules-dialog">
+                {t('bookings.rules.open')}
+              </Button>
+              <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} onClick={() => setPricesOpen(true)} data-testid="open-prices-dialog">
+                {t('bookings.prices.open')}
+              </Button>
+            </>
           ) : null}
           {place.mode === 'week' && ru && unit.canHandle ? (
             <Button size={ButtonSize.Small} variant={ButtonVariant.Secondary} iconStart={<IconPlus aria-hidden />} onClick={() => setSeriesOpen(true)} data-testid="open-series-dialog">
@@ -170,6 +177,7 @@ export function CalendarWorkspace() {
         side={selectedId ? <ReservationDetail key={selectedId} id={selectedId} onClose={() => dispatch(closeReservation())} /> : null}
       />
       {slot ? <StaffBookingDialog slot={slot} onClose={() => setSlot(null)} /> : null}
+      {rulesOpen && ru ? <UnitRulesDialog unit={ru} onClose={() => setRulesOpen(false)} /> : null}
       {pricesOpen && ru ? <PricesDialog unit={ru} onClose={() => setPricesOpen(false)} /> : null}
       {seriesOpen && ru ? <SeriesDialog unit={ru} startDate={date < helsinkiToday() ? helsinkiToday() : date} onClose={() => setSeriesOpen(false)} /> : null}
     </div>

@@ -5,7 +5,7 @@ import type { ReservationUnitOption } from '../../../../domain/bookings/contract
 import { PAYMENT_TYPES, PRICE_UNITS, type Pricing } from '../../../../domain/bookings/entities.ts';
 import { asAppError } from '../../api/base-query.ts';
 import { commandError } from '../../api/command-error.ts';
-import { useGetPricesQuery, useSetPricesMutation } from '../../api/kuva-api.ts';
+import { useSetPricesMutation, useUnitSettingsQuery } from '../../api/kuva-api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { ErrorState, LoadingState } from '../../components/StateViews.tsx';
@@ -28,7 +28,7 @@ export function PricesDialog({ unit, onClose }: { unit: ReservationUnitOption; o
   const { t, i18n } = useTranslation();
   const lang = asLanguage(i18n.language);
   const dispatch = useAppDispatch();
-  const list = useGetPricesQuery({ reservationUnitId: unit.id });
+  const list = useUnitSettingsQuery({ reservationUnitId: unit.id });
   const [save] = useSetPricesMutation();
   const [edited, setEdited] = useState<Pricing[] | null>(null);
   const [draft, setDraft] = useState<PriceDraft>(EMPTY);

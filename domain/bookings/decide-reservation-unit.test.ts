@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pricing } from './entities.ts';
 import { BOOKING_DECIDERS } from './decide.ts';
 import { reservationPrice } from './pricing.ts';
+import { rulesOf, unitRuleProblems, type UnitRules } from './unit-rules.ts';
 import { PART1, ctx, puts, refused, versioned } from './staff-booking-fixtures.test-support.ts';
 
 // PART1: 40 € an hour from 2026-01-01, 50 € from 2027-06-01. Today is 2027-03-01.
@@ -45,5 +46,31 @@ describe('a reservation unit’s prices (brief 4.5: future changes wait for thei
     expect(setPrices([coming, inForce])).toMatchObject(refused('pricing_invalid'));
     expect(BOOKING_DECIDERS['bookings.setPrices']({ reservationUnit: null }, { reservationUnitId: PART1.id, pricings: [] }, NOW)).toMatchObject(refused('not_found'));
     expect(setPrices([inForce], ctx({ baseVersion: 3 }))).toMatchObject(refused('stale_version', 'conflict'));
+  });
+});
+
+describe('a reservation unit’s booking rules (brief 2.3)', () => {
+  const rules = (extra: Partial<UnitRules> = {}): UnitRules => ({ ...rulesOf(PART1), ...extra });
+  const setRules = (r: UnitRules, c = NOW) => BOOKING_DECIDERS['bookings.setUnitRules']({ reservationUnit: versioned(PART1, 4) }, { reservationUnitId: PART1.id, rules: r }, c);
+
+  it('writes rules that hold together, and only those fields', () => {
+    const next = rules({ maxDurationMin: PART1.maxDurationMin + 60, requiresHandling: !PART1.requiresHandling, maxReservationsPerUser: 3, minPersons: 2, maxPersons: 40 });
+    const [put] = puts(setRules(next));
+    expect(put).toMatchObject({ entity: 'reservation_unit', version: 5, record: { ...PART1, ...next } });
+  });
+
+  it('names each field that contradicts another, for the dialog and the decider alike', () => {
+    expect(unitRuleProblems(rules({ minDurationMin: 120, maxDurationMin: 60, startIntervalMin: 30 }))).toEqual([{ field: 'minDurationMin', problem: 'duration_min_above_max' }]);
+    expect(unitRuleProblems(rules({ minDurationMin: 60, maxDurationMin: 100, startIntervalMin: 30 }))).toEqual([{ field: 'maxDurationMin', problem: 'duration_off_grid' }]);
+    expect(unitRuleProblems(rules({ minDaysBefore: 7, maxDaysBefore: 3 }))).toEqual([{ field: 'maxDaysBefore', problem: 'window_closes_before_opens' }]);
+    expect(unitRuleProblems(rules({ minPersons: 10, maxPersons: 5 }))).toEqual([{ field: 'minPersons', problem: 'persons_min_above_max' }]);
+    const refusedRules = setRules(rules({ minPersons: 10, maxPersons: 5 }));
+    expect(refusedRules).toMatchObject({ ...refused('unit_rules_invalid'), current: [{ field: 'minPersons', problem: 'persons_min_above_max' }] });
+  });
+
+  it('refuses rules that change nothing, a stale version and an unknown unit', () => {
+    expect(setRules(rules())).toMatchObject(refused('unit_rules_invalid'));
+    expect(setRules(rules({ requiresHandling: !PART1.requiresHandling }), ctx({ baseVersion: 2 }))).toMatchObject(refused('stale_version', 'conflict'));
+    expect(BOOKING_DECIDERS['bookings.setUnitRules']({ reservationUnit: null }, { reservationUnitId: PART1.id, rules: rules() }, NOW)).toMatchObject(refused('not_found'));
   });
 });

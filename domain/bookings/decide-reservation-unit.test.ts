@@ -65,7 +65,7 @@ describe('a reservation unit’s booking rules (brief 2.3)', () => {
     expect(unitRuleProblems(rules({ minDaysBefore: 7, maxDaysBefore: 3 }))).toEqual([{ field: 'maxDaysBefore', problem: 'window_closes_before_opens' }]);
     expect(unitRuleProblems(rules({ minPersons: 10, maxPersons: 5 }))).toEqual([{ field: 'minPersons', problem: 'persons_min_above_max' }]);
     const refusedRules = setRules(rules({ minPersons: 10, maxPersons: 5 }));
-    expect(refusedRules).toMatchObject({ ...refused('unit_rules_invalid'), current: [{ field: 'minPersons', problem: 'persons_min_above_max' }] });
+    expect(refusedRules).toMatchObject({ ...refused('unit_rules_invalid'), current: { problems: [{ field: 'minPersons', problem: 'persons_min_above_max' }] } });
   });
 
   it('refuses rules that change nothing, a stale version and an unknown unit', () => {

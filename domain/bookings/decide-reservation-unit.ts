@@ -57,10 +57,10 @@ export function decideSetUnitRules(state: ReservationUnitState, p: BookingComman
   if ('decision' in g) return g.decision;
   const { current } = g;
   const problems = unitRuleProblems(p.rules);
-  if (problems.length) return reject('unit_rules_invalid', `The rules contradict each other: ${problems.map((x) => `${x.field} ${x.problem}`).join(', ')}.`, problems);
+  if (problems.length) return reject('unit_rules_invalid', `The rules contradict each other: ${problems.map((x) => `${x.field} ${x.problem}`).join(', ')}.`, { problems });
   const before = rulesOf(current.record);
-  if (UNIT_RULE_FIELDS.every((f) => before[f] === p.rules[f])) return reject('unit_rules_invalid', 'The rules are as they were: nothing to save.', []);
+  if (UNIT_RULE_FIELDS.every((f) => before[f] === p.rules[f])) return reject('unit_rules_invalid', 'The rules are as they were: nothing to save.', { problems: [] });
   const checked = ReservationUnit.safeParse({ ...current.record, ...p.rules });
-  if (!checked.success) return reject('unit_rules_invalid', checked.error.issues.map((i) => i.message).join(' '), []);
+  if (!checked.success) return reject('unit_rules_invalid', checked.error.issues.map((i) => i.message).join(' '), { problems: [] });
   return { ok: true, puts: [{ entity: 'reservation_unit', version: current.version + 1, record: checked.data }] };
 }

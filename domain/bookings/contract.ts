@@ -92,7 +92,7 @@ export interface ReservationRow {
 /** What a series' new pattern would do, date by date (bookings.previewReschedule). */
 export interface ReschedulePreview {
   /** The new pattern's dates from the reschedule on; `change` says what happens on a date that is booked. */
-  occurrences: (OccurrencePreview & { change: 'new' | 'moved' | 'unchanged' | null })[];
+  occurrences: (OccurrencePreviewView & { change: 'new' | 'moved' | 'unchanged' | null })[];
   /** Future occurrences that stop: no date of the new pattern takes them over. */
   cancelled: { id: string; date: string; beginsAt: string; endsAt: string }[];
 }
@@ -148,11 +148,17 @@ export interface WeekCalendar {
   days: { date: string; opening: OpenIntervals; blocks: CalendarBlock[] }[];
 }
 
+/** A booking in a slot's way, named as the handler knows it, with why it blocks. */
+export type LabelledBlocker = Blocker & { label: string; reservationUnitName: Localized };
+
 export interface SlotAnswerView {
   free: boolean;
   /** Each blocker with its reason (which booking, which buffer), for the screen to say why. */
-  blockers: (Blocker & { label: string; reservationUnitName: Localized })[];
+  blockers: LabelledBlocker[];
 }
+
+/** A date of a series' preview, each blocker named. */
+export type OccurrencePreviewView = Omit<OccurrencePreview, 'blockers'> & { blockers: LabelledBlocker[] };
 
 export interface OpenRequests {
   /** Bookings waiting for a handler, from today on, in the units the user may handle. */

@@ -70,7 +70,10 @@ test('a weekly series whose preview shows a conflict: the conflicting date is sk
   await expect(rows.nth(2)).toHaveAttribute('data-date', to);
   const conflict = dialog.locator(`[data-testid="series-occurrence"][data-date="${conflictDate}"]`);
   await expect(conflict).toHaveAttribute('data-status', 'conflict');
-  await expect(conflict).toContainText(existing.id);
+  // Named as a calendar names it (its name, else who holds it), not by its id.
+  const why = conflict.locator(`[data-reservation-id="${existing.id}"]`).first();
+  await expect(why).toContainText(`”${existing.name.trim() || existing.reserveeName}”`);
+  await expect(why).not.toContainText(existing.id);
   // All or nothing: not while a conflict stands.
   await expect(page.getByTestId('series-confirm')).toBeDisabled();
   // The seeded bookings move with the calendar: the weeks around may hold another one, and the
@@ -206,7 +209,7 @@ test('a staff series rescheduled from its second date: the preview shows what mo
   await expect(rows.nth(0)).toHaveAttribute('data-status', 'ok');
   await expect(rows.nth(0)).toHaveAttribute('data-change', 'moved');
   await expect(rows.nth(1)).toHaveAttribute('data-status', 'conflict');
-  await expect(rows.nth(1)).toContainText(blocker.id);
+  await expect(rows.nth(1).locator(`[data-reservation-id="${blocker.id}"]`).first()).toContainText('”Huolto (e2e)”');
   await expect(page.getByTestId('reschedule-confirm')).toBeDisabled();
   await expect(dialog.getByTestId('dialog-blocked')).toHaveText('Ohita päällekkäinen päivä (1) tai muuta sarjaa.');
   await expectNoAxeViolations(page, 'reschedule dialog with a conflict');

@@ -4,11 +4,9 @@ import { checkSlot as checkSlotRule } from '../../../domain/bookings/conflicts.t
 import { fail, ok, type Result } from '../../../domain/result.ts';
 import type { SqliteDatabase } from '../db/open-database.ts';
 import type { BookingRights } from './rights.ts';
-import { bookingLabel } from './reservee.ts';
+import { labelBlockers } from './blocker-labels.ts';
 import { loadRelations, loadReservationUnit } from './structure.ts';
 import { relatedBookings } from './timeline.ts';
-
-const NO_NAME = { fi: '', sv: '', en: '' };
 
 /**
  * Is the slot free (conflicts.ts, over the cached bookings of the related units)? The answer names
@@ -23,13 +21,6 @@ export function checkSlot(db: SqliteDatabase, rights: BookingRights, input: Pars
   if (end <= begin) return fail('reservation_ends_before_begins', `A booking must end after it begins (${input.beginsAt}–${input.endsAt}).`);
   const relations = loadRelations(db);
   const existing = relatedBookings(db, relations, ru.id, begin, end);
-  const byId = new Map(existing.map((r) => [r.id, r]));
   const answer = checkSlotRule({ id: null, ...input }, existing, relations);
-  return ok({
-    free: answer.free,
-    blockers: answer.blockers.map((b) => {
-      const r = byId.get(b.reservationId)!;
-      return { ...b, label: bookingLabel(r), reservationUnitName: loadReservationUnit(db, b.reservationUnitId)?.name ?? NO_NAME };
-    }),
-  });
+  return ok({ free: answer.free, blockers: labelBlockers(db, existing, answer.blockers) });
 }

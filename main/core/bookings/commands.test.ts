@@ -114,6 +114,11 @@ describe('staff bookings and series', () => {
   it('books a series all or nothing: refused while a date is taken, booked with one id per occurrence once it is skipped', () => {
     const refused = call('bookings.createSeries', series());
     expect(errorCode(refused)).toBe('series_conflicts');
+    // The preview names what is in the way as a calendar does, not by its id alone.
+    const { skipDates: _skip, name: _name, description: _description, reservee: _reservee, ...pattern } = series();
+    const taken = value('bookings.previewSeries', pattern).find((o) => o.date === '2026-12-10')!;
+    expect(taken.status).toBe('conflict');
+    expect(taken.blockers[0]).toMatchObject({ label: expect.stringMatching(/\S/), reservationUnitName: { fi: expect.stringMatching(/\S/) } });
     expect(t.cache.counts().pendingCommands).toBe(0);
 
     expect(value('bookings.createSeries', series({ skipDates: ['2026-12-10'] })).status).toBe('pending');

@@ -10,6 +10,7 @@ import { addDays, helsinkiDateOf, parseInstant, startOfHelsinkiDay } from '../..
 import type { SqliteDatabase } from '../db/open-database.ts';
 import { parseRow, preparedFor, type VersionedData } from '../cache/prepared.ts';
 import { hoursOf } from './preview-series.ts';
+import { labelBlockers } from './blocker-labels.ts';
 import type { BookingRights } from './rights.ts';
 import { loadRelations, loadReservationUnit } from './structure.ts';
 import { relatedBookings } from './timeline.ts';
@@ -20,7 +21,7 @@ const statements = preparedFor((db: SqliteDatabase) => ({
 }));
 
 /** The series, its occurrences and the bookings around the new pattern's dates, as the cache holds them now. */
-export function rescheduleState(db: SqliteDatabase, p: { seriesId: string; fromDate: string; endDate: string }): RescheduleSeriesState {
+export function rescheduleState(db: SqliteDatabase, p: { seriesId: string; fromDate: string; endDate: string }): RescheduleSeriesState & { existing: readonly Reservation[] } {
   const s = statements(db);
   const series = parseRow<ReservationSeries>(s.series.get(p.seriesId));
   const members = s.members.all(p.seriesId).map((r) => parseRow<Reservation>(r)!);
@@ -64,7 +65,7 @@ export function previewReschedule(db: SqliteDatabase, rights: BookingRights, inp
   for (const m of outline.moves) change.set(m.to.date, 'moved');
   for (const m of outline.unchanged) change.set(helsinkiDateOf(parseInstant(m.beginsAt)), 'unchanged');
   return ok({
-    occurrences: outline.preview.map((o) => ({ ...o, change: o.status === 'skipped' ? null : (change.get(o.date) ?? null) })),
+    occurrences: outline.preview.map((o) => ({ ...o, blockers: labelBlockers(db, state.existing, o.blockers), change: o.status === 'skipped' ? null : (change.get(o.date) ?? null) })),
     cancelled: outline.cancels.map((m) => ({ id: m.id, date: helsinkiDateOf(parseInstant(m.beginsAt)), beginsAt: m.beginsAt, endsAt: m.endsAt })),
   });
 }

@@ -1,5 +1,7 @@
 import type { ParsedInput } from '../../../domain/contract.ts';
-import type { OccurrencePreview, OpeningHours } from '../../../domain/bookings/series.ts';
+import type { OpeningHours } from '../../../domain/bookings/series.ts';
+import type { OccurrencePreviewView } from '../../../domain/bookings/contract.ts';
+import { labelBlockers } from './blocker-labels.ts';
 import type { ReservationUnit } from '../../../domain/bookings/entities.ts';
 import { previewSeries as previewRule, seriesOccurrences } from '../../../domain/bookings/series.ts';
 import { bookedBuffers } from '../../../domain/bookings/decide-new-reservation.ts';
@@ -29,7 +31,7 @@ export function hoursOf(db: SqliteDatabase, ru: ReservationUnit, dates: readonly
 }
 
 /** Every date of the pattern with its status: free, in conflict (with whom), outside opening hours. */
-export function previewSeries(db: SqliteDatabase, rights: BookingRights, input: ParsedInput<'bookings.previewSeries'>): Result<OccurrencePreview[]> {
+export function previewSeries(db: SqliteDatabase, rights: BookingRights, input: ParsedInput<'bookings.previewSeries'>): Result<OccurrencePreviewView[]> {
   const ru = loadReservationUnit(db, input.reservationUnitId);
   if (!ru) return fail('not_found', `The reservation unit ${input.reservationUnitId} does not exist.`);
   if (!rights.may('bookings.reservations.read', ru.unitId)) return fail('forbidden', 'Your roles do not cover this unit.');
@@ -39,13 +41,13 @@ export function previewSeries(db: SqliteDatabase, rights: BookingRights, input: 
   const relations = loadRelations(db);
   const from = startOfHelsinkiDay(input.beginDate);
   const to = startOfHelsinkiDay(addDays(input.endDate, 1));
-  return ok(
-    previewRule({
-      occurrences: occurrences.occurrences,
-      booking: { reservationUnitId: ru.id, type: input.type, ...bookedBuffers(input.type, ru, input.bufferBeforeMin, input.bufferAfterMin) },
-      existing: relatedBookings(db, relations, ru.id, from, to),
-      relations,
-      openingHours: hoursOf(db, ru, occurrences.occurrences.map((o) => o.date)),
-    }),
-  );
+  const existing = relatedBookings(db, relations, ru.id, from, to);
+  const preview = previewRule({
+    occurrences: occurrences.occurrences,
+    booking: { reservationUnitId: ru.id, type: input.type, ...bookedBuffers(input.type, ru, input.bufferBeforeMin, input.bufferAfterMin) },
+    existing,
+    relations,
+    openingHours: hoursOf(db, ru, occurrences.occurrences.map((o) => o.date)),
+  });
+  return ok(preview.map((o) => ({ ...o, blockers: labelBlockers(db, existing, o.blockers) })));
 }

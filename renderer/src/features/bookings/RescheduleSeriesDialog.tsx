@@ -106,7 +106,6 @@ export function RescheduleSeriesDialog({ detail, onClose }: { detail: Reservatio
             {rows && rows.length ? (
               <SeriesPreviewTable
                 rows={rows}
-                unit={{ id: series.reservationUnitId, name: detail.reservationUnitName }}
                 skip={skip}
                 onToggleSkip={(date) => setSkip((s) => toggled(s, date))}
                 idPrefix="reschedule"

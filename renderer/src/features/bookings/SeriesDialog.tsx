@@ -107,7 +107,7 @@ export function SeriesDialog({ unit, startDate, onClose }: { unit: ReservationUn
         ) : preview.isError ? (
           <ErrorState error={asAppError(preview.error)} onRetry={() => void preview.refetch()} />
         ) : rows ? (
-          <SeriesPreviewTable rows={rows} unit={unit} skip={skip} onToggleSkip={(date) => setSkip((s) => toggled(s, date))} idPrefix="series" />
+          <SeriesPreviewTable rows={rows} skip={skip} onToggleSkip={(date) => setSkip((s) => toggled(s, date))} idPrefix="series" />
         ) : null
       ) : null}
     </ConfirmDialog>

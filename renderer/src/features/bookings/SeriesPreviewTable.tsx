@@ -1,15 +1,14 @@
 import { Checkbox } from 'hds-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OccurrencePreview, ReschedulePreview } from '../../../../domain/bookings/contract.ts';
-import type { Localized } from '../../../../domain/languages.ts';
+import type { OccurrencePreviewView, ReschedulePreview } from '../../../../domain/bookings/contract.ts';
 import { clockFor } from '../../calendar/time-grid.ts';
 import { asLanguage } from '../../format/locale.ts';
 import { dayLabel } from './booking-time.ts';
 import { minutesOn } from './calendar-lanes.ts';
 import { blockerText } from './slot-reasons.ts';
 
-type Row = OccurrencePreview & { change?: ReschedulePreview['occurrences'][number]['change'] };
+type Row = OccurrencePreviewView & { change?: ReschedulePreview['occurrences'][number]['change'] };
 
 /**
  * A series' dates as the preview judged them: each with its time, its status and why a date is
@@ -18,14 +17,12 @@ type Row = OccurrencePreview & { change?: ReschedulePreview['occurrences'][numbe
  */
 export function SeriesPreviewTable({
   rows,
-  unit,
   skip,
   onToggleSkip,
   idPrefix,
   showChange = false,
 }: {
   rows: readonly Row[];
-  unit: { id: string; name: Localized };
   skip: ReadonlySet<string>;
   onToggleSkip: (date: string) => void;
   idPrefix: string;
@@ -61,7 +58,7 @@ export function SeriesPreviewTable({
                 <ul className="occurrence-why">
                   {o.blockers.map((b, i) => (
                     <li key={`${b.reservationId}-${i}`} data-reservation-id={b.reservationId}>
-                      {blockerText(b.reservationUnitId === unit.id ? { ...b, reservationUnitName: unit.name } : b, t, lang)}
+                      {blockerText(b, t, lang)}
                     </li>
                   ))}
                 </ul>

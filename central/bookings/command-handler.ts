@@ -26,6 +26,7 @@ import { canOnUnit } from '../../domain/roles.ts';
 import { decisionMessages } from './messages.ts';
 import { rightsOnUnit, unitRefusal } from './rights.ts';
 import { seriesWindows } from './series-windows.ts';
+import { rescheduledBuffers } from '../../domain/bookings/series-reschedule.ts';
 import { lockSlotRows, slotLocksOf } from './slot-locks.ts';
 import { deleteSlotRows, insertSlotRows, slotHolders, slotRows, type SlotRow } from './slots.ts';
 import { bookingStructure, forgetBookingStructure, type BookingStructure } from './structure.ts';
@@ -132,8 +133,7 @@ async function onSeriesReschedule(tx: Queryable, command: IncomingCommand, cache
   cache.set(beforeKey(command.id), locked.occurrences.map((o) => o.record));
   const unit = structure.reservationUnits.get(series.reservationUnitId) ?? null;
   if (!unit || !isStaffCreatedType(series.type)) return { ...state, reservationUnit: unit };
-  const latest = locked.occurrences.map((o) => o.record).sort((a, b) => Date.parse(b.beginsAt) - Date.parse(a.beginsAt))[0];
-  const pattern = { ...p, beginDate: p.fromDate, type: series.type, bufferBeforeMin: latest?.bufferBeforeMin ?? null, bufferAfterMin: latest?.bufferAfterMin ?? null };
+  const pattern = { ...p, beginDate: p.fromDate, type: series.type, ...rescheduledBuffers(locked.occurrences.map((o) => o.record)) };
   return { ...state, reservationUnit: unit, existing: await blockingAround(tx, relatedUnits(structure, unit.id), seriesWindows(pattern, unit)) };
 }
 

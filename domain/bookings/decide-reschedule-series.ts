@@ -8,8 +8,7 @@ import { eventIdFor, reject, seriesGuard, reservationEvent, transitionPuts, type
 import { staffReservation, unitRefusal, type StaffCreatedType } from './decide-new-reservation.ts';
 import { releasedPayment } from './decide-payment.ts';
 import { handlerActionRefusal } from './transitions.ts';
-import { outlineReschedule } from './series-reschedule.ts';
-import { parseInstant } from '../wall-clock.ts';
+import { latestOccurrence, outlineReschedule, rescheduledBuffers } from './series-reschedule.ts';
 
 /** What the caller loads to reschedule a series (central: the series and its members under row locks). */
 export interface RescheduleSeriesState {
@@ -58,12 +57,14 @@ export function decideRescheduleSeries(state: RescheduleSeriesState, p: BookingC
   const unit = state.reservationUnit!;
 
   const members = state.members.filter((m) => m.record.seriesId === series.id);
-  const latest = [...members].sort((a, b) => parseInstant(b.record.beginsAt) - parseInstant(a.record.beginsAt))[0]?.record;
+  const records = members.map((m) => m.record);
+  const latest = latestOccurrence(records);
+  const buffers = rescheduledBuffers(records);
   const result = outlineReschedule({
-    members: members.map((m) => m.record),
+    members: records,
     pattern: p,
     skipDates: p.skipDates,
-    booking: { reservationUnitId: unit.id, type, bufferBeforeMin: latest?.bufferBeforeMin ?? null, bufferAfterMin: latest?.bufferAfterMin ?? null },
+    booking: { reservationUnitId: unit.id, type, ...buffers },
     existing: state.existing,
     relations: state.relations,
     // Staff bookings skip opening hours (brief 4.7): the preview tells them, the decider does not refuse.
@@ -125,7 +126,7 @@ export function decideRescheduleSeries(state: RescheduleSeriesState, p: BookingC
   for (const o of outline.creates) {
     const id = idOn.get(o.date)!;
     const record = staffReservation(
-      { id, seriesId: series.id, unit, type, name: series.name, description: series.description, beginsAt: o.beginsAt, endsAt: o.endsAt, bufferBeforeMin: latest?.bufferBeforeMin ?? null, bufferAfterMin: latest?.bufferAfterMin ?? null, reservee },
+      { id, seriesId: series.id, unit, type, name: series.name, description: series.description, beginsAt: o.beginsAt, endsAt: o.endsAt, ...buffers, reservee },
       ctx,
     );
     puts.push({ entity: 'reservation', version: 1, record });

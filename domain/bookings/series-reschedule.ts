@@ -108,3 +108,17 @@ export function outlineReschedule(input: RescheduleInput): RescheduleResult {
   outline.cancels = replace.filter((m) => !taken.has(m.id));
   return { ok: true, outline };
 }
+
+/**
+ * The buffers a reschedule's new occurrences book: those of the series' latest occurrence (a
+ * staff series copies them when booked), or the unit's own (null) when it has none.
+ */
+export function rescheduledBuffers(members: readonly { beginsAt: string; bufferBeforeMin: number | null; bufferAfterMin: number | null }[]) {
+  const latest = latestOccurrence(members);
+  return { bufferBeforeMin: latest?.bufferBeforeMin ?? null, bufferAfterMin: latest?.bufferAfterMin ?? null };
+}
+
+/** The occurrence that begins last: the one a reschedule copies what it keeps from. */
+export function latestOccurrence<T extends { beginsAt: string }>(members: readonly T[]): T | undefined {
+  return members.reduce<T | undefined>((last, m) => (last === undefined || parseInstant(m.beginsAt) > parseInstant(last.beginsAt) ? m : last), undefined);
+}

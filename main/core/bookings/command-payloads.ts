@@ -1,26 +1,18 @@
 import type { Method, ParsedInput } from '../../../domain/contract.ts';
 import type { BookingCommandPayload } from '../../../domain/bookings/commands.ts';
-import { seriesOccurrences } from '../../../domain/bookings/series.ts';
+import { seriesOccurrences, type SeriesPattern } from '../../../domain/bookings/series.ts';
 import type { CommandSpec } from '../cache/workspace.ts';
 
 /**
- * The occurrence ids of a new series: one per occurrence the pattern books, skipped dates left
- * out, in date order (what the decider pairs them with). A pattern that books nothing gets none,
- * and the payload schema refuses it before anything is queued.
+ * One new id per date a series pattern books, skipped dates left out, in date order: what the
+ * deciders pair them with (a reschedule's date whose occurrence only moves leaves its id unused).
+ * A pattern that books nothing gets none, and the payload schema refuses it before anything is
+ * queued.
  */
-function occurrenceIds(i: ParsedInput<'bookings.createSeries'>, newId: () => string): string[] {
-  const pattern = { ...i, weekdays: [...new Set(i.weekdays)] };
-  const occurrences = seriesOccurrences(pattern);
+function occurrenceIds(pattern: SeriesPattern, skipDates: readonly string[], newId: () => string): string[] {
+  const occurrences = seriesOccurrences({ ...pattern, weekdays: [...new Set(pattern.weekdays)] });
   if (!occurrences.ok) return [];
-  const skipped = new Set(i.skipDates);
-  return occurrences.occurrences.filter((o) => !skipped.has(o.date)).map(() => newId());
-}
-
-/** One id per date of a reschedule's new pattern but the skipped ones (a date whose occurrence only moves leaves its id unused). */
-function rescheduleIds(i: ParsedInput<'bookings.rescheduleSeries'>, newId: () => string): string[] {
-  const occurrences = seriesOccurrences({ ...i, beginDate: i.fromDate, weekdays: [...new Set(i.weekdays)] });
-  if (!occurrences.ok) return [];
-  const skipped = new Set(i.skipDates);
+  const skipped = new Set(skipDates);
   return occurrences.occurrences.filter((o) => !skipped.has(o.date)).map(() => newId());
 }
 
@@ -53,7 +45,7 @@ export const BOOKING_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
     type: 'bookings.createSeries',
     payload: (input, _today, newId): BookingCommandPayload<'bookings.createSeries'> => {
       const i = input as ParsedInput<'bookings.createSeries'>;
-      return { ...i, seriesId: newId(), reservationIds: occurrenceIds(i, newId) };
+      return { ...i, seriesId: newId(), reservationIds: occurrenceIds(i, i.skipDates, newId) };
     },
   },
   'bookings.endSeries': {
@@ -72,7 +64,7 @@ export const BOOKING_COMMAND_SPECS: Partial<Record<Method, CommandSpec>> = {
     type: 'bookings.rescheduleSeries',
     payload: (input, _today, newId): BookingCommandPayload<'bookings.rescheduleSeries'> => {
       const i = input as ParsedInput<'bookings.rescheduleSeries'>;
-      return { ...i, reservationIds: rescheduleIds(i, newId) };
+      return { ...i, reservationIds: occurrenceIds({ ...i, beginDate: i.fromDate }, i.skipDates, newId) };
     },
   },
 };

@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../../domain/contract.ts';
 import type { ReschedulePreview } from '../../../domain/bookings/contract.ts';
 import type { RescheduleSeriesState } from '../../../domain/bookings/decide.ts';
 import type { Reservation, ReservationSeries } from '../../../domain/bookings/entities.ts';
-import { outlineReschedule } from '../../../domain/bookings/series-reschedule.ts';
+import { outlineReschedule, rescheduledBuffers } from '../../../domain/bookings/series-reschedule.ts';
 import { seriesOccurrences } from '../../../domain/bookings/series.ts';
 import { isStaffCreatedType } from '../../../domain/bookings/vocabulary.ts';
 import { fail, ok, type Result } from '../../../domain/result.ts';
@@ -43,13 +43,12 @@ export function previewReschedule(db: SqliteDatabase, rights: BookingRights, inp
   const type = series.type;
   if (!isStaffCreatedType(type)) return fail('series_not_staff_made', 'Only a series booked by staff can be rescheduled here.');
   const members = state.members.map((m) => m.record);
-  const latest = members.at(-1);
   const occurrences = seriesOccurrences({ ...input, beginDate: input.fromDate, weekdays: [...new Set(input.weekdays)] });
   const result = outlineReschedule({
     members,
     pattern: input,
     skipDates: input.skipDates,
-    booking: { reservationUnitId: state.reservationUnit.id, type, bufferBeforeMin: latest?.bufferBeforeMin ?? null, bufferAfterMin: latest?.bufferAfterMin ?? null },
+    booking: { reservationUnitId: state.reservationUnit.id, type, ...rescheduledBuffers(members) },
     existing: state.existing,
     relations: state.relations,
     openingHours: occurrences.ok ? hoursOf(db, state.reservationUnit, occurrences.occurrences.map((o) => o.date)) : null,
